@@ -1,0 +1,26 @@
+# Multi-stage: build a wheel-complete virtualenv, then copy it into a slim runtime as a non-root user.
+FROM python:3.11-slim AS build
+WORKDIR /src
+RUN python -m venv /opt/venv && /opt/venv/bin/pip install --upgrade pip
+COPY pyproject.toml README.md ./
+COPY app ./app
+RUN /opt/venv/bin/pip install '.[postgres]'
+
+FROM python:3.11-slim
+RUN useradd --create-home --uid 10001 parallax
+COPY --from=build /opt/venv /opt/venv
+WORKDIR /srv/parallax
+COPY alembic.ini ./
+COPY migrations ./migrations
+COPY templates ./templates
+COPY static ./static
+COPY app ./app
+RUN mkdir -p /srv/parallax/data && chown parallax /srv/parallax/data
+USER parallax
+ENV PATH=/opt/venv/bin:$PATH \
+    PYTHONPATH=/srv/parallax \
+    PARALLAX_DATABASE_URL=sqlite:////srv/parallax/data/parallax.db
+EXPOSE 8000
+# `parallax serve` runs the migrations, loads the demo into an empty database and serves.
+# In a container the address is 0.0.0.0, so set PARALLAX_API_TOKEN (or pass --allow-public).
+CMD ["parallax", "serve", "--host", "0.0.0.0", "--port", "8000"]

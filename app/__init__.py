@@ -1,0 +1,1 @@
+"""Parallax: see how different news outlets cover the same story."""

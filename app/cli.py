@@ -1,0 +1,204 @@
+"""The `parallax` command: thin wrappers over the services."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from sqlmodel import Session
+
+from app.config import LOOPBACK_HOSTS, Settings
+from app.core import ingest
+from app.db import make_engine
+from app.services.errors import Duplicate, ServiceError
+
+ROOT = Path(__file__).resolve().parent.parent
+IMPORTABLE = (".txt", ".html", ".htm", ".json", ".jsonl")
+
+cli = typer.Typer(help="Parallax: how different news outlets cover the same story.", no_args_is_help=True)
+db_cli = typer.Typer(help="Database maintenance.", no_args_is_help=True)
+cli.add_typer(db_cli, name="db")
+
+
+def main() -> None:
+    cli()
+
+
+def _engine(settings: Settings | None = None):  # type: ignore[no-untyped-def]
+    return make_engine(settings or Settings())
+
+
+def migrate(settings: Settings) -> None:
+    """Bring the database schema to the newest migration (alembic upgrade head)."""
+    from alembic import command
+    from alembic.config import Config
+
+    config = Config(str(ROOT / "alembic.ini"))
+    config.set_main_option("script_location", str(ROOT / "migrations"))
+    config.attributes["database_url"] = settings.database_url
+    config.attributes["configure_logger"] = False
+    command.upgrade(config, "head")
+
+
+@db_cli.command("upgrade")
+def db_upgrade() -> None:
+    """Apply all migrations to the configured database."""
+    settings = Settings()
+    migrate(settings)
+    typer.echo(f"Database is up to date: {settings.database_url}")
+
+
+@cli.command()
+def demo(
+    if_empty: Annotated[bool, typer.Option("--if-empty", help="Only when no story exists yet.")] = False,
+) -> None:
+    """Load the built-in demo story (two outlets' reports of one event)."""
+    from app.services.demo import load_demo
+
+    with Session(_engine()) as session:
+        story = load_demo(session, only_if_empty=if_empty)
+    if story is None:
+        typer.echo("The database already has stories; demo not loaded.")
+    else:
+        typer.echo(f"Loaded the demo story {story.id}: {story.title}")
+
+
+@cli.command()
+def serve(
+    host: Annotated[str, typer.Option(help="Address to bind.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+    workers: Annotated[int, typer.Option(help="Worker processes.")] = 1,
+    allow_public: Annotated[
+        bool, typer.Option("--allow-public", help="Bind a public address even in open mode.")
+    ] = False,
+) -> None:
+    """Migrate, load the demo story into an empty database, and serve."""
+    import uvicorn
+
+    from app.services.demo import load_demo
+
+    settings = Settings()
+    if settings.open_mode and host not in LOOPBACK_HOSTS and not allow_public:
+        typer.echo(
+            f"Refusing to serve on {host} in open mode: anyone could change the data. "
+            "Set PARALLAX_API_TOKEN, bind 127.0.0.1, or pass --allow-public.",
+            err=True,
+        )
+        raise typer.Exit(2)
+    migrate(settings)
+    with Session(_engine(settings)) as session:
+        story = load_demo(session, only_if_empty=True)
+    if story is not None:
+        typer.echo(f"Loaded the demo story: {story.title}")
+    typer.echo(f"Parallax is serving on http://{host}:{port}")
+    if workers > 1:
+        uvicorn.run("app.main:app", host=host, port=port, workers=workers, log_level="warning")
+    else:
+        from app.main import create_app
+
+        uvicorn.run(create_app(settings), host=host, port=port, log_level="warning")
+
+
+# --- import ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class ImportItem:
+    """One article to import and where it came from (for the report)."""
+
+    origin: str
+    fields: dict[str, Any]
+
+
+def collect(paths: list[Path]) -> Iterator[Path]:
+    """Importable files under the given paths, in a stable order."""
+    for path in paths:
+        if path.is_dir():
+            yield from sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in IMPORTABLE)
+        else:
+            yield path
+
+
+def read_items(path: Path) -> Iterator[ImportItem | tuple[str, str]]:
+    """Articles in a file, or (origin, reason) for what cannot be read."""
+    suffix = path.suffix.lower()
+    try:
+        raw = path.read_bytes()
+        text = ingest.decode_upload(raw)
+    except (OSError, ingest.IngestError) as exc:
+        yield (str(path), str(exc))
+        return
+    if suffix in (".txt", ".html", ".htm"):
+        key = "html" if ingest.looks_like_html(text, path.name) else "text"
+        yield ImportItem(str(path), {key: text})
+        return
+    if suffix == ".json":
+        try:
+            data = json.loads(text)
+        except ValueError as exc:
+            yield (str(path), f"not valid JSON: {exc}")
+            return
+        records = data if isinstance(data, list) else [data]
+        for i, record in enumerate(records, start=1):
+            origin = f"{path}[{i}]" if isinstance(data, list) else str(path)
+            yield ImportItem(origin, record) if isinstance(record, dict) else (origin, "not a JSON object")
+        return
+    if suffix == ".jsonl":
+        for n, line in enumerate(text.splitlines(), start=1):
+            if not line.strip():
+                continue
+            try:
+                record = json.loads(line)
+            except ValueError as exc:
+                yield (f"{path}:{n}", f"not valid JSON: {exc}")
+                continue
+            yield ImportItem(f"{path}:{n}", record) if isinstance(record, dict) else (
+                f"{path}:{n}",
+                "not a JSON object",
+            )
+        return
+    yield (str(path), f"cannot import {suffix or 'files without an extension'}; use {', '.join(IMPORTABLE)}")
+
+
+FIELDS = ("text", "html", "outlet", "title", "url", "published_at", "story_id")
+
+
+@cli.command("import")
+def import_(
+    paths: Annotated[list[Path], typer.Argument(help="Files or folders (.txt .html .json .jsonl).", exists=True)],
+    story: Annotated[int | None, typer.Option("--story", help="Add everything to this story.")] = None,
+    outlet: Annotated[str | None, typer.Option("--outlet", help="Outlet for items that name none.")] = None,
+) -> None:
+    """Import articles; a bad item is reported and skipped, the rest go in."""
+    from app.services.articles import Submission, add_article
+
+    files = list(collect(paths))
+    added, skipped, failed = 0, 0, []
+    with Session(_engine()) as session, typer.progressbar(
+        files, label="Importing", show_pos=True, show_eta=True, item_show_func=lambda p: p.name if p else ""
+    ) as bar:
+        for path in bar:
+            for item in read_items(path):
+                if isinstance(item, tuple):
+                    failed.append(item)
+                    continue
+                fields = {k: v for k, v in item.fields.items() if k in FIELDS}
+                fields.setdefault("outlet", outlet)
+                if story is not None:
+                    fields["story_id"] = story
+                try:
+                    add_article(session, Submission(**fields))
+                    added += 1
+                except Duplicate:
+                    skipped += 1
+                except (ServiceError, TypeError) as exc:
+                    failed.append((item.origin, getattr(exc, "message", str(exc))))
+    typer.echo(f"Imported {added} article(s); {skipped} already stored; {len(failed)} failed.")
+    for origin, reason in failed:
+        typer.echo(f"  {origin}: {reason}", err=True)
+    if failed:
+        raise typer.Exit(1)

@@ -1,0 +1,49 @@
+"""Settings: the one place that reads the environment (prefix PARALLAX_)."""
+
+from __future__ import annotations
+
+import secrets
+from pathlib import Path
+
+from pydantic import Field, model_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+DEFAULT_DB_PATH = Path("data") / "parallax.db"
+LOOPBACK_HOSTS = frozenset({"127.0.0.1", "localhost", "::1"})
+
+
+class Settings(BaseSettings):
+    """Parallax configuration, read from PARALLAX_* environment variables."""
+
+    model_config = SettingsConfigDict(env_prefix="PARALLAX_", extra="ignore")
+
+    database_url: str = Field(
+        default=f"sqlite:///{DEFAULT_DB_PATH}",
+        description="SQLAlchemy URL; a SQLite file by default, postgresql+psycopg:// also works.",
+    )
+    api_token: str | None = Field(
+        default=None, description="When set, every write needs it; unset means open mode."
+    )
+    max_upload_bytes: int = Field(default=2_000_000, ge=1_000, description="Largest upload accepted.")
+    allow_private_urls: bool = Field(
+        default=False, description="Allow fetching URLs on loopback or private networks."
+    )
+    secret_key: str = Field(
+        default_factory=lambda: secrets.token_urlsafe(32),
+        description="Signs session cookies; set it when running several workers.",
+    )
+    debug: bool = Field(default=False, description="Strict templates and verbose errors.")
+
+    @model_validator(mode="after")
+    def _refuse_weak_token(self) -> Settings:
+        if self.api_token is not None and len(self.api_token) < 12:
+            raise ValueError("PARALLAX_API_TOKEN must be at least 12 characters long.")
+        return self
+
+    @property
+    def open_mode(self) -> bool:
+        return not self.api_token
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.database_url.startswith("sqlite")

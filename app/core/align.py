@@ -1,0 +1,118 @@
+"""Group statements from the articles of one story into claims.
+
+Articles are taken one at a time. Each statement looks for the existing claims
+it might belong to through an inverted index of the claims' informative words
+(blocking), is scored against a few members of each candidate claim, and then the
+article's statements and candidate claims are paired best-first, at most one
+statement of an article per claim. Cost grows with statements × candidate claims,
+not with all pairs of statements, so large stories stay near-linear.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from app.core import similarity
+from app.core.text import content_words
+
+MAX_CANDIDATE_CLAIMS = 12
+MEMBERS_COMPARED = 4
+MIN_KEY_IDF = 0.5
+
+
+@dataclass(frozen=True, slots=True)
+class AlignInput:
+    """A statement to align: its article, its id, and its content (frame stripped)."""
+
+    article: int
+    statement: int
+    text: str
+
+
+@dataclass(slots=True)
+class Claim:
+    """Statements that report the same thing, at most one per article."""
+
+    members: list[AlignInput] = field(default_factory=list)
+    scores: list[float] = field(default_factory=list)
+
+    @property
+    def articles(self) -> set[int]:
+        return {m.article for m in self.members}
+
+
+def document_frequencies(texts: Iterable[str]) -> tuple[dict[str, float], int]:
+    """IDF of stemmed content words over a set of statements."""
+    df: Counter[str] = Counter()
+    n = 0
+    for text in texts:
+        n += 1
+        df.update(set(content_words(text)))
+    idf = {w: math.log((n + 1) / (c + 0.5)) for w, c in df.items()}
+    return idf, n
+
+
+def align(statements: Sequence[AlignInput], idf: dict[str, float] | None = None) -> list[Claim]:
+    """Group statements into claims; every statement lands in exactly one claim.
+
+    >>> claims = align([AlignInput(1, 1, "Troops left the city on Monday."),
+    ...                 AlignInput(2, 5, "On Monday the troops left the city."),
+    ...                 AlignInput(2, 6, "Prices of bread rose sharply.")])
+    >>> sorted(sorted(m.statement for m in c.members) for c in claims)
+    [[1, 5], [6]]
+    """
+    if idf is None:
+        idf, _ = document_frequencies(s.text for s in statements)
+    feats = {id(s): similarity.features(s.text, idf) for s in statements}
+    keys = {id(s): _keys(s.text, idf) for s in statements}
+
+    by_article: dict[int, list[AlignInput]] = defaultdict(list)
+    for s in statements:
+        by_article[s.article].append(s)
+
+    claims: list[Claim] = []
+    index: dict[str, set[int]] = defaultdict(set)  # key -> claim numbers
+
+    for article, members in by_article.items():
+        proposals: list[tuple[float, int, int]] = []  # (score, member position, claim number)
+        for pos, s in enumerate(members):
+            weights: Counter[int] = Counter()
+            for key in keys[id(s)]:
+                for c in index.get(key, ()):
+                    weights[c] += idf.get(key, 1.0)
+            for c, _ in weights.most_common(MAX_CANDIDATE_CLAIMS):
+                claim = claims[c]
+                if article in claim.articles:
+                    continue
+                best = max(
+                    similarity.score(feats[id(s)], feats[id(m)])
+                    for m in claim.members[:MEMBERS_COMPARED]
+                )
+                if best >= similarity.SAME_THRESHOLD:
+                    proposals.append((best, pos, c))
+        taken_members: set[int] = set()
+        taken_claims: set[int] = set()
+        for score, pos, c in sorted(proposals, reverse=True):
+            if pos in taken_members or c in taken_claims:
+                continue
+            taken_members.add(pos)
+            taken_claims.add(c)
+            claims[c].members.append(members[pos])
+            claims[c].scores.append(score)
+            for key in keys[id(members[pos])]:
+                index[key].add(c)
+        for pos, s in enumerate(members):
+            if pos in taken_members:
+                continue
+            claims.append(Claim([s], [1.0]))
+            for key in keys[id(s)]:
+                index[key].add(len(claims) - 1)
+    return claims
+
+
+def _keys(text: str, idf: dict[str, float]) -> set[str]:
+    """Informative words a statement can be found by: all but the most common."""
+    return {w for w in content_words(text) if idf.get(w, 1.0) >= MIN_KEY_IDF}

@@ -1,0 +1,934 @@
+"""Who said it: rule-based attribution for news statements.
+
+A small, fast extractor (regular expressions and word lists, no model) that finds
+attribution frames ("X said that ...", "..., X said.", "according to X, ...",
+"X told Y that ...", "As X reported, ...", "X: ...") with the character spans of
+their source, cue and content, and then gives every statement of an article one
+:class:`Attribution`: the innermost frame whose content covers it, the outer
+frame or addressee it is relayed through (``via``), the kind of source, hedging,
+and whether it is a direct quote. Quote-only statements without a frame of
+their own inherit the attribution of the neighbouring statement.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from app.core.segment import Segment, segment
+from app.core.text import fold
+
+KINDS = ("person", "organization", "media", "anonymous", "self", "none")
+
+Span = tuple[int, int]
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """How one statement is attributed; spans are offsets into the full body."""
+
+    source: str | None
+    cue: str | None
+    via: str | None
+    kind: str
+    hedged: bool
+    quote: bool
+    source_span: Span | None
+    cue_span: Span | None
+    via_span: Span | None
+    content_span: Span
+    carried: bool = False
+
+    @property
+    def attributed(self) -> bool:
+        return self.kind != "none"
+
+
+def NONE(content_span: Span, *, hedged: bool = False, quote: bool = False) -> Attribution:
+    """An unattributed statement."""
+    return Attribution(None, None, None, "none", hedged, quote, None, None, None, content_span)
+
+
+@dataclass(frozen=True, slots=True)
+class Relation:
+    """One attribution relation: source, cue and content as lists of (start, end) pieces."""
+
+    source: tuple[Span, ...]
+    cue: tuple[Span, ...]
+    content: tuple[Span, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    """An attribution frame found in a text, with what the app needs beyond a Relation."""
+
+    source: Span | None
+    cue: Span
+    content: tuple[Span, ...]
+    addressee: Span | None = None  # "told Al-Akhbar", "revealed to Al-Akhbar"
+    antecedent: Span | None = None  # what "who"/"which" as a source stands for
+    sentence: int = 0
+
+    def relation(self) -> Relation:
+        return Relation((self.source,) if self.source else (), (self.cue,), self.content)
+
+
+# ---------------------------------------------------------------- lexicons
+
+_SPEECH = """say tell add write tweet post note explain argue claim insist state declare announce
+confirm reveal report warn caution predict promise vow pledge recall conclude contend maintain
+assert emphasize emphasise stress observe remark comment complain acknowledge admit concede deny
+reply respond retort counter continue ask suggest joke quip boast brag testify allege mention
+recount muse wonder speculate estimate indicate show find believe think know hope fear
+worry expect assure inform remind advise urge accuse criticize criticise praise blame endorse
+describe propose demand threaten question cite disclose divulge charge lament concur reiterate
+repeat declare proclaim affirm insist pronounce hint imply signal acknowledge tout""".split()
+# Words that are nouns at least as often as verbs: only past/participle forms count, or a
+# base form right after a pronoun or modal.
+_NOUNISH = frozenset(
+    """report claim note state show post tweet comment hope fear question estimate charge
+    demand find signal repeat continue counter reply respond worry""".split()
+)
+_IRREGULAR = {
+    "say": ["said", "says", "saying"],
+    "tell": ["told", "tells", "telling"],
+    "write": ["wrote", "written", "writes", "writing"],
+    "think": ["thought", "thinks", "thinking"],
+    "know": ["knew", "known", "knows"],
+    "find": ["found", "finds", "finding"],
+    "show": ["showed", "shown", "shows", "showing"],
+    "admit": ["admitted", "admits", "admitting"],
+    "cite": ["cited", "cites", "citing"],
+    "testify": ["testified", "testifies", "testifying"],
+    "reply": ["replied", "replies", "replying"],
+    "deny": ["denied", "denies", "denying"],
+    "worry": ["worried", "worries", "worrying"],
+    "imply": ["implied", "implies", "implying"],
+    "quip": ["quipped", "quips", "quipping"],
+    "brag": ["bragged", "brags", "bragging"],
+    "concur": ["concurred", "concurs", "concurring"],
+}
+# The addressee follows directly ("told Al-Akhbar that"), not after "to".
+_TELL = frozenset("tell assure inform remind advise warn urge".split())
+# Verbs whose inverted form frames a preceding statement ('"...," he said.').
+_INVERTIBLE = frozenset(
+    """say add write tweet note explain argue claim insist state declare announce confirm
+    reveal report warn caution predict recall conclude contend maintain assert emphasize
+    emphasise stress observe remark comment complain acknowledge admit concede reply respond
+    retort counter continue ask suggest joke quip boast testify allege tell muse wonder
+    reiterate repeat declare affirm""".split()
+)
+
+
+def _forms(lemma: str) -> list[str]:
+    if lemma in _IRREGULAR:
+        return [lemma, *_IRREGULAR[lemma]]
+    if lemma.endswith("e"):
+        return [lemma, lemma + "s", lemma + "d", lemma[:-1] + "ing"]
+    if lemma.endswith(("s", "sh", "ch", "x", "z")):
+        return [lemma, lemma + "es", lemma + "ed", lemma + "ing"]
+    return [lemma, lemma + "s", lemma + "ed", lemma + "ing"]
+
+
+_CUE_FORMS: dict[str, tuple[str, bool]] = {}  # form -> (lemma, is a base/-s form)
+for _lemma in _SPEECH:
+    for _i, _form in enumerate(_forms(_lemma)):
+        is_present = _form == _lemma or (_form == _lemma + "s" or _form == _lemma + "es")
+        _CUE_FORMS.setdefault(_form, (_lemma, is_present))
+
+# Forms that are mostly something else in news copy ("remarks", "known", "pledged delegates").
+_NOT_CUES = frozenset(
+    """remarks known find finding finds thinking continuing written reporting showing shown show
+    shows believed knew know knows posted charged repeated maintained urging comment comments
+    mention mentions continue respond counter add praise explain describe states pledged pledge
+    pledges pledging estimated asks""".split()
+)
+# Only a cue when it closes or opens a frame: '..., he continued.' / 'he responded:'.
+_FRAME_ONLY = frozenset("continue respond".split())
+
+
+def _plural_subject(prev: str) -> bool:
+    """A base form is a verb after 'they'/'who' or a plural noun ('polls show')."""
+    if prev in ("i", "we", "they", "you", "who", "people"):
+        return True
+    return len(prev) > 3 and prev.endswith("s") and prev.isalpha() and prev not in _AUX and prev not in ("this", "does", "his", "its")
+
+
+_PARTICLES = {"point": "out", "went": "on to say"}
+
+_PRONOUNS = frozenset("i you he she it we they who which".split())
+_MODALS = frozenset("will would can could may might should must to also not n't do does did".split())
+# Skipped between the subject and the cue: "he has also repeatedly said".
+_AUX = frozenset(
+    """has have had also would will did does do not never later previously then further
+    repeatedly publicly privately recently once again always often still even already first
+    initially ultimately finally subsequently originally separately similarly earlier just
+    reportedly allegedly apparently is was were are be been being may might could should must
+    can n't now since""".split()
+)
+_ADDRESSEE_START = frozenset(
+    """the a an his her their its him them me us you reporters journalists supporters
+    lawmakers members""".split()
+)
+_DETERMINERS = frozenset("the a an this that these those his her its their our my your".split())
+_LEFT_STOP = frozenset(
+    """that because when while after before since if as but where so though although whether
+    until unless than what how why where whom whose once""".split()
+)
+_TIME = (
+    r"(?:(?:on|last|this|early|late|earlier|later)\s+)?"
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|tonight|week|month|year)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?"
+)
+_ADJUNCT_START = frozenset(
+    """on in at during last this late early earlier later before after while when to from via
+    through yesterday today tonight monday tuesday wednesday thursday friday saturday sunday
+    afterward afterwards recently previously again then too also""".split()
+)
+_RIGHT_STOP = frozenset(
+    """that on in at during last this late early earlier later before after while when to via
+    through yesterday today tonight monday tuesday wednesday thursday friday saturday sunday
+    as because if but and about""".split()
+)
+
+_TOKEN_RE = re.compile(
+    r"(?:[A-Za-z]\.){2,}|(?:Mr|Mrs|Ms|Dr|Gen|Sen|Sens|Rep|Reps|Gov|Lt|Col|Sgt|Capt|Maj|Adm|Prof"
+    r"|Rev|Jr|Sr|St|Ft|Pres|Hon|Gov|Atty|Supt|Insp|Cmdr|No)\.|[A-Z]\.(?=\s+[A-Z])"
+    r"|\w+(?:['\u2019.&-]\w+)*|''|``|\S"
+)
+_QUOTE_RE = re.compile(r"''|``|[\"\u201c\u201d\u00ab\u00bb\u201e]")
+_OPENERS = "\u201c\u00ab\u201e"
+_CLOSERS = "\u201d\u00bb"
+_ACCORDING_RE = re.compile(r"\baccording\s+to\b", re.I)
+_COLON_HEAD_RE = re.compile(
+    r"([A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3})\s*(:)\s+(?=\S)"
+)
+
+_HEDGE_RE = re.compile(
+    r"\b(?:reportedly|allegedly|purportedly|apparently|supposedly|possibly|probably|perhaps|"
+    r"may|might|could|likely|unlikely|unconfirmed|rumou?red|suspected|seemingly|"
+    r"(?:is|are|was|were)\s+(?:believed|thought|said|reported|understood|alleged|expected|"
+    r"rumou?red|suspected)\s+to|seems?\s+to|appears?\s+to|it\s+is\s+(?:unclear|not\s+clear))\b"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Tok:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def low(self) -> str:
+        return self.text.lower()
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[0].isalnum() or self.text[0] == "_"
+
+
+def _toks(text: str, start: int, end: int) -> list[_Tok]:
+    return [_Tok(m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(text, start, end)]
+
+
+def _is_open(text: str, tok: _Tok) -> bool | None:
+    """True for an opening quote mark, False for a closing one, None if undecided."""
+    ch = tok.text
+    if ch[0] in _OPENERS or ch == "``":
+        return True
+    if ch[0] in _CLOSERS:
+        return False
+    return None
+
+
+def quote_regions(text: str, start: int, end: int) -> list[Span]:
+    """Quoted stretches of one paragraph, quote marks included; an unclosed quote runs to the end."""
+    regions: list[Span] = []
+    open_at: int | None = None
+    for m in _QUOTE_RE.finditer(text, start, end):
+        kind = _is_open(text, _Tok(m.group(), m.start(), m.end()))
+        if kind is None:  # straight quotes: decide by position
+            before = text[m.start() - 1] if m.start() > start else " "
+            kind = open_at is None and (before.isspace() or before in "([{-\u2014:")
+            if open_at is None and not kind and not before.isalnum():
+                kind = True
+        if kind:
+            if open_at is None:
+                open_at = m.start()
+        elif open_at is not None:
+            regions.append((open_at, m.end()))
+            open_at = None
+    if open_at is not None:
+        regions.append((open_at, end))
+    return regions
+
+
+def _inside(regions: Sequence[Span], pos: int) -> Span | None:
+    for a, b in regions:
+        if a < pos < b - 1 or (a <= pos < b and pos != a):
+            return (a, b)
+    return None
+
+
+def _trim(text: str, a: int, b: int, chars: str = " \t\n,;:") -> Span | None:
+    while a < b and text[a] in chars:
+        a += 1
+    while b > a and text[b - 1] in chars:
+        b -= 1
+    return (a, b) if b > a else None
+
+
+def _strip_end(text: str, a: int, b: int) -> Span | None:
+    """Trim spaces and a sentence-final full stop (kept when it closes a quote)."""
+    span = _trim(text, a, b)
+    if span and text[span[1] - 1] == "." and not text[span[0] : span[1] - 1].endswith(("Mr", "U.S")):
+        span = _trim(text, span[0], span[1] - 1)
+    return span
+
+
+# ---------------------------------------------------------------- cue finding
+
+
+@dataclass(frozen=True, slots=True)
+class _Cue:
+    lemma: str
+    start: int
+    end: int
+    index: int  # token index of the cue's last token
+
+
+def _cues(text: str, toks: list[_Tok], headline: bool) -> list[_Cue]:
+    found: list[_Cue] = []
+    i = 0
+    while i < len(toks):
+        tok = toks[i]
+        low = tok.low
+        if low == "according" and i + 1 < len(toks) and toks[i + 1].low == "to":
+            found.append(_Cue("according to", tok.start, toks[i + 1].end, i + 1))
+            i += 2
+            continue
+        entry = _CUE_FORMS.get(low)
+        if entry and (tok.text[0].islower() or headline):
+            lemma, present = entry
+            prev = toks[i - 1].low if i else ""
+            nxt = toks[i + 1].low if i + 1 < len(toks) else ""
+            if (
+                low in _NOT_CUES
+                or (lemma in _NOUNISH and present and prev not in _PRONOUNS)
+                or (present and prev in _DETERMINERS)
+                or (low == lemma and lemma not in ("say",) and not _plural_subject(prev))
+                or (lemma in _FRAME_ONLY and nxt not in (":", ",", ".", "that"))
+            ):
+                i += 1
+                continue
+            end, last = tok.end, i
+            if toks[i + 1 : i + 4] and " ".join(t.low for t in toks[i + 1 : i + 4]) == "in a statement":
+                end, last = toks[i + 3].end, i + 3
+            if i + 1 < len(toks) and toks[i + 1].low in ("out",) and lemma in ("point",):
+                end, last = toks[i + 1].end, i + 1
+            found.append(_Cue(lemma, tok.start, end, last))
+        elif low in ("pointed", "points", "pointing") and i + 1 < len(toks) and toks[i + 1].low == "out":
+            found.append(_Cue("point out", tok.start, toks[i + 1].end, i + 1))
+            i += 2
+            continue
+        i += 1
+    return found
+
+
+# ---------------------------------------------------------------- noun phrases
+
+
+def _left_np(text: str, toks: list[_Tok], i: int, lo: int) -> tuple[Span | None, Span | None, int]:
+    """The subject before token i: (source span, antecedent of who/which, first token index)."""
+    j = i - 1
+    while j >= lo and (toks[j].low in _AUX or (toks[j].low.endswith("ly") and toks[j].text.islower())):
+        j -= 1
+    # "Trump on Tuesday said"
+    m = re.search(_TIME + r"\s*,?\s*$", text[toks[lo].start if lo < len(toks) else 0 : toks[j].end if j >= lo else 0]) if j >= lo else None
+    if m and m.start() > 0:
+        while j >= lo and toks[j].start >= (toks[lo].start + m.start()):
+            j -= 1
+    if j < lo:
+        return None, None, i
+    if toks[j].low in ("who", "which"):
+        ante, _, _ = _left_np(text, toks, j, lo)
+        return (toks[j].start, toks[j].end), ante, j
+    appos_end = None
+    if toks[j].text == ",":
+        # "Mr. Reid, who represents Nevada, said": an apposition between commas.
+        k = j - 1
+        while k >= lo and toks[k].text not in ",;:()" and _is_open(text, toks[k]) is None and toks[k].text not in "\"'":
+            k -= 1
+        if k >= lo and toks[k].text == "," and 1 <= j - k - 1 <= 14:
+            appos_end = j
+            j = k - 1
+        else:
+            return None, None, i
+    end_tok = j
+    words = 0
+    while j >= lo:
+        t = toks[j]
+        low = t.low
+        if not t.is_word and t.text not in ("&", "-", "'s", "\u2019s", ".", "'", "\u2019"):
+            break
+        if low in _LEFT_STOP or (low in ("and", "or") and not _name_pair(toks, j, lo)):
+            break
+        if low == "that" or (low in _CUE_FORMS and t.text.islower() and not (
+            _CUE_FORMS[low][1] and _CUE_FORMS[low][0] in _NOUNISH
+        )):
+            break
+        if t.text in ("'", "\u2019") and not (j + 1 <= end_tok and toks[j + 1].low == "s"):
+            break
+        words += 1
+        if words > 12:
+            return None, None, i
+        j -= 1
+    first = j + 1
+    if first > end_tok:
+        return None, None, i
+    # Leading conjunctions and sentence adverbs are not part of the subject.
+    while first <= end_tok and toks[first].low in ("and", "but", "so", "then", "also", "now", "yet", "still", "instead", "meanwhile"):
+        first += 1
+    if first > end_tok:
+        return None, None, i
+    last_tok = toks[appos_end] if appos_end is not None else toks[end_tok]
+    return (toks[first].start, last_tok.end), None, first
+
+
+def _name_pair(toks: list[_Tok], j: int, lo: int) -> bool:
+    """ "Clinton and Sanders said": a coordinated subject of names."""
+    return j - 1 >= lo and j + 1 < len(toks) and toks[j - 1].text[:1].isupper() and toks[j + 1].text[:1].isupper()
+
+
+def _right_np(text: str, toks: list[_Tok], i: int, hi: int, max_words: int = 14) -> tuple[Span | None, int]:
+    """A noun phrase starting at token i: (span, index after it)."""
+    j = i
+    words = 0
+    while j < hi:
+        t = toks[j]
+        low = t.low
+        if not t.is_word and t.text not in ("&", "-", "'s", "\u2019s", "'", "\u2019"):
+            break
+        if t.text in ("'", "\u2019") and not (j + 1 < hi and toks[j + 1].low == "s"):
+            break
+        if words and low in _RIGHT_STOP:
+            break
+        if words and low == "who":
+            break
+        if words and low in ("said", "says", "told", "reported", "wrote", "added"):
+            break
+        words += 1
+        if words > max_words:
+            return None, i
+        j += 1
+    if j == i:
+        return None, i
+    return (toks[i].start, toks[j - 1].end), j
+
+
+def _according_np(text: str, toks: list[_Tok], i: int) -> tuple[Span | None, int]:
+    """'according to a report Monday by a Lebanese media outlet': up to the comma or the end."""
+    j = i
+    while j < len(toks) and toks[j].text not in (",", ";", ":", ".", "?", "!", "\u2014", "(") and not _QUOTE_RE.fullmatch(toks[j].text) and toks[j].low != "that":
+        j += 1
+    if j == i or j - i > 20:
+        return None, i
+    return (toks[i].start, toks[j - 1].end), j
+
+
+_ADJUNCT_RE = re.compile(
+    r"\s+(?:(?:in|during)\s+(?:an?|the|his|her|their)\s+(?:statement|interview|speech|email|"
+    r"e-mail|post|tweet|letter|press|news|call|phone|televised|radio|op-ed)"
+    r"|(?:on|last|this|early|late|earlier|later)?\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+    r"|yesterday|today|tonight)\b|(?:at|during|while|when|after|before)\b)"
+)
+
+
+def _inverted_np(text: str, toks: list[_Tok], i: int) -> tuple[Span | None, int]:
+    """'said a diplomat briefed on the talks.': to the comma or end, less adjuncts."""
+    span, j = _according_np(text, toks, i)
+    if span is None:
+        return None, i
+    m = _ADJUNCT_RE.search(text, span[0], span[1])
+    if m:
+        span = (span[0], m.start())
+        j = next(k for k in range(i, len(toks) + 1) if k == len(toks) or toks[k].start >= m.start())
+    if len(text[span[0] : span[1]].split()) > 12:
+        return None, i
+    return span, j
+
+
+def _addressee(toks: list[_Tok], i: int) -> tuple[Span | None, int]:
+    """Who was told: a name ('Al-Akhbar', 'Breitbart News Daily'), a pronoun, or 'the paper'."""
+    if i >= len(toks) or not toks[i].is_word:
+        return None, i
+    j = i
+    if toks[i].low in _ADDRESSEE_START:
+        j = i + 1
+        if toks[i].low in ("the", "a", "an", "his", "her", "their", "its"):
+            while j < len(toks) and j - i < 4 and toks[j].is_word and toks[j].low not in _RIGHT_STOP and toks[j].low not in _DETERMINERS:
+                j += 1
+                if toks[j - 1].text[:1].islower() and (j >= len(toks) or not toks[j].text[:1].isupper()):
+                    break
+    elif toks[i].text[:1].isupper():
+        while j < len(toks) and (toks[j].text[:1].isupper() or toks[j].text in ("'s", "\u2019s", "&")):
+            j += 1
+    if j == i:
+        return None, i
+    return (toks[i].start, toks[j - 1].end), j
+
+
+# ---------------------------------------------------------------- frames
+
+
+@dataclass(slots=True)
+class _Sentence:
+    start: int
+    end: int
+    paragraph: int
+    index: int
+    para_start: int
+    para_end: int
+
+
+def _sentences(text: str, segments: Sequence[Segment]) -> list[_Sentence]:
+    out: list[_Sentence] = []
+    for seg in segments:
+        if out and out[-1].index == seg.sentence:
+            out[-1].end = seg.end
+        else:
+            out.append(_Sentence(seg.start, seg.end, seg.paragraph, seg.sentence, 0, 0))
+    paras: dict[int, list[int]] = {}
+    for s in out:
+        paras.setdefault(s.paragraph, [s.start, s.end])
+        paras[s.paragraph][1] = s.end
+    for s in out:
+        s.para_start, s.para_end = paras[s.paragraph]
+    return out
+
+
+def _tail(text: str, toks: list[_Tok], j: int, hi: int, sent_end: int) -> str:
+    """What follows a frame: 'end', 'participle', 'quote' (a second quote piece), 'mid' or 'clause'."""
+    if j >= hi:
+        return "end"
+    t = toks[j]
+    if t.text in ".!?" or t.text == "\u2026":
+        return "end"
+    if t.text == ",":
+        nxt = toks[j + 1] if j + 1 < hi else None
+        if nxt is None:
+            return "end"
+        if _is_open(text, nxt) or nxt.text in ('"', "''"):
+            return "quote"
+        if nxt.low.endswith("ing") and nxt.text.islower():
+            return "participle"
+        if nxt.low in ("according", "adding", "and", "but", "as", "in", "who", "which", "because", "though", "although", "while"):
+            return "participle"
+        return "mid"
+    if t.text in ("\u2014", "-", "--", ";", "("):
+        return "participle"
+    if t.low in _ADJUNCT_START:
+        rest = text[t.start : sent_end]
+        if re.search(r"\bthat\b|[\"\u201c\u00ab]|:", rest):
+            return "clause"
+        if len(rest.split()) <= 12:
+            return "end"
+        return "clause"
+    return "clause"
+
+
+def _content_right(text: str, start: int, sent: _Sentence, regions: Sequence[Span]) -> tuple[Span, ...]:
+    span = _strip_end(text, start, sent.end)
+    if not span:
+        return ()
+    a, b = span
+    region = _inside(regions, a) or next((r for r in regions if r[0] == a), None)
+    if region and region[0] == a and region[1] > b:
+        b = region[1]
+    return (a, b),
+
+
+def _cut(text: str, span: Span, stops: Sequence[int]) -> Span | None:
+    a, b = span
+    for s in sorted(stops):
+        if a < s < b:
+            return _trim(text, a, s)
+    return span
+
+
+def _sentence_frames(text: str, sent: _Sentence, regions: Sequence[Span], headline: bool) -> list[Frame]:
+    toks = _toks(text, sent.start, sent.end)
+    if not toks:
+        return []
+    frames: list[Frame] = []
+    cut_points: list[int] = []  # where an inverted frame starts: right-content stops there
+    normal: list[int] = []
+    for cue in _cues(text, toks, headline):
+        if _inside(regions, cue.start):
+            continue
+        ci = next(k for k, t in enumerate(toks) if t.start == cue.start)
+        li = cue.index + 1
+        if cue.lemma == "according to":
+            src, j = _according_np(text, toks, li)
+            if not src:
+                continue
+            before = _trim(text, sent.start, cue.start)
+            if before and (text[before[1] - 1 : before[1]] in ",\u2014" or before[1] < cue.start):
+                content = [_strip_end(text, sent.start, cue.start)]
+                tail = _tail(text, toks, j, len(toks), sent.end)
+                if tail in ("mid",) and j + 1 < len(toks):
+                    content.append(_strip_end(text, toks[j + 1].start, sent.end))
+                cut_points.append(before[1] - 1)
+            else:
+                after = toks[j + 1].start if j < len(toks) and toks[j].text == "," and j + 1 < len(toks) else None
+                content = [_strip_end(text, after, sent.end)] if after else []
+            content_t = tuple(c for c in content if c)
+            if content_t:
+                frames.append(Frame(src, (cue.start, cue.end), content_t, sentence=sent.index))
+            continue
+        prev = toks[ci - 1] if ci else None
+        prev_is_frame_edge = prev is not None and (
+            prev.text in (",", "\u2014", ":") or _is_open(text, prev) is False or prev.text in ('"', "''")
+        )
+        # 1) '"...," said Caddell.'  /  '..., said a spokesman for X, adding'
+        if prev_is_frame_edge and cue.lemma in _INVERTIBLE:
+            src, j = _inverted_np(text, toks, li)
+            if src and toks[li].text[0].isupper() or (src and toks[li].low in ("a", "an", "the", "one", "two")):
+                tail = _tail(text, toks, j, len(toks), sent.end)
+                if tail in ("end", "participle", "quote", "mid"):
+                    content = _left_content(text, sent, prev, regions)
+                    if content:
+                        content = _extend_quote(text, content, tail, toks, j, sent, regions)
+                        frames.append(Frame(src, (cue.start, cue.end), content, sentence=sent.index))
+                        cut_points.append(prev.start)
+                        continue
+        # 2) '"...," the official continued.' / '..., the report said on Monday.'
+        src, ante, first = _left_np(text, toks, ci, 0)
+        addressee, j = None, li
+        if cue.lemma in _TELL and j < len(toks) and toks[j].is_word and toks[j].low not in ("that", "the", "a") or (
+            cue.lemma in _TELL and j < len(toks) and toks[j].low in ("the", "a") 
+        ):
+            addressee, j = _addressee(toks, j)
+        elif j + 1 < len(toks) and toks[j].low == "to" and (
+            toks[j + 1].text[:1].isupper() or toks[j + 1].low in _ADDRESSEE_START
+        ):
+            addressee, k = _addressee(toks, j + 1)
+            if addressee:
+                j = k
+        if src is None:
+            continue
+        edge = toks[first - 1] if first > 0 else None
+        tail = _tail(text, toks, j, len(toks), sent.end)
+        if edge is not None and cue.lemma in _INVERTIBLE and tail in ("end", "participle", "quote", "mid") and (
+            edge.text in (",", "\u2014") or _is_open(text, edge) is False or edge.text in ('"', "''")
+        ):
+            content = _left_content(text, sent, edge, regions)
+            if content:
+                content = _extend_quote(text, content, tail, toks, j, sent, regions)
+                frames.append(Frame(src, (cue.start, cue.end), content, addressee, ante, sent.index))
+                cut_points.append(edge.start)
+                continue
+        # 3) 'As YWN reported last week, Iran suffered ...'
+        if first > 0 and toks[first - 1].low == "as" and first - 1 == 0:
+            comma = next((t for t in toks[j:] if t.text == ","), None)
+            if comma:
+                span = _strip_end(text, comma.end, sent.end)
+                if span:
+                    frames.append(Frame(src, (cue.start, cue.end), (span,), addressee, ante, sent.index))
+                continue
+        # 4) 'X said (that) ...', 'X told Y that ...', 'X said: ...'
+        start = toks[j].end if j < len(toks) and toks[j].text in (":", ",") else (toks[j].start if j < len(toks) else sent.end)
+        if j < len(toks) and toks[j].text == ":" and _trim(text, toks[j].end, sent.end) is None:
+            nxt = _next_paragraph(text, sent.para_end)
+            content = (nxt,) if nxt else ()
+        else:
+            content = _content_right(text, start, sent, regions)
+        if content:
+            frames.append(Frame(src, (cue.start, cue.end), content, addressee, ante, sent.index))
+            normal.append(len(frames) - 1)
+    # A right-hand content stops where a later inverted frame or participle clause begins.
+    stops = cut_points + [t.start for k, t in enumerate(toks) if t.text == "," and k + 1 < len(toks) and toks[k + 1].low in ("adding", "saying", "noting", "according", "explaining", "arguing", "insisting", "warning", "telling", "writing", "calling", "citing", "suggesting")]
+    out = []
+    for n, f in enumerate(frames):
+        if n in normal and f.content:
+            first_piece = _cut(text, f.content[0], stops)
+            pieces = (first_piece,) if first_piece else ()
+            f = replace(f, content=pieces + f.content[1:]) if pieces else f
+        out.append(f)
+    return out
+
+
+def _left_content(text: str, sent: _Sentence, edge: _Tok, regions: Sequence[Span]) -> tuple[Span, ...]:
+    """The statement before an inverted frame: the quote that ends there, else the clause."""
+    end = edge.start
+    if _is_open(text, edge) is False or edge.text in ('"', "''"):
+        end = edge.end
+    before = text[sent.para_start : end].rstrip(" ,\u2014")
+    for a, b in regions:
+        if b == len(before) + sent.para_start or (a < end <= b and b <= end + 2):
+            span = _trim(text, a, b)
+            return (span,) if span else ()
+    for a, b in regions:
+        if a < sent.start < b <= end + 1:
+            span = _trim(text, a, end)
+            return (span,) if span else ()
+    span = _trim(text, sent.start, end)
+    return (span,) if span else ()
+
+
+def _extend_quote(text: str, content: tuple[Span, ...], tail: str, toks: list[_Tok], j: int, sent: _Sentence, regions: Sequence[Span]) -> tuple[Span, ...]:
+    """'"Part one," he said, "part two." "Part three."': join the quotes that follow the frame."""
+    pos = toks[j].end if j < len(toks) else sent.end
+    if tail == "quote":
+        pos = toks[j].end
+    elif tail != "end":
+        return content
+    pieces = list(content)
+    for a, b in regions:
+        if a < pos or a >= sent.para_end:
+            continue
+        gap = text[pos:a]
+        if gap.strip(" .") and tail != "quote":
+            break
+        if gap.strip(" ,."):
+            break
+        pieces.append((a, b))
+        pos = b
+        after = text[b : sent.para_end]
+        if after.strip() and not _QUOTE_RE.match(after.lstrip()):
+            # The quote is followed by its own frame ('..." he added.'): it is not ours.
+            if after.strip(" .") and tail != "quote":
+                pieces.pop()
+            break
+        tail = "end"
+    return tuple(pieces)
+
+
+def _next_paragraph(text: str, pos: int) -> Span | None:
+    m = re.compile(r"\n\s*([^\n]+)").match(text, pos)
+    return _trim(text, m.start(1), m.end(1)) if m else None
+
+
+def _colon_frame(text: str, sent: _Sentence, regions: Sequence[Span]) -> Frame | None:
+    """'Pat Caddell: Democrat Voters Worried ...' and 'CLINTON: Honestly, ...'."""
+    if sent.start != sent.para_start:
+        return None
+    m = _COLON_HEAD_RE.match(text, sent.start, sent.end)
+    if not m:
+        return None
+    content = _trim(text, m.end(), sent.para_end)
+    if not content:
+        return None
+    return Frame(m.span(1), m.span(2), (content,), sentence=sent.index)
+
+
+def frames(text: str, segments: Sequence[Segment] | None = None) -> list[Frame]:
+    """Every attribution frame in a text, in order of their cues."""
+    segments = segment(text) if segments is None else segments
+    sentences = _sentences(text, segments)
+    regions_by_para: dict[int, list[Span]] = {}
+    found: list[Frame] = []
+    for sent in sentences:
+        regions = regions_by_para.get(sent.paragraph)
+        if regions is None:
+            regions = regions_by_para[sent.paragraph] = quote_regions(text, sent.para_start, sent.para_end)
+        headline = sent.paragraph == 0 and sent.para_end - sent.para_start < 200
+        colon = _colon_frame(text, sent, regions)
+        if colon:
+            found.append(colon)
+        found.extend(_sentence_frames(text, sent, regions, headline))
+    return found
+
+
+def find_attributions(text: str) -> list[Relation]:
+    """All attribution relations in a text, as source/cue/content offset lists (PolNeAR style)."""
+    return [f.relation() for f in frames(text)]
+
+
+# ---------------------------------------------------------------- per-statement attribution
+
+_MEDIA_WORDS = frozenset(
+    """newspaper newspapers paper outlet outlets agency agencies tv television channel channels
+    network networks broadcaster broadcasters radio station daily weekly magazine website site
+    report reports reporting report's media press newswire wire journal gazette tabloid times
+    post news publication article articles story stories documentary podcast blog columnist
+    editorial""".split()
+)
+_OUTLETS = tuple(
+    fold(n)
+    for n in """Reuters|AP|Associated Press|AFP|Agence France-Presse|Al-Akhbar|Al Akhbar|Al Jazeera|
+    Al-Jazeera|Al Arabiya|BBC|CNN|Fox News|MSNBC|NBC|CBS|ABC|NPR|PBS|Bloomberg|Politico|Axios|
+    New York Times|Washington Post|Wall Street Journal|Guardian|Haaretz|Times of Israel|
+    Jerusalem Post|Ynet|Channel 12|Channel 13|Kan|i24|Tasnim|Fars|IRNA|Mehr|Press TV|Sputnik|
+    RT|TASS|Xinhua|Anadolu|Breitbart|Daily Mail|Sky News|Le Monde|Der Spiegel|Al-Manar|
+    Al Mayadeen|Al-Mayadeen|Shafaq|Kurdistan 24|Rudaw|YWN|World Israel News|Yeshiva World News|
+    Arutz Sheva|Israel Hayom|Maariv|Yedioth|Kan News|Walla|N12""".replace("\n", "").split("|")
+)
+_ORG_WORDS = frozenset(
+    """government governments ministry ministries army military police party parties company
+    companies firm militia militias group groups movement organization organisation forces force
+    department office committee council commission court parliament congress senate cabinet
+    administration campaign authority authorities agency union coalition alliance faction
+    factions regime state embassy spokesperson's idf hamas hezbollah pentagon kremlin nato un eu
+    white house bureau board corporation institute foundation university hospital""".split()
+)
+_ROLE_WORDS = frozenset(
+    """official officials source sources leader leaders spokesman spokeswoman spokesperson
+    commander commanders minister member members aide aides diplomat diplomats analyst analysts
+    expert experts officer officers lawmaker lawmakers resident residents witness witnesses
+    insider insiders person people someone figure figures representative representatives
+    adviser advisers advisor advisors staffer staffers employee employees activist activists
+    observer observers fighter fighters negotiator negotiators investigator investigators""".split()
+)
+_DEMONYMS_RE = re.compile(r"^(?:[A-Z][a-z]+(?:i|ian|ean|ese|ish|an|ic)|US|U\.S\.|UN|EU|pro-\w+|Pro-\w+|Shia|Shiite|Sunni)$")
+_INDEFINITE = frozenset("a an some several one two three many other others unnamed".split())
+_BY_RE = re.compile(r"\b(?:published|run|owned|aired|broadcast|carried)?\s*by\s+(.+)$", re.S)
+
+
+def classify_source(source: str, self_names: Sequence[str] = ()) -> str:
+    """The kind of a source phrase: person, organization, media, anonymous or self."""
+    folded = fold(source).strip(" ,")
+    names = {fold(n) for n in self_names}
+    if folded in names or folded in ("we", "us", "this outlet", "this website"):
+        return "self"
+    if any(re.search(r"(?<!\w)" + re.escape(n) + r"(?!\w)", folded) for n in names if n):
+        return "self"
+    head_part = re.split(r",|\b(?:who|which|that|associated|linked|close|familiar)\b", source, maxsplit=1)[0]
+    words = head_part.split()
+    low = [w.lower().strip(".,'\u2019") for w in words]
+    if any(re.search(r"(?<!\w)" + re.escape(o) + r"(?!\w)", fold(head_part)) for o in _OUTLETS):
+        return "media"
+    core = re.split(r"\s+(?:of|for|from|at|in|with|to)\s+", head_part, maxsplit=1)[0].split()
+    head = core[-1].lower().strip(".,'\u2019") if core else ""
+    if head in _MEDIA_WORDS:
+        return "media"
+    if head in ("he", "she", "i", "him", "her"):
+        return "person"
+    if head in ("they", "it"):
+        return "organization" if head == "it" else "anonymous"
+    if head in _ORG_WORDS or " ".join(low[-2:]) == "white house":
+        return "organization"
+    if head in _ROLE_WORDS or (low and low[0] in _INDEFINITE):
+        # "Iraqi Prime Minister Mohammed al-Sudani" has a name; "a senior official" does not.
+        names_in = [w for w in core[1:] if w[:1].isupper() and not _DEMONYMS_RE.match(w)]
+        if head in _ROLE_WORDS or not names_in:
+            return "anonymous"
+    capitals = [w for w in core if w[:1].isupper() and not _DEMONYMS_RE.match(w) and w.lower() not in _DETERMINERS]
+    if capitals:
+        return "person"
+    if low and low[0] in ("the",):
+        return "anonymous"
+    return "anonymous"
+
+
+def _refine_source(text: str, span: Span) -> Span:
+    """'a report Monday by a Lebanese media outlet' -> the outlet; trailing commas off."""
+    a, b = span
+    m = _BY_RE.search(text, a, b)
+    if m and fold(text[a : m.start()]).split()[:2] and any(
+        w in _MEDIA_WORDS for w in fold(text[a : m.start()]).split()[:3]
+    ):
+        a = m.start(1)
+    return _trim(text, a, b, " ,;:") or span
+
+
+def _via_span(text: str, span: Span) -> Span:
+    """The outlet behind 'The report, published by the Al-Akhbar newspaper'."""
+    a, b = span
+    m = re.search(r"\bby\s+(.+?)\s*,?$", text[a:b], re.S)
+    if m:
+        return (a + m.start(1), a + m.end(1))
+    return _trim(text, a, b, " ,;:") or span
+
+
+def _overlap(a: Span, b: Span) -> int:
+    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
+
+
+def _covers(frame: Frame, span: Span) -> int:
+    return sum(_overlap(p, span) for p in frame.content)
+
+
+def _quoted_share(span: Span, regions: Sequence[Span]) -> float:
+    size = span[1] - span[0]
+    return sum(_overlap(span, r) for r in regions) / size if size else 0.0
+
+
+def _content_in(text: str, frame: Frame, seg: Span) -> Span:
+    best = max(frame.content, key=lambda p: _overlap(p, seg))
+    a, b = max(best[0], seg[0]), min(best[1], seg[1])
+    m = re.match(r"that\s+", text[a:b])
+    if m and b - a > m.end():
+        a += m.end()
+    return _trim(text, a, b, " \t\n,;:") or seg
+
+
+def attribute(body: str, segments: Sequence[Segment], self_names: Sequence[str] = ()) -> list[Attribution]:
+    """One Attribution per segment, in order; ``self_names`` are the outlet's own names (kind 'self')."""
+    found = frames(body, segments)
+    regions: list[Span] = []
+    for para in re.finditer(r"[^\n]+", body):
+        regions.extend(quote_regions(body, para.start(), para.end()))
+    result: list[Attribution] = []
+    for seg in segments:
+        span = (seg.start, seg.end)
+        size = max(1, seg.end - seg.start)
+        hedged = bool(_HEDGE_RE.search(body, seg.start, seg.end))
+        covering = [
+            f for f in found
+            if _covers(f, span) >= 0.4 * size
+            or (f.sentence == seg.sentence and _covers(f, span) > 0 and seg.start <= f.cue[0] < seg.end)
+        ]  # fmt: skip
+        if not covering:
+            quote = _quoted_share(span, regions) >= 0.5
+            result.append(NONE(span, hedged=hedged, quote=quote))
+            continue
+        inner = min(covering, key=lambda f: sum(b - a for a, b in f.content))
+        content = _content_in(body, inner, span)
+        result.append(_make(body, inner, found, content, hedged, regions, self_names))
+    return _carry(body, segments, result, regions)
+
+
+def _make(body: str, inner: Frame, found: Sequence[Frame], content: Span, hedged: bool, regions: Sequence[Span], self_names: Sequence[str]) -> Attribution:
+    source_span = inner.antecedent or inner.source
+    if source_span:
+        source_span = _refine_source(body, source_span)
+    via_span: Span | None = None
+    if inner.addressee:
+        via_span = inner.addressee
+    else:
+        marks = [p for p in (inner.source, inner.cue) if p]
+        outer = [f for f in found if f is not inner and f.source and all(_covers(f, p) for p in marks)]
+        if outer:
+            via_span = _via_span(body, min(outer, key=lambda f: sum(b - a for a, b in f.content)).source)  # type: ignore[arg-type]
+    source = body[source_span[0] : source_span[1]] if source_span else None
+    kind = classify_source(source, self_names) if source else "anonymous"
+    return Attribution(
+        source=source,
+        cue=body[inner.cue[0] : inner.cue[1]],
+        via=body[via_span[0] : via_span[1]] if via_span else None,
+        kind=kind,
+        hedged=hedged,
+        quote=_quoted_share(content, regions) >= 0.5,
+        source_span=source_span,
+        cue_span=inner.cue,
+        via_span=via_span,
+        content_span=content,
+    )
+
+
+def _carry(body: str, segments: Sequence[Segment], result: list[Attribution], regions: Sequence[Span]) -> list[Attribution]:
+    """Quote-only statements without a frame take the neighbouring statement's attribution."""
+    out = list(result)
+    for n, (seg, att) in enumerate(zip(segments, result, strict=True)):
+        if att.attributed or not att.quote:
+            continue
+        donor = None
+        if n > 0 and out[n - 1].attributed and segments[n - 1].paragraph >= seg.paragraph - 1:
+            donor = out[n - 1]
+        elif n + 1 < len(result) and result[n + 1].attributed and result[n + 1].quote and segments[n + 1].paragraph <= seg.paragraph + 1:
+            donor = result[n + 1]
+        if donor:
+            out[n] = replace(donor, hedged=att.hedged, quote=True, content_span=att.content_span, carried=True)
+    return out

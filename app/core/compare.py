@@ -1,0 +1,355 @@
+"""Compare the statements of each claim and the articles of a story.
+
+For a claim: its status (agreement, variation, conflict, single), the conflicts
+between its statements (numbers, negation, names, attribution, certainty), and a
+word-level diff of each statement against the claim's anchor statement. For a
+story: the claims in story order and which articles are syndicated copies.
+"""
+
+from __future__ import annotations
+
+import statistics
+from collections.abc import Sequence
+from dataclasses import dataclass
+from itertools import combinations
+
+from rapidfuzz import fuzz
+from rapidfuzz.distance import Indel, Levenshtein
+
+from app.core.align import AlignInput, align, document_frequencies
+from app.core.text import STOPWORDS, SCALE_WORDS, Token, fold, parse_number, stem, tokens
+
+STATUSES = ("agreement", "variation", "conflict", "single")
+CONFLICT_TYPES = ("number", "negation", "entity", "attribution", "certainty")
+# Attribution differences are reported but do not by themselves make a claim a
+# conflict: the outlets agree on what happened and differ on who says so.
+SUBSTANTIVE = frozenset({"number", "negation", "entity", "certainty"})
+AGREEMENT_RATIO = 90.0
+SYNDICATION_SHARE = 0.8
+SYNDICATION_RATIO = 92.0
+
+NEGATIONS = frozenset(
+    "not no never none nobody nothing neither nor without n't cannot deny denies denied "
+    "refuse refused refuses reject rejected rejects".split()
+)
+MONTHS = frozenset(
+    "january february march april may june july august september october november december".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimStatement:
+    """One member statement of a claim, as compare needs it."""
+
+    article: int
+    statement: int
+    label: str  # the outlet's short name, used in conflict details
+    text: str
+    content: tuple[int, int]  # the claim content inside text (attribution frame stripped)
+    kind: str = "none"
+    source: str | None = None
+    hedged: bool = False
+    quote: bool = False
+
+    @property
+    def content_text(self) -> str:
+        return self.text[self.content[0] : self.content[1]]
+
+
+@dataclass(frozen=True, slots=True)
+class Conflict:
+    type: str
+    detail: str
+    articles: tuple[int, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimResult:
+    """The comparison of one claim, ready to store."""
+
+    members: tuple[ClaimStatement, ...]
+    status: str
+    conflicts: tuple[Conflict, ...]
+    anchor: int  # position in members of the statement the others are diffed against
+    diffs: tuple[tuple[tuple[int, int], ...], ...]  # per member: changed char spans in its text
+    position: float  # where in the story the claim is told, 0 (top) to 1 (end)
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleInput:
+    """An article of a story, as compare needs it."""
+
+    article: int
+    label: str
+    order: int  # publication order: lower is earlier
+    statements: tuple[ClaimStatement, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class StoryResult:
+    claims: tuple[ClaimResult, ...]
+    syndicated_from: dict[int, int]
+
+
+def compare_story(articles: Sequence[ArticleInput]) -> StoryResult:
+    """Align every article's statements into claims and compare each claim."""
+    ordered = sorted(articles, key=lambda a: (a.order, a.article))
+    lookup: dict[tuple[int, int], ClaimStatement] = {}
+    position: dict[tuple[int, int], float] = {}
+    inputs: list[AlignInput] = []
+    for art in ordered:
+        n = max(len(art.statements), 1)
+        for i, st in enumerate(art.statements):
+            lookup[(st.article, st.statement)] = st
+            position[(st.article, st.statement)] = i / n
+            inputs.append(AlignInput(st.article, st.statement, st.content_text))
+    idf, _ = document_frequencies(s.text for s in inputs)
+    results = []
+    for claim in align(inputs, idf):
+        members = [lookup[(m.article, m.statement)] for m in claim.members]
+        pos = statistics.median(position[(m.article, m.statement)] for m in members)
+        results.append(compare_claim(members, pos))
+    results.sort(key=lambda r: r.position)
+    return StoryResult(tuple(results), find_syndicated(ordered, results))
+
+
+def compare_claim(members: Sequence[ClaimStatement], position: float = 0.0) -> ClaimResult:
+    """Status, conflicts and word diffs of one claim's statements."""
+    members = tuple(members)
+    if len(members) == 1:
+        return ClaimResult(members, "single", (), 0, ((),), position)
+    anchor = _anchor(members)
+    diffs = []
+    for i, m in enumerate(members):
+        other = members[anchor] if i != anchor else members[1 if anchor == 0 else 0]
+        diffs.append(word_diff(m.text, other.text)[0])
+    conflicts = find_conflicts(members)
+    if any(c.type in SUBSTANTIVE for c in conflicts):
+        status = "conflict"
+    elif all(
+        fuzz.ratio(fold(a.content_text), fold(b.content_text)) >= AGREEMENT_RATIO
+        for a, b in combinations(members, 2)
+    ):
+        status = "agreement"
+    else:
+        status = "variation"
+    return ClaimResult(members, status, tuple(conflicts), anchor, tuple(diffs), position)
+
+
+def word_diff(a: str, b: str) -> tuple[tuple[tuple[int, int], ...], tuple[tuple[int, int], ...]]:
+    """Character spans of the words of ``a`` not in ``b``, and of ``b`` not in ``a``.
+
+    >>> a, b = "two soldiers were killed", "three soldiers were killed"
+    >>> word_diff(a, b)
+    (((0, 3),), ((0, 5),))
+    """
+    ta, tb = tokens(a), tokens(b)
+    ops = Indel.opcodes([t.norm for t in ta], [t.norm for t in tb])
+    spans_a: list[tuple[int, int]] = []
+    spans_b: list[tuple[int, int]] = []
+    for op in ops:
+        if op.tag == "equal":
+            continue
+        if op.src_end > op.src_start:
+            _add_span(spans_a, ta[op.src_start].start, ta[op.src_end - 1].end, a)
+        if op.dest_end > op.dest_start:
+            _add_span(spans_b, tb[op.dest_start].start, tb[op.dest_end - 1].end, b)
+    return tuple(spans_a), tuple(spans_b)
+
+
+def _add_span(spans: list[tuple[int, int]], start: int, end: int, text: str) -> None:
+    # Merge spans separated only by spaces or punctuation into one highlight.
+    if spans and not any(ch.isalnum() for ch in text[spans[-1][1] : start]):
+        spans[-1] = (spans[-1][0], end)
+    else:
+        spans.append((start, end))
+
+
+def _anchor(members: Sequence[ClaimStatement]) -> int:
+    """The member most like all the others: the claim's most typical wording."""
+    texts = [fold(m.content_text) for m in members]
+    totals = [
+        sum(fuzz.token_set_ratio(t, u) for j, u in enumerate(texts) if j != i)
+        for i, t in enumerate(texts)
+    ]
+    return max(range(len(members)), key=lambda i: (totals[i], -i))
+
+
+# --- conflicts -------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    value: float
+    unit: str
+    surface: str
+
+
+def quantities(text: str) -> list[Quantity]:
+    """Numbers with what they count: 'two IDF soldiers' -> 2 soldier.
+
+    >>> [(q.value, q.unit) for q in quantities("killed two IDF soldiers and $500 million in 2024")]
+    [(2.0, 'soldier'), (500000000.0, '$'), (2024.0, 'year')]
+    """
+    toks = tokens(text)
+    found: list[Quantity] = []
+    i = 0
+    while i < len(toks):
+        value = parse_number(toks[i].text)
+        if value is None or (toks[i].norm in ("one",) and i + 1 < len(toks) and toks[i + 1].norm == "of"):
+            i += 1
+            continue
+        start = i
+        j = i + 1
+        while j < len(toks) and toks[j].norm in SCALE_WORDS and toks[j].norm != "m":
+            value *= SCALE_WORDS[toks[j].norm]
+            j += 1
+        before = text[max(0, toks[start].start - 2) : toks[start].start]
+        after = text[toks[j - 1].end : toks[j - 1].end + 2]
+        if "$" in before or "\u20ac" in before or "\u00a3" in before:
+            unit = before.strip()[-1:]
+        elif after.startswith("%") or (j < len(toks) and toks[j].norm in ("percent", "per")):
+            unit = "%"
+        elif _is_year(toks, start, value):
+            unit = "year"
+        else:
+            unit = _unit_after(toks, j)
+        if unit:
+            surface = text[toks[start].start : toks[j - 1].end]
+            found.append(Quantity(value, unit, surface))
+        i = j
+    return found
+
+
+def _is_year(toks: list[Token], i: int, value: float) -> bool:
+    if not (1800 <= value <= 2100 and toks[i].text.isdigit() and len(toks[i].text) == 4):
+        return False
+    return i == 0 or toks[i - 1].norm in MONTHS or toks[i - 1].norm in ("in", "since", "of", "year")
+
+
+def _unit_after(toks: list[Token], j: int) -> str | None:
+    for k in range(j, min(j + 3, len(toks))):
+        word = toks[k].norm
+        if word in STOPWORDS:
+            return None
+        if toks[k].text[:1].isupper():
+            continue  # "two IDF soldiers": skip the name, count the soldiers
+        if word.isalpha():
+            return stem(word)
+    return None
+
+
+def find_conflicts(members: Sequence[ClaimStatement]) -> list[Conflict]:
+    """Every pairwise difference that changes what a reader would take away."""
+    conflicts: list[Conflict] = []
+    seen: set[tuple[str, str]] = set()
+
+    def add(type_: str, detail: str, arts: tuple[int, ...]) -> None:
+        if (type_, detail) not in seen:
+            seen.add((type_, detail))
+            conflicts.append(Conflict(type_, detail, arts))
+
+    for a, b in combinations(members, 2):
+        arts = (a.article, b.article)
+        for detail in _number_conflicts(a.content_text, b.content_text):
+            add("number", detail, arts)
+        neg = _negation_conflict(a, b)
+        if neg:
+            add("negation", neg, arts)
+        for detail in _entity_conflicts(a.content_text, b.content_text):
+            add("entity", detail, arts)
+        attr = _attribution_conflict(a, b)
+        if attr:
+            add("attribution", attr, arts)
+        if a.hedged != b.hedged:
+            hedged, plain = (a, b) if a.hedged else (b, a)
+            add("certainty", f"hedged in {hedged.label}, stated as fact in {plain.label}", arts)
+    return conflicts
+
+
+def _number_conflicts(a: str, b: str) -> list[str]:
+    qa, qb = quantities(a), quantities(b)
+    details = []
+    for unit in {q.unit for q in qa} & {q.unit for q in qb}:
+        va = {q.value: q for q in qa if q.unit == unit}
+        vb = {q.value: q for q in qb if q.unit == unit}
+        if set(va) & set(vb) or not va or not vb:
+            continue
+        x, y = next(iter(va.values())), next(iter(vb.values()))
+        noun = "" if unit in ("$", "%", "year", "\u20ac", "\u00a3") else f" {unit}s"
+        details.append(f"{x.surface} vs {y.surface}{noun}")
+    return details
+
+
+def _negations(text: str) -> int:
+    return sum(1 for t in tokens(text) if t.norm in NEGATIONS or t.norm.endswith("n't"))
+
+
+def _negation_conflict(a: ClaimStatement, b: ClaimStatement) -> str | None:
+    na, nb = _negations(a.content_text), _negations(b.content_text)
+    if bool(na) == bool(nb):
+        return None
+    neg, plain = (a, b) if na else (b, a)
+    return f"negated in {neg.label}, affirmed in {plain.label}"
+
+
+def _entity_conflicts(a: str, b: str) -> list[str]:
+    ta, tb = tokens(a), tokens(b)
+    words_a = {t.norm for t in ta}
+    words_b = {t.norm for t in tb}
+    details = []
+    for op in Levenshtein.opcodes([t.norm for t in ta], [t.norm for t in tb]):
+        if op.tag != "replace":
+            continue
+        left, right = ta[op.src_start : op.src_end], tb[op.dest_start : op.dest_end]
+        if not (_all_names(left, op.src_start) and _all_names(right, op.dest_start)):
+            continue
+        if any(t.norm in words_b for t in left) or any(t.norm in words_a for t in right):
+            continue
+        details.append(f"{a[left[0].start:left[-1].end]} vs {b[right[0].start:right[-1].end]}")
+    return details
+
+
+def _all_names(toks: Sequence[Token], first_index: int) -> bool:
+    return (
+        first_index > 0
+        and bool(toks)
+        and all(t.text[:1].isupper() and t.norm not in STOPWORDS and t.norm not in MONTHS for t in toks)
+    )
+
+
+def _attribution_conflict(a: ClaimStatement, b: ClaimStatement) -> str | None:
+    if (a.kind == "none") == (b.kind == "none"):
+        if a.kind != b.kind and a.kind not in ("none",):
+            return f"{a.label} cites {_who(a)}; {b.label} cites {_who(b)}"
+        return None
+    attributed, plain = (a, b) if b.kind == "none" else (b, a)
+    return f"attributed to {_who(attributed)} in {attributed.label}, stated without attribution in {plain.label}"
+
+
+def _who(m: ClaimStatement) -> str:
+    return m.source or m.kind
+
+
+# --- syndication -------------------------------------------------------------
+
+
+def find_syndicated(
+    articles: Sequence[ArticleInput], claims: Sequence[ClaimResult]
+) -> dict[int, int]:
+    """Articles that copy an earlier article of the story near-verbatim: copy -> original."""
+    order = {a.article: (a.order, a.article) for a in articles}
+    sizes = {a.article: len(a.statements) for a in articles}
+    shared: dict[tuple[int, int], int] = {}
+    for claim in claims:
+        for x, y in combinations(claim.members, 2):
+            if fuzz.ratio(fold(x.text), fold(y.text)) >= SYNDICATION_RATIO:
+                for p, q in ((x.article, y.article), (y.article, x.article)):
+                    shared[(p, q)] = shared.get((p, q), 0) + 1
+    copies: dict[int, int] = {}
+    for (copy, original), n in sorted(shared.items(), key=lambda kv: -kv[1]):
+        if copy in copies or order[original] >= order[copy]:
+            continue
+        if n >= SYNDICATION_SHARE * max(sizes[copy], 1):
+            copies[copy] = original
+    return copies

@@ -1,0 +1,151 @@
+"""Text primitives shared by the whole core: cleaning, tokens with offsets, folding.
+
+Everything here is pure and cheap; other core modules build on these helpers so
+that "a word" means the same thing in segmentation, attribution and alignment.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+# Typographic variants folded to one form before comparing (never in stored text).
+_FOLD_TABLE = str.maketrans(
+    {
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201a": "'",
+        "\u201b": "'",
+        "\u2032": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u201e": '"',
+        "\u00ab": '"',
+        "\u00bb": '"',
+        "\u2013": "-",
+        "\u2014": "-",
+        "\u2212": "-",
+        "\u00a0": " ",
+    }
+)
+
+OPEN_QUOTES = "\"\u201c\u201e\u00ab'\u2018"
+CLOSE_QUOTES = "\"\u201d\u00bb'\u2019"
+
+_CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\ufeff]")
+_WORD_RE = re.compile(r"\w+(?:['\u2019]\w+)*(?:[.,]\d+)*", re.UNICODE)
+
+STOPWORDS = frozenset(
+    """a an the and or but if of to in on at by for with from as into onto over under
+    about after before since than that this these those there their them they he she it
+    its his her him we us our you your i me my is are was were be been being has have had
+    do does did will would shall should can could may might must also then so such not no
+    very just only which who whom whose what when where while how all any both each other
+    some more most own same too up down out off again further once here why nor per via
+    am s t said says say told according""".split()
+)
+
+NUMBER_WORDS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
+    "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    "hundred": 100, "dozen": 12, "dozens": 24,
+}  # fmt: skip
+SCALE_WORDS = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+               "trillion": 1_000_000_000_000, "bn": 1_000_000_000, "m": 1_000_000}  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A word with its character offsets into the text it came from."""
+
+    text: str
+    start: int
+    end: int
+
+    @property
+    def norm(self) -> str:
+        return fold(self.text)
+
+
+def clean(text: str) -> str:
+    """Normalise raw input for storage: NFC, unix newlines, no control characters.
+
+    >>> clean("a\\r\\nb\\x00c")
+    'a\\nbc'
+    """
+    text = unicodedata.normalize("NFC", text)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return _CONTROL_RE.sub("", text)
+
+
+def fold(text: str) -> str:
+    """Fold case, typographic quotes and dashes, and accents for comparison.
+
+    >>> fold("Shia\u2019 Al-Sudani")
+    "shia' al-sudani"
+    """
+    text = text.translate(_FOLD_TABLE).casefold()
+    if text.isascii():
+        return text
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def tokens(text: str) -> list[Token]:
+    """Split text into word tokens that keep their offsets.
+
+    >>> [t.text for t in tokens("U.S. troops, 2.5 million")]
+    ['U', 'S', 'troops', '2.5', 'million']
+    """
+    return [Token(m.group(), m.start(), m.end()) for m in _WORD_RE.finditer(text)]
+
+
+def words(text: str) -> list[str]:
+    """Folded word strings of a text, in order."""
+    return [fold(m.group()) for m in _WORD_RE.finditer(text)]
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """A light suffix stripper: enough to meet 'attacks'/'attack', 'halted'/'halt'.
+
+    >>> [stem(w) for w in ["attacks", "militias", "halted", "reporting", "policies"]]
+    ['attack', 'militia', 'halt', 'report', 'policy']
+    """
+    if len(word) <= 3 or not word.isalpha():
+        return word
+    for suffix, repl in (("ies", "y"), ("ing", ""), ("ed", ""), ("es", "e"), ("s", "")):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            if suffix == "s" and word.endswith(("ss", "us", "is")):
+                return word
+            base = word[: len(word) - len(suffix)] + repl
+            if suffix in ("ing", "ed") and len(base) > 3 and base[-1] == base[-2]:
+                base = base[:-1]
+            return base
+    return word
+
+
+def content_words(text: str) -> list[str]:
+    """Stemmed, folded words without stopwords: what a statement is about."""
+    return [stem(w) for w in words(text) if w not in STOPWORDS]
+
+
+def parse_number(word: str) -> float | None:
+    """Read a digit or spelled number token.
+
+    >>> parse_number("1,200"), parse_number("three"), parse_number("2.5"), parse_number("x")
+    (1200.0, 3.0, 2.5, None)
+    """
+    w = fold(word)
+    if w in NUMBER_WORDS:
+        return float(NUMBER_WORDS[w])
+    digits = w.replace(",", "")
+    try:
+        return float(digits)
+    except ValueError:
+        return None

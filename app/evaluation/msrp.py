@@ -1,0 +1,106 @@
+"""Score the product's "same statement" decision on an MSRP-format file.
+
+Nothing is fitted to the scored file. Word weights are IDF computed over the
+file's own sentences (unsupervised statistics, as the alignment step computes
+IDF over a story's statements); weights and threshold are the frozen ones in
+`app.core.similarity`.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from rapidfuzz import fuzz
+
+from app.core import similarity
+from app.core.text import fold
+
+HEADER_PREFIX = "Quality\t"
+# Fixed in code, not tuned on the scored file: the single-scorer baseline's cut-off.
+TOKEN_SET_BASELINE_THRESHOLD = 0.75
+
+
+@dataclass(frozen=True, slots=True)
+class Pair:
+    """One labelled MSRP pair; `line` counts data lines from 1."""
+
+    line: int
+    label: int
+    s1: str
+    s2: str
+
+
+def read_pairs(path: Path) -> list[Pair]:
+    """Read an MSRP file: UTF-8 (BOM optional), tab-separated, optional header line."""
+    pairs: list[Pair] = []
+    with path.open(encoding="utf-8-sig", newline="") as fh:
+        for raw in fh:
+            line = raw.rstrip("\r\n")
+            if not line.strip():
+                continue
+            if not pairs and line.startswith(HEADER_PREFIX):
+                continue
+            fields = line.split("\t")
+            if len(fields) < 5:
+                raise ValueError(f"{path}: line {len(pairs) + 1}: expected 5 tab-separated fields")
+            pairs.append(Pair(len(pairs) + 1, int(fields[0]), fields[3], fields[4]))
+    return pairs
+
+
+def _figures(labels: list[int], decisions: list[bool]) -> dict[str, float]:
+    tp = sum(1 for y, d in zip(labels, decisions, strict=True) if d and y == 1)
+    fp = sum(1 for y, d in zip(labels, decisions, strict=True) if d and y != 1)
+    fn = sum(1 for y, d in zip(labels, decisions, strict=True) if not d and y == 1)
+    correct = sum(1 for y, d in zip(labels, decisions, strict=True) if d == (y == 1))
+    precision = tp / (tp + fp) if tp + fp else 0.0
+    recall = tp / (tp + fn) if tp + fn else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {
+        "precision": round(precision, 4),
+        "recall": round(recall, 4),
+        "f1": round(f1, 4),
+        "accuracy": round(correct / len(labels), 4) if labels else 0.0,
+    }
+
+
+def _baseline(pairs: list[Pair], decide: Callable[[Pair], bool]) -> dict[str, float]:
+    return _figures([p.label for p in pairs], [decide(p) for p in pairs])
+
+
+def evaluate_msrp(path: Path, predictions: Path | None = None) -> dict:
+    """Precision, recall, F1 and accuracy of `similarity` on an MSRP file, plus baselines."""
+    pairs = read_pairs(path)
+    start = time.perf_counter()
+    unique = list(dict.fromkeys(t for p in pairs for t in (p.s1, p.s2)))
+    feats = dict(zip(unique, similarity.featurize(unique), strict=True))
+    scores = [similarity.score(feats[p.s1], feats[p.s2]) for p in pairs]
+    decisions = [s >= similarity.SAME_THRESHOLD for s in scores]
+    elapsed = time.perf_counter() - start
+
+    if predictions is not None:
+        with predictions.open("w", encoding="utf-8") as out:
+            for p, s, d in zip(pairs, scores, decisions, strict=True):
+                out.write(json.dumps({"line": p.line, "same": d, "score": round(s, 6)}) + "\n")
+
+    def token_set(p: Pair) -> bool:
+        ratio = fuzz.token_set_ratio(fold(p.s1), fold(p.s2), processor=None) / 100.0
+        return ratio >= TOKEN_SET_BASELINE_THRESHOLD
+
+    return {
+        "pairs": len(pairs),
+        **_figures([p.label for p in pairs], decisions),
+        "us_per_pair": round(1e6 * elapsed / len(pairs), 2) if pairs else 0.0,
+        "threshold": similarity.SAME_THRESHOLD,
+        "idf": "computed over the scored file's sentences (no labels used)",
+        "baselines": {
+            "always_same": _baseline(pairs, lambda p: True),
+            "token_set_ratio": {
+                "threshold": TOKEN_SET_BASELINE_THRESHOLD,
+                **_baseline(pairs, token_set),
+            },
+        },
+    }

@@ -1,0 +1,99 @@
+"""The JSON API: parse, call one service, return its result."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import APIRouter, Response, status
+
+from app.db import SessionDep
+from app.schemas import (
+    ArticleCreatedOut,
+    ArticleIn,
+    ArticleOut,
+    ComparisonOut,
+    DuplicateOut,
+    ErrorOut,
+    HealthOut,
+    StoryDetailOut,
+    StoryIn,
+    StoryOut,
+)
+from app.services import articles, comparison, stories
+
+router = APIRouter()
+
+ERRORS: dict[int | str, dict[str, Any]] = {
+    404: {"model": ErrorOut, "description": "Not found"},
+    422: {"model": ErrorOut, "description": "Invalid input, with a message a person understands"},
+}
+
+
+@router.get("/healthz", response_model=HealthOut, tags=["meta"])
+def healthz() -> dict[str, str]:
+    return {"status": "ok"}
+
+
+@router.get("/api/stories", response_model=list[StoryOut], tags=["stories"])
+def list_stories(session: SessionDep) -> list[Any]:
+    return stories.list_stories(session)
+
+
+@router.post(
+    "/api/stories", response_model=StoryOut, status_code=status.HTTP_201_CREATED,
+    responses=ERRORS, tags=["stories"],
+)
+def create_story(body: StoryIn, session: SessionDep) -> Any:
+    return stories.add_story(session, body.title)
+
+
+@router.get("/api/stories/{story_id}", response_model=StoryDetailOut, responses=ERRORS, tags=["stories"])
+def get_story(story_id: int, session: SessionDep) -> dict[str, Any]:
+    return stories.story_detail(session, story_id)
+
+
+@router.get(
+    "/api/stories/{story_id}/comparison", response_model=ComparisonOut, responses=ERRORS,
+    tags=["stories"],
+)
+def get_comparison(story_id: int, session: SessionDep) -> dict[str, Any]:
+    return comparison.story_comparison(session, story_id)
+
+
+@router.post(
+    "/api/articles",
+    response_model=ArticleCreatedOut,
+    status_code=status.HTTP_201_CREATED,
+    responses={**ERRORS, 409: {"model": DuplicateOut, "description": "Exact duplicate"},
+               413: {"model": ErrorOut, "description": "Too large"}},
+    tags=["articles"],
+)
+def create_article(body: ArticleIn, session: SessionDep) -> dict[str, Any]:
+    added = articles.add_article(session, articles.Submission(**body.model_dump()))
+    return _created(added)
+
+
+def _created(added: articles.Added) -> dict[str, Any]:
+    return {
+        "id": added.article.id,
+        "story_id": added.story.id,
+        "outlet": added.outlet.name,
+        "title": added.article.title,
+        "published_at": added.article.published_at,
+        "statements": added.statements,
+        "new_story": added.new_story,
+    }
+
+
+@router.get("/api/articles/{article_id}", response_model=ArticleOut, responses=ERRORS, tags=["articles"])
+def get_article(article_id: int, session: SessionDep) -> dict[str, Any]:
+    return articles.article_detail(session, article_id)
+
+
+@router.delete(
+    "/api/articles/{article_id}", status_code=status.HTTP_204_NO_CONTENT, responses=ERRORS,
+    tags=["articles"],
+)
+def delete_article(article_id: int, session: SessionDep) -> Response:
+    articles.delete_article(session, article_id)
+    return Response(status_code=status.HTTP_204_NO_CONTENT)

@@ -1,0 +1,126 @@
+"""Server-rendered pages: parse the request, call one service, render a template."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, File, Form, Request, UploadFile
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+
+from app.core import ingest
+from app.db import SessionDep
+from app.services import articles, stories
+from app.services.errors import Duplicate, InvalidInput, ServiceError
+
+router = APIRouter(default_response_class=HTMLResponse, include_in_schema=False)
+
+
+def render(request: Request, name: str, context: dict[str, Any], status_code: int = 200) -> Response:
+    return request.app.state.templates.TemplateResponse(
+        request, name, context, status_code=status_code
+    )
+
+
+def error_page(request: Request, status_code: int, message: str) -> Response:
+    titles = {404: "Not found", 409: "Already stored", 413: "Too large", 422: "Cannot use this input"}
+    return render(
+        request,
+        "error.html",
+        {"status": status_code, "heading": titles.get(status_code, "Something went wrong"), "message": message},
+        status_code=status_code,
+    )
+
+
+@router.get("/")
+def index(request: Request, session: SessionDep) -> Response:
+    return render(request, "index.html", {"stories": stories.list_stories(session)})
+
+
+@router.get("/stories/{key}")
+def story(request: Request, key: str, session: SessionDep, new: int | None = None) -> Response:
+    page = stories.story_page(session, key)
+    return render(request, "story.html", {"page": page, "new_article": new})
+
+
+@router.get("/articles/{article_id}")
+def article(request: Request, article_id: int, session: SessionDep) -> Response:
+    return render(request, "article.html", {"article": articles.article_detail(session, article_id)})
+
+
+@router.get("/upload")
+def upload_form(request: Request, session: SessionDep, story: int | None = None) -> Response:
+    return _upload_page(request, session, {"story_id": str(story) if story else ""}, {})
+
+
+def _upload_page(
+    request: Request, session: SessionDep, values: dict[str, str], errors: dict[str, str],
+    status_code: int = 200, duplicate_of: int | None = None,
+) -> Response:
+    return render(
+        request,
+        "upload.html",
+        {
+            "values": values,
+            "errors": errors,
+            "stories": stories.story_choices(session),
+            "duplicate_of": duplicate_of,
+        },
+        status_code=status_code,
+    )
+
+
+@router.post("/upload")
+def upload(
+    request: Request,
+    session: SessionDep,
+    text: Annotated[str, Form()] = "",
+    outlet: Annotated[str, Form()] = "",
+    title: Annotated[str, Form()] = "",
+    published_at: Annotated[str, Form()] = "",
+    url: Annotated[str, Form()] = "",
+    story_id: Annotated[str, Form()] = "",
+    file: Annotated[UploadFile | None, File()] = None,
+) -> Response:
+    values = {"text": text, "outlet": outlet, "title": title, "published_at": published_at,
+              "url": url, "story_id": story_id}
+    try:
+        submission = _submission(values, file)
+    except ServiceError as exc:
+        return _upload_page(request, session, values, {exc.field or "text": exc.message}, 422)
+    try:
+        added = articles.add_article(session, submission)
+    except Duplicate as exc:
+        return _upload_page(request, session, values, {"text": exc.message}, 409, exc.article_id)
+    except ServiceError as exc:
+        return _upload_page(request, session, values, {exc.field or "text": exc.message}, exc.status_code)
+    target = f"/stories/{added.story.id}?new={added.article.id}#article-{added.article.id}"
+    return RedirectResponse(target, status_code=303)
+
+
+def _submission(values: dict[str, str], file: UploadFile | None) -> articles.Submission:
+    text = values["text"]
+    filename = None
+    if file is not None and file.filename:
+        data = file.file.read()
+        filename = file.filename
+        try:
+            text = ingest.decode_upload(data)
+        except ingest.IngestError as exc:
+            raise InvalidInput(str(exc), "file") from exc
+        if not text.strip():
+            raise InvalidInput("The chosen file is empty.", "file")
+    story_id = None
+    if values["story_id"].strip():
+        if not values["story_id"].strip().isdigit():
+            raise InvalidInput("Choose a story from the list.", "story_id")
+        story_id = int(values["story_id"])
+    is_html = ingest.looks_like_html(text, filename)
+    return articles.Submission(
+        text=None if is_html else text,
+        html=text if is_html else None,
+        outlet=values["outlet"].strip() or None,
+        title=values["title"].strip() or None,
+        url=values["url"].strip() or None,
+        published_at=values["published_at"].strip() or None,
+        story_id=story_id,
+    )

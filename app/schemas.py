@@ -1,0 +1,157 @@
+"""Request and response shapes of the JSON API (what /docs documents)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+
+class ErrorOut(BaseModel):
+    detail: str
+    field: str | None = None
+
+
+class DuplicateOut(BaseModel):
+    detail: str
+    article_id: int
+
+
+class StoryIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    title: str = Field(min_length=1, max_length=300)
+
+
+class StoryOut(BaseModel):
+    id: int
+    title: str
+    slug: str
+    article_count: int
+    outlet_count: int
+    updated_at: datetime
+
+
+class ArticleRef(BaseModel):
+    id: int
+    outlet: str
+    outlet_short: str | None
+    title: str | None
+    published_at: str | None
+    url: str | None
+    syndicated_from: int | None
+
+
+class StoryDetailOut(BaseModel):
+    id: int
+    title: str
+    slug: str
+    created_at: datetime
+    updated_at: datetime
+    articles: list[ArticleRef]
+    claim_counts: dict[str, int]
+
+
+class AttributionOut(BaseModel):
+    source: str | None
+    cue: str | None
+    via: str | None
+    kind: str
+    hedged: bool
+
+
+class ClaimStatementOut(BaseModel):
+    article_id: int
+    statement_id: int
+    text: str
+    quote: bool
+    attribution: AttributionOut
+    anchor: bool
+    diff: list[list[int]] = Field(description="[start, end] character spans that differ from the claim's anchor")
+
+
+class ConflictOut(BaseModel):
+    type: str
+    detail: str
+    article_ids: list[int]
+
+
+class ClaimOut(BaseModel):
+    id: int
+    status: str = Field(description="agreement, variation, conflict or single")
+    statements: list[ClaimStatementOut]
+    conflicts: list[ConflictOut]
+
+
+class StoryRef(BaseModel):
+    id: int
+    title: str
+    slug: str
+
+
+class ComparisonOut(BaseModel):
+    story: StoryRef
+    articles: list[ArticleRef]
+    claims: list[ClaimOut]
+
+
+class ArticleIn(BaseModel):
+    """An article to add: exactly one of text or html."""
+
+    model_config = ConfigDict(extra="forbid")
+    text: str | None = None
+    html: str | None = None
+    outlet: str | None = Field(default=None, max_length=120)
+    title: str | None = Field(default=None, max_length=500)
+    url: str | None = Field(default=None, max_length=2000)
+    published_at: date | datetime | None = None
+    story_id: int | None = None
+
+    @model_validator(mode="after")
+    def _one_body(self) -> ArticleIn:
+        if (self.text is None) == (self.html is None):
+            raise ValueError("give exactly one of 'text' or 'html'")
+        return self
+
+
+class ArticleCreatedOut(BaseModel):
+    id: int
+    story_id: int
+    outlet: str
+    title: str | None
+    published_at: str | None
+    statements: int
+    new_story: bool
+
+
+class StatementOut(BaseModel):
+    id: int
+    index: int
+    start: int
+    end: int
+    paragraph: int
+    text: str
+    quote: bool
+    carried: bool
+    attribution: AttributionOut
+
+
+class ArticleOut(BaseModel):
+    id: int
+    story_id: int
+    story_title: str | None
+    outlet: str | None
+    outlet_id: int
+    title: str | None
+    byline: str | None
+    url: str | None
+    published_at: str | None
+    standfirst: str | None
+    signature: str | None
+    syndicated_from: int | None
+    body: str
+    created_at: datetime
+    statements: list[StatementOut]
+
+
+class HealthOut(BaseModel):
+    status: str

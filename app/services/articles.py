@@ -1,0 +1,341 @@
+"""Adding and removing articles: ingest, store, recompute, all in one transaction."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, replace
+from datetime import date, datetime
+from urllib.parse import urlsplit
+
+from sqlmodel import Session, col, select
+
+from app.core import ingest
+from app.core.attribution import attribute
+from app.core.segment import segment
+from app.models import Article, Outlet, Statement, Story, utcnow
+from app.services import comparison, stories
+from app.services.errors import Duplicate, InvalidInput, NotFound
+
+MAX_OUTLET_NAME = 120
+_UNPRINTABLE = frozenset({"Cc", "Cs", "Co", "Cn"})  # Cf stays: bidi marks and joiners matter
+
+
+@dataclass(frozen=True, slots=True)
+class Submission:
+    """An article as a person submits it: exactly one of text or html."""
+
+    text: str | None = None
+    html: str | None = None
+    outlet: str | None = None
+    title: str | None = None
+    url: str | None = None
+    published_at: date | datetime | str | None = None
+    story_id: int | None = None
+    outlet_short_name: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Added:
+    article: Article
+    outlet: Outlet
+    story: Story
+    statements: int
+    new_story: bool
+
+
+def add_article(session: Session, sub: Submission) -> Added:
+    """Store a submitted article and recompute its story; all of it or nothing."""
+    draft = read_submission(sub)
+    try:
+        outlet = resolve_outlet(session, sub.outlet, draft, sub.outlet_short_name)
+        dup = find_duplicate(session, outlet, draft)
+        if dup is not None:
+            raise Duplicate(
+                f"This article is already stored (article {dup.id}, {outlet.name}).", dup.id or 0
+            )
+        story, new_story = _story_for(session, sub.story_id, draft)
+        article = Article(
+            story_id=story.id,  # type: ignore[arg-type]
+            outlet_id=outlet.id,  # type: ignore[arg-type]
+            title=draft.title,
+            byline=draft.byline,
+            url=draft.url,
+            published_at=draft.published_at.isoformat() if draft.published_at else None,
+            standfirst=draft.standfirst,
+            signature=draft.signature,
+            body=draft.body,
+            content_hash=draft.content_hash,
+        )
+        session.add(article)
+        session.flush()
+        n = _store_statements(session, article, outlet)
+        story.updated_at = utcnow()
+        comparison.recompute_story(session, story.id)  # type: ignore[arg-type]
+        session.commit()
+    except BaseException:
+        session.rollback()
+        raise
+    session.refresh(article)
+    return Added(article, outlet, story, n, new_story)
+
+
+def read_submission(sub: Submission) -> ingest.ArticleDraft:
+    """Parse and validate a submission into a draft, or raise InvalidInput."""
+    if (sub.text is None) == (sub.html is None):
+        raise InvalidInput("Give the article either as text or as HTML, not both or neither.", "text")
+    try:
+        if sub.html is not None:
+            draft = ingest.parse_html(sub.html, url=sub.url)
+        else:
+            draft = ingest.parse_text(sub.text or "")
+        draft = ingest.validate(draft)
+    except ingest.IngestError as exc:
+        raise InvalidInput(str(exc), "html" if sub.html is not None else "text") from exc
+    published = _published(sub.published_at) if sub.published_at else draft.published_at
+    title = _clean_line(sub.title, "title", 500) if sub.title else draft.title
+    url = _check_url(sub.url) if sub.url else draft.url
+    return replace(draft, title=title, url=url, published_at=published)
+
+
+def delete_article(session: Session, article_id: int) -> None:
+    """Remove an article; its story's comparison is recomputed (an emptied story goes too)."""
+    article = session.get(Article, article_id)
+    if article is None:
+        raise NotFound(f"There is no article {article_id}.")
+    story_id = article.story_id
+    try:
+        comparison.clear_story(session, story_id)
+        for copy in session.exec(select(Article).where(Article.syndicated_from_id == article_id)):
+            copy.syndicated_from_id = None
+        session.delete(article)
+        session.flush()
+        remaining = session.exec(select(Article.id).where(Article.story_id == story_id)).first()
+        story = session.get(Story, story_id)
+        if remaining is None and story is not None:
+            session.delete(story)
+        elif story is not None:
+            story.updated_at = utcnow()
+            comparison.recompute_story(session, story_id)
+        session.commit()
+    except BaseException:
+        session.rollback()
+        raise
+
+
+def find_duplicate(session: Session, outlet: Outlet, draft: ingest.ArticleDraft) -> Article | None:
+    """The stored article this draft repeats exactly: same text from the same outlet or URL."""
+    same_text = select(Article).where(Article.content_hash == draft.content_hash)
+    if outlet.id is not None:
+        hit = session.exec(same_text.where(Article.outlet_id == outlet.id)).first()
+        if hit:
+            return hit
+    if draft.url:
+        return session.exec(same_text.where(Article.url == draft.url)).first()
+    return None
+
+
+# --- outlets --------------------------------------------------------------------
+
+
+def resolve_outlet(
+    session: Session, name: str | None, draft: ingest.ArticleDraft, short_name: str | None = None
+) -> Outlet:
+    """The outlet an article came from: as named, or as its content or URL names it."""
+    domain = _domain(draft.url)
+    if name is not None:
+        name = _clean_line(name, "outlet", MAX_OUTLET_NAME)
+    # A name the person gave wins; the content's hints are only for when none was given.
+    candidates = [name] if name else [n for n in (draft.site_name, draft.outlet_hint) if n]
+    for candidate in candidates:
+        found = _find_outlet(session, candidate)
+        if found:
+            return _fill(found, short_name, domain)
+    if domain:
+        found = session.exec(select(Outlet).where(Outlet.domain == domain)).first()
+        if found and not name:
+            return found
+    chosen = name or draft.site_name or draft.outlet_hint or domain
+    if not chosen:
+        raise InvalidInput(
+            "We could not tell which outlet published this article. Give the outlet's name.",
+            "outlet",
+        )
+    outlet = Outlet(
+        name=chosen,
+        name_key=ingest.fold_name(chosen),
+        short_name=_clean_line(short_name, "outlet", 40) if short_name else _short_name(chosen),
+        domain=domain,
+    )
+    session.add(outlet)
+    session.flush()
+    return outlet
+
+
+def _find_outlet(session: Session, name: str) -> Outlet | None:
+    key = ingest.fold_name(name)
+    if not key:
+        return None
+    found = session.exec(select(Outlet).where(Outlet.name_key == key)).first()
+    if found:
+        return found
+    # A desk signature names the outlet by its short name ("YWN").
+    for outlet in session.exec(select(Outlet).where(col(Outlet.short_name).is_not(None))):
+        if outlet.short_name and ingest.fold_name(outlet.short_name) == key:
+            return outlet
+    return None
+
+
+def _fill(outlet: Outlet, short_name: str | None, domain: str | None) -> Outlet:
+    if short_name and not outlet.short_name:
+        outlet.short_name = short_name
+    if domain and not outlet.domain:
+        outlet.domain = domain
+    return outlet
+
+
+def _short_name(name: str) -> str:
+    """Initials for a several-word name ("World Israel News" -> "WIN"), else the name."""
+    parts = [p for p in re.split(r"[\s\-]+", name) if p and p[0].isalnum()]
+    if len(parts) >= 3:
+        return "".join(p[0] for p in parts).upper()[:8]
+    return name[:40]
+
+
+def _domain(url: str | None) -> str | None:
+    if not url:
+        return None
+    host = (urlsplit(url).hostname or "").lower()
+    return host.removeprefix("www.") or None
+
+
+# --- stories --------------------------------------------------------------------
+
+
+def _story_for(session: Session, story_id: int | None, draft: ingest.ArticleDraft) -> tuple[Story, bool]:
+    if story_id is not None:
+        story = session.get(Story, story_id)
+        if story is None:
+            raise InvalidInput(f"There is no story {story_id}. Choose an existing story, or none.", "story_id")
+        return story, False
+    found = stories.find_story_for(session, draft)
+    if found is not None:
+        return found, False
+    return stories.create_story(session, stories.title_for(draft)), True
+
+
+def _store_statements(session: Session, article: Article, outlet: Outlet) -> int:
+    body = article.body
+    segments = segment(body)
+    self_names = [n for n in (outlet.name, outlet.short_name) if n]
+    for i, (seg, attr) in enumerate(zip(segments, attribute(body, segments, self_names), strict=True)):
+        session.add(
+            Statement(
+                article_id=article.id,  # type: ignore[arg-type]
+                index=i,
+                start=seg.start,
+                end=seg.end,
+                paragraph=seg.paragraph,
+                text=body[seg.start : seg.end],
+                quote=attr.quote,
+                source=attr.source,
+                cue=attr.cue,
+                via=attr.via,
+                kind=attr.kind,
+                hedged=attr.hedged,
+                carried=attr.carried,
+                source_start=attr.source_span[0] if attr.source_span else None,
+                source_end=attr.source_span[1] if attr.source_span else None,
+                cue_start=attr.cue_span[0] if attr.cue_span else None,
+                cue_end=attr.cue_span[1] if attr.cue_span else None,
+                content_start=attr.content_span[0],
+                content_end=attr.content_span[1],
+            )
+        )
+    session.flush()
+    return len(segments)
+
+
+# --- field checks -------------------------------------------------------------------
+
+
+def _clean_line(value: str, field: str, limit: int) -> str:
+    """One line of plain text: control characters removed, spaces collapsed, length capped."""
+    text = "".join(ch for ch in value if unicodedata.category(ch) not in _UNPRINTABLE)
+    text = " ".join(text.split())
+    if not text:
+        raise InvalidInput(f"The {field} is empty.", field)
+    if len(text) > limit:
+        raise InvalidInput(f"The {field} is too long (at most {limit} characters).", field)
+    return text
+
+
+def _published(value: date | datetime | str) -> date | datetime:
+    if isinstance(value, date):
+        return value
+    parsed = ingest.parse_date(value)
+    if parsed is None:
+        raise InvalidInput(
+            f"'{value}' is not a date. Use the form YYYY-MM-DD, optionally with a time.",
+            "published_at",
+        )
+    return parsed
+
+
+def _check_url(url: str) -> str:
+    url = url.strip()
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise InvalidInput("The URL must start with http:// or https:// and name a host.", "url")
+    return url
+
+
+# --- reading ------------------------------------------------------------------------
+
+
+def article_detail(session: Session, article_id: int) -> dict:
+    """An article with its outlet, story and statements with their attribution."""
+    article = session.get(Article, article_id)
+    if article is None:
+        raise NotFound(f"There is no article {article_id}.")
+    outlet = session.get(Outlet, article.outlet_id)
+    story = session.get(Story, article.story_id)
+    statements = session.exec(
+        select(Statement).where(Statement.article_id == article_id).order_by(col(Statement.index))
+    ).all()
+    return {
+        "id": article.id,
+        "story_id": article.story_id,
+        "story_title": story.title if story else None,
+        "outlet": outlet.name if outlet else None,
+        "outlet_id": article.outlet_id,
+        "title": article.title,
+        "byline": article.byline,
+        "url": article.url,
+        "published_at": article.published_at,
+        "standfirst": article.standfirst,
+        "signature": article.signature,
+        "syndicated_from": article.syndicated_from_id,
+        "body": article.body,
+        "created_at": article.created_at,
+        "statements": [
+            {
+                "id": st.id,
+                "index": st.index,
+                "start": st.start,
+                "end": st.end,
+                "paragraph": st.paragraph,
+                "text": st.text,
+                "quote": st.quote,
+                "carried": st.carried,
+                "attribution": {
+                    "source": st.source,
+                    "cue": st.cue,
+                    "via": st.via,
+                    "kind": st.kind,
+                    "hedged": st.hedged,
+                },
+            }
+            for st in statements
+        ],
+    }

@@ -1,0 +1,315 @@
+"""Stories: creating, matching an article to one, and the views pages and the API show."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import func
+from sqlmodel import Session, col, select
+
+from app.core import ingest
+from app.core import stories as matching
+from app.core.segment import segment
+from app.core.text import fold
+from app.models import Article, Claim, Outlet, Story
+from app.services.comparison import story_comparison
+from app.services.errors import InvalidInput, NotFound
+
+CANDIDATE_STORIES = 500
+TITLE_WORDS = 14
+
+
+@dataclass(frozen=True, slots=True)
+class StorySummary:
+    id: int
+    title: str
+    slug: str
+    article_count: int
+    outlet_count: int
+    updated_at: datetime
+    outlets: tuple[str, ...] = ()
+    conflicts: int = 0
+
+
+def create_story(session: Session, title: str) -> Story:
+    """A new, empty story with a unique slug (no commit)."""
+    title = " ".join(title.split())
+    if not title:
+        raise InvalidInput("A story needs a title.", "title")
+    if len(title) > 300:
+        raise InvalidInput("The title is too long (at most 300 characters).", "title")
+    base = slugify(title)
+    slug, n = base, 2
+    while session.exec(select(Story.id).where(Story.slug == slug)).first() is not None:
+        slug, n = f"{base}-{n}", n + 1
+    story = Story(title=title, slug=slug)
+    session.add(story)
+    session.flush()
+    return story
+
+
+def add_story(session: Session, title: str) -> StorySummary:
+    """Create and commit a new, empty story."""
+    story = create_story(session, title)
+    session.commit()
+    session.refresh(story)
+    return StorySummary(story.id, story.title, story.slug, 0, 0, story.updated_at)  # type: ignore[arg-type]
+
+
+def slugify(title: str) -> str:
+    """A URL slug: 'Iraqi militias halt attacks!' -> 'iraqi-militias-halt-attacks'."""
+    slug = re.sub(r"[^\w]+", "-", fold(title)).strip("-")[:80].strip("-")
+    return slug or "story"
+
+
+def title_for(draft: ingest.ArticleDraft) -> str:
+    """A story title from its first article: its title, else its first sentence, shortened."""
+    if draft.title:
+        return draft.title
+    segments = segment(draft.body)
+    first = segments[0].text(draft.body) if segments else draft.body
+    words = first.split()
+    return " ".join(words[:TITLE_WORDS]) + ("\u2026" if len(words) > TITLE_WORDS else "")
+
+
+def find_story_for(session: Session, draft: ingest.ArticleDraft) -> Story | None:
+    """The stored story this draft reports on, if one is alike enough."""
+    recent = session.exec(
+        select(Story.id).order_by(col(Story.updated_at).desc()).limit(CANDIDATE_STORIES)
+    ).all()
+    if not recent:
+        return None
+    profiles: dict[int, Counter[str]] = {}
+    for story_id, title, standfirst, body in session.exec(
+        select(Article.story_id, Article.title, Article.standfirst, Article.body).where(
+            col(Article.story_id).in_(recent)
+        )
+    ):
+        profile = profiles.setdefault(story_id, Counter())
+        profile.update(matching.term_counts(" ".join(filter(None, (title, standfirst, body)))))
+    doc = matching.term_counts(" ".join(filter(None, (draft.title, draft.standfirst, draft.body))))
+    found = matching.best_story(
+        doc, [matching.StoryProfile(sid, terms) for sid, terms in profiles.items()]
+    )
+    return session.get(Story, found[0]) if found else None
+
+
+def resolve(session: Session, key: int | str) -> Story:
+    """A story by id or slug."""
+    story = session.get(Story, key) if isinstance(key, int) else None
+    if story is None and isinstance(key, str):
+        story = session.exec(select(Story).where(Story.slug == key)).first()
+        if story is None and key.isdigit():
+            story = session.get(Story, int(key))
+    if story is None:
+        raise NotFound(f"There is no story {key}.")
+    return story
+
+
+def list_stories(session: Session) -> list[StorySummary]:
+    """All stories, most recently changed first, with their counts."""
+    counts = {
+        sid: (n_articles, n_outlets)
+        for sid, n_articles, n_outlets in session.exec(
+            select(
+                Article.story_id,
+                func.count(col(Article.id)),
+                func.count(func.distinct(Article.outlet_id)),
+            ).group_by(col(Article.story_id))
+        )
+    }
+    conflicts = dict(
+        session.exec(
+            select(Claim.story_id, func.count(col(Claim.id)))
+            .where(Claim.status == "conflict")
+            .group_by(col(Claim.story_id))
+        ).all()
+    )
+    outlets: dict[int, list[str]] = {}
+    for sid, name in session.exec(
+        select(Article.story_id, Outlet.name)
+        .join(Outlet, col(Article.outlet_id) == Outlet.id)
+        .distinct()
+        .order_by(col(Outlet.name))
+    ):
+        outlets.setdefault(sid, []).append(name)
+    return [
+        StorySummary(
+            id=s.id,  # type: ignore[arg-type]
+            title=s.title,
+            slug=s.slug,
+            article_count=counts.get(s.id, (0, 0))[0],
+            outlet_count=counts.get(s.id, (0, 0))[1],
+            updated_at=s.updated_at,
+            outlets=tuple(outlets.get(s.id, ())),  # type: ignore[arg-type]
+            conflicts=conflicts.get(s.id, 0),
+        )
+        for s in session.exec(select(Story).order_by(col(Story.updated_at).desc(), col(Story.id).desc()))
+    ]
+
+
+def story_detail(session: Session, key: int | str) -> dict[str, Any]:
+    """A story with its articles, in the API's shape."""
+    story = resolve(session, key)
+    comp = story_comparison(session, story.id)  # type: ignore[arg-type]
+    statuses = Counter(c["status"] for c in comp["claims"])
+    return {
+        "id": story.id,
+        "title": story.title,
+        "slug": story.slug,
+        "created_at": story.created_at,
+        "updated_at": story.updated_at,
+        "articles": comp["articles"],
+        "claim_counts": {s: statuses.get(s, 0) for s in ("agreement", "variation", "conflict", "single")},
+    }
+
+
+# --- the story page ---------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Piece:
+    text: str
+    changed: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Cell:
+    article_id: int
+    statement_id: int
+    pieces: tuple[Piece, ...]
+    quote: bool
+    attribution: dict[str, Any]
+    anchor: bool
+
+    @property
+    def attribution_label(self) -> str:
+        return attribution_label(self.attribution)
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    article_id: int
+    outlet: str
+    short: str
+    title: str
+    published_at: str | None
+    url: str | None
+    syndicated_from: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    claim_id: int
+    number: int
+    status: str
+    conflicts: tuple[dict[str, Any], ...]
+    cells: tuple[Cell | None, ...]
+
+    @property
+    def outlets_reporting(self) -> int:
+        return sum(1 for c in self.cells if c is not None)
+
+
+@dataclass(frozen=True, slots=True)
+class StoryPage:
+    id: int
+    title: str
+    slug: str
+    columns: tuple[Column, ...]
+    rows: tuple[Row, ...]
+    counts: dict[str, int] = field(default_factory=dict)
+
+
+def attribution_label(attr: dict[str, Any]) -> str:
+    """A reader's phrase for an attribution: 'a senior official, via Al-Akhbar (said)'."""
+    if attr.get("kind") == "none" or not attr.get("source"):
+        return "hedged, unattributed" if attr.get("hedged") else "unattributed"
+    text = attr["source"]
+    if attr.get("via"):
+        text += f", via {attr['via']}"
+    if attr.get("cue"):
+        text += f" ({attr['cue']})"
+    if attr.get("hedged"):
+        text += ", hedged"
+    return text
+
+
+def pieces(text: str, spans: list[list[int]]) -> tuple[Piece, ...]:
+    """Cut a statement into runs, marking the changed ones, so templates only loop."""
+    out: list[Piece] = []
+    cursor = 0
+    for start, end in sorted(spans):
+        start, end = max(start, cursor), min(end, len(text))
+        if start >= end:
+            continue
+        if start > cursor:
+            out.append(Piece(text[cursor:start], False))
+        out.append(Piece(text[start:end], True))
+        cursor = end
+    if cursor < len(text):
+        out.append(Piece(text[cursor:], False))
+    return tuple(out)
+
+
+def story_page(session: Session, key: int | str) -> StoryPage:
+    """The claims matrix: a row per claim, a column per article."""
+    story = resolve(session, key)
+    comp = story_comparison(session, story.id)  # type: ignore[arg-type]
+    by_id = {a["id"]: a for a in comp["articles"]}
+    columns = tuple(
+        Column(
+            article_id=a["id"],
+            outlet=a["outlet"],
+            short=a["outlet_short"] or a["outlet"],
+            title=a["title"] or "",
+            published_at=a["published_at"],
+            url=a["url"],
+            syndicated_from=(
+                by_id[a["syndicated_from"]]["outlet"] if a["syndicated_from"] in by_id else None
+            ),
+        )
+        for a in comp["articles"]
+    )
+    rows = []
+    for number, claim in enumerate(comp["claims"], start=1):
+        cells: dict[int, Cell] = {}
+        for st in claim["statements"]:
+            cells[st["article_id"]] = Cell(
+                article_id=st["article_id"],
+                statement_id=st["statement_id"],
+                pieces=pieces(st["text"], st["diff"] if claim["status"] != "single" else []),
+                quote=st["quote"],
+                attribution=st["attribution"],
+                anchor=st["anchor"],
+            )
+        rows.append(
+            Row(
+                claim_id=claim["id"],
+                number=number,
+                status=claim["status"],
+                conflicts=tuple(claim["conflicts"]),
+                cells=tuple(cells.get(c.article_id) for c in columns),
+            )
+        )
+    statuses = Counter(r.status for r in rows)
+    counts = {s: statuses.get(s, 0) for s in ("agreement", "variation", "conflict", "single")}
+    counts["total"] = len(rows)
+    return StoryPage(story.id, story.title, story.slug, columns, tuple(rows), counts)  # type: ignore[arg-type]
+
+
+def story_choices(session: Session) -> list[tuple[int, str]]:
+    """(id, title) of every story, for the upload form's story picker."""
+    return [
+        (s.id, s.title)  # type: ignore[misc]
+        for s in session.exec(select(Story).order_by(col(Story.updated_at).desc()))
+    ]
+
+
+def ensure_story_exists(session: Session, story_id: int) -> None:
+    if session.get(Story, story_id) is None:
+        raise NotFound(f"There is no story {story_id}.")

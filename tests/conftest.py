@@ -1,0 +1,60 @@
+"""Shared fixtures: every test gets a fresh SQLite file built by the migrations."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from fastapi import FastAPI
+from fastapi.testclient import TestClient
+from sqlmodel import Session
+
+from app.cli import migrate
+from app.config import Settings
+from app.main import create_app
+
+REPO = Path(__file__).resolve().parent.parent
+SHARED = REPO.parent / "shared"
+DEMO = REPO / "app" / "demo"
+SEED_EXPECTED = json.loads((Path(__file__).parent / "data" / "seed_expected.json").read_text())
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> Settings:
+    return Settings(database_url=f"sqlite:///{tmp_path / 'parallax.db'}", debug=True)
+
+
+@pytest.fixture
+def app(settings: Settings) -> Iterator[FastAPI]:
+    migrate(settings)
+    application = create_app(settings)
+    yield application
+    application.state.engine.dispose()
+
+
+@pytest.fixture
+def client(app: FastAPI) -> Iterator[TestClient]:
+    with TestClient(app) as c:
+        yield c
+
+
+@pytest.fixture
+def session(app: FastAPI) -> Iterator[Session]:
+    with Session(app.state.engine) as s:
+        yield s
+
+
+@pytest.fixture
+def demo_story(session: Session) -> int:
+    from app.services.demo import load_demo
+
+    story = load_demo(session)
+    assert story is not None and story.id is not None
+    return story.id
+
+
+def seed_text(name: str) -> str:
+    """The raw text of a seed article ('ywn' or 'win'), exactly as supplied."""
+    return (DEMO / f"{name}-iraqi-militias-halt.txt").read_text(encoding="utf-8")
