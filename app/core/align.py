@@ -10,17 +10,16 @@ not with all pairs of statements, so large stories stay near-linear.
 
 from __future__ import annotations
 
-import math
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from app.core import similarity
-from app.core.text import content_words
 
 MAX_CANDIDATE_CLAIMS = 12
 MEMBERS_COMPARED = 4
-MIN_KEY_IDF = 0.5
+CONTAINMENT_EVIDENCE = 20.0  # shared IDF mass (about six rare words) for full weight
+MIN_KEY_IDF = 1.5  # similarity.build_idf: 1.0 = in every statement, ln(2)+1 = in half
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,18 +43,7 @@ class Claim:
         return {m.article for m in self.members}
 
 
-def document_frequencies(texts: Iterable[str]) -> tuple[dict[str, float], int]:
-    """IDF of stemmed content words over a set of statements."""
-    df: Counter[str] = Counter()
-    n = 0
-    for text in texts:
-        n += 1
-        df.update(set(content_words(text)))
-    idf = {w: math.log((n + 1) / (c + 0.5)) for w, c in df.items()}
-    return idf, n
-
-
-def align(statements: Sequence[AlignInput], idf: dict[str, float] | None = None) -> list[Claim]:
+def align(statements: Sequence[AlignInput], idf: Mapping[str, float] | None = None) -> list[Claim]:
     """Group statements into claims; every statement lands in exactly one claim.
 
     >>> claims = align([AlignInput(1, 1, "Troops left the city on Monday."),
@@ -65,7 +53,7 @@ def align(statements: Sequence[AlignInput], idf: dict[str, float] | None = None)
     [[1, 5], [6]]
     """
     if idf is None:
-        idf, _ = document_frequencies(s.text for s in statements)
+        idf = similarity.build_idf(s.text for s in statements)
     feats = {id(s): similarity.features(s.text, idf) for s in statements}
     keys = {id(s): _keys(s.text, idf) for s in statements}
 
@@ -88,8 +76,7 @@ def align(statements: Sequence[AlignInput], idf: dict[str, float] | None = None)
                 if article in claim.articles:
                     continue
                 best = max(
-                    similarity.score(feats[id(s)], feats[id(m)])
-                    for m in claim.members[:MEMBERS_COMPARED]
+                    pair_score(feats[id(s)], feats[id(m)]) for m in claim.members[:MEMBERS_COMPARED]
                 )
                 if best >= similarity.SAME_THRESHOLD:
                     proposals.append((best, pos, c))
@@ -113,6 +100,26 @@ def align(statements: Sequence[AlignInput], idf: dict[str, float] | None = None)
     return claims
 
 
-def _keys(text: str, idf: dict[str, float]) -> set[str]:
-    """Informative words a statement can be found by: all but the most common."""
-    return {w for w in content_words(text) if idf.get(w, 1.0) >= MIN_KEY_IDF}
+def pair_score(a: similarity.StatementFeatures, b: similarity.StatementFeatures) -> float:
+    """How likely two outlets' statements report the same claim, 0..1.
+
+    The paraphrase score, or, when one statement is a short version of the other
+    ("follows talks with Prime Minister X" / "reached a deal with Prime Minister X
+    to end attacks and ..."), the share of the shorter one's informative words that
+    the longer one repeats, damped when little informative vocabulary is shared.
+    """
+    return max(similarity.score(a, b), containment(a, b))
+
+
+def containment(a: similarity.StatementFeatures, b: similarity.StatementFeatures) -> float:
+    """IDF mass of shared terms over the smaller statement's mass, damped by evidence."""
+    if not a.mass or not b.mass:
+        return 0.0
+    small, large = (a, b) if a.mass <= b.mass else (b, a)
+    shared = sum(w for t, w in small.weights.items() if t in large.weights)
+    return (shared / small.mass) * min(1.0, shared / CONTAINMENT_EVIDENCE)
+
+
+def _keys(text: str, idf: Mapping[str, float]) -> set[str]:
+    """Informative terms a statement can be found by: all but the most common."""
+    return {t for t in similarity.terms(text) if idf.get(t, MIN_KEY_IDF) >= MIN_KEY_IDF}

@@ -83,7 +83,8 @@ reply respond retort counter continue ask suggest joke quip boast brag testify a
 recount muse wonder speculate estimate indicate show find believe think know hope fear
 worry expect assure inform remind advise urge accuse criticize criticise praise blame endorse
 describe propose demand threaten question cite disclose divulge charge lament concur reiterate
-repeat declare proclaim affirm insist pronounce hint imply signal acknowledge tout""".split()
+repeat declare proclaim affirm insist pronounce hint imply signal acknowledge tout call defend
+support oppose refuse decline thank""".split()
 # Words that are nouns at least as often as verbs: only past/participle forms count, or a
 # base form right after a pronoun or modal.
 _NOUNISH = frozenset(
@@ -142,7 +143,8 @@ _NOT_CUES = frozenset(
     """remarks known find finding finds thinking continuing written reporting showing shown show
     shows believed knew know knows posted charged repeated maintained urging comment comments
     mention mentions continue respond counter add praise explain describe states pledged pledge
-    pledges pledging estimated asks""".split()
+    pledges pledging estimated asks support supports supporting opposing opposes thanks
+    declining""".split()
 )
 # Only a cue when it closes or opens a frame: '..., he continued.' / 'he responded:'.
 _FRAME_ONLY = frozenset("continue respond".split())
@@ -201,6 +203,11 @@ _QUOTE_RE = re.compile(r"''|``|[\"\u201c\u201d\u00ab\u00bb\u201e]")
 _OPENERS = "\u201c\u00ab\u201e"
 _CLOSERS = "\u201d\u00bb"
 _ACCORDING_RE = re.compile(r"\baccording\s+to\b", re.I)
+_NOT_SPEAKERS = frozenset(
+    """latest note update correction exclusive watch video full text breaking analysis opinion
+    editor's editor’s excerpt live photos photo map chart read more related update: bottom line
+    why what how who when where""".split()
+)
 _COLON_HEAD_RE = re.compile(
     r"([A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3})\s*(:)\s+(?=\S)"
 )
@@ -479,6 +486,59 @@ def _addressee(toks: list[_Tok], i: int) -> tuple[Span | None, int]:
     return (toks[i].start, toks[j - 1].end), j
 
 
+_INTRO = frozenset(
+    """in after when as while since during at on despite following before with without for
+    asked speaking from under amid like unlike although though if once""".split()
+)
+
+
+def _subject(toks: list[_Tok], limit: int) -> Span | None:
+    """The subject a sentence opens with, ending before token ``limit``."""
+    i = 0
+    if toks and toks[0].low in _INTRO:
+        comma = next((k for k in range(min(limit, 25)) if toks[k].text == ","), None)
+        if comma is None:
+            return None
+        i = comma + 1
+    j = i
+    while j < limit:
+        t = toks[j]
+        low = t.low
+        if t.text[:1].isupper() or low in _DETERMINERS or low in ("of", "'s", "\u2019s", "-", "&"):
+            j += 1
+            continue
+        if t.is_word and t.text.islower() and j > i and low not in _AUX and low not in _CUE_FORMS and low not in _LEFT_STOP and low not in ("and", "or", "to", "in", "on", "at", "for", "with") and not low.endswith("ed"):
+            j += 1
+            continue
+        break
+    while j > i and toks[j - 1].low in _DETERMINERS | {"of", "-", "&"}:
+        j -= 1
+    if j == i or j - i > 12:
+        return None
+    return (toks[i].start, toks[j - 1].end)
+
+
+def _long_subject(text: str, toks: list[_Tok], ci: int) -> tuple[Span, int] | None:
+    """'Matt Bennett, a former aide to Mr. Clinton and senior vice president at Third Way, said'."""
+    k = ci - 1
+    while k >= 0 and toks[k].low in _AUX:
+        k -= 1
+    if k < 2 or toks[k].text != ",":
+        return None
+    start = 0
+    if toks[0].low in _INTRO or _is_open(text, toks[0]) is not None:
+        return None
+    first_comma = next((m for m in range(k) if toks[m].text == ","), None)
+    if first_comma is None or first_comma == 0 or first_comma > 6:
+        return None
+    head = toks[start:first_comma]
+    if not head[0].text[:1].isupper() or any(t.low in _CUE_FORMS or t.low in _AUX for t in head):
+        return None
+    if k - start > 40:
+        return None
+    return (toks[start].start, toks[k].end), start
+
+
 # ---------------------------------------------------------------- frames
 
 
@@ -605,6 +665,20 @@ def _sentence_frames(text: str, sent: _Sentence, regions: Sequence[Span], headli
                         continue
         # 2) '"...," the official continued.' / '..., the report said on Monday.'
         src, ante, first = _left_np(text, toks, ci, 0)
+        k = ci - 1
+        while k >= 0 and toks[k].low in _AUX:
+            k -= 1
+        joined = k >= 0 and (toks[k].low == "and" or (toks[k].text in (",", "\u2014") and toks[ci].low.endswith("ing")))
+        if joined or (src is None and toks[ci].low.endswith("ing")):
+            # 'McConnell embraced him and said ...', '..., saying the rules violate ...'
+            subject = _subject(toks, k)
+            if subject is None:
+                continue
+            src, ante, first = subject, None, ci
+        else:
+            long_src = _long_subject(text, toks, ci)
+            if long_src:
+                src, first = long_src
         addressee, j = None, li
         if cue.lemma in _TELL and j < len(toks) and toks[j].is_word and toks[j].low not in ("that", "the", "a") or (
             cue.lemma in _TELL and j < len(toks) and toks[j].low in ("the", "a") 
@@ -715,7 +789,7 @@ def _colon_frame(text: str, sent: _Sentence, regions: Sequence[Span]) -> Frame |
     if sent.start != sent.para_start:
         return None
     m = _COLON_HEAD_RE.match(text, sent.start, sent.end)
-    if not m:
+    if not m or any(w.lower() in _NOT_SPEAKERS for w in m.group(1).split()):
         return None
     content = _trim(text, m.end(), sent.para_end)
     if not content:

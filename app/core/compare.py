@@ -16,7 +16,7 @@ from itertools import combinations
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Indel, Levenshtein
 
-from app.core.align import AlignInput, align, document_frequencies
+from app.core.align import AlignInput, align
 from app.core.text import STOPWORDS, SCALE_WORDS, Token, fold, parse_number, stem, tokens
 
 STATUSES = ("agreement", "variation", "conflict", "single")
@@ -103,9 +103,8 @@ def compare_story(articles: Sequence[ArticleInput]) -> StoryResult:
             lookup[(st.article, st.statement)] = st
             position[(st.article, st.statement)] = i / n
             inputs.append(AlignInput(st.article, st.statement, st.content_text))
-    idf, _ = document_frequencies(s.text for s in inputs)
     results = []
-    for claim in align(inputs, idf):
+    for claim in align(inputs):
         members = [lookup[(m.article, m.statement)] for m in claim.members]
         pos = statistics.median(position[(m.article, m.statement)] for m in members)
         results.append(compare_claim(members, pos))
@@ -122,7 +121,10 @@ def compare_claim(members: Sequence[ClaimStatement], position: float = 0.0) -> C
     diffs = []
     for i, m in enumerate(members):
         other = members[anchor] if i != anchor else members[1 if anchor == 0 else 0]
-        diffs.append(word_diff(m.text, other.text)[0])
+        # Only the claim content is diffed: who said it is shown by the attribution, not as a change.
+        offset = m.content[0]
+        spans = word_diff(m.content_text, other.content_text)[0]
+        diffs.append(tuple((a + offset, b + offset) for a, b in spans))
     conflicts = find_conflicts(members)
     if any(c.type in SUBSTANTIVE for c in conflicts):
         status = "conflict"
@@ -281,16 +283,30 @@ def _number_conflicts(a: str, b: str) -> list[str]:
     return details
 
 
-def _negations(text: str) -> int:
-    return sum(1 for t in tokens(text) if t.norm in NEGATIONS or t.norm.endswith("n't"))
+def negated_terms(text: str) -> set[str]:
+    """Stems of the words a negation governs: 'will not interfere' -> {'interfere'}.
+
+    >>> sorted(negated_terms("They did not attack the base and refused talks."))
+    ['attack', 'talk']
+    """
+    toks = tokens(text)
+    found: set[str] = set()
+    for i, t in enumerate(toks):
+        if t.norm in NEGATIONS or t.norm.endswith("n't"):
+            governed = next((n for n in toks[i + 1 : i + 4] if n.norm not in STOPWORDS), None)
+            if governed is not None:
+                found.add(stem(governed.norm))
+    return found
 
 
 def _negation_conflict(a: ClaimStatement, b: ClaimStatement) -> str | None:
-    na, nb = _negations(a.content_text), _negations(b.content_text)
-    if bool(na) == bool(nb):
-        return None
-    neg, plain = (a, b) if na else (b, a)
-    return f"negated in {neg.label}, affirmed in {plain.label}"
+    """One outlet negates what the other affirms (not: a negation in a part only one has)."""
+    for neg, plain in ((a, b), (b, a)):
+        negated = negated_terms(neg.content_text) - negated_terms(plain.content_text)
+        plain_terms = {stem(t.norm) for t in tokens(plain.content_text)}
+        if negated & plain_terms:
+            return f"negated in {neg.label}, affirmed in {plain.label}"
+    return None
 
 
 def _entity_conflicts(a: str, b: str) -> list[str]:

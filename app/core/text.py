@@ -89,9 +89,9 @@ def fold(text: str) -> str:
     >>> fold("Shia\u2019 Al-Sudani")
     "shia' al-sudani"
     """
-    text = text.translate(_FOLD_TABLE).casefold()
     if text.isascii():
-        return text
+        return text.casefold()
+    text = text.translate(_FOLD_TABLE).casefold()
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
