@@ -202,3 +202,38 @@ def import_(
         typer.echo(f"  {origin}: {reason}", err=True)
     if failed:
         raise typer.Exit(1)
+
+
+# --- evaluation ------------------------------------------------------------------
+
+eval_cli = typer.Typer(
+    help="Score the product's own components on labelled data (formats in eval/README.md).",
+    no_args_is_help=True,
+)
+cli.add_typer(eval_cli, name="eval")
+
+PredictionsOpt = Annotated[
+    Path | None, typer.Option("--predictions", help="Also write every decision here (JSONL).")
+]
+
+
+@eval_cli.command("msrp")
+def eval_msrp(
+    file: Annotated[Path, typer.Argument(exists=True, dir_okay=False)],
+    predictions: PredictionsOpt = None,
+) -> None:
+    """Same-statement decision on MSRP pairs: precision, recall, F1, accuracy."""
+    from app.evaluation.msrp import evaluate_msrp
+
+    typer.echo(json.dumps(evaluate_msrp(file, predictions)))
+
+
+@eval_cli.command("polnear")
+def eval_polnear(
+    directory: Annotated[Path, typer.Argument(exists=True, file_okay=False)],
+    predictions: PredictionsOpt = None,
+) -> None:
+    """Attribution spans (source, cue, content) on PolNeAR brat files."""
+    from app.evaluation.polnear import evaluate_polnear
+
+    typer.echo(json.dumps(evaluate_polnear(directory, predictions)))

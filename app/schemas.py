@@ -34,6 +34,7 @@ class StoryOut(BaseModel):
 class ArticleRef(BaseModel):
     id: int
     outlet: str
+    outlet_id: int
     outlet_short: str | None
     title: str | None
     published_at: str | None
@@ -155,3 +156,58 @@ class ArticleOut(BaseModel):
 
 class HealthOut(BaseModel):
     status: str
+
+
+class FromUrlIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    url: str = Field(min_length=1, max_length=2000)
+    story_id: int | None = None
+    outlet: str | None = Field(default=None, max_length=120)
+
+
+class SearchHitOut(BaseModel):
+    article_id: int
+    story_id: int
+    outlet: str
+    title: str | None
+    snippet: str
+
+
+class OutletOut(BaseModel):
+    id: int
+    name: str
+    short_name: str | None
+    domain: str | None
+    article_count: int
+
+
+class KindShareOut(BaseModel):
+    count: int
+    share: float
+
+
+class SourceCountOut(BaseModel):
+    source: str
+    count: int
+
+
+class SourcingProfileOut(BaseModel):
+    statements: int
+    attributed_share: float
+    hedged_share: float
+    quote_share: float
+    by_kind: dict[str, KindShareOut]
+    top_sources: list[SourceCountOut]
+
+
+class OutletArticleOut(BaseModel):
+    id: int
+    title: str | None
+    published_at: str | None
+    story_id: int
+    story_title: str
+
+
+class OutletProfileOut(OutletOut):
+    profile: SourcingProfileOut
+    articles: list[OutletArticleOut]

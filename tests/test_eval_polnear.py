@@ -84,7 +84,11 @@ def test_perfect_predictions_score_one(tmp_path: Path) -> None:
         assert result["exact"][role]["f1"] == 1.0
     lines = [json.loads(x) for x in out.read_text().splitlines()]
     assert [x["article"] for x in lines] == ["a", "b"]
-    assert lines[1]["relations"][0] == {"source": [[10, 13]], "cue": [[14, 18]], "content": [[0, 9], [20, 44]]}
+    assert lines[1]["relations"][0] == {
+        "source": [[10, 13]],
+        "cue": [[14, 18]],
+        "content": [[0, 9], [20, 44]],
+    }
 
 
 def test_known_partial_case(tmp_path: Path) -> None:

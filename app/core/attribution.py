@@ -76,7 +76,16 @@ class Frame:
 
 # ---------------------------------------------------------------- lexicons
 
-_SPEECH = """say tell add write tweet post note explain argue claim insist state declare announce
+
+def _wordset(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+def _wordlist(words: str) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(words.split()))
+
+
+_SPEECH = _wordlist("""say tell add write tweet post note explain argue claim insist state declare announce
 confirm reveal report warn caution predict promise vow pledge recall conclude contend maintain
 assert emphasize emphasise stress observe remark comment complain acknowledge admit concede deny
 reply respond retort counter continue ask suggest joke quip boast brag testify allege mention
@@ -84,13 +93,11 @@ recount muse wonder speculate estimate indicate show find believe think know hop
 worry expect assure inform remind advise urge accuse criticize criticise praise blame endorse
 describe propose demand threaten question cite disclose divulge charge lament concur reiterate
 repeat declare proclaim affirm insist pronounce hint imply signal acknowledge tout call defend
-support oppose refuse decline thank""".split()
+support oppose refuse decline thank""")
 # Words that are nouns at least as often as verbs: only past/participle forms count, or a
 # base form right after a pronoun or modal.
-_NOUNISH = frozenset(
-    """report claim note state show post tweet comment hope fear question estimate charge
-    demand find signal repeat continue counter reply respond worry""".split()
-)
+_NOUNISH = _wordset("""report claim note state show post tweet comment hope fear question estimate charge
+    demand find signal repeat continue counter reply respond worry""")
 _IRREGULAR = {
     "say": ["said", "says", "saying"],
     "tell": ["told", "tells", "telling"],
@@ -111,15 +118,13 @@ _IRREGULAR = {
     "concur": ["concurred", "concurs", "concurring"],
 }
 # The addressee follows directly ("told Al-Akhbar that"), not after "to".
-_TELL = frozenset("tell assure inform remind advise warn urge".split())
+_TELL = _wordset("tell assure inform remind advise warn urge")
 # Verbs whose inverted form frames a preceding statement ('"...," he said.').
-_INVERTIBLE = frozenset(
-    """say add write tweet note explain argue claim insist state declare announce confirm
+_INVERTIBLE = _wordset("""say add write tweet note explain argue claim insist state declare announce confirm
     reveal report warn caution predict recall conclude contend maintain assert emphasize
     emphasise stress observe remark comment complain acknowledge admit concede reply respond
     retort counter continue ask suggest joke quip boast testify allege tell muse wonder
-    reiterate repeat declare affirm""".split()
-)
+    reiterate repeat declare affirm""")
 
 
 def _forms(lemma: str) -> list[str]:
@@ -139,60 +144,52 @@ for _lemma in _SPEECH:
         _CUE_FORMS.setdefault(_form, (_lemma, is_present))
 
 # Forms that are mostly something else in news copy ("remarks", "known", "pledged delegates").
-_NOT_CUES = frozenset(
-    """remarks known find finding finds thinking continuing written reporting showing shown show
+_NOT_CUES = _wordset("""remarks known find finding finds thinking continuing written reporting showing shown show
     shows believed knew know knows posted charged repeated maintained urging comment comments
     mention mentions continue respond counter add praise explain describe states pledged pledge
     pledges pledging estimated asks support supports supporting opposing opposes thanks
-    declining""".split()
-)
+    declining""")
 # Only a cue when it closes or opens a frame: '..., he continued.' / 'he responded:'.
-_FRAME_ONLY = frozenset("continue respond".split())
+_FRAME_ONLY = _wordset("continue respond")
 
 
 def _plural_subject(prev: str) -> bool:
     """A base form is a verb after 'they'/'who' or a plural noun ('polls show')."""
     if prev in ("i", "we", "they", "you", "who", "people"):
         return True
-    return len(prev) > 3 and prev.endswith("s") and prev.isalpha() and prev not in _AUX and prev not in ("this", "does", "his", "its")
+    return (
+        len(prev) > 3
+        and prev.endswith("s")
+        and prev.isalpha()
+        and prev not in _AUX
+        and prev not in ("this", "does", "his", "its")
+    )
 
 
-_PARTICLES = {"point": "out", "went": "on to say"}
-
-_PRONOUNS = frozenset("i you he she it we they who which".split())
-_MODALS = frozenset("will would can could may might should must to also not n't do does did".split())
+_PRONOUNS = _wordset("i you he she it we they who which")
+_MODALS = _wordset("will would can could may might should must to also not n't do does did")
 # Skipped between the subject and the cue: "he has also repeatedly said".
-_AUX = frozenset(
-    """has have had also would will did does do not never later previously then further
+_AUX = _wordset("""has have had also would will did does do not never later previously then further
     repeatedly publicly privately recently once again always often still even already first
     initially ultimately finally subsequently originally separately similarly earlier just
     reportedly allegedly apparently is was were are be been being may might could should must
-    can n't now since""".split()
-)
-_ADDRESSEE_START = frozenset(
-    """the a an his her their its him them me us you reporters journalists supporters
-    lawmakers members""".split()
-)
-_DETERMINERS = frozenset("the a an this that these those his her its their our my your".split())
-_LEFT_STOP = frozenset(
-    """that because when while after before since if as but where so though although whether
-    until unless than what how why where whom whose once""".split()
-)
+    can n't now since""")
+_ADDRESSEE_START = _wordset("""the a an his her their its him them me us you reporters journalists supporters
+    lawmakers members""")
+_DETERMINERS = _wordset("the a an this that these those his her its their our my your")
+_LEFT_STOP = _wordset("""that because when while after before since if as but where so though although whether
+    until unless than what how why where whom whose once""")
 _TIME = (
     r"(?:(?:on|last|this|early|late|earlier|later)\s+)?"
     r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|tonight|week|month|year)"
     r"(?:\s+(?:morning|afternoon|evening|night))?"
 )
-_ADJUNCT_START = frozenset(
-    """on in at during last this late early earlier later before after while when to from via
+_ADJUNCT_START = _wordset("""on in at during last this late early earlier later before after while when to from via
     through yesterday today tonight monday tuesday wednesday thursday friday saturday sunday
-    afterward afterwards recently previously again then too also""".split()
-)
-_RIGHT_STOP = frozenset(
-    """that on in at during last this late early earlier later before after while when to via
+    afterward afterwards recently previously again then too also""")
+_RIGHT_STOP = _wordset("""that on in at during last this late early earlier later before after while when to via
     through yesterday today tonight monday tuesday wednesday thursday friday saturday sunday
-    as because if but and about""".split()
-)
+    as because if but and about""")
 
 _TOKEN_RE = re.compile(
     r"(?:[A-Za-z]\.){2,}|(?:Mr|Mrs|Ms|Dr|Gen|Sen|Sens|Rep|Reps|Gov|Lt|Col|Sgt|Capt|Maj|Adm|Prof"
@@ -203,14 +200,10 @@ _QUOTE_RE = re.compile(r"''|``|[\"\u201c\u201d\u00ab\u00bb\u201e]")
 _OPENERS = "\u201c\u00ab\u201e"
 _CLOSERS = "\u201d\u00bb"
 _ACCORDING_RE = re.compile(r"\baccording\s+to\b", re.I)
-_NOT_SPEAKERS = frozenset(
-    """latest note update correction exclusive watch video full text breaking analysis opinion
+_NOT_SPEAKERS = _wordset("""latest note update correction exclusive watch video full text breaking analysis opinion
     editor's editor’s excerpt live photos photo map chart read more related update: bottom line
-    why what how who when where""".split()
-)
-_COLON_HEAD_RE = re.compile(
-    r"([A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3})\s*(:)\s+(?=\S)"
-)
+    why what how who when where""")
+_COLON_HEAD_RE = re.compile(r"([A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3})\s*(:)\s+(?=\S)")
 
 _HEDGE_RE = re.compile(
     r"\b(?:reportedly|allegedly|purportedly|apparently|supposedly|possibly|probably|perhaps|"
@@ -289,7 +282,11 @@ def _trim(text: str, a: int, b: int, chars: str = " \t\n,;:") -> Span | None:
 def _strip_end(text: str, a: int, b: int) -> Span | None:
     """Trim spaces and a sentence-final full stop (kept when it closes a quote)."""
     span = _trim(text, a, b)
-    if span and text[span[1] - 1] == "." and not text[span[0] : span[1] - 1].endswith(("Mr", "U.S")):
+    if (
+        span
+        and text[span[1] - 1] == "."
+        and not text[span[0] : span[1] - 1].endswith(("Mr", "U.S"))
+    ):
         span = _trim(text, span[0], span[1] - 1)
     return span
 
@@ -330,12 +327,19 @@ def _cues(text: str, toks: list[_Tok], headline: bool) -> list[_Cue]:
                 i += 1
                 continue
             end, last = tok.end, i
-            if toks[i + 1 : i + 4] and " ".join(t.low for t in toks[i + 1 : i + 4]) == "in a statement":
+            if (
+                toks[i + 1 : i + 4]
+                and " ".join(t.low for t in toks[i + 1 : i + 4]) == "in a statement"
+            ):
                 end, last = toks[i + 3].end, i + 3
             if i + 1 < len(toks) and toks[i + 1].low in ("out",) and lemma in ("point",):
                 end, last = toks[i + 1].end, i + 1
             found.append(_Cue(lemma, tok.start, end, last))
-        elif low in ("pointed", "points", "pointing") and i + 1 < len(toks) and toks[i + 1].low == "out":
+        elif (
+            low in ("pointed", "points", "pointing")
+            and i + 1 < len(toks)
+            and toks[i + 1].low == "out"
+        ):
             found.append(_Cue("point out", tok.start, toks[i + 1].end, i + 1))
             i += 2
             continue
@@ -349,10 +353,19 @@ def _cues(text: str, toks: list[_Tok], headline: bool) -> list[_Cue]:
 def _left_np(text: str, toks: list[_Tok], i: int, lo: int) -> tuple[Span | None, Span | None, int]:
     """The subject before token i: (source span, antecedent of who/which, first token index)."""
     j = i - 1
-    while j >= lo and (toks[j].low in _AUX or (toks[j].low.endswith("ly") and toks[j].text.islower())):
+    while j >= lo and (
+        toks[j].low in _AUX or (toks[j].low.endswith("ly") and toks[j].text.islower())
+    ):
         j -= 1
     # "Trump on Tuesday said"
-    m = re.search(_TIME + r"\s*,?\s*$", text[toks[lo].start if lo < len(toks) else 0 : toks[j].end if j >= lo else 0]) if j >= lo else None
+    m = (
+        re.search(
+            _TIME + r"\s*,?\s*$",
+            text[toks[lo].start if lo < len(toks) else 0 : toks[j].end if j >= lo else 0],
+        )
+        if j >= lo
+        else None
+    )
     if m and m.start() > 0:
         while j >= lo and toks[j].start >= (toks[lo].start + m.start()):
             j -= 1
@@ -365,7 +378,12 @@ def _left_np(text: str, toks: list[_Tok], i: int, lo: int) -> tuple[Span | None,
     if toks[j].text == ",":
         # "Mr. Reid, who represents Nevada, said": an apposition between commas.
         k = j - 1
-        while k >= lo and toks[k].text not in ",;:()" and _is_open(text, toks[k]) is None and toks[k].text not in "\"'":
+        while (
+            k >= lo
+            and toks[k].text not in ",;:()"
+            and _is_open(text, toks[k]) is None
+            and toks[k].text not in "\"'"
+        ):
             k -= 1
         if k >= lo and toks[k].text == "," and 1 <= j - k - 1 <= 14:
             appos_end = j
@@ -381,9 +399,11 @@ def _left_np(text: str, toks: list[_Tok], i: int, lo: int) -> tuple[Span | None,
             break
         if low in _LEFT_STOP or (low in ("and", "or") and not _name_pair(toks, j, lo)):
             break
-        if low == "that" or (low in _CUE_FORMS and t.text.islower() and not (
-            _CUE_FORMS[low][1] and _CUE_FORMS[low][0] in _NOUNISH
-        )):
+        if low == "that" or (
+            low in _CUE_FORMS
+            and t.text.islower()
+            and not (_CUE_FORMS[low][1] and _CUE_FORMS[low][0] in _NOUNISH)
+        ):
             break
         if t.text in ("'", "\u2019") and not (j + 1 <= end_tok and toks[j + 1].low == "s"):
             break
@@ -395,7 +415,18 @@ def _left_np(text: str, toks: list[_Tok], i: int, lo: int) -> tuple[Span | None,
     if first > end_tok:
         return None, None, i
     # Leading conjunctions and sentence adverbs are not part of the subject.
-    while first <= end_tok and toks[first].low in ("and", "but", "so", "then", "also", "now", "yet", "still", "instead", "meanwhile"):
+    while first <= end_tok and toks[first].low in (
+        "and",
+        "but",
+        "so",
+        "then",
+        "also",
+        "now",
+        "yet",
+        "still",
+        "instead",
+        "meanwhile",
+    ):
         first += 1
     if first > end_tok:
         return None, None, i
@@ -405,10 +436,17 @@ def _left_np(text: str, toks: list[_Tok], i: int, lo: int) -> tuple[Span | None,
 
 def _name_pair(toks: list[_Tok], j: int, lo: int) -> bool:
     """ "Clinton and Sanders said": a coordinated subject of names."""
-    return j - 1 >= lo and j + 1 < len(toks) and toks[j - 1].text[:1].isupper() and toks[j + 1].text[:1].isupper()
+    return (
+        j - 1 >= lo
+        and j + 1 < len(toks)
+        and toks[j - 1].text[:1].isupper()
+        and toks[j + 1].text[:1].isupper()
+    )
 
 
-def _right_np(text: str, toks: list[_Tok], i: int, hi: int, max_words: int = 14) -> tuple[Span | None, int]:
+def _right_np(
+    text: str, toks: list[_Tok], i: int, hi: int, max_words: int = 14
+) -> tuple[Span | None, int]:
     """A noun phrase starting at token i: (span, index after it)."""
     j = i
     words = 0
@@ -437,7 +475,12 @@ def _right_np(text: str, toks: list[_Tok], i: int, hi: int, max_words: int = 14)
 def _according_np(text: str, toks: list[_Tok], i: int) -> tuple[Span | None, int]:
     """'according to a report Monday by a Lebanese media outlet': up to the comma or the end."""
     j = i
-    while j < len(toks) and toks[j].text not in (",", ";", ":", ".", "?", "!", "\u2014", "(") and not _QUOTE_RE.fullmatch(toks[j].text) and toks[j].low != "that":
+    while (
+        j < len(toks)
+        and toks[j].text not in (",", ";", ":", ".", "?", "!", "\u2014", "(")
+        and not _QUOTE_RE.fullmatch(toks[j].text)
+        and toks[j].low != "that"
+    ):
         j += 1
     if j == i or j - i > 20:
         return None, i
@@ -463,6 +506,15 @@ def _inverted_np(text: str, toks: list[_Tok], i: int) -> tuple[Span | None, int]
         j = next(k for k in range(i, len(toks) + 1) if k == len(toks) or toks[k].start >= m.start())
     if len(text[span[0] : span[1]].split()) > 12:
         return None, i
+    # 'said Larry Noble, an attorney with the Campaign Legal Center.': keep the apposition.
+    if (
+        j + 1 < len(toks)
+        and toks[j].text == ","
+        and toks[j + 1].low in ("a", "an", "the", "who", "one", "his", "her", "its", "their")
+    ):
+        more, k = _according_np(text, toks, j + 1)
+        if more and (k >= len(toks) or toks[k].text in ".!?"):
+            return (span[0], more[1]), k
     return span, j
 
 
@@ -474,22 +526,30 @@ def _addressee(toks: list[_Tok], i: int) -> tuple[Span | None, int]:
     if toks[i].low in _ADDRESSEE_START:
         j = i + 1
         if toks[i].low in ("the", "a", "an", "his", "her", "their", "its"):
-            while j < len(toks) and j - i < 4 and toks[j].is_word and toks[j].low not in _RIGHT_STOP and toks[j].low not in _DETERMINERS:
+            while (
+                j < len(toks)
+                and j - i < 4
+                and toks[j].is_word
+                and toks[j].low not in _RIGHT_STOP
+                and toks[j].low not in _DETERMINERS
+            ):
                 j += 1
-                if toks[j - 1].text[:1].islower() and (j >= len(toks) or not toks[j].text[:1].isupper()):
+                if toks[j - 1].text[:1].islower() and (
+                    j >= len(toks) or not toks[j].text[:1].isupper()
+                ):
                     break
     elif toks[i].text[:1].isupper():
-        while j < len(toks) and (toks[j].text[:1].isupper() or toks[j].text in ("'s", "\u2019s", "&")):
+        while j < len(toks) and (
+            toks[j].text[:1].isupper() or toks[j].text in ("'s", "\u2019s", "&")
+        ):
             j += 1
     if j == i:
         return None, i
     return (toks[i].start, toks[j - 1].end), j
 
 
-_INTRO = frozenset(
-    """in after when as while since during at on despite following before with without for
-    asked speaking from under amid like unlike although though if once""".split()
-)
+_INTRO = _wordset("""in after when as while since during at on despite following before with without for
+    asked speaking from under amid like unlike although though if once""")
 
 
 def _subject(toks: list[_Tok], limit: int) -> Span | None:
@@ -507,7 +567,16 @@ def _subject(toks: list[_Tok], limit: int) -> Span | None:
         if t.text[:1].isupper() or low in _DETERMINERS or low in ("of", "'s", "\u2019s", "-", "&"):
             j += 1
             continue
-        if t.is_word and t.text.islower() and j > i and low not in _AUX and low not in _CUE_FORMS and low not in _LEFT_STOP and low not in ("and", "or", "to", "in", "on", "at", "for", "with") and not low.endswith("ed"):
+        if (
+            t.is_word
+            and t.text.islower()
+            and j > i
+            and low not in _AUX
+            and low not in _CUE_FORMS
+            and low not in _LEFT_STOP
+            and low not in ("and", "or", "to", "in", "on", "at", "for", "with")
+            and not low.endswith("ed")
+        ):
             j += 1
             continue
         break
@@ -583,7 +652,20 @@ def _tail(text: str, toks: list[_Tok], j: int, hi: int, sent_end: int) -> str:
             return "quote"
         if nxt.low.endswith("ing") and nxt.text.islower():
             return "participle"
-        if nxt.low in ("according", "adding", "and", "but", "as", "in", "who", "which", "because", "though", "although", "while"):
+        if nxt.low in (
+            "according",
+            "adding",
+            "and",
+            "but",
+            "as",
+            "in",
+            "who",
+            "which",
+            "because",
+            "though",
+            "although",
+            "while",
+        ):
             return "participle"
         return "mid"
     if t.text in ("\u2014", "-", "--", ";", "("):
@@ -598,7 +680,9 @@ def _tail(text: str, toks: list[_Tok], j: int, hi: int, sent_end: int) -> str:
     return "clause"
 
 
-def _content_right(text: str, start: int, sent: _Sentence, regions: Sequence[Span]) -> tuple[Span, ...]:
+def _content_right(
+    text: str, start: int, sent: _Sentence, regions: Sequence[Span]
+) -> tuple[Span, ...]:
     span = _strip_end(text, start, sent.end)
     if not span:
         return ()
@@ -606,7 +690,7 @@ def _content_right(text: str, start: int, sent: _Sentence, regions: Sequence[Spa
     region = _inside(regions, a) or next((r for r in regions if r[0] == a), None)
     if region and region[0] == a and region[1] > b:
         b = region[1]
-    return (a, b),
+    return ((a, b),)
 
 
 def _cut(text: str, span: Span, stops: Sequence[int]) -> Span | None:
@@ -617,7 +701,9 @@ def _cut(text: str, span: Span, stops: Sequence[int]) -> Span | None:
     return span
 
 
-def _sentence_frames(text: str, sent: _Sentence, regions: Sequence[Span], headline: bool) -> list[Frame]:
+def _sentence_frames(
+    text: str, sent: _Sentence, regions: Sequence[Span], headline: bool
+) -> list[Frame]:
     toks = _toks(text, sent.start, sent.end)
     if not toks:
         return []
@@ -635,32 +721,44 @@ def _sentence_frames(text: str, sent: _Sentence, regions: Sequence[Span], headli
                 continue
             before = _trim(text, sent.start, cue.start)
             if before and (text[before[1] - 1 : before[1]] in ",\u2014" or before[1] < cue.start):
-                content = [_strip_end(text, sent.start, cue.start)]
+                pieces: list[Span | None] = [_strip_end(text, sent.start, cue.start)]
                 tail = _tail(text, toks, j, len(toks), sent.end)
                 if tail in ("mid",) and j + 1 < len(toks):
-                    content.append(_strip_end(text, toks[j + 1].start, sent.end))
+                    pieces.append(_strip_end(text, toks[j + 1].start, sent.end))
                 cut_points.append(before[1] - 1)
             else:
-                after = toks[j + 1].start if j < len(toks) and toks[j].text == "," and j + 1 < len(toks) else None
-                content = [_strip_end(text, after, sent.end)] if after else []
-            content_t = tuple(c for c in content if c)
+                after = (
+                    toks[j + 1].start
+                    if j < len(toks) and toks[j].text == "," and j + 1 < len(toks)
+                    else None
+                )
+                pieces = [_strip_end(text, after, sent.end)] if after else []
+            content_t = tuple(c for c in pieces if c)
             if content_t:
                 frames.append(Frame(src, (cue.start, cue.end), content_t, sentence=sent.index))
             continue
         prev = toks[ci - 1] if ci else None
         prev_is_frame_edge = prev is not None and (
-            prev.text in (",", "\u2014", ":") or _is_open(text, prev) is False or prev.text in ('"', "''")
+            prev.text in (",", "\u2014", ":")
+            or _is_open(text, prev) is False
+            or prev.text in ('"', "''")
         )
         # 1) '"...," said Caddell.'  /  '..., said a spokesman for X, adding'
-        if prev_is_frame_edge and cue.lemma in _INVERTIBLE:
+        if prev is not None and prev_is_frame_edge and cue.lemma in _INVERTIBLE:
             src, j = _inverted_np(text, toks, li)
-            if src and toks[li].text[0].isupper() or (src and toks[li].low in ("a", "an", "the", "one", "two")):
+            if (
+                src
+                and toks[li].text[0].isupper()
+                or (src and toks[li].low in ("a", "an", "the", "one", "two"))
+            ):
                 tail = _tail(text, toks, j, len(toks), sent.end)
                 if tail in ("end", "participle", "quote", "mid"):
                     content = _left_content(text, sent, prev, regions)
                     if content:
                         content = _extend_quote(text, content, tail, toks, j, sent, regions)
-                        frames.append(Frame(src, (cue.start, cue.end), content, sentence=sent.index))
+                        frames.append(
+                            Frame(src, (cue.start, cue.end), content, sentence=sent.index)
+                        )
                         cut_points.append(prev.start)
                         continue
         # 2) '"...," the official continued.' / '..., the report said on Monday.'
@@ -668,7 +766,10 @@ def _sentence_frames(text: str, sent: _Sentence, regions: Sequence[Span], headli
         k = ci - 1
         while k >= 0 and toks[k].low in _AUX:
             k -= 1
-        joined = k >= 0 and (toks[k].low == "and" or (toks[k].text in (",", "\u2014") and toks[ci].low.endswith("ing")))
+        joined = k >= 0 and (
+            toks[k].low == "and"
+            or (toks[k].text in (",", "\u2014") and toks[ci].low.endswith("ing"))
+        )
         if joined or (src is None and toks[ci].low.endswith("ing")):
             # 'McConnell embraced him and said ...', '..., saying the rules violate ...'
             subject = _subject(toks, k)
@@ -680,12 +781,18 @@ def _sentence_frames(text: str, sent: _Sentence, regions: Sequence[Span], headli
             if long_src:
                 src, first = long_src
         addressee, j = None, li
-        if cue.lemma in _TELL and j < len(toks) and toks[j].is_word and toks[j].low not in ("that", "the", "a") or (
-            cue.lemma in _TELL and j < len(toks) and toks[j].low in ("the", "a") 
+        if (
+            cue.lemma in _TELL
+            and j < len(toks)
+            and toks[j].is_word
+            and toks[j].low not in ("that", "the", "a")
+            or (cue.lemma in _TELL and j < len(toks) and toks[j].low in ("the", "a"))
         ):
             addressee, j = _addressee(toks, j)
-        elif j + 1 < len(toks) and toks[j].low == "to" and (
-            toks[j + 1].text[:1].isupper() or toks[j + 1].low in _ADDRESSEE_START
+        elif (
+            j + 1 < len(toks)
+            and toks[j].low == "to"
+            and (toks[j + 1].text[:1].isupper() or toks[j + 1].low in _ADDRESSEE_START)
         ):
             addressee, k = _addressee(toks, j + 1)
             if addressee:
@@ -694,13 +801,22 @@ def _sentence_frames(text: str, sent: _Sentence, regions: Sequence[Span], headli
             continue
         edge = toks[first - 1] if first > 0 else None
         tail = _tail(text, toks, j, len(toks), sent.end)
-        if edge is not None and cue.lemma in _INVERTIBLE and tail in ("end", "participle", "quote", "mid") and (
-            edge.text in (",", "\u2014") or _is_open(text, edge) is False or edge.text in ('"', "''")
+        if (
+            edge is not None
+            and cue.lemma in _INVERTIBLE
+            and tail in ("end", "participle", "quote", "mid")
+            and (
+                edge.text in (",", "\u2014")
+                or _is_open(text, edge) is False
+                or edge.text in ('"', "''")
+            )
         ):
             content = _left_content(text, sent, edge, regions)
             if content:
                 content = _extend_quote(text, content, tail, toks, j, sent, regions)
-                frames.append(Frame(src, (cue.start, cue.end), content, addressee, ante, sent.index))
+                frames.append(
+                    Frame(src, (cue.start, cue.end), content, addressee, ante, sent.index)
+                )
                 cut_points.append(edge.start)
                 continue
         # 3) 'As YWN reported last week, Iran suffered ...'
@@ -709,10 +825,16 @@ def _sentence_frames(text: str, sent: _Sentence, regions: Sequence[Span], headli
             if comma:
                 span = _strip_end(text, comma.end, sent.end)
                 if span:
-                    frames.append(Frame(src, (cue.start, cue.end), (span,), addressee, ante, sent.index))
+                    frames.append(
+                        Frame(src, (cue.start, cue.end), (span,), addressee, ante, sent.index)
+                    )
                 continue
         # 4) 'X said (that) ...', 'X told Y that ...', 'X said: ...'
-        start = toks[j].end if j < len(toks) and toks[j].text in (":", ",") else (toks[j].start if j < len(toks) else sent.end)
+        start = (
+            toks[j].end
+            if j < len(toks) and toks[j].text in (":", ",")
+            else (toks[j].start if j < len(toks) else sent.end)
+        )
         if j < len(toks) and toks[j].text == ":" and _trim(text, toks[j].end, sent.end) is None:
             nxt = _next_paragraph(text, sent.para_end)
             content = (nxt,) if nxt else ()
@@ -722,18 +844,41 @@ def _sentence_frames(text: str, sent: _Sentence, regions: Sequence[Span], headli
             frames.append(Frame(src, (cue.start, cue.end), content, addressee, ante, sent.index))
             normal.append(len(frames) - 1)
     # A right-hand content stops where a later inverted frame or participle clause begins.
-    stops = cut_points + [t.start for k, t in enumerate(toks) if t.text == "," and k + 1 < len(toks) and toks[k + 1].low in ("adding", "saying", "noting", "according", "explaining", "arguing", "insisting", "warning", "telling", "writing", "calling", "citing", "suggesting")]
+    stops = cut_points + [
+        t.start
+        for k, t in enumerate(toks)
+        if t.text == ","
+        and k + 1 < len(toks)
+        and toks[k + 1].low
+        in (
+            "adding",
+            "saying",
+            "noting",
+            "according",
+            "explaining",
+            "arguing",
+            "insisting",
+            "warning",
+            "telling",
+            "writing",
+            "calling",
+            "citing",
+            "suggesting",
+        )
+    ]
     out = []
     for n, f in enumerate(frames):
         if n in normal and f.content:
             first_piece = _cut(text, f.content[0], stops)
-            pieces = (first_piece,) if first_piece else ()
-            f = replace(f, content=pieces + f.content[1:]) if pieces else f
+            if first_piece:
+                f = replace(f, content=(first_piece, *f.content[1:]))
         out.append(f)
     return out
 
 
-def _left_content(text: str, sent: _Sentence, edge: _Tok, regions: Sequence[Span]) -> tuple[Span, ...]:
+def _left_content(
+    text: str, sent: _Sentence, edge: _Tok, regions: Sequence[Span]
+) -> tuple[Span, ...]:
     """The statement before an inverted frame: the quote that ends there, else the clause."""
     end = edge.start
     if _is_open(text, edge) is False or edge.text in ('"', "''"):
@@ -751,7 +896,15 @@ def _left_content(text: str, sent: _Sentence, edge: _Tok, regions: Sequence[Span
     return (span,) if span else ()
 
 
-def _extend_quote(text: str, content: tuple[Span, ...], tail: str, toks: list[_Tok], j: int, sent: _Sentence, regions: Sequence[Span]) -> tuple[Span, ...]:
+def _extend_quote(
+    text: str,
+    content: tuple[Span, ...],
+    tail: str,
+    toks: list[_Tok],
+    j: int,
+    sent: _Sentence,
+    regions: Sequence[Span],
+) -> tuple[Span, ...]:
     """'"Part one," he said, "part two." "Part three."': join the quotes that follow the frame."""
     pos = toks[j].end if j < len(toks) else sent.end
     if tail == "quote":
@@ -806,7 +959,9 @@ def frames(text: str, segments: Sequence[Segment] | None = None) -> list[Frame]:
     for sent in sentences:
         regions = regions_by_para.get(sent.paragraph)
         if regions is None:
-            regions = regions_by_para[sent.paragraph] = quote_regions(text, sent.para_start, sent.para_end)
+            regions = regions_by_para[sent.paragraph] = quote_regions(
+                text, sent.para_start, sent.para_end
+            )
         headline = sent.paragraph == 0 and sent.para_end - sent.para_start < 200
         colon = _colon_frame(text, sent, regions)
         if colon:
@@ -822,13 +977,11 @@ def find_attributions(text: str) -> list[Relation]:
 
 # ---------------------------------------------------------------- per-statement attribution
 
-_MEDIA_WORDS = frozenset(
-    """newspaper newspapers paper outlet outlets agency agencies tv television channel channels
+_MEDIA_WORDS = _wordset("""newspaper newspapers paper outlet outlets agency agencies tv television channel channels
     network networks broadcaster broadcasters radio station daily weekly magazine website site
     report reports reporting report's media press newswire wire journal gazette tabloid times
     post news publication article articles story stories documentary podcast blog columnist
-    editorial""".split()
-)
+    editorial""")
 _OUTLETS = tuple(
     fold(n)
     for n in """Reuters|AP|Associated Press|AFP|Agence France-Presse|Al-Akhbar|Al Akhbar|Al Jazeera|
@@ -839,24 +992,22 @@ _OUTLETS = tuple(
     Al Mayadeen|Al-Mayadeen|Shafaq|Kurdistan 24|Rudaw|YWN|World Israel News|Yeshiva World News|
     Arutz Sheva|Israel Hayom|Maariv|Yedioth|Kan News|Walla|N12""".replace("\n", "").split("|")
 )
-_ORG_WORDS = frozenset(
-    """government governments ministry ministries army military police party parties company
+_ORG_WORDS = _wordset("""government governments ministry ministries army military police party parties company
     companies firm militia militias group groups movement organization organisation forces force
     department office committee council commission court parliament congress senate cabinet
     administration campaign authority authorities agency union coalition alliance faction
     factions regime state embassy spokesperson's idf hamas hezbollah pentagon kremlin nato un eu
-    white house bureau board corporation institute foundation university hospital""".split()
-)
-_ROLE_WORDS = frozenset(
-    """official officials source sources leader leaders spokesman spokeswoman spokesperson
+    white house bureau board corporation institute foundation university hospital""")
+_ROLE_WORDS = _wordset("""official officials source sources leader leaders spokesman spokeswoman spokesperson
     commander commanders minister member members aide aides diplomat diplomats analyst analysts
     expert experts officer officers lawmaker lawmakers resident residents witness witnesses
     insider insiders person people someone figure figures representative representatives
     adviser advisers advisor advisors staffer staffers employee employees activist activists
-    observer observers fighter fighters negotiator negotiators investigator investigators""".split()
+    observer observers fighter fighters negotiator negotiators investigator investigators""")
+_DEMONYMS_RE = re.compile(
+    r"^(?:[A-Z][a-z]+(?:i|ian|ean|ese|ish|an|ic)|US|U\.S\.|UN|EU|pro-\w+|Pro-\w+|Shia|Shiite|Sunni)$"
 )
-_DEMONYMS_RE = re.compile(r"^(?:[A-Z][a-z]+(?:i|ian|ean|ese|ish|an|ic)|US|U\.S\.|UN|EU|pro-\w+|Pro-\w+|Shia|Shiite|Sunni)$")
-_INDEFINITE = frozenset("a an some several one two three many other others unnamed".split())
+_INDEFINITE = _wordset("a an some several one two three many other others unnamed")
 _BY_RE = re.compile(r"\b(?:published|run|owned|aired|broadcast|carried)?\s*by\s+(.+)$", re.S)
 
 
@@ -868,7 +1019,9 @@ def classify_source(source: str, self_names: Sequence[str] = ()) -> str:
         return "self"
     if any(re.search(r"(?<!\w)" + re.escape(n) + r"(?!\w)", folded) for n in names if n):
         return "self"
-    head_part = re.split(r",|\b(?:who|which|that|associated|linked|close|familiar)\b", source, maxsplit=1)[0]
+    head_part = re.split(
+        r",|\b(?:who|which|that|associated|linked|close|familiar)\b", source, maxsplit=1
+    )[0]
     words = head_part.split()
     low = [w.lower().strip(".,'\u2019") for w in words]
     if any(re.search(r"(?<!\w)" + re.escape(o) + r"(?!\w)", fold(head_part)) for o in _OUTLETS):
@@ -888,7 +1041,11 @@ def classify_source(source: str, self_names: Sequence[str] = ()) -> str:
         names_in = [w for w in core[1:] if w[:1].isupper() and not _DEMONYMS_RE.match(w)]
         if head in _ROLE_WORDS or not names_in:
             return "anonymous"
-    capitals = [w for w in core if w[:1].isupper() and not _DEMONYMS_RE.match(w) and w.lower() not in _DETERMINERS]
+    capitals = [
+        w
+        for w in core
+        if w[:1].isupper() and not _DEMONYMS_RE.match(w) and w.lower() not in _DETERMINERS
+    ]
     if capitals:
         return "person"
     if low and low[0] in ("the",):
@@ -900,8 +1057,10 @@ def _refine_source(text: str, span: Span) -> Span:
     """'a report Monday by a Lebanese media outlet' -> the outlet; trailing commas off."""
     a, b = span
     m = _BY_RE.search(text, a, b)
-    if m and fold(text[a : m.start()]).split()[:2] and any(
-        w in _MEDIA_WORDS for w in fold(text[a : m.start()]).split()[:3]
+    if (
+        m
+        and fold(text[a : m.start()]).split()[:2]
+        and any(w in _MEDIA_WORDS for w in fold(text[a : m.start()]).split()[:3])
     ):
         a = m.start(1)
     return _trim(text, a, b, " ,;:") or span
@@ -938,7 +1097,9 @@ def _content_in(text: str, frame: Frame, seg: Span) -> Span:
     return _trim(text, a, b, " \t\n,;:") or seg
 
 
-def attribute(body: str, segments: Sequence[Segment], self_names: Sequence[str] = ()) -> list[Attribution]:
+def attribute(
+    body: str, segments: Sequence[Segment], self_names: Sequence[str] = ()
+) -> list[Attribution]:
     """One Attribution per segment, in order; ``self_names`` are the outlet's own names (kind 'self')."""
     found = frames(body, segments)
     regions: list[Span] = []
@@ -964,7 +1125,15 @@ def attribute(body: str, segments: Sequence[Segment], self_names: Sequence[str] 
     return _carry(body, segments, result, regions)
 
 
-def _make(body: str, inner: Frame, found: Sequence[Frame], content: Span, hedged: bool, regions: Sequence[Span], self_names: Sequence[str]) -> Attribution:
+def _make(
+    body: str,
+    inner: Frame,
+    found: Sequence[Frame],
+    content: Span,
+    hedged: bool,
+    regions: Sequence[Span],
+    self_names: Sequence[str],
+) -> Attribution:
     source_span = inner.antecedent or inner.source
     if source_span:
         source_span = _refine_source(body, source_span)
@@ -973,9 +1142,15 @@ def _make(body: str, inner: Frame, found: Sequence[Frame], content: Span, hedged
         via_span = inner.addressee
     else:
         marks = [p for p in (inner.source, inner.cue) if p]
-        outer = [f for f in found if f is not inner and f.source and all(_covers(f, p) for p in marks)]
+        outer = [
+            (sum(b - a for a, b in f.content), f.source)
+            for f in found
+            if f is not inner and f.source and all(_covers(f, p) for p in marks)
+        ]
         if outer:
-            via_span = _via_span(body, min(outer, key=lambda f: sum(b - a for a, b in f.content)).source)  # type: ignore[arg-type]
+            _, outer_source = min(outer)
+            if outer_source:
+                via_span = _via_span(body, outer_source)
     source = body[source_span[0] : source_span[1]] if source_span else None
     kind = classify_source(source, self_names) if source else "anonymous"
     return Attribution(
@@ -992,7 +1167,9 @@ def _make(body: str, inner: Frame, found: Sequence[Frame], content: Span, hedged
     )
 
 
-def _carry(body: str, segments: Sequence[Segment], result: list[Attribution], regions: Sequence[Span]) -> list[Attribution]:
+def _carry(
+    body: str, segments: Sequence[Segment], result: list[Attribution], regions: Sequence[Span]
+) -> list[Attribution]:
     """Quote-only statements without a frame take the neighbouring statement's attribution."""
     out = list(result)
     for n, (seg, att) in enumerate(zip(segments, result, strict=True)):
@@ -1001,8 +1178,15 @@ def _carry(body: str, segments: Sequence[Segment], result: list[Attribution], re
         donor = None
         if n > 0 and out[n - 1].attributed and segments[n - 1].paragraph >= seg.paragraph - 1:
             donor = out[n - 1]
-        elif n + 1 < len(result) and result[n + 1].attributed and result[n + 1].quote and segments[n + 1].paragraph <= seg.paragraph + 1:
+        elif (
+            n + 1 < len(result)
+            and result[n + 1].attributed
+            and result[n + 1].quote
+            and segments[n + 1].paragraph <= seg.paragraph + 1
+        ):
             donor = result[n + 1]
         if donor:
-            out[n] = replace(donor, hedged=att.hedged, quote=True, content_span=att.content_span, carried=True)
+            out[n] = replace(
+                donor, hedged=att.hedged, quote=True, content_span=att.content_span, carried=True
+            )
     return out

@@ -217,9 +217,7 @@ def score_article(
 ) -> None:
     """Add one article's counts to the running totals."""
     for role in ROLES:
-        _role_score(
-            text, [r.role(role) for r in pred], [r.role(role) for r in gold], totals, role
-        )
+        _role_score(text, [r.role(role) for r in pred], [r.role(role) for r in gold], totals, role)
     _relation_score(text, pred, gold, totals)
 
 

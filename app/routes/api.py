@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from fastapi import APIRouter, Response, status
+from fastapi import APIRouter, Query, Response, status
 
-from app.db import SessionDep
+from app.db import SessionDep, SettingsDep
 from app.schemas import (
     ArticleCreatedOut,
     ArticleIn,
@@ -14,12 +14,16 @@ from app.schemas import (
     ComparisonOut,
     DuplicateOut,
     ErrorOut,
+    FromUrlIn,
     HealthOut,
+    OutletOut,
+    OutletProfileOut,
+    SearchHitOut,
     StoryDetailOut,
     StoryIn,
     StoryOut,
 )
-from app.services import articles, comparison, stories
+from app.services import articles, comparison, fetch, outlets, search, stories
 
 router = APIRouter()
 
@@ -73,6 +77,22 @@ def create_article(body: ArticleIn, session: SessionDep) -> dict[str, Any]:
     return _created(added)
 
 
+@router.post(
+    "/api/articles/from-url",
+    response_model=ArticleCreatedOut,
+    status_code=status.HTTP_201_CREATED,
+    responses={**ERRORS, 409: {"model": DuplicateOut, "description": "Exact duplicate"},
+               413: {"model": ErrorOut, "description": "Page too large"}},
+    tags=["articles"],
+)
+def create_article_from_url(body: FromUrlIn, session: SessionDep, settings: SettingsDep) -> dict[str, Any]:
+    page = fetch.fetch_page(body.url, settings)
+    submission = articles.Submission(
+        html=page.html, url=page.url, outlet=body.outlet, story_id=body.story_id
+    )
+    return _created(articles.add_article(session, submission))
+
+
 def _created(added: articles.Added) -> dict[str, Any]:
     return {
         "id": added.article.id,
@@ -97,3 +117,20 @@ def get_article(article_id: int, session: SessionDep) -> dict[str, Any]:
 def delete_article(article_id: int, session: SessionDep) -> Response:
     articles.delete_article(session, article_id)
     return Response(status_code=status.HTTP_204_NO_CONTENT)
+
+
+@router.get("/api/search", response_model=list[SearchHitOut], responses=ERRORS, tags=["search"])
+def search_articles(
+    session: SessionDep, q: str = Query(min_length=1, max_length=200)
+) -> list[dict[str, Any]]:
+    return search.search_articles(session, q)
+
+
+@router.get("/api/outlets", response_model=list[OutletOut], tags=["outlets"])
+def list_outlets(session: SessionDep) -> list[dict[str, Any]]:
+    return outlets.list_outlets(session)
+
+
+@router.get("/api/outlets/{outlet_id}", response_model=OutletProfileOut, responses=ERRORS, tags=["outlets"])
+def get_outlet(outlet_id: int, session: SessionDep) -> dict[str, Any]:
+    return outlets.outlet_profile(session, outlet_id)

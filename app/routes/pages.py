@@ -9,8 +9,8 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from app.core import ingest
 from app.db import SessionDep
-from app.services import articles, stories
-from app.services.errors import Duplicate, InvalidInput, ServiceError
+from app.services import articles, comparison, exports, outlets, search, stories
+from app.services.errors import Duplicate, InvalidInput, NotFound, ServiceError
 
 router = APIRouter(default_response_class=HTMLResponse, include_in_schema=False)
 
@@ -40,6 +40,43 @@ def index(request: Request, session: SessionDep) -> Response:
 def story(request: Request, key: str, session: SessionDep, new: int | None = None) -> Response:
     page = stories.story_page(session, key)
     return render(request, "story.html", {"page": page, "new_article": new})
+
+
+@router.get("/stories/{key}/compare")
+def compare(request: Request, key: str, session: SessionDep, a: int | None = None, b: int | None = None) -> Response:
+    story = stories.resolve(session, key)
+    ids = [c["id"] for c in comparison.story_comparison(session, story.id)["articles"]]  # type: ignore[arg-type]
+    if len(ids) < 2:
+        raise InvalidInput("This story has only one article; add another to compare.")
+    a = a if a is not None else ids[0]
+    b = b if b is not None else next(i for i in ids if i != a)
+    pair = comparison.article_pair(session, story.id, a, b)  # type: ignore[arg-type]
+    return render(request, "compare.html", {"pair": pair})
+
+
+@router.get("/stories/{key}/export.{fmt}")
+def export(key: str, fmt: str, session: SessionDep) -> Response:
+    if fmt not in ("json", "csv", "md"):
+        raise NotFound("Exports come as .json, .csv or .md.")
+    body, media_type, filename = exports.export(session, key, fmt)
+    return Response(body, media_type=media_type,
+                    headers={"Content-Disposition": f'attachment; filename="{filename}"'})
+
+
+@router.get("/outlets/{outlet_id}")
+def outlet(request: Request, outlet_id: int, session: SessionDep) -> Response:
+    return render(request, "outlet.html", {"outlet": outlets.outlet_profile(session, outlet_id)})
+
+
+@router.get("/search")
+def search_page(request: Request, session: SessionDep, q: str = "") -> Response:
+    results, error = [], None
+    if q.strip():
+        try:
+            results = search.search_articles(session, q[:200])
+        except InvalidInput as exc:
+            error = exc.message
+    return render(request, "search.html", {"q": q, "results": results, "error": error})
 
 
 @router.get("/articles/{article_id}")

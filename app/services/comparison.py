@@ -7,6 +7,7 @@ and claim members; pages and the API only read what is stored.
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import dataclass
 from typing import Any
 
 from sqlmodel import Session, col, delete, select
@@ -14,6 +15,29 @@ from sqlmodel import Session, col, delete, select
 from app.core.compare import ArticleInput, ClaimStatement, compare_story
 from app.models import Article, Claim, ClaimMember, Outlet, Statement, Story
 from app.services.errors import NotFound
+
+
+@dataclass(frozen=True, slots=True)
+class Piece:
+    text: str
+    changed: bool
+
+
+def pieces(text: str, spans: list[list[int]]) -> tuple[Piece, ...]:
+    """Cut a statement into runs, marking the changed ones, so templates only loop."""
+    out: list[Piece] = []
+    cursor = 0
+    for start, end in sorted(spans):
+        start, end = max(start, cursor), min(end, len(text))
+        if start >= end:
+            continue
+        if start > cursor:
+            out.append(Piece(text[cursor:start], False))
+        out.append(Piece(text[start:end], True))
+        cursor = end
+    if cursor < len(text):
+        out.append(Piece(text[cursor:], False))
+    return tuple(out)
 
 
 def clear_story(session: Session, story_id: int) -> None:
@@ -126,6 +150,7 @@ def story_comparison(session: Session, story_id: int) -> dict[str, Any]:
         {
             "id": a.id,
             "outlet": o.name,
+            "outlet_id": o.id,
             "outlet_short": o.short_name,
             "title": a.title,
             "published_at": a.published_at,
@@ -169,3 +194,57 @@ def story_comparison(session: Session, story_id: int) -> dict[str, Any]:
             for c in claims
         ],
     }
+
+
+def article_pair(session: Session, story_id: int, a: int, b: int) -> dict[str, Any]:
+    """Two articles of a story in reading order, aligned statements side by side.
+
+    Rows follow article ``a``; a statement of ``b`` that ``a`` lacks is placed just
+    before the next statement of ``b`` that ``a`` does share, so both read in order.
+    """
+    from app.core.compare import word_diff
+
+    comp = story_comparison(session, story_id)
+    ids = {x["id"] for x in comp["articles"]}
+    for article_id in (a, b):
+        if article_id not in ids:
+            raise NotFound(f"Article {article_id} is not part of story {story_id}.")
+    if a == b:
+        raise NotFound("Choose two different articles to compare.")
+    statements = _statements_by_article(session, [a, b])
+    partner: dict[int, int] = {}
+    status: dict[int, str] = {}
+    for claim in comp["claims"]:
+        members = {st["article_id"]: st["statement_id"] for st in claim["statements"]}
+        if a in members and b in members:
+            partner[members[a]] = members[b]
+        for sid in members.values():
+            status[sid] = claim["status"]
+    b_order = [st.id for st in statements[b]]
+    b_by_id = {st.id: st for st in statements[b]}
+    emitted: set[int] = set()
+    rows: list[dict[str, Any]] = []
+    for st in statements[a]:
+        match = partner.get(st.id)  # type: ignore[arg-type]
+        if match is not None:
+            for sid in b_order[: b_order.index(match)]:
+                if sid not in emitted and sid not in partner.values():
+                    rows.append({"a": None, "b": _side(b_by_id[sid], ()), "status": "single"})
+                    emitted.add(sid)  # type: ignore[arg-type]
+            diff_a, diff_b = word_diff(st.text, b_by_id[match].text)
+            rows.append({"a": _side(st, diff_a), "b": _side(b_by_id[match], diff_b),
+                         "status": status.get(match, "variation")})
+            emitted.add(match)
+        else:
+            rows.append({"a": _side(st, ()), "b": None, "status": "single"})
+    for sid in b_order:
+        if sid not in emitted and sid not in partner.values():
+            rows.append({"a": None, "b": _side(b_by_id[sid], ()), "status": "single"})  # type: ignore[index]
+    articles = {x["id"]: x for x in comp["articles"]}
+    return {"story": comp["story"], "articles": comp["articles"], "a": articles[a], "b": articles[b],
+            "rows": rows, "shared": len(partner)}
+
+
+def _side(st: Statement, diff: tuple[tuple[int, int], ...]) -> dict[str, Any]:
+    return {"statement_id": st.id, "text": st.text, "quote": st.quote,
+            "attribution": attribution_dict(st), "pieces": pieces(st.text, [list(d) for d in diff])}

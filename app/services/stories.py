@@ -16,7 +16,7 @@ from app.core import stories as matching
 from app.core.segment import segment
 from app.core.text import fold
 from app.models import Article, Claim, Outlet, Story
-from app.services.comparison import story_comparison
+from app.services.comparison import Piece, pieces, story_comparison
 from app.services.errors import InvalidInput, NotFound
 
 CANDIDATE_STORIES = 500
@@ -172,12 +172,6 @@ def story_detail(session: Session, key: int | str) -> dict[str, Any]:
 
 
 @dataclass(frozen=True, slots=True)
-class Piece:
-    text: str
-    changed: bool
-
-
-@dataclass(frozen=True, slots=True)
 class Cell:
     article_id: int
     statement_id: int
@@ -194,6 +188,7 @@ class Cell:
 @dataclass(frozen=True, slots=True)
 class Column:
     article_id: int
+    outlet_id: int
     outlet: str
     short: str
     title: str
@@ -239,23 +234,6 @@ def attribution_label(attr: dict[str, Any]) -> str:
     return text
 
 
-def pieces(text: str, spans: list[list[int]]) -> tuple[Piece, ...]:
-    """Cut a statement into runs, marking the changed ones, so templates only loop."""
-    out: list[Piece] = []
-    cursor = 0
-    for start, end in sorted(spans):
-        start, end = max(start, cursor), min(end, len(text))
-        if start >= end:
-            continue
-        if start > cursor:
-            out.append(Piece(text[cursor:start], False))
-        out.append(Piece(text[start:end], True))
-        cursor = end
-    if cursor < len(text):
-        out.append(Piece(text[cursor:], False))
-    return tuple(out)
-
-
 def story_page(session: Session, key: int | str) -> StoryPage:
     """The claims matrix: a row per claim, a column per article."""
     story = resolve(session, key)
@@ -264,6 +242,7 @@ def story_page(session: Session, key: int | str) -> StoryPage:
     columns = tuple(
         Column(
             article_id=a["id"],
+            outlet_id=a["outlet_id"],
             outlet=a["outlet"],
             short=a["outlet_short"] or a["outlet"],
             title=a["title"] or "",

@@ -101,7 +101,9 @@ PATTERNS = [
 
 
 @pytest.mark.parametrize(("text", "source", "cue", "via", "kind", "quote"), PATTERNS)
-def test_patterns(text: str, source: str, cue: str, via: str | None, kind: str, quote: bool) -> None:
+def test_patterns(
+    text: str, source: str, cue: str, via: str | None, kind: str, quote: bool
+) -> None:
     att = _one(text)
     assert att.source == source
     assert att.cue == cue
@@ -211,7 +213,10 @@ def _seed(name: str) -> tuple[str, tuple[str, ...]]:
     text = (DEMO / name).read_text(encoding="utf-8")
     if name.startswith("win"):
         return text[text.index("Iraqi militias aligned with Iran") :], ("WIN", "World Israel News")
-    return text.replace("(YWN Israel Desk \u2013 Jerusalem)", "").strip(), ("YWN", "Yeshiva World News")
+    return text.replace("(YWN Israel Desk \u2013 Jerusalem)", "").strip(), (
+        "YWN",
+        "Yeshiva World News",
+    )
 
 
 @pytest.fixture(scope="module")
@@ -220,7 +225,10 @@ def seeds() -> dict[str, tuple[str, list[tuple[str, Attribution]]]]:
     for outlet in ("ywn", "win"):
         body, names = _seed(f"{outlet}-iraqi-militias-halt.txt")
         segs = segment(body)
-        out[outlet] = (body, [(s.text(body), a) for s, a in zip(segs, attribute(body, segs, names), strict=True)])
+        out[outlet] = (
+            body,
+            [(s.text(body), a) for s, a in zip(segs, attribute(body, segs, names), strict=True)],
+        )
     return out
 
 

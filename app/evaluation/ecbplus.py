@@ -1,0 +1,323 @@
+"""Score alignment and story matching on ECB+, as ``parallax eval ecbplus DIR``.
+
+The rules follow ``eval/README.md``:
+
+(a) alignment: each sub-topic's documents are one story whose statements are
+the given sentences (never re-split). Every document goes through the product's
+own path: attribution over the document's sentences, then
+`app.core.compare.compare_story` (which aligns the statements' content with the
+attribution frame stripped). Predicted pairs are sentence pairs from different
+documents that land in one claim; recall against the positive pairs, precision
+against them too (a lower bound: unannotated true matches count against it).
+
+(b) story matching: every document, in ``doc_id`` order, goes to the product's
+"which story does this belong to" scorer (`app.core.stories.best_story`) with
+every story started so far as a candidate; when nothing matches it starts a new
+story. Predicted stories are scored against sub-topics with B-cubed precision,
+recall and F1.
+
+Nothing is fitted to the scored data: thresholds and weights are the product's
+frozen ones; only unsupervised statistics (IDF over the documents seen so far, or
+over a story's statements) come from the data. Baselines computed in the same
+run are reported under ``baselines``.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import time
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from itertools import combinations
+from pathlib import Path
+
+from rapidfuzz import fuzz, process
+
+from app.core import stories
+from app.core.attribution import attribute
+from app.core.compare import ArticleInput, ClaimStatement, compare_story
+from app.core.segment import Segment
+from app.core.text import content_words, fold
+
+# Baselines, fixed in code (never tuned on the scored file).
+TOKEN_SET_BASELINE_THRESHOLD = 0.75
+CENTROID_BASELINE_THRESHOLD = 0.22
+
+SentenceKey = tuple[str, int]
+Pair = tuple[str, int, str, int]
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    doc_id: str
+    topic: int
+    subtopic: str
+    title: str
+    text: str
+    sentences: tuple[str, ...]  # by sent_id
+
+
+@dataclass(frozen=True, slots=True)
+class Dataset:
+    documents: tuple[Document, ...]  # in doc_id order
+    positive: frozenset[Pair]  # (doc_a, sent_a, doc_b, sent_b), (doc_a, sent_a) < (doc_b, sent_b)
+
+
+def _jsonl(path: Path) -> Iterable[dict]:
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            if line.strip():
+                yield json.loads(line)
+
+
+def ordered_pair(a: SentenceKey, b: SentenceKey) -> Pair:
+    """A sentence pair in canonical order, so (a, b) and (b, a) count once."""
+    (da, sa), (db, sb) = sorted((a, b))
+    return (da, sa, db, sb)
+
+
+def read_dataset(directory: Path) -> Dataset:
+    """Documents (sorted by doc_id), their sentences and the positive cross-document pairs."""
+    sentences: dict[str, dict[int, str]] = defaultdict(dict)
+    for row in _jsonl(directory / "ecbplus_sentences.jsonl"):
+        sentences[row["doc_id"]][int(row["sent_id"])] = row["text"]
+    docs = [
+        Document(
+            doc_id=row["doc_id"],
+            topic=int(row["topic"]),
+            subtopic=str(row["subtopic"]),
+            title=row.get("title") or "",
+            text=row.get("text") or "",
+            sentences=tuple(text for _, text in sorted(sentences.get(row["doc_id"], {}).items())),
+        )
+        for row in _jsonl(directory / "ecbplus_docs.jsonl")
+    ]
+    docs.sort(key=lambda d: d.doc_id)
+    positive = frozenset(
+        ordered_pair((row["doc_a"], int(row["sent_a"])), (row["doc_b"], int(row["sent_b"])))
+        for row in _jsonl(directory / "ecbplus_crossdoc_sentence_pairs_positive.jsonl")
+        if row["doc_a"] != row["doc_b"]
+    )
+    return Dataset(tuple(docs), positive)
+
+
+# --- (a) alignment ------------------------------------------------------------------
+
+
+def article_input(number: int, order: int, doc: Document) -> ArticleInput:
+    """A document as the app would hold it: one statement per given sentence, attributed.
+
+    The sentences are laid out as a body (the first, the title, on a line of its own)
+    with one segment per sentence, so attribution runs exactly as on an uploaded
+    article, only without re-splitting.
+    """
+    parts: list[str] = []
+    segments: list[Segment] = []
+    cursor = 0
+    for i, sentence in enumerate(doc.sentences):
+        if i:
+            sep = "\n\n" if i == 1 else " "
+            parts.append(sep)
+            cursor += len(sep)
+        segments.append(Segment(cursor, cursor + len(sentence), 0 if i == 0 else 1, i))
+        parts.append(sentence)
+        cursor += len(sentence)
+    body = "".join(parts)
+    attrs = attribute(body, segments)
+    statements = []
+    for i, (seg, attr) in enumerate(zip(segments, attrs, strict=True)):
+        start, end = attr.content_span
+        if not (seg.start <= start < end <= seg.end):
+            start, end = seg.start, seg.end
+        statements.append(
+            ClaimStatement(
+                article=number,
+                statement=i,
+                label=doc.doc_id,
+                text=body[seg.start : seg.end],
+                content=(start - seg.start, end - seg.start),
+                kind=attr.kind,
+                source=attr.source,
+                hedged=attr.hedged,
+                quote=attr.quote,
+            )
+        )
+    return ArticleInput(article=number, label=doc.doc_id, order=order, statements=tuple(statements))
+
+
+def align_story(docs: Sequence[Document]) -> set[Pair]:
+    """The cross-document sentence pairs the product puts in one claim."""
+    inputs = [article_input(n, n, d) for n, d in enumerate(docs)]
+    result = compare_story(inputs)
+    pairs: set[Pair] = set()
+    for claim in result.claims:
+        keys = [(docs[m.article].doc_id, m.statement) for m in claim.members]
+        for a, b in combinations(keys, 2):
+            if a[0] != b[0]:
+                pairs.add(ordered_pair(a, b))
+    return pairs
+
+
+def token_set_pairs(docs: Sequence[Document], threshold: float = TOKEN_SET_BASELINE_THRESHOLD) -> set[Pair]:
+    """Baseline: every cross-document pair whose token-set ratio reaches the threshold."""
+    keys = [(d.doc_id, i) for d in docs for i in range(len(d.sentences))]
+    texts = [fold(s) for d in docs for s in d.sentences]
+    if not texts:
+        return set()
+    matrix = process.cdist(texts, texts, scorer=fuzz.token_set_ratio, score_cutoff=threshold * 100)
+    pairs: set[Pair] = set()
+    rows, cols = matrix.nonzero()
+    for i, j in zip(rows.tolist(), cols.tolist(), strict=True):
+        if i < j and keys[i][0] != keys[j][0]:
+            pairs.add(ordered_pair(keys[i], keys[j]))
+    return pairs
+
+
+def prf(predicted: set[Pair], gold: frozenset[Pair] | set[Pair]) -> dict[str, float]:
+    tp = len(predicted & gold)
+    p = tp / len(predicted) if predicted else 0.0
+    r = tp / len(gold) if gold else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4), "pairs": len(predicted)}
+
+
+# --- (b) story matching ------------------------------------------------------------
+
+
+def document_text(doc: Document) -> str:
+    return " ".join(filter(None, (doc.title, doc.text)))
+
+
+def match_stories(docs: Sequence[Document]) -> dict[str, int]:
+    """Each document's story, deciding online in the given order as the app would."""
+    assigned: dict[str, int] = {}
+    profiles: list[Counter[str]] = []
+    for doc in docs:
+        counts = stories.term_counts(document_text(doc))
+        found = stories.best_story(counts, [stories.StoryProfile(k, p) for k, p in enumerate(profiles)])
+        if found is None:
+            profiles.append(Counter(counts))
+            assigned[doc.doc_id] = len(profiles) - 1
+        else:
+            profiles[found[0]].update(counts)
+            assigned[doc.doc_id] = found[0]
+    return assigned
+
+
+def centroid_baseline(docs: Sequence[Document], threshold: float = CENTROID_BASELINE_THRESHOLD) -> dict[str, int]:
+    """Baseline: TF-IDF cosine of content words against each story's centroid, online."""
+    df: Counter[str] = Counter()
+    centroids: list[Counter[str]] = []
+    assigned: dict[str, int] = {}
+    for n, doc in enumerate(docs, start=1):
+        counts = Counter(content_words(document_text(doc)))
+        df.update(counts.keys())
+        idf = {t: math.log((n + 1) / (c + 0.5)) + 1.0 for t, c in df.items()}
+        best, best_score = -1, 0.0
+        for k, centroid in enumerate(centroids):
+            s = _cosine(counts, centroid, idf)
+            if s > best_score:
+                best, best_score = k, s
+        if best >= 0 and best_score >= threshold:
+            centroids[best].update(counts)
+            assigned[doc.doc_id] = best
+        else:
+            centroids.append(Counter(counts))
+            assigned[doc.doc_id] = len(centroids) - 1
+    return assigned
+
+
+def _cosine(a: Mapping[str, float], b: Mapping[str, float], idf: Mapping[str, float]) -> float:
+    def vec(c: Mapping[str, float]) -> dict[str, float]:
+        return {t: (1 + math.log(x)) * idf.get(t, 1.0) for t, x in c.items() if x > 0}
+
+    va, vb = vec(a), vec(b)
+    dot = sum(x * vb.get(t, 0.0) for t, x in va.items())
+    na = math.sqrt(sum(x * x for x in va.values()))
+    nb = math.sqrt(sum(x * x for x in vb.values()))
+    return dot / (na * nb) if na and nb else 0.0
+
+
+def bcubed(predicted: Mapping[str, object], gold: Mapping[str, object]) -> dict[str, float]:
+    """B-cubed precision, recall and F1 of a clustering against gold clusters."""
+    pred_members: dict[object, set[str]] = defaultdict(set)
+    gold_members: dict[object, set[str]] = defaultdict(set)
+    for item, key in predicted.items():
+        pred_members[key].add(item)
+    for item, key in gold.items():
+        gold_members[key].add(item)
+    items = list(gold)
+    if not items:
+        return {"precision": 0.0, "recall": 0.0, "f1": 0.0}
+    p_sum = r_sum = 0.0
+    for item in items:
+        cluster = pred_members[predicted[item]]
+        truth = gold_members[gold[item]]
+        both = len(cluster & truth)
+        p_sum += both / len(cluster)
+        r_sum += both / len(truth)
+    p, r = p_sum / len(items), r_sum / len(items)
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4)}
+
+
+# --- the command -----------------------------------------------------------------
+
+
+def evaluate_ecbplus(directory: Path, predictions: Path | None = None) -> dict:
+    """Alignment and story-matching figures on an ECB+ folder, plus same-run baselines."""
+    data = read_dataset(directory)
+    by_subtopic: dict[str, list[Document]] = defaultdict(list)
+    for doc in data.documents:
+        by_subtopic[doc.subtopic].append(doc)
+
+    start = time.perf_counter()
+    predicted_by_subtopic = {sub: align_story(docs) for sub, docs in by_subtopic.items()}
+    align_seconds = time.perf_counter() - start
+    predicted = set().union(*predicted_by_subtopic.values()) if predicted_by_subtopic else set()
+    baseline_pairs: set[Pair] = set()
+    for docs in by_subtopic.values():
+        baseline_pairs |= token_set_pairs(docs)
+
+    start = time.perf_counter()
+    assigned = match_stories(data.documents)
+    story_seconds = time.perf_counter() - start
+    gold = {d.doc_id: d.subtopic for d in data.documents}
+    centroid = centroid_baseline(data.documents)
+
+    if predictions is not None:
+        with predictions.open("w", encoding="utf-8") as out:
+            for sub, pairs in predicted_by_subtopic.items():
+                rows = [[a, sa, b, sb] for a, sa, b, sb in sorted(pairs)]
+                out.write(json.dumps({"subtopic": sub, "pairs": rows}) + "\n")
+            out.write(json.dumps({"stories": {k: assigned[k] for k in sorted(assigned)}}) + "\n")
+
+    return {
+        "documents": len(data.documents),
+        "alignment": {
+            **prf(predicted, data.positive),
+            "gold_pairs": len(data.positive),
+            "sentences": sum(len(d.sentences) for d in data.documents),
+            "seconds": round(align_seconds, 2),
+        },
+        "stories": {
+            **bcubed(assigned, gold),
+            "predicted": len(set(assigned.values())),
+            "gold": len(set(gold.values())),
+            "seconds": round(story_seconds, 2),
+        },
+        "order": "documents sorted by doc_id; story matching decides online in that order",
+        "baselines": {
+            "alignment_token_set": {
+                "threshold": TOKEN_SET_BASELINE_THRESHOLD,
+                **prf(baseline_pairs, data.positive),
+            },
+            "stories_tfidf_centroid": {
+                "threshold": CENTROID_BASELINE_THRESHOLD,
+                **bcubed(centroid, gold),
+                "predicted": len(set(centroid.values())),
+            },
+        },
+    }

@@ -1,0 +1,76 @@
+"""Outlets and their sourcing profiles: how each outlet attributes what it reports."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+from sqlalchemy import func
+from sqlmodel import Session, col, select
+
+from app.models import Article, Outlet, Statement, Story
+from app.services.errors import NotFound
+
+KINDS = ("person", "organization", "media", "anonymous", "self", "none")
+TOP_SOURCES = 10
+
+
+def list_outlets(session: Session) -> list[dict[str, Any]]:
+    """Every outlet with how many articles it has."""
+    counts = dict(
+        session.exec(
+            select(Article.outlet_id, func.count(col(Article.id))).group_by(col(Article.outlet_id))
+        ).all()
+    )
+    return [
+        {"id": o.id, "name": o.name, "short_name": o.short_name, "domain": o.domain,
+         "article_count": counts.get(o.id, 0)}
+        for o in session.exec(select(Outlet).order_by(col(Outlet.name)))
+    ]
+
+
+def outlet_profile(session: Session, outlet_id: int) -> dict[str, Any]:
+    """An outlet with its sourcing profile across all of its articles."""
+    outlet = session.get(Outlet, outlet_id)
+    if outlet is None:
+        raise NotFound(f"There is no outlet {outlet_id}.")
+    rows = session.exec(
+        select(Statement.kind, Statement.hedged, Statement.source, Statement.quote)
+        .join(Article, col(Statement.article_id) == Article.id)
+        .where(Article.outlet_id == outlet_id)
+    ).all()
+    total = len(rows)
+    kinds = Counter(kind for kind, _, _, _ in rows)
+    sources = Counter(
+        " ".join(source.split()) for kind, _, source, _ in rows if source and kind != "self"
+    )
+    articles = session.exec(
+        select(Article, Story)
+        .join(Story, col(Article.story_id) == Story.id)
+        .where(Article.outlet_id == outlet_id)
+        .order_by(col(Article.published_at).desc(), col(Article.id).desc())
+    ).all()
+    return {
+        "id": outlet.id,
+        "name": outlet.name,
+        "short_name": outlet.short_name,
+        "domain": outlet.domain,
+        "article_count": len(articles),
+        "profile": {
+            "statements": total,
+            "attributed_share": _share(total - kinds.get("none", 0), total),
+            "hedged_share": _share(sum(1 for _, hedged, _, _ in rows if hedged), total),
+            "quote_share": _share(sum(1 for *_, quote in rows if quote), total),
+            "by_kind": {k: {"count": kinds.get(k, 0), "share": _share(kinds.get(k, 0), total)} for k in KINDS},
+            "top_sources": [{"source": s, "count": n} for s, n in sources.most_common(TOP_SOURCES)],
+        },
+        "articles": [
+            {"id": a.id, "title": a.title, "published_at": a.published_at, "story_id": s.id,
+             "story_title": s.title}
+            for a, s in articles
+        ],
+    }
+
+
+def _share(part: int, whole: int) -> float:
+    return round(part / whole, 4) if whole else 0.0
