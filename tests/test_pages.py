@@ -197,9 +197,9 @@ def test_upload_form_fields_are_labelled(client: TestClient, demo_story: int) ->
     soup = get_page(client, "/upload")
     form = only(soup, "form.upload-form")
     assert form["method"] == "post" and form["enctype"] == "multipart/form-data"
-    controls = form.select("input, textarea, select")
-    assert {c["name"] for c in controls} >= {"text", "file", "outlet", "title", "published_at", "url", "story_id"}
-    for control in controls:
+    names = {c["name"] for c in form.select("input, textarea, select")}
+    assert names >= {"text", "file", "outlet", "title", "published_at", "url", "story_id"}
+    for control in soup.select("input, textarea, select"):
         assert control.get("id"), control
         label = soup.select_one(f"label[for='{control['id']}']")
         assert label is not None and label.get_text(strip=True), control["id"]
