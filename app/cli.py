@@ -187,7 +187,7 @@ def import_(
                     failed.append(item)
                     continue
                 fields = {k: v for k, v in item.fields.items() if k in FIELDS}
-                fields.setdefault("outlet", outlet)
+                fields["fallback_outlet"] = outlet
                 if story is not None:
                     fields["story_id"] = story
                 try:

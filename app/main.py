@@ -48,7 +48,7 @@ class BodySizeLimit:
         declared = dict(scope.get("headers") or []).get(b"content-length")
         if declared is not None:
             if not declared.isdigit() or int(declared) > self.limit:
-                await _too_large(self.limit)(scope, receive, send)
+                await _too_large(scope, self.limit)(scope, receive, send)
                 return
             await self.app(scope, receive, send)
             return
@@ -61,7 +61,7 @@ class BodySizeLimit:
                 break
             size += len(message.get("body", b""))
             if size > self.limit:
-                await _too_large(self.limit)(scope, receive, send)
+                await _too_large(scope, self.limit)(scope, receive, send)
                 return
             if not message.get("more_body", False):
                 break
@@ -72,11 +72,12 @@ class BodySizeLimit:
         await self.app(scope, replay, send)
 
 
-def _too_large(limit: int) -> JSONResponse:
-    return JSONResponse(
-        {"detail": f"The upload is too large: the limit is {limit / 1_000_000:g} MB."},
-        status_code=413,
-    )
+def _too_large(scope: Scope, limit: int) -> Response:
+    message = f"The upload is too large: the limit is {limit / 1_000_000:g} MB."
+    request = Request(scope)
+    if _wants_html(request):
+        return pages.error_page(request, 413, message)
+    return JSONResponse({"detail": message}, status_code=413)
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:
@@ -114,7 +115,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     @app.exception_handler(StarletteHTTPException)
     async def _http_error(request: Request, exc: StarletteHTTPException) -> Response:
         if _wants_html(request):
-            return pages.error_page(request, exc.status_code, str(exc.detail))
+            message = str(exc.detail)
+            if exc.status_code == 404 and message == "Not Found":
+                message = "There is no page at this address."
+            return pages.error_page(request, exc.status_code, message)
         return JSONResponse({"detail": exc.detail}, status_code=exc.status_code, headers=exc.headers)
 
     @app.exception_handler(Exception)

@@ -143,6 +143,7 @@ class ArticleOut(BaseModel):
     outlet: str | None
     outlet_id: int
     title: str | None
+    display_title: str = Field(description="the title, or the article's first words when it names none")
     byline: str | None
     url: str | None
     published_at: str | None

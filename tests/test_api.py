@@ -207,3 +207,18 @@ def test_html_upload_is_stored_as_text_without_markup(client: TestClient) -> Non
     article = client.get(f"/api/articles/{created.json()['id']}").json()
     assert "<" not in article["body"] and "alert" not in article["body"]
     assert "Three people were rescued" in article["body"]
+
+
+def test_form_upload_over_the_limit_gets_a_readable_page(client: TestClient, session: Session) -> None:
+    from bs4 import BeautifulSoup
+
+    before = _counts(session)
+    response = client.post(
+        "/upload",
+        data={"text": "Flooding closed the bridge. " * 110_000, "outlet": "Saxony Daily"},
+        headers={"accept": "text/html"},
+    )
+    assert response.status_code == 413
+    message = BeautifulSoup(response.text, "html.parser").select_one(".error-message")
+    assert message is not None and "too large" in message.get_text()
+    assert _counts(session) == before

@@ -298,3 +298,18 @@ def looks_like_html(text: str, filename: str | None = None) -> bool:
         return False
     head = text.lstrip()[:200].lower()
     return head.startswith(("<!doctype html", "<html", "<head", "<body", "<article", "<p>", "<div"))
+
+
+def headline_from(body: str, max_words: int = 14) -> str:
+    """A stand-in headline for copy that names none: its first sentence, shortened.
+
+    >>> headline_from("A leader of the militia confirmed the halt. More text.", max_words=5)
+    'A leader of the militia…'
+    """
+    from app.core.segment import segment
+
+    segments = segment(body)
+    first = segments[0].text(body) if segments else body
+    words_ = first.split()
+    text = " ".join(words_[:max_words])
+    return text + "\u2026" if len(words_) > max_words else text

@@ -33,6 +33,7 @@ class Submission:
     published_at: date | datetime | str | None = None
     story_id: int | None = None
     outlet_short_name: str | None = None
+    fallback_outlet: str | None = None  # used only when neither the person nor the copy names one
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,7 +49,9 @@ def add_article(session: Session, sub: Submission) -> Added:
     """Store a submitted article and recompute its story; all of it or nothing."""
     draft = read_submission(sub)
     try:
-        outlet = resolve_outlet(session, sub.outlet, draft, sub.outlet_short_name)
+        outlet = resolve_outlet(
+            session, sub.outlet, draft, sub.outlet_short_name, fallback=sub.fallback_outlet
+        )
         dup = find_duplicate(session, outlet, draft)
         if dup is not None:
             raise Duplicate(
@@ -139,14 +142,21 @@ def find_duplicate(session: Session, outlet: Outlet, draft: ingest.ArticleDraft)
 
 
 def resolve_outlet(
-    session: Session, name: str | None, draft: ingest.ArticleDraft, short_name: str | None = None
+    session: Session,
+    name: str | None,
+    draft: ingest.ArticleDraft,
+    short_name: str | None = None,
+    fallback: str | None = None,
 ) -> Outlet:
     """The outlet an article came from: as named, or as its content or URL names it."""
     domain = _domain(draft.url)
     if name is not None:
         name = _clean_line(name, "outlet", MAX_OUTLET_NAME)
-    # A name the person gave wins; the content's hints are only for when none was given.
-    candidates = [name] if name else [n for n in (draft.site_name, draft.outlet_hint) if n]
+    if fallback is not None:
+        fallback = _clean_line(fallback, "outlet", MAX_OUTLET_NAME)
+    # A name the person gave wins; the content's hints are only for when none was given,
+    # and the fallback only when the content names none either.
+    candidates = [name] if name else [n for n in (draft.site_name, draft.outlet_hint, fallback) if n]
     for candidate in candidates:
         found = _find_outlet(session, candidate)
         if found:
@@ -155,7 +165,7 @@ def resolve_outlet(
         found = session.exec(select(Outlet).where(Outlet.domain == domain)).first()
         if found and not name:
             return found
-    chosen = name or draft.site_name or draft.outlet_hint or domain
+    chosen = name or draft.site_name or draft.outlet_hint or fallback or domain
     if not chosen:
         raise InvalidInput(
             "We could not tell which outlet published this article. Give the outlet's name.",
@@ -310,6 +320,7 @@ def article_detail(session: Session, article_id: int) -> dict:
         "outlet": outlet.name if outlet else None,
         "outlet_id": article.outlet_id,
         "title": article.title,
+        "display_title": article.title or ingest.headline_from(article.body),
         "byline": article.byline,
         "url": article.url,
         "published_at": article.published_at,

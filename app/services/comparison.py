@@ -202,8 +202,6 @@ def article_pair(session: Session, story_id: int, a: int, b: int) -> dict[str, A
     Rows follow article ``a``; a statement of ``b`` that ``a`` lacks is placed just
     before the next statement of ``b`` that ``a`` does share, so both read in order.
     """
-    from app.core.compare import word_diff
-
     comp = story_comparison(session, story_id)
     ids = {x["id"] for x in comp["articles"]}
     for article_id in (a, b):
@@ -231,7 +229,7 @@ def article_pair(session: Session, story_id: int, a: int, b: int) -> dict[str, A
                 if sid not in emitted and sid not in partner.values():
                     rows.append({"a": None, "b": _side(b_by_id[sid], ()), "status": "single"})
                     emitted.add(sid)  # type: ignore[arg-type]
-            diff_a, diff_b = word_diff(st.text, b_by_id[match].text)
+            diff_a, diff_b = _content_diff(st, b_by_id[match])
             rows.append({"a": _side(st, diff_a), "b": _side(b_by_id[match], diff_b),
                          "status": status.get(match, "variation")})
             emitted.add(match)
@@ -245,6 +243,22 @@ def article_pair(session: Session, story_id: int, a: int, b: int) -> dict[str, A
             "rows": rows, "shared": len(partner)}
 
 
-def _side(st: Statement, diff: tuple[tuple[int, int], ...]) -> dict[str, Any]:
+def _content_diff(a: Statement, b: Statement) -> tuple[tuple[tuple[int, int], ...], ...]:
+    """Word diff of two statements' claim content, as spans into each statement's text."""
+    from app.core.compare import word_diff
+
+    def content(st: Statement) -> tuple[int, str]:
+        offset = st.content_start - st.start
+        return offset, st.text[offset : st.content_end - st.start]
+
+    (off_a, text_a), (off_b, text_b) = content(a), content(b)
+    spans_a, spans_b = word_diff(text_a, text_b)
+    return (
+        tuple((x + off_a, y + off_a) for x, y in spans_a),
+        tuple((x + off_b, y + off_b) for x, y in spans_b),
+    )
+
+
+def _side(st: Statement, diff: tuple[tuple[int, int], ...] | tuple[()]) -> dict[str, Any]:
     return {"statement_id": st.id, "text": st.text, "quote": st.quote,
             "attribution": attribution_dict(st), "pieces": pieces(st.text, [list(d) for d in diff])}

@@ -8,6 +8,7 @@ from typing import Any
 from sqlalchemy import func
 from sqlmodel import Session, col, select
 
+from app.core.ingest import headline_from
 from app.models import Article, Outlet, Statement, Story
 from app.services.errors import NotFound
 
@@ -65,7 +66,7 @@ def outlet_profile(session: Session, outlet_id: int) -> dict[str, Any]:
             "top_sources": [{"source": s, "count": n} for s, n in sources.most_common(TOP_SOURCES)],
         },
         "articles": [
-            {"id": a.id, "title": a.title, "published_at": a.published_at, "story_id": s.id,
+            {"id": a.id, "title": a.title or headline_from(a.body), "published_at": a.published_at, "story_id": s.id,
              "story_title": s.title}
             for a, s in articles
         ],

@@ -13,7 +13,6 @@ from sqlmodel import Session, col, select
 
 from app.core import ingest
 from app.core import stories as matching
-from app.core.segment import segment
 from app.core.text import fold
 from app.models import Article, Claim, Outlet, Story
 from app.services.comparison import Piece, pieces, story_comparison
@@ -67,13 +66,8 @@ def slugify(title: str) -> str:
 
 
 def title_for(draft: ingest.ArticleDraft) -> str:
-    """A story title from its first article: its title, else its first sentence, shortened."""
-    if draft.title:
-        return draft.title
-    segments = segment(draft.body)
-    first = segments[0].text(draft.body) if segments else draft.body
-    words = first.split()
-    return " ".join(words[:TITLE_WORDS]) + ("\u2026" if len(words) > TITLE_WORDS else "")
+    """A story title from its first article: its headline, else its first sentence, shortened."""
+    return draft.title or ingest.headline_from(draft.body, TITLE_WORDS)
 
 
 def find_story_for(session: Session, draft: ingest.ArticleDraft) -> Story | None:
