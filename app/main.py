@@ -14,6 +14,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from app.config import Settings
 from app.db import make_engine
 from app.routes import api, pages
+from app.security import SecurityHeaders
 from app.services.errors import Duplicate, ServiceError
 from app.templating import STATIC_DIR, make_templates
 
@@ -110,6 +111,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     @app.exception_handler(RequestValidationError)
     async def _invalid(request: Request, exc: RequestValidationError) -> Response:
         messages = [_readable(e) for e in exc.errors()]
+        if _wants_html(request):
+            if any(e.get("loc", ("",))[0] == "path" for e in exc.errors()):
+                return pages.error_page(request, 404, "There is no page at this address.")
+            return pages.error_page(request, 422, "; ".join(messages))
         return JSONResponse({"detail": "; ".join(messages), "errors": messages}, status_code=422)
 
     @app.exception_handler(StarletteHTTPException)
@@ -130,6 +135,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         return JSONResponse({"detail": message}, status_code=500)
 
     app.add_middleware(BodySizeLimit, limit=settings.max_upload_bytes)
+    app.add_middleware(SecurityHeaders)
     return app
 
 

@@ -58,3 +58,13 @@ def demo_story(session: Session) -> int:
 def seed_text(name: str) -> str:
     """The raw text of a seed article ('ywn' or 'win'), exactly as supplied."""
     return (DEMO / f"{name}-iraqi-militias-halt.txt").read_text(encoding="utf-8")
+
+
+def csrf_from(client: TestClient, page: str = "/upload") -> str:
+    """The CSRF token a browser gets by loading a form page (its cookie stays in the client)."""
+    from bs4 import BeautifulSoup
+
+    response = client.get(page, headers={"accept": "text/html"})
+    field = BeautifulSoup(response.text, "html.parser").select_one("input[name=csrf]")
+    assert field is not None, f"{page} has no CSRF field"
+    return str(field["value"])

@@ -23,11 +23,13 @@ from app.schemas import (
     StoryIn,
     StoryOut,
 )
+from app.security import WriterDep
 from app.services import articles, comparison, fetch, outlets, search, stories
 
 router = APIRouter()
 
 ERRORS: dict[int | str, dict[str, Any]] = {
+    401: {"model": ErrorOut, "description": "A token is configured and none or a wrong one was sent"},
     404: {"model": ErrorOut, "description": "Not found"},
     422: {"model": ErrorOut, "description": "Invalid input, with a message a person understands"},
 }
@@ -47,7 +49,7 @@ def list_stories(session: SessionDep) -> list[Any]:
     "/api/stories", response_model=StoryOut, status_code=status.HTTP_201_CREATED,
     responses=ERRORS, tags=["stories"],
 )
-def create_story(body: StoryIn, session: SessionDep) -> Any:
+def create_story(body: StoryIn, session: SessionDep, _: WriterDep) -> Any:
     return stories.add_story(session, body.title)
 
 
@@ -72,7 +74,7 @@ def get_comparison(story_id: int, session: SessionDep) -> dict[str, Any]:
                413: {"model": ErrorOut, "description": "Too large"}},
     tags=["articles"],
 )
-def create_article(body: ArticleIn, session: SessionDep) -> dict[str, Any]:
+def create_article(body: ArticleIn, session: SessionDep, _: WriterDep) -> dict[str, Any]:
     added = articles.add_article(session, articles.Submission(**body.model_dump()))
     return _created(added)
 
@@ -85,7 +87,9 @@ def create_article(body: ArticleIn, session: SessionDep) -> dict[str, Any]:
                413: {"model": ErrorOut, "description": "Page too large"}},
     tags=["articles"],
 )
-def create_article_from_url(body: FromUrlIn, session: SessionDep, settings: SettingsDep) -> dict[str, Any]:
+def create_article_from_url(
+    body: FromUrlIn, session: SessionDep, settings: SettingsDep, _: WriterDep
+) -> dict[str, Any]:
     page = fetch.fetch_page(body.url, settings)
     submission = articles.Submission(
         html=page.html, url=page.url, outlet=body.outlet, story_id=body.story_id
@@ -114,7 +118,7 @@ def get_article(article_id: int, session: SessionDep) -> dict[str, Any]:
     "/api/articles/{article_id}", status_code=status.HTTP_204_NO_CONTENT, responses=ERRORS,
     tags=["articles"],
 )
-def delete_article(article_id: int, session: SessionDep) -> Response:
+def delete_article(article_id: int, session: SessionDep, _: WriterDep) -> Response:
     articles.delete_article(session, article_id)
     return Response(status_code=status.HTTP_204_NO_CONTENT)
 

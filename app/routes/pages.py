@@ -7,6 +7,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, File, Form, Request, UploadFile
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
+from app import security
 from app.core import ingest
 from app.db import SessionDep
 from app.services import articles, comparison, exports, outlets, search, stories
@@ -16,9 +17,64 @@ router = APIRouter(default_response_class=HTMLResponse, include_in_schema=False)
 
 
 def render(request: Request, name: str, context: dict[str, Any], status_code: int = 200) -> Response:
-    return request.app.state.templates.TemplateResponse(
+    context = {
+        **context,
+        "csrf_token": security.csrf_token(request),
+        "signed_in": security.is_signed_in(request),
+    }
+    response = request.app.state.templates.TemplateResponse(
         request, name, context, status_code=status_code
     )
+    security.issue_csrf_cookie(request, response)
+    return response
+
+
+def _require_signed_in(request: Request) -> Response | None:
+    """A redirect to the sign-in page when this browser may not write."""
+    if security.is_signed_in(request):
+        return None
+    return RedirectResponse(f"/signin?next={request.url.path}", status_code=303)
+
+
+@router.get("/signin")
+def signin_form(request: Request, next: str = "/") -> Response:
+    return render(request, "signin.html", {"next": _safe_next(next), "error": None})
+
+
+@router.post("/signin")
+def signin(
+    request: Request,
+    token: Annotated[str, Form()] = "",
+    csrf: Annotated[str, Form()] = "",
+    next: Annotated[str, Form()] = "/",
+) -> Response:
+    security.check_csrf(request, csrf)
+    settings = request.app.state.settings
+    if settings.open_mode:
+        return RedirectResponse(_safe_next(next), status_code=303)
+    if not security.token_matches(settings, token.strip()):
+        return render(
+            request, "signin.html", {"next": _safe_next(next), "error": "That token is not right."}, 401
+        )
+    response = RedirectResponse(_safe_next(next), status_code=303)
+    response.set_cookie(
+        security.SESSION_COOKIE, security.session_cookie(settings),
+        max_age=security.SESSION_MAX_AGE, **security.cookie_options(request),  # type: ignore[arg-type]
+    )
+    return response
+
+
+@router.post("/signout")
+def signout(request: Request, csrf: Annotated[str, Form()] = "") -> Response:
+    security.check_csrf(request, csrf)
+    response = RedirectResponse("/", status_code=303)
+    response.delete_cookie(security.SESSION_COOKIE, path="/")
+    return response
+
+
+def _safe_next(target: str) -> str:
+    """Only same-site paths: never redirect a signed-in browser to another site."""
+    return target if target.startswith("/") and not target.startswith("//") and "\\" not in target else "/"
 
 
 def error_page(request: Request, status_code: int, message: str) -> Response:
@@ -86,6 +142,8 @@ def article(request: Request, article_id: int, session: SessionDep) -> Response:
 
 @router.get("/upload")
 def upload_form(request: Request, session: SessionDep, story: int | None = None) -> Response:
+    if (redirect := _require_signed_in(request)) is not None:
+        return redirect
     return _upload_page(request, session, {"story_id": str(story) if story else ""}, {})
 
 
@@ -116,8 +174,12 @@ def upload(
     published_at: Annotated[str, Form()] = "",
     url: Annotated[str, Form()] = "",
     story_id: Annotated[str, Form()] = "",
+    csrf: Annotated[str, Form()] = "",
     file: Annotated[UploadFile | None, File()] = None,
 ) -> Response:
+    security.check_csrf(request, csrf)
+    if not security.is_signed_in(request):
+        raise security.Unauthorized("Sign in with the server's token to add articles.")
     values = {"text": text, "outlet": outlet, "title": title, "published_at": published_at,
               "url": url, "story_id": story_id}
     try:
