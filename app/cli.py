@@ -52,6 +52,21 @@ def db_upgrade() -> None:
     typer.echo(f"Database is up to date: {settings.database_url}")
 
 
+@db_cli.command("backup")
+def db_backup(
+    path: Annotated[Path, typer.Argument(help="Where to write the copy (a new SQLite file).")],
+) -> None:
+    """Make a consistent copy of the live SQLite database (online backup; writers may continue)."""
+    from app.services.maintenance import BackupError, backup_sqlite
+
+    try:
+        pages = backup_sqlite(Settings(), path)
+    except BackupError as exc:
+        typer.echo(str(exc), err=True)
+        raise typer.Exit(1) from exc
+    typer.echo(f"Backed up {pages} pages to {path}")
+
+
 @cli.command()
 def demo(
     if_empty: Annotated[bool, typer.Option("--if-empty", help="Only when no story exists yet.")] = False,
@@ -59,7 +74,9 @@ def demo(
     """Load the built-in demo story (two outlets' reports of one event)."""
     from app.services.demo import load_demo
 
-    with Session(_engine()) as session:
+    settings = Settings()
+    migrate(settings)
+    with Session(_engine(settings)) as session:
         story = load_demo(session, only_if_empty=if_empty)
     if story is None:
         typer.echo("The database already has stories; demo not loaded.")
@@ -178,7 +195,9 @@ def import_(
 
     files = list(collect(paths))
     added, skipped, failed = 0, 0, []
-    with Session(_engine()) as session, typer.progressbar(
+    settings = Settings()
+    migrate(settings)
+    with Session(_engine(settings)) as session, typer.progressbar(
         files, label="Importing", show_pos=True, show_eta=True, item_show_func=lambda p: p.name if p else ""
     ) as bar:
         for path in bar:
