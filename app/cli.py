@@ -256,3 +256,7 @@ def eval_polnear(
     from app.evaluation.polnear import evaluate_polnear
 
     typer.echo(json.dumps(evaluate_polnear(directory, predictions)))
+
+
+if __name__ == "__main__":
+    main()

@@ -11,9 +11,9 @@ from __future__ import annotations
 import statistics
 from collections.abc import Sequence
 from dataclasses import dataclass
-from itertools import combinations
 
-from rapidfuzz import fuzz
+import numpy as np
+from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Indel, Levenshtein
 
 from app.core.align import AlignInput, align
@@ -113,7 +113,11 @@ def compare_story(articles: Sequence[ArticleInput]) -> StoryResult:
 
 
 def compare_claim(members: Sequence[ClaimStatement], position: float = 0.0) -> ClaimResult:
-    """Status, conflicts and word diffs of one claim's statements."""
+    """Status, conflicts and word diffs of one claim's statements.
+
+    Every member is compared with the claim's anchor (its most typical wording),
+    so the cost grows linearly with the number of outlets.
+    """
     members = tuple(members)
     if len(members) == 1:
         return ClaimResult(members, "single", (), 0, ((),), position)
@@ -125,13 +129,11 @@ def compare_claim(members: Sequence[ClaimStatement], position: float = 0.0) -> C
         offset = m.content[0]
         spans = word_diff(m.content_text, other.content_text)[0]
         diffs.append(tuple((a + offset, b + offset) for a, b in spans))
-    conflicts = find_conflicts(members)
+    conflicts = find_conflicts(members, anchor)
+    anchor_text = fold(members[anchor].content_text)
     if any(c.type in SUBSTANTIVE for c in conflicts):
         status = "conflict"
-    elif all(
-        fuzz.ratio(fold(a.content_text), fold(b.content_text)) >= AGREEMENT_RATIO
-        for a, b in combinations(members, 2)
-    ):
+    elif all(fuzz.ratio(fold(m.content_text), anchor_text) >= AGREEMENT_RATIO for m in members):
         status = "agreement"
     else:
         status = "variation"
@@ -170,11 +172,8 @@ def _add_span(spans: list[tuple[int, int]], start: int, end: int, text: str) -> 
 def _anchor(members: Sequence[ClaimStatement]) -> int:
     """The member most like all the others: the claim's most typical wording."""
     texts = [fold(m.content_text) for m in members]
-    totals = [
-        sum(fuzz.token_set_ratio(t, u) for j, u in enumerate(texts) if j != i)
-        for i, t in enumerate(texts)
-    ]
-    return max(range(len(members)), key=lambda i: (totals[i], -i))
+    totals = process.cdist(texts, texts, scorer=fuzz.token_set_ratio, dtype=np.float32).sum(axis=1)
+    return int(np.argmax(totals))  # the first of equals: the earliest article
 
 
 # --- conflicts -------------------------------------------------------------
@@ -223,13 +222,13 @@ def quantities(text: str) -> list[Quantity]:
     return found
 
 
-def _is_year(toks: list[Token], i: int, value: float) -> bool:
+def _is_year(toks: Sequence[Token], i: int, value: float) -> bool:
     if not (1800 <= value <= 2100 and toks[i].text.isdigit() and len(toks[i].text) == 4):
         return False
     return i == 0 or toks[i - 1].norm in MONTHS or toks[i - 1].norm in ("in", "since", "of", "year")
 
 
-def _unit_after(toks: list[Token], j: int) -> str | None:
+def _unit_after(toks: Sequence[Token], j: int) -> str | None:
     for k in range(j, min(j + 3, len(toks))):
         word = toks[k].norm
         if word in STOPWORDS:
@@ -241,46 +240,65 @@ def _unit_after(toks: list[Token], j: int) -> str | None:
     return None
 
 
-def find_conflicts(members: Sequence[ClaimStatement]) -> list[Conflict]:
-    """Every pairwise difference that changes what a reader would take away."""
-    conflicts: list[Conflict] = []
-    seen: set[tuple[str, str]] = set()
-
-    def add(type_: str, detail: str, arts: tuple[int, ...]) -> None:
-        if (type_, detail) not in seen:
-            seen.add((type_, detail))
-            conflicts.append(Conflict(type_, detail, arts))
-
-    for a, b in combinations(members, 2):
-        arts = (a.article, b.article)
-        for detail in _number_conflicts(a.content_text, b.content_text):
-            add("number", detail, arts)
-        neg = _negation_conflict(a, b)
-        if neg:
-            add("negation", neg, arts)
-        for detail in _entity_conflicts(a.content_text, b.content_text):
-            add("entity", detail, arts)
-        attr = _attribution_conflict(a, b)
-        if attr:
-            add("attribution", attr, arts)
-        if a.hedged != b.hedged:
-            hedged, plain = (a, b) if a.hedged else (b, a)
-            add("certainty", f"hedged in {hedged.label}, stated as fact in {plain.label}", arts)
+def find_conflicts(members: Sequence[ClaimStatement], anchor: int = 0) -> list[Conflict]:
+    """The differences that change what a reader would take away, with the articles involved."""
+    conflicts = _number_conflicts(members)
+    conflicts += _negation_conflicts(members)
+    base = members[anchor]
+    seen: set[str] = set()
+    for m in members:
+        if m is base:
+            continue
+        for detail in _entity_conflicts(base.content_text, m.content_text):
+            if detail not in seen:
+                seen.add(detail)
+                conflicts.append(Conflict("entity", detail, (base.article, m.article)))
+    conflicts += _attribution_conflicts(members)
+    hedged = [m for m in members if m.hedged]
+    plain = [m for m in members if not m.hedged]
+    if hedged and plain:
+        conflicts.append(
+            Conflict(
+                "certainty",
+                f"hedged in {_labels(hedged)}, stated as fact in {_labels(plain)}",
+                _articles(hedged + plain),
+            )
+        )
     return conflicts
 
 
-def _number_conflicts(a: str, b: str) -> list[str]:
-    qa, qb = quantities(a), quantities(b)
-    details = []
-    for unit in {q.unit for q in qa} & {q.unit for q in qb}:
-        va = {q.value: q for q in qa if q.unit == unit}
-        vb = {q.value: q for q in qb if q.unit == unit}
-        if set(va) & set(vb) or not va or not vb:
+def _labels(members: Sequence[ClaimStatement], most: int = 3) -> str:
+    names = list(dict.fromkeys(m.label for m in members))
+    shown = ", ".join(names[:most])
+    return shown + (f" and {len(names) - most} more" if len(names) > most else "")
+
+
+def _articles(members: Sequence[ClaimStatement]) -> tuple[int, ...]:
+    return tuple(dict.fromkeys(m.article for m in members))
+
+
+def _number_conflicts(members: Sequence[ClaimStatement]) -> list[Conflict]:
+    """Members that give different, non-overlapping figures for the same thing counted."""
+    by_unit: dict[str, dict[frozenset[float], list[tuple[ClaimStatement, Quantity]]]] = {}
+    for m in members:
+        found: dict[str, list[Quantity]] = {}
+        for q in quantities(m.content_text):
+            found.setdefault(q.unit, []).append(q)
+        for unit, qs in found.items():
+            groups = by_unit.setdefault(unit, {})
+            groups.setdefault(frozenset(q.value for q in qs), []).append((m, qs[0]))
+    conflicts = []
+    for unit, groups in by_unit.items():
+        ranked = sorted(groups.items(), key=lambda kv: -len(kv[1]))
+        first_values, first = ranked[0]
+        rivals = [(v, g) for v, g in ranked[1:] if not v & first_values]
+        if not rivals:
             continue
-        x, y = next(iter(va.values())), next(iter(vb.values()))
         noun = "" if unit in ("$", "%", "year", "\u20ac", "\u00a3") else f" {unit}s"
-        details.append(f"{x.surface} vs {y.surface}{noun}")
-    return details
+        surfaces = [first[0][1].surface] + [g[0][1].surface for _, g in rivals]
+        involved = [m for m, _ in first] + [m for _, g in rivals for m, _ in g]
+        conflicts.append(Conflict("number", " vs ".join(surfaces) + noun, _articles(involved)))
+    return conflicts
 
 
 def negated_terms(text: str) -> set[str]:
@@ -299,14 +317,27 @@ def negated_terms(text: str) -> set[str]:
     return found
 
 
-def _negation_conflict(a: ClaimStatement, b: ClaimStatement) -> str | None:
-    """One outlet negates what the other affirms (not: a negation in a part only one has)."""
-    for neg, plain in ((a, b), (b, a)):
-        negated = negated_terms(neg.content_text) - negated_terms(plain.content_text)
-        plain_terms = {stem(t.norm) for t in tokens(plain.content_text)}
-        if negated & plain_terms:
-            return f"negated in {neg.label}, affirmed in {plain.label}"
-    return None
+def _negation_conflicts(members: Sequence[ClaimStatement]) -> list[Conflict]:
+    """One outlet negates what another affirms (not: a negation in a part only one has)."""
+    negated_by: dict[str, list[ClaimStatement]] = {}
+    affirmed_by: dict[str, list[ClaimStatement]] = {}
+    for m in members:
+        negated = negated_terms(m.content_text)
+        for term in negated:
+            negated_by.setdefault(term, []).append(m)
+        for term in {stem(t.norm) for t in tokens(m.content_text)} - negated:
+            affirmed_by.setdefault(term, []).append(m)
+    for term, negating in negated_by.items():
+        affirming = affirmed_by.get(term)
+        if affirming:
+            return [
+                Conflict(
+                    "negation",
+                    f"negated in {_labels(negating)}, affirmed in {_labels(affirming)}",
+                    _articles(negating + affirming),
+                )
+            ]
+    return []
 
 
 def _entity_conflicts(a: str, b: str) -> list[str]:
@@ -334,13 +365,25 @@ def _all_names(toks: Sequence[Token], first_index: int) -> bool:
     )
 
 
-def _attribution_conflict(a: ClaimStatement, b: ClaimStatement) -> str | None:
-    if (a.kind == "none") == (b.kind == "none"):
-        if a.kind != b.kind and a.kind not in ("none",):
-            return f"{a.label} cites {_who(a)}; {b.label} cites {_who(b)}"
-        return None
-    attributed, plain = (a, b) if b.kind == "none" else (b, a)
-    return f"attributed to {_who(attributed)} in {attributed.label}, stated without attribution in {plain.label}"
+def _attribution_conflicts(members: Sequence[ClaimStatement]) -> list[Conflict]:
+    """Attributed in one outlet and not in another, or to different kinds of source."""
+    attributed = [m for m in members if m.kind != "none"]
+    plain = [m for m in members if m.kind == "none"]
+    if attributed and plain:
+        first = attributed[0]
+        return [
+            Conflict(
+                "attribution",
+                f"attributed to {_who(first)} in {_labels(attributed)}, "
+                f"stated without attribution in {_labels(plain)}",
+                _articles(attributed + plain),
+            )
+        ]
+    kinds = {m.kind: m for m in attributed}
+    if len(kinds) > 1:
+        cited = "; ".join(f"{m.label} cites {_who(m)}" for m in list(kinds.values())[:3])
+        return [Conflict("attribution", cited, _articles(attributed))]
+    return []
 
 
 def _who(m: ClaimStatement) -> str:
@@ -358,10 +401,16 @@ def find_syndicated(
     sizes = {a.article: len(a.statements) for a in articles}
     shared: dict[tuple[int, int], int] = {}
     for claim in claims:
-        for x, y in combinations(claim.members, 2):
-            if fuzz.ratio(fold(x.text), fold(y.text)) >= SYNDICATION_RATIO:
-                for p, q in ((x.article, y.article), (y.article, x.article)):
-                    shared[(p, q)] = shared.get((p, q), 0) + 1
+        if len(claim.members) < 2:
+            continue
+        texts = [fold(m.text) for m in claim.members]
+        scores = process.cdist(
+            texts, texts, scorer=fuzz.ratio, score_cutoff=SYNDICATION_RATIO, dtype=np.uint8
+        )
+        for i, j in zip(*np.nonzero(scores), strict=True):
+            if i != j:
+                pair = (claim.members[i].article, claim.members[j].article)
+                shared[pair] = shared.get(pair, 0) + 1
     copies: dict[int, int] = {}
     for (copy, original), n in sorted(shared.items(), key=lambda kv: -kv[1]):
         if copy in copies or order[original] >= order[copy]:

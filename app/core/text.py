@@ -96,13 +96,14 @@ def fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
-def tokens(text: str) -> list[Token]:
+@lru_cache(maxsize=16384)
+def tokens(text: str) -> tuple[Token, ...]:
     """Split text into word tokens that keep their offsets.
 
     >>> [t.text for t in tokens("U.S. troops, 2.5 million")]
     ['U', 'S', 'troops', '2.5', 'million']
     """
-    return [Token(m.group(), m.start(), m.end()) for m in _WORD_RE.finditer(text)]
+    return tuple(Token(m.group(), m.start(), m.end()) for m in _WORD_RE.finditer(text))
 
 
 def words(text: str) -> list[str]:
