@@ -5,12 +5,13 @@ from __future__ import annotations
 from typing import Annotated, Any
 
 from fastapi import APIRouter, File, Form, Request, UploadFile
-from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from fastapi.responses import FileResponse, HTMLResponse, RedirectResponse, Response
 
 from app import security
 from app.core import ingest
 from app.db import SessionDep
 from app.services import articles, comparison, exports, outlets, search, stories
+from app.templating import STATIC_DIR
 from app.services.errors import Duplicate, InvalidInput, NotFound, ServiceError
 
 router = APIRouter(default_response_class=HTMLResponse, include_in_schema=False)
@@ -85,6 +86,12 @@ def error_page(request: Request, status_code: int, message: str) -> Response:
         {"status": status_code, "heading": titles.get(status_code, "Something went wrong"), "message": message},
         status_code=status_code,
     )
+
+
+@router.get("/favicon.ico")
+def favicon() -> Response:
+    return FileResponse(STATIC_DIR / "favicon.svg", media_type="image/svg+xml",
+                        headers={"Cache-Control": "public, max-age=86400"})
 
 
 @router.get("/")
