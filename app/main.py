@@ -119,6 +119,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     @app.exception_handler(StarletteHTTPException)
     async def _http_error(request: Request, exc: StarletteHTTPException) -> Response:
+        if exc.status_code == 405:
+            return _method_not_allowed(request)
+        if exc.status_code == 400 and exc.detail == "There was an error parsing the body":
+            exc = StarletteHTTPException(400, "The request body is not valid JSON (or not UTF-8).")
         if _wants_html(request):
             message = str(exc.detail)
             if exc.status_code == 404 and message == "Not Found":
@@ -139,8 +143,24 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     return app
 
 
+MACHINE_PATHS = ("/api", "/healthz", "/openapi.json")
+
+
+def _method_not_allowed(request: Request) -> Response:
+    """405 whose Allow header names every method any route offers at this path."""
+    allowed: set[str] = set()
+    for route in request.app.router.routes:
+        match, _ = route.matches({**request.scope, "method": "GET"})
+        methods = getattr(route, "methods", None)
+        if match.name != "NONE" and methods:
+            allowed |= methods
+    headers = {"Allow": ", ".join(sorted(allowed))}
+    return JSONResponse({"detail": "Method not allowed here."}, status_code=405, headers=headers)
+
+
 def _wants_html(request: Request) -> bool:
-    return not request.url.path.startswith("/api") and "text/html" in request.headers.get("accept", "")
+    """Errors on pages are pages; the API and machine endpoints answer in JSON."""
+    return not request.url.path.startswith(MACHINE_PATHS)
 
 
 def _readable(error: dict) -> str:

@@ -6,6 +6,8 @@ from datetime import date, datetime
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+MAX_ID = 2**63 - 1
+
 
 class ErrorOut(BaseModel):
     detail: str
@@ -105,7 +107,7 @@ class ArticleIn(BaseModel):
     title: str | None = Field(default=None, max_length=500)
     url: str | None = Field(default=None, max_length=2000)
     published_at: date | datetime | None = None
-    story_id: int | None = None
+    story_id: int | None = Field(default=None, ge=1, le=MAX_ID)
 
     @model_validator(mode="after")
     def _one_body(self) -> ArticleIn:
@@ -162,7 +164,7 @@ class HealthOut(BaseModel):
 class FromUrlIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
     url: str = Field(min_length=1, max_length=2000)
-    story_id: int | None = None
+    story_id: int | None = Field(default=None, ge=1, le=MAX_ID)
     outlet: str | None = Field(default=None, max_length=120)
 
 

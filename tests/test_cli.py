@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import inspect
 from sqlalchemy.engine import Engine
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 from typer.testing import CliRunner
 
 from app.cli import cli
@@ -86,7 +86,9 @@ def count(engine: Engine, model: type) -> int:
 
 def articles_by_outlet(engine: Engine) -> dict[str, list[Article]]:
     with Session(engine) as session:
-        rows = session.exec(select(Article, Outlet).join(Outlet, Article.outlet_id == Outlet.id)).all()
+        rows = session.exec(
+            select(Article, Outlet).join(Outlet, col(Article.outlet_id) == Outlet.id)
+        ).all()
         out: dict[str, list[Article]] = {}
         for article, outlet in rows:
             out.setdefault(outlet.name, []).append(article)
@@ -141,8 +143,11 @@ def folder(tmp_path: Path) -> Path:
         encoding="utf-8",
     )
     (src / "nested" / "more.jsonl").write_text(
-        json.dumps({"text": DRESDEN["wire"], "outlet": "Wire Service"}) + "\n\n"
-        + json.dumps({"text": DRESDEN["radio"], "outlet": "Radio Dresden", "title": "Bridge closed"})
+        json.dumps({"text": DRESDEN["wire"], "outlet": "Wire Service"})
+        + "\n\n"
+        + json.dumps(
+            {"text": DRESDEN["radio"], "outlet": "Radio Dresden", "title": "Bridge closed"}
+        )
         + "\n",
         encoding="utf-8",
     )
@@ -183,7 +188,9 @@ def test_import_folder_reports_bad_files_and_does_not_duplicate(
     assert count(upgraded, Article) == 5
 
 
-def test_import_only_good_files_exits_zero(runner: CliRunner, upgraded: Engine, tmp_path: Path) -> None:
+def test_import_only_good_files_exits_zero(
+    runner: CliRunner, upgraded: Engine, tmp_path: Path
+) -> None:
     path = tmp_path / "saxony.txt"
     path.write_text(DRESDEN["saxony"], encoding="utf-8")
     result = runner.invoke(cli, ["import", str(path), "--outlet", "Saxony Daily"])
@@ -213,8 +220,10 @@ def test_import_story_and_outlet_options_are_applied(
     # Dresden news has nothing to do with the demo story; --story puts it there anyway.
     (src / "a.txt").write_text(DRESDEN["saxony"], encoding="utf-8")
     (src / "b.jsonl").write_text(
-        json.dumps({"text": DRESDEN["daily"]}) + "\n"
-        + json.dumps({"text": DRESDEN["elbe"], "outlet": "Elbe Post", "story_id": 999}) + "\n",
+        json.dumps({"text": DRESDEN["daily"]})
+        + "\n"
+        + json.dumps({"text": DRESDEN["elbe"], "outlet": "Elbe Post", "story_id": 999})
+        + "\n",
         encoding="utf-8",
     )
     result = runner.invoke(
@@ -274,7 +283,9 @@ def test_import_json_list_with_a_non_object_item(
     assert "batch.json[2]: not a JSON object" in result.stderr
 
 
-def test_import_missing_path_is_a_usage_error(runner: CliRunner, upgraded: Engine, tmp_path: Path) -> None:
+def test_import_missing_path_is_a_usage_error(
+    runner: CliRunner, upgraded: Engine, tmp_path: Path
+) -> None:
     result = runner.invoke(cli, ["import", str(tmp_path / "nope")])
     assert result.exit_code == 2
     message = " ".join(result.output.replace("\u2502", " ").split())

@@ -2,12 +2,20 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
 from bs4 import BeautifulSoup, Tag
 from fastapi.testclient import TestClient
 
+from app.cli import migrate
+from app.config import Settings
+from app.main import create_app
+from tests.conftest import csrf_from
+
+STATUSES = ("agreement", "variation", "conflict", "single")
+KINDS = {"person", "organization", "media", "anonymous", "self", "none"}
 # Browsers ask for HTML; error pages are only rendered as HTML for such requests.
 HTML = {"accept": "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"}
 
@@ -42,8 +50,10 @@ def get_page(client: TestClient, path: str, status: int = 200) -> BeautifulSoup:
 def post_upload(
     client: TestClient, data: dict[str, str], file: tuple[str, bytes, str] | None = None
 ):  # type: ignore[no-untyped-def]
-    """POST the upload form as a browser does: multipart, with an empty file part if none chosen."""
+    """POST the upload form as a browser does: multipart, with the form's CSRF token and an
+    empty file part if none was chosen."""
     files = {"file": file or ("", b"", "application/octet-stream")}
+    data = {"csrf": csrf_from(client), **data}
     return client.post("/upload", data=data, files=files, headers=HTML, follow_redirects=False)
 
 
@@ -58,8 +68,14 @@ def only(soup: BeautifulSoup | Tag, selector: str) -> Tag:
 
 @pytest.mark.parametrize(
     "path, status",
-    [("/", 200), ("/stories/1", 200), ("/articles/1", 200), ("/upload", 200),
-     ("/stories/999", 404), ("/articles/999", 404)],
+    [
+        ("/", 200),
+        ("/stories/1", 200),
+        ("/articles/1", 200),
+        ("/upload", 200),
+        ("/stories/999", 404),
+        ("/articles/999", 404),
+    ],
 )
 def test_open_mode_banner_on_every_page(
     client: TestClient, demo_story: int, path: str, status: int
@@ -69,6 +85,38 @@ def test_open_mode_banner_on_every_page(
     assert "PARALLAX_API_TOKEN" in banner.get_text()
     assert soup.select_one("html")["lang"]  # type: ignore[index]
     assert soup.select_one("main#main") is not None
+
+
+def test_with_a_token_there_is_no_open_mode_banner_and_upload_needs_sign_in(
+    tmp_path: Path,
+) -> None:
+    settings = Settings(
+        database_url=f"sqlite:///{tmp_path / 'closed.db'}",
+        api_token="correct-horse-battery",
+        debug=True,
+    )
+    migrate(settings)
+    app = create_app(settings)
+    try:
+        with TestClient(app) as client:
+            assert get_page(client, "/").select("[data-open-mode]") == []
+            response = client.get("/upload", headers=HTML, follow_redirects=False)
+            assert response.status_code == 303
+            assert urlsplit(response.headers["location"]).path == "/signin"
+            signin = get_page(client, response.headers["location"])
+            token_field = only(signin, "form input[name=token]")
+            assert signin.select_one(f"label[for='{token_field['id']}']") is not None
+            post = client.post(
+                "/upload",
+                data={"csrf": csrf_from(client, "/signin"), "text": DRESDEN, "outlet": "X"},
+                files={"file": ("", b"", "application/octet-stream")},
+                headers=HTML,
+                follow_redirects=False,
+            )
+            assert post.status_code in (401, 303)
+            assert client.get("/api/stories").json() == []
+    finally:
+        app.state.engine.dispose()
 
 
 # --- index and story ----------------------------------------------------------------
@@ -100,10 +148,9 @@ def test_story_page_has_a_claims_matrix(client: TestClient, demo_story: int) -> 
 
     rows = table.select("tbody tr.claim")
     assert len(rows) >= 5
-    statuses = {"agreement", "variation", "conflict", "single"}
     for row in rows:
         status = row["data-status"]
-        assert status in statuses
+        assert status in STATUSES
         assert status in row["class"]
         badge = only(row, "th .status[data-status]")
         assert badge["data-status"] == status and badge.get_text(strip=True)
@@ -115,7 +162,7 @@ def test_story_page_has_a_claims_matrix(client: TestClient, demo_story: int) -> 
         for cell in present:
             assert cell.select_one("p.statement[dir=auto]").get_text(strip=True)  # type: ignore[union-attr]
             badge = only(cell, ".badge[data-kind]")
-            assert badge["data-kind"] in {"person", "organization", "media", "anonymous", "self", "none"}
+            assert badge["data-kind"] in KINDS
             assert badge.select_one(".badge-kind").get_text(strip=True)  # type: ignore[union-attr]
         for absent in row.select("td.cell.absent"):
             assert absent.get_text(strip=True) == "Not reported"
@@ -142,7 +189,7 @@ def test_story_page_shows_single_source_rows_and_diffs(client: TestClient, demo_
     counts = {dd["data-count"]: int(dd.get_text()) for dd in soup.select("dd[data-count]")}
     assert counts["total"] == len(soup.select("tr.claim"))
     assert counts["single"] == len(single)
-    assert sum(counts[s] for s in ("agreement", "variation", "conflict", "single")) == counts["total"]
+    assert sum(counts[s] for s in STATUSES) == counts["total"]
 
 
 def test_story_page_by_slug(client: TestClient, demo_story: int) -> None:
@@ -154,7 +201,9 @@ def test_story_page_by_slug(client: TestClient, demo_story: int) -> None:
     assert only(by_slug, "h1").get_text(strip=True) == only(by_id, "h1").get_text(strip=True)
 
 
-def test_article_page_lists_statements_with_attribution(client: TestClient, demo_story: int) -> None:
+def test_article_page_lists_statements_with_attribution(
+    client: TestClient, demo_story: int
+) -> None:
     story = get_page(client, f"/stories/{demo_story}")
     win = only(story, "th[data-outlet='World Israel News']")["data-article-id"]
     soup = get_page(client, f"/articles/{win}")
@@ -190,6 +239,15 @@ def test_unknown_story_or_article_is_a_readable_404(
     assert soup.select_one("a[href='/']") is not None
 
 
+@pytest.mark.parametrize("path", ["/articles/not-a-number", "/upload?story=not-a-number"])
+def test_malformed_address_in_a_browser_gets_an_html_page(client: TestClient, path: str) -> None:
+    response = client.get(path, headers=HTML)
+    assert response.status_code in (404, 422)
+    soup = soup_of(response)
+    assert only(soup, ".error-message").get_text(strip=True)
+    assert soup.select_one("[data-open-mode]") is not None
+
+
 # --- the upload form ---------------------------------------------------------------
 
 
@@ -199,7 +257,7 @@ def test_upload_form_fields_are_labelled(client: TestClient, demo_story: int) ->
     assert form["method"] == "post" and form["enctype"] == "multipart/form-data"
     names = {c["name"] for c in form.select("input, textarea, select")}
     assert names >= {"text", "file", "outlet", "title", "published_at", "url", "story_id"}
-    for control in soup.select("input, textarea, select"):
+    for control in soup.select("input:not([type=hidden]), textarea, select"):
         assert control.get("id"), control
         label = soup.select_one(f"label[for='{control['id']}']")
         assert label is not None and label.get_text(strip=True), control["id"]
@@ -210,6 +268,20 @@ def test_upload_form_fields_are_labelled(client: TestClient, demo_story: int) ->
 def test_upload_form_preselects_the_story(client: TestClient, demo_story: int) -> None:
     soup = get_page(client, f"/upload?story={demo_story}")
     assert only(soup, "select#story_id option[selected]")["value"] == str(demo_story)
+
+
+def test_upload_without_the_form_token_is_refused(client: TestClient) -> None:
+    csrf_from(client)  # the browser has the cookie, but the POST does not carry the field
+    response = client.post(
+        "/upload",
+        data={"text": DRESDEN, "outlet": "Saxony Daily"},
+        files={"file": ("", b"", "application/octet-stream")},
+        headers=HTML,
+        follow_redirects=False,
+    )
+    assert response.status_code == 403
+    assert only(soup_of(response), ".error-message").get_text(strip=True)
+    assert client.get("/api/stories").json() == []
 
 
 def test_upload_redirects_to_the_story_and_marks_the_new_article(client: TestClient) -> None:
@@ -244,7 +316,13 @@ def test_upload_into_a_chosen_story(client: TestClient, demo_story: int) -> None
 
 def test_upload_empty_text_shows_the_error_at_the_field(client: TestClient) -> None:
     response = post_upload(
-        client, {"text": "   ", "outlet": "Saxony Daily", "title": "Bridge closed", "url": "https://example.org/a"}
+        client,
+        {
+            "text": "   ",
+            "outlet": "Saxony Daily",
+            "title": "Bridge closed",
+            "url": "https://example.org/a",
+        },
     )
     assert response.status_code == 422
     soup = soup_of(response)
@@ -261,7 +339,9 @@ def test_upload_empty_text_shows_the_error_at_the_field(client: TestClient) -> N
 
 
 def test_upload_bad_date_keeps_the_text(client: TestClient) -> None:
-    response = post_upload(client, {"text": DRESDEN, "outlet": "Saxony Daily", "published_at": "Tuesday"})
+    response = post_upload(
+        client, {"text": DRESDEN, "outlet": "Saxony Daily", "published_at": "Tuesday"}
+    )
     assert response.status_code == 422
     soup = soup_of(response)
     field = only(soup, ".field.has-error")
@@ -284,8 +364,11 @@ def test_upload_duplicate_is_409_with_a_link_to_the_stored_article(client: TestC
 
 @pytest.mark.parametrize(
     "encoding",
-    [pytest.param("utf-8", id="utf8"), pytest.param("latin-1", id="latin1"),
-     pytest.param("utf-16", id="utf16-bom")],
+    [
+        pytest.param("utf-8", id="utf8"),
+        pytest.param("latin-1", id="latin1"),
+        pytest.param("utf-16", id="utf16-bom"),
+    ],
 )
 def test_upload_a_text_file(client: TestClient, encoding: str) -> None:
     text = (
@@ -296,7 +379,9 @@ def test_upload_a_text_file(client: TestClient, encoding: str) -> None:
     data = text.encode(encoding)
     if encoding == "utf-16":
         assert data.startswith((b"\xff\xfe", b"\xfe\xff"))
-    response = post_upload(client, {"outlet": "Tribune de Genève"}, ("article.txt", data, "text/plain"))
+    response = post_upload(
+        client, {"outlet": "Tribune de Genève"}, ("article.txt", data, "text/plain")
+    )
     assert response.status_code == 303, response.text[:500]
     new_id = parse_qs(urlsplit(response.headers["location"]).query)["new"][0]
     stored = client.get(f"/api/articles/{new_id}").json()
@@ -307,7 +392,9 @@ def test_upload_a_text_file(client: TestClient, encoding: str) -> None:
 @pytest.mark.parametrize(
     "data",
     [
-        pytest.param(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00" + bytes(range(256)), id="png"),
+        pytest.param(
+            b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00" + bytes(range(256)), id="png"
+        ),
         pytest.param(b"Looks like text at first.\x00\x00\x00\x01\x02 and then NULs.", id="nul"),
     ],
 )
@@ -332,7 +419,9 @@ def test_upload_html_file_is_stored_as_text_without_scripts(client: TestClient) 
         "<p>The mayor said the bridge would stay shut until <b>Friday</b>.</p>"
         "<img src=x onerror=alert(1)></article></body></html>"
     )
-    response = post_upload(client, {"outlet": "Saxony Daily"}, ("page.html", page.encode(), "text/html"))
+    response = post_upload(
+        client, {"outlet": "Saxony Daily"}, ("page.html", page.encode(), "text/html")
+    )
     assert response.status_code == 303, response.text[:500]
     new_id = parse_qs(urlsplit(response.headers["location"]).query)["new"][0]
 
@@ -362,6 +451,15 @@ def test_pasted_markup_is_escaped_not_rendered(client: TestClient) -> None:
     assert story.select("main script") == []
 
 
+def test_upload_too_large_is_a_413_page(client: TestClient) -> None:
+    big = b"A sentence that repeats until the file is too large. " * 40_000
+    response = post_upload(client, {"outlet": "Saxony Daily"}, ("big.txt", big, "text/plain"))
+    assert response.status_code == 413
+    soup = soup_of(response)
+    assert "too large" in only(soup, ".error-message").get_text()
+    assert client.get("/api/stories").json() == []
+
+
 # --- right-to-left ----------------------------------------------------------------------
 
 
@@ -381,7 +479,8 @@ def test_right_to_left_article_is_stored_intact_and_shown_with_dir_auto(
     assert stored["body"] == text
     assert stored["outlet"] == outlet
     assert len(stored["statements"]) == 3
-    assert "".join(s["text"] for s in stored["statements"]).replace(" ", "") == text.replace(" ", "")
+    joined = "".join(s["text"] for s in stored["statements"])
+    assert joined.replace(" ", "") == text.replace(" ", "")
 
     article = get_page(client, f"/articles/{new_id}")
     paragraphs = article.select("ol.statements p.statement")

@@ -15,6 +15,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from app.core import similarity
+from app.core.text import words
 
 MAX_CANDIDATE_CLAIMS = 12
 MEMBERS_COMPARED = 4
@@ -121,5 +122,11 @@ def containment(a: similarity.StatementFeatures, b: similarity.StatementFeatures
 
 
 def _keys(text: str, idf: Mapping[str, float]) -> set[str]:
-    """Informative terms a statement can be found by: all but the most common."""
-    return {t for t in similarity.terms(text) if idf.get(t, MIN_KEY_IDF) >= MIN_KEY_IDF}
+    """Informative terms a statement can be found by, plus its whole folded text.
+
+    The whole-text key lets identical statements meet even when they hold no
+    informative word at all ("0", "Yes.").
+    """
+    keys = {t for t in similarity.terms(text) if idf.get(t, MIN_KEY_IDF) >= MIN_KEY_IDF}
+    keys.add("\x00" + " ".join(words(text)))
+    return keys

@@ -387,7 +387,12 @@ def _attribution_conflicts(members: Sequence[ClaimStatement]) -> list[Conflict]:
 
 
 def _who(m: ClaimStatement) -> str:
-    return m.source or m.kind
+    """The source as it reads mid-sentence: 'A leader of X' -> 'a leader of X'."""
+    source = m.source or m.kind
+    first, _, rest = source.partition(" ")
+    if first in ("A", "An", "The") and rest:
+        return f"{first.lower()} {rest}"
+    return source
 
 
 # --- syndication -------------------------------------------------------------

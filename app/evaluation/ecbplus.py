@@ -25,7 +25,6 @@ run are reported under ``baselines``.
 from __future__ import annotations
 
 import json
-import math
 import time
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
@@ -191,53 +190,52 @@ def document_text(doc: Document) -> str:
 
 
 def match_stories(docs: Sequence[Document]) -> dict[str, int]:
-    """Each document's story, deciding online in the given order as the app would."""
+    """Each document's story, deciding online in the given order as the app would.
+
+    Every story started so far is a candidate (the app blocks to a few first; here
+    there are few enough). IDF comes from document frequencies over all the
+    documents, as the app takes it from its archive: an unsupervised statistic.
+    """
+    counts = [stories.term_counts(document_text(d)) for d in docs]
+    df: Counter[str] = Counter()
+    for c in counts:
+        df.update(c.keys())
+    idf = stories.idf_from_counts(df, len(docs))
     assigned: dict[str, int] = {}
     profiles: list[Counter[str]] = []
-    for doc in docs:
-        counts = stories.term_counts(document_text(doc))
-        found = stories.best_story(counts, [stories.StoryProfile(k, p) for k, p in enumerate(profiles)])
+    for doc, c in zip(docs, counts, strict=True):
+        found = stories.best_story(c, [stories.StoryProfile(k, p) for k, p in enumerate(profiles)], idf)
         if found is None:
-            profiles.append(Counter(counts))
+            profiles.append(Counter(c))
             assigned[doc.doc_id] = len(profiles) - 1
         else:
-            profiles[found[0]].update(counts)
+            profiles[found[0]].update(c)
             assigned[doc.doc_id] = found[0]
     return assigned
 
 
 def centroid_baseline(docs: Sequence[Document], threshold: float = CENTROID_BASELINE_THRESHOLD) -> dict[str, int]:
-    """Baseline: TF-IDF cosine of content words against each story's centroid, online."""
+    """Baseline: TF-IDF cosine of content words against each story's summed counts, online."""
+    counts = [Counter(content_words(document_text(d))) for d in docs]
     df: Counter[str] = Counter()
+    for c in counts:
+        df.update(c.keys())
+    idf = stories.idf_from_counts(df, len(docs))
     centroids: list[Counter[str]] = []
     assigned: dict[str, int] = {}
-    for n, doc in enumerate(docs, start=1):
-        counts = Counter(content_words(document_text(doc)))
-        df.update(counts.keys())
-        idf = {t: math.log((n + 1) / (c + 0.5)) + 1.0 for t, c in df.items()}
+    for doc, c in zip(docs, counts, strict=True):
         best, best_score = -1, 0.0
         for k, centroid in enumerate(centroids):
-            s = _cosine(counts, centroid, idf)
+            s = stories.cosine(c, centroid, idf)
             if s > best_score:
                 best, best_score = k, s
         if best >= 0 and best_score >= threshold:
-            centroids[best].update(counts)
+            centroids[best].update(c)
             assigned[doc.doc_id] = best
         else:
-            centroids.append(Counter(counts))
+            centroids.append(Counter(c))
             assigned[doc.doc_id] = len(centroids) - 1
     return assigned
-
-
-def _cosine(a: Mapping[str, float], b: Mapping[str, float], idf: Mapping[str, float]) -> float:
-    def vec(c: Mapping[str, float]) -> dict[str, float]:
-        return {t: (1 + math.log(x)) * idf.get(t, 1.0) for t, x in c.items() if x > 0}
-
-    va, vb = vec(a), vec(b)
-    dot = sum(x * vb.get(t, 0.0) for t, x in va.items())
-    na = math.sqrt(sum(x * x for x in va.values()))
-    nb = math.sqrt(sum(x * x for x in vb.values()))
-    return dot / (na * nb) if na and nb else 0.0
 
 
 def bcubed(predicted: Mapping[str, object], gold: Mapping[str, object]) -> dict[str, float]:

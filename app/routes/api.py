@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from fastapi import APIRouter, Query, Response, status
+from typing import Annotated
+
+from fastapi import APIRouter, Path, Query, Response, status
 
 from app.db import SessionDep, SettingsDep
 from app.schemas import (
@@ -28,7 +30,11 @@ from app.services import articles, comparison, fetch, outlets, search, stories
 
 router = APIRouter()
 
+# Ids are SQLite/PostgreSQL 64-bit integers; anything else cannot name a row.
+Id = Annotated[int, Path(ge=1, le=2**63 - 1)]
+
 ERRORS: dict[int | str, dict[str, Any]] = {
+    400: {"model": ErrorOut, "description": "The body is not valid JSON"},
     401: {"model": ErrorOut, "description": "A token is configured and none or a wrong one was sent"},
     404: {"model": ErrorOut, "description": "Not found"},
     422: {"model": ErrorOut, "description": "Invalid input, with a message a person understands"},
@@ -53,16 +59,16 @@ def create_story(body: StoryIn, session: SessionDep, _: WriterDep) -> Any:
     return stories.add_story(session, body.title)
 
 
-@router.get("/api/stories/{story_id}", response_model=StoryDetailOut, responses=ERRORS, tags=["stories"])
-def get_story(story_id: int, session: SessionDep) -> dict[str, Any]:
+@router.get("/api/stories/{story_id:int}", response_model=StoryDetailOut, responses=ERRORS, tags=["stories"])
+def get_story(story_id: Id, session: SessionDep) -> dict[str, Any]:
     return stories.story_detail(session, story_id)
 
 
 @router.get(
-    "/api/stories/{story_id}/comparison", response_model=ComparisonOut, responses=ERRORS,
+    "/api/stories/{story_id:int}/comparison", response_model=ComparisonOut, responses=ERRORS,
     tags=["stories"],
 )
-def get_comparison(story_id: int, session: SessionDep) -> dict[str, Any]:
+def get_comparison(story_id: Id, session: SessionDep) -> dict[str, Any]:
     return comparison.story_comparison(session, story_id)
 
 
@@ -109,16 +115,16 @@ def _created(added: articles.Added) -> dict[str, Any]:
     }
 
 
-@router.get("/api/articles/{article_id}", response_model=ArticleOut, responses=ERRORS, tags=["articles"])
-def get_article(article_id: int, session: SessionDep) -> dict[str, Any]:
+@router.get("/api/articles/{article_id:int}", response_model=ArticleOut, responses=ERRORS, tags=["articles"])
+def get_article(article_id: Id, session: SessionDep) -> dict[str, Any]:
     return articles.article_detail(session, article_id)
 
 
 @router.delete(
-    "/api/articles/{article_id}", status_code=status.HTTP_204_NO_CONTENT, responses=ERRORS,
+    "/api/articles/{article_id:int}", status_code=status.HTTP_204_NO_CONTENT, responses=ERRORS,
     tags=["articles"],
 )
-def delete_article(article_id: int, session: SessionDep, _: WriterDep) -> Response:
+def delete_article(article_id: Id, session: SessionDep, _: WriterDep) -> Response:
     articles.delete_article(session, article_id)
     return Response(status_code=status.HTTP_204_NO_CONTENT)
 
@@ -135,6 +141,6 @@ def list_outlets(session: SessionDep) -> list[dict[str, Any]]:
     return outlets.list_outlets(session)
 
 
-@router.get("/api/outlets/{outlet_id}", response_model=OutletProfileOut, responses=ERRORS, tags=["outlets"])
-def get_outlet(outlet_id: int, session: SessionDep) -> dict[str, Any]:
+@router.get("/api/outlets/{outlet_id:int}", response_model=OutletProfileOut, responses=ERRORS, tags=["outlets"])
+def get_outlet(outlet_id: Id, session: SessionDep) -> dict[str, Any]:
     return outlets.outlet_profile(session, outlet_id)

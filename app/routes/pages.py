@@ -10,6 +10,7 @@ from fastapi.responses import FileResponse, HTMLResponse, RedirectResponse, Resp
 from app import security
 from app.core import ingest
 from app.db import SessionDep
+from app.routes import api
 from app.services import articles, comparison, exports, outlets, search, stories
 from app.templating import STATIC_DIR
 from app.services.errors import Duplicate, InvalidInput, NotFound, ServiceError
@@ -100,9 +101,10 @@ def index(request: Request, session: SessionDep) -> Response:
 
 
 @router.get("/stories/{key}")
-def story(request: Request, key: str, session: SessionDep, new: int | None = None) -> Response:
+def story(request: Request, key: str, session: SessionDep, new: str = "") -> Response:
     page = stories.story_page(session, key)
-    return render(request, "story.html", {"page": page, "new_article": new})
+    # `new` only marks the article just added; a malformed marker is ignored, not an error.
+    return render(request, "story.html", {"page": page, "new_article": int(new) if new.isdigit() else None})
 
 
 @router.get("/stories/{key}/compare")
@@ -126,8 +128,8 @@ def export(key: str, fmt: str, session: SessionDep) -> Response:
                     headers={"Content-Disposition": f'attachment; filename="{filename}"'})
 
 
-@router.get("/outlets/{outlet_id}")
-def outlet(request: Request, outlet_id: int, session: SessionDep) -> Response:
+@router.get("/outlets/{outlet_id:int}")
+def outlet(request: Request, outlet_id: api.Id, session: SessionDep) -> Response:
     return render(request, "outlet.html", {"outlet": outlets.outlet_profile(session, outlet_id)})
 
 
@@ -142,8 +144,8 @@ def search_page(request: Request, session: SessionDep, q: str = "") -> Response:
     return render(request, "search.html", {"q": q, "results": results, "error": error})
 
 
-@router.get("/articles/{article_id}")
-def article(request: Request, article_id: int, session: SessionDep) -> Response:
+@router.get("/articles/{article_id:int}")
+def article(request: Request, article_id: api.Id, session: SessionDep) -> Response:
     return render(request, "article.html", {"article": articles.article_detail(session, article_id)})
 
 

@@ -156,15 +156,17 @@ def resolve_outlet(
         fallback = _clean_line(fallback, "outlet", MAX_OUTLET_NAME)
     # A name the person gave wins; the content's hints are only for when none was given,
     # and the fallback only when the content names none either.
-    candidates = [name] if name else [n for n in (draft.site_name, draft.outlet_hint, fallback) if n]
+    candidates = [name] if name else [n for n in (draft.site_name, draft.outlet_hint) if n]
     for candidate in candidates:
         found = _find_outlet(session, candidate)
         if found:
             return _fill(found, short_name, domain)
-    if domain:
+    if domain and not name:
         found = session.exec(select(Outlet).where(Outlet.domain == domain)).first()
-        if found and not name:
+        if found:
             return found
+    if fallback and not candidates and (found := _find_outlet(session, fallback)):
+        return _fill(found, short_name, domain)
     chosen = name or draft.site_name or draft.outlet_hint or fallback or domain
     if not chosen:
         raise InvalidInput(
@@ -224,7 +226,7 @@ def _domain(url: str | None) -> str | None:
 
 def _story_for(session: Session, story_id: int | None, draft: ingest.ArticleDraft) -> tuple[Story, bool]:
     if story_id is not None:
-        story = session.get(Story, story_id)
+        story = session.get(Story, story_id) if 0 < story_id <= stories.MAX_ID else None
         if story is None:
             raise InvalidInput(f"There is no story {story_id}. Choose an existing story, or none.", "story_id")
         return story, False

@@ -19,6 +19,7 @@ from app.services.comparison import Piece, pieces, story_comparison
 from app.services.errors import InvalidInput, NotFound
 
 CANDIDATE_STORIES = 500
+MAX_ID = 2**63 - 1  # the largest id SQLite and PostgreSQL can store
 TITLE_WORDS = 14
 
 
@@ -94,10 +95,10 @@ def find_story_for(session: Session, draft: ingest.ArticleDraft) -> Story | None
 
 def resolve(session: Session, key: int | str) -> Story:
     """A story by id or slug."""
-    story = session.get(Story, key) if isinstance(key, int) else None
+    story = session.get(Story, key) if isinstance(key, int) and 0 < key <= MAX_ID else None
     if story is None and isinstance(key, str):
         story = session.exec(select(Story).where(Story.slug == key)).first()
-        if story is None and key.isdigit():
+        if story is None and key.isdigit() and int(key) <= MAX_ID:
             story = session.get(Story, int(key))
     if story is None:
         raise NotFound(f"There is no story {key}.")

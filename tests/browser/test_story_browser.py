@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Page, expect
+from playwright.sync_api import ConsoleMessage, Page, expect
 
 DEMO_STORY = "/stories/1"
 OUTLETS = ("Yeshiva World News", "World Israel News")
@@ -32,6 +32,36 @@ def test_demo_story_shows_its_claims(page: Page) -> None:
     expect(statuses.first).to_be_visible()
     expect(page.locator("tr.claim[data-status=single]").first).to_be_visible()
     expect(page.locator("[data-open-mode]")).to_be_visible()
+    assert page.evaluate("getComputedStyle(document.querySelector('table.matrix')).borderCollapse")
+
+
+@pytest.mark.browser
+def test_story_page_loads_without_console_errors(page: Page) -> None:
+    # Console errors include Content-Security-Policy violations (inline script or style)
+    # and failed static files. The favicon has its own test: Chromium asks for it once.
+    problems: list[str] = []
+
+    def on_console(message: ConsoleMessage) -> None:
+        if message.type == "error" and not message.location.get("url", "").endswith("/favicon.ico"):
+            problems.append(f"{message.text} ({message.location.get('url')})")
+
+    page.on("console", on_console)
+    page.on("pageerror", lambda error: problems.append(str(error)))
+    page.goto(DEMO_STORY)
+    page.locator("td.cell:not(.absent)").first.hover()
+    assert problems == []
+
+
+@pytest.mark.browser
+def test_the_site_has_a_favicon(page: Page) -> None:
+    # Without one, every browser's first visit logs a 404 for /favicon.ico.
+    page.goto("/")
+    icons = page.locator("link[rel~=icon]")
+    href = icons.first.get_attribute("href") if icons.count() else "/favicon.ico"
+    assert href is not None
+    if not href.startswith("data:"):
+        response = page.request.get(href)
+        assert response.ok, f"{href} answers {response.status}"
 
 
 @pytest.mark.browser
