@@ -8,6 +8,7 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.routing import Match
 from starlette.staticfiles import StaticFiles
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
@@ -148,12 +149,14 @@ MACHINE_PATHS = ("/api", "/healthz", "/openapi.json")
 
 def _method_not_allowed(request: Request) -> Response:
     """405 whose Allow header names every method any route offers at this path."""
-    allowed: set[str] = set()
-    for route in request.app.router.routes:
-        match, _ = route.matches({**request.scope, "method": "GET"})
-        methods = getattr(route, "methods", None)
-        if match.name != "NONE" and methods:
-            allowed |= methods
+    allowed = {
+        method
+        for method in ("GET", "POST", "PUT", "PATCH", "DELETE")
+        if any(
+            route.matches({**request.scope, "method": method})[0] == Match.FULL
+            for route in request.app.router.routes
+        )
+    }
     headers = {"Allow": ", ".join(sorted(allowed))}
     return JSONResponse({"detail": "Method not allowed here."}, status_code=405, headers=headers)
 
@@ -164,6 +167,10 @@ def _wants_html(request: Request) -> bool:
 
 
 def _readable(error: dict) -> str:
+    if error.get("type") == "json_invalid":
+        position = next((p for p in error.get("loc", ()) if isinstance(p, int)), None)
+        where = f" (at character {position})" if position is not None else ""
+        return f"The request body is not valid JSON{where}."
     where = ".".join(str(p) for p in error.get("loc", ()) if p not in ("body", "query", "path"))
     return f"{where}: {error.get('msg', 'invalid')}" if where else str(error.get("msg", "invalid"))
 

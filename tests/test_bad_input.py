@@ -490,6 +490,27 @@ def test_unknown_ids_are_404_pages_for_a_browser(client: TestClient, demo_story:
         assert BeautifulSoup(page.text, "html.parser").find("h1") is not None
 
 
+@pytest.mark.parametrize(
+    "method, path, allowed",
+    [
+        ("PUT", "/api/stories", {"GET", "POST"}),
+        ("OPTIONS", "/api/stories", {"GET", "POST"}),
+        ("PATCH", "/api/articles/1", {"GET", "DELETE"}),
+        ("GET", "/api/articles/from-url", {"POST"}),
+        ("DELETE", "/api/stories/1", {"GET"}),
+    ],
+)
+def test_wrong_method_is_405_naming_the_allowed_ones(
+    client: TestClient, session: Session, demo_story: int, method: str, path: str, allowed: set[str]
+) -> None:
+    with nothing_stored(session):
+        response = client.request(method, path)
+    assert response.status_code == 405
+    named = {m.strip() for m in response.headers.get("allow", "").split(",") if m.strip()}
+    assert named - {"HEAD"} == allowed
+    assert_readable(response.json()["detail"])
+
+
 TOO_BIG = 2**63  # one past SQLite's largest INTEGER
 
 

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 
-from app.core.text import clean, fold, words
+from app.core.text import clean, fold, tokens, words
 
 MAX_TITLE_WORDS = 20
 MIN_BODY_WORDS = 3
@@ -141,8 +141,13 @@ def parse_html(html: str, url: str | None = None) -> ArticleDraft:
     title = getattr(doc, "title", None) or None
     lines = [ln for ln in text.split("\n") if ln.strip()]
     if title and lines and _same_words(lines[0], title, prefix=True):
-        title = lines[0].strip() if len(lines[0]) >= len(title) else title
-        lines = lines[1:]
+        first, n = lines[0].strip(), len(words(title))
+        toks = tokens(first)
+        if _looks_like_title(first) or len(toks) <= n:
+            title = first if len(first) >= len(title) else title
+            lines = lines[1:]
+        else:  # the headline ran into the first paragraph: lift it off, keep the rest
+            lines[0] = first[toks[n - 1].end :].lstrip(" :-\u2013\u2014")
     draft = parse_text("\n\n".join(lines))
     published = _json_ld_date(html) or (parse_date(doc.date) if getattr(doc, "date", None) else None)
     author = getattr(doc, "author", None)

@@ -146,6 +146,8 @@ def parse_number(word: str) -> float | None:
     if w in NUMBER_WORDS:
         return float(NUMBER_WORDS[w])
     digits = w.replace(",", "")
+    if not digits[:1].isdigit():  # float() would accept "nan", "inf", "infinity"
+        return None
     try:
         return float(digits)
     except ValueError:
