@@ -258,5 +258,17 @@ def eval_polnear(
     typer.echo(json.dumps(evaluate_polnear(directory, predictions)))
 
 
+
+@eval_cli.command("ecbplus")
+def eval_ecbplus(
+    directory: Annotated[Path, typer.Argument(exists=True, file_okay=False)],
+    predictions: PredictionsOpt = None,
+) -> None:
+    """Multi-article alignment and story matching on ECB+ sub-topics."""
+    from app.evaluation.ecbplus import evaluate_ecbplus
+
+    typer.echo(json.dumps(evaluate_ecbplus(directory, predictions)))
+
+
 if __name__ == "__main__":
     main()

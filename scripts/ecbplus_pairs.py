@@ -9,16 +9,20 @@ from pathlib import Path
 import numpy as np
 
 from app.core import align, similarity
-from app.evaluation.ecbplus import article_input, read_dataset, ordered_pair
+from app.evaluation.ecbplus import article_input, ordered_pair, read_dataset
 
 data = read_dataset(Path(sys.argv[1] if len(sys.argv) > 1 else "/work/shared/eval/ecbplus"))
 by_sub = defaultdict(list)
 for d in data.documents:
     by_sub[d.subtopic].append(d)
 rows = []
-for sub, docs in by_sub.items():
+for docs in by_sub.values():
     arts = [article_input(n, n, d) for n, d in enumerate(docs)]
-    sts = [(docs[a.article].doc_id, s.statement, s.content_text, i) for a in arts for i, s in enumerate(a.statements)]
+    sts = [
+        (docs[a.article].doc_id, s.statement, s.content_text, i)
+        for a in arts
+        for i, s in enumerate(a.statements)
+    ]
     idf = similarity.build_idf(t for _, _, t, _ in sts)
     feats = [similarity.features(t, idf) for _, _, t, _ in sts]
     for i in range(len(sts)):
@@ -30,8 +34,16 @@ for sub, docs in by_sub.items():
             if shared < 3:
                 continue
             key = ordered_pair(sts[i][:2], sts[j][:2])
-            rows.append((key in data.positive, similarity.score(a, b), align.containment(a, b), shared,
-                         min(sts[i][3], sts[j][3]), max(sts[i][3], sts[j][3])))
+            rows.append(
+                (
+                    key in data.positive,
+                    similarity.score(a, b),
+                    align.containment(a, b),
+                    shared,
+                    min(sts[i][3], sts[j][3]),
+                    max(sts[i][3], sts[j][3]),
+                )
+            )
 arr = np.array([r[:4] + r[4:] for r in rows], dtype=float)
 np.save("/tmp/ecb_pairs.npy", arr)
 print(len(rows), arr[:, 0].sum(), len(data.positive))

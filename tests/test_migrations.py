@@ -10,8 +10,7 @@ from sqlmodel import SQLModel
 import app.models  # noqa: F401
 from app.cli import migrate
 from app.config import Settings
-from app.db import make_engine
-from app.db import include_object
+from app.db import include_object, make_engine
 
 
 def test_migrations_on_empty_database_match_models(settings: Settings) -> None:

@@ -17,7 +17,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Indel, Levenshtein
 
 from app.core.align import AlignInput, align
-from app.core.text import STOPWORDS, SCALE_WORDS, Token, fold, parse_number, stem, tokens
+from app.core.text import SCALE_WORDS, STOPWORDS, Token, fold, parse_number, stem, tokens
 
 STATUSES = ("agreement", "variation", "conflict", "single")
 CONFLICT_TYPES = ("number", "negation", "entity", "attribution", "certainty")
@@ -29,11 +29,10 @@ SYNDICATION_SHARE = 0.8
 SYNDICATION_RATIO = 92.0
 
 NEGATIONS = frozenset(
-    "not no never none nobody nothing neither nor without n't cannot deny denies denied "
-    "refuse refused refuses reject rejected rejects".split()
+    ["not", "no", "never", "none", "nobody", "nothing", "neither", "nor", "without", "n't", "cannot", "deny", "denies", "denied", "refuse", "refused", "refuses", "reject", "rejected", "rejects"]
 )
 MONTHS = frozenset(
-    "january february march april may june july august september october november december".split()
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
 )
 
 

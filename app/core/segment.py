@@ -17,9 +17,7 @@ from app.core.text import CLOSE_QUOTES, OPEN_QUOTES
 MAX_STATEMENT_CHARS = 800
 
 ABBREVIATIONS = frozenset(
-    """mr mrs ms dr prof gen lt col capt sgt cpl maj adm rep sen gov pres st sr jr
-    no nos vol fig inc ltd co corp bros dept est approx jan feb mar apr jun jul aug
-    sep sept oct nov dec mt ft rev hon messrs vs etc al e.g i.e u.s u.n u.k e.u""".split()
+    ["mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "capt", "sgt", "cpl", "maj", "adm", "rep", "sen", "gov", "pres", "st", "sr", "jr", "no", "nos", "vol", "fig", "inc", "ltd", "co", "corp", "bros", "dept", "est", "approx", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "rev", "hon", "messrs", "vs", "etc", "al", "e.g", "i.e", "u.s", "u.n", "u.k", "e.u"]
 )
 
 _PARAGRAPH_RE = re.compile(r"[^\n]+")

@@ -38,13 +38,7 @@ _CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\ufeff]")
 _WORD_RE = re.compile(r"\w+(?:['\u2019]\w+)*(?:[.,]\d+)*", re.UNICODE)
 
 STOPWORDS = frozenset(
-    """a an the and or but if of to in on at by for with from as into onto over under
-    about after before since than that this these those there their them they he she it
-    its his her him we us our you your i me my is are was were be been being has have had
-    do does did will would shall should can could may might must also then so such not no
-    very just only which who whom whose what when where while how all any both each other
-    some more most own same too up down out off again further once here why nor per via
-    am s t said says say told according""".split()
+    ["a", "an", "the", "and", "or", "but", "if", "of", "to", "in", "on", "at", "by", "for", "with", "from", "as", "into", "onto", "over", "under", "about", "after", "before", "since", "than", "that", "this", "these", "those", "there", "their", "them", "they", "he", "she", "it", "its", "his", "her", "him", "we", "us", "our", "you", "your", "i", "me", "my", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "do", "does", "did", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "also", "then", "so", "such", "not", "no", "very", "just", "only", "which", "who", "whom", "whose", "what", "when", "where", "while", "how", "all", "any", "both", "each", "other", "some", "more", "most", "own", "same", "too", "up", "down", "out", "off", "again", "further", "once", "here", "why", "nor", "per", "via", "am", "s", "t", "said", "says", "say", "told", "according"]
 )
 
 NUMBER_WORDS = {

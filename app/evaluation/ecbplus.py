@@ -159,7 +159,9 @@ def align_story(docs: Sequence[Document]) -> set[Pair]:
     return pairs
 
 
-def token_set_pairs(docs: Sequence[Document], threshold: float = TOKEN_SET_BASELINE_THRESHOLD) -> set[Pair]:
+def token_set_pairs(
+    docs: Sequence[Document], threshold: float = TOKEN_SET_BASELINE_THRESHOLD
+) -> set[Pair]:
     """Baseline: every cross-document pair whose token-set ratio reaches the threshold."""
     keys = [(d.doc_id, i) for d in docs for i in range(len(d.sentences))]
     texts = [fold(s) for d in docs for s in d.sentences]
@@ -179,7 +181,12 @@ def prf(predicted: set[Pair], gold: frozenset[Pair] | set[Pair]) -> dict[str, fl
     p = tp / len(predicted) if predicted else 0.0
     r = tp / len(gold) if gold else 0.0
     f = 2 * p * r / (p + r) if p + r else 0.0
-    return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4), "pairs": len(predicted)}
+    return {
+        "precision": round(p, 4),
+        "recall": round(r, 4),
+        "f1": round(f, 4),
+        "pairs": len(predicted),
+    }
 
 
 # --- (b) story matching ------------------------------------------------------------
@@ -204,7 +211,9 @@ def match_stories(docs: Sequence[Document]) -> dict[str, int]:
     assigned: dict[str, int] = {}
     profiles: list[Counter[str]] = []
     for doc, c in zip(docs, counts, strict=True):
-        found = stories.best_story(c, [stories.StoryProfile(k, p) for k, p in enumerate(profiles)], idf)
+        found = stories.best_story(
+            c, [stories.StoryProfile(k, p) for k, p in enumerate(profiles)], idf
+        )
         if found is None:
             profiles.append(Counter(c))
             assigned[doc.doc_id] = len(profiles) - 1
@@ -214,7 +223,9 @@ def match_stories(docs: Sequence[Document]) -> dict[str, int]:
     return assigned
 
 
-def centroid_baseline(docs: Sequence[Document], threshold: float = CENTROID_BASELINE_THRESHOLD) -> dict[str, int]:
+def centroid_baseline(
+    docs: Sequence[Document], threshold: float = CENTROID_BASELINE_THRESHOLD
+) -> dict[str, int]:
     """Baseline: TF-IDF cosine of content words against each story's summed counts, online."""
     counts = [Counter(content_words(document_text(d))) for d in docs]
     df: Counter[str] = Counter()

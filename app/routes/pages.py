@@ -12,8 +12,8 @@ from app.core import ingest
 from app.db import SessionDep
 from app.routes import api
 from app.services import articles, comparison, exports, outlets, search, stories
-from app.templating import STATIC_DIR
 from app.services.errors import Duplicate, InvalidInput, NotFound, ServiceError
+from app.templating import STATIC_DIR
 
 router = APIRouter(default_response_class=HTMLResponse, include_in_schema=False)
 

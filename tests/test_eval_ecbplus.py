@@ -1,0 +1,87 @@
+"""`evaluate_ecbplus`: formats, scoring rules and predictions (eval/README.md)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from app.evaluation.ecbplus import bcubed, evaluate_ecbplus
+
+EVAL_DIR = Path(__file__).resolve().parents[2] / "shared" / "eval"
+
+OFFER = "The Angels made an eight-year offer to Mark Teixeira worth $160 million."
+FLOOD = "Heavy rain flooded Old Trafford stadium in Manchester on Sunday, police said."
+DOCS = {
+    "1_1ecb": ("1ecb", ["Angels bid for Teixeira.", OFFER, "It was sunny in Anaheim."]),
+    "1_2ecb": ("1ecb", [OFFER, "Fans cheered loudly."]),
+    "1_1ecbplus": ("1ecbplus", ["Storm hits Manchester.", FLOOD]),
+    "1_2ecbplus": ("1ecbplus", [FLOOD, "The match against Leeds was called off."]),
+}
+POSITIVE = [
+    ("1ecb", "1_1ecb", 1, "1_2ecb", 0),  # identical sentences: found
+    ("1ecb", "1_1ecb", 0, "1_2ecb", 0),  # headline vs lead: missed (1_2ecb's lead is taken)
+    ("1ecbplus", "1_1ecbplus", 1, "1_2ecbplus", 0),  # found
+]
+
+
+def write_dataset(folder: Path) -> Path:
+    folder.mkdir()
+    with (folder / "ecbplus_docs.jsonl").open("w", encoding="utf-8") as out:
+        for doc_id, (sub, sents) in reversed(DOCS.items()):  # file order is not doc_id order
+            out.write(json.dumps({"doc_id": doc_id, "topic": 1, "subtopic": sub, "title": sents[0],
+                                  "text": " ".join(sents[1:])}) + "\n")  # fmt: skip
+    with (folder / "ecbplus_sentences.jsonl").open("w", encoding="utf-8") as out:
+        for doc_id, (_, sents) in DOCS.items():
+            for i, s in enumerate(sents):
+                out.write(
+                    json.dumps({"doc_id": doc_id, "sent_id": i, "tokens": s.split(), "text": s})
+                    + "\n"
+                )
+    with (folder / "ecbplus_crossdoc_sentence_pairs_positive.jsonl").open(
+        "w", encoding="utf-8"
+    ) as out:
+        for sub, a, sa, b, sb in POSITIVE:
+            out.write(json.dumps({"subtopic": sub, "doc_a": a, "sent_a": sa, "doc_b": b, "sent_b": sb,
+                                  "text_a": DOCS[a][1][sa], "text_b": DOCS[b][1][sb]}) + "\n")  # fmt: skip
+    return folder
+
+
+def test_bcubed_on_a_hand_example() -> None:
+    result = bcubed({"a": 1, "b": 1, "c": 1, "d": 2}, {"a": "x", "b": "x", "c": "y", "d": "y"})
+    assert result["precision"] == pytest.approx(2.6667 / 4, abs=1e-4)
+    assert result["recall"] == pytest.approx(0.75, abs=1e-4)
+    assert result["f1"] == pytest.approx(0.7059, abs=1e-4)
+
+
+def test_figures_and_predictions_on_a_tiny_dataset(tmp_path: Path) -> None:
+    predictions = tmp_path / "pred.jsonl"
+    result = evaluate_ecbplus(write_dataset(tmp_path / "ecb"), predictions)
+    assert result["documents"] == 4
+    assert result["alignment"]["pairs"] == 2
+    assert result["alignment"]["precision"] == 1.0
+    assert result["alignment"]["recall"] == pytest.approx(0.6667, abs=1e-4)
+    assert result["alignment"]["f1"] == pytest.approx(0.8, abs=1e-4)
+    stories = result["stories"]
+    assert (stories["f1"], stories["predicted"], stories["gold"]) == (1.0, 2, 2)
+    assert {"alignment_token_set", "stories_tfidf_centroid"} <= result["baselines"].keys()
+
+    lines = [json.loads(x) for x in predictions.read_text(encoding="utf-8").splitlines()]
+    assert lines[-1]["stories"].keys() == DOCS.keys()
+    by_sub = {line["subtopic"]: line["pairs"] for line in lines[:-1]}
+    assert by_sub == {
+        "1ecb": [["1_1ecb", 1, "1_2ecb", 0]],
+        "1ecbplus": [["1_1ecbplus", 1, "1_2ecbplus", 0]],
+    }
+
+
+@pytest.mark.eval
+def test_ecbplus_figures_beat_the_baselines() -> None:
+    folder = EVAL_DIR / "ecbplus"
+    if not (folder / "ecbplus_docs.jsonl").exists():
+        pytest.skip(f"ECB+ data not found at {folder} (see eval/README.md)")
+    result = evaluate_ecbplus(folder)
+    assert result["documents"] == 772
+    assert result["stories"]["f1"] >= result["baselines"]["stories_tfidf_centroid"]["f1"]
+    assert result["alignment"]["f1"] >= result["baselines"]["alignment_token_set"]["f1"]
