@@ -20,7 +20,8 @@ from app.core.text import words
 MAX_CANDIDATE_CLAIMS = 12
 MEMBERS_COMPARED = 4
 CONTAINMENT_EVIDENCE = 20.0  # shared IDF mass (about six rare words) for full weight
-MIN_KEY_IDF = 1.5  # similarity.build_idf: 1.0 = in every statement, ln(2)+1 = in half
+MAX_KEY_SHARE = 0.5  # a term in more than half the statements finds too much to block on
+MIN_COMMON_DF = 8  # ...but in a small story every shared term is a useful key
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,7 +57,12 @@ def align(statements: Sequence[AlignInput], idf: Mapping[str, float] | None = No
     if idf is None:
         idf = similarity.build_idf(s.text for s in statements)
     feats = {id(s): similarity.features(s.text, idf) for s in statements}
-    keys = {id(s): _keys(s.text, idf) for s in statements}
+    terms = {id(s): set(similarity.terms(s.text)) for s in statements}
+    df: Counter[str] = Counter()
+    for ts in terms.values():
+        df.update(ts)
+    common = max(MIN_COMMON_DF, MAX_KEY_SHARE * len(statements))
+    keys = {id(s): _keys(s.text, terms[id(s)], df, common) for s in statements}
 
     by_article: dict[int, list[AlignInput]] = defaultdict(list)
     for s in statements:
@@ -121,12 +127,12 @@ def containment(a: similarity.StatementFeatures, b: similarity.StatementFeatures
     return (shared / small.mass) * min(1.0, shared / CONTAINMENT_EVIDENCE)
 
 
-def _keys(text: str, idf: Mapping[str, float]) -> set[str]:
-    """Informative terms a statement can be found by, plus its whole folded text.
+def _keys(text: str, terms: set[str], df: Mapping[str, int], common: float) -> set[str]:
+    """Terms a statement can be found by (all but the most common), plus its whole text.
 
     The whole-text key lets identical statements meet even when they hold no
     informative word at all ("0", "Yes.").
     """
-    keys = {t for t in similarity.terms(text) if idf.get(t, MIN_KEY_IDF) >= MIN_KEY_IDF}
+    keys = {t for t in terms if df[t] <= common}
     keys.add("\x00" + " ".join(words(text)))
     return keys
