@@ -25,6 +25,7 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from app.core import similarity as sim  # noqa: E402
+from app.evaluation.msrp import figures as msrp_figures  # noqa: E402
 from app.evaluation.msrp import read_pairs  # noqa: E402
 
 # +1: more is more similar; -1: more is less similar; 0: free.
@@ -75,18 +76,8 @@ def predict(beta: np.ndarray, x: np.ndarray) -> np.ndarray:
 
 
 def figures(y: np.ndarray, pred: np.ndarray) -> dict[str, float]:
-    tp = float(np.sum(pred & (y == 1)))
-    fp = float(np.sum(pred & (y == 0)))
-    fn = float(np.sum(~pred & (y == 1)))
-    precision = tp / (tp + fp) if tp + fp else 0.0
-    recall = tp / (tp + fn) if tp + fn else 0.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    return {
-        "precision": round(precision, 4),
-        "recall": round(recall, 4),
-        "f1": round(f1, 4),
-        "accuracy": round(float(np.mean(pred == (y == 1))), 4),
-    }
+    """The eval's own figures, so fitting reports exactly what `parallax eval msrp` prints."""
+    return msrp_figures([int(v) for v in y], [bool(v) for v in pred])
 
 
 def best_threshold(y: np.ndarray, p: np.ndarray) -> float:

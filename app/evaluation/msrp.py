@@ -51,7 +51,8 @@ def read_pairs(path: Path) -> list[Pair]:
     return pairs
 
 
-def _figures(labels: list[int], decisions: list[bool]) -> dict[str, float]:
+def figures(labels: list[int], decisions: list[bool]) -> dict[str, float]:
+    """Precision, recall, F1 (positive class = label 1) and accuracy, rounded to 4 places."""
     tp = sum(1 for y, d in zip(labels, decisions, strict=True) if d and y == 1)
     fp = sum(1 for y, d in zip(labels, decisions, strict=True) if d and y != 1)
     fn = sum(1 for y, d in zip(labels, decisions, strict=True) if not d and y == 1)
@@ -68,7 +69,7 @@ def _figures(labels: list[int], decisions: list[bool]) -> dict[str, float]:
 
 
 def _baseline(pairs: list[Pair], decide: Callable[[Pair], bool]) -> dict[str, float]:
-    return _figures([p.label for p in pairs], [decide(p) for p in pairs])
+    return figures([p.label for p in pairs], [decide(p) for p in pairs])
 
 
 def evaluate_msrp(path: Path, predictions: Path | None = None) -> dict:
@@ -92,7 +93,7 @@ def evaluate_msrp(path: Path, predictions: Path | None = None) -> dict:
 
     return {
         "pairs": len(pairs),
-        **_figures([p.label for p in pairs], decisions),
+        **figures([p.label for p in pairs], decisions),
         "us_per_pair": round(1e6 * elapsed / len(pairs), 2) if pairs else 0.0,
         "threshold": similarity.SAME_THRESHOLD,
         "idf": "computed over the scored file's sentences (no labels used)",
