@@ -4,16 +4,19 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
-from sqlmodel import Session
+from sqlalchemy import func
+from sqlmodel import Session, select
 
 from app.cli import migrate
 from app.config import Settings
 from app.main import create_app
+from app.models import Article, Claim, ClaimMember, Outlet, Statement, Story
 
 REPO = Path(__file__).resolve().parent.parent
 SHARED = REPO.parent / "shared"
@@ -68,3 +71,23 @@ def csrf_from(client: TestClient, page: str = "/upload") -> str:
     field = BeautifulSoup(response.text, "html.parser").select_one("input[name=csrf]")
     assert field is not None, f"{page} has no CSRF field"
     return str(field["value"])
+
+
+TABLES = (Story, Outlet, Article, Statement, Claim, ClaimMember)
+
+
+def row_counts(session: Session) -> dict[str, int]:
+    """Rows in every table, read afresh (any open read transaction is ended first)."""
+    session.rollback()
+    return {
+        model.__name__: session.exec(select(func.count()).select_from(model)).one()
+        for model in TABLES
+    }
+
+
+@contextmanager
+def nothing_stored(session: Session) -> Iterator[None]:
+    """Assert that the block leaves every table's row count as it was."""
+    before = row_counts(session)
+    yield
+    assert row_counts(session) == before

@@ -6,25 +6,15 @@ from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
-from sqlalchemy import func
-from sqlmodel import Session, select
+from sqlmodel import Session
 
-from app.models import Article, Claim, ClaimMember, Outlet, Statement, Story
-from tests.conftest import seed_text
+from tests.conftest import row_counts, seed_text
 
 STORY_TEXT = (
     "Flooding closed the main bridge in Dresden on Tuesday, city officials said. "
     "Three people were rescued from cars on the riverbank. "
     "The mayor said the bridge would stay shut until Friday."
 )
-
-
-def _counts(session: Session) -> dict[str, int]:
-    session.expire_all()
-    return {
-        model.__name__: session.exec(select(func.count()).select_from(model)).one()
-        for model in (Story, Outlet, Article, Statement, Claim, ClaimMember)
-    }
 
 
 def test_healthz(client: TestClient) -> None:
@@ -95,7 +85,7 @@ def test_outlet_title_and_date_are_taken_from_the_content(client: TestClient) ->
 def test_exact_duplicate_is_409_and_stores_nothing(
     client: TestClient, session: Session, demo_story: int
 ) -> None:
-    before = _counts(session)
+    before = row_counts(session)
     again = client.post(
         "/api/articles",
         json={"text": seed_text("win"), "outlet": "World Israel News", "story_id": demo_story},
@@ -103,7 +93,7 @@ def test_exact_duplicate_is_409_and_stores_nothing(
     assert again.status_code == 409
     body = again.json()
     assert body["article_id"] and "already stored" in body["detail"]
-    assert _counts(session) == before
+    assert row_counts(session) == before
 
 
 def test_same_text_from_another_outlet_is_stored_as_syndicated(
@@ -137,20 +127,20 @@ def test_same_text_from_another_outlet_is_stored_as_syndicated(
 def test_invalid_input_is_422_with_a_readable_message(
     client: TestClient, session: Session, payload: dict[str, Any], message: str
 ) -> None:
-    before = _counts(session)
+    before = row_counts(session)
     response = client.post("/api/articles", json=payload)
     assert response.status_code == 422, response.text
     assert message.lower() in response.json()["detail"].lower()
-    assert _counts(session) == before
+    assert row_counts(session) == before
 
 
 def test_upload_over_the_limit_is_413_and_stores_nothing(client: TestClient, session: Session) -> None:
-    before = _counts(session)
+    before = row_counts(session)
     huge = "Flooding closed the bridge. " * 110_000  # about 3 MB
     response = client.post("/api/articles", json={"text": huge, "outlet": "Saxony Daily"})
     assert response.status_code == 413
     assert "too large" in response.json()["detail"]
-    assert _counts(session) == before
+    assert row_counts(session) == before
 
 
 def test_chunked_upload_over_the_limit_is_413(client: TestClient) -> None:
@@ -212,7 +202,7 @@ def test_html_upload_is_stored_as_text_without_markup(client: TestClient) -> Non
 def test_form_upload_over_the_limit_gets_a_readable_page(client: TestClient, session: Session) -> None:
     from bs4 import BeautifulSoup
 
-    before = _counts(session)
+    before = row_counts(session)
     response = client.post(
         "/upload",
         data={"text": "Flooding closed the bridge. " * 110_000, "outlet": "Saxony Daily"},
@@ -221,4 +211,4 @@ def test_form_upload_over_the_limit_gets_a_readable_page(client: TestClient, ses
     assert response.status_code == 413
     message = BeautifulSoup(response.text, "html.parser").select_one(".error-message")
     assert message is not None and "too large" in message.get_text()
-    assert _counts(session) == before
+    assert row_counts(session) == before

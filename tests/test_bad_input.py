@@ -13,7 +13,6 @@ import time
 import unicodedata
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
-from contextlib import contextmanager
 from typing import Any
 
 import httpx
@@ -21,15 +20,13 @@ import pytest
 from bs4 import BeautifulSoup
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
-from sqlalchemy import func
 from sqlmodel import Session, select
 
 from app.core.segment import MAX_STATEMENT_CHARS
-from app.models import Article, Claim, ClaimMember, Outlet, Statement, Story
-from tests.conftest import csrf_from
+from app.models import Outlet
+from tests.conftest import csrf_from, nothing_stored, row_counts
 
 HTML = {"accept": "text/html"}
-TABLES = (Story, Outlet, Article, Statement, Claim, ClaimMember)
 
 STORY_TEXT = (
     "Flooding closed the main bridge in Dresden on Tuesday, city officials said. "
@@ -39,22 +36,6 @@ STORY_TEXT = (
 
 
 # --- helpers ------------------------------------------------------------------------
-
-
-def counts(session: Session) -> dict[str, int]:
-    session.expire_all()
-    return {
-        model.__name__: session.exec(select(func.count()).select_from(model)).one()
-        for model in TABLES
-    }
-
-
-@contextmanager
-def nothing_stored(session: Session) -> Iterator[None]:
-    """Assert that the block leaves every table's row count as it was."""
-    before = counts(session)
-    yield
-    assert counts(session) == before
 
 
 def post_api(client: TestClient, **body: Any) -> httpx.Response:
@@ -225,11 +206,11 @@ def test_binary_file_is_refused(
 def test_nul_bytes_in_api_text_are_never_stored(client: TestClient, session: Session) -> None:
     """NUL and other C0 controls in JSON text: refused, or stored without them."""
     text = STORY_TEXT.replace("bridge", "bri\x00dge", 1).replace("Three", "\x07Three")
-    before = counts(session)
+    before = row_counts(session)
     response = post_api(client, text=text, outlet="Saxony Daily")
     if response.status_code == 422:
         assert_readable(response.json()["detail"])
-        assert counts(session) == before
+        assert row_counts(session) == before
         return
     assert response.status_code == 201, response.text
     article = client.get(f"/api/articles/{response.json()['id']}").json()
@@ -606,11 +587,11 @@ def _no_control(value: str | None) -> bool:
 def test_control_characters_never_reach_an_outlet_name(
     client: TestClient, session: Session, name: str
 ) -> None:
-    before = counts(session)
+    before = row_counts(session)
     response = post_api(client, text=STORY_TEXT, outlet=name)
     if response.status_code == 422:
         assert_readable(response.json()["detail"])
-        assert counts(session) == before
+        assert row_counts(session) == before
     else:
         assert response.status_code == 201, response.text
         assert _no_control(response.json()["outlet"])
@@ -633,10 +614,10 @@ def test_outlet_name_of_only_control_characters_is_refused(
 def test_control_characters_in_the_form_never_reach_storage(
     client: TestClient, session: Session
 ) -> None:
-    before = counts(session)
+    before = row_counts(session)
     page = upload(client, text=STORY_TEXT, outlet="Elbe\x00 Post\x1b", title="Bridge\x07 shut\x00")
     if page.status_code == 422:
-        assert counts(session) == before
+        assert row_counts(session) == before
     else:
         article = client.get(f"/api/articles/{uploaded_article_id(page)}").json()
         assert _no_control(article["outlet"]) and _no_control(article["title"])

@@ -16,14 +16,12 @@ import pytest
 from bs4 import BeautifulSoup
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
-from sqlalchemy import func
 from sqlmodel import Session, select
 
-from app.models import Article, Claim, ClaimMember, Outlet, Statement, Story
+from app.models import Outlet
 from app.services import comparison
-from tests.conftest import csrf_from
+from tests.conftest import csrf_from, row_counts
 
-TABLES = (Story, Outlet, Article, Statement, Claim, ClaimMember)
 SECRET = "/srv/parallax/app/services/comparison.py line 99: disk on fire"
 
 FOLLOW_UP = (
@@ -64,14 +62,6 @@ def broken_recompute(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     return calls
 
 
-def counts(session: Session) -> dict[str, int]:
-    session.rollback()  # end any read transaction so the counts are current
-    return {
-        model.__name__: session.exec(select(func.count()).select_from(model)).one()
-        for model in TABLES
-    }
-
-
 def snapshot(client: TestClient, story_id: int) -> dict[str, Any]:
     comp = client.get(f"/api/stories/{story_id}/comparison")
     detail = client.get(f"/api/stories/{story_id}")
@@ -91,7 +81,7 @@ def assert_readable_500(response: httpx.Response) -> None:
 def test_failed_upload_into_a_story_stores_nothing(
     server: TestClient, session: Session, demo_story: int, broken_recompute: list[int]
 ) -> None:
-    before, state = counts(session), snapshot(server, demo_story)
+    before, state = row_counts(session), snapshot(server, demo_story)
 
     response = server.post(
         "/api/articles", json={"text": FOLLOW_UP, "outlet": "Baghdad Today", "story_id": demo_story}
@@ -99,7 +89,7 @@ def test_failed_upload_into_a_story_stores_nothing(
 
     assert broken_recompute == [demo_story], "the fault was not reached"
     assert_readable_500(response)
-    assert counts(session) == before
+    assert row_counts(session) == before
     assert snapshot(server, demo_story) == state
     assert session.exec(select(Outlet).where(Outlet.name == "Baghdad Today")).first() is None
 
@@ -107,13 +97,13 @@ def test_failed_upload_into_a_story_stores_nothing(
 def test_failed_upload_that_would_start_a_story_stores_nothing(
     server: TestClient, session: Session, demo_story: int, broken_recompute: list[int]
 ) -> None:
-    before, state = counts(session), snapshot(server, demo_story)
+    before, state = row_counts(session), snapshot(server, demo_story)
 
     response = server.post("/api/articles", json={"text": UNRELATED, "outlet": "Saxony Daily"})
 
     assert broken_recompute and broken_recompute[0] != demo_story
     assert_readable_500(response)
-    assert counts(session) == before
+    assert row_counts(session) == before
     assert [s["id"] for s in server.get("/api/stories").json()] == [demo_story]
     assert snapshot(server, demo_story) == state
 
@@ -121,7 +111,7 @@ def test_failed_upload_that_would_start_a_story_stores_nothing(
 def test_failed_form_upload_shows_a_page_and_stores_nothing(
     server: TestClient, session: Session, demo_story: int, broken_recompute: list[int]
 ) -> None:
-    before, state = counts(session), snapshot(server, demo_story)
+    before, state = row_counts(session), snapshot(server, demo_story)
     csrf = csrf_from(server)
 
     page = server.post(
@@ -143,21 +133,21 @@ def test_failed_form_upload_shows_a_page_and_stores_nothing(
     assert "went wrong" in text.lower()
     for leak in ("Traceback", ".py", "/srv/", "disk on fire", "Boom"):
         assert leak not in page.text, leak
-    assert counts(session) == before
+    assert row_counts(session) == before
     assert snapshot(server, demo_story) == state
 
 
 def test_failed_delete_removes_nothing(
     server: TestClient, session: Session, demo_story: int, broken_recompute: list[int]
 ) -> None:
-    before, state = counts(session), snapshot(server, demo_story)
+    before, state = row_counts(session), snapshot(server, demo_story)
     victim = state["story"]["articles"][0]["id"]
 
     response = server.delete(f"/api/articles/{victim}")
 
     assert broken_recompute == [demo_story]
     assert_readable_500(response)
-    assert counts(session) == before
+    assert row_counts(session) == before
     assert server.get(f"/api/articles/{victim}").status_code == 200
     assert snapshot(server, demo_story) == state
 
@@ -179,12 +169,12 @@ def test_the_app_keeps_serving_after_a_failure(
     assert server.get(f"/stories/{demo_story}", headers={"accept": "text/html"}).status_code == 200
 
     monkeypatch.undo()  # the fault is gone: the same requests now succeed
-    before = counts(session)
+    before = row_counts(session)
     created = server.post(
         "/api/articles", json={"text": FOLLOW_UP, "outlet": "Baghdad Today", "story_id": demo_story}
     )
     assert created.status_code == 201, created.text
-    after = counts(session)
+    after = row_counts(session)
     assert after["Article"] == before["Article"] + 1
     assert after["Statement"] == before["Statement"] + created.json()["statements"]
     comp = server.get(f"/api/stories/{demo_story}/comparison").json()

@@ -38,6 +38,12 @@ ERRORS: dict[int | str, dict[str, Any]] = {
     422: {"model": ErrorOut, "description": "Invalid input, with a message a person understands"},
 }
 
+ADD_ERRORS: dict[int | str, dict[str, Any]] = {
+    **ERRORS,
+    409: {"model": DuplicateOut, "description": "Exact duplicate (same text from the same outlet or URL)"},
+    413: {"model": ErrorOut, "description": "Upload or fetched page over the size limit"},
+}
+
 
 @router.get("/healthz", response_model=HealthOut, tags=["meta"])
 def healthz() -> dict[str, str]:
@@ -74,8 +80,7 @@ def get_comparison(story_id: Id, session: SessionDep) -> dict[str, Any]:
     "/api/articles",
     response_model=ArticleCreatedOut,
     status_code=status.HTTP_201_CREATED,
-    responses={**ERRORS, 409: {"model": DuplicateOut, "description": "Exact duplicate"},
-               413: {"model": ErrorOut, "description": "Too large"}},
+    responses=ADD_ERRORS,
     tags=["articles"],
 )
 def create_article(body: ArticleIn, session: SessionDep, _: WriterDep) -> dict[str, Any]:
@@ -87,8 +92,7 @@ def create_article(body: ArticleIn, session: SessionDep, _: WriterDep) -> dict[s
     "/api/articles/from-url",
     response_model=ArticleCreatedOut,
     status_code=status.HTTP_201_CREATED,
-    responses={**ERRORS, 409: {"model": DuplicateOut, "description": "Exact duplicate"},
-               413: {"model": ErrorOut, "description": "Page too large"}},
+    responses=ADD_ERRORS,
     tags=["articles"],
 )
 def create_article_from_url(

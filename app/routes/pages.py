@@ -110,11 +110,6 @@ def story(request: Request, key: str, session: SessionDep, new: str = "") -> Res
 @router.get("/stories/{key}/compare")
 def compare(request: Request, key: str, session: SessionDep, a: int | None = None, b: int | None = None) -> Response:
     story = stories.resolve(session, key)
-    ids = [c["id"] for c in comparison.story_comparison(session, story.id)["articles"]]  # type: ignore[arg-type]
-    if len(ids) < 2:
-        raise InvalidInput("This story has only one article; add another to compare.")
-    a = a if a is not None else ids[0]
-    b = b if b is not None else next(i for i in ids if i != a)
     pair = comparison.article_pair(session, story.id, a, b)  # type: ignore[arg-type]
     return render(request, "compare.html", {"pair": pair})
 

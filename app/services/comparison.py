@@ -14,7 +14,7 @@ from sqlmodel import Session, col, delete, select
 
 from app.core.compare import ArticleInput, ClaimStatement, compare_story
 from app.models import Article, Claim, ClaimMember, Outlet, Statement, Story
-from app.services.errors import NotFound
+from app.services.errors import InvalidInput, NotFound
 
 
 @dataclass(frozen=True, slots=True)
@@ -196,14 +196,22 @@ def story_comparison(session: Session, story_id: int) -> dict[str, Any]:
     }
 
 
-def article_pair(session: Session, story_id: int, a: int, b: int) -> dict[str, Any]:
+def article_pair(
+    session: Session, story_id: int, a: int | None = None, b: int | None = None
+) -> dict[str, Any]:
     """Two articles of a story in reading order, aligned statements side by side.
 
     Rows follow article ``a``; a statement of ``b`` that ``a`` lacks is placed just
     before the next statement of ``b`` that ``a`` does share, so both read in order.
+    Left out, ``a`` is the story's first article and ``b`` the next other one.
     """
     comp = story_comparison(session, story_id)
-    ids = {x["id"] for x in comp["articles"]}
+    ordered = [x["id"] for x in comp["articles"]]
+    if len(ordered) < 2:
+        raise InvalidInput("This story has only one article; add another to compare.")
+    a = ordered[0] if a is None else a
+    b = next(i for i in ordered if i != a) if b is None else b
+    ids = set(ordered)
     for article_id in (a, b):
         if article_id not in ids:
             raise NotFound(f"Article {article_id} is not part of story {story_id}.")
