@@ -110,3 +110,32 @@ def test_highlight_each_outlet_has_single_source_claims(comparison: dict[str, An
     singles = [c for c in comparison["claims"] if c["status"] == "single"]
     outlets = {c["statements"][0]["article_id"] for c in singles}
     assert outlets == {_article_id(comparison, "ywn"), _article_id(comparison, "win")}
+
+
+THIRD_OUTLET = """Iraq's Iran-backed militias stop attacks on Israel
+
+By Baghdad Today staff
+
+Pro-Iranian armed factions in Iraq have agreed to stop their attacks on Israel, a commander of the Nujaba movement told the Lebanese newspaper Al-Akhbar on Monday.
+
+The factions will "watch the situation from afar" and wait for the policies of US President-elect Donald Trump, the commander said.
+
+The agreement was reached with Prime Minister Mohammed Shia al-Sudani, according to Al-Akhbar.
+"""
+
+
+def test_a_third_outlet_does_not_split_the_seed_claims(client: TestClient, demo_story: int) -> None:
+    """Articles are aligned one at a time; a newcomer must not split claims the seeds share."""
+    added = client.post(
+        "/api/articles",
+        json={"text": THIRD_OUTLET, "outlet": "Baghdad Today", "story_id": demo_story,
+              "published_at": "2024-12-24"},
+    )
+    assert added.status_code == 201, added.text
+    comparison = client.get(f"/api/stories/{demo_story}/comparison").json()
+    for item in SEED_EXPECTED["same_claim"]:
+        claim_ywn, _ = _find(comparison, "ywn", item["ywn"])
+        claim_win, _ = _find(comparison, "win", item["win"])
+        assert claim_ywn["id"] == claim_win["id"], item["why"]
+    core, _ = _find(comparison, "ywn", "agreed to halt their attacks on Israel")
+    assert added.json()["id"] in {st["article_id"] for st in core["statements"]}

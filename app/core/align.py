@@ -87,24 +87,48 @@ def align(statements: Sequence[AlignInput], idf: Mapping[str, float] | None = No
                 )
                 if best >= similarity.SAME_THRESHOLD:
                     proposals.append((best, pos, c))
-        taken_members: set[int] = set()
+        taken_members: dict[int, int] = {}  # member position -> the claim it joined
         taken_claims: set[int] = set()
         for score, pos, c in sorted(proposals, reverse=True):
             if pos in taken_members or c in taken_claims:
                 continue
-            taken_members.add(pos)
+            taken_members[pos] = c
             taken_claims.add(c)
             claims[c].members.append(members[pos])
             claims[c].scores.append(score)
             for key in keys[id(members[pos])]:
                 index[key].add(c)
+        # A statement that matches two claims with no article in common joins them:
+        # the order articles arrive in must not split one claim in two.
+        for _, pos, c in sorted(proposals, reverse=True):
+            home = taken_members.get(pos)
+            if home is None or c == home or c in taken_claims or not claims[c].members:
+                continue
+            if claims[c].articles & claims[home].articles:
+                continue
+            _merge(claims, index, keys, into=home, other=c)
+            taken_claims.add(c)
         for pos, s in enumerate(members):
             if pos in taken_members:
                 continue
             claims.append(Claim([s], [1.0]))
             for key in keys[id(s)]:
                 index[key].add(len(claims) - 1)
-    return claims
+    return [c for c in claims if c.members]
+
+
+def _merge(
+    claims: list[Claim], index: dict[str, set[int]], keys: dict[int, set[str]], into: int, other: int
+) -> None:
+    """Move every member of claim ``other`` into claim ``into`` and repoint the index."""
+    moving = claims[other]
+    for member in moving.members:
+        for key in keys[id(member)]:
+            index[key].discard(other)
+            index[key].add(into)
+    claims[into].members.extend(moving.members)
+    claims[into].scores.extend(moving.scores)
+    claims[other] = Claim()
 
 
 def pair_score(a: similarity.StatementFeatures, b: similarity.StatementFeatures) -> float:
