@@ -27,6 +27,10 @@ class Outlet(SQLModel, table=True):
     name_key: str = Field(max_length=200, unique=True, description="folded name, for matching")
     short_name: str | None = Field(default=None, max_length=40)
     domain: str | None = Field(default=None, max_length=253, index=True)
+    # Supplied by users, never by us: Parallax ships no ratings of its own.
+    country: str | None = Field(default=None, max_length=100)
+    ownership: str | None = Field(default=None, max_length=200)
+    lean: str | None = Field(default=None, max_length=60, description="a label of the user's choosing")
     created_at: datetime = Field(default_factory=utcnow)
 
 
@@ -57,6 +61,12 @@ class Article(SQLModel, table=True):
     body: str = Field(sa_type=Text)
     content_hash: str = Field(max_length=64, index=True)
     syndicated_from_id: int | None = Field(default=None, foreign_key="article.id", ondelete="SET NULL")
+    # Versions: re-uploading the same URL with changed text stores a new row; the old one
+    # points at its successor and leaves the comparison (which uses latest versions only).
+    version: int = Field(default=1, sa_column_kwargs={"server_default": "1"})
+    superseded_by_id: int | None = Field(
+        default=None, foreign_key="article.id", index=True, ondelete="SET NULL"
+    )
     created_at: datetime = Field(default_factory=utcnow)
 
 

@@ -10,13 +10,14 @@ from pathlib import Path
 import pytest
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
-from sqlalchemy import func
+from sqlalchemy import func, text
 from sqlmodel import Session, select
 
 from app.cli import migrate
 from app.config import Settings
 from app.main import create_app
 from app.models import Article, Claim, ClaimMember, Outlet, Statement, Story
+from app.services import search_index
 
 REPO = Path(__file__).resolve().parent.parent
 SHARED = REPO.parent / "shared"
@@ -79,10 +80,13 @@ TABLES = (Story, Outlet, Article, Statement, Claim, ClaimMember)
 def row_counts(session: Session) -> dict[str, int]:
     """Rows in every table, read afresh (any open read transaction is ended first)."""
     session.rollback()
-    return {
+    counts = {
         model.__name__: session.exec(select(func.count()).select_from(model)).one()
         for model in TABLES
     }
+    if search_index.available(session):
+        counts["search_article"] = session.execute(text("SELECT count(*) FROM search_article")).scalar_one()
+    return counts
 
 
 @contextmanager

@@ -14,7 +14,7 @@ from app.core import ingest
 from app.core.attribution import attribute
 from app.core.segment import segment
 from app.models import Article, Outlet, Statement, Story, utcnow
-from app.services import comparison, stories
+from app.services import comparison, search_index, stories
 from app.services.errors import Duplicate, InvalidInput, NotFound
 
 MAX_OUTLET_NAME = 120
@@ -73,6 +73,7 @@ def add_article(session: Session, sub: Submission) -> Added:
         session.add(article)
         session.flush()
         n = _store_statements(session, article, outlet)
+        search_index.index_article(session, article.id, article.title, outlet.name, article.body)  # type: ignore[arg-type]
         story.updated_at = utcnow()
         comparison.recompute_story(session, story.id)  # type: ignore[arg-type]
         session.commit()
@@ -111,6 +112,7 @@ def delete_article(session: Session, article_id: int) -> None:
         comparison.clear_story(session, story_id)
         for copy in session.exec(select(Article).where(Article.syndicated_from_id == article_id)):
             copy.syndicated_from_id = None
+        search_index.unindex_article(session, article_id)
         session.delete(article)
         session.flush()
         remaining = session.exec(select(Article.id).where(Article.story_id == story_id)).first()
