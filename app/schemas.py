@@ -42,6 +42,10 @@ class ArticleRef(BaseModel):
     published_at: str | None
     url: str | None
     syndicated_from: int | None
+    version: int = Field(default=1, description="this article's version (1 unless its text was re-uploaded)")
+    previous_versions: int = Field(
+        default=0, description="how many earlier versions of this account are stored (the outlet changed it)"
+    )
 
 
 class StoryDetailOut(BaseModel):
@@ -138,6 +142,14 @@ class StatementOut(BaseModel):
     attribution: AttributionOut
 
 
+class VersionOut(BaseModel):
+    id: int
+    version: int
+    published_at: str | None
+    created_at: datetime
+    latest: bool
+
+
 class ArticleOut(BaseModel):
     id: int
     story_id: int
@@ -154,6 +166,9 @@ class ArticleOut(BaseModel):
     syndicated_from: int | None
     body: str
     created_at: datetime
+    version: int = 1
+    superseded_by: int | None = Field(default=None, description="the newer version's id, if there is one")
+    versions: list[VersionOut] = Field(default_factory=list, description="every version, oldest first")
     statements: list[StatementOut]
 
 

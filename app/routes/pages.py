@@ -11,7 +11,7 @@ from app import security
 from app.core import ingest
 from app.db import SessionDep
 from app.routes import api
-from app.services import articles, comparison, exports, outlets, search, stories
+from app.services import articles, comparison, exports, outlets, search, stories, versions
 from app.services.errors import Duplicate, InvalidInput, NotFound, ServiceError
 from app.templating import STATIC_DIR
 
@@ -141,7 +141,7 @@ def search_page(request: Request, session: SessionDep, q: str = "") -> Response:
 
 @router.get("/articles/{article_id:int}")
 def article(request: Request, article_id: api.Id, session: SessionDep) -> Response:
-    return render(request, "article.html", {"article": articles.article_detail(session, article_id)})
+    return render(request, "article.html", versions.article_page(session, article_id))
 
 
 @router.get("/upload")
