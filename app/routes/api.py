@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Path, Query, Response, status
+from fastapi import APIRouter, Path, Query, Request, Response, status
 
 from app.db import SessionDep, SettingsDep
 from app.schemas import (
@@ -50,9 +50,25 @@ def healthz() -> dict[str, str]:
     return {"status": "ok"}
 
 
-@router.get("/api/stories", response_model=list[StoryOut], tags=["stories"])
-def list_stories(session: SessionDep) -> list[Any]:
-    return stories.list_stories(session)
+@router.get("/api/stories", response_model=list[StoryOut], responses=ERRORS, tags=["stories"])
+def list_stories(
+    request: Request,
+    response: Response,
+    session: SessionDep,
+    sort: Annotated[str, Query(max_length=20, description="latest, outlets or conflicts")] = "latest",
+    page: Annotated[int, Query(ge=1, le=stories.MAX_PAGE)] = 1,
+) -> list[Any]:
+    """A page of stories (fixed size); the total is in X-Total-Count, neighbours in Link."""
+    listing = stories.story_list(session, sort, page)
+    response.headers["X-Total-Count"] = str(listing.total)
+    links = [
+        f'<{request.url.include_query_params(page=n)}>; rel="{rel}"'
+        for rel, n in (("prev", listing.previous_page), ("next", listing.next_page))
+        if n is not None
+    ]
+    if links:
+        response.headers["Link"] = ", ".join(links)
+    return list(listing.stories)
 
 
 @router.post(

@@ -96,8 +96,11 @@ def favicon() -> Response:
 
 
 @router.get("/")
-def index(request: Request, session: SessionDep) -> Response:
-    return render(request, "index.html", {"stories": stories.list_stories(session)})
+def index(request: Request, session: SessionDep, sort: str = "latest", page: str = "1") -> Response:
+    if not page.isdigit() or not 1 <= int(page) <= stories.MAX_PAGE:
+        raise InvalidInput("The page number is a whole number from 1.", "page")
+    listing = stories.story_list(session, sort, int(page))
+    return render(request, "index.html", {"listing": listing, "stories": listing.stories, "sorts": stories.SORTS})
 
 
 @router.get("/stories/{key}")

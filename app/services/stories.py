@@ -105,46 +105,117 @@ def resolve(session: Session, key: int | str) -> Story:
     return story
 
 
-def list_stories(session: Session) -> list[StorySummary]:
-    """All stories, most recently changed first, with their counts."""
-    counts = {
-        sid: (n_articles, n_outlets)
-        for sid, n_articles, n_outlets in session.exec(
-            select(
-                Article.story_id,
-                func.count(col(Article.id)),
-                func.count(func.distinct(Article.outlet_id)),
-            ).group_by(col(Article.story_id))
+SORTS = {
+    "latest": "most recently changed first",
+    "outlets": "most outlets first",
+    "conflicts": "most conflicts first",
+}
+PAGE_SIZE = 50
+MAX_PAGE = 10**9
+
+
+@dataclass(frozen=True, slots=True)
+class StoryList:
+    """One page of the story list, with what the page needs to link to its neighbours."""
+
+    stories: tuple[StorySummary, ...]
+    total: int
+    page: int
+    pages: int
+    sort: str
+    page_size: int = PAGE_SIZE
+
+    @property
+    def previous_page(self) -> int | None:
+        return self.page - 1 if self.page > 1 else None
+
+    @property
+    def next_page(self) -> int | None:
+        return self.page + 1 if self.page < self.pages else None
+
+
+def list_stories(
+    session: Session, sort: str = "latest", page: int = 1, page_size: int = PAGE_SIZE
+) -> list[StorySummary]:
+    """One page of stories with their counts (latest versions only), in the chosen order."""
+    if sort not in SORTS:
+        raise InvalidInput(f"Sort by one of: {', '.join(SORTS)}.", "sort")
+    if not 1 <= page <= MAX_PAGE:
+        raise InvalidInput("The page number starts at 1.", "page")
+    latest = col(Article.superseded_by_id).is_(None)
+    counts = (
+        select(
+            col(Article.story_id).label("story_id"),
+            func.count(col(Article.id)).label("articles"),
+            func.count(func.distinct(Article.outlet_id)).label("outlets"),
         )
-    }
-    conflicts = dict(
-        session.exec(
-            select(Claim.story_id, func.count(col(Claim.id)))
-            .where(Claim.status == "conflict")
-            .group_by(col(Claim.story_id))
-        ).all()
+        .where(latest)
+        .group_by(col(Article.story_id))
     )
+    conflicts = (
+        select(col(Claim.story_id).label("story_id"), func.count(col(Claim.id)).label("conflicts"))
+        .where(Claim.status == "conflict")
+        .group_by(col(Claim.story_id))
+    )
+    recent = (col(Story.updated_at).desc(), col(Story.id).desc())
+    if sort == "latest":
+        # The page is chosen on the story table's own index; counts only for its stories.
+        ids = select(Story.id).order_by(*recent).offset((page - 1) * page_size).limit(page_size)
+        counts = counts.where(col(Article.story_id).in_(ids))
+        conflicts = conflicts.where(col(Claim.story_id).in_(ids))
+    c, k = counts.subquery(), conflicts.subquery()
+    n_articles = func.coalesce(c.c.articles, 0)
+    n_outlets = func.coalesce(c.c.outlets, 0)
+    n_conflicts = func.coalesce(k.c.conflicts, 0)
+    order = {
+        "latest": recent,
+        "outlets": (n_outlets.desc(), n_articles.desc(), *recent),
+        "conflicts": (n_conflicts.desc(), *recent),
+    }[sort]
+    rows = session.exec(
+        select(Story, n_articles, n_outlets, n_conflicts)
+        .outerjoin(c, c.c.story_id == Story.id)
+        .outerjoin(k, k.c.story_id == Story.id)
+        .order_by(*order)
+        .offset((page - 1) * page_size)
+        .limit(page_size)
+    ).all()
     outlets: dict[int, list[str]] = {}
-    for sid, name in session.exec(
-        select(Article.story_id, Outlet.name)
-        .join(Outlet, col(Article.outlet_id) == Outlet.id)
-        .distinct()
-        .order_by(col(Outlet.name))
-    ):
-        outlets.setdefault(sid, []).append(name)
+    ids_here = [s.id for s, *_ in rows]
+    if ids_here:
+        for sid, name in session.exec(
+            select(Article.story_id, Outlet.name)
+            .join(Outlet, col(Article.outlet_id) == Outlet.id)
+            .where(col(Article.story_id).in_(ids_here), latest)
+            .distinct()
+            .order_by(col(Outlet.name))
+        ):
+            outlets.setdefault(sid, []).append(name)
     return [
         StorySummary(
             id=s.id,  # type: ignore[arg-type]
             title=s.title,
             slug=s.slug,
-            article_count=counts.get(s.id, (0, 0))[0],
-            outlet_count=counts.get(s.id, (0, 0))[1],
+            article_count=articles,
+            outlet_count=n_out,
             updated_at=s.updated_at,
             outlets=tuple(outlets.get(s.id, ())),  # type: ignore[arg-type]
-            conflicts=conflicts.get(s.id, 0),
+            conflicts=n_conf,
         )
-        for s in session.exec(select(Story).order_by(col(Story.updated_at).desc(), col(Story.id).desc()))
+        for s, articles, n_out, n_conf in rows
     ]
+
+
+def story_list(session: Session, sort: str = "latest", page: int = 1) -> StoryList:
+    """A page of the story list with the total and the number of pages."""
+    items = list_stories(session, sort, page)
+    total = count_stories(session)
+    pages = max(1, -(-total // PAGE_SIZE))
+    return StoryList(tuple(items), total, page, pages, sort)
+
+
+def count_stories(session: Session) -> int:
+    return session.exec(select(func.count()).select_from(Story)).one()
 
 
 def story_detail(session: Session, key: int | str) -> dict[str, Any]:
