@@ -183,12 +183,27 @@ class FromUrlIn(BaseModel):
     outlet: str | None = Field(default=None, max_length=120)
 
 
+class StatementHitOut(BaseModel):
+    statement_id: int
+    index: int
+    text: str
+    highlights: list[list[int]] = Field(description="[start, end] spans of the query words in text")
+
+
 class SearchHitOut(BaseModel):
     article_id: int
     story_id: int
     outlet: str
     title: str | None
     snippet: str
+    published_at: str | None = None
+    version: int = 1
+    highlights: list[list[int]] = Field(
+        default_factory=list, description="[start, end] spans of the matched words in snippet"
+    )
+    statements: list[StatementHitOut] = Field(
+        default_factory=list, description="the article's statements that hold the words, best first"
+    )
 
 
 class OutletOut(BaseModel):

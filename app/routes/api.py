@@ -149,9 +149,17 @@ def delete_article(article_id: Id, session: SessionDep, _: WriterDep) -> Respons
 
 @router.get("/api/search", response_model=list[SearchHitOut], responses=ERRORS, tags=["search"])
 def search_articles(
-    session: SessionDep, q: str = Query(min_length=1, max_length=200)
+    session: SessionDep,
+    q: str = Query(min_length=1, max_length=200),
+    outlet: Annotated[int | None, Query(ge=1, le=2**63 - 1, description="an outlet id")] = None,
+    date_from: Annotated[str | None, Query(alias="from", max_length=10, description="YYYY-MM-DD")] = None,
+    date_to: Annotated[str | None, Query(alias="to", max_length=10, description="YYYY-MM-DD")] = None,
+    limit: Annotated[int, Query(ge=1, le=search.MAX_RESULTS)] = search.MAX_RESULTS,
 ) -> list[dict[str, Any]]:
-    return search.search_articles(session, q)
+    filters = search.Filters(
+        outlet, search.parse_date(date_from, "from"), search.parse_date(date_to, "to"), limit
+    )
+    return [search.public(hit) for hit in search.search_articles(session, q, filters)]
 
 
 @router.get("/api/outlets", response_model=list[OutletOut], tags=["outlets"])

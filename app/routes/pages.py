@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from fastapi import APIRouter, File, Form, Request, UploadFile
+from fastapi import APIRouter, File, Form, Query, Request, UploadFile
 from fastapi.responses import FileResponse, HTMLResponse, RedirectResponse, Response
 
 from app import security
@@ -132,14 +132,20 @@ def outlet(request: Request, outlet_id: api.Id, session: SessionDep) -> Response
 
 
 @router.get("/search")
-def search_page(request: Request, session: SessionDep, q: str = "") -> Response:
-    results, error = [], None
-    if q.strip():
-        try:
-            results = search.search_articles(session, q[:200])
-        except InvalidInput as exc:
-            error = exc.message
-    return render(request, "search.html", {"q": q, "results": results, "error": error})
+def search_page(
+    request: Request, session: SessionDep, q: str = "", outlet: str = "",
+    date_from: Annotated[str, Query(alias="from")] = "", date_to: Annotated[str, Query(alias="to")] = "",
+) -> Response:
+    filters, error = search.Filters(), None
+    try:
+        filters = search.Filters(
+            int(outlet) if outlet.isdigit() and int(outlet) <= stories.MAX_ID else None,
+            search.parse_date(date_from[:10], "from"), search.parse_date(date_to[:10], "to"),
+        )
+    except InvalidInput as exc:
+        error = exc.message
+    form = {"outlet": outlet, "from": date_from, "to": date_to}
+    return render(request, "search.html", {"page": search.search_page(session, q, filters, error), "form": form})
 
 
 @router.get("/articles/{article_id:int}")
