@@ -24,6 +24,35 @@ class StoryIn(BaseModel):
     title: str = Field(min_length=1, max_length=300)
 
 
+class StoryPatchIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    title: str = Field(min_length=1, max_length=300)
+
+
+class MoveIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    story_id: int = Field(ge=1, le=MAX_ID, description="the story to move the article (and its versions) into")
+
+
+class MovedOut(BaseModel):
+    article_id: int
+    from_story: int
+    story_id: int
+    articles: list[int] = Field(description="every version of the article that moved")
+    removed_story: int | None = Field(description="the story left empty and removed, if any")
+
+
+class MergeIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    into: int = Field(ge=1, le=MAX_ID, description="the story that receives every article")
+
+
+class MergedOut(BaseModel):
+    story_id: int
+    merged: int
+    articles_moved: int
+
+
 class StoryOut(BaseModel):
     id: int
     title: str

@@ -16,15 +16,20 @@ from app.schemas import (
     ErrorOut,
     FromUrlIn,
     HealthOut,
+    MergedOut,
+    MergeIn,
+    MovedOut,
+    MoveIn,
     OutletOut,
     OutletProfileOut,
     SearchHitOut,
     StoryDetailOut,
     StoryIn,
     StoryOut,
+    StoryPatchIn,
 )
 from app.security import WriterDep
-from app.services import articles, comparison, fetch, outlets, search, stories
+from app.services import articles, comparison, fetch, outlets, search, stories, story_admin
 
 router = APIRouter()
 
@@ -82,6 +87,25 @@ def create_story(body: StoryIn, session: SessionDep, _: WriterDep) -> Any:
 @router.get("/api/stories/{story_id:int}", response_model=StoryDetailOut, responses=ERRORS, tags=["stories"])
 def get_story(story_id: Id, session: SessionDep) -> dict[str, Any]:
     return stories.story_detail(session, story_id)
+
+
+@router.patch("/api/stories/{story_id:int}", response_model=StoryOut, responses=ERRORS, tags=["stories"])
+def rename_story(story_id: Id, body: StoryPatchIn, session: SessionDep, _: WriterDep) -> Any:
+    return story_admin.rename_story(session, story_id, body.title)
+
+
+@router.post(
+    "/api/stories/{story_id:int}/merge", response_model=MergedOut, responses=ERRORS, tags=["stories"]
+)
+def merge_story(story_id: Id, body: MergeIn, session: SessionDep, _: WriterDep) -> Any:
+    return story_admin.merge_story(session, story_id, body.into)
+
+
+@router.post(
+    "/api/articles/{article_id:int}/move", response_model=MovedOut, responses=ERRORS, tags=["articles"]
+)
+def move_article(article_id: Id, body: MoveIn, session: SessionDep, _: WriterDep) -> Any:
+    return story_admin.move_article(session, article_id, body.story_id)
 
 
 @router.get(

@@ -11,7 +11,16 @@ from app import security
 from app.core import ingest
 from app.db import SessionDep
 from app.routes import api
-from app.services import articles, comparison, exports, outlets, search, stories, versions
+from app.services import (
+    articles,
+    comparison,
+    exports,
+    outlets,
+    search,
+    stories,
+    story_admin,
+    versions,
+)
 from app.services.errors import Duplicate, InvalidInput, NotFound, ServiceError
 from app.templating import STATIC_DIR
 
@@ -108,6 +117,50 @@ def story(request: Request, key: str, session: SessionDep, new: str = "") -> Res
     page = stories.story_page(session, key)
     # `new` only marks the article just added; a malformed marker is ignored, not an error.
     return render(request, "story.html", {"page": page, "new_article": int(new) if new.isdigit() else None})
+
+
+@router.get("/stories/{key}/edit")
+def story_edit_form(request: Request, key: str, session: SessionDep) -> Response:
+    if (redirect := _require_signed_in(request)) is not None:
+        return redirect
+    return render(request, "story_edit.html", {**story_admin.edit_page(session, key), "error": None})
+
+
+@router.post("/stories/{story_id:int}/edit/{action}")
+def story_edit(
+    request: Request,
+    story_id: api.Id,
+    action: str,
+    session: SessionDep,
+    csrf: Annotated[str, Form()] = "",
+    title: Annotated[str, Form()] = "",
+    article_id: Annotated[str, Form()] = "",
+    target: Annotated[str, Form()] = "",
+) -> Response:
+    security.check_csrf(request, csrf)
+    if not security.is_signed_in(request):
+        raise security.Unauthorized("Sign in with the server's token to edit stories.")
+    try:
+        if action == "title":
+            story_admin.rename_story(session, story_id, title)
+            destination = story_id
+        elif action == "move":
+            moved = story_admin.move_article(session, _form_id(article_id, "article_id"), _form_id(target, "target"))
+            destination = story_id if moved.removed_story is None else moved.story_id
+        elif action == "merge":
+            destination = story_admin.merge_story(session, story_id, _form_id(target, "target")).story_id
+        else:
+            raise NotFound("There is no such edit.")
+    except InvalidInput as exc:
+        context = {**story_admin.edit_page(session, story_id), "error": exc.message}
+        return render(request, "story_edit.html", context, status_code=exc.status_code)
+    return RedirectResponse(f"/stories/{destination}", status_code=303)
+
+
+def _form_id(value: str, field: str) -> int:
+    if not value.strip().isdigit() or not 1 <= int(value) <= stories.MAX_ID:
+        raise InvalidInput("Choose one from the list.", field)
+    return int(value)
 
 
 @router.get("/stories/{key}/compare")
