@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func
+from sqlalchemy import case, func
 from sqlmodel import Session, col, select
 
 from app.core import ingest
@@ -137,73 +137,90 @@ class StoryList:
 def list_stories(
     session: Session, sort: str = "latest", page: int = 1, page_size: int = PAGE_SIZE
 ) -> list[StorySummary]:
-    """One page of stories with their counts (latest versions only), in the chosen order."""
+    """One page of stories with their counts (latest versions only), in the chosen order.
+
+    A fixed number of queries however many stories there are: the page's ids (ordered
+    on the story index for ``latest``, on one grouped count otherwise), then the
+    counts and outlet names of those stories only.
+    """
     if sort not in SORTS:
         raise InvalidInput(f"Sort by one of: {', '.join(SORTS)}.", "sort")
     if not 1 <= page <= MAX_PAGE:
         raise InvalidInput("The page number starts at 1.", "page")
-    latest = col(Article.superseded_by_id).is_(None)
-    counts = (
-        select(
-            col(Article.story_id).label("story_id"),
-            func.count(col(Article.id)).label("articles"),
-            func.count(func.distinct(Article.outlet_id)).label("outlets"),
-        )
-        .where(latest)
-        .group_by(col(Article.story_id))
-    )
-    conflicts = (
-        select(col(Claim.story_id).label("story_id"), func.count(col(Claim.id)).label("conflicts"))
-        .where(Claim.status == "conflict")
-        .group_by(col(Claim.story_id))
-    )
     recent = (col(Story.updated_at).desc(), col(Story.id).desc())
-    if sort == "latest":
-        # The page is chosen on the story table's own index; counts only for its stories.
-        ids = select(Story.id).order_by(*recent).offset((page - 1) * page_size).limit(page_size)
-        counts = counts.where(col(Article.story_id).in_(ids))
-        conflicts = conflicts.where(col(Claim.story_id).in_(ids))
-    c, k = counts.subquery(), conflicts.subquery()
-    n_articles = func.coalesce(c.c.articles, 0)
-    n_outlets = func.coalesce(c.c.outlets, 0)
-    n_conflicts = func.coalesce(k.c.conflicts, 0)
-    order = {
-        "latest": recent,
-        "outlets": (n_outlets.desc(), n_articles.desc(), *recent),
-        "conflicts": (n_conflicts.desc(), *recent),
-    }[sort]
-    rows = session.exec(
-        select(Story, n_articles, n_outlets, n_conflicts)
-        .outerjoin(c, c.c.story_id == Story.id)
-        .outerjoin(k, k.c.story_id == Story.id)
-        .order_by(*order)
-        .offset((page - 1) * page_size)
-        .limit(page_size)
-    ).all()
+    ids_query = select(Story.id)
+    if sort == "outlets":
+        c = _article_counts().subquery()
+        ids_query = ids_query.outerjoin(c, c.c.story_id == Story.id).order_by(
+            func.coalesce(c.c.outlets, 0).desc(), func.coalesce(c.c.articles, 0).desc(), *recent
+        )
+    elif sort == "conflicts":
+        k = _conflict_counts().subquery()
+        ids_query = ids_query.outerjoin(k, k.c.story_id == Story.id).order_by(
+            func.coalesce(k.c.conflicts, 0).desc(), *recent
+        )
+    else:
+        ids_query = ids_query.order_by(*recent)
+    ids = list(session.exec(ids_query.offset((page - 1) * page_size).limit(page_size)))
+    if not ids:
+        return []
+    c = _article_counts().where(col(Article.story_id).in_(ids)).subquery()
+    k = _conflict_counts().where(col(Claim.story_id).in_(ids)).subquery()
+    rows = {
+        s.id: (s, n_articles, n_outlets, n_conflicts)
+        for s, n_articles, n_outlets, n_conflicts in session.exec(
+            select(
+                Story,
+                func.coalesce(c.c.articles, 0),
+                func.coalesce(c.c.outlets, 0),
+                func.coalesce(k.c.conflicts, 0),
+            )
+            .outerjoin(c, c.c.story_id == Story.id)
+            .outerjoin(k, k.c.story_id == Story.id)
+            .where(col(Story.id).in_(ids))
+        )
+    }
     outlets: dict[int, list[str]] = {}
-    ids_here = [s.id for s, *_ in rows]
-    if ids_here:
-        for sid, name in session.exec(
-            select(Article.story_id, Outlet.name)
-            .join(Outlet, col(Article.outlet_id) == Outlet.id)
-            .where(col(Article.story_id).in_(ids_here), latest)
-            .distinct()
-            .order_by(col(Outlet.name))
-        ):
-            outlets.setdefault(sid, []).append(name)
+    for sid, name in session.exec(
+        select(Article.story_id, Outlet.name)
+        .join(Outlet, col(Article.outlet_id) == Outlet.id)
+        .where(col(Article.story_id).in_(ids), func.coalesce(Article.superseded_by_id, 0) == 0)
+        .distinct()
+        .order_by(col(Outlet.name))
+    ):
+        outlets.setdefault(sid, []).append(name)
     return [
         StorySummary(
             id=s.id,  # type: ignore[arg-type]
             title=s.title,
             slug=s.slug,
-            article_count=articles,
-            outlet_count=n_out,
+            article_count=n_articles,
+            outlet_count=n_outlets,
             updated_at=s.updated_at,
             outlets=tuple(outlets.get(s.id, ())),  # type: ignore[arg-type]
-            conflicts=n_conf,
+            conflicts=n_conflicts,
         )
-        for s, articles, n_out, n_conf in rows
+        for s, n_articles, n_outlets, n_conflicts in (rows[i] for i in ids if i in rows)
     ]
+
+
+def _article_counts() -> Any:
+    # Latest versions only, tested inside the aggregate: as a WHERE clause, SQLite's planner
+    # walks the (nearly all NULL) superseded_by_id index instead of story_id.
+    is_latest = col(Article.superseded_by_id).is_(None)
+    return select(
+        col(Article.story_id).label("story_id"),
+        func.count(case((is_latest, Article.id))).label("articles"),
+        func.count(func.distinct(case((is_latest, Article.outlet_id)))).label("outlets"),
+    ).group_by(col(Article.story_id))
+
+
+def _conflict_counts() -> Any:
+    return (
+        select(col(Claim.story_id).label("story_id"), func.count(col(Claim.id)).label("conflicts"))
+        .where(Claim.status == "conflict")
+        .group_by(col(Claim.story_id))
+    )
 
 
 def story_list(session: Session, sort: str = "latest", page: int = 1) -> StoryList:
