@@ -223,3 +223,23 @@ def test_a_new_version_needs_the_token(tmp_path: Any) -> None:
         article = locked.get(f"/api/articles/{first.json()['id']}").json()
         assert article["superseded_by"] is None and len(article["versions"]) == 1
     app.state.engine.dispose()
+
+
+def test_a_new_version_stays_with_its_story_whatever_story_is_named(client: TestClient) -> None:
+    first = _post(client, V1).json()
+    elsewhere = client.post("/api/stories", json={"title": "Something else"}).json()["id"]
+    second = _post(client, V2, story_id=elsewhere).json()
+    assert second["story_id"] == first["story_id"] != elsewhere
+    assert client.get(f"/api/stories/{elsewhere}").json()["articles"] == []
+
+
+def test_going_back_to_an_earlier_text_is_a_duplicate_of_that_version(
+    client: TestClient, session: Session
+) -> None:
+    first = _post(client, V1).json()
+    second = _post(client, V2).json()
+    before = row_counts(session)
+    back = _post(client, V1)
+    assert back.status_code == 409 and back.json()["article_id"] == first["id"]
+    assert row_counts(session) == before
+    assert client.get(f"/api/articles/{second['id']}").json()["superseded_by"] is None

@@ -69,32 +69,27 @@ def _append(out: list[DiffPiece], op: str, text: str) -> None:
 
 def previous_version_of(session: Session, outlet_id: int, url: str | None) -> Article | None:
     """The latest stored version of the article this outlet published at this URL."""
+    latest = [
+        a for a in _at_url(session, url) if a.outlet_id == outlet_id and a.superseded_by_id is None
+    ]
+    return max(latest, key=lambda a: (a.version, a.id or 0), default=None)
+
+
+def _at_url(session: Session, url: str | None) -> list[Article]:
+    # Only the URL in the query, so the planner takes the url index: a URL holds a handful
+    # of rows, while an outlet may hold thousands and nearly every row is a latest version.
     if not url:
-        return None
-    return session.exec(
-        select(Article)
-        .where(
-            Article.url == url,
-            Article.outlet_id == outlet_id,
-            col(Article.superseded_by_id).is_(None),
-        )
-        .order_by(col(Article.version).desc(), col(Article.id).desc())
-    ).first()
+        return []
+    return list(session.exec(select(Article).where(Article.url == url)))
 
 
 def chain(session: Session, article: Article) -> list[Article]:
     """Every version of this article, oldest first."""
-    rows = (
-        session.exec(
-            select(Article).where(
-                Article.story_id == article.story_id,
-                Article.outlet_id == article.outlet_id,
-                Article.url == article.url,
-            )
-        ).all()
-        if article.url
-        else [article]
-    )
+    rows = [
+        a
+        for a in _at_url(session, article.url)
+        if a.story_id == article.story_id and a.outlet_id == article.outlet_id
+    ] or [article]
     by_successor = {a.superseded_by_id: a for a in rows if a.superseded_by_id is not None}
     by_id = {a.id: a for a in rows}
     # Walk to the latest, then back to the first: rows at this URL outside the chain stay out.
