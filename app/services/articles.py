@@ -61,7 +61,7 @@ def add_article(session: Session, sub: Submission) -> Added:
         # article: it joins the previous version's story and supersedes it.
         previous = versions.previous_version_of(session, outlet.id, draft.url)  # type: ignore[arg-type]
         if previous is not None:
-            story, new_story = session.get(Story, previous.story_id), False  # type: ignore[assignment]
+            story, new_story = session.get_one(Story, previous.story_id), False
         else:
             story, new_story = _story_for(session, sub.story_id, draft)
         article = Article(

@@ -79,8 +79,9 @@ def search_articles(
 def search_page(session: Session, q: str, filters: Filters, error: str | None = None) -> SearchPage:
     """Everything the search page shows; a query a person can fix becomes a message."""
     outlets = tuple(
-        (o.id, o.name)  # type: ignore[misc]
+        (o.id, o.name)
         for o in session.exec(select(Outlet).order_by(col(Outlet.name)))
+        if o.id is not None
     )
     if error or not q.strip():
         return SearchPage(q, filters, outlets, [], error)
@@ -124,7 +125,8 @@ def _fts_hits(session: Session, terms: list[str], filters: Filters) -> list[dict
 
 
 def _filter_sql(filters: Filters) -> tuple[str, dict[str, Any]]:
-    clauses, params = [], {}
+    clauses: list[str] = []
+    params: dict[str, Any] = {}
     if filters.outlet_id is not None:
         clauses.append("a.outlet_id = :outlet_id")
         params["outlet_id"] = filters.outlet_id
@@ -205,13 +207,13 @@ def _like_hits(session: Session, terms: list[str], filters: Filters) -> list[dic
         plain = snippet(a.body, terms)
         out.append(
             _hit(
-                a.id,
+                a.id,  # type: ignore[arg-type]
                 a.story_id,
                 o.name,
                 a.title,
                 a.published_at,
                 a.version,
-                plain,  # type: ignore[arg-type]
+                plain,
                 word_spans(plain, terms),
             )
         )

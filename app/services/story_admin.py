@@ -119,12 +119,7 @@ def summary(session: Session, story_id: int) -> stories.StorySummary:
         )
     ).one()
     return stories.StorySummary(
-        story.id,
-        story.title,
-        story.slug,
-        n_articles,
-        n_outlets,
-        story.updated_at,  # type: ignore[arg-type]
+        story_id, story.title, story.slug, n_articles, n_outlets, story.updated_at
     )
 
 
