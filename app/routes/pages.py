@@ -11,7 +11,7 @@ from app import security
 from app.core import ingest
 from app.db import SessionDep
 from app.routes import api
-from app.services import articles, comparison, exports, outlets, search, stories
+from app.services import articles, comparison, exports, outlets, search, stories, story_page
 from app.services.errors import Duplicate, InvalidInput, NotFound, ServiceError
 from app.templating import STATIC_DIR
 
@@ -102,7 +102,7 @@ def index(request: Request, session: SessionDep) -> Response:
 
 @router.get("/stories/{key}")
 def story(request: Request, key: str, session: SessionDep, new: str = "") -> Response:
-    page = stories.story_page(session, key)
+    page = story_page.story_page(session, key)
     # `new` only marks the article just added; a malformed marker is ignored, not an error.
     return render(request, "story.html", {"page": page, "new_article": int(new) if new.isdigit() else None})
 
