@@ -101,8 +101,10 @@ def index(request: Request, session: SessionDep) -> Response:
 
 
 @router.get("/stories/{key}")
-def story(request: Request, key: str, session: SessionDep, new: str = "") -> Response:
-    page = story_page.story_page(session, key)
+def story(
+    request: Request, key: str, session: SessionDep, new: str = "", show: str = "all", sort: str = "story"
+) -> Response:
+    page = story_page.story_page(session, key, show=show, sort=sort)
     # `new` only marks the article just added; a malformed marker is ignored, not an error.
     return render(request, "story.html", {"page": page, "new_article": int(new) if new.isdigit() else None})
 
@@ -125,7 +127,7 @@ def export(key: str, fmt: str, session: SessionDep) -> Response:
 
 @router.get("/outlets/{outlet_id:int}")
 def outlet(request: Request, outlet_id: api.Id, session: SessionDep) -> Response:
-    return render(request, "outlet.html", {"outlet": outlets.outlet_profile(session, outlet_id)})
+    return render(request, "outlet.html", {"outlet": outlets.outlet_page(session, outlet_id)})
 
 
 @router.get("/search")

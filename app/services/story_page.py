@@ -8,6 +8,7 @@ from typing import Any
 
 from sqlmodel import Session
 
+from app.services import charts
 from app.services.comparison import Piece, pieces, story_comparison
 from app.services.stories import resolve
 
@@ -45,10 +46,38 @@ class Row:
     status: str
     conflicts: tuple[dict[str, Any], ...]
     cells: tuple[Cell | None, ...]
+    explanations: tuple[str, ...] = ()
+    shows: tuple[str, ...] = ("all",)
+    hidden: bool = False
 
     @property
     def outlets_reporting(self) -> int:
         return sum(1 for c in self.cells if c is not None)
+
+
+@dataclass(frozen=True, slots=True)
+class Option:
+    """One choice of a filter or sort control, with the link that selects it."""
+
+    key: str
+    label: str
+    count: int | None
+    href: str
+    current: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Summary:
+    """The header's sentence-sized facts about the coverage."""
+
+    outlets: int
+    all_report: int
+    conflicts: int
+    single: int
+    syndicated: tuple[tuple[str, str], ...]  # (copy's outlet, original's outlet)
+    first_published: str | None
+    last_published: str | None
+    undated: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +88,31 @@ class StoryPage:
     columns: tuple[Column, ...]
     rows: tuple[Row, ...]
     counts: dict[str, int] = field(default_factory=dict)
+    summary: Summary | None = None
+    show: str = "all"
+    sort: str = "story"
+    filters: tuple[Option, ...] = ()
+    sorts: tuple[Option, ...] = ()
+    visible: int = 0
+    charts: dict[str, charts.Chart] = field(default_factory=dict)
+
+
+FILTERS = {
+    "all": "All claims",
+    "conflicts": "Conflicts",
+    "single": "Only one outlet",
+    "quotes": "Quotes",
+    "attribution": "Attribution differs",
+}
+SORTS = {"story": "Story order", "agreement": "Most agreed first", "conflict": "Conflicts first"}
+CONFLICT_TYPES = {
+    "number": "Different numbers",
+    "negation": "One says it did not happen",
+    "entity": "Different names",
+    "attribution": "Attributed differently",
+    "certainty": "Different certainty",
+}
+STATUS_RANK = {"agreement": 0, "variation": 1, "conflict": 2, "single": 3}
 
 
 def attribution_label(attr: dict[str, Any]) -> str:
@@ -75,8 +129,17 @@ def attribution_label(attr: dict[str, Any]) -> str:
     return text
 
 
-def story_page(session: Session, key: int | str) -> StoryPage:
-    """The claims matrix: a row per claim, a column per article."""
+def story_page(
+    session: Session, key: int | str, show: str = "all", sort: str = "story"
+) -> StoryPage:
+    """The claims matrix: a row per claim, a column per article, filtered and sorted.
+
+    Unknown ``show`` or ``sort`` values fall back to all claims in story order. Rows
+    that the filter leaves out are kept and marked hidden, so the page can switch
+    filters in place; without JavaScript they stay hidden by the ``hidden`` attribute.
+    """
+    show = show if show in FILTERS else "all"
+    sort = sort if sort in SORTS else "story"
     story = resolve(session, key)
     comp = story_comparison(session, story.id)  # type: ignore[arg-type]
     by_id = {a["id"]: a for a in comp["articles"]}
@@ -95,6 +158,7 @@ def story_page(session: Session, key: int | str) -> StoryPage:
         )
         for a in comp["articles"]
     )
+    names = {c.article_id: c.short for c in columns}
     rows = []
     for number, claim in enumerate(comp["claims"], start=1):
         cells: dict[int, Cell] = {}
@@ -107,6 +171,7 @@ def story_page(session: Session, key: int | str) -> StoryPage:
                 attribution=st["attribution"],
                 anchor=st["anchor"],
             )
+        shows = _shows(claim["status"], list(cells.values()), claim["conflicts"])
         rows.append(
             Row(
                 claim_id=claim["id"],
@@ -114,9 +179,140 @@ def story_page(session: Session, key: int | str) -> StoryPage:
                 status=claim["status"],
                 conflicts=tuple(claim["conflicts"]),
                 cells=tuple(cells.get(c.article_id) for c in columns),
+                explanations=tuple(explain(c, names) for c in claim["conflicts"]),
+                shows=shows,
+                hidden=show not in shows,
             )
         )
     statuses = Counter(r.status for r in rows)
     counts = {s: statuses.get(s, 0) for s in ("agreement", "variation", "conflict", "single")}
     counts["total"] = len(rows)
-    return StoryPage(story.id, story.title, story.slug, columns, tuple(rows), counts)  # type: ignore[arg-type]
+    per_filter = Counter(f for r in rows for f in r.shows)
+    ordered = tuple(sort_rows(rows, sort))
+    base = f"/stories/{story.id}"
+    return StoryPage(
+        id=story.id,  # type: ignore[arg-type]
+        title=story.title,
+        slug=story.slug,
+        columns=columns,
+        rows=ordered,
+        counts=counts,
+        summary=_summary(columns, rows),
+        show=show,
+        sort=sort,
+        filters=tuple(
+            Option(k, label, per_filter.get(k, 0), _href(base, k, sort), k == show)
+            for k, label in FILTERS.items()
+        ),
+        sorts=tuple(
+            Option(k, label, None, _href(base, show, k), k == sort) for k, label in SORTS.items()
+        ),
+        visible=sum(1 for r in rows if not r.hidden),
+        charts=_charts(columns, ordered if sort == "story" else rows),
+    )
+
+
+def _href(base: str, show: str, sort: str) -> str:
+    params = [
+        p
+        for p in (
+            f"show={show}" if show != "all" else "",
+            f"sort={sort}" if sort != "story" else "",
+        )
+        if p
+    ]
+    return base + ("?" + "&".join(params) if params else "") + "#claims"
+
+
+def _shows(status: str, cells: list[Cell], conflicts: list[dict[str, Any]]) -> tuple[str, ...]:
+    """The filters a claim appears under."""
+    shows = ["all"]
+    if status == "conflict":
+        shows.append("conflicts")
+    if status == "single":
+        shows.append("single")
+    if any(c.quote for c in cells):
+        shows.append("quotes")
+    frames = {
+        (c.attribution.get("kind"), " ".join((c.attribution.get("source") or "").lower().split()))
+        for c in cells
+    }
+    if len(cells) > 1 and (len(frames) > 1 or any(c["type"] == "attribution" for c in conflicts)):
+        shows.append("attribution")
+    return tuple(shows)
+
+
+def explain(conflict: dict[str, Any], names: dict[int, str]) -> str:
+    """A conflict in words: 'Different numbers: two vs three soldiers (WIN, YWN)'."""
+    label = CONFLICT_TYPES.get(conflict["type"], conflict["type"].capitalize())
+    outlets = [names[i] for i in conflict.get("article_ids", []) if i in names]
+    text = f"{label}: {conflict['detail']}"
+    if outlets and conflict["type"] in ("number", "entity"):
+        text += f" (between {_and(outlets)})"
+    return text
+
+
+def _and(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def sort_rows(rows: list[Row], sort: str) -> list[Row]:
+    """Rows in story order, most agreed first, or conflicts first (stable within ties)."""
+    if sort == "agreement":
+        return sorted(rows, key=lambda r: (-r.outlets_reporting, STATUS_RANK[r.status], r.number))
+    if sort == "conflict":
+        return sorted(
+            rows,
+            key=lambda r: (
+                r.status != "conflict",
+                "attribution" not in r.shows,
+                -len(r.conflicts),
+                r.number,
+            ),
+        )
+    return sorted(rows, key=lambda r: r.number)
+
+
+def _summary(columns: tuple[Column, ...], rows: list[Row]) -> Summary:
+    dates = sorted(c.published_at for c in columns if c.published_at)
+    n = len(columns)
+    return Summary(
+        outlets=len({c.outlet_id for c in columns}),
+        all_report=sum(1 for r in rows if n > 1 and r.outlets_reporting == n),
+        conflicts=sum(1 for r in rows if r.status == "conflict"),
+        single=sum(1 for r in rows if r.status == "single"),
+        syndicated=tuple((c.outlet, c.syndicated_from) for c in columns if c.syndicated_from),
+        first_published=str(dates[0]) if dates else None,
+        last_published=str(dates[-1]) if dates else None,
+        undated=sum(1 for c in columns if not c.published_at),
+    )
+
+
+def _charts(
+    columns: tuple[Column, ...], rows: list[Row] | tuple[Row, ...]
+) -> dict[str, charts.Chart]:
+    outlets = [c.short for c in columns]
+    reported = [
+        charts.GridClaim(r.number, r.status, tuple(c is not None for c in r.cells)) for r in rows
+    ]
+    shared = []
+    for i in range(len(columns)):
+        shared.append(
+            [
+                charts.Overlap(
+                    both=sum(1 for r in rows if r.cells[i] and r.cells[j]),
+                    either=sum(1 for r in rows if r.cells[i] or r.cells[j]),
+                )
+                for j in range(len(columns))
+            ]
+        )
+    return {
+        "timeline": charts.timeline(
+            [
+                charts.Dated(c.short, str(c.published_at) if c.published_at else None)
+                for c in columns
+            ]
+        ),
+        "grid": charts.coverage_grid(outlets, reported),
+        "heatmap": charts.agreement_heatmap(outlets, shared),
+    }
