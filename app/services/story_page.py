@@ -38,6 +38,11 @@ class Column:
     url: str | None
     syndicated_from: str | None
 
+    @property
+    def when(self) -> str:
+        """The publication time as a reader scans it: '2024-12-22 06:00' or '2024-12-22'."""
+        return when_label(self.published_at)
+
 
 @dataclass(frozen=True, slots=True)
 class Row:
@@ -113,6 +118,16 @@ CONFLICT_TYPES = {
     "certainty": "Different certainty",
 }
 STATUS_RANK = {"agreement": 0, "variation": 1, "conflict": 2, "single": 3}
+
+
+def when_label(value: str | None) -> str:
+    """'2024-12-22T06:00:00' -> '2024-12-22 06:00'; a date alone stays a date."""
+    if not value:
+        return ""
+    text = str(value).replace("T", " ")
+    if len(text) >= 16 and text[10] == " " and text[11:16] != "00:00":
+        return text[:16]
+    return text[:10]
 
 
 def attribution_label(attr: dict[str, Any]) -> str:
@@ -282,8 +297,8 @@ def _summary(columns: tuple[Column, ...], rows: list[Row]) -> Summary:
         conflicts=sum(1 for r in rows if r.status == "conflict"),
         single=sum(1 for r in rows if r.status == "single"),
         syndicated=tuple((c.outlet, c.syndicated_from) for c in columns if c.syndicated_from),
-        first_published=str(dates[0]) if dates else None,
-        last_published=str(dates[-1]) if dates else None,
+        first_published=when_label(dates[0]) if dates else None,
+        last_published=when_label(dates[-1]) if dates else None,
         undated=sum(1 for c in columns if not c.published_at),
     )
 

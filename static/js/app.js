@@ -6,7 +6,8 @@
   document.addEventListener("mouseover", link);
   document.addEventListener("focusin", link);
   function link(event) {
-    var cell = event.target.closest && event.target.closest("td.cell:not(.absent)");
+    var t = event.target;
+    var cell = t.closest && (t.closest("td.cell:not(.absent)") || (event.type === "focusin" && t.closest("tr.claim th.claim-col")));
     document.querySelectorAll(".cell.is-linked").forEach(function (c) { c.classList.remove("is-linked"); });
     if (!cell) return;
     cell.parentElement.querySelectorAll("td.cell:not(.absent)").forEach(function (c) { c.classList.add("is-linked"); });
