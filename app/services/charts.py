@@ -96,6 +96,11 @@ def _svg(title: str, desc: str, width: int, height: int, body: Iterable[str]) ->
     )
 
 
+def _label_width(labels: Iterable[str]) -> int:
+    """Room for the longest (clipped) label at about 7 px a character."""
+    return min(LABEL_WIDTH, 7 * max((len(_clip(x)) for x in labels), default=4) + 12)
+
+
 def _text(
     x: float, y: float, text: str, anchor: str = "start", fill: str = INK, extra: str = ""
 ) -> str:
@@ -121,10 +126,11 @@ def _when(value: str | None) -> datetime | None:
             return None
 
 
-def timeline(points: Sequence[Dated], width: int = 640) -> Chart:
+def timeline(points: Sequence[Dated], width: int = 480) -> Chart:
     """Who published when: one lane per article, a dot at its publication time."""
     lane, top = 22, 10
-    plot_left, plot_right = LABEL_WIDTH + 10, width - 20
+    lw = _label_width(p.label for p in points)
+    plot_left, plot_right = lw + 10, width - 20
     times = [t for t in (_when(p.published_at) for p in points) if t is not None]
     first, last = (min(times), max(times)) if times else (None, None)
     span = (last - first).total_seconds() if first and last else 0.0
@@ -132,7 +138,7 @@ def timeline(points: Sequence[Dated], width: int = 640) -> Chart:
     marks, body = [], []
     for i, p in enumerate(points):
         y = top + lane * i + lane / 2
-        body.append(_text(LABEL_WIDTH, y + 4, p.label, "end"))
+        body.append(_text(lw, y + 4, p.label, "end"))
         body.append(
             f'<line x1="{plot_left}" y1="{y:.1f}" x2="{plot_right}" y2="{y:.1f}" stroke="{LINE}"/>'
         )
@@ -178,13 +184,14 @@ def timeline(points: Sequence[Dated], width: int = 640) -> Chart:
 
 def coverage_grid(outlets: Sequence[str], claims: Sequence[GridClaim], width: int = 900) -> Chart:
     """Which outlet reports which claim: a square per (outlet, claim), coloured by status."""
-    top, left = 24, LABEL_WIDTH + 10
+    lw = _label_width(outlets)
+    top, left = 24, lw + 10
     size = max(6.0, min(18.0, (width - left - 10) / max(len(claims), 1)))
     width = int(left + size * len(claims) + 10)
     height = int(top + size * len(outlets) + 8)
     marks, body = [], []
     for i, name in enumerate(outlets):
-        body.append(_text(LABEL_WIDTH, top + size * i + size / 2 + 4, name, "end"))
+        body.append(_text(lw, top + size * i + size / 2 + 4, name, "end"))
     step = max(1, round(30 / size))
     for j, claim in enumerate(claims):
         x = left + size * j
@@ -224,12 +231,13 @@ def _blend(share: float) -> str:
 def agreement_heatmap(outlets: Sequence[str], overlaps: Sequence[Sequence[Overlap]]) -> Chart:
     """Outlet-pair overlap: of the claims either of two outlets reports, the share both report."""
     n = len(outlets)
+    lw = _label_width(outlets)
     size = 40 if n <= 8 else max(18, 320 // max(n, 1))
-    left, top = LABEL_WIDTH + 10, LABEL_WIDTH // 2 + 10
+    left, top = lw + 10, int(lw * 0.75) + 10
     width, height = int(left + size * n + 10), int(top + size * n + 10)
     marks, body, pairs = [], [], []
     for i, name in enumerate(outlets):
-        body.append(_text(LABEL_WIDTH, top + size * i + size / 2 + 4, name, "end"))
+        body.append(_text(lw, top + size * i + size / 2 + 4, name, "end"))
         cx, cy = left + size * i + size / 2, top - 6
         body.append(
             _text(cx, cy, name, "start", INK, f' transform="rotate(-45 {cx:.1f} {cy:.1f})"')
