@@ -185,3 +185,30 @@ def test_words_for_conflicts_and_times() -> None:
     assert when_label("2024-12-22T00:00:00") == "2024-12-22"
     assert when_label("2024-12-22") == "2024-12-22"
     assert when_label(None) == ""
+
+
+def test_syndicated_copies_fold_away(client: TestClient, big_story: int) -> None:
+    full = get_page(client, f"/stories/{big_story}?show=conflicts&sort=conflict")
+    toggle = only(full, "a[data-copies=hide]")
+    copies = int(only(full, ".syndicated")["data-syndicated"])
+    assert f"{copies} syndicated" in toggle.get_text()
+    query = parse_qs(urlsplit(toggle["href"]).query)
+    assert query == {"show": ["conflicts"], "sort": ["conflict"], "copies": ["hide"]}
+
+    folded = get_page(client, toggle["href"])
+    columns = folded.select("table.matrix thead th.outlet-col")
+    assert len(columns) == 20 - copies
+    chips = {li.select_one("strong").get_text(): li for li in folded.select("li.outlet-chip")}  # type: ignore[union-attr]
+    names = {c["data-outlet"] for c in columns}
+    assert names == {n for n, li in chips.items() if not li.select_one(".flag-syndicated")}
+    for row in folded.select("tr.claim"):
+        assert [c["data-outlet"] for c in row.select("td.cell")] == [
+            c["data-outlet"] for c in columns
+        ]
+        if not row.select("td.cell:not(.absent)"):
+            assert row.has_attr("hidden") and row.has_attr("data-blank")
+    # Filter links keep the folded columns; the toggle brings them back.
+    for a in folded.select("a.filter"):
+        assert parse_qs(urlsplit(a["href"]).query).get("copies") == ["hide"]
+    back = only(folded, "a[data-copies=show]")
+    assert "copies" not in parse_qs(urlsplit(back["href"]).query)

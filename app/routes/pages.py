@@ -102,9 +102,10 @@ def index(request: Request, session: SessionDep) -> Response:
 
 @router.get("/stories/{key}")
 def story(
-    request: Request, key: str, session: SessionDep, new: str = "", show: str = "all", sort: str = "story"
+    request: Request, key: str, session: SessionDep, new: str = "",
+    show: str = "all", sort: str = "story", copies: str = "show",
 ) -> Response:
-    page = story_page.story_page(session, key, show=show, sort=sort)
+    page = story_page.story_page(session, key, show=show, sort=sort, copies=copies)
     # `new` only marks the article just added; a malformed marker is ignored, not an error.
     return render(request, "story.html", {"page": page, "new_article": int(new) if new.isdigit() else None})
 

@@ -54,6 +54,7 @@ class Row:
     explanations: tuple[str, ...] = ()
     shows: tuple[str, ...] = ("all",)
     hidden: bool = False
+    blank: bool = False  # only the folded-away columns report it
 
     @property
     def outlets_reporting(self) -> int:
@@ -99,6 +100,8 @@ class StoryPage:
     filters: tuple[Option, ...] = ()
     sorts: tuple[Option, ...] = ()
     visible: int = 0
+    shown: tuple[int, ...] = ()  # indexes of the columns the matrix shows
+    copies: Option | None = None  # the link that folds away (or brings back) syndicated copies
     charts: dict[str, charts.Chart] = field(default_factory=dict)
 
 
@@ -145,16 +148,23 @@ def attribution_label(attr: dict[str, Any]) -> str:
 
 
 def story_page(
-    session: Session, key: int | str, show: str = "all", sort: str = "story"
+    session: Session,
+    key: int | str,
+    show: str = "all",
+    sort: str = "story",
+    copies: str = "show",
 ) -> StoryPage:
     """The claims matrix: a row per claim, a column per article, filtered and sorted.
 
     Unknown ``show`` or ``sort`` values fall back to all claims in story order. Rows
     that the filter leaves out are kept and marked hidden, so the page can switch
     filters in place; without JavaScript they stay hidden by the ``hidden`` attribute.
+    ``copies="hide"`` folds away the columns of syndicated copies (they repeat
+    another column), which keeps a story with many outlets readable.
     """
     show = show if show in FILTERS else "all"
     sort = sort if sort in SORTS else "story"
+    hide_copies = copies == "hide"
     story = resolve(session, key)
     comp = story_comparison(session, story.id)  # type: ignore[arg-type]
     by_id = {a["id"]: a for a in comp["articles"]}
@@ -174,6 +184,9 @@ def story_page(
         for a in comp["articles"]
     )
     names = {c.article_id: c.short for c in columns}
+    shown = tuple(
+        i for i, c in enumerate(columns) if not (hide_copies and c.syndicated_from is not None)
+    )
     rows = []
     for number, claim in enumerate(comp["claims"], start=1):
         cells: dict[int, Cell] = {}
@@ -187,6 +200,7 @@ def story_page(
                 anchor=st["anchor"],
             )
         shows = _shows(claim["status"], list(cells.values()), claim["conflicts"])
+        blank = not any(columns[i].article_id in cells for i in shown)
         rows.append(
             Row(
                 claim_id=claim["id"],
@@ -196,7 +210,8 @@ def story_page(
                 cells=tuple(cells.get(c.article_id) for c in columns),
                 explanations=tuple(explain(c, names) for c in claim["conflicts"]),
                 shows=shows,
-                hidden=show not in shows,
+                blank=blank,
+                hidden=show not in shows or blank,
             )
         )
     statuses = Counter(r.status for r in rows)
@@ -205,6 +220,8 @@ def story_page(
     per_filter = Counter(f for r in rows for f in r.shows)
     ordered = tuple(sort_rows(rows, sort))
     base = f"/stories/{story.id}"
+    n_copies = sum(1 for c in columns if c.syndicated_from is not None)
+    keep = "hide" if hide_copies else "show"
     return StoryPage(
         id=story.id,  # type: ignore[arg-type]
         title=story.title,
@@ -216,23 +233,39 @@ def story_page(
         show=show,
         sort=sort,
         filters=tuple(
-            Option(k, label, per_filter.get(k, 0), _href(base, k, sort), k == show)
+            Option(k, label, per_filter.get(k, 0), _href(base, k, sort, keep), k == show)
             for k, label in FILTERS.items()
         ),
         sorts=tuple(
-            Option(k, label, None, _href(base, show, k), k == sort) for k, label in SORTS.items()
+            Option(k, label, None, _href(base, show, k, keep), k == sort)
+            for k, label in SORTS.items()
+        ),
+        shown=shown,
+        copies=(
+            Option(
+                "show" if hide_copies else "hide",
+                f"Show the {n_copies} syndicated cop{'ies' if n_copies != 1 else 'y'}"
+                if hide_copies
+                else f"Fold away {n_copies} syndicated cop{'ies' if n_copies != 1 else 'y'}",
+                n_copies,
+                _href(base, show, sort, "show" if hide_copies else "hide"),
+                hide_copies,
+            )
+            if n_copies
+            else None
         ),
         visible=sum(1 for r in rows if not r.hidden),
-        charts=_charts(columns, ordered if sort == "story" else rows),
+        charts=_charts(columns, rows),
     )
 
 
-def _href(base: str, show: str, sort: str) -> str:
+def _href(base: str, show: str, sort: str, copies: str = "show") -> str:
     params = [
         p
         for p in (
             f"show={show}" if show != "all" else "",
             f"sort={sort}" if sort != "story" else "",
+            "copies=hide" if copies == "hide" else "",
         )
         if p
     ]

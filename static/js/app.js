@@ -22,6 +22,20 @@
     if (button) button.setAttribute("aria-expanded", button.getAttribute("aria-expanded") === "true" ? "false" : "true");
   });
 
+  // Escape hides an open attribution until the badge loses focus or the pointer leaves.
+  document.addEventListener("keydown", function (event) {
+    if (event.key !== "Escape") return;
+    document.querySelectorAll(".badge-button[aria-expanded=true]").forEach(function (b) { b.setAttribute("aria-expanded", "false"); });
+    var badge = document.activeElement && document.activeElement.closest && document.activeElement.closest(".badge");
+    if (badge) badge.classList.add("tip-dismissed");
+  });
+  ["focusout", "mouseout"].forEach(function (type) {
+    document.addEventListener(type, function (event) {
+      var badge = event.target.closest && event.target.closest(".badge.tip-dismissed");
+      if (badge && !badge.contains(event.relatedTarget)) badge.classList.remove("tip-dismissed");
+    });
+  });
+
   var matrix = document.querySelector("table.matrix");
   if (!matrix) return;
   var rows = Array.prototype.slice.call(matrix.querySelectorAll("tbody tr.claim"));
@@ -32,7 +46,7 @@
   function applyFilter(show) {
     var visible = 0;
     rows.forEach(function (row) {
-      var on = (row.getAttribute("data-shows") || "").split(" ").indexOf(show) >= 0;
+      var on = (row.getAttribute("data-shows") || "").split(" ").indexOf(show) >= 0 && !row.hasAttribute("data-blank");
       row.hidden = !on;
       if (on) visible += 1;
     });
@@ -52,7 +66,7 @@
     var url = new URL(window.location.href);
     if (show === "all") url.searchParams.delete("show"); else url.searchParams.set("show", show);
     window.history.replaceState(null, "", url.pathname + url.search + url.hash);
-    document.querySelectorAll("a.sort").forEach(function (a) {
+    document.querySelectorAll("a.sort, a[data-copies]").forEach(function (a) {
       var target = new URL(a.href);
       if (show === "all") target.searchParams.delete("show"); else target.searchParams.set("show", show);
       a.href = target.pathname + target.search + target.hash;

@@ -108,6 +108,8 @@ def test_attribution_badge_shows_the_chain_on_hover_and_on_focus(page: Page) -> 
     page.keyboard.press("Shift+Tab")
     page.keyboard.press("Tab")  # keyboard focus, so :focus-visible applies
     expect(tip).to_be_visible()
+    page.keyboard.press("Escape")  # dismissible without moving focus (WCAG 1.4.13)
+    expect(tip).to_be_hidden()
     name = badge.locator(".badge-button").evaluate("b => b.textContent")
     assert "via" in name and "cue:" in name  # the whole chain reaches a screen reader too
 
