@@ -19,6 +19,7 @@ from app.services import (
     search,
     stories,
     story_admin,
+    story_page,
     versions,
 )
 from app.services.errors import Duplicate, InvalidInput, NotFound, ServiceError
@@ -113,8 +114,11 @@ def index(request: Request, session: SessionDep, sort: str = "latest", page: str
 
 
 @router.get("/stories/{key}")
-def story(request: Request, key: str, session: SessionDep, new: str = "") -> Response:
-    page = stories.story_page(session, key)
+def story(
+    request: Request, key: str, session: SessionDep, new: str = "",
+    show: str = "all", sort: str = "story", copies: str = "show",
+) -> Response:
+    page = story_page.story_page(session, key, show=show, sort=sort, copies=copies)
     # `new` only marks the article just added; a malformed marker is ignored, not an error.
     return render(request, "story.html", {"page": page, "new_article": int(new) if new.isdigit() else None})
 
@@ -181,7 +185,7 @@ def export(key: str, fmt: str, session: SessionDep) -> Response:
 
 @router.get("/outlets/{outlet_id:int}")
 def outlet(request: Request, outlet_id: api.Id, session: SessionDep) -> Response:
-    return render(request, "outlet.html", {"outlet": outlets.outlet_profile(session, outlet_id)})
+    return render(request, "outlet.html", {"outlet": outlets.outlet_page(session, outlet_id)})
 
 
 @router.get("/search")
