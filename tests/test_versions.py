@@ -243,3 +243,13 @@ def test_going_back_to_an_earlier_text_is_a_duplicate_of_that_version(
     assert back.status_code == 409 and back.json()["article_id"] == first["id"]
     assert row_counts(session) == before
     assert client.get(f"/api/articles/{second['id']}").json()["superseded_by"] is None
+
+
+def test_the_story_page_says_which_outlet_changed_its_account(client: TestClient) -> None:
+    first, second, other = _story_with_two_versions(client)
+    page = BeautifulSoup(client.get(f"/stories/{first['story_id']}").text, "html.parser")
+    flags = page.select("a.flag-revised")
+    assert [(f["href"], f["data-previous-versions"], f.get_text(strip=True)) for f in flags] == [
+        (f"/articles/{second['id']}#versions", "1", "changed: version 2")
+    ]
+    assert page.select_one(f'a[href="/stories/{first["story_id"]}/edit"]') is not None

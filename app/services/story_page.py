@@ -37,6 +37,8 @@ class Column:
     published_at: str | None
     url: str | None
     syndicated_from: str | None
+    version: int = 1
+    previous_versions: int = 0
 
     @property
     def when(self) -> str:
@@ -180,6 +182,8 @@ def story_page(
             syndicated_from=(
                 by_id[a["syndicated_from"]]["outlet"] if a["syndicated_from"] in by_id else None
             ),
+            version=a["version"],
+            previous_versions=a["previous_versions"],
         )
         for a in comp["articles"]
     )
