@@ -196,12 +196,14 @@ def document_text(doc: Document) -> str:
     return " ".join(filter(None, (doc.title, doc.text)))
 
 
-def match_stories(docs: Sequence[Document]) -> dict[str, int]:
+def match_stories(docs: Sequence[Document], threshold: float | None = None) -> dict[str, int]:
     """Each document's story, deciding online in the given order as the app would.
 
-    Every story started so far is a candidate (the app blocks to a few first; here
-    there are few enough). IDF comes from document frequencies over all the
-    documents, as the app takes it from its archive: an unsupervised statistic.
+    Every story started so far is a candidate, matched article by article
+    (`app.core.stories.choose`, what `best_story` runs); the app blocks to a few
+    candidates first, here there are few enough. IDF comes from document frequencies
+    over all the documents, as the app takes it from its archive: an unsupervised
+    statistic.
     """
     counts = [stories.term_counts(document_text(d)) for d in docs]
     df: Counter[str] = Counter()
@@ -209,16 +211,19 @@ def match_stories(docs: Sequence[Document]) -> dict[str, int]:
         df.update(c.keys())
     idf = stories.idf_from_counts(df, len(docs))
     assigned: dict[str, int] = {}
-    profiles: list[Counter[str]] = []
+    members: list[list[stories.Prepared]] = []
     for doc, c in zip(docs, counts, strict=True):
-        found = stories.best_story(
-            c, [stories.StoryProfile(k, p) for k, p in enumerate(profiles)], idf
+        prepared = stories.prepare(c, idf)
+        found = stories.choose(
+            prepared,
+            list(enumerate(members)),
+            stories.MATCH_THRESHOLD if threshold is None else threshold,
         )
         if found is None:
-            profiles.append(Counter(c))
-            assigned[doc.doc_id] = len(profiles) - 1
+            members.append([prepared])
+            assigned[doc.doc_id] = len(members) - 1
         else:
-            profiles[found[0]].update(c)
+            members[found[0]].append(prepared)
             assigned[doc.doc_id] = found[0]
     return assigned
 
