@@ -189,6 +189,35 @@ def prf(predicted: set[Pair], gold: frozenset[Pair] | set[Pair]) -> dict[str, fl
     }
 
 
+def recall_ceiling(gold: frozenset[Pair] | set[Pair]) -> float:
+    """The highest alignment recall any claim model with at most one statement per article
+    per claim can reach: per document pair, a maximum matching of its gold sentence pairs
+    (a claim pairs a sentence with at most one sentence of each other document)."""
+    by_docs: dict[tuple[str, str], list[tuple[int, int]]] = defaultdict(list)
+    for a, sa, b, sb in gold:
+        by_docs[(a, b)].append((sa, sb))
+    matched = sum(_max_matching(edges) for edges in by_docs.values())
+    return round(matched / len(gold), 4) if gold else 0.0
+
+
+def _max_matching(edges: list[tuple[int, int]]) -> int:
+    adjacent: dict[int, list[int]] = defaultdict(list)
+    for u, v in edges:
+        adjacent[u].append(v)
+    owner: dict[int, int] = {}
+
+    def augment(u: int, seen: set[int]) -> bool:
+        for v in adjacent[u]:
+            if v not in seen:
+                seen.add(v)
+                if v not in owner or augment(owner[v], seen):
+                    owner[v] = u
+                    return True
+        return False
+
+    return sum(augment(u, set()) for u in list(adjacent))
+
+
 # --- (b) story matching ------------------------------------------------------------
 
 
@@ -313,6 +342,7 @@ def evaluate_ecbplus(directory: Path, predictions: Path | None = None) -> dict:
         "alignment": {
             **prf(predicted, data.positive),
             "gold_pairs": len(data.positive),
+            "recall_ceiling_one_statement_per_article": recall_ceiling(data.positive),
             "sentences": sum(len(d.sentences) for d in data.documents),
             "seconds": round(align_seconds, 2),
         },
