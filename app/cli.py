@@ -19,7 +19,9 @@ from app.services.errors import Duplicate, ServiceError
 ROOT = Path(__file__).resolve().parent.parent
 IMPORTABLE = (".txt", ".html", ".htm", ".json", ".jsonl")
 
-cli = typer.Typer(help="Parallax: how different news outlets cover the same story.", no_args_is_help=True)
+cli = typer.Typer(
+    help="Parallax: how different news outlets cover the same story.", no_args_is_help=True
+)
 db_cli = typer.Typer(help="Database maintenance.", no_args_is_help=True)
 cli.add_typer(db_cli, name="db")
 
@@ -69,7 +71,9 @@ def db_backup(
 
 @cli.command()
 def demo(
-    if_empty: Annotated[bool, typer.Option("--if-empty", help="Only when no story exists yet.")] = False,
+    if_empty: Annotated[
+        bool, typer.Option("--if-empty", help="Only when no story exists yet.")
+    ] = False,
 ) -> None:
     """Load the built-in demo story (two outlets' reports of one event)."""
     from app.services.demo import load_demo
@@ -135,7 +139,9 @@ def collect(paths: list[Path]) -> Iterator[Path]:
     """Importable files under the given paths, in a stable order."""
     for path in paths:
         if path.is_dir():
-            yield from sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in IMPORTABLE)
+            yield from sorted(
+                p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in IMPORTABLE
+            )
         else:
             yield path
 
@@ -162,7 +168,11 @@ def read_items(path: Path) -> Iterator[ImportItem | tuple[str, str]]:
         records = data if isinstance(data, list) else [data]
         for i, record in enumerate(records, start=1):
             origin = f"{path}[{i}]" if isinstance(data, list) else str(path)
-            yield ImportItem(origin, record) if isinstance(record, dict) else (origin, "not a JSON object")
+            yield (
+                ImportItem(origin, record)
+                if isinstance(record, dict)
+                else (origin, "not a JSON object")
+            )
         return
     if suffix == ".jsonl":
         for n, line in enumerate(text.splitlines(), start=1):
@@ -173,12 +183,19 @@ def read_items(path: Path) -> Iterator[ImportItem | tuple[str, str]]:
             except ValueError as exc:
                 yield (f"{path}:{n}", f"not valid JSON: {exc}")
                 continue
-            yield ImportItem(f"{path}:{n}", record) if isinstance(record, dict) else (
-                f"{path}:{n}",
-                "not a JSON object",
+            yield (
+                ImportItem(f"{path}:{n}", record)
+                if isinstance(record, dict)
+                else (
+                    f"{path}:{n}",
+                    "not a JSON object",
+                )
             )
         return
-    yield (str(path), f"cannot import {suffix or 'files without an extension'}; use {', '.join(IMPORTABLE)}")
+    yield (
+        str(path),
+        f"cannot import {suffix or 'files without an extension'}; use {', '.join(IMPORTABLE)}",
+    )
 
 
 FIELDS = ("text", "html", "outlet", "title", "url", "published_at", "story_id")
@@ -186,9 +203,15 @@ FIELDS = ("text", "html", "outlet", "title", "url", "published_at", "story_id")
 
 @cli.command("import")
 def import_(
-    paths: Annotated[list[Path], typer.Argument(help="Files or folders (.txt .html .json .jsonl).", exists=True)],
-    story: Annotated[int | None, typer.Option("--story", help="Add everything to this story.")] = None,
-    outlet: Annotated[str | None, typer.Option("--outlet", help="Outlet for items that name none.")] = None,
+    paths: Annotated[
+        list[Path], typer.Argument(help="Files or folders (.txt .html .json .jsonl).", exists=True)
+    ],
+    story: Annotated[
+        int | None, typer.Option("--story", help="Add everything to this story.")
+    ] = None,
+    outlet: Annotated[
+        str | None, typer.Option("--outlet", help="Outlet for items that name none.")
+    ] = None,
 ) -> None:
     """Import articles; a bad item is reported and skipped, the rest go in."""
     from app.services.articles import Submission, add_article
@@ -197,9 +220,16 @@ def import_(
     added, skipped, failed = 0, 0, []
     settings = Settings()
     migrate(settings)
-    with Session(_engine(settings)) as session, typer.progressbar(
-        files, label="Importing", show_pos=True, show_eta=True, item_show_func=lambda p: p.name if p else ""
-    ) as bar:
+    with (
+        Session(_engine(settings)) as session,
+        typer.progressbar(
+            files,
+            label="Importing",
+            show_pos=True,
+            show_eta=True,
+            item_show_func=lambda p: p.name if p else "",
+        ) as bar,
+    ):
         for path in bar:
             for item in read_items(path):
                 if isinstance(item, tuple):
@@ -258,7 +288,6 @@ def eval_polnear(
     typer.echo(json.dumps(evaluate_polnear(directory, predictions)))
 
 
-
 @eval_cli.command("ecbplus")
 def eval_ecbplus(
     directory: Annotated[Path, typer.Argument(exists=True, file_okay=False)],
@@ -268,6 +297,22 @@ def eval_ecbplus(
     from app.evaluation.ecbplus import evaluate_ecbplus
 
     typer.echo(json.dumps(evaluate_ecbplus(directory, predictions)))
+
+
+@eval_cli.command("fnc1")
+def eval_fnc1(
+    directory: Annotated[Path, typer.Argument(exists=True, file_okay=False)],
+    predictions: PredictionsOpt = None,
+) -> None:
+    """Conflict detection on FNC-1 headline/body pairs: disagree vs agree (a dev signal)."""
+    from app.evaluation.fnc1 import evaluate_fnc1
+
+    try:
+        result = evaluate_fnc1(directory, predictions)
+    except (FileNotFoundError, ValueError) as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(2) from exc
+    typer.echo(json.dumps(result))
 
 
 if __name__ == "__main__":
