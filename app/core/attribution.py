@@ -16,6 +16,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from app.core.attribution_lexicon import LEARNED_CUES
 from app.core.segment import Segment, segment
 from app.core.text import fold
 
@@ -94,6 +95,7 @@ worry expect assure inform remind advise urge accuse criticize criticise praise 
 describe propose demand threaten question cite disclose divulge charge lament concur reiterate
 repeat declare proclaim affirm insist pronounce hint imply signal acknowledge tout call defend
 support oppose refuse decline thank""")
+_SPEECH_SET = frozenset(_SPEECH)
 # Words that are nouns at least as often as verbs: only past/participle forms count, or a
 # base form right after a pronoun or modal.
 _NOUNISH = _wordset("""report claim note state show post tweet comment hope fear question estimate charge
@@ -302,6 +304,18 @@ class _Cue:
     index: int  # token index of the cue's last token
 
 
+def _learned(tok: _Tok, prev: str) -> bool:
+    """A cue word learned from annotated news (``attribution_lexicon``), used as a verb."""
+    low = tok.low
+    return (
+        low in LEARNED_CUES
+        and tok.text[0].islower()
+        and not low.endswith("ly")
+        and low != "according"
+        and prev not in _DETERMINERS
+    )
+
+
 def _cues(text: str, toks: list[_Tok], headline: bool) -> list[_Cue]:
     found: list[_Cue] = []
     i = 0
@@ -323,7 +337,7 @@ def _cues(text: str, toks: list[_Tok], headline: bool) -> list[_Cue]:
                 or (present and prev in _DETERMINERS)
                 or (low == lemma and lemma not in ("say",) and not _plural_subject(prev))
                 or (lemma in _FRAME_ONLY and nxt not in (":", ",", ".", "that"))
-            ):
+            ) and not _learned(tok, prev):
                 i += 1
                 continue
             end, last = tok.end, i
@@ -335,6 +349,8 @@ def _cues(text: str, toks: list[_Tok], headline: bool) -> list[_Cue]:
             if i + 1 < len(toks) and toks[i + 1].low in ("out",) and lemma in ("point",):
                 end, last = toks[i + 1].end, i + 1
             found.append(_Cue(lemma, tok.start, end, last))
+        elif entry is None and _learned(tok, toks[i - 1].low if i else ""):
+            found.append(_Cue(low, tok.start, tok.end, i))
         elif (
             low in ("pointed", "points", "pointing")
             and i + 1 < len(toks)
@@ -772,10 +788,15 @@ def _sentence_frames(
         )
         if joined or (src is None and toks[ci].low.endswith("ing")):
             # 'McConnell embraced him and said ...', '..., saying the rules violate ...'
-            subject = _subject(toks, k)
-            if subject is None:
-                continue
-            src, ante, first = subject, None, ci
+            # '"...," he said, adding that ...': the participle shares the earlier frame's source.
+            earlier = [f for f in frames if f.source and f.cue[0] < cue.start]
+            if earlier:
+                src, ante, first = earlier[-1].source, earlier[-1].antecedent, ci
+            else:
+                subject = _subject(toks, k)
+                if subject is None:
+                    continue
+                src, ante, first = subject, None, ci
         else:
             long_src = _long_subject(text, toks, ci)
             if long_src:
@@ -791,6 +812,7 @@ def _sentence_frames(
             addressee, j = _addressee(toks, j)
         elif (
             j + 1 < len(toks)
+            and cue.lemma in _SPEECH_SET
             and toks[j].low == "to"
             and (toks[j + 1].text[:1].isupper() or toks[j + 1].low in _ADDRESSEE_START)
         ):

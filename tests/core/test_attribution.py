@@ -330,3 +330,45 @@ def test_newsy_text_keeps_spans_in_bounds(text: str) -> None:
     for rel in find_attributions(text):
         for piece in (*rel.source, *rel.cue, *rel.content):
             assert 0 <= piece[0] < piece[1] <= len(text)
+
+
+# ---------------------------------------------------------------- relations per construction
+# (text, source, cue, content): one relation of find_attributions must have exactly these
+# surfaces (content pieces joined by " | "); None for a role the relation lacks.
+RELATIONS = [
+    # verbs of stance learned from annotated news (attribution_lexicon)
+    (
+        "The mayor denounced the plan as a giveaway to developers.",
+        "The mayor", "denounced", "the plan as a giveaway to developers",
+    ),
+    (
+        "Several Republican senators echoed the warning on Tuesday.",
+        "Several Republican senators", "echoed", "the warning on Tuesday",
+    ),
+    (
+        "The governor seemed to rule out a second term.",
+        "The governor", "seemed", "to rule out a second term",
+    ),
+    # a participle after a frame shares its source
+    (
+        "\u201cThe numbers do not add up,\u201d the auditor said, adding that the agency had "
+        "overstated its savings.",
+        "the auditor", "adding", "that the agency had overstated its savings",
+    ),
+    (
+        "\u201cThat was a mistake,\u201d Ms. Ortiz said, referring to the vote on the budget.",
+        "Ms. Ortiz", "referring", "to the vote on the budget",
+    ),
+]  # fmt: skip
+
+
+def _surfaces(text: str) -> list[tuple[str | None, str | None, str | None]]:
+    def join(pieces: tuple[tuple[int, int], ...]) -> str | None:
+        return " | ".join(text[a:b] for a, b in pieces) if pieces else None
+
+    return [(join(r.source), join(r.cue), join(r.content)) for r in find_attributions(text)]
+
+
+@pytest.mark.parametrize(("text", "source", "cue", "content"), RELATIONS)
+def test_relations(text: str, source: str | None, cue: str | None, content: str | None) -> None:
+    assert (source, cue, content) in _surfaces(text)
