@@ -393,14 +393,14 @@ def _left_np(text: str, toks: list[_Tok], i: int, lo: int) -> tuple[Span | None,
     appos_end = None
     if toks[j].text == ",":
         # "Mr. Reid, who represents Nevada, said": an apposition between commas.
-        k = j - 1
+        k = _open_paren(toks, j - 1, lo)
         while (
             k >= lo
             and toks[k].text not in ",;:()"
             and _is_open(text, toks[k]) is None
             and toks[k].text not in "\"'"
         ):
-            k -= 1
+            k = _open_paren(toks, k - 1, lo)
         if k >= lo and toks[k].text == "," and 1 <= j - k - 1 <= 14:
             appos_end = j
             j = k - 1
@@ -411,6 +411,13 @@ def _left_np(text: str, toks: list[_Tok], i: int, lo: int) -> tuple[Span | None,
     while j >= lo:
         t = toks[j]
         low = t.low
+        if t.text == ")":
+            # 'Sen. Elizabeth Warren (D-MA) said': a parenthesis inside the name.
+            k = _open_paren(toks, j, lo)
+            if k == j:
+                break
+            j = k
+            continue
         if not t.is_word and t.text not in ("&", "-", "'s", "\u2019s", ".", "'", "\u2019"):
             break
         if low in _LEFT_STOP or (low in ("and", "or") and not _name_pair(toks, j, lo)):
@@ -448,6 +455,18 @@ def _left_np(text: str, toks: list[_Tok], i: int, lo: int) -> tuple[Span | None,
         return None, None, i
     last_tok = toks[appos_end] if appos_end is not None else toks[end_tok]
     return (toks[first].start, last_tok.end), None, first
+
+
+def _open_paren(toks: list[_Tok], j: int, lo: int) -> int:
+    """Skip a short '(...)' ending at token j: the index before its '(' (else j unchanged)."""
+    if j < lo or toks[j].text != ")":
+        return j
+    for k in range(j - 1, max(lo, j - 8) - 1, -1):
+        if toks[k].text == "(":
+            return k - 1
+        if toks[k].text in ")\n":
+            break
+    return j
 
 
 def _name_pair(toks: list[_Tok], j: int, lo: int) -> bool:
@@ -511,11 +530,23 @@ _ADJUNCT_RE = re.compile(
 )
 
 
+_INVERTED_START = _wordset("""a an the one two three another some several many most his her their its
+    our former both""")
+# A finite verb before any relative pronoun: '..., said the bill would fail' is no inverted source.
+_FINITE = _wordset("""will would could can should must may might is are was were has have had did does
+    wo won't""")
+
+
 def _inverted_np(text: str, toks: list[_Tok], i: int) -> tuple[Span | None, int]:
     """'said a diplomat briefed on the talks.': to the comma or end, less adjuncts."""
     span, j = _according_np(text, toks, i)
     if span is None:
         return None, i
+    for t in toks[i:j]:
+        if t.low in ("who", "which", "whose", "whom"):
+            break
+        if t.low in _FINITE:
+            return None, i
     m = _ADJUNCT_RE.search(text, span[0], span[1])
     if m:
         span = (span[0], m.start())
@@ -762,11 +793,7 @@ def _sentence_frames(
         # 1) '"...," said Caddell.'  /  '..., said a spokesman for X, adding'
         if prev is not None and prev_is_frame_edge and cue.lemma in _INVERTIBLE:
             src, j = _inverted_np(text, toks, li)
-            if (
-                src
-                and toks[li].text[0].isupper()
-                or (src and toks[li].low in ("a", "an", "the", "one", "two"))
-            ):
+            if src and toks[li].text[0].isupper() or (src and toks[li].low in _INVERTED_START):
                 tail = _tail(text, toks, j, len(toks), sent.end)
                 if tail in ("end", "participle", "quote", "mid"):
                     content = _left_content(text, sent, prev, regions)
@@ -840,6 +867,17 @@ def _sentence_frames(
                     Frame(src, (cue.start, cue.end), content, addressee, ante, sent.index)
                 )
                 cut_points.append(edge.start)
+                continue
+        # '"We will win." Trump said.': the quote closed the previous sentence.
+        if first == 0 and cue.lemma in _INVERTIBLE and tail == "end":
+            before = [
+                r for r in regions if r[1] <= sent.start and not text[r[1] : sent.start].strip()
+            ]
+            span = _trim(text, *before[-1]) if before else None
+            if span:
+                frames.append(
+                    Frame(src, (cue.start, cue.end), (span,), addressee, ante, sent.index)
+                )
                 continue
         # 3) 'As YWN reported last week, Iran suffered ...'
         if first > 0 and toks[first - 1].low == "as" and first - 1 == 0:
