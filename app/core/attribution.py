@@ -557,7 +557,10 @@ def _inverted_np(text: str, toks: list[_Tok], i: int) -> tuple[Span | None, int]
     if (
         j + 1 < len(toks)
         and toks[j].text == ","
-        and toks[j + 1].low in ("a", "an", "the", "who", "one", "his", "her", "its", "their")
+        and (
+            toks[j + 1].low in ("a", "an", "the", "who", "one", "his", "her", "its", "their")
+            or toks[j + 1].text[:1].isupper()
+        )
     ):
         more, k = _according_np(text, toks, j + 1)
         if more and (k >= len(toks) or toks[k].text in ".!?"):
@@ -909,23 +912,14 @@ def _sentence_frames(
         for k, t in enumerate(toks)
         if t.text == ","
         and k + 1 < len(toks)
-        and toks[k + 1].low
-        in (
-            "adding",
-            "saying",
-            "noting",
-            "according",
-            "explaining",
-            "arguing",
-            "insisting",
-            "warning",
-            "telling",
-            "writing",
-            "calling",
-            "citing",
-            "suggesting",
-        )
+        and _ends_content(toks[k + 1])
+        and not _inside(regions, t.start)
     ]
+    # 'Most said A, and a third said B': a later frame after a clause break ends the earlier content.
+    for f in frames:
+        brk = f.source and _CLAUSE_BREAK_RE.search(text, sent.start, f.source[0])
+        if brk:
+            stops.append(brk.start())
     out = []
     for n, f in enumerate(frames):
         if n in normal and f.content:
@@ -934,6 +928,17 @@ def _sentence_frames(
                 f = replace(f, content=(first_piece, *f.content[1:]))
         out.append(f)
     return out
+
+
+# After a comma these begin a clause that is the reporter's, not part of what was said:
+# '..., adding that ...', '..., leading to a four-year war', '..., but critics point to ...'.
+_CONTENT_ENDERS = _wordset("""according but while whereas although though which adding saying noting
+    explaining arguing insisting warning telling writing calling citing suggesting leading""")
+_CLAUSE_BREAK_RE = re.compile(r"[,;]\s*(?:(?:and|but)\s+)?$")
+
+
+def _ends_content(tok: _Tok) -> bool:
+    return tok.low in _CONTENT_ENDERS
 
 
 def _left_content(

@@ -359,6 +359,39 @@ RELATIONS = [
         "\u201cThat was a mistake,\u201d Ms. Ortiz said, referring to the vote on the budget.",
         "Ms. Ortiz", "referring", "to the vote on the budget",
     ),
+    # a parenthesis (party label) inside the subject, with and without an apposition
+    (
+        "Sen. Maria Delgado (D-N.M.) said the bill would raise premiums.",
+        "Sen. Maria Delgado (D-N.M.)", "said", "the bill would raise premiums",
+    ),
+    (
+        "Rep. Tom Ellis (R-Ohio), chair of the panel, said the hearing would go ahead.",
+        "Rep. Tom Ellis (R-Ohio), chair of the panel,", "said", "the hearing would go ahead",
+    ),
+    # the quote closed the previous sentence
+    (
+        "\u201cWe are not going anywhere.\u201d Mr. Haines said.",
+        "Mr. Haines", "said", "\u201cWe are not going anywhere.\u201d",
+    ),
+    # an inverted source opened by a quantifier
+    (
+        "\u201cIt is a disgrace,\u201d said another council member, Ana Ruiz.",
+        "another council member, Ana Ruiz", "said", "\u201cIt is a disgrace,\u201d",
+    ),
+    # '..., said the bill would fail' is a normal frame with the subject on the left
+    (
+        "Ms. Park, a lawyer for the city, said the ruling would be appealed.",
+        "Ms. Park, a lawyer for the city,", "said", "the ruling would be appealed",
+    ),
+    # the content ends where the reporter's own clause begins
+    (
+        "The ministry denied any role in the leak, but critics pointed to its own memos.",
+        "The ministry", "denied", "any role in the leak",
+    ),
+    (
+        "Most voters said the economy was improving, and a third said it was getting worse.",
+        "Most voters", "said", "the economy was improving",
+    ),
 ]  # fmt: skip
 
 
