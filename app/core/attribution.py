@@ -926,8 +926,61 @@ def _sentence_frames(
             first_piece = _cut(text, f.content[0], stops)
             if first_piece:
                 f = replace(f, content=(first_piece, *f.content[1:]))
-        out.append(f)
+        out.append(_widen_cue(toks, f))
     return out
+
+
+_NEGATION = _wordset("not n't never no longer")
+_BE = _wordset("is are was were be been being 's")
+# Prepositions that belong to the cue verb: 'called for', 'railed against', 'asked about'.
+_PARTICLES = {"for", "about", "against", "at", "out", "of"}
+
+
+def _widen_cue(toks: list[_Tok], f: Frame) -> Frame:
+    """'did not say', 'is expected', 'has repeatedly called for': the verb with its
+    negation, passive auxiliary and particle, as annotators mark a cue."""
+    a, b = f.cue
+    k = next((n for n, t in enumerate(toks) if t.start == a), None)
+    if k is None or not toks[k].text[:1].islower():
+        return f
+    left = k
+    j = k - 1
+    while j >= 0 and (
+        toks[j].low in _AUX
+        or toks[j].low in _NEGATION
+        or toks[j].low.endswith("n't")
+        or (toks[j].low.endswith("ly") and toks[j].text.islower() and j > 0)
+    ):
+        j -= 1
+    chain = toks[j + 1 : k]
+    if (
+        any(t.low in _NEGATION or t.low.endswith("n't") for t in chain)
+        or (chain and chain[-1].low in _BE and toks[k].low.endswith(("ed", "ing")))
+        or len(chain) >= 2
+    ):
+        left = j + 1
+    if f.source and f.source[1] > toks[left].start:
+        left = k
+    end = next((n for n, t in enumerate(toks) if t.end == b), k)
+    right = end
+    content = f.content
+    if (
+        end + 1 < len(toks)
+        and toks[end + 1].low in _PARTICLES
+        and not (f.source and f.source[0] <= toks[end + 1].start < f.source[1])
+    ):
+        right = end + 1
+        if toks[right].low == "out" and right + 1 < len(toks) and toks[right + 1].low in _PARTICLES:
+            right += 1
+        inside = [p for p in content if p[0] <= toks[end + 1].start < p[1]]
+        if inside and inside[0][0] < toks[end + 1].start:
+            right = end  # the particle is inside the content, not next to it
+        elif inside and right + 1 < len(toks) and toks[right + 1].start < inside[0][1]:
+            first = (toks[right + 1].start, inside[0][1])
+            content = tuple(first if p == inside[0] else p for p in content)
+    if left == k and right == end:
+        return f
+    return replace(f, cue=(toks[left].start, toks[right].end), content=content)
 
 
 # After a comma these begin a clause that is the reporter's, not part of what was said:

@@ -392,6 +392,27 @@ RELATIONS = [
         "Most voters said the economy was improving, and a third said it was getting worse.",
         "Most voters", "said", "the economy was improving",
     ),
+    # the cue keeps its negation, passive or progressive auxiliary and particle
+    (
+        "The White House did not say when the envoy would travel.",
+        "The White House", "did not say", "when the envoy would travel",
+    ),
+    (
+        "The measure is widely expected to pass the Senate.",
+        "The measure", "is widely expected", "to pass the Senate",
+    ),
+    (
+        "Local leaders are calling for an independent inquiry into the shooting.",
+        "Local leaders", "are calling for", "an independent inquiry into the shooting",
+    ),
+    (
+        "The candidate has repeatedly said the race is far from over.",
+        "The candidate", "has repeatedly said", "the race is far from over",
+    ),
+    (
+        "The coach lashed out at referees after the loss.",
+        "The coach", "lashed out at", "referees after the loss",
+    ),
 ]  # fmt: skip
 
 
