@@ -179,7 +179,7 @@ _AUX = _wordset("""has have had also would will did does do not never later prev
 _ADDRESSEE_START = _wordset("""the a an his her their its him them me us you reporters journalists supporters
     lawmakers members""")
 _DETERMINERS = _wordset("the a an this that these those his her its their our my your")
-_LEFT_STOP = _wordset("""that because when while after before since if as but where so though although whether
+_LEFT_STOP = _wordset("""which who whom that because when while after before since if as but where so though although whether
     until unless than what how why where whom whose once""")
 _TIME = (
     r"(?:(?:on|last|this|early|late|earlier|later)\s+)?"
@@ -370,7 +370,10 @@ def _left_np(text: str, toks: list[_Tok], i: int, lo: int) -> tuple[Span | None,
     """The subject before token i: (source span, antecedent of who/which, first token index)."""
     j = i - 1
     while j >= lo and (
-        toks[j].low in _AUX or (toks[j].low.endswith("ly") and toks[j].text.islower())
+        toks[j].low in _AUX
+        or (toks[j].low in _SUBJECT_GAP and _gap_ok(toks, j, lo))
+        or toks[j].low.endswith(("n't", "n\u2019t"))
+        or (toks[j].low.endswith("ly") and toks[j].text.islower())
     ):
         j -= 1
     # "Trump on Tuesday said"
@@ -455,6 +458,17 @@ def _left_np(text: str, toks: list[_Tok], i: int, lo: int) -> tuple[Span | None,
         return None, None, i
     last_tok = toks[appos_end] if appos_end is not None else toks[end_tok]
     return (toks[first].start, last_tok.end), None, first
+
+
+# Between a subject and its cue: 'has not yet said', 'went on to say', 'has taken to calling'.
+_SUBJECT_GAP = _wordset("not yet to on went goes go taken began begins")
+
+
+def _gap_ok(toks: list[_Tok], j: int, lo: int) -> bool:
+    """'to' belongs to the gap only in 'went on to', 'has taken to', 'began to'."""
+    if toks[j].low != "to":
+        return True
+    return j - 1 >= lo and toks[j - 1].low in ("on", "taken", "began", "begins")
 
 
 def _open_paren(toks: list[_Tok], j: int, lo: int) -> int:
@@ -947,14 +961,15 @@ def _widen_cue(toks: list[_Tok], f: Frame) -> Frame:
     j = k - 1
     while j >= 0 and (
         toks[j].low in _AUX
+        or (toks[j].low in _SUBJECT_GAP and _gap_ok(toks, j, 0))
         or toks[j].low in _NEGATION
-        or toks[j].low.endswith("n't")
+        or toks[j].low.endswith(("n't", "n\u2019t"))
         or (toks[j].low.endswith("ly") and toks[j].text.islower() and j > 0)
     ):
         j -= 1
     chain = toks[j + 1 : k]
     if (
-        any(t.low in _NEGATION or t.low.endswith("n't") for t in chain)
+        any(t.low in _NEGATION or t.low.endswith(("n't", "n\u2019t")) for t in chain)
         or (chain and chain[-1].low in _BE and toks[k].low.endswith(("ed", "ing")))
         or len(chain) >= 2
     ):

@@ -413,6 +413,24 @@ RELATIONS = [
         "The coach lashed out at referees after the loss.",
         "The coach", "lashed out at", "referees after the loss",
     ),
+    # the subject stops before auxiliaries, contracted negation and 'went on to'
+    (
+        "The governor didn\u2019t say whether she would sign the bill.",
+        "The governor", "didn\u2019t say", "whether she would sign the bill",
+    ),
+    (
+        "The mayor has not yet said whether the curfew will be lifted.",
+        "The mayor", "has not yet said", "whether the curfew will be lifted",
+    ),
+    (
+        "The senator went on to say that the vote had been rushed.",
+        "The senator", "went on to say", "that the vote had been rushed",
+    ),
+    # a relative pronoun ends the subject
+    (
+        "It was a rally in which she said the party had lost its way.",
+        "she", "said", "the party had lost its way",
+    ),
 ]  # fmt: skip
 
 
