@@ -929,6 +929,16 @@ def _sentence_frames(
         and _ends_content(toks[k + 1])
         and not _inside(regions, t.start)
     ]
+    # 'denies any wrongdoing and points out that ...': a second verb of saying ends the content.
+    for k, t in enumerate(toks[:-1]):
+        if t.low == "and" and not _inside(regions, t.start):
+            m = k + 1
+            while m < len(toks) - 1 and (toks[m].low in _AUX or toks[m].low.endswith("ly")):
+                m += 1
+            if toks[m].text.islower() and (
+                toks[m].low in _CUE_FORMS or toks[m].low in LEARNED_CUES
+            ):
+                stops.append(t.start)
     # 'Most said A, and a third said B': a later frame after a clause break ends the earlier content.
     for f in frames:
         brk = f.source and _CLAUSE_BREAK_RE.search(text, sent.start, f.source[0])

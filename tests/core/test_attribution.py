@@ -431,6 +431,11 @@ RELATIONS = [
         "It was a rally in which she said the party had lost its way.",
         "she", "said", "the party had lost its way",
     ),
+    # a second verb of saying after 'and' ends the first content
+    (
+        "The company denies any wrongdoing and says the audit will clear it.",
+        "The company", "denies", "any wrongdoing",
+    ),
 ]  # fmt: skip
 
 
