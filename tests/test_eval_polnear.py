@@ -164,4 +164,9 @@ def test_dev_split() -> None:
     ):
         assert all(0.0 <= v <= 1.0 for v in figures.values())
     assert result["cue"]["f1"] > 0.5
+    # Floors a little under the figures recorded when they were set (source 0.651, cue 0.665,
+    # content 0.594 on dev); raise them as the extractor improves, never lower them.
+    assert result["source"]["f1"] >= 0.64
+    assert result["cue"]["f1"] >= 0.65
+    assert result["content"]["f1"] >= 0.58
     assert seconds < 30

@@ -16,6 +16,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from app.core.attribution_lexicon import LEARNED_CUES
 from app.core.segment import Segment, segment
 from app.core.text import fold
 
@@ -94,6 +95,7 @@ worry expect assure inform remind advise urge accuse criticize criticise praise 
 describe propose demand threaten question cite disclose divulge charge lament concur reiterate
 repeat declare proclaim affirm insist pronounce hint imply signal acknowledge tout call defend
 support oppose refuse decline thank""")
+_SPEECH_SET = frozenset(_SPEECH)
 # Words that are nouns at least as often as verbs: only past/participle forms count, or a
 # base form right after a pronoun or modal.
 _NOUNISH = _wordset("""report claim note state show post tweet comment hope fear question estimate charge
@@ -177,7 +179,7 @@ _AUX = _wordset("""has have had also would will did does do not never later prev
 _ADDRESSEE_START = _wordset("""the a an his her their its him them me us you reporters journalists supporters
     lawmakers members""")
 _DETERMINERS = _wordset("the a an this that these those his her its their our my your")
-_LEFT_STOP = _wordset("""that because when while after before since if as but where so though although whether
+_LEFT_STOP = _wordset("""which who whom that because when while after before since if as but where so though although whether
     until unless than what how why where whom whose once""")
 _TIME = (
     r"(?:(?:on|last|this|early|late|earlier|later)\s+)?"
@@ -302,6 +304,18 @@ class _Cue:
     index: int  # token index of the cue's last token
 
 
+def _learned(tok: _Tok, prev: str) -> bool:
+    """A cue word learned from annotated news (``attribution_lexicon``), used as a verb."""
+    low = tok.low
+    return (
+        low in LEARNED_CUES
+        and tok.text[0].islower()
+        and not low.endswith("ly")
+        and low != "according"
+        and prev not in _DETERMINERS
+    )
+
+
 def _cues(text: str, toks: list[_Tok], headline: bool) -> list[_Cue]:
     found: list[_Cue] = []
     i = 0
@@ -323,7 +337,7 @@ def _cues(text: str, toks: list[_Tok], headline: bool) -> list[_Cue]:
                 or (present and prev in _DETERMINERS)
                 or (low == lemma and lemma not in ("say",) and not _plural_subject(prev))
                 or (lemma in _FRAME_ONLY and nxt not in (":", ",", ".", "that"))
-            ):
+            ) and not _learned(tok, prev):
                 i += 1
                 continue
             end, last = tok.end, i
@@ -335,6 +349,8 @@ def _cues(text: str, toks: list[_Tok], headline: bool) -> list[_Cue]:
             if i + 1 < len(toks) and toks[i + 1].low in ("out",) and lemma in ("point",):
                 end, last = toks[i + 1].end, i + 1
             found.append(_Cue(lemma, tok.start, end, last))
+        elif entry is None and _learned(tok, toks[i - 1].low if i else ""):
+            found.append(_Cue(low, tok.start, tok.end, i))
         elif (
             low in ("pointed", "points", "pointing")
             and i + 1 < len(toks)
@@ -354,7 +370,10 @@ def _left_np(text: str, toks: list[_Tok], i: int, lo: int) -> tuple[Span | None,
     """The subject before token i: (source span, antecedent of who/which, first token index)."""
     j = i - 1
     while j >= lo and (
-        toks[j].low in _AUX or (toks[j].low.endswith("ly") and toks[j].text.islower())
+        toks[j].low in _AUX
+        or (toks[j].low in _SUBJECT_GAP and _gap_ok(toks, j, lo))
+        or toks[j].low.endswith(("n't", "n\u2019t"))
+        or (toks[j].low.endswith("ly") and toks[j].text.islower())
     ):
         j -= 1
     # "Trump on Tuesday said"
@@ -377,14 +396,14 @@ def _left_np(text: str, toks: list[_Tok], i: int, lo: int) -> tuple[Span | None,
     appos_end = None
     if toks[j].text == ",":
         # "Mr. Reid, who represents Nevada, said": an apposition between commas.
-        k = j - 1
+        k = _open_paren(toks, j - 1, lo)
         while (
             k >= lo
             and toks[k].text not in ",;:()"
             and _is_open(text, toks[k]) is None
             and toks[k].text not in "\"'"
         ):
-            k -= 1
+            k = _open_paren(toks, k - 1, lo)
         if k >= lo and toks[k].text == "," and 1 <= j - k - 1 <= 14:
             appos_end = j
             j = k - 1
@@ -395,6 +414,13 @@ def _left_np(text: str, toks: list[_Tok], i: int, lo: int) -> tuple[Span | None,
     while j >= lo:
         t = toks[j]
         low = t.low
+        if t.text == ")":
+            # 'Sen. Elizabeth Warren (D-MA) said': a parenthesis inside the name.
+            k = _open_paren(toks, j, lo)
+            if k == j:
+                break
+            j = k
+            continue
         if not t.is_word and t.text not in ("&", "-", "'s", "\u2019s", ".", "'", "\u2019"):
             break
         if low in _LEFT_STOP or (low in ("and", "or") and not _name_pair(toks, j, lo)):
@@ -432,6 +458,29 @@ def _left_np(text: str, toks: list[_Tok], i: int, lo: int) -> tuple[Span | None,
         return None, None, i
     last_tok = toks[appos_end] if appos_end is not None else toks[end_tok]
     return (toks[first].start, last_tok.end), None, first
+
+
+# Between a subject and its cue: 'has not yet said', 'went on to say', 'has taken to calling'.
+_SUBJECT_GAP = _wordset("not yet to on went goes go taken began begins")
+
+
+def _gap_ok(toks: list[_Tok], j: int, lo: int) -> bool:
+    """'to' belongs to the gap only in 'went on to', 'has taken to', 'began to'."""
+    if toks[j].low != "to":
+        return True
+    return j - 1 >= lo and toks[j - 1].low in ("on", "taken", "began", "begins")
+
+
+def _open_paren(toks: list[_Tok], j: int, lo: int) -> int:
+    """Skip a short '(...)' ending at token j: the index before its '(' (else j unchanged)."""
+    if j < lo or toks[j].text != ")":
+        return j
+    for k in range(j - 1, max(lo, j - 8) - 1, -1):
+        if toks[k].text == "(":
+            return k - 1
+        if toks[k].text in ")\n":
+            break
+    return j
 
 
 def _name_pair(toks: list[_Tok], j: int, lo: int) -> bool:
@@ -495,11 +544,23 @@ _ADJUNCT_RE = re.compile(
 )
 
 
+_INVERTED_START = _wordset("""a an the one two three another some several many most his her their its
+    our former both""")
+# A finite verb before any relative pronoun: '..., said the bill would fail' is no inverted source.
+_FINITE = _wordset("""will would could can should must may might is are was were has have had did does
+    wo won't""")
+
+
 def _inverted_np(text: str, toks: list[_Tok], i: int) -> tuple[Span | None, int]:
     """'said a diplomat briefed on the talks.': to the comma or end, less adjuncts."""
     span, j = _according_np(text, toks, i)
     if span is None:
         return None, i
+    for t in toks[i:j]:
+        if t.low in ("who", "which", "whose", "whom"):
+            break
+        if t.low in _FINITE:
+            return None, i
     m = _ADJUNCT_RE.search(text, span[0], span[1])
     if m:
         span = (span[0], m.start())
@@ -510,7 +571,10 @@ def _inverted_np(text: str, toks: list[_Tok], i: int) -> tuple[Span | None, int]
     if (
         j + 1 < len(toks)
         and toks[j].text == ","
-        and toks[j + 1].low in ("a", "an", "the", "who", "one", "his", "her", "its", "their")
+        and (
+            toks[j + 1].low in ("a", "an", "the", "who", "one", "his", "her", "its", "their")
+            or toks[j + 1].text[:1].isupper()
+        )
     ):
         more, k = _according_np(text, toks, j + 1)
         if more and (k >= len(toks) or toks[k].text in ".!?"):
@@ -746,11 +810,7 @@ def _sentence_frames(
         # 1) '"...," said Caddell.'  /  '..., said a spokesman for X, adding'
         if prev is not None and prev_is_frame_edge and cue.lemma in _INVERTIBLE:
             src, j = _inverted_np(text, toks, li)
-            if (
-                src
-                and toks[li].text[0].isupper()
-                or (src and toks[li].low in ("a", "an", "the", "one", "two"))
-            ):
+            if src and toks[li].text[0].isupper() or (src and toks[li].low in _INVERTED_START):
                 tail = _tail(text, toks, j, len(toks), sent.end)
                 if tail in ("end", "participle", "quote", "mid"):
                     content = _left_content(text, sent, prev, regions)
@@ -772,10 +832,15 @@ def _sentence_frames(
         )
         if joined or (src is None and toks[ci].low.endswith("ing")):
             # 'McConnell embraced him and said ...', '..., saying the rules violate ...'
-            subject = _subject(toks, k)
-            if subject is None:
-                continue
-            src, ante, first = subject, None, ci
+            # '"...," he said, adding that ...': the participle shares the earlier frame's source.
+            earlier = [f for f in frames if f.source and f.cue[0] < cue.start]
+            if earlier:
+                src, ante, first = earlier[-1].source, earlier[-1].antecedent, ci
+            else:
+                subject = _subject(toks, k)
+                if subject is None:
+                    continue
+                src, ante, first = subject, None, ci
         else:
             long_src = _long_subject(text, toks, ci)
             if long_src:
@@ -791,6 +856,7 @@ def _sentence_frames(
             addressee, j = _addressee(toks, j)
         elif (
             j + 1 < len(toks)
+            and cue.lemma in _SPEECH_SET
             and toks[j].low == "to"
             and (toks[j + 1].text[:1].isupper() or toks[j + 1].low in _ADDRESSEE_START)
         ):
@@ -818,6 +884,17 @@ def _sentence_frames(
                     Frame(src, (cue.start, cue.end), content, addressee, ante, sent.index)
                 )
                 cut_points.append(edge.start)
+                continue
+        # '"We will win." Trump said.': the quote closed the previous sentence.
+        if first == 0 and cue.lemma in _INVERTIBLE and tail == "end":
+            before = [
+                r for r in regions if r[1] <= sent.start and not text[r[1] : sent.start].strip()
+            ]
+            span = _trim(text, *before[-1]) if before else None
+            if span:
+                frames.append(
+                    Frame(src, (cue.start, cue.end), (span,), addressee, ante, sent.index)
+                )
                 continue
         # 3) 'As YWN reported last week, Iran suffered ...'
         if first > 0 and toks[first - 1].low == "as" and first - 1 == 0:
@@ -849,31 +926,97 @@ def _sentence_frames(
         for k, t in enumerate(toks)
         if t.text == ","
         and k + 1 < len(toks)
-        and toks[k + 1].low
-        in (
-            "adding",
-            "saying",
-            "noting",
-            "according",
-            "explaining",
-            "arguing",
-            "insisting",
-            "warning",
-            "telling",
-            "writing",
-            "calling",
-            "citing",
-            "suggesting",
-        )
+        and _ends_content(toks[k + 1])
+        and not _inside(regions, t.start)
     ]
+    # 'denies any wrongdoing and points out that ...': a second verb of saying ends the content.
+    for k, t in enumerate(toks[:-1]):
+        if t.low == "and" and not _inside(regions, t.start):
+            m = k + 1
+            while m < len(toks) - 1 and (toks[m].low in _AUX or toks[m].low.endswith("ly")):
+                m += 1
+            if toks[m].text.islower() and (
+                toks[m].low in _CUE_FORMS or toks[m].low in LEARNED_CUES
+            ):
+                stops.append(t.start)
+    # 'Most said A, and a third said B': a later frame after a clause break ends the earlier content.
+    for f in frames:
+        brk = f.source and _CLAUSE_BREAK_RE.search(text, sent.start, f.source[0])
+        if brk:
+            stops.append(brk.start())
     out = []
     for n, f in enumerate(frames):
         if n in normal and f.content:
             first_piece = _cut(text, f.content[0], stops)
             if first_piece:
                 f = replace(f, content=(first_piece, *f.content[1:]))
-        out.append(f)
+        out.append(_widen_cue(toks, f))
     return out
+
+
+_NEGATION = _wordset("not n't never no longer")
+_BE = _wordset("is are was were be been being 's")
+# Prepositions that belong to the cue verb: 'called for', 'railed against', 'asked about'.
+_PARTICLES = {"for", "about", "against", "at", "out", "of"}
+
+
+def _widen_cue(toks: list[_Tok], f: Frame) -> Frame:
+    """'did not say', 'is expected', 'has repeatedly called for': the verb with its
+    negation, passive auxiliary and particle, as annotators mark a cue."""
+    a, b = f.cue
+    k = next((n for n, t in enumerate(toks) if t.start == a), None)
+    if k is None or not toks[k].text[:1].islower():
+        return f
+    left = k
+    j = k - 1
+    while j >= 0 and (
+        toks[j].low in _AUX
+        or (toks[j].low in _SUBJECT_GAP and _gap_ok(toks, j, 0))
+        or toks[j].low in _NEGATION
+        or toks[j].low.endswith(("n't", "n\u2019t"))
+        or (toks[j].low.endswith("ly") and toks[j].text.islower() and j > 0)
+    ):
+        j -= 1
+    chain = toks[j + 1 : k]
+    if (
+        any(t.low in _NEGATION or t.low.endswith(("n't", "n\u2019t")) for t in chain)
+        or (chain and chain[-1].low in _BE and toks[k].low.endswith(("ed", "ing")))
+        or len(chain) >= 2
+    ):
+        left = j + 1
+    if f.source and f.source[1] > toks[left].start:
+        left = k
+    end = next((n for n, t in enumerate(toks) if t.end == b), k)
+    right = end
+    content = f.content
+    if (
+        end + 1 < len(toks)
+        and toks[end + 1].low in _PARTICLES
+        and not (f.source and f.source[0] <= toks[end + 1].start < f.source[1])
+    ):
+        right = end + 1
+        if toks[right].low == "out" and right + 1 < len(toks) and toks[right + 1].low in _PARTICLES:
+            right += 1
+        inside = [p for p in content if p[0] <= toks[end + 1].start < p[1]]
+        if inside and inside[0][0] < toks[end + 1].start:
+            right = end  # the particle is inside the content, not next to it
+        elif inside and right + 1 < len(toks) and toks[right + 1].start < inside[0][1]:
+            first = (toks[right + 1].start, inside[0][1])
+            content = tuple(first if p == inside[0] else p for p in content)
+    if left == k and right == end:
+        return f
+    return replace(f, cue=(toks[left].start, toks[right].end), content=content)
+
+
+# After a comma these begin a clause that is the reporter's, not part of what was said:
+# '..., adding that ...', '..., leading to a four-year war', '..., but critics point to ...'.
+_CONTENT_ENDERS = _wordset("""according but while whereas although though which adding saying noting
+    explaining arguing insisting warning telling writing calling citing suggesting leading""")
+_CLAUSE_BREAK_RE = re.compile(r"[,;]\s*(?:(?:and|but)\s+)?$")
+
+
+def _ends_content(tok: _Tok) -> bool:
+    return tok.low in _CONTENT_ENDERS
 
 
 def _left_content(

@@ -330,3 +330,122 @@ def test_newsy_text_keeps_spans_in_bounds(text: str) -> None:
     for rel in find_attributions(text):
         for piece in (*rel.source, *rel.cue, *rel.content):
             assert 0 <= piece[0] < piece[1] <= len(text)
+
+
+# ---------------------------------------------------------------- relations per construction
+# (text, source, cue, content): one relation of find_attributions must have exactly these
+# surfaces (content pieces joined by " | "); None for a role the relation lacks.
+RELATIONS = [
+    # verbs of stance learned from annotated news (attribution_lexicon)
+    (
+        "The mayor denounced the plan as a giveaway to developers.",
+        "The mayor", "denounced", "the plan as a giveaway to developers",
+    ),
+    (
+        "Several Republican senators echoed the warning on Tuesday.",
+        "Several Republican senators", "echoed", "the warning on Tuesday",
+    ),
+    (
+        "The governor seemed to rule out a second term.",
+        "The governor", "seemed", "to rule out a second term",
+    ),
+    # a participle after a frame shares its source
+    (
+        "\u201cThe numbers do not add up,\u201d the auditor said, adding that the agency had "
+        "overstated its savings.",
+        "the auditor", "adding", "that the agency had overstated its savings",
+    ),
+    (
+        "\u201cThat was a mistake,\u201d Ms. Ortiz said, referring to the vote on the budget.",
+        "Ms. Ortiz", "referring", "to the vote on the budget",
+    ),
+    # a parenthesis (party label) inside the subject, with and without an apposition
+    (
+        "Sen. Maria Delgado (D-N.M.) said the bill would raise premiums.",
+        "Sen. Maria Delgado (D-N.M.)", "said", "the bill would raise premiums",
+    ),
+    (
+        "Rep. Tom Ellis (R-Ohio), chair of the panel, said the hearing would go ahead.",
+        "Rep. Tom Ellis (R-Ohio), chair of the panel,", "said", "the hearing would go ahead",
+    ),
+    # the quote closed the previous sentence
+    (
+        "\u201cWe are not going anywhere.\u201d Mr. Haines said.",
+        "Mr. Haines", "said", "\u201cWe are not going anywhere.\u201d",
+    ),
+    # an inverted source opened by a quantifier
+    (
+        "\u201cIt is a disgrace,\u201d said another council member, Ana Ruiz.",
+        "another council member, Ana Ruiz", "said", "\u201cIt is a disgrace,\u201d",
+    ),
+    # '..., said the bill would fail' is a normal frame with the subject on the left
+    (
+        "Ms. Park, a lawyer for the city, said the ruling would be appealed.",
+        "Ms. Park, a lawyer for the city,", "said", "the ruling would be appealed",
+    ),
+    # the content ends where the reporter's own clause begins
+    (
+        "The ministry denied any role in the leak, but critics pointed to its own memos.",
+        "The ministry", "denied", "any role in the leak",
+    ),
+    (
+        "Most voters said the economy was improving, and a third said it was getting worse.",
+        "Most voters", "said", "the economy was improving",
+    ),
+    # the cue keeps its negation, passive or progressive auxiliary and particle
+    (
+        "The White House did not say when the envoy would travel.",
+        "The White House", "did not say", "when the envoy would travel",
+    ),
+    (
+        "The measure is widely expected to pass the Senate.",
+        "The measure", "is widely expected", "to pass the Senate",
+    ),
+    (
+        "Local leaders are calling for an independent inquiry into the shooting.",
+        "Local leaders", "are calling for", "an independent inquiry into the shooting",
+    ),
+    (
+        "The candidate has repeatedly said the race is far from over.",
+        "The candidate", "has repeatedly said", "the race is far from over",
+    ),
+    (
+        "The coach lashed out at referees after the loss.",
+        "The coach", "lashed out at", "referees after the loss",
+    ),
+    # the subject stops before auxiliaries, contracted negation and 'went on to'
+    (
+        "The governor didn\u2019t say whether she would sign the bill.",
+        "The governor", "didn\u2019t say", "whether she would sign the bill",
+    ),
+    (
+        "The mayor has not yet said whether the curfew will be lifted.",
+        "The mayor", "has not yet said", "whether the curfew will be lifted",
+    ),
+    (
+        "The senator went on to say that the vote had been rushed.",
+        "The senator", "went on to say", "that the vote had been rushed",
+    ),
+    # a relative pronoun ends the subject
+    (
+        "It was a rally in which she said the party had lost its way.",
+        "she", "said", "the party had lost its way",
+    ),
+    # a second verb of saying after 'and' ends the first content
+    (
+        "The company denies any wrongdoing and says the audit will clear it.",
+        "The company", "denies", "any wrongdoing",
+    ),
+]  # fmt: skip
+
+
+def _surfaces(text: str) -> list[tuple[str | None, str | None, str | None]]:
+    def join(pieces: tuple[tuple[int, int], ...]) -> str | None:
+        return " | ".join(text[a:b] for a, b in pieces) if pieces else None
+
+    return [(join(r.source), join(r.cue), join(r.content)) for r in find_attributions(text)]
+
+
+@pytest.mark.parametrize(("text", "source", "cue", "content"), RELATIONS)
+def test_relations(text: str, source: str | None, cue: str | None, content: str | None) -> None:
+    assert (source, cue, content) in _surfaces(text)
