@@ -1,0 +1,203 @@
+"""Add one article to a story's stored comparison without recomputing the whole story.
+
+`app.core.align.align` takes a story's articles one at a time, in publication
+order, and each article's statements join (or start) claims. The claims stored
+after the last recompute are exactly the state that loop had reached, so when the
+new article is the latest one, the loop's step for that article can be run alone
+on the stored claims: the same blocking keys, the same pair scores against the same
+first members, the same best-first pairing and the same joining of claims. Only the
+claims the article touches are compared again (`compare_claim`); every other claim
+keeps its stored status, conflicts and diffs and only moves in the story order.
+
+What this reads from every statement is cheap (its words, for the story's IDF and
+blocking keys); the expensive parts (pair features, claim comparison) touch only
+the new article and the claims it can join. The caller falls back to a full
+recompute when the new article is not the latest in publication order.
+"""
+
+from __future__ import annotations
+
+import statistics
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from app.core import similarity
+from app.core.align import (
+    MAX_CANDIDATE_CLAIMS,
+    MAX_KEY_SHARE,
+    MEMBERS_COMPARED,
+    MIN_COMMON_DF,
+    AlignInput,
+    _keys,
+    pair_score,
+)
+from app.core.compare import ArticleInput, ClaimResult, compare_claim, find_syndicated
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """The story's claims after the new article, in story order.
+
+    Each entry of ``claims`` is either an int (the index, in the ``stored`` list the
+    caller passed, of a claim that is unchanged) or a new `ClaimResult` (a claim the
+    article joined, claims it joined together, or its own new claims). ``replaced``
+    holds the stored indexes that are gone or rewritten. ``syndicated_from`` holds
+    only the articles whose value must be written (None clears it).
+    """
+
+    claims: tuple[int | ClaimResult, ...]
+    replaced: frozenset[int]
+    syndicated_from: dict[int, int | None]
+
+
+def add_article(
+    articles: Sequence[ArticleInput],
+    stored: Sequence[Sequence[tuple[int, int]]],
+    stored_syndication: dict[int, int | None],
+) -> Outcome:
+    """Align the last article of ``articles`` (publication order) into ``stored`` claims.
+
+    ``articles`` are all of the story's articles, the new one last, in the order
+    `compare_story` would take them; ``stored`` lists each stored claim's members as
+    (article, statement) pairs in member order, the claims in any order.
+    """
+    ordered = list(articles)
+    new = ordered[-1]
+    rank = {a.article: k for k, a in enumerate(ordered)}
+    lookup = {(st.article, st.statement): st for a in ordered for st in a.statements}
+    position: dict[tuple[int, int], float] = {}
+    index_of: dict[tuple[int, int], int] = {}
+    for a in ordered:
+        n = max(len(a.statements), 1)
+        for i, st in enumerate(a.statements):
+            position[(st.article, st.statement)] = i / n
+            index_of[(st.article, st.statement)] = i
+
+    # The claims as align's loop left them: in the order align created them. The first
+    # member of a claim is the statement that started it (a join keeps the first claim).
+    creation = sorted(
+        range(len(stored)),
+        key=lambda c: (rank[stored[c][0][0]], index_of[stored[c][0]]),
+    )
+    inputs = {key: AlignInput(key[0], key[1], st.content_text) for key, st in lookup.items()}
+    claims: list[list[AlignInput]] = [[inputs[m] for m in stored[c]] for c in creation]
+    origin: list[int | None] = list(creation)  # claim number -> stored index (None: new)
+
+    # The story's IDF and blocking keys over every statement, as align computes them.
+    all_inputs = [inputs[(st.article, st.statement)] for a in ordered for st in a.statements]
+    words = {id(s): similarity._words(s.text) for s in all_inputs}
+    contents = {k: similarity._content(ws) for k, ws in words.items()}
+    idf = similarity._idf(contents.values())
+    df: Counter[str] = Counter()
+    terms = {k: set(c) for k, c in contents.items()}
+    for ts in terms.values():
+        df.update(ts)
+    common = max(MIN_COMMON_DF, MAX_KEY_SHARE * len(all_inputs))
+    keys = {id(s): _keys(s.text, terms[id(s)], df, common) for s in all_inputs}
+    feats: dict[int, similarity.StatementFeatures] = {}
+
+    def feat(s: AlignInput) -> similarity.StatementFeatures:
+        f = feats.get(id(s))
+        if f is None:
+            f = feats[id(s)] = similarity._build(s.text, words[id(s)], contents[id(s)], idf)
+        return f
+
+    index: dict[str, set[int]] = defaultdict(set)
+    for c, members in enumerate(claims):
+        for m in members:
+            for key in keys[id(m)]:
+                index[key].add(c)
+
+    # align's step for one article, on these claims.
+    members = [inputs[(st.article, st.statement)] for st in new.statements]
+    article = new.article
+    proposals: list[tuple[float, int, int]] = []
+    for pos, s in enumerate(members):
+        weights: Counter[int] = Counter()
+        for key in keys[id(s)]:
+            for c in index.get(key, ()):
+                weights[c] += idf.get(key, 1.0)
+        for c, _ in weights.most_common(MAX_CANDIDATE_CLAIMS):
+            if any(m.article == article for m in claims[c]):
+                continue
+            best = max(pair_score(feat(s), feat(m)) for m in claims[c][:MEMBERS_COMPARED])
+            if best >= similarity.SAME_THRESHOLD:
+                proposals.append((best, pos, c))
+    changed: set[int] = set()
+    taken_members: dict[int, int] = {}
+    taken_claims: set[int] = set()
+    for _score, pos, c in sorted(proposals, reverse=True):
+        if pos in taken_members or c in taken_claims:
+            continue
+        taken_members[pos] = c
+        taken_claims.add(c)
+        claims[c].append(members[pos])
+        changed.add(c)
+        for key in keys[id(members[pos])]:
+            index[key].add(c)
+    merged = False
+    for _, pos, c in sorted(proposals, reverse=True):
+        home = taken_members.get(pos)
+        if home is None or c == home or c in taken_claims or not claims[c]:
+            continue
+        if {m.article for m in claims[c]} & {m.article for m in claims[home]}:
+            continue
+        for m in claims[c]:
+            for key in keys[id(m)]:
+                index[key].discard(c)
+                index[key].add(home)
+        claims[home].extend(claims[c])
+        claims[c] = []
+        changed.add(c)
+        taken_claims.add(c)
+        merged = True
+    for pos, s in enumerate(members):
+        if pos in taken_members:
+            continue
+        claims.append([s])
+        origin.append(None)
+        changed.add(len(claims) - 1)
+        for key in keys[id(s)]:
+            index[key].add(len(claims) - 1)
+
+    # Story order: by median position, ties in creation order (compare_story's stable sort).
+    entries: list[tuple[float, int | ClaimResult]] = []
+    results: list[ClaimResult] = []
+    for c, ms in enumerate(claims):
+        if not ms:
+            continue
+        pos = statistics.median(position[(m.article, m.statement)] for m in ms)
+        if c in changed:
+            result = compare_claim([lookup[(m.article, m.statement)] for m in ms], pos)
+            entries.append((pos, result))
+            results.append(result)
+        else:
+            entries.append((pos, origin[c]))  # type: ignore[arg-type]
+    entries.sort(key=lambda e: e[0])
+    replaced = frozenset(origin[c] for c in changed if origin[c] is not None)  # type: ignore[misc]
+
+    syndicated: dict[int, int | None] = {}
+    if merged:
+        # Joined claims can change which earlier articles copy which: decide all again.
+        everything = [
+            e if isinstance(e, ClaimResult) else _as_result(stored[e], lookup) for _, e in entries
+        ]
+        found = find_syndicated(ordered, everything)
+        for a in ordered:
+            if found.get(a.article) != stored_syndication.get(a.article):
+                syndicated[a.article] = found.get(a.article)
+    else:
+        # Only the new article can be a new copy; it is latest, so nothing copies it.
+        touched = [r for _, r in entries if isinstance(r, ClaimResult) and _has(r, article)]
+        syndicated[article] = find_syndicated(ordered, touched).get(article)
+    return Outcome(tuple(e for _, e in entries), replaced, syndicated)
+
+
+def _has(result: ClaimResult, article: int) -> bool:
+    return any(m.article == article for m in result.members)
+
+
+def _as_result(members: Sequence[tuple[int, int]], lookup: dict) -> ClaimResult:  # type: ignore[type-arg]
+    """A stand-in with the members only (syndication reads nothing else)."""
+    return ClaimResult(tuple(lookup[m] for m in members), "single", (), 0, (), 0.0)
