@@ -22,6 +22,9 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+import numpy as np
+from rapidfuzz import fuzz, process
+
 from app.core import similarity
 from app.core.align import (
     MAX_CANDIDATE_CLAIMS,
@@ -32,7 +35,15 @@ from app.core.align import (
     _keys,
     pair_score,
 )
-from app.core.compare import ArticleInput, ClaimResult, compare_claim, find_syndicated
+from app.core.compare import (
+    SYNDICATION_RATIO,
+    SYNDICATION_SHARE,
+    ArticleInput,
+    ClaimResult,
+    compare_claim,
+    find_syndicated,
+)
+from app.core.text import fold
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,7 +105,8 @@ def add_article(
     for ts in terms.values():
         df.update(ts)
     common = max(MIN_COMMON_DF, MAX_KEY_SHARE * len(all_inputs))
-    keys = {id(s): _keys(s.text, terms[id(s)], df, common) for s in all_inputs}
+    members = [inputs[(st.article, st.statement)] for st in new.statements]
+    keys = {id(s): _keys(s.text, terms[id(s)], df, common) for s in members}
     feats: dict[int, similarity.StatementFeatures] = {}
 
     def feat(s: AlignInput) -> similarity.StatementFeatures:
@@ -103,14 +115,22 @@ def add_article(
             f = feats[id(s)] = similarity._build(s.text, words[id(s)], contents[id(s)], idf)
         return f
 
+    # The blocking index, restricted to the keys the new statements hold: the only keys
+    # the step looks up, so it answers exactly as align's full index would.
+    wanted = set().union(*keys.values()) if keys else set()
+    whole = {k for k in wanted if k.startswith("\x00")}
+    proxies = {" ".join(words[id(s)]) for s in members}
     index: dict[str, set[int]] = defaultdict(set)
-    for c, members in enumerate(claims):
-        for m in members:
-            for key in keys[id(m)]:
-                index[key].add(c)
+    for c, claim in enumerate(claims):
+        for m in claim:
+            for t in terms[id(m)] & wanted:
+                if df[t] <= common:
+                    index[t].add(c)
+            if whole and " ".join(words[id(m)]) in proxies:
+                for k in _keys(m.text, set(), df, common) & whole:
+                    index[k].add(c)
 
     # align's step for one article, on these claims.
-    members = [inputs[(st.article, st.statement)] for st in new.statements]
     article = new.article
     proposals: list[tuple[float, int, int]] = []
     for pos, s in enumerate(members):
@@ -143,10 +163,10 @@ def add_article(
             continue
         if {m.article for m in claims[c]} & {m.article for m in claims[home]}:
             continue
-        for m in claims[c]:
-            for key in keys[id(m)]:
-                index[key].discard(c)
-                index[key].add(home)
+        for claim_set in index.values():  # align repoints every key of c's members
+            if c in claim_set:
+                claim_set.discard(c)
+                claim_set.add(home)
         claims[home].extend(claims[c])
         claims[c] = []
         changed.add(c)
@@ -189,13 +209,38 @@ def add_article(
                 syndicated[a.article] = found.get(a.article)
     else:
         # Only the new article can be a new copy; it is latest, so nothing copies it.
-        touched = [r for _, r in entries if isinstance(r, ClaimResult) and _has(r, article)]
-        syndicated[article] = find_syndicated(ordered, touched).get(article)
+        touched = [r for _, r in entries if isinstance(r, ClaimResult)]
+        syndicated[article] = _copy_of(new, touched, rank)
     return Outcome(tuple(e for _, e in entries), replaced, syndicated)
 
 
-def _has(result: ClaimResult, article: int) -> bool:
-    return any(m.article == article for m in result.members)
+def _copy_of(new: ArticleInput, claims: Sequence[ClaimResult], rank: dict[int, int]) -> int | None:
+    """`find_syndicated`'s answer for the new article alone: only its own row of scores.
+
+    The same counting, order and thresholds: pairs (new, other) are counted claim by
+    claim in story order, and the most shared earlier article wins, ties to the first seen.
+    """
+    shared: dict[int, int] = {}
+    for claim in claims:
+        if len(claim.members) < 2:
+            continue
+        mine = next((i for i, m in enumerate(claim.members) if m.article == new.article), None)
+        if mine is None:
+            continue
+        texts = [fold(m.text) for m in claim.members]
+        row = process.cdist(
+            [texts[mine]], texts, scorer=fuzz.ratio, score_cutoff=SYNDICATION_RATIO, dtype=np.uint8
+        )[0]
+        for j in np.nonzero(row)[0]:
+            if j != mine:
+                other = claim.members[j].article
+                shared[other] = shared.get(other, 0) + 1
+    for original, n in sorted(shared.items(), key=lambda kv: -kv[1]):
+        if rank[original] >= rank[new.article]:
+            continue
+        if n >= SYNDICATION_SHARE * max(len(new.statements), 1):
+            return original
+    return None
 
 
 def _as_result(members: Sequence[tuple[int, int]], lookup: dict) -> ClaimResult:  # type: ignore[type-arg]

@@ -10,7 +10,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import bindparam, update
+from sqlalchemy import bindparam, insert, update
 from sqlmodel import Session, col, delete, select
 
 from app.core import incremental
@@ -183,34 +183,42 @@ def _add_latest(
 
 def _insert_claims(session: Session, story_id: int, claims: list[tuple[int, ClaimResult]]) -> None:
     """Store claims with their members: one insert batch for the claims, one for the members."""
-    rows = [
-        Claim(
-            story_id=story_id,
-            position=position,
-            status=claim.status,
-            conflicts=[
-                {"type": c.type, "detail": c.detail, "article_ids": list(c.articles)}
-                for c in claim.conflicts
+    if not claims:
+        return
+    claim_table, member_table = Claim.__table__, ClaimMember.__table__  # type: ignore[attr-defined]
+    ids = (
+        session.execute(
+            insert(claim_table).returning(claim_table.c.id, sort_by_parameter_order=True),
+            [
+                {
+                    "story_id": story_id,
+                    "position": position,
+                    "status": claim.status,
+                    "conflicts": [
+                        {"type": c.type, "detail": c.detail, "article_ids": list(c.articles)}
+                        for c in claim.conflicts
+                    ],
+                }
+                for position, claim in claims
             ],
         )
-        for position, claim in claims
-    ]
-    session.add_all(rows)
-    session.flush()
-    session.add_all(
-        [
-            ClaimMember(
-                claim_id=row.id,  # type: ignore[arg-type]
-                statement_id=member.statement,
-                article_id=member.article,
-                is_anchor=i == claim.anchor,
-                diff=[list(span) for span in diff],
-            )
-            for row, (_, claim) in zip(rows, claims, strict=True)
-            for i, (member, diff) in enumerate(zip(claim.members, claim.diffs, strict=True))
-        ]
+        .scalars()
+        .all()
     )
-    session.flush()
+    session.execute(
+        insert(member_table),
+        [
+            {
+                "claim_id": claim_id,
+                "statement_id": member.statement,
+                "article_id": member.article,
+                "is_anchor": i == claim.anchor,
+                "diff": [list(span) for span in diff],
+            }
+            for claim_id, (_, claim) in zip(ids, claims, strict=True)
+            for i, (member, diff) in enumerate(zip(claim.members, claim.diffs, strict=True))
+        ],
+    )
 
 
 def _publication_order(rows: list[tuple[Article, Outlet]]) -> list[tuple[Article, Outlet]]:
