@@ -169,3 +169,34 @@ def test_only_latest_versions_take_part(session: Session) -> None:
     session.commit()
     articles_in_claims = {s[0] for c in _claims(session, story_id) for s in c["statements"]}
     assert articles_in_claims == {ids[1], ids[2]}
+
+
+def test_stored_claims_that_do_not_fit_are_recomputed_in_full(session: Session) -> None:
+    from sqlmodel import col, delete
+
+    from app.models import ClaimMember, Statement
+
+    story = make_story(8, seed=5)
+    story_id = create_story(session, "Afresh").id
+    session.commit()
+    for i in range(3):
+        gen = article(story, i, statements=15, seed=5)
+        add_article(
+            session,
+            Submission(text=gen.text.split("\n", 1)[1], outlet=gen.outlet, story_id=story_id),
+        )
+    # A claim that has lost its members because an edit removed its statements ...
+    claim_id = session.exec(select(Claim.id).where(Claim.story_id == story_id)).first()
+    gone = session.exec(
+        select(ClaimMember.statement_id).where(ClaimMember.claim_id == claim_id)
+    ).all()
+    session.exec(delete(ClaimMember).where(ClaimMember.claim_id == claim_id))  # type: ignore[call-overload]
+    session.exec(delete(Statement).where(col(Statement.id).in_(gone)))  # type: ignore[call-overload]
+    session.commit()
+    gen = article(story, 5, statements=15, seed=5)
+    add_article(
+        session, Submission(text=gen.text.split("\n", 1)[1], outlet=gen.outlet, story_id=story_id)
+    )
+    # ... is not carried over: the story was recomputed, every claim has members again.
+    assert all(c["statements"] for c in _claims(session, story_id))
+    assert _claims(session, story_id) == _full_recompute(session, story_id)[0]

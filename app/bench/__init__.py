@@ -183,7 +183,7 @@ def table(out: dict[str, Any]) -> str:
             )
         lines.append("            (~ = difflib extrapolated from a sample of pairs)")
     if out.get("upload"):
-        lines.append("upload      articles  median_ms  p95_ms")
+        lines.append("upload      articles  median_ms  max_ms")
         for u in out["upload"]:
             lines.append(
                 f"            {u['articles']:>8} {u['median_ms']:>10.1f} {u['max_ms']:>7.1f}"

@@ -10,7 +10,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import bindparam, insert, update
+from sqlalchemy import bindparam, func, insert, update
 from sqlmodel import Session, col, delete, select
 
 from app.core import incremental
@@ -146,6 +146,11 @@ def _add_latest(
     if not covered or len(covered) != len(earlier) or set(covered) != earlier:
         return False
     if any(m[0] == inputs[-1].article for m in covered):
+        return False
+    claims_stored = session.exec(
+        select(func.count(col(Claim.id))).where(Claim.story_id == story_id)
+    ).one()
+    if claims_stored != len(members):  # a claim left without members: start afresh
         return False
     claim_ids = list(members)
     stored = [members[c] for c in claim_ids]
