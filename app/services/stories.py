@@ -155,7 +155,7 @@ def _archive_stats(session: Session) -> _ArchiveStats:
         and abs(articles - cached.articles) <= cached.articles / 10
     ):
         return cached
-    step = max(1, articles // SAMPLE_ARTICLES)
+    step = max(1, -(-articles // SAMPLE_ARTICLES))  # ceiling: the sample spans the archive
     df: Counter[str] = Counter()
     sampled = 0
     query = select(Article.title, Article.standfirst, Article.body).where(
