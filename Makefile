@@ -26,5 +26,8 @@ lint: install
 	$(BIN)/ruff check app tests migrations
 	$(BIN)/mypy
 
+bench: install
+	$(BIN)/parallax bench --table
+
 clean:
 	rm -rf $(VENV) .pytest_cache test-artifacts

@@ -315,5 +315,60 @@ def eval_fnc1(
     typer.echo(json.dumps(result))
 
 
+# --- benchmark -------------------------------------------------------------------
+
+
+@cli.command()
+def bench(
+    sizes: Annotated[
+        str, typer.Option(help="Story sizes in articles, comma-separated.")
+    ] = "10,50,200",
+    archive: Annotated[
+        int, typer.Option("--archive", help="Articles in the generated archive.")
+    ] = 100_000,
+    web_seconds: Annotated[
+        float, typer.Option("--web-seconds", help="Load time per web path.")
+    ] = 10.0,
+    sections: Annotated[
+        str, typer.Option(help="Which sections, comma-separated.")
+    ] = "align,upload,archive,web",
+    quick: Annotated[
+        bool, typer.Option("--quick", help="Tiny sizes, tiny archive, 1 s of web load.")
+    ] = False,
+    table: Annotated[bool, typer.Option("--table", help="Also print a readable table.")] = False,
+    cache_dir: Annotated[
+        Path | None, typer.Option("--cache-dir", help="Where the generated archive is cached.")
+    ] = None,
+) -> None:
+    """Performance benchmark; prints one JSON object (the last line of output)."""
+    from app import bench as bench_mod
+
+    chosen = tuple(s.strip() for s in sections.split(",") if s.strip())
+    unknown = set(chosen) - {"align", "upload", "archive", "web"}
+    if unknown:
+        raise typer.BadParameter(
+            f"unknown section(s): {', '.join(sorted(unknown))}", param_hint="--sections"
+        )
+    try:
+        size_list = tuple(int(s) for s in sizes.split(",") if s.strip())
+    except ValueError:
+        raise typer.BadParameter(
+            "give whole numbers, e.g. 10,50,200", param_hint="--sizes"
+        ) from None
+    if not size_list or min(size_list) < 1:
+        raise typer.BadParameter("give at least one size of 1 or more", param_hint="--sizes")
+    extra: dict[str, Any] = {"sections": chosen, "log": lambda line: typer.echo(line, err=True)}
+    if cache_dir is not None:
+        extra["cache_dir"] = cache_dir
+    if quick:
+        opts = bench_mod.Options.quick(**extra)
+    else:
+        opts = bench_mod.Options(sizes=size_list, archive=archive, web_seconds=web_seconds, **extra)
+    result = bench_mod.run(opts)
+    if table:
+        typer.echo(bench_mod.table(result))
+    typer.echo(json.dumps(result))
+
+
 if __name__ == "__main__":
     main()

@@ -10,9 +10,11 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
 
+from sqlalchemy import bindparam, func, insert, update
 from sqlmodel import Session, col, delete, select
 
-from app.core.compare import ArticleInput, ClaimStatement, compare_story
+from app.core import incremental
+from app.core.compare import ArticleInput, ClaimResult, ClaimStatement, compare_story
 from app.models import Article, Claim, ClaimMember, Outlet, Statement, Story
 from app.services import versions
 from app.services.errors import InvalidInput, NotFound
@@ -48,18 +50,59 @@ def clear_story(session: Session, story_id: int) -> None:
     session.exec(delete(Claim).where(Claim.story_id == story_id))  # type: ignore[call-overload]
 
 
-def recompute_story(session: Session, story_id: int) -> None:
-    """Align and compare all articles of a story and store the result (no commit)."""
+def recompute_story(session: Session, story_id: int, *, full: bool = False) -> None:
+    """Store the comparison of a story's current articles (no commit).
+
+    When the stored claims cover every article but the latest one (an article was just
+    added), only that article is aligned into them (`app.core.incremental`); otherwise,
+    or with ``full``, the whole story is aligned and compared again. Only the latest
+    version of each article takes part.
+    """
+    rows = list(
+        session.exec(
+            select(Article, Outlet)
+            .join(Outlet, col(Article.outlet_id) == Outlet.id)
+            .where(Article.story_id == story_id, col(Article.superseded_by_id).is_(None))
+        ).all()
+    )
+    ordered = _publication_order(rows)
+    inputs = _article_inputs(session, ordered)
+    if not full and len(inputs) > 1 and _add_latest(session, story_id, ordered, inputs):
+        return
     clear_story(session, story_id)
-    rows = session.exec(
-        select(Article, Outlet)
-        .join(Outlet, col(Article.outlet_id) == Outlet.id)
-        .where(Article.story_id == story_id, col(Article.superseded_by_id).is_(None))
-    ).all()
-    statements = _statements_by_article(session, [a.id for a, _ in rows])  # type: ignore[misc]
+    result = compare_story(inputs)
+    _insert_claims(session, story_id, list(enumerate(result.claims)))
+    for article, _ in rows:
+        article.syndicated_from_id = result.syndicated_from.get(article.id)  # type: ignore[arg-type]
+    session.flush()
+
+
+def _article_inputs(session: Session, ordered: list[tuple[Article, Outlet]]) -> list[ArticleInput]:
+    """The articles as compare takes them, in publication order (statements read as plain rows)."""
+    ids = [a.id for a, _ in ordered]
+    grouped: dict[int, list[Any]] = defaultdict(list)
+    if ids:
+        for row in session.exec(
+            select(
+                Statement.id,
+                Statement.article_id,
+                Statement.start,
+                Statement.text,
+                Statement.content_start,
+                Statement.content_end,
+                Statement.kind,
+                Statement.source,
+                Statement.hedged,
+                Statement.quote,
+            )
+            .where(col(Statement.article_id).in_(ids))
+            .order_by(col(Statement.article_id), col(Statement.index))
+        ):
+            grouped[row[1]].append(row)
     inputs = []
-    for order, (article, outlet) in enumerate(_publication_order(rows)):
+    for order, (article, outlet) in enumerate(ordered):
         label = outlet.short_name or outlet.name
+        rows = grouped[article.id]  # type: ignore[index]
         inputs.append(
             ArticleInput(
                 article=article.id,  # type: ignore[arg-type]
@@ -68,45 +111,120 @@ def recompute_story(session: Session, story_id: int) -> None:
                 statements=tuple(
                     ClaimStatement(
                         article=article.id,  # type: ignore[arg-type]
-                        statement=st.id,  # type: ignore[arg-type]
+                        statement=sid,
                         label=label,
-                        text=st.text,
-                        content=(st.content_start - st.start, st.content_end - st.start),
-                        kind=st.kind,
-                        source=st.source,
-                        hedged=st.hedged,
-                        quote=st.quote,
+                        text=text,
+                        content=(c_start - start, c_end - start),
+                        kind=kind,
+                        source=source,
+                        hedged=hedged,
+                        quote=quote,
                     )
-                    for st in statements[article.id]  # type: ignore[index]
+                    for sid, _, start, text, c_start, c_end, kind, source, hedged, quote in rows
                 ),
             )
         )
-    result = compare_story(inputs)
-    for position, claim in enumerate(result.claims):
-        row = Claim(
-            story_id=story_id,
-            position=position,
-            status=claim.status,
-            conflicts=[
-                {"type": c.type, "detail": c.detail, "article_ids": list(c.articles)}
-                for c in claim.conflicts
+    return inputs
+
+
+def _add_latest(
+    session: Session,
+    story_id: int,
+    ordered: list[tuple[Article, Outlet]],
+    inputs: list[ArticleInput],
+) -> bool:
+    """Align the latest article into the stored claims, if they hold exactly all the others."""
+    members: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    for claim_id, article_id, statement_id in session.exec(
+        select(ClaimMember.claim_id, ClaimMember.article_id, ClaimMember.statement_id)
+        .join(Claim, col(ClaimMember.claim_id) == Claim.id)
+        .where(Claim.story_id == story_id)
+        .order_by(col(ClaimMember.id))
+    ):
+        members[claim_id].append((article_id, statement_id))
+    earlier = {(st.article, st.statement) for a in inputs[:-1] for st in a.statements}
+    covered = [m for ms in members.values() for m in ms]
+    if not covered or len(covered) != len(earlier) or set(covered) != earlier:
+        return False
+    if any(m[0] == inputs[-1].article for m in covered):
+        return False
+    claims_stored = session.exec(
+        select(func.count(col(Claim.id))).where(Claim.story_id == story_id)
+    ).one()
+    if claims_stored != len(members):  # a claim left without members: start afresh
+        return False
+    claim_ids = list(members)
+    stored = [members[c] for c in claim_ids]
+    syndication = {a.id: a.syndicated_from_id for a, _ in ordered}
+    outcome = incremental.add_article(inputs, stored, syndication)  # type: ignore[arg-type]
+
+    gone = [claim_ids[i] for i in outcome.replaced]
+    if gone:
+        session.exec(delete(ClaimMember).where(col(ClaimMember.claim_id).in_(gone)))  # type: ignore[call-overload]
+        session.exec(delete(Claim).where(col(Claim.id).in_(gone)))  # type: ignore[call-overload]
+    current = dict(
+        session.exec(select(Claim.id, Claim.position).where(Claim.story_id == story_id)).all()
+    )
+    moves = []
+    fresh: list[tuple[int, ClaimResult]] = []
+    for position, entry in enumerate(outcome.claims):
+        if isinstance(entry, int):
+            claim_id = claim_ids[entry]
+            if current.get(claim_id) != position:
+                moves.append({"claim_id": claim_id, "position": position})
+        else:
+            fresh.append((position, entry))
+    if moves:
+        session.connection().execute(
+            update(Claim.__table__).where(Claim.__table__.c.id == bindparam("claim_id")),  # type: ignore[attr-defined]
+            moves,
+        )
+    _insert_claims(session, story_id, fresh)
+    by_id = {a.id: a for a, _ in ordered}
+    for article_id, original in outcome.syndicated_from.items():
+        by_id[article_id].syndicated_from_id = original
+    session.flush()
+    return True
+
+
+def _insert_claims(session: Session, story_id: int, claims: list[tuple[int, ClaimResult]]) -> None:
+    """Store claims with their members: one insert batch for the claims, one for the members."""
+    if not claims:
+        return
+    claim_table, member_table = Claim.__table__, ClaimMember.__table__  # type: ignore[attr-defined]
+    ids = (
+        session.execute(
+            insert(claim_table).returning(claim_table.c.id, sort_by_parameter_order=True),
+            [
+                {
+                    "story_id": story_id,
+                    "position": position,
+                    "status": claim.status,
+                    "conflicts": [
+                        {"type": c.type, "detail": c.detail, "article_ids": list(c.articles)}
+                        for c in claim.conflicts
+                    ],
+                }
+                for position, claim in claims
             ],
         )
-        session.add(row)
-        session.flush()
-        for i, (member, diff) in enumerate(zip(claim.members, claim.diffs, strict=True)):
-            session.add(
-                ClaimMember(
-                    claim_id=row.id,  # type: ignore[arg-type]
-                    statement_id=member.statement,
-                    article_id=member.article,
-                    is_anchor=i == claim.anchor,
-                    diff=[list(span) for span in diff],
-                )
-            )
-    for article, _ in rows:
-        article.syndicated_from_id = result.syndicated_from.get(article.id)  # type: ignore[arg-type]
-    session.flush()
+        .scalars()
+        .all()
+    )
+    session.execute(
+        insert(member_table),
+        [
+            {
+                "claim_id": claim_id,
+                "statement_id": member.statement,
+                "article_id": member.article,
+                "is_anchor": i == claim.anchor,
+                "diff": [list(span) for span in diff],
+            }
+            for claim_id, (_, claim) in zip(ids, claims, strict=True)
+            for i, (member, diff) in enumerate(zip(claim.members, claim.diffs, strict=True))
+        ],
+    )
 
 
 def _publication_order(rows: list[tuple[Article, Outlet]]) -> list[tuple[Article, Outlet]]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -13,12 +14,12 @@ from sqlmodel import Session, col, select
 
 from app.core import ingest
 from app.core import stories as matching
-from app.core.text import fold
+from app.core.text import STOPWORDS, fold, stem, words
 from app.models import Article, Claim, Outlet, Story
+from app.services import search_index
 from app.services.comparison import story_comparison
 from app.services.errors import InvalidInput, NotFound
 
-CANDIDATE_STORIES = 500
 MAX_ID = 2**63 - 1  # the largest id SQLite and PostgreSQL can store
 TITLE_WORDS = 14
 
@@ -72,25 +73,192 @@ def title_for(draft: ingest.ArticleDraft) -> str:
 
 
 def find_story_for(session: Session, draft: ingest.ArticleDraft) -> Story | None:
-    """The stored story this draft reports on, if one is alike enough."""
-    recent = session.exec(
-        select(Story.id).order_by(col(Story.updated_at).desc()).limit(CANDIDATE_STORIES)
-    ).all()
-    if not recent:
+    """The stored story this draft reports on, if one is alike enough.
+
+    Blocking instead of a scan: the draft's rarest words (names, numbers, rare
+    content words) are looked up in the full-text index; the stories of the
+    best-ranked articles found, less those whose dated articles all lie outside a
+    date window around the draft's date, are the only ones scored (by
+    `app.core.stories.best_story`, with IDF from the archive's document frequencies).
+    Without the index (not SQLite) the most recently changed stories are scored.
+    """
+    text = " ".join(filter(None, (draft.title, draft.standfirst, draft.body)))
+    doc = matching.term_counts(text)
+    stats = _archive_stats(session)
+    if search_index.available(session):
+        candidates = _blocked_stories(session, text, doc, stats, draft.published_at)
+    else:
+        recent = session.exec(
+            select(Story.id).order_by(col(Story.updated_at).desc()).limit(FALLBACK_STORIES)
+        ).all()
+        candidates = _near_in_time(session, list(recent), draft.published_at)  # type: ignore[arg-type]
+    if not candidates:
         return None
-    profiles: dict[int, Counter[str]] = {}
-    for story_id, title, standfirst, body in session.exec(
-        select(Article.story_id, Article.title, Article.standfirst, Article.body).where(
-            col(Article.story_id).in_(recent)
+    profiles = _story_profiles(session, candidates)  # type: ignore[arg-type]
+    idf = stats.idf(doc.keys() | {t for p in profiles for t in p.terms})
+    found = matching.best_story(doc, profiles, idf)
+    return session.get(Story, found[0]) if found else None
+
+
+# Blocking: how many rare words to look up, how many articles they may return, how far
+# apart in time a story and an article may be, how much of a story to read.
+QUERY_WORDS = 16
+RARE_DF, RARE_SHARE = 50, 0.02  # a term in more articles than this is too common to query
+CANDIDATE_ARTICLES = 40
+CANDIDATE_STORIES = 10
+DATE_WINDOW_DAYS = 60
+PROFILE_ARTICLES = 8
+FALLBACK_STORIES = 200
+SAMPLE_ARTICLES = 400  # articles read to estimate document frequencies
+
+
+@dataclass(slots=True)
+class _ArchiveStats:
+    """Document frequencies of matching terms, estimated from an even sample of articles."""
+
+    articles: int
+    sampled: int
+    df: Counter[str]
+
+    def estimate(self, term: str) -> float:
+        seen = self.df.get(term)
+        if seen is None:  # rarer than the sample can see
+            return (
+                max(0.5, self.articles / max(self.sampled, 1) / 2)
+                if self.sampled < self.articles
+                else 0.0
+            )
+        return seen * self.articles / max(self.sampled, 1)
+
+    def idf(self, terms: Any) -> dict[str, float]:
+        n = max(self.articles, 1)
+        return {t: math.log((n + 1) / (self.estimate(t) + 0.5)) + 1.0 for t in terms}
+
+
+_STATS: dict[str, _ArchiveStats] = {}
+
+
+def _archive_stats(session: Session) -> _ArchiveStats:
+    """The archive's term statistics; re-estimated when the archive has grown by a tenth.
+
+    A per-process cache of an estimate: a worker with an older one scores with slightly
+    older statistics, never with wrong data.
+    """
+    articles = session.exec(select(func.count()).select_from(Article)).one()  # an index count
+    key = str(session.get_bind().url)
+    cached = _STATS.get(key)
+    if cached is not None and articles <= SAMPLE_ARTICLES and cached.articles == articles:
+        return cached
+    if (
+        cached is not None
+        and articles > SAMPLE_ARTICLES
+        and abs(articles - cached.articles) <= cached.articles / 10
+    ):
+        return cached
+    step = max(1, -(-articles // SAMPLE_ARTICLES))  # ceiling: the sample spans the archive
+    df: Counter[str] = Counter()
+    sampled = 0
+    query = select(Article.title, Article.standfirst, Article.body).where(
+        col(Article.superseded_by_id).is_(None)
+    )
+    if step > 1:
+        query = query.where(col(Article.id) % step == 0)
+    for title, standfirst, body in session.exec(query.limit(SAMPLE_ARTICLES)):
+        df.update(matching.term_counts(" ".join(filter(None, (title, standfirst, body)))).keys())
+        sampled += 1
+    stats = _ArchiveStats(articles=articles, sampled=sampled, df=df)
+    _STATS[key] = stats
+    return stats
+
+
+def _blocked_stories(
+    session: Session, text: str, doc: Counter[str], stats: _ArchiveStats, published: Any
+) -> list[int]:
+    """Stories of the articles the draft's rarest words find in the full-text index."""
+    by_key: dict[str, set[str]] = {}
+    for w in set(words(text)):
+        if w in STOPWORDS or (len(w) < 3 and not w.isdigit()):
+            continue
+        by_key.setdefault(stem(w), set()).add(w)
+        by_key.setdefault(matching.NAME_PREFIX + w, set()).add(w)
+        by_key.setdefault(matching.NUMBER_PREFIX + w, set()).add(w)
+    doc_keys = doc.keys()
+    # Rarest first; among equally rare terms names, then numbers, then words. Terms the
+    # sample never saw may not be stored at all, so the rarest seen ones go in too.
+    group = {matching.NAME_PREFIX: 0, matching.NUMBER_PREFIX: 1}
+    rarity = sorted((stats.estimate(k), group.get(k[:2], 2), k) for k in doc_keys if k in by_key)
+    unseen = [k for _, _, k in rarity if k not in stats.df]
+    seen = [
+        k
+        for est, _, k in rarity
+        if k in stats.df and est <= max(RARE_DF, stats.articles * RARE_SHARE)
+    ]
+    if stats.sampled >= stats.articles:
+        unseen = []  # the sample is the whole archive: these words are in no article
+    half = QUERY_WORDS // 2
+    picked = (
+        unseen[: max(half, QUERY_WORDS - len(seen))] + seen[: max(half, QUERY_WORDS - len(unseen))]
+    )
+    chosen: list[str] = []
+    for key in picked:
+        for w in sorted(by_key[key]):
+            if w not in chosen:
+                chosen.append(w)
+    hits = search_index.matching_articles(
+        session, chosen[: QUERY_WORDS * 2], all_words=False, limit=CANDIDATE_ARTICLES
+    )
+    if not hits:
+        return []
+    rows = session.exec(
+        select(Article.id, Article.story_id).where(
+            col(Article.id).in_(hits), col(Article.superseded_by_id).is_(None)
+        )
+    ).all()
+    rank = {article_id: i for i, article_id in enumerate(hits)}
+    best: dict[int, int] = {}
+    for article_id, story_id in rows:
+        best[story_id] = min(best.get(story_id, len(hits)), rank[article_id])
+    ordered = sorted(best, key=lambda sid: best[sid])
+    return _near_in_time(session, ordered, published)[:CANDIDATE_STORIES]
+
+
+def _near_in_time(session: Session, story_ids: list[int], published: Any) -> list[int]:
+    """The stories (order kept) with a dated article within the window, or none dated."""
+    day = published.date() if isinstance(published, datetime) else published
+    if day is None or not story_ids:
+        return story_ids
+    dated: set[int] = set()
+    close: set[int] = set()
+    for story_id, published_at in session.exec(
+        select(Article.story_id, Article.published_at).where(
+            col(Article.story_id).in_(story_ids), col(Article.superseded_by_id).is_(None)
         )
     ):
+        when = ingest.parse_date(published_at) if published_at else None
+        if when is None:
+            continue
+        when = when.date() if isinstance(when, datetime) else when
+        dated.add(story_id)
+        if abs((when - day).days) <= DATE_WINDOW_DAYS:
+            close.add(story_id)
+    return [sid for sid in story_ids if sid in close or sid not in dated]
+
+
+def _story_profiles(session: Session, story_ids: list[int]) -> list[matching.StoryProfile]:
+    """Each story's summed term counts over its latest articles (at most PROFILE_ARTICLES)."""
+    profiles: dict[int, Counter[str]] = {}
+    taken: Counter[int] = Counter()
+    for story_id, title, standfirst, body in session.exec(
+        select(Article.story_id, Article.title, Article.standfirst, Article.body)
+        .where(col(Article.story_id).in_(story_ids), col(Article.superseded_by_id).is_(None))
+        .order_by(col(Article.id).desc())
+    ):
+        if taken[story_id] >= PROFILE_ARTICLES:
+            continue
+        taken[story_id] += 1
         profile = profiles.setdefault(story_id, Counter())
         profile.update(matching.term_counts(" ".join(filter(None, (title, standfirst, body)))))
-    doc = matching.term_counts(" ".join(filter(None, (draft.title, draft.standfirst, draft.body))))
-    found = matching.best_story(
-        doc, [matching.StoryProfile(sid, terms) for sid, terms in profiles.items()]
-    )
-    return session.get(Story, found[0]) if found else None
+    return [matching.StoryProfile(sid, terms) for sid, terms in profiles.items()]
 
 
 def resolve(session: Session, key: int | str) -> Story:

@@ -1,0 +1,102 @@
+"""The ``upload`` section: `add_article` into a stored story of N articles.
+
+The N articles are stored first with the services' own ingest and storage steps
+and one recompute (not timed), on a real SQLite file built by the migrations.
+Then several new articles (new outlets) are added one at a time through
+`app.services.articles.add_article` with the story given, which is the whole
+upload path: parse, store, segment, attribute, index, align, compare, commit.
+"""
+
+from __future__ import annotations
+
+import time
+from datetime import timedelta
+from pathlib import Path
+from statistics import median
+from typing import Any
+
+from sqlmodel import Session
+
+from app.bench.corpus import GeneratedArticle, article, make_story
+from app.config import Settings
+from app.db import make_engine
+from app.models import Article
+from app.services import comparison, search_index
+from app.services.articles import (
+    Submission,
+    _store_statements,
+    add_article,
+    read_submission,
+    resolve_outlet,
+)
+from app.services.stories import create_story
+
+
+def migrated_engine(path: Path):  # type: ignore[no-untyped-def]
+    from app.cli import migrate
+
+    settings = Settings(database_url=f"sqlite:///{path}")
+    migrate(settings)
+    return make_engine(settings)
+
+
+def store_story(session: Session, generated: list[GeneratedArticle], title: str) -> int:
+    """Store a story's articles with one recompute at the end; returns the story id."""
+    story = create_story(session, title)
+    for gen in generated:
+        draft = read_submission(Submission(text=gen.text, outlet=gen.outlet))
+        outlet = resolve_outlet(session, gen.outlet, draft)
+        row = Article(
+            story_id=story.id,  # type: ignore[arg-type]
+            outlet_id=outlet.id,  # type: ignore[arg-type]
+            title=draft.title,
+            byline=draft.byline,
+            url=draft.url,
+            published_at=draft.published_at.isoformat() if draft.published_at else None,
+            standfirst=draft.standfirst,
+            signature=draft.signature,
+            body=draft.body,
+            content_hash=draft.content_hash,
+        )
+        session.add(row)
+        session.flush()
+        _store_statements(session, row, outlet)
+        search_index.index_article(session, row.id, row.title, outlet.name, row.body)  # type: ignore[arg-type]
+    comparison.recompute_story(session, story.id)  # type: ignore[arg-type]
+    session.commit()
+    return story.id  # type: ignore[return-value]
+
+
+def upload_size(
+    path: Path, articles: int, uploads: int, statements: int, seed: int
+) -> dict[str, Any]:
+    engine = migrated_engine(path)
+    story = make_story(0, seed)
+    try:
+        with Session(engine) as session:
+            story_id = store_story(
+                session,
+                [article(story, i, statements, seed) for i in range(articles)],
+                "Bench story",
+            )
+        timings = []
+        for k in range(uploads):
+            gen = article(story, articles + k, statements, seed)
+            # A new report comes out after the stored ones (dated a few days on), the usual
+            # case; an article dated before the latest stored one is a full recompute.
+            later = (story.day + timedelta(days=3 + k)).isoformat()
+            sub = Submission(
+                text=gen.text, outlet=gen.outlet, story_id=story_id, published_at=later
+            )
+            with Session(engine) as session:
+                start = time.perf_counter()
+                add_article(session, sub)
+                timings.append(time.perf_counter() - start)
+    finally:
+        engine.dispose()
+    return {
+        "articles": articles,
+        "median_ms": round(median(timings) * 1000, 1),
+        "max_ms": round(max(timings) * 1000, 1),
+        "uploads": uploads,
+    }

@@ -1,0 +1,227 @@
+"""Adding an article aligns it into the stored claims; the result matches a full recompute.
+
+Exactly, except where the story's word weights moved a pair across the threshold after
+it was decided (see app/core/incremental.py): those tests compare which statements
+share a claim and allow a few per cent of difference.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlmodel import Session, select
+
+from app.bench.corpus import article, make_story
+from app.models import Article, Claim
+from app.services import comparison
+from app.services.articles import Submission, add_article, delete_article
+from app.services.stories import create_story
+from tests.conftest import seed_text
+
+
+def _claims(session: Session, story_id: int) -> list[dict[str, Any]]:
+    """The stored comparison without claim ids (a full recompute renumbers them)."""
+    comp = comparison.story_comparison(session, story_id)
+    return [
+        {
+            "status": c["status"],
+            "conflicts": c["conflicts"],
+            "statements": [
+                (s["article_id"], s["statement_id"], s["anchor"], s["diff"])
+                for s in c["statements"]
+            ],
+        }
+        for c in comp["claims"]
+    ]
+
+
+def _syndication(session: Session, story_id: int) -> dict[int, int | None]:
+    return {
+        a.id: a.syndicated_from_id  # type: ignore[misc]
+        for a in session.exec(select(Article).where(Article.story_id == story_id))
+    }
+
+
+def _full_recompute(
+    session: Session, story_id: int
+) -> tuple[list[dict[str, Any]], dict[int, int | None]]:
+    comparison.recompute_story(session, story_id, full=True)
+    session.commit()
+    return _claims(session, story_id), _syndication(session, story_id)
+
+
+def _together(claims: list[dict[str, Any]]) -> set[tuple[int, int]]:
+    """Pairs of statements that share a claim."""
+    pairs = set()
+    for c in claims:
+        ids = sorted(s[1] for s in c["statements"])
+        pairs.update((a, b) for i, a in enumerate(ids) for b in ids[i + 1 :])
+    return pairs
+
+
+def _assert_close(incremental: list[dict[str, Any]], full: list[dict[str, Any]]) -> None:
+    """Every statement placed once in both, and the pairs they group agree to 95 per cent."""
+    placed = [s[1] for c in incremental for s in c["statements"]]
+    assert sorted(placed) == sorted(s[1] for c in full for s in c["statements"])
+    assert len(placed) == len(set(placed))
+    a, b = _together(incremental), _together(full)
+    assert len(a & b) / len(a | b) >= 0.95, (len(a - b), len(b - a), len(a | b))
+
+
+def _claim_ids(session: Session, story_id: int) -> set[int]:
+    return set(session.exec(select(Claim.id).where(Claim.story_id == story_id)).all())  # type: ignore[arg-type]
+
+
+def test_seed_story_plus_added_articles_equals_full_recompute(
+    session: Session, demo_story: int
+) -> None:
+    ywn, win = seed_text("ywn"), seed_text("win")
+    win_body = win.split("\n", 1)[1]  # without the date line: undated, so it comes last
+    paragraphs = [p for p in ywn.split(". ") if p]
+    added = [
+        # A syndicated copy of WIN's report under another name.
+        Submission(text=win_body, outlet="Mirror Wire"),
+        # YWN's report shortened and reworded in places.
+        Submission(
+            text=". ".join(paragraphs[: len(paragraphs) // 2]).replace("halt", "suspend") + ".",
+            outlet="Short Desk",
+        ),
+        # Half of WIN's report, with a different figure and a claim of its own.
+        Submission(
+            text=win_body[: len(win_body) // 2]
+            + "\n\nThe militias said three of their bases had been hit in the past month.",
+            outlet="Third Outlet",
+        ),
+    ]
+    for sub in added:
+        before = _claim_ids(session, demo_story)
+        add_article(session, _with_story(sub, demo_story))
+        after = _claim_ids(session, demo_story)
+        # Incremental: claims the new article did not touch keep their rows.
+        assert before & after, "every claim was rewritten: the article was not added incrementally"
+        stored = _claims(session, demo_story), _syndication(session, demo_story)
+        assert stored == _full_recompute(session, demo_story)
+    syndication = _syndication(session, demo_story)
+    copy = session.exec(
+        select(Article).where(Article.story_id == demo_story).order_by(Article.id)
+    ).all()[2]  # type: ignore[arg-type]
+    assert syndication[copy.id] is not None  # type: ignore[index]
+
+
+def _with_story(sub: Submission, story_id: int) -> Submission:
+    from dataclasses import replace
+
+    return replace(sub, story_id=story_id)
+
+
+def test_generated_story_built_one_upload_at_a_time_matches_full_recompute(session: Session) -> None:
+    story = make_story(3, seed=5)
+    story_id = create_story(session, "Generated").id
+    session.commit()
+    for i in range(7):
+        gen = article(story, i, statements=25, seed=5)
+        text = gen.text.split("\n", 1)[1]  # undated: each upload is the latest article
+        add_article(session, Submission(text=text, outlet=gen.outlet, story_id=story_id))
+    stored = _claims(session, story_id), _syndication(session, story_id)
+    assert any(len(c["statements"]) > 3 for c in stored[0])  # facts shared by several outlets
+    full = _full_recompute(session, story_id)
+    _assert_close(stored[0], full[0])
+    assert stored[1] == full[1]
+
+
+def test_an_earlier_dated_article_recomputes_the_story(session: Session) -> None:
+    story = make_story(4, seed=5)
+    story_id = create_story(session, "Dated").id
+    session.commit()
+    for i, day in enumerate(("2024-05-03", "2024-05-04", "2024-05-01")):
+        gen = article(story, i, statements=20, seed=5)
+        add_article(
+            session,
+            Submission(
+                text=gen.text.split("\n", 1)[1],
+                outlet=gen.outlet,
+                story_id=story_id,
+                published_at=day,
+            ),
+        )
+    first = _claims(session, story_id)
+    assert first == _full_recompute(session, story_id)[0]
+
+
+def test_deleting_an_article_leaves_a_full_recompute(session: Session) -> None:
+    story = make_story(6, seed=5)
+    story_id = create_story(session, "Deleting").id
+    session.commit()
+    ids = []
+    for i in range(4):
+        gen = article(story, i, statements=20, seed=5)
+        ids.append(
+            add_article(
+                session,
+                Submission(text=gen.text.split("\n", 1)[1], outlet=gen.outlet, story_id=story_id),
+            ).article.id
+        )
+    delete_article(session, ids[1])
+    after_delete = _claims(session, story_id)
+    assert all(s[0] != ids[1] for c in after_delete for s in c["statements"])
+    assert after_delete == _full_recompute(session, story_id)[0]
+    # And the next upload is incremental again, still equal to a full recompute.
+    gen = article(story, 9, statements=20, seed=5)
+    add_article(
+        session, Submission(text=gen.text.split("\n", 1)[1], outlet=gen.outlet, story_id=story_id)
+    )
+    assert _claims(session, story_id) == _full_recompute(session, story_id)[0]
+
+
+def test_only_latest_versions_take_part(session: Session) -> None:
+    story = make_story(7, seed=5)
+    story_id = create_story(session, "Versions").id
+    session.commit()
+    ids = []
+    for i in range(3):
+        gen = article(story, i, statements=15, seed=5)
+        ids.append(
+            add_article(
+                session,
+                Submission(text=gen.text.split("\n", 1)[1], outlet=gen.outlet, story_id=story_id),
+            ).article.id
+        )
+    old = session.get(Article, ids[0])
+    assert old is not None
+    old.superseded_by_id = ids[2]
+    session.add(old)
+    comparison.recompute_story(session, story_id)
+    session.commit()
+    articles_in_claims = {s[0] for c in _claims(session, story_id) for s in c["statements"]}
+    assert articles_in_claims == {ids[1], ids[2]}
+
+
+def test_stored_claims_that_do_not_fit_are_recomputed_in_full(session: Session) -> None:
+    from sqlmodel import col, delete
+
+    from app.models import ClaimMember, Statement
+
+    story = make_story(8, seed=5)
+    story_id = create_story(session, "Afresh").id
+    session.commit()
+    for i in range(3):
+        gen = article(story, i, statements=15, seed=5)
+        add_article(
+            session,
+            Submission(text=gen.text.split("\n", 1)[1], outlet=gen.outlet, story_id=story_id),
+        )
+    # A claim that has lost its members because an edit removed its statements ...
+    claim_id = session.exec(select(Claim.id).where(Claim.story_id == story_id)).first()
+    gone = session.exec(
+        select(ClaimMember.statement_id).where(ClaimMember.claim_id == claim_id)
+    ).all()
+    session.exec(delete(ClaimMember).where(ClaimMember.claim_id == claim_id))  # type: ignore[call-overload]
+    session.exec(delete(Statement).where(col(Statement.id).in_(gone)))  # type: ignore[call-overload]
+    session.commit()
+    gen = article(story, 5, statements=15, seed=5)
+    add_article(
+        session, Submission(text=gen.text.split("\n", 1)[1], outlet=gen.outlet, story_id=story_id)
+    )
+    # ... is not carried over: the story was recomputed, every claim has members again.
+    assert all(c["statements"] for c in _claims(session, story_id))
+    assert _claims(session, story_id) == _full_recompute(session, story_id)[0]
