@@ -1,4 +1,14 @@
-"""The database engine, SQLite pragmas and the session dependency."""
+"""The database engine, SQLite pragmas and the session dependency.
+
+Writes are serialised per database, on SQLite and PostgreSQL alike. A request that
+may write (any method but GET, HEAD, OPTIONS) gets a *writer* session whose every
+transaction starts by taking the database's write lock: ``BEGIN IMMEDIATE`` on
+SQLite, a transaction-level advisory lock on PostgreSQL. So the reads a write
+depends on (is this a duplicate? which outlet, which story? what does the story
+hold now?) see everything committed before it, and two uploads can never both
+create the same outlet or recompute one story from different snapshots, whether
+they run in one worker process or several. Readers never wait for writers.
+"""
 
 from __future__ import annotations
 
@@ -7,19 +17,27 @@ from pathlib import Path
 from typing import Annotated, Any
 
 from fastapi import Depends, Request
-from sqlalchemy import event
-from sqlalchemy.engine import Engine, make_url
+from sqlalchemy import event, text
+from sqlalchemy.engine import Connection, Engine, make_url
 from sqlalchemy.pool import StaticPool
 from sqlmodel import Session, create_engine
 
 from app.config import Settings
+
+WRITE_OPTION = "parallax_write"
+SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
+# pg_advisory_xact_lock key for "a write transaction": any fixed 64-bit number, the
+# same in every process ('Parallax' in ASCII).
+PG_WRITE_LOCK = 0x506172616C6C6178
 
 
 def make_engine(settings: Settings) -> Engine:
     """An engine for the configured database; SQLite gets WAL, foreign keys, a busy timeout."""
     url = make_url(settings.database_url)
     if url.get_backend_name() != "sqlite":
-        return create_engine(url, pool_pre_ping=True)
+        engine = create_engine(url, pool_pre_ping=True)
+        _lock_writes(engine, f"SELECT pg_advisory_xact_lock({PG_WRITE_LOCK})")
+        return engine
     in_memory = url.database in (None, "", ":memory:")
     if not in_memory:
         Path(url.database).parent.mkdir(parents=True, exist_ok=True)  # type: ignore[arg-type]
@@ -38,11 +56,35 @@ def make_engine(settings: Settings) -> Engine:
         cur.execute("PRAGMA synchronous=NORMAL")
         cur.close()
 
+    if not in_memory:
+        _lock_writes(engine, "BEGIN IMMEDIATE")
     return engine
 
 
+def _lock_writes(engine: Engine, statement: str) -> None:
+    """Start every transaction of a writer connection with ``statement`` (see the module doc)."""
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn: Connection) -> None:
+        if conn.get_execution_options().get(WRITE_OPTION):
+            conn.exec_driver_sql(statement)
+
+
+def writer(engine: Engine) -> Engine:
+    """The same engine and pool, but every transaction takes the database's write lock."""
+    return engine.execution_options(**{WRITE_OPTION: True})
+
+
+def writer_session(engine: Engine) -> Session:
+    """A session for work that writes (uploads, edits, imports): see the module doc."""
+    return Session(writer(engine))
+
+
 def get_session(request: Request) -> Iterator[Session]:
-    with Session(request.app.state.engine) as session:
+    engine = request.app.state.engine
+    if request.method not in SAFE_METHODS:
+        engine = writer(engine)
+    with Session(engine) as session:
         yield session
 
 
@@ -56,6 +98,35 @@ def get_settings(request: Request) -> Settings:
 SettingsDep = Annotated[Settings, Depends(get_settings)]
 
 
-def include_object(obj: Any, name: str | None, type_: str, reflected: bool, compare_to: Any) -> bool:
-    """Alembic autogenerate filter: full-text tables (FTS5 and shadows) are managed by hand."""
-    return not (type_ == "table" and name is not None and name.startswith("search_"))
+HAND_MANAGED_TABLES = frozenset({"app_secret"})
+
+
+def include_object(
+    obj: Any, name: str | None, type_: str, reflected: bool, compare_to: Any
+) -> bool:
+    """Alembic autogenerate filter: full-text tables (FTS5 and shadows) and app_secret are
+    managed by hand in the migrations."""
+    if type_ != "table" or name is None:
+        return True
+    return not (name.startswith("search_") or name in HAND_MANAGED_TABLES)
+
+
+def stored_secret(settings: Settings, name: str = "signing") -> str:
+    """A secret made once by migration 0003 and kept in the database (table app_secret).
+
+    Every process using the database reads the same value, so cookies signed by one
+    worker are accepted by the others.
+    """
+    engine = make_engine(settings)
+    try:
+        with engine.connect() as conn:
+            value = conn.execute(
+                text("SELECT value FROM app_secret WHERE name = :name"), {"name": name}
+            ).scalar_one_or_none()
+    finally:
+        engine.dispose()
+    if not value:
+        raise RuntimeError(
+            "The database has no signing secret: run `parallax db upgrade` (or set PARALLAX_SECRET_KEY)."
+        )
+    return str(value)

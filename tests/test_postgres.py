@@ -1,10 +1,12 @@
-"""PostgreSQL-only behaviour: the migrations on a real server, and its search index."""
+"""PostgreSQL behaviour: the migrations on a real server, its search index, and what
+every worker process must share (run on both databases where it takes ``settings``)."""
 
 from __future__ import annotations
 
 import pytest
 from alembic import command
 from alembic.config import Config
+from itsdangerous import BadSignature
 from sqlalchemy import text
 from sqlmodel import Session
 
@@ -12,8 +14,6 @@ from app.cli import ROOT, migrate
 from app.config import Settings
 from app.db import make_engine
 from app.services import search_index
-
-pytestmark = pytest.mark.postgres
 
 
 def _alembic(url: str) -> Config:
@@ -24,6 +24,7 @@ def _alembic(url: str) -> Config:
     return config
 
 
+@pytest.mark.postgres
 def test_0003_indexes_articles_stored_before_it(postgres_url: str) -> None:
     command.upgrade(_alembic(postgres_url), "0002")
     engine = make_engine(Settings(database_url=postgres_url))
@@ -61,6 +62,7 @@ def test_0003_indexes_articles_stored_before_it(postgres_url: str) -> None:
     engine.dispose()
 
 
+@pytest.mark.postgres
 def test_the_search_table_has_a_gin_index(postgres_url: str) -> None:
     settings = Settings(database_url=postgres_url)
     migrate(settings)
@@ -73,3 +75,40 @@ def test_the_search_table_has_a_gin_index(postgres_url: str) -> None:
         )
     engine.dispose()
     assert any("USING gin (document)" in d for d in indexes)
+
+
+def test_every_process_signs_with_the_secret_stored_by_the_migrations(settings: Settings) -> None:
+    from app import security
+
+    migrate(settings)
+    engine = make_engine(settings)
+    with engine.connect() as conn:
+        stored = conn.execute(
+            text("SELECT value FROM app_secret WHERE name = 'signing'")
+        ).scalar_one()
+    engine.dispose()
+    assert len(stored) >= 40
+    security._stored_secrets.clear()  # as a freshly started worker
+    first = security.session_cookie(settings)
+    security._stored_secrets.clear()
+    other_worker = Settings(database_url=settings.database_url)
+    assert security.signing_secret(other_worker) == stored
+    assert security._signer(other_worker, "session").loads(first) == {"writer": True}
+    # an explicit PARALLAX_SECRET_KEY wins, and cookies signed with another key fail
+    explicit = Settings(database_url=settings.database_url, secret_key="k" * 40)
+    assert security.signing_secret(explicit) == "k" * 40
+    with pytest.raises(BadSignature):
+        security._signer(explicit, "session").loads(first)
+
+
+def test_migrating_again_keeps_the_secret(settings: Settings) -> None:
+    migrate(settings)
+    engine = make_engine(settings)
+    query = text("SELECT value FROM app_secret")
+    with engine.connect() as conn:
+        before = conn.execute(query).scalars().all()
+    migrate(settings)
+    with engine.connect() as conn:
+        after = conn.execute(query).scalars().all()
+    engine.dispose()
+    assert before == after and len(after) == 1

@@ -1,6 +1,12 @@
-"""full-text search index on PostgreSQL
+"""full-text search index on PostgreSQL; a signing secret shared by all workers
 
-SQLite has had its FTS5 ``search_article`` table since 0002; this revision gives
+Signing secret (both databases): the table ``app_secret`` (name, value) gets one
+random value, ``signing``, made here once. Session and CSRF cookies are signed
+with it unless PARALLAX_SECRET_KEY is set, so every worker process, on any
+machine using this database, signs and checks cookies with the same key.
+Autogenerate leaves the table alone (app/db.py include_object).
+
+Search (PostgreSQL only): SQLite has had its FTS5 ``search_article`` table since 0002; this revision gives
 PostgreSQL the equivalent and does nothing on SQLite. One row per article
 (article_id, removed with the article), holding its title, outlet name and body,
 and ``document``: a tsvector of the three ('simple' configuration: lower-cased
@@ -14,6 +20,7 @@ Revises: 0002
 Create Date: 2026-11-22 01:30:00
 """
 
+import secrets
 from collections.abc import Sequence
 
 import sqlalchemy as sa
@@ -27,6 +34,16 @@ depends_on: str | Sequence[str] | None = None
 
 def upgrade() -> None:
     bind = op.get_bind()
+    op.create_table(
+        "app_secret",
+        sa.Column("name", sa.String(length=40), nullable=False),
+        sa.Column("value", sa.String(length=200), nullable=False),
+        sa.PrimaryKeyConstraint("name", name=op.f("pk_app_secret")),
+    )
+    bind.execute(
+        sa.text("INSERT INTO app_secret (name, value) VALUES ('signing', :value)"),
+        {"value": secrets.token_urlsafe(48)},
+    )
     if bind.dialect.name != "postgresql":
         return
     from app.services import search_index
@@ -54,3 +71,4 @@ def upgrade() -> None:
 def downgrade() -> None:
     if op.get_bind().dialect.name == "postgresql":
         op.execute("DROP TABLE IF EXISTS search_article")
+    op.drop_table("app_secret")
