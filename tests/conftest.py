@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import json
 import os
-import secrets
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -28,6 +27,7 @@ from app.config import Settings
 from app.main import create_app
 from app.models import Article, Claim, ClaimMember, Outlet, Statement, Story
 from app.services import search_index
+from tests.load.server import fresh_postgres_database
 
 REPO = Path(__file__).resolve().parent.parent
 SHARED = REPO.parent / "shared"
@@ -77,24 +77,6 @@ def require_postgres() -> str:
             "CI must run the PostgreSQL tests: set PARALLAX_TEST_POSTGRES_URL (.ci/run does)."
         )
     pytest.skip("no PostgreSQL server: set PARALLAX_TEST_POSTGRES_URL (scripts/pg_throwaway.py)")
-
-
-@contextmanager
-def fresh_postgres_database(server_url: str) -> Iterator[str]:
-    """A new, empty database on the test server for one test; dropped afterwards."""
-    import psycopg
-    from sqlalchemy.engine import make_url
-
-    server = make_url(server_url)
-    name = f"parallax_test_{secrets.token_hex(6)}"
-    admin = server.set(drivername="postgresql").render_as_string(hide_password=False)
-    with psycopg.connect(admin, autocommit=True) as conn:
-        conn.execute(f'CREATE DATABASE "{name}"')
-    try:
-        yield server.set(database=name).render_as_string(hide_password=False)
-    finally:
-        with psycopg.connect(admin, autocommit=True) as conn:
-            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
 @pytest.fixture
