@@ -12,6 +12,9 @@ they run in one worker process or several. Readers never wait for writers.
 
 from __future__ import annotations
 
+import sqlite3
+import threading
+from collections import deque
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Annotated, Any
@@ -29,6 +32,8 @@ SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 # pg_advisory_xact_lock key for "a write transaction": any fixed 64-bit number, the
 # same in every process ('Parallax' in ASCII).
 PG_WRITE_LOCK = 0x506172616C6C6178
+# How long a write waits for the ones ahead of it before it fails ("database is locked").
+WRITE_WAIT_SECONDS = 60
 
 
 def make_engine(settings: Settings) -> Engine:
@@ -41,9 +46,13 @@ def make_engine(settings: Settings) -> Engine:
     in_memory = url.database in (None, "", ":memory:")
     if not in_memory:
         Path(url.database).parent.mkdir(parents=True, exist_ok=True)  # type: ignore[arg-type]
-    kwargs: dict[str, Any] = {"connect_args": {"check_same_thread": False, "timeout": 30}}
+    kwargs: dict[str, Any] = {
+        "connect_args": {"check_same_thread": False, "timeout": WRITE_WAIT_SECONDS}
+    }
     if in_memory:
         kwargs["poolclass"] = StaticPool
+    else:  # connections are cheap; a write waiting its turn holds one, readers need the rest
+        kwargs.update(pool_size=20, max_overflow=20)
     engine = create_engine(url, **kwargs)
 
     @event.listens_for(engine, "connect")
@@ -52,22 +61,110 @@ def make_engine(settings: Settings) -> Engine:
         if not in_memory:
             cur.execute("PRAGMA journal_mode=WAL")
         cur.execute("PRAGMA foreign_keys=ON")
-        cur.execute("PRAGMA busy_timeout=30000")
+        cur.execute(f"PRAGMA busy_timeout={WRITE_WAIT_SECONDS * 1000}")
         cur.execute("PRAGMA synchronous=NORMAL")
         cur.close()
 
     if not in_memory:
-        _lock_writes(engine, "BEGIN IMMEDIATE")
+        _lock_writes(
+            engine, "BEGIN IMMEDIATE", queue=_write_queue(str(Path(url.database).resolve()))
+        )  # type: ignore[arg-type]
     return engine
 
 
-def _lock_writes(engine: Engine, statement: str) -> None:
-    """Start every transaction of a writer connection with ``statement`` (see the module doc)."""
+def _lock_writes(engine: Engine, statement: str, queue: FairLock | None = None) -> None:
+    """Start every transaction of a writer connection with ``statement`` (see the module doc).
+
+    With a ``queue`` (SQLite), writers of this process first line up in it: SQLite's own
+    busy handler retries by polling, so under steady writes an unlucky writer can lose
+    every retry until it times out. Queued writers get the database in arrival order,
+    and each waits only for the writes ahead of it. The turn is handed on when the
+    transaction ends (commit or rollback) or, failing that, when the connection goes
+    back to the pool.
+    """
 
     @event.listens_for(engine, "begin")
     def _begin(conn: Connection) -> None:
-        if conn.get_execution_options().get(WRITE_OPTION):
+        if not conn.get_execution_options().get(WRITE_OPTION):
+            return
+        if queue is None:
             conn.exec_driver_sql(statement)
+            return
+        if not queue.acquire(WRITE_WAIT_SECONDS):
+            raise sqlite3.OperationalError(
+                f"database is locked: other writes kept it busy for {WRITE_WAIT_SECONDS} s"
+            )
+        conn.info[_HOLDS_TURN] = queue
+        try:
+            conn.exec_driver_sql(statement)
+        except BaseException:
+            _hand_on(conn.info)
+            raise
+
+    if queue is None:
+        return
+
+    @event.listens_for(engine, "commit")
+    def _commit(conn: Connection) -> None:
+        _hand_on(conn.info)
+
+    @event.listens_for(engine, "rollback")
+    def _rollback(conn: Connection) -> None:
+        _hand_on(conn.info)
+
+    @event.listens_for(engine, "checkin")
+    def _checkin(_dbapi_conn: Any, record: Any) -> None:
+        _hand_on(record.info)
+
+
+_HOLDS_TURN = "parallax_write_turn"
+
+
+def _hand_on(info: dict[str, Any]) -> None:
+    queue = info.pop(_HOLDS_TURN, None)
+    if queue is not None:
+        queue.release()
+
+
+class FairLock:
+    """A lock handed to its waiters in arrival order (first come, first served)."""
+
+    def __init__(self) -> None:
+        self._mutex = threading.Lock()
+        self._held = False
+        self._waiters: deque[threading.Event] = deque()
+
+    def acquire(self, timeout: float) -> bool:
+        with self._mutex:
+            if not self._held:
+                self._held = True
+                return True
+            turn = threading.Event()
+            self._waiters.append(turn)
+        if turn.wait(timeout):
+            return True
+        with self._mutex:
+            if turn.is_set():  # handed over just as we gave up: we hold it after all
+                return True
+            self._waiters.remove(turn)
+            return False
+
+    def release(self) -> None:
+        with self._mutex:
+            if self._waiters:
+                self._waiters.popleft().set()  # stays held, by the next in line
+            else:
+                self._held = False
+
+
+_queues: dict[str, FairLock] = {}
+_queues_mutex = threading.Lock()
+
+
+def _write_queue(path: str) -> FairLock:
+    """One queue per database file, shared by every engine of this process."""
+    with _queues_mutex:
+        return _queues.setdefault(path, FairLock())
 
 
 def writer(engine: Engine) -> Engine:

@@ -8,7 +8,7 @@ from alembic import command
 from alembic.config import Config
 from itsdangerous import BadSignature
 from sqlalchemy import text
-from sqlmodel import Session
+from sqlmodel import Session, select
 
 from app.cli import ROOT, migrate
 from app.config import Settings
@@ -112,3 +112,87 @@ def test_migrating_again_keeps_the_secret(settings: Settings) -> None:
         after = conn.execute(query).scalars().all()
     engine.dispose()
     assert before == after and len(after) == 1
+
+
+def test_concurrent_uploads_naming_one_new_outlet_store_it_once(settings: Settings) -> None:
+    """Writer sessions take the database's write lock, so check-then-insert cannot race."""
+    import threading
+
+    from app.db import writer_session
+    from app.models import Article, Outlet
+    from app.services.articles import Submission, add_article
+    from tests.load.articles import article
+
+    migrate(settings)
+    engine = make_engine(settings)
+    start = threading.Barrier(4)
+    errors: list[BaseException] = []
+
+    def upload(serial: int) -> None:
+        piece = article(2, serial)
+        with writer_session(engine) as session:
+            start.wait()
+            try:
+                add_article(session, Submission(text=piece.text, outlet="Brand New Outlet"))
+            except BaseException as exc:  # noqa: BLE001 - reported below
+                errors.append(exc)
+
+    threads = [threading.Thread(target=upload, args=(n,)) for n in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    with Session(engine) as session:
+        outlets = session.exec(select(Outlet).where(Outlet.name == "Brand New Outlet")).all()
+        articles = session.exec(select(Article)).all()
+    engine.dispose()
+    assert errors == []
+    assert len(outlets) == 1
+    assert len(articles) == 4 and {a.outlet_id for a in articles} == {outlets[0].id}
+
+
+def test_queued_sqlite_writers_get_their_turn_in_arrival_order() -> None:
+    import threading
+
+    from app.db import FairLock
+
+    lock = FairLock()
+    assert lock.acquire(1)
+    order: list[int] = []
+    threads = []
+    for n in range(5):
+        thread = threading.Thread(
+            target=lambda n=n: (lock.acquire(30), order.append(n), lock.release())
+        )
+        thread.start()
+        threads.append(thread)
+        while len(lock._waiters) < n + 1:  # wait until this one is queued
+            threading.Event().wait(0.001)
+    lock.release()
+    for thread in threads:
+        thread.join()
+    assert order == [0, 1, 2, 3, 4]
+    assert lock.acquire(0.01)
+    assert not lock.acquire(0.01)  # held: a waiter gives up after its timeout...
+    assert not lock._waiters  # ...and leaves the queue
+    lock.release()
+
+
+def test_a_writer_session_hands_on_its_turn_however_it_ends(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from app.db import _write_queue, writer_session
+
+    settings = Settings(database_url=f"sqlite:///{tmp_path / 'turns.db'}")
+    migrate(settings)
+    engine = make_engine(settings)
+    queue = _write_queue(str((tmp_path / "turns.db").resolve()))
+    for end in ("commit", "rollback", "close"):
+        session = writer_session(engine)
+        session.execute(text("SELECT count(*) FROM story"))
+        assert queue._held, "a writer transaction holds the turn"
+        getattr(session, end)()
+        session.close()
+        assert not queue._held, f"{end} handed the turn on"
+    with Session(engine) as reader:
+        reader.execute(text("SELECT count(*) FROM story"))
+        assert not queue._held, "readers never take a turn"
+    engine.dispose()

@@ -288,6 +288,8 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
         ):
             outcome = asyncio.run(drive(base, args))
         log = log_path.read_text(errors="replace")
+        kept = Path(tempfile.gettempdir()) / f"parallax-load-serve-{int(time.time())}.log"
+        kept.write_text(log)
         verdicts = check_database(
             url, outcome["story_ids"], outcome["sent"], outcome["comparisons"]
         )
@@ -325,6 +327,7 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
         },
         "verdicts": verdicts,
         "problems": problems,
+        "server_log": str(kept),
     }
 
 
