@@ -99,7 +99,9 @@ def start() -> tuple[str, Path]:
     )
     options = (
         f"-c listen_addresses=127.0.0.1 -c port={port} -c unix_socket_directories={sock} "
-        "-c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200"
+        "-c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200 "
+        # no autovacuum: its workers would keep the tests from dropping their databases
+        "-c autovacuum=off"
     )
     as_postgres(
         [

@@ -101,5 +101,12 @@ def fresh_postgres_database(server_url: str) -> Iterator[str]:
     try:
         yield server.set(database=name).render_as_string(hide_password=False)
     finally:
-        with psycopg.connect(admin, autocommit=True) as conn:
-            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        for attempt in range(5):  # a server process may still be leaving the database
+            try:
+                with psycopg.connect(admin, autocommit=True) as conn:
+                    conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+                break
+            except (psycopg.errors.OperationalError, psycopg.errors.InsufficientPrivilege):
+                if attempt == 4:
+                    raise
+                time.sleep(0.5)
