@@ -66,9 +66,8 @@ def make_engine(settings: Settings) -> Engine:
         cur.close()
 
     if not in_memory:
-        _lock_writes(
-            engine, "BEGIN IMMEDIATE", queue=_write_queue(str(Path(url.database).resolve()))
-        )  # type: ignore[arg-type]
+        queue = _write_queue(str(Path(str(url.database)).resolve()))
+        _lock_writes(engine, "BEGIN IMMEDIATE", queue=queue)
     return engine
 
 
