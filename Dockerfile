@@ -21,6 +21,9 @@ ENV PATH=/opt/venv/bin:$PATH \
     PYTHONPATH=/srv/parallax \
     PARALLAX_DATABASE_URL=sqlite:////srv/parallax/data/parallax.db
 EXPOSE 8000
+HEALTHCHECK --interval=10s --timeout=5s --start-period=30s --retries=6 \
+    CMD ["python", "-c", "import urllib.request; urllib.request.urlopen('http://127.0.0.1:8000/healthz', timeout=3)"]
 # `parallax serve` runs the migrations, loads the demo into an empty database and serves.
 # In a container the address is 0.0.0.0, so set PARALLAX_API_TOKEN (or pass --allow-public).
+# With PostgreSQL (docker-compose.yml) add `--workers N`: the workers share nothing but the database.
 CMD ["parallax", "serve", "--host", "0.0.0.0", "--port", "8000"]

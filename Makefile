@@ -31,3 +31,21 @@ bench: install
 
 clean:
 	rm -rf $(VENV) .pytest_cache test-artifacts
+
+.PHONY: test-postgres load load-postgres
+
+# The suite against SQLite and a throwaway PostgreSQL server (as .ci/run does; needs root
+# or sudo for the postgres user, and Debian's postgresql-15).
+test-postgres: install
+	eval "$$(python3 scripts/pg_throwaway.py start)"; \
+	trap 'python3 scripts/pg_throwaway.py stop "$$PARALLAX_PG_DIR"' EXIT; \
+	CI=true $(BIN)/pytest
+
+# The load test: 8 writers x 50 uploads while 32 readers read for 30 s (see tests/load/run.py).
+load: install
+	$(BIN)/python -m tests.load.run
+
+load-postgres: install
+	eval "$$(python3 scripts/pg_throwaway.py start)"; \
+	trap 'python3 scripts/pg_throwaway.py stop "$$PARALLAX_PG_DIR"' EXIT; \
+	$(BIN)/python -m tests.load.run --postgres-server "$$PARALLAX_TEST_POSTGRES_URL" --workers 2

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import secrets
 from pathlib import Path
 
 from pydantic import Field, model_validator
@@ -24,13 +23,18 @@ class Settings(BaseSettings):
     api_token: str | None = Field(
         default=None, description="When set, every write needs it; unset means open mode."
     )
-    max_upload_bytes: int = Field(default=2_000_000, ge=1_000, description="Largest upload accepted.")
+    max_upload_bytes: int = Field(
+        default=2_000_000, ge=1_000, description="Largest upload accepted."
+    )
     allow_private_urls: bool = Field(
         default=False, description="Allow fetching URLs on loopback or private networks."
     )
-    secret_key: str = Field(
-        default_factory=lambda: secrets.token_urlsafe(32),
-        description="Signs session cookies; set it when running several workers.",
+    secret_key: str | None = Field(
+        default=None,
+        description=(
+            "Signs session and CSRF cookies. Unset, a secret made once by the migrations and "
+            "kept in the database is used, so all workers and machines sharing it agree."
+        ),
     )
     debug: bool = Field(default=False, description="Strict templates and verbose errors.")
 

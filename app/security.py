@@ -17,11 +17,13 @@ from typing import Annotated
 
 from fastapi import Depends, Request
 from itsdangerous import BadSignature, URLSafeTimedSerializer
+from sqlalchemy.engine import make_url
 from starlette.datastructures import MutableHeaders
 from starlette.responses import Response
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from app.config import Settings
+from app.db import stored_secret
 from app.services.errors import ServiceError
 
 SESSION_COOKIE = "parallax_session"
@@ -76,8 +78,34 @@ class SecurityHeaders:
         await self.app(scope, receive, send_with_headers)
 
 
+# Secrets read from each database once per process (see signing_secret).
+_stored_secrets: dict[str, str] = {}
+
+
+def signing_secret(settings: Settings) -> str:
+    """PARALLAX_SECRET_KEY when set, else the database's own secret (app/db.stored_secret).
+
+    Never a per-process random value: with several workers a cookie signed by one
+    must be accepted by the others. An in-memory SQLite database is private to one
+    process, so it gets a random secret for that process.
+    """
+    if settings.secret_key:
+        return settings.secret_key
+    url = settings.database_url
+    if url not in _stored_secrets:
+        if make_url(url).get_backend_name() == "sqlite" and make_url(url).database in (
+            None,
+            "",
+            ":memory:",
+        ):
+            _stored_secrets[url] = secrets.token_urlsafe(32)
+        else:
+            _stored_secrets[url] = stored_secret(settings)
+    return _stored_secrets[url]
+
+
 def _signer(settings: Settings, purpose: str) -> URLSafeTimedSerializer:
-    return URLSafeTimedSerializer(settings.secret_key, salt=f"parallax-{purpose}")
+    return URLSafeTimedSerializer(signing_secret(settings), salt=f"parallax-{purpose}")
 
 
 def token_matches(settings: Settings, offered: str | None) -> bool:
@@ -131,7 +159,9 @@ def require_writer(request: Request) -> None:
         return
     if is_signed_in(request):
         return
-    raise Unauthorized("This server needs a token for changes: send 'Authorization: Bearer <token>'.")
+    raise Unauthorized(
+        "This server needs a token for changes: send 'Authorization: Bearer <token>'."
+    )
 
 
 WriterDep = Annotated[None, Depends(require_writer)]

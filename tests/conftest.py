@@ -1,8 +1,17 @@
-"""Shared fixtures: every test gets a fresh SQLite file built by the migrations."""
+"""Shared fixtures: every test gets a fresh SQLite file built by the migrations.
+
+The storage, API and migration tests (POSTGRES_MODULES) also run against PostgreSQL:
+their ``settings`` fixture is parametrised over ``sqlite`` and ``postgres``, and the
+``postgres`` variant gets a fresh database on the server named by
+PARALLAX_TEST_POSTGRES_URL (``.ci/run`` starts a throwaway one with
+scripts/pg_throwaway.py). Without that URL those variants are skipped, except in CI
+(CI=true), where a missing server is a failure.
+"""
 
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -18,6 +27,7 @@ from app.config import Settings
 from app.main import create_app
 from app.models import Article, Claim, ClaimMember, Outlet, Statement, Story
 from app.services import search_index
+from tests.load.server import fresh_postgres_database
 
 REPO = Path(__file__).resolve().parent.parent
 SHARED = REPO.parent / "shared"
@@ -25,8 +35,62 @@ DEMO = REPO / "app" / "demo"
 SEED_EXPECTED = json.loads((Path(__file__).parent / "data" / "seed_expected.json").read_text())
 
 
+POSTGRES_MODULES = frozenset(
+    {
+        "tests.test_api",
+        "tests.test_bad_input",
+        "tests.test_faults",
+        "tests.test_migrations",
+        "tests.test_postgres",
+        "tests.test_search_index",
+    }
+)
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """Storage, API and migration tests run once per database."""
+    if "settings" in metafunc.fixturenames and metafunc.module.__name__ in POSTGRES_MODULES:
+        metafunc.parametrize(
+            "database",
+            ["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)],
+            indirect=True,
+        )
+
+
 @pytest.fixture
-def settings(tmp_path: Path) -> Settings:
+def database(request: pytest.FixtureRequest) -> str:
+    """Which database the test's ``settings`` point at (sqlite unless parametrised)."""
+    return getattr(request, "param", "sqlite")
+
+
+def postgres_server_url() -> str | None:
+    return os.environ.get("PARALLAX_TEST_POSTGRES_URL") or None
+
+
+def require_postgres() -> str:
+    """The test server's URL; skip without one, but fail in CI, where it must run."""
+    url = postgres_server_url()
+    if url:
+        return url
+    if os.environ.get("CI", "").lower() in ("1", "true", "yes"):
+        pytest.fail(
+            "CI must run the PostgreSQL tests: set PARALLAX_TEST_POSTGRES_URL (.ci/run does)."
+        )
+    pytest.skip("no PostgreSQL server: set PARALLAX_TEST_POSTGRES_URL (scripts/pg_throwaway.py)")
+
+
+@pytest.fixture
+def postgres_url() -> Iterator[str]:
+    """The URL of a fresh PostgreSQL database for this test."""
+    with fresh_postgres_database(require_postgres()) as url:
+        yield url
+
+
+@pytest.fixture
+def settings(database: str, tmp_path: Path, request: pytest.FixtureRequest) -> Settings:
+    if database == "postgres":
+        url = request.getfixturevalue("postgres_url")
+        return Settings(database_url=url, debug=True)
     return Settings(database_url=f"sqlite:///{tmp_path / 'parallax.db'}", debug=True)
 
 
@@ -85,7 +149,9 @@ def row_counts(session: Session) -> dict[str, int]:
         for model in TABLES
     }
     if search_index.available(session):
-        counts["search_article"] = session.execute(text("SELECT count(*) FROM search_article")).scalar_one()
+        counts["search_article"] = session.execute(
+            text("SELECT count(*) FROM search_article")
+        ).scalar_one()
     return counts
 
 

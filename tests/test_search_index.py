@@ -78,3 +78,69 @@ def test_a_failed_upload_leaves_no_index_row(
         add_article(session, Submission(text=seed_text("ywn"), outlet="Yeshiva World News"))
     assert row_counts(session) == before
     assert before["search_article"] == 0
+
+
+def test_the_index_exists_on_every_database(session: Session) -> None:
+    assert search_index.available(session)
+
+
+def test_accents_and_case_do_not_matter(session: Session) -> None:
+    added = add_article(
+        session,
+        Submission(
+            text="Protesters gathered in Zürich on Sunday. The Café owners closed early.",
+            outlet="Wire",
+        ),
+    ).article
+    for words in (["zurich"], ["ZÜRICH"], ["cafe", "owners"]):
+        assert search_index.matching_articles(session, words, all_words=True, limit=5) == [added.id]
+
+
+def test_all_words_needs_every_word(session: Session) -> None:
+    add_article(session, Submission(text=seed_text("ywn"), outlet="Yeshiva World News"))
+    assert (
+        search_index.matching_articles(session, ["militias", "zebrafish"], all_words=True, limit=5)
+        == []
+    )
+    assert search_index.matching_articles(
+        session, ["militias", "zebrafish"], all_words=False, limit=5
+    )
+
+
+def test_a_renamed_outlet_is_found_by_its_new_name_only(session: Session) -> None:
+    added = add_article(session, Submission(text=seed_text("ywn"), outlet="Yeshiva World News"))
+    search_index.rename_outlet(session, "Yeshiva World News", "Torah Daily Wire")
+    session.commit()
+    assert search_index.matching_articles(session, ["Torah", "Daily"], all_words=True, limit=5) == [
+        added.article.id
+    ]
+    assert search_index.matching_articles(session, ["Yeshiva"], all_words=True, limit=5) == []
+    # the body is still indexed after the outlet column was rewritten
+    assert search_index.matching_articles(session, ["Hezbollah"], all_words=True, limit=5) == [
+        added.article.id
+    ]
+
+
+def test_snippets_mark_the_matching_words(session: Session) -> None:
+    added = add_article(session, Submission(text=seed_text("ywn"), outlet="Yeshiva World News"))
+    article_id = added.article.id
+    found = search_index.snippets(session, [article_id], ["Hezbollah"])
+    pieces = found[article_id]
+    assert any(matched and part.casefold() == "hezbollah" for part, matched in pieces)
+    assert all(part.casefold() == "hezbollah" for part, matched in pieces if matched)
+    joined = "".join(part for part, _ in pieces).replace("\u2026", "")
+    assert joined.strip()[:20] in added.article.body
+    assert search_index.snippets(session, [article_id], ["*"]) == {}
+    assert search_index.snippets(session, [], ["Hezbollah"]) == {}
+
+
+@pytest.mark.parametrize(
+    "hostile", ["o'neil", "back\\slash", "a&b|c", "!not", "(x)", "'", ":*", "<->"]
+)
+def test_query_syntax_of_either_database_is_plain_text(session: Session, hostile: str) -> None:
+    added = add_article(session, Submission(text=seed_text("ywn"), outlet="Yeshiva World News"))
+    article_id = added.article.id
+    found = search_index.matching_articles(session, [hostile, "militias"], all_words=False, limit=5)
+    assert found == [article_id]
+    pieces = search_index.snippets(session, [article_id], [hostile, "militias"])[article_id]
+    assert any(matched for _, matched in pieces)
