@@ -42,7 +42,9 @@ POSTGRES_MODULES = frozenset(
         "tests.test_faults",
         "tests.test_migrations",
         "tests.test_postgres",
+        "tests.test_search",
         "tests.test_search_index",
+        "tests.test_story_matching",
     }
 )
 

@@ -68,8 +68,10 @@ def search_articles(
     terms = list(dict.fromkeys(_WORD.findall(query)))[:MAX_WORDS]
     if not terms:
         raise InvalidInput("Type one or more words to search for.", "q")
-    if search_index.available(session):
+    if search_index.available(session) and session.get_bind().dialect.name == "sqlite":
         hits = _fts_hits(session, terms, filters)
+    elif search_index.available(session):
+        hits = _index_hits(session, terms, filters)
     else:
         hits = _like_hits(session, terms, filters)
     _add_statement_hits(session, hits, terms)
@@ -176,6 +178,50 @@ def _collapse_spaces(value: str, spans: list[list[int]]) -> tuple[str, list[list
     return "".join(out), [[where[s], where[e - 1] + 1] for s, e in spans]
 
 
+# --- another database's index (PostgreSQL: tsvector), through search_index -------------
+
+INDEX_CANDIDATES = 500
+
+
+def _index_hits(session: Session, terms: list[str], filters: Filters) -> list[dict[str, Any]]:
+    """Ranked ids from the index, then the filters and latest versions applied in SQL."""
+    ranked = search_index.matching_articles(
+        session, terms, all_words=True, limit=INDEX_CANDIDATES
+    )
+    if not ranked:
+        return []
+    stmt = (
+        select(Article, Outlet)
+        .join(Outlet, col(Article.outlet_id) == Outlet.id)
+        .where(col(Article.id).in_(ranked), col(Article.superseded_by_id).is_(None))
+    )
+    stmt = _filtered(stmt, filters)
+    rank = {article_id: i for i, article_id in enumerate(ranked)}
+    rows = sorted(session.exec(stmt), key=lambda r: rank[r[0].id])[: filters.limit]  # type: ignore[index]
+    # Snippets are cut here, not by ts_headline: its parser drops anything shaped like
+    # a tag ("<script>"), and a reader must see the text exactly as it was stored.
+    out = []
+    for a, o in rows:
+        plain = snippet(a.body, terms)
+        spans = word_spans(plain, terms)
+        out.append(
+            _hit(a.id, a.story_id, o.name, a.title, a.published_at, a.version, plain, spans)  # type: ignore[arg-type]
+        )
+    return out
+
+
+def _filtered(stmt: Any, filters: Filters) -> Any:
+    if filters.outlet_id is not None:
+        stmt = stmt.where(Article.outlet_id == filters.outlet_id)
+    if filters.date_from is not None:
+        stmt = stmt.where(col(Article.published_at) >= filters.date_from.isoformat())
+    if filters.date_to is not None:
+        stmt = stmt.where(
+            col(Article.published_at) < (filters.date_to + timedelta(days=1)).isoformat()
+        )
+    return stmt
+
+
 # --- the LIKE path (no full-text index) -------------------------------------------
 
 
@@ -193,15 +239,7 @@ def _like_hits(session: Session, terms: list[str], filters: Filters) -> list[dic
                 col(Article.title).ilike(like, escape="\\"),
             )
         )
-    if filters.outlet_id is not None:
-        stmt = stmt.where(Article.outlet_id == filters.outlet_id)
-    if filters.date_from is not None:
-        stmt = stmt.where(col(Article.published_at) >= filters.date_from.isoformat())
-    if filters.date_to is not None:
-        stmt = stmt.where(
-            col(Article.published_at) < (filters.date_to + timedelta(days=1)).isoformat()
-        )
-    stmt = stmt.order_by(col(Article.created_at).desc()).limit(filters.limit)
+    stmt = _filtered(stmt, filters).order_by(col(Article.created_at).desc()).limit(filters.limit)
     out = []
     for a, o in session.exec(stmt):
         plain = snippet(a.body, terms)

@@ -55,6 +55,13 @@ def fold(value: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
+def _words_only(value: str) -> str:
+    """Folded words separated by spaces: what FTS5's unicode61 tokenizer sees. Without this,
+    PostgreSQL's parser would read "<script>" as a tag and drop the word, or keep
+    "bridge-notice" whole where FTS5 finds "bridge"."""
+    return " ".join(_WORD.findall(fold(value)))
+
+
 def pg_row(article_id: int, title: str | None, outlet: str, body: str) -> dict[str, Any]:
     """The parameters of PG_INSERT for one article."""
     return {
@@ -62,9 +69,9 @@ def pg_row(article_id: int, title: str | None, outlet: str, body: str) -> dict[s
         "title": title or "",
         "outlet": outlet,
         "body": body,
-        "title_folded": fold(title or ""),
-        "outlet_folded": fold(outlet),
-        "body_folded": fold(body),
+        "title_folded": _words_only(title or ""),
+        "outlet_folded": _words_only(outlet),
+        "body_folded": _words_only(body),
     }
 
 
