@@ -45,8 +45,12 @@ class Added:
     new_story: bool
 
 
-def add_article(session: Session, sub: Submission) -> Added:
-    """Store a submitted article and recompute its story; all of it or nothing."""
+def add_article(session: Session, sub: Submission, *, recompute: bool = True) -> Added:
+    """Store a submitted article and recompute its story; all of it or nothing.
+
+    ``recompute=False`` is for bulk imports, which recompute each touched story once
+    per batch instead (see app.services.importer).
+    """
     draft = read_submission(sub)
     try:
         outlet = resolve_outlet(
@@ -75,7 +79,8 @@ def add_article(session: Session, sub: Submission) -> Added:
         n = _store_statements(session, article, outlet)
         search_index.index_article(session, article.id, article.title, outlet.name, article.body)  # type: ignore[arg-type]
         story.updated_at = utcnow()
-        comparison.recompute_story(session, story.id)  # type: ignore[arg-type]
+        if recompute:
+            comparison.recompute_story(session, story.id)  # type: ignore[arg-type]
         session.commit()
     except BaseException:
         session.rollback()
