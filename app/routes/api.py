@@ -98,11 +98,10 @@ def create_article(body: ArticleIn, session: SessionDep, _: WriterDep) -> dict[s
 def create_article_from_url(
     body: FromUrlIn, session: SessionDep, settings: SettingsDep, _: WriterDep
 ) -> dict[str, Any]:
-    page = fetch.fetch_page(body.url, settings)
-    submission = articles.Submission(
-        html=page.html, url=page.url, outlet=body.outlet, story_id=body.story_id
+    added = fetch.add_from_url(
+        session, settings, body.url, outlet=body.outlet, story_id=body.story_id
     )
-    return _created(articles.add_article(session, submission))
+    return _created(added)
 
 
 def _created(added: articles.Added) -> dict[str, Any]:

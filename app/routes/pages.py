@@ -11,7 +11,7 @@ from app import security
 from app.core import ingest
 from app.db import SessionDep
 from app.routes import api
-from app.services import articles, comparison, exports, outlets, search, stories
+from app.services import articles, comparison, exports, fetch, outlets, search, stories
 from app.services.errors import Duplicate, InvalidInput, NotFound, ServiceError
 from app.templating import STATIC_DIR
 
@@ -191,13 +191,27 @@ def upload(
     except ServiceError as exc:
         return _upload_page(request, session, values, {exc.field or "text": exc.message}, 422)
     try:
-        added = articles.add_article(session, submission)
+        if _fetch_instead(values, file):
+            added = fetch.add_from_url(
+                session, request.app.state.settings, submission.url or "",
+                outlet=submission.outlet, story_id=submission.story_id,
+                title=submission.title, published_at=submission.published_at,
+            )
+        else:
+            added = articles.add_article(session, submission)
     except Duplicate as exc:
         return _upload_page(request, session, values, {"text": exc.message}, 409, exc.article_id)
     except ServiceError as exc:
         return _upload_page(request, session, values, {exc.field or "text": exc.message}, exc.status_code)
     target = f"/stories/{added.story.id}?new={added.article.id}#article-{added.article.id}"
     return RedirectResponse(target, status_code=303)
+
+
+def _fetch_instead(values: dict[str, str], file: UploadFile | None) -> bool:
+    """A URL with the text box left untouched and no file: fetch the page it names."""
+    return bool(values["url"].strip()) and values["text"] == "" and not (
+        file is not None and file.filename
+    )
 
 
 def _submission(values: dict[str, str], file: UploadFile | None) -> articles.Submission:
