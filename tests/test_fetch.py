@@ -303,3 +303,22 @@ def test_the_upload_form_shows_a_fetch_error_at_the_url_field(
     assert response.status_code == 422
     error = BeautifulSoup(response.text, "html.parser").select_one("#url-error")
     assert error is not None and "not found (404)" in error.get_text()
+
+
+def test_the_upload_form_reads_a_saved_page_like_a_fetched_one(
+    client: TestClient, session: Session
+) -> None:
+    token = csrf_from(client)
+    response = client.post(
+        "/upload",
+        data={"csrf": token, "text": ""},
+        files={"file": ("militias.html", YNET_PAGE.encode(), "text/html")},
+        follow_redirects=False,
+    )
+    assert response.status_code == 303, response.text
+    article = session.exec(select(Article)).one()
+    outlet = session.get(Outlet, article.outlet_id)
+    assert article.url == "https://www.ynetnews.com/article/hjx2k11"  # the page's canonical link
+    assert outlet is not None and outlet.name == "Ynetnews" and outlet.domain == "ynetnews.com"
+    assert article.byline == "Lior Ben Ari"
+    assert article.published_at == "2024-12-23T14:05:00+02:00"
