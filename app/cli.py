@@ -208,6 +208,33 @@ def _print_report(report: ImportReport) -> None:
         raise typer.Exit(1)
 
 
+@cli.command("import-feed")
+def import_feed(
+    source: Annotated[str, typer.Argument(help="A feed's URL, or a saved RSS/Atom file.")],
+    story: Annotated[int | None, typer.Option("--story", help="Add every item to this story.")] = None,
+    outlet: Annotated[str | None, typer.Option("--outlet", help="The outlet of every item.")] = None,
+) -> None:
+    """Import an RSS or Atom feed: full text when the feed has it, else each item's page."""
+    from app.services.errors import ServiceError
+    from app.services.feeds import import_feed as run
+
+    settings = Settings()
+    migrate(settings)
+    with Session(_engine(settings)) as session:
+        try:
+            report = run(session, settings, source, story_id=story, outlet=outlet)
+        except ServiceError as exc:
+            typer.echo(exc.message, err=True)
+            raise typer.Exit(1) from exc
+    for item in report.items:
+        name = item.link or item.title or "(an item without link or title)"
+        line = f"{item.status:<8} {name}: {item.message}"
+        typer.echo(line, err=item.status == "failed")
+    typer.echo(report.summary)
+    if report.count("failed"):
+        raise typer.Exit(1)
+
+
 # --- evaluation ------------------------------------------------------------------
 
 eval_cli = typer.Typer(

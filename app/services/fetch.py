@@ -23,6 +23,14 @@ from app.services.errors import InvalidInput, TooLarge
 MAX_REDIRECTS = 3
 TIMEOUT_SECONDS = 10.0
 HTML_TYPES = ("text/html", "application/xhtml+xml")
+FEED_TYPES = (
+    "application/rss+xml",
+    "application/atom+xml",
+    "application/rdf+xml",
+    "application/xml",
+    "text/xml",
+    "application/x-rss+xml",
+)
 USER_AGENT = "Parallax/0.1 (+self-hosted news comparison)"
 
 
@@ -61,8 +69,10 @@ def fetch_page(
     settings: Settings,
     client: httpx.Client | None = None,
     check: HopCheck = check_address,
+    accept: tuple[str, ...] = HTML_TYPES,
 ) -> Page:
-    """GET an HTML page, following at most three redirects, each one checked by ``check``."""
+    """GET an HTML page (or what ``accept`` names), following at most three redirects,
+    each one checked by ``check``."""
     url = url.strip()
     own_client = client is None
     client = client or httpx.Client(
@@ -81,7 +91,7 @@ def fetch_page(
                             )
                         url = urljoin(url, location)
                         continue
-                    return _read(url, response, settings.max_upload_bytes)
+                    return _read(url, response, settings.max_upload_bytes, accept)
             except httpx.TimeoutException as exc:
                 raise InvalidInput(
                     f"The site took too long to answer ({url}). Try again later, or save the "
@@ -98,7 +108,7 @@ def fetch_page(
             client.close()
 
 
-def _read(url: str, response: httpx.Response, limit: int) -> Page:
+def _read(url: str, response: httpx.Response, limit: int, accept: tuple[str, ...]) -> Page:
     if response.status_code == 404:
         raise InvalidInput(f"The page was not found (404): {url}", "url")
     if response.status_code in (401, 403):
@@ -121,9 +131,10 @@ def _read(url: str, response: httpx.Response, limit: int) -> Page:
             f"The site did not return the page ({response.status_code}): {url}", "url"
         )
     media_type = response.headers.get("content-type", "").split(";")[0].strip().lower()
-    if media_type not in HTML_TYPES:
+    if media_type not in accept:
+        wanted = "an RSS or Atom feed" if accept == FEED_TYPES else "a web page"
         raise InvalidInput(
-            f"The URL is not a web page (it is {media_type or 'of unknown type'}); give an article's page.",
+            f"The URL is not {wanted} (it is {media_type or 'of unknown type'}).",
             "url",
         )
     declared = response.headers.get("content-length")
