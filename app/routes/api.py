@@ -16,6 +16,10 @@ from app.schemas import (
     ErrorOut,
     FromUrlIn,
     HealthOut,
+    OutletAdminOut,
+    OutletEditIn,
+    OutletMergeIn,
+    OutletMergeOut,
     OutletOut,
     OutletProfileOut,
     SearchHitOut,
@@ -24,7 +28,7 @@ from app.schemas import (
     StoryOut,
 )
 from app.security import WriterDep
-from app.services import articles, comparison, fetch, outlets, search, stories
+from app.services import articles, comparison, fetch, outlet_admin, outlets, search, stories
 
 router = APIRouter()
 
@@ -145,3 +149,18 @@ def list_outlets(session: SessionDep) -> list[dict[str, Any]]:
 @router.get("/api/outlets/{outlet_id:int}", response_model=OutletProfileOut, responses=ERRORS, tags=["outlets"])
 def get_outlet(outlet_id: Id, session: SessionDep) -> dict[str, Any]:
     return outlets.outlet_profile(session, outlet_id)
+
+
+@router.patch(
+    "/api/outlets/{outlet_id:int}", response_model=OutletAdminOut, responses=ERRORS, tags=["outlets"]
+)
+def edit_outlet(outlet_id: Id, body: OutletEditIn, session: SessionDep, _: WriterDep) -> dict[str, Any]:
+    return outlet_admin.update_outlet(session, outlet_id, body.model_dump(exclude_unset=True))
+
+
+@router.post(
+    "/api/outlets/{outlet_id:int}/merge", response_model=OutletMergeOut, responses=ERRORS,
+    tags=["outlets"],
+)
+def merge_outlet(outlet_id: Id, body: OutletMergeIn, session: SessionDep, _: WriterDep) -> Any:
+    return outlet_admin.merge_outlets(session, outlet_id, body.into)

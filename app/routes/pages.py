@@ -11,7 +11,16 @@ from app import security
 from app.core import ingest
 from app.db import SessionDep
 from app.routes import api
-from app.services import articles, comparison, exports, fetch, outlets, search, stories
+from app.services import (
+    articles,
+    comparison,
+    exports,
+    fetch,
+    outlet_admin,
+    outlets,
+    search,
+    stories,
+)
 from app.services.errors import Duplicate, InvalidInput, NotFound, ServiceError
 from app.templating import STATIC_DIR
 
@@ -126,6 +135,64 @@ def export(key: str, fmt: str, session: SessionDep) -> Response:
 @router.get("/outlets/{outlet_id:int}")
 def outlet(request: Request, outlet_id: api.Id, session: SessionDep) -> Response:
     return render(request, "outlet.html", {"outlet": outlets.outlet_profile(session, outlet_id)})
+
+
+@router.get("/outlets/{outlet_id:int}/edit")
+def outlet_edit_form(request: Request, outlet_id: api.Id, session: SessionDep) -> Response:
+    if (redirect := _require_signed_in(request)) is not None:
+        return redirect
+    page = outlet_admin.edit_page(session, outlet_id)
+    return render(request, "outlet_edit.html", {**page, "values": page["outlet"], "errors": {}})
+
+
+@router.post("/outlets/{outlet_id:int}/edit")
+def outlet_edit(
+    request: Request,
+    outlet_id: api.Id,
+    session: SessionDep,
+    name: Annotated[str, Form()] = "",
+    short_name: Annotated[str, Form()] = "",
+    country: Annotated[str, Form()] = "",
+    ownership: Annotated[str, Form()] = "",
+    lean: Annotated[str, Form()] = "",
+    csrf: Annotated[str, Form()] = "",
+) -> Response:
+    security.check_csrf(request, csrf)
+    if not security.is_signed_in(request):
+        raise security.Unauthorized("Sign in with the server's token to edit outlets.")
+    values = {"name": name, "short_name": short_name, "country": country,
+              "ownership": ownership, "lean": lean}
+    try:
+        outlet_admin.update_outlet(session, outlet_id, values)
+    except InvalidInput as exc:
+        page = outlet_admin.edit_page(session, outlet_id)
+        errors = {exc.field or "name": exc.message}
+        return render(request, "outlet_edit.html", {**page, "values": values, "errors": errors}, 422)
+    return RedirectResponse(f"/outlets/{outlet_id}", status_code=303)
+
+
+@router.post("/outlets/{outlet_id:int}/merge")
+def outlet_merge(
+    request: Request,
+    outlet_id: api.Id,
+    session: SessionDep,
+    into: Annotated[str, Form()] = "",
+    csrf: Annotated[str, Form()] = "",
+) -> Response:
+    security.check_csrf(request, csrf)
+    if not security.is_signed_in(request):
+        raise security.Unauthorized("Sign in with the server's token to merge outlets.")
+    try:
+        if not into.strip().isdigit():
+            raise InvalidInput("Choose the outlet to merge into.", "into")
+        result = outlet_admin.merge_outlets(session, outlet_id, int(into))
+    except InvalidInput as exc:
+        page = outlet_admin.edit_page(session, outlet_id)
+        return render(
+            request, "outlet_edit.html",
+            {**page, "values": page["outlet"], "errors": {"into": exc.message}}, 422,
+        )
+    return RedirectResponse(f"/outlets/{result.outlet['id']}", status_code=303)
 
 
 @router.get("/search")
