@@ -238,6 +238,29 @@ class OutletAdminOut(OutletOut):
     lean: str | None
 
 
+class FeedIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    url: str = Field(min_length=1, max_length=2000, description="the feed's http(s) address")
+    story_id: int | None = Field(default=None, ge=1, le=MAX_ID)
+    outlet: str | None = Field(default=None, max_length=120)
+
+
+class FeedItemOut(BaseModel):
+    link: str | None
+    title: str | None
+    status: str = Field(description="added | skipped | failed")
+    message: str
+    article_id: int | None
+
+
+class FeedReportOut(BaseModel):
+    title: str | None
+    added: int
+    skipped: int
+    failed: int
+    items: list[FeedItemOut]
+
+
 class OutletMergeOut(BaseModel):
     outlet: OutletAdminOut
     moved: int

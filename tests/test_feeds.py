@@ -6,6 +6,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from fastapi import FastAPI
+from fastapi.testclient import TestClient
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 from typer.testing import CliRunner
@@ -231,3 +233,45 @@ def test_a_missing_feed_file_is_reported(
     result = runner.invoke(cli, ["import-feed", str(tmp_path / "nope.xml")])
     assert result.exit_code == 1
     assert "Cannot read the feed file" in result.stderr
+
+
+# --- the same through the API -----------------------------------------------------------
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> Settings:
+    return Settings(
+        database_url=f"sqlite:///{tmp_path / 'api.db'}", debug=True, allow_private_urls=True
+    )
+
+
+def test_the_api_imports_a_feed_and_lists_each_item(client: TestClient, site: Site) -> None:
+    feed_url = site.page("/feed.xml", rss(site), content_type="application/rss+xml")
+    response = client.post("/api/feeds/import", json={"url": feed_url})
+    assert response.status_code == 200, response.text
+    report = response.json()
+    assert (report["added"], report["skipped"], report["failed"]) == (2, 0, 1)
+    assert report["title"] == "Elbe Courier - Latest news"
+    statuses = {item["link"]: item["status"] for item in report["items"]}
+    assert statuses[site.url("/gone")] == "failed"
+    assert statuses[site.url("/leipzig/storm")] == "added"
+    again = client.post("/api/feeds/import", json={"url": feed_url}).json()
+    assert (again["added"], again["skipped"]) == (0, 2)
+
+
+@pytest.mark.parametrize("source", ["/etc/passwd", "file:///etc/passwd", "feeds/local.xml"])
+def test_the_api_never_reads_a_file_on_the_server(client: TestClient, source: str) -> None:
+    response = client.post("/api/feeds/import", json={"url": source})
+    assert response.status_code == 422
+    assert "http://" in response.json()["detail"]
+
+
+def test_the_api_refuses_a_private_feed_address_when_not_allowed(
+    client: TestClient, app: FastAPI, site: Site, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(app.state.settings, "allow_private_urls", False)
+    feed_url = site.page("/feed.xml", rss(site), content_type="application/rss+xml")
+    response = client.post("/api/feeds/import", json={"url": feed_url})
+    assert response.status_code == 422
+    assert "private or reserved" in response.json()["detail"]
+    assert site.requests == []

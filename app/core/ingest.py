@@ -158,8 +158,9 @@ def parse_html(html: str, url: str | None = None) -> ArticleDraft:
         else:  # the headline ran into the first paragraph: lift it off, keep the rest
             lines[0] = first[toks[n - 1].end :].lstrip(" :-\u2013\u2014")
     draft = parse_text("\n\n".join(lines))
+    doc_date = getattr(doc, "date", None)
     published = meta.get("datePublished") or (
-        parse_date(doc.date) if getattr(doc, "date", None) else None
+        parse_date(doc_date) if isinstance(doc_date, str) else None
     )
     author = meta.get("author") or getattr(doc, "author", None) or None
     site = meta.get("publisher") or getattr(doc, "sitename", None) or None

@@ -14,6 +14,8 @@ from app.schemas import (
     ComparisonOut,
     DuplicateOut,
     ErrorOut,
+    FeedIn,
+    FeedReportOut,
     FromUrlIn,
     HealthOut,
     OutletAdminOut,
@@ -28,7 +30,16 @@ from app.schemas import (
     StoryOut,
 )
 from app.security import WriterDep
-from app.services import articles, comparison, fetch, outlet_admin, outlets, search, stories
+from app.services import (
+    articles,
+    comparison,
+    feeds,
+    fetch,
+    outlet_admin,
+    outlets,
+    search,
+    stories,
+)
 
 router = APIRouter()
 
@@ -164,3 +175,22 @@ def edit_outlet(outlet_id: Id, body: OutletEditIn, session: SessionDep, _: Write
 )
 def merge_outlet(outlet_id: Id, body: OutletMergeIn, session: SessionDep, _: WriterDep) -> Any:
     return outlet_admin.merge_outlets(session, outlet_id, body.into)
+
+
+@router.post(
+    "/api/feeds/import", response_model=FeedReportOut, responses=ADD_ERRORS, tags=["articles"]
+)
+def import_feed(
+    body: FeedIn, session: SessionDep, settings: SettingsDep, _: WriterDep
+) -> dict[str, Any]:
+    """Import every item of an RSS or Atom feed; each item's outcome is listed."""
+    report = feeds.import_feed(
+        session, settings, body.url, story_id=body.story_id, outlet=body.outlet, allow_files=False
+    )
+    return {
+        "title": report.title,
+        "added": report.count("added"),
+        "skipped": report.count("skipped"),
+        "failed": report.count("failed"),
+        "items": report.items,
+    }

@@ -90,8 +90,14 @@ def import_feed(
     story_id: int | None = None,
     outlet: str | None = None,
     client: httpx.Client | None = None,
+    allow_files: bool = True,
 ) -> FeedReport:
-    """Import every item of a feed; each item's outcome is in the report."""
+    """Import every item of a feed; each item's outcome is in the report.
+
+    ``allow_files=False`` (the web API) accepts only http(s) URLs, never a server path.
+    """
+    if not allow_files and not re.match(r"(?i)https?://", source.strip()):
+        raise InvalidInput("Give the feed's address, starting with http:// or https://.", "url")
     parsed = load_feed(source, settings, client)
     feed_title = _clean(parsed.feed.get("title"))
     report = FeedReport(feed_title)

@@ -11,6 +11,7 @@ import ipaddress
 import socket
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from urllib.parse import urljoin, urlsplit
 
 import httpx
@@ -161,7 +162,7 @@ def add_from_url(
     outlet: str | None = None,
     story_id: int | None = None,
     title: str | None = None,
-    published_at: str | None = None,
+    published_at: date | str | None = None,
     client: httpx.Client | None = None,
 ) -> articles.Added:
     """Fetch an article's page and store it with the page's own metadata (what is given wins)."""

@@ -7,6 +7,7 @@ running it enter, and the story page shows their distribution as entered.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -70,7 +71,7 @@ def edit_page(session: Session, outlet_id: int) -> dict[str, Any]:
 
 
 def update_outlet(
-    session: Session, outlet_id: int, changes: dict[str, str | None]
+    session: Session, outlet_id: int, changes: Mapping[str, str | None]
 ) -> dict[str, Any]:
     """Change an outlet's name, short name or metadata; only the keys given change.
 
