@@ -16,6 +16,11 @@ import sys
 import time
 from pathlib import Path
 
+from sqlmodel import Session, col, func, select
+
+from app.models import Article, ClaimMember, Statement, Story
+from app.services import importer
+
 OUTLETS = [
     ("Elbe Courier", "elbecourier.de"),
     ("Rhine Post", "rhinepost.com"),
@@ -134,3 +139,33 @@ def test_two_thousand_articles_killed_and_resumed(tmp_path: Path) -> None:
             "SELECT count(*) FROM statement WHERE id NOT IN (SELECT statement_id FROM claim_member)"
         ).fetchone()[0]
         assert unclaimed == 0
+
+
+def test_a_story_left_without_its_comparison_is_recomputed_on_resume(
+    session: Session, tmp_path: Path
+) -> None:
+    """An interrupt between an article's commit and its batch's recompute, then a re-run."""
+    source = tmp_path / "small.jsonl"
+    write_jsonl(source, n=12, stories=3)
+    interrupted = importer.Importer(session, batch_size=1000)
+    for item in importer.read_items(source):
+        assert interrupted.add(item) == "added"
+    # No flush, no finish: as if the process died here. The articles are stored ...
+    session.rollback()
+    assert session.exec(select(func.count()).select_from(Article)).one() == 12
+    stale = [s for s in session.exec(select(Story.id)).all() if importer.story_stale(session, s)]
+    assert len(stale) == 3  # ... but their stories have no comparison yet.
+
+    report = importer.import_paths(session, [source])
+    assert (report.added, report.skipped, report.stories_recomputed) == (0, 12, 3)
+    assert not any(importer.story_stale(session, s) for s in session.exec(select(Story.id)).all())
+    unclaimed = session.exec(
+        select(func.count())
+        .select_from(Statement)
+        .where(col(Statement.id).not_in(select(ClaimMember.statement_id)))
+    ).one()
+    assert unclaimed == 0
+
+    # A second re-run finds nothing stale and recomputes nothing.
+    again = importer.import_paths(session, [source])
+    assert (again.skipped, again.stories_recomputed) == (12, 0)
