@@ -134,7 +134,7 @@ def import_(
     ] = None,
     batch: Annotated[
         int, typer.Option("--batch", min=1, help="Recompute touched stories every N articles.")
-    ] = 200,
+    ] = 1000,
 ) -> None:
     """Import articles; a bad item is reported and skipped, the rest go in. Re-run to resume."""
     from app.services import importer

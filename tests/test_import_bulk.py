@@ -100,8 +100,8 @@ def test_two_thousand_articles_killed_and_resumed(tmp_path: Path) -> None:
 
     proc = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     deadline = time.monotonic() + 600
-    # Past the first batch (200), so the kill lands after a recompute and mid-batch.
-    while _count(db) < 290 and time.monotonic() < deadline and proc.poll() is None:
+    # Before the first recompute (every 1,000): the resume must find the stale stories.
+    while _count(db) < 300 and time.monotonic() < deadline and proc.poll() is None:
         time.sleep(0.1)
     proc.send_signal(signal.SIGKILL)
     proc.wait(timeout=30)

@@ -5,8 +5,10 @@ together), so an interrupted import loses at most the article in flight and a
 re-run skips what is stored as a duplicate. Recomputing a story's comparison is
 the expensive part and grows with the story, so it is not done per article:
 stories that gained articles are recomputed once every ``batch_size`` articles
-and at the end. A story left without its comparison by an interrupt is found
-again on the re-run (an article with statements but no claim) and recomputed.
+and at the end (in one transaction each time). A story left without its
+comparison by an interrupt is found again on the re-run (an article with
+statements but no claim) and recomputed, so the batch size only decides how far
+a story's comparison may lag behind its articles while an import runs.
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ from app.services.errors import Duplicate, ServiceError
 
 IMPORTABLE = (".txt", ".html", ".htm", ".json", ".jsonl")
 FIELDS = ("text", "html", "outlet", "title", "url", "published_at", "story_id")
-BATCH_SIZE = 200
+BATCH_SIZE = 1000  # measured: see the README table (2,000 articles, 40 stories)
 
 
 @dataclass(frozen=True, slots=True)
