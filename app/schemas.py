@@ -24,6 +24,35 @@ class StoryIn(BaseModel):
     title: str = Field(min_length=1, max_length=300)
 
 
+class StoryPatchIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    title: str = Field(min_length=1, max_length=300)
+
+
+class MoveIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    story_id: int = Field(ge=1, le=MAX_ID, description="the story to move the article (and its versions) into")
+
+
+class MovedOut(BaseModel):
+    article_id: int
+    from_story: int
+    story_id: int
+    articles: list[int] = Field(description="every version of the article that moved")
+    removed_story: int | None = Field(description="the story left empty and removed, if any")
+
+
+class MergeIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    into: int = Field(ge=1, le=MAX_ID, description="the story that receives every article")
+
+
+class MergedOut(BaseModel):
+    story_id: int
+    merged: int
+    articles_moved: int
+
+
 class StoryOut(BaseModel):
     id: int
     title: str
@@ -42,6 +71,10 @@ class ArticleRef(BaseModel):
     published_at: str | None
     url: str | None
     syndicated_from: int | None
+    version: int = Field(default=1, description="this article's version (1 unless its text was re-uploaded)")
+    previous_versions: int = Field(
+        default=0, description="how many earlier versions of this account are stored (the outlet changed it)"
+    )
 
 
 class StoryDetailOut(BaseModel):
@@ -138,6 +171,14 @@ class StatementOut(BaseModel):
     attribution: AttributionOut
 
 
+class VersionOut(BaseModel):
+    id: int
+    version: int
+    published_at: str | None
+    created_at: datetime
+    latest: bool
+
+
 class ArticleOut(BaseModel):
     id: int
     story_id: int
@@ -154,6 +195,9 @@ class ArticleOut(BaseModel):
     syndicated_from: int | None
     body: str
     created_at: datetime
+    version: int = 1
+    superseded_by: int | None = Field(default=None, description="the newer version's id, if there is one")
+    versions: list[VersionOut] = Field(default_factory=list, description="every version, oldest first")
     statements: list[StatementOut]
 
 
@@ -168,12 +212,27 @@ class FromUrlIn(BaseModel):
     outlet: str | None = Field(default=None, max_length=120)
 
 
+class StatementHitOut(BaseModel):
+    statement_id: int
+    index: int
+    text: str
+    highlights: list[list[int]] = Field(description="[start, end] spans of the query words in text")
+
+
 class SearchHitOut(BaseModel):
     article_id: int
     story_id: int
     outlet: str
     title: str | None
     snippet: str
+    published_at: str | None = None
+    version: int = 1
+    highlights: list[list[int]] = Field(
+        default_factory=list, description="[start, end] spans of the matched words in snippet"
+    )
+    statements: list[StatementHitOut] = Field(
+        default_factory=list, description="the article's statements that hold the words, best first"
+    )
 
 
 class OutletOut(BaseModel):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Path, Query, Response, status
+from fastapi import APIRouter, Path, Query, Request, Response, status
 
 from app.db import SessionDep, SettingsDep
 from app.schemas import (
@@ -18,6 +18,10 @@ from app.schemas import (
     FeedReportOut,
     FromUrlIn,
     HealthOut,
+    MergedOut,
+    MergeIn,
+    MovedOut,
+    MoveIn,
     OutletAdminOut,
     OutletEditIn,
     OutletMergeIn,
@@ -28,6 +32,7 @@ from app.schemas import (
     StoryDetailOut,
     StoryIn,
     StoryOut,
+    StoryPatchIn,
 )
 from app.security import WriterDep
 from app.services import (
@@ -39,6 +44,7 @@ from app.services import (
     outlets,
     search,
     stories,
+    story_admin,
 )
 
 router = APIRouter()
@@ -65,9 +71,25 @@ def healthz() -> dict[str, str]:
     return {"status": "ok"}
 
 
-@router.get("/api/stories", response_model=list[StoryOut], tags=["stories"])
-def list_stories(session: SessionDep) -> list[Any]:
-    return stories.list_stories(session)
+@router.get("/api/stories", response_model=list[StoryOut], responses=ERRORS, tags=["stories"])
+def list_stories(
+    request: Request,
+    response: Response,
+    session: SessionDep,
+    sort: Annotated[str, Query(max_length=20, description="latest, outlets or conflicts")] = "latest",
+    page: Annotated[int, Query(ge=1, le=stories.MAX_PAGE)] = 1,
+) -> list[Any]:
+    """A page of stories (fixed size); the total is in X-Total-Count, neighbours in Link."""
+    listing = stories.story_list(session, sort, page)
+    response.headers["X-Total-Count"] = str(listing.total)
+    links = [
+        f'<{request.url.include_query_params(page=n)}>; rel="{rel}"'
+        for rel, n in (("prev", listing.previous_page), ("next", listing.next_page))
+        if n is not None
+    ]
+    if links:
+        response.headers["Link"] = ", ".join(links)
+    return list(listing.stories)
 
 
 @router.post(
@@ -81,6 +103,25 @@ def create_story(body: StoryIn, session: SessionDep, _: WriterDep) -> Any:
 @router.get("/api/stories/{story_id:int}", response_model=StoryDetailOut, responses=ERRORS, tags=["stories"])
 def get_story(story_id: Id, session: SessionDep) -> dict[str, Any]:
     return stories.story_detail(session, story_id)
+
+
+@router.patch("/api/stories/{story_id:int}", response_model=StoryOut, responses=ERRORS, tags=["stories"])
+def rename_story(story_id: Id, body: StoryPatchIn, session: SessionDep, _: WriterDep) -> Any:
+    return story_admin.rename_story(session, story_id, body.title)
+
+
+@router.post(
+    "/api/stories/{story_id:int}/merge", response_model=MergedOut, responses=ERRORS, tags=["stories"]
+)
+def merge_story(story_id: Id, body: MergeIn, session: SessionDep, _: WriterDep) -> Any:
+    return story_admin.merge_story(session, story_id, body.into)
+
+
+@router.post(
+    "/api/articles/{article_id:int}/move", response_model=MovedOut, responses=ERRORS, tags=["articles"]
+)
+def move_article(article_id: Id, body: MoveIn, session: SessionDep, _: WriterDep) -> Any:
+    return story_admin.move_article(session, article_id, body.story_id)
 
 
 @router.get(
@@ -147,9 +188,17 @@ def delete_article(article_id: Id, session: SessionDep, _: WriterDep) -> Respons
 
 @router.get("/api/search", response_model=list[SearchHitOut], responses=ERRORS, tags=["search"])
 def search_articles(
-    session: SessionDep, q: str = Query(min_length=1, max_length=200)
+    session: SessionDep,
+    q: str = Query(min_length=1, max_length=200),
+    outlet: Annotated[int | None, Query(ge=1, le=2**63 - 1, description="an outlet id")] = None,
+    date_from: Annotated[str | None, Query(alias="from", max_length=10, description="YYYY-MM-DD")] = None,
+    date_to: Annotated[str | None, Query(alias="to", max_length=10, description="YYYY-MM-DD")] = None,
+    limit: Annotated[int, Query(ge=1, le=search.MAX_RESULTS)] = search.MAX_RESULTS,
 ) -> list[dict[str, Any]]:
-    return search.search_articles(session, q)
+    filters = search.Filters(
+        outlet, search.parse_date(date_from, "from"), search.parse_date(date_to, "to"), limit
+    )
+    return [search.public(hit) for hit in search.search_articles(session, q, filters)]
 
 
 @router.get("/api/outlets", response_model=list[OutletOut], tags=["outlets"])

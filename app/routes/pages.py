@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from fastapi import APIRouter, File, Form, Request, UploadFile
+from fastapi import APIRouter, File, Form, Query, Request, UploadFile
 from fastapi.responses import FileResponse, HTMLResponse, RedirectResponse, Response
 
 from app import security
@@ -20,6 +20,9 @@ from app.services import (
     outlets,
     search,
     stories,
+    story_admin,
+    story_page,
+    versions,
 )
 from app.services.errors import Duplicate, InvalidInput, NotFound, ServiceError
 from app.templating import STATIC_DIR
@@ -105,15 +108,65 @@ def favicon() -> Response:
 
 
 @router.get("/")
-def index(request: Request, session: SessionDep) -> Response:
-    return render(request, "index.html", {"stories": stories.list_stories(session)})
+def index(request: Request, session: SessionDep, sort: str = "latest", page: str = "1") -> Response:
+    if not page.isdigit() or not 1 <= int(page) <= stories.MAX_PAGE:
+        raise InvalidInput("The page number is a whole number from 1.", "page")
+    listing = stories.story_list(session, sort, int(page))
+    return render(request, "index.html", {"listing": listing, "stories": listing.stories, "sorts": stories.SORTS})
 
 
 @router.get("/stories/{key}")
-def story(request: Request, key: str, session: SessionDep, new: str = "") -> Response:
-    page = stories.story_page(session, key)
+def story(
+    request: Request, key: str, session: SessionDep, new: str = "",
+    show: str = "all", sort: str = "story", copies: str = "show",
+) -> Response:
+    page = story_page.story_page(session, key, show=show, sort=sort, copies=copies)
     # `new` only marks the article just added; a malformed marker is ignored, not an error.
     return render(request, "story.html", {"page": page, "new_article": int(new) if new.isdigit() else None})
+
+
+@router.get("/stories/{key}/edit")
+def story_edit_form(request: Request, key: str, session: SessionDep) -> Response:
+    if (redirect := _require_signed_in(request)) is not None:
+        return redirect
+    return render(request, "story_edit.html", {**story_admin.edit_page(session, key), "error": None})
+
+
+@router.post("/stories/{story_id:int}/edit/{action}")
+def story_edit(
+    request: Request,
+    story_id: api.Id,
+    action: str,
+    session: SessionDep,
+    csrf: Annotated[str, Form()] = "",
+    title: Annotated[str, Form()] = "",
+    article_id: Annotated[str, Form()] = "",
+    target: Annotated[str, Form()] = "",
+) -> Response:
+    security.check_csrf(request, csrf)
+    if not security.is_signed_in(request):
+        raise security.Unauthorized("Sign in with the server's token to edit stories.")
+    try:
+        if action == "title":
+            story_admin.rename_story(session, story_id, title)
+            destination = story_id
+        elif action == "move":
+            moved = story_admin.move_article(session, _form_id(article_id, "article_id"), _form_id(target, "target"))
+            destination = story_id if moved.removed_story is None else moved.story_id
+        elif action == "merge":
+            destination = story_admin.merge_story(session, story_id, _form_id(target, "target")).story_id
+        else:
+            raise NotFound("There is no such edit.")
+    except InvalidInput as exc:
+        context = {**story_admin.edit_page(session, story_id), "error": exc.message}
+        return render(request, "story_edit.html", context, status_code=exc.status_code)
+    return RedirectResponse(f"/stories/{destination}", status_code=303)
+
+
+def _form_id(value: str, field: str) -> int:
+    if not value.strip().isdigit() or not 1 <= int(value) <= stories.MAX_ID:
+        raise InvalidInput("Choose one from the list.", field)
+    return int(value)
 
 
 @router.get("/stories/{key}/compare")
@@ -134,7 +187,7 @@ def export(key: str, fmt: str, session: SessionDep) -> Response:
 
 @router.get("/outlets/{outlet_id:int}")
 def outlet(request: Request, outlet_id: api.Id, session: SessionDep) -> Response:
-    return render(request, "outlet.html", {"outlet": outlets.outlet_profile(session, outlet_id)})
+    return render(request, "outlet.html", {"outlet": outlets.outlet_page(session, outlet_id)})
 
 
 @router.get("/outlets/{outlet_id:int}/edit")
@@ -196,19 +249,25 @@ def outlet_merge(
 
 
 @router.get("/search")
-def search_page(request: Request, session: SessionDep, q: str = "") -> Response:
-    results, error = [], None
-    if q.strip():
-        try:
-            results = search.search_articles(session, q[:200])
-        except InvalidInput as exc:
-            error = exc.message
-    return render(request, "search.html", {"q": q, "results": results, "error": error})
+def search_page(
+    request: Request, session: SessionDep, q: str = "", outlet: str = "",
+    date_from: Annotated[str, Query(alias="from")] = "", date_to: Annotated[str, Query(alias="to")] = "",
+) -> Response:
+    filters, error = search.Filters(), None
+    try:
+        filters = search.Filters(
+            int(outlet) if outlet.isdigit() and int(outlet) <= stories.MAX_ID else None,
+            search.parse_date(date_from[:10], "from"), search.parse_date(date_to[:10], "to"),
+        )
+    except InvalidInput as exc:
+        error = exc.message
+    form = {"outlet": outlet, "from": date_from, "to": date_to}
+    return render(request, "search.html", {"page": search.search_page(session, q, filters, error), "form": form})
 
 
 @router.get("/articles/{article_id:int}")
 def article(request: Request, article_id: api.Id, session: SessionDep) -> Response:
-    return render(request, "article.html", {"article": articles.article_detail(session, article_id)})
+    return render(request, "article.html", versions.article_page(session, article_id))
 
 
 @router.get("/upload")

@@ -14,7 +14,7 @@ from app.core import ingest
 from app.core.attribution import attribute
 from app.core.segment import segment
 from app.models import Article, Outlet, Statement, Story, utcnow
-from app.services import comparison, search_index, stories
+from app.services import comparison, search_index, stories, versions
 from app.services.errors import Duplicate, InvalidInput, NotFound
 
 MAX_OUTLET_NAME = 120
@@ -61,7 +61,13 @@ def add_article(session: Session, sub: Submission, *, recompute: bool = True) ->
             raise Duplicate(
                 f"This article is already stored (article {dup.id}, {outlet.name}).", dup.id or 0
             )
-        story, new_story = _story_for(session, sub.story_id, draft)
+        # The same URL from the same outlet with changed text is a new version of that
+        # article: it joins the previous version's story and supersedes it.
+        previous = versions.previous_version_of(session, outlet.id, draft.url)  # type: ignore[arg-type]
+        if previous is not None:
+            story, new_story = session.get_one(Story, previous.story_id), False
+        else:
+            story, new_story = _story_for(session, sub.story_id, draft)
         article = Article(
             story_id=story.id,  # type: ignore[arg-type]
             outlet_id=outlet.id,  # type: ignore[arg-type]
@@ -73,9 +79,13 @@ def add_article(session: Session, sub: Submission, *, recompute: bool = True) ->
             signature=draft.signature,
             body=draft.body,
             content_hash=draft.content_hash,
+            version=previous.version + 1 if previous is not None else 1,
         )
         session.add(article)
         session.flush()
+        if previous is not None:
+            previous.superseded_by_id = article.id
+            session.add(previous)
         n = _store_statements(session, article, outlet)
         search_index.index_article(session, article.id, article.title, outlet.name, article.body)  # type: ignore[arg-type]
         story.updated_at = utcnow()
@@ -108,13 +118,19 @@ def read_submission(sub: Submission) -> ingest.ArticleDraft:
 
 
 def delete_article(session: Session, article_id: int) -> None:
-    """Remove an article; its story's comparison is recomputed (an emptied story goes too)."""
+    """Remove an article; its story's comparison is recomputed (an emptied story goes too).
+
+    Deleting the latest version of an article makes the previous version the latest
+    again; deleting an earlier version leaves the comparison as it is.
+    """
     article = session.get(Article, article_id)
     if article is None:
         raise NotFound(f"There is no article {article_id}.")
     story_id = article.story_id
     try:
-        comparison.clear_story(session, story_id)
+        was_latest = versions.unlink(session, article)
+        if was_latest:
+            comparison.clear_story(session, story_id)
         for copy in session.exec(select(Article).where(Article.syndicated_from_id == article_id)):
             copy.syndicated_from_id = None
         search_index.unindex_article(session, article_id)
@@ -124,7 +140,7 @@ def delete_article(session: Session, article_id: int) -> None:
         story = session.get(Story, story_id)
         if remaining is None and story is not None:
             session.delete(story)
-        elif story is not None:
+        elif story is not None and was_latest:
             story.updated_at = utcnow()
             comparison.recompute_story(session, story_id)
         session.commit()
@@ -366,6 +382,9 @@ def article_detail(session: Session, article_id: int) -> dict:
         "syndicated_from": article.syndicated_from_id,
         "body": article.body,
         "created_at": article.created_at,
+        "version": article.version,
+        "superseded_by": article.superseded_by_id,
+        "versions": versions.article_versions(session, article),
         "statements": [
             {
                 "id": st.id,

@@ -14,6 +14,7 @@ from sqlmodel import Session, col, delete, select
 
 from app.core.compare import ArticleInput, ClaimStatement, compare_story
 from app.models import Article, Claim, ClaimMember, Outlet, Statement, Story
+from app.services import versions
 from app.services.errors import InvalidInput, NotFound
 
 
@@ -53,7 +54,7 @@ def recompute_story(session: Session, story_id: int) -> None:
     rows = session.exec(
         select(Article, Outlet)
         .join(Outlet, col(Article.outlet_id) == Outlet.id)
-        .where(Article.story_id == story_id)
+        .where(Article.story_id == story_id, col(Article.superseded_by_id).is_(None))
     ).all()
     statements = _statements_by_article(session, [a.id for a, _ in rows])  # type: ignore[misc]
     inputs = []
@@ -144,8 +145,9 @@ def story_comparison(session: Session, story_id: int) -> dict[str, Any]:
     rows = session.exec(
         select(Article, Outlet)
         .join(Outlet, col(Article.outlet_id) == Outlet.id)
-        .where(Article.story_id == story_id)
+        .where(Article.story_id == story_id, col(Article.superseded_by_id).is_(None))
     ).all()
+    earlier = versions.previous_counts(session, story_id)
     articles = [
         {
             "id": a.id,
@@ -156,6 +158,8 @@ def story_comparison(session: Session, story_id: int) -> dict[str, Any]:
             "published_at": a.published_at,
             "url": a.url,
             "syndicated_from": a.syndicated_from_id,
+            "version": a.version,
+            "previous_versions": earlier.get(a.id, 0),  # type: ignore[arg-type]
         }
         for a, o in _publication_order(list(rows))
     ]

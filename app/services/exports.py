@@ -10,7 +10,8 @@ from typing import Any
 from sqlmodel import Session
 
 from app.services.comparison import story_comparison
-from app.services.stories import attribution_label, resolve
+from app.services.stories import resolve
+from app.services.story_page import attribution_label
 
 CSV_FIELDS = (
     "claim", "status", "outlet", "article_id", "statement_id", "text", "quote",

@@ -10,7 +10,9 @@ from sqlmodel import Session, col, select
 
 from app.core.ingest import headline_from
 from app.models import Article, Outlet, Statement, Story
+from app.services import charts
 from app.services.errors import NotFound
+from app.templating import KIND_LABELS
 
 KINDS = ("person", "organization", "media", "anonymous", "self", "none")
 TOP_SOURCES = 10
@@ -24,8 +26,13 @@ def list_outlets(session: Session) -> list[dict[str, Any]]:
         ).all()
     )
     return [
-        {"id": o.id, "name": o.name, "short_name": o.short_name, "domain": o.domain,
-         "article_count": counts.get(o.id, 0)}
+        {
+            "id": o.id,
+            "name": o.name,
+            "short_name": o.short_name,
+            "domain": o.domain,
+            "article_count": counts.get(o.id, 0),
+        }
         for o in session.exec(select(Outlet).order_by(col(Outlet.name)))
     ]
 
@@ -62,12 +69,20 @@ def outlet_profile(session: Session, outlet_id: int) -> dict[str, Any]:
             "attributed_share": _share(total - kinds.get("none", 0), total),
             "hedged_share": _share(sum(1 for _, hedged, _, _ in rows if hedged), total),
             "quote_share": _share(sum(1 for *_, quote in rows if quote), total),
-            "by_kind": {k: {"count": kinds.get(k, 0), "share": _share(kinds.get(k, 0), total)} for k in KINDS},
+            "by_kind": {
+                k: {"count": kinds.get(k, 0), "share": _share(kinds.get(k, 0), total)}
+                for k in KINDS
+            },
             "top_sources": [{"source": s, "count": n} for s, n in sources.most_common(TOP_SOURCES)],
         },
         "articles": [
-            {"id": a.id, "title": a.title or headline_from(a.body), "published_at": a.published_at, "story_id": s.id,
-             "story_title": s.title}
+            {
+                "id": a.id,
+                "title": a.title or headline_from(a.body),
+                "published_at": a.published_at,
+                "story_id": s.id,
+                "story_title": s.title,
+            }
             for a, s in articles
         ],
     }
@@ -75,3 +90,17 @@ def outlet_profile(session: Session, outlet_id: int) -> dict[str, Any]:
 
 def _share(part: int, whole: int) -> float:
     return round(part / whole, 4) if whole else 0.0
+
+
+def outlet_page(session: Session, outlet_id: int) -> dict[str, Any]:
+    """The outlet page: its sourcing profile with the attribution-profile bars."""
+    data = outlet_profile(session, outlet_id)
+    profile = data["profile"]
+    chart = charts.attribution_bars(
+        data["name"],
+        [charts.Bar(KIND_LABELS[k], v["share"], v["count"]) for k, v in profile["by_kind"].items()],
+        profile["hedged_share"],
+        profile["quote_share"],
+        [charts.Bar(s["source"], 0, s["count"]) for s in profile["top_sources"]],
+    )
+    return {**data, "chart": chart}

@@ -4,18 +4,18 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func
+from sqlalchemy import case, func
 from sqlmodel import Session, col, select
 
 from app.core import ingest
 from app.core import stories as matching
 from app.core.text import fold
 from app.models import Article, Claim, Outlet, Story
-from app.services.comparison import Piece, pieces, story_comparison
+from app.services.comparison import story_comparison
 from app.services.errors import InvalidInput, NotFound
 
 CANDIDATE_STORIES = 500
@@ -105,29 +105,86 @@ def resolve(session: Session, key: int | str) -> Story:
     return story
 
 
-def list_stories(session: Session) -> list[StorySummary]:
-    """All stories, most recently changed first, with their counts."""
-    counts = {
-        sid: (n_articles, n_outlets)
-        for sid, n_articles, n_outlets in session.exec(
+SORTS = {
+    "latest": "most recently changed first",
+    "outlets": "most outlets first",
+    "conflicts": "most conflicts first",
+}
+PAGE_SIZE = 50
+MAX_PAGE = 10**9
+
+
+@dataclass(frozen=True, slots=True)
+class StoryList:
+    """One page of the story list, with what the page needs to link to its neighbours."""
+
+    stories: tuple[StorySummary, ...]
+    total: int
+    page: int
+    pages: int
+    sort: str
+    page_size: int = PAGE_SIZE
+
+    @property
+    def previous_page(self) -> int | None:
+        return self.page - 1 if self.page > 1 else None
+
+    @property
+    def next_page(self) -> int | None:
+        return self.page + 1 if self.page < self.pages else None
+
+
+def list_stories(
+    session: Session, sort: str = "latest", page: int = 1, page_size: int = PAGE_SIZE
+) -> list[StorySummary]:
+    """One page of stories with their counts (latest versions only), in the chosen order.
+
+    A fixed number of queries however many stories there are: the page's ids (ordered
+    on the story index for ``latest``, on one grouped count otherwise), then the
+    counts and outlet names of those stories only.
+    """
+    if sort not in SORTS:
+        raise InvalidInput(f"Sort by one of: {', '.join(SORTS)}.", "sort")
+    if not 1 <= page <= MAX_PAGE:
+        raise InvalidInput("The page number starts at 1.", "page")
+    recent = (col(Story.updated_at).desc(), col(Story.id).desc())
+    ids_query = select(Story.id)
+    if sort == "outlets":
+        c = _article_counts().subquery()
+        ids_query = ids_query.outerjoin(c, c.c.story_id == Story.id).order_by(
+            func.coalesce(c.c.outlets, 0).desc(), func.coalesce(c.c.articles, 0).desc(), *recent
+        )
+    elif sort == "conflicts":
+        k = _conflict_counts().subquery()
+        ids_query = ids_query.outerjoin(k, k.c.story_id == Story.id).order_by(
+            func.coalesce(k.c.conflicts, 0).desc(), *recent
+        )
+    else:
+        ids_query = ids_query.order_by(*recent)
+    ids = list(session.exec(ids_query.offset((page - 1) * page_size).limit(page_size)))
+    if not ids:
+        return []
+    c = _article_counts().where(col(Article.story_id).in_(ids)).subquery()
+    k = _conflict_counts().where(col(Claim.story_id).in_(ids)).subquery()
+    rows = {
+        s.id: (s, n_articles, n_outlets, n_conflicts)
+        for s, n_articles, n_outlets, n_conflicts in session.exec(
             select(
-                Article.story_id,
-                func.count(col(Article.id)),
-                func.count(func.distinct(Article.outlet_id)),
-            ).group_by(col(Article.story_id))
+                Story,
+                func.coalesce(c.c.articles, 0),
+                func.coalesce(c.c.outlets, 0),
+                func.coalesce(k.c.conflicts, 0),
+            )
+            .outerjoin(c, c.c.story_id == Story.id)
+            .outerjoin(k, k.c.story_id == Story.id)
+            .where(col(Story.id).in_(ids))
         )
     }
-    conflicts = dict(
-        session.exec(
-            select(Claim.story_id, func.count(col(Claim.id)))
-            .where(Claim.status == "conflict")
-            .group_by(col(Claim.story_id))
-        ).all()
-    )
     outlets: dict[int, list[str]] = {}
     for sid, name in session.exec(
         select(Article.story_id, Outlet.name)
         .join(Outlet, col(Article.outlet_id) == Outlet.id)
+        .where(col(Article.story_id).in_(ids), func.coalesce(Article.superseded_by_id, 0) == 0)
         .distinct()
         .order_by(col(Outlet.name))
     ):
@@ -137,14 +194,45 @@ def list_stories(session: Session) -> list[StorySummary]:
             id=s.id,  # type: ignore[arg-type]
             title=s.title,
             slug=s.slug,
-            article_count=counts.get(s.id, (0, 0))[0],
-            outlet_count=counts.get(s.id, (0, 0))[1],
+            article_count=n_articles,
+            outlet_count=n_outlets,
             updated_at=s.updated_at,
             outlets=tuple(outlets.get(s.id, ())),  # type: ignore[arg-type]
-            conflicts=conflicts.get(s.id, 0),
+            conflicts=n_conflicts,
         )
-        for s in session.exec(select(Story).order_by(col(Story.updated_at).desc(), col(Story.id).desc()))
+        for s, n_articles, n_outlets, n_conflicts in (rows[i] for i in ids if i in rows)
     ]
+
+
+def _article_counts() -> Any:
+    # Latest versions only, tested inside the aggregate: as a WHERE clause, SQLite's planner
+    # walks the (nearly all NULL) superseded_by_id index instead of story_id.
+    is_latest = col(Article.superseded_by_id).is_(None)
+    return select(
+        col(Article.story_id).label("story_id"),
+        func.count(case((is_latest, Article.id))).label("articles"),
+        func.count(func.distinct(case((is_latest, Article.outlet_id)))).label("outlets"),
+    ).group_by(col(Article.story_id))
+
+
+def _conflict_counts() -> Any:
+    return (
+        select(col(Claim.story_id).label("story_id"), func.count(col(Claim.id)).label("conflicts"))
+        .where(Claim.status == "conflict")
+        .group_by(col(Claim.story_id))
+    )
+
+
+def story_list(session: Session, sort: str = "latest", page: int = 1) -> StoryList:
+    """A page of the story list with the total and the number of pages."""
+    items = list_stories(session, sort, page)
+    total = count_stories(session)
+    pages = max(1, -(-total // PAGE_SIZE))
+    return StoryList(tuple(items), total, page, pages, sort)
+
+
+def count_stories(session: Session) -> int:
+    return session.exec(select(func.count()).select_from(Story)).one()
 
 
 def story_detail(session: Session, key: int | str) -> dict[str, Any]:
@@ -161,119 +249,6 @@ def story_detail(session: Session, key: int | str) -> dict[str, Any]:
         "articles": comp["articles"],
         "claim_counts": {s: statuses.get(s, 0) for s in ("agreement", "variation", "conflict", "single")},
     }
-
-
-# --- the story page ---------------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class Cell:
-    article_id: int
-    statement_id: int
-    pieces: tuple[Piece, ...]
-    quote: bool
-    attribution: dict[str, Any]
-    anchor: bool
-
-    @property
-    def attribution_label(self) -> str:
-        return attribution_label(self.attribution)
-
-
-@dataclass(frozen=True, slots=True)
-class Column:
-    article_id: int
-    outlet_id: int
-    outlet: str
-    short: str
-    title: str
-    published_at: str | None
-    url: str | None
-    syndicated_from: str | None
-
-
-@dataclass(frozen=True, slots=True)
-class Row:
-    claim_id: int
-    number: int
-    status: str
-    conflicts: tuple[dict[str, Any], ...]
-    cells: tuple[Cell | None, ...]
-
-    @property
-    def outlets_reporting(self) -> int:
-        return sum(1 for c in self.cells if c is not None)
-
-
-@dataclass(frozen=True, slots=True)
-class StoryPage:
-    id: int
-    title: str
-    slug: str
-    columns: tuple[Column, ...]
-    rows: tuple[Row, ...]
-    counts: dict[str, int] = field(default_factory=dict)
-
-
-def attribution_label(attr: dict[str, Any]) -> str:
-    """A reader's phrase for an attribution: 'a senior official, via Al-Akhbar (said)'."""
-    if attr.get("kind") == "none" or not attr.get("source"):
-        return "hedged, unattributed" if attr.get("hedged") else "unattributed"
-    text = attr["source"]
-    if attr.get("via"):
-        text += f", via {attr['via']}"
-    if attr.get("cue"):
-        text += f" ({attr['cue']})"
-    if attr.get("hedged"):
-        text += ", hedged"
-    return text
-
-
-def story_page(session: Session, key: int | str) -> StoryPage:
-    """The claims matrix: a row per claim, a column per article."""
-    story = resolve(session, key)
-    comp = story_comparison(session, story.id)  # type: ignore[arg-type]
-    by_id = {a["id"]: a for a in comp["articles"]}
-    columns = tuple(
-        Column(
-            article_id=a["id"],
-            outlet_id=a["outlet_id"],
-            outlet=a["outlet"],
-            short=a["outlet_short"] or a["outlet"],
-            title=a["title"] or "",
-            published_at=a["published_at"],
-            url=a["url"],
-            syndicated_from=(
-                by_id[a["syndicated_from"]]["outlet"] if a["syndicated_from"] in by_id else None
-            ),
-        )
-        for a in comp["articles"]
-    )
-    rows = []
-    for number, claim in enumerate(comp["claims"], start=1):
-        cells: dict[int, Cell] = {}
-        for st in claim["statements"]:
-            cells[st["article_id"]] = Cell(
-                article_id=st["article_id"],
-                statement_id=st["statement_id"],
-                pieces=pieces(st["text"], st["diff"] if claim["status"] != "single" else []),
-                quote=st["quote"],
-                attribution=st["attribution"],
-                anchor=st["anchor"],
-            )
-        rows.append(
-            Row(
-                claim_id=claim["id"],
-                number=number,
-                status=claim["status"],
-                conflicts=tuple(claim["conflicts"]),
-                cells=tuple(cells.get(c.article_id) for c in columns),
-            )
-        )
-    statuses = Counter(r.status for r in rows)
-    counts = {s: statuses.get(s, 0) for s in ("agreement", "variation", "conflict", "single")}
-    counts["total"] = len(rows)
-    return StoryPage(story.id, story.title, story.slug, columns, tuple(rows), counts)  # type: ignore[arg-type]
 
 
 def story_choices(session: Session) -> list[tuple[int, str]]:

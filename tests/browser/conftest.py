@@ -1,7 +1,7 @@
 """Real Chromium against a real uvicorn server on a free local port.
 
 The server runs in a background thread for the whole session, on a migrated
-temporary SQLite file that holds the demo story.
+temporary SQLite file that holds the demo story and a generated 20-article story.
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ from app.cli import migrate
 from app.config import Settings
 from app.main import create_app
 from app.services.demo import load_demo
+from tests.browser.story20 import TITLE, build_story
 
 REPO = Path(__file__).resolve().parents[2]
 ARTIFACTS = REPO / "test-artifacts"
@@ -52,7 +53,7 @@ def browser_type_launch_args(browser_type_launch_args: dict[str, Any]) -> dict[s
 
 @pytest.fixture(scope="session")
 def live_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """Base URL of a uvicorn server holding the demo story; stopped cleanly at the end."""
+    """Base URL of a uvicorn server holding the demo story and a 20-article story."""
     tmp = tmp_path_factory.mktemp("browser")
     settings = Settings(database_url=f"sqlite:///{tmp}/db.sqlite", debug=True)
     migrate(settings)
@@ -60,6 +61,7 @@ def live_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     with Session(app.state.engine) as session:
         story = load_demo(session)
         assert story is not None
+        build_story(session)
 
     sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
@@ -96,3 +98,17 @@ def base_url(live_server: str) -> str:
 def artifacts() -> Path:
     ARTIFACTS.mkdir(exist_ok=True)
     return ARTIFACTS
+
+
+@pytest.fixture(scope="session")
+def big_story(live_server: str) -> str:
+    """Path of the generated 20-article story's page."""
+    import httpx
+
+    listed = httpx.get(f"{live_server}/api/stories").json()
+    return f"/stories/{next(s['id'] for s in listed if s['title'] == TITLE)}"
+
+
+@pytest.fixture(scope="session")
+def axe_source() -> str:
+    return (Path(__file__).parent / "vendor" / "axe.min.js").read_text(encoding="utf-8")
