@@ -169,3 +169,22 @@ def test_a_story_left_without_its_comparison_is_recomputed_on_resume(
     # A second re-run finds nothing stale and recomputes nothing.
     again = importer.import_paths(session, [source])
     assert (again.skipped, again.stories_recomputed) == (12, 0)
+
+
+def test_a_new_version_in_a_bulk_import_does_not_look_stale(
+    session: Session, tmp_path: Path
+) -> None:
+    """The same URL with changed text is a new version; the old one leaves the comparison."""
+    source = tmp_path / "versions.jsonl"
+    write_jsonl(source, n=4, stories=2)
+    first = json.loads(source.read_text(encoding="utf-8").splitlines()[0])
+    first["text"] = first["text"].replace("on Tuesday", "on Tuesday night")
+    with source.open("a", encoding="utf-8") as f:
+        f.write(json.dumps(first) + "\n")
+    report = importer.import_paths(session, [source])
+    assert (report.added, report.skipped, len(report.failed)) == (5, 0, 0)
+    session.rollback()
+    assert session.exec(select(func.count()).select_from(Article)).one() == 5
+    assert not any(importer.story_stale(session, s) for s in session.exec(select(Story.id)).all())
+    again = importer.import_paths(session, [source])
+    assert (again.skipped, again.stories_recomputed) == (5, 0)

@@ -277,11 +277,17 @@ class Importer:
 
 
 def story_stale(session: Session, story_id: int) -> bool:
-    """Whether some article of the story has statements but is in no claim."""
+    """Whether some current article of the story has statements but is in no claim.
+
+    Superseded versions leave the comparison by design, so they do not count.
+    """
     has_statements = exists().where(col(Statement.article_id) == Article.id)
     in_a_claim = exists().where(col(ClaimMember.article_id) == Article.id)
+    current = col(Article.superseded_by_id).is_(None)
     row = session.exec(
-        select(Article.id).where(Article.story_id == story_id, has_statements, ~in_a_claim).limit(1)
+        select(Article.id)
+        .where(Article.story_id == story_id, current, has_statements, ~in_a_claim)
+        .limit(1)
     ).first()
     return row is not None
 
