@@ -17,7 +17,9 @@ if TYPE_CHECKING:
 
 ROOT = Path(__file__).resolve().parent.parent
 
-cli = typer.Typer(help="Parallax: how different news outlets cover the same story.", no_args_is_help=True)
+cli = typer.Typer(
+    help="Parallax: how different news outlets cover the same story.", no_args_is_help=True
+)
 db_cli = typer.Typer(help="Database maintenance.", no_args_is_help=True)
 cli.add_typer(db_cli, name="db")
 
@@ -67,7 +69,9 @@ def db_backup(
 
 @cli.command()
 def demo(
-    if_empty: Annotated[bool, typer.Option("--if-empty", help="Only when no story exists yet.")] = False,
+    if_empty: Annotated[
+        bool, typer.Option("--if-empty", help="Only when no story exists yet.")
+    ] = False,
 ) -> None:
     """Load the built-in demo story (two outlets' reports of one event)."""
     from app.services.demo import load_demo
@@ -211,8 +215,12 @@ def _print_report(report: ImportReport) -> None:
 @cli.command("import-feed")
 def import_feed(
     source: Annotated[str, typer.Argument(help="A feed's URL, or a saved RSS/Atom file.")],
-    story: Annotated[int | None, typer.Option("--story", help="Add every item to this story.")] = None,
-    outlet: Annotated[str | None, typer.Option("--outlet", help="The outlet of every item.")] = None,
+    story: Annotated[
+        int | None, typer.Option("--story", help="Add every item to this story.")
+    ] = None,
+    outlet: Annotated[
+        str | None, typer.Option("--outlet", help="The outlet of every item.")
+    ] = None,
 ) -> None:
     """Import an RSS or Atom feed: full text when the feed has it, else each item's page."""
     from app.services.errors import ServiceError
@@ -270,7 +278,6 @@ def eval_polnear(
     typer.echo(json.dumps(evaluate_polnear(directory, predictions)))
 
 
-
 @eval_cli.command("ecbplus")
 def eval_ecbplus(
     directory: Annotated[Path, typer.Argument(exists=True, file_okay=False)],
@@ -280,6 +287,22 @@ def eval_ecbplus(
     from app.evaluation.ecbplus import evaluate_ecbplus
 
     typer.echo(json.dumps(evaluate_ecbplus(directory, predictions)))
+
+
+@eval_cli.command("fnc1")
+def eval_fnc1(
+    directory: Annotated[Path, typer.Argument(exists=True, file_okay=False)],
+    predictions: PredictionsOpt = None,
+) -> None:
+    """Conflict detection on FNC-1 headline/body pairs: disagree vs agree (a dev signal)."""
+    from app.evaluation.fnc1 import evaluate_fnc1
+
+    try:
+        result = evaluate_fnc1(directory, predictions)
+    except (FileNotFoundError, ValueError) as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(2) from exc
+    typer.echo(json.dumps(result))
 
 
 if __name__ == "__main__":

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from app.evaluation.ecbplus import bcubed, evaluate_ecbplus
+from app.evaluation.ecbplus import bcubed, evaluate_ecbplus, recall_ceiling
 
 EVAL_DIR = Path(__file__).resolve().parents[2] / "shared" / "eval"
 
@@ -85,3 +85,16 @@ def test_ecbplus_figures_beat_the_baselines() -> None:
     assert result["documents"] == 772
     assert result["stories"]["f1"] >= result["baselines"]["stories_tfidf_centroid"]["f1"]
     assert result["alignment"]["f1"] >= result["baselines"]["alignment_token_set"]["f1"]
+
+
+def test_recall_ceiling_counts_one_partner_per_sentence_and_document() -> None:
+    gold = {
+        ("1_1ecb", 1, "1_2ecb", 0),
+        ("1_1ecb", 0, "1_2ecb", 0),  # 1_2ecb's sentence 0 can pair with only one of these
+        ("1_1ecbplus", 1, "1_2ecbplus", 0),
+    }
+    assert recall_ceiling(gold) == round(2 / 3, 4)
+    # a chain a0-b0, a1-b0, a1-b1 still allows two disjoint pairs (a0-b0, a1-b1)
+    chain = {("a", 0, "b", 0), ("a", 1, "b", 0), ("a", 1, "b", 1)}
+    assert recall_ceiling(chain) == round(2 / 3, 4)
+    assert recall_ceiling(set()) == 0.0

@@ -29,10 +29,44 @@ SYNDICATION_SHARE = 0.8
 SYNDICATION_RATIO = 92.0
 
 NEGATIONS = frozenset(
-    ["not", "no", "never", "none", "nobody", "nothing", "neither", "nor", "without", "n't", "cannot", "deny", "denies", "denied", "refuse", "refused", "refuses", "reject", "rejected", "rejects"]
+    [
+        "not",
+        "no",
+        "never",
+        "none",
+        "nobody",
+        "nothing",
+        "neither",
+        "nor",
+        "without",
+        "n't",
+        "cannot",
+        "deny",
+        "denies",
+        "denied",
+        "refuse",
+        "refused",
+        "refuses",
+        "reject",
+        "rejected",
+        "rejects",
+    ]
 )
 MONTHS = frozenset(
-    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ]
 )
 
 
@@ -181,22 +215,37 @@ def _anchor(members: Sequence[ClaimStatement]) -> int:
 @dataclass(frozen=True, slots=True)
 class Quantity:
     value: float
-    unit: str
-    surface: str
+    unit: str  # what is counted (a stem), "$", "%", "year", "date:<month>", or "verb:<stem>"
+    surface: str  # as the detail shows it: "$160 million", "5%", "March 3", "injured 40"
+    noun: str = ""  # the counted word as written ("soldiers"), for the detail
+
+
+CURRENCY_WORDS = {"dollar": "$", "dollars": "$", "euro": "\u20ac", "euros": "\u20ac",
+                  "pound": "\u00a3", "pounds": "\u00a3"}  # fmt: skip
+CURRENCY_SIGNS = ("$", "\u20ac", "\u00a3")
+_NOUNLESS_UNITS = ("$", "%", "year", *CURRENCY_SIGNS)
 
 
 def quantities(text: str) -> list[Quantity]:
     """Numbers with what they count: 'two IDF soldiers' -> 2 soldier.
 
+    Money is one unit whether written "$5 million" or "5 million dollars"; a
+    percentage whether "5%" or "5 percent"; a day of a month is a date ("March 3");
+    a bare number counts what the verb before it does ("injured 40").
+
     >>> [(q.value, q.unit) for q in quantities("killed two IDF soldiers and $500 million in 2024")]
     [(2.0, 'soldier'), (500000000.0, '$'), (2024.0, 'year')]
+    >>> [q.surface for q in quantities("It rose 5 percent by March 3 and 40 were injured 12")]
+    ['5 percent', 'March 3', 'injured 12']
     """
     toks = tokens(text)
     found: list[Quantity] = []
     i = 0
     while i < len(toks):
         value = parse_number(toks[i].text)
-        if value is None or (toks[i].norm in ("one",) and i + 1 < len(toks) and toks[i + 1].norm == "of"):
+        if value is None or (
+            toks[i].norm in ("one",) and i + 1 < len(toks) and toks[i + 1].norm == "of"
+        ):
             i += 1
             continue
         start = i
@@ -204,19 +253,43 @@ def quantities(text: str) -> list[Quantity]:
         while j < len(toks) and toks[j].norm in SCALE_WORDS and toks[j].norm != "m":
             value *= SCALE_WORDS[toks[j].norm]
             j += 1
-        before = text[max(0, toks[start].start - 2) : toks[start].start]
-        after = text[toks[j - 1].end : toks[j - 1].end + 2]
-        if "$" in before or "\u20ac" in before or "\u00a3" in before:
+        first, last = toks[start].start, toks[j - 1].end
+        before = text[max(0, first - 2) : first]
+        after = text[last : last + 2]
+        noun = ""
+        if any(sign in before for sign in CURRENCY_SIGNS):
             unit = before.strip()[-1:]
-        elif after.startswith("%") or (j < len(toks) and toks[j].norm in ("percent", "per")):
+            first = text.rindex(unit, 0, first)
+        elif j < len(toks) and toks[j].norm in CURRENCY_WORDS:
+            unit = CURRENCY_WORDS[toks[j].norm]
+            last = toks[j].end
+            j += 1
+        elif after.startswith("%"):
             unit = "%"
+            last += 1
+        elif j < len(toks) and toks[j].norm in ("percent", "per"):
+            unit = "%"
+            last = toks[j + 1].end if toks[j].norm == "per" and j + 1 < len(toks) else toks[j].end
         elif _is_year(toks, start, value):
             unit = "year"
+        elif start > 0 and toks[start - 1].norm in MONTHS and 1 <= value <= 31:
+            unit = "date:" + toks[start - 1].norm
+            first = toks[start - 1].start
         else:
-            unit = _unit_after(toks, j)
+            k = _unit_index(toks, j)
+            if k is not None:
+                unit, noun = stem(toks[k].norm), toks[k].text
+            elif (
+                start > 0
+                and toks[start - 1].norm not in STOPWORDS
+                and toks[start - 1].norm.isalpha()
+            ):
+                unit = "verb:" + stem(toks[start - 1].norm)
+                first = toks[start - 1].start
+            else:
+                unit = ""
         if unit:
-            surface = text[toks[start].start : toks[j - 1].end]
-            found.append(Quantity(value, unit, surface))
+            found.append(Quantity(value, unit, text[first:last], noun))
         i = j
     return found
 
@@ -227,7 +300,8 @@ def _is_year(toks: Sequence[Token], i: int, value: float) -> bool:
     return i == 0 or toks[i - 1].norm in MONTHS or toks[i - 1].norm in ("in", "since", "of", "year")
 
 
-def _unit_after(toks: Sequence[Token], j: int) -> str | None:
+def _unit_index(toks: Sequence[Token], j: int) -> int | None:
+    """The token that says what a number counts: 'two IDF soldiers' -> soldiers."""
     for k in range(j, min(j + 3, len(toks))):
         word = toks[k].norm
         if word in STOPWORDS:
@@ -235,7 +309,7 @@ def _unit_after(toks: Sequence[Token], j: int) -> str | None:
         if toks[k].text[:1].isupper():
             continue  # "two IDF soldiers": skip the name, count the soldiers
         if word.isalpha():
-            return stem(word)
+            return k
     return None
 
 
@@ -293,7 +367,8 @@ def _number_conflicts(members: Sequence[ClaimStatement]) -> list[Conflict]:
         rivals = [(v, g) for v, g in ranked[1:] if not v & first_values]
         if not rivals:
             continue
-        noun = "" if unit in ("$", "%", "year", "\u20ac", "\u00a3") else f" {unit}s"
+        nouns = [q.noun for g in (first, *(g for _, g in rivals)) for _, q in g if q.noun]
+        noun = f" {nouns[0]}" if nouns and unit not in _NOUNLESS_UNITS else ""
         surfaces = [first[0][1].surface] + [g[0][1].surface for _, g in rivals]
         involved = [m for m, _ in first] + [m for _, g in rivals for m, _ in g]
         conflicts.append(Conflict("number", " vs ".join(surfaces) + noun, _articles(involved)))
@@ -306,25 +381,32 @@ def negated_terms(text: str) -> set[str]:
     >>> sorted(negated_terms("They did not attack the base and refused talks."))
     ['attack', 'talk']
     """
+    return set(_negations(text))
+
+
+def _negations(text: str) -> dict[str, str]:
+    """Governed stem -> the words from the negation to it, as written ('not attack')."""
     toks = tokens(text)
-    found: set[str] = set()
+    found: dict[str, str] = {}
     for i, t in enumerate(toks):
         if t.norm in NEGATIONS or t.norm.endswith("n't"):
             governed = next((n for n in toks[i + 1 : i + 4] if n.norm not in STOPWORDS), None)
             if governed is not None:
-                found.add(stem(governed.norm))
+                found.setdefault(stem(governed.norm), text[t.start : governed.end])
     return found
 
 
 def _negation_conflicts(members: Sequence[ClaimStatement]) -> list[Conflict]:
     """One outlet negates what another affirms (not: a negation in a part only one has)."""
     negated_by: dict[str, list[ClaimStatement]] = {}
+    phrase: dict[str, str] = {}
     affirmed_by: dict[str, list[ClaimStatement]] = {}
     for m in members:
-        negated = negated_terms(m.content_text)
-        for term in negated:
+        negated = _negations(m.content_text)
+        for term, words in negated.items():
             negated_by.setdefault(term, []).append(m)
-        for term in {stem(t.norm) for t in tokens(m.content_text)} - negated:
+            phrase.setdefault(term, words)
+        for term in {stem(t.norm) for t in tokens(m.content_text)} - negated.keys():
             affirmed_by.setdefault(term, []).append(m)
     for term, negating in negated_by.items():
         affirming = affirmed_by.get(term)
@@ -332,7 +414,7 @@ def _negation_conflicts(members: Sequence[ClaimStatement]) -> list[Conflict]:
             return [
                 Conflict(
                     "negation",
-                    f"negated in {_labels(negating)}, affirmed in {_labels(affirming)}",
+                    f'negated in {_labels(negating)} ("{phrase[term]}"), affirmed in {_labels(affirming)}',
                     _articles(negating + affirming),
                 )
             ]
@@ -352,7 +434,7 @@ def _entity_conflicts(a: str, b: str) -> list[str]:
             continue
         if any(t.norm in words_b for t in left) or any(t.norm in words_a for t in right):
             continue
-        details.append(f"{a[left[0].start:left[-1].end]} vs {b[right[0].start:right[-1].end]}")
+        details.append(f"{a[left[0].start : left[-1].end]} vs {b[right[0].start : right[-1].end]}")
     return details
 
 
@@ -360,7 +442,9 @@ def _all_names(toks: Sequence[Token], first_index: int) -> bool:
     return (
         first_index > 0
         and bool(toks)
-        and all(t.text[:1].isupper() and t.norm not in STOPWORDS and t.norm not in MONTHS for t in toks)
+        and all(
+            t.text[:1].isupper() and t.norm not in STOPWORDS and t.norm not in MONTHS for t in toks
+        )
     )
 
 
@@ -382,6 +466,19 @@ def _attribution_conflicts(members: Sequence[ClaimStatement]) -> list[Conflict]:
     if len(kinds) > 1:
         cited = "; ".join(f"{m.label} cites {_who(m)}" for m in list(kinds.values())[:3])
         return [Conflict("attribution", cited, _articles(attributed))]
+    # One kind of source, but different ones: "Reuters cites Netanyahu; AP cites Gantz".
+    sources: dict[str, ClaimStatement] = {}
+    for m in attributed:
+        if m.source:
+            sources.setdefault(fold(m.source), m)
+    distinct = [
+        m
+        for key, m in sources.items()
+        if not any(key != other and key in other for other in sources)  # the fuller name stays
+    ]
+    if len(distinct) > 1:
+        cited = "; ".join(f"{m.label} cites {_who(m)}" for m in distinct[:3])
+        return [Conflict("attribution", cited, _articles(distinct))]
     return []
 
 

@@ -116,12 +116,14 @@ def default_idf() -> Mapping[str, float]:
     return _DEFAULT_IDF
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class StatementFeatures:
-    """What pair scoring needs from one statement, computed once.
+    """What pair scoring needs from one statement, computed once; treat it as immutable.
 
-    N-grams are kept as their hashes: cheaper to build and to hold, and they are only
-    compared within one process (str hashes are salted per process, so never store them).
+    Not a frozen dataclass: one is built for every statement, and a frozen dataclass's
+    __init__ (object.__setattr__ per field) costs several times more. N-grams are kept as their hashes:
+    cheaper to build and to hold, and they are only compared within one process (str
+    hashes are salted per process, so never store them).
     """
 
     text: str
@@ -138,6 +140,7 @@ class StatementFeatures:
 
 
 _DIGITS = frozenset("0123456789")
+_HAS_DIGIT = re.compile(r"\d").search
 
 
 def _words(text: str) -> list[str]:
@@ -189,22 +192,27 @@ def _build(
     else:
         get = idf.get
         weights = {t: get(t) or _prior(t) for t in content}
-    numbers = {v for w in ws if w[0] in _DIGITS and (v := _number(w)) is not None}
-    numbers.update(_SPELLED[w] for w in wordset & _SPELLED.keys())
     norm = " ".join(ws)
+    if _HAS_DIGIT(norm):
+        numbers = {v for w in ws if w[0] in _DIGITS and (v := _number(w)) is not None}
+    else:
+        numbers = set()
+    spelled = wordset & _SPELLED.keys()
+    if spelled:
+        numbers.update(_SPELLED[w] for w in spelled)
     negations = len(wordset & _NEGATIONS) + norm.count("n't")
     return StatementFeatures(
-        text=text,
-        norm=norm,
-        sorted_norm=" ".join(sorted(ws)),
-        words=wordset,
-        trigrams=frozenset(map(hash, zip(ws, ws[1:], ws[2:], strict=False))),
-        weights=weights,
-        mass=sum(weights.values()),
-        term_bigrams=frozenset(map(hash, zip(content, content[1:], strict=False))),
-        numbers=frozenset(numbers),
-        negated=negations % 2 == 1,
-        length=len(ws),
+        text,
+        norm,
+        " ".join(sorted(ws)),
+        wordset,
+        frozenset(map(hash, zip(ws, ws[1:], ws[2:], strict=False))),
+        weights,
+        sum(weights.values()),
+        frozenset(map(hash, zip(content, content[1:], strict=False))),
+        frozenset(numbers),
+        negations % 2 == 1,
+        len(ws),
     )
 
 

@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 from app.core.stories import (
+    FEATURE_NAMES,
     NAME_PREFIX,
     NUMBER_PREFIX,
     StoryProfile,
     best_story,
     idf_from_counts,
+    pair_vector,
+    prepare,
     similarity,
+    story_score,
     term_counts,
 )
 
@@ -56,3 +60,64 @@ def test_scores_stay_in_range() -> None:
     a, b = term_counts(ANGELS), term_counts(RED_SOX)
     assert 0.0 <= similarity(a, b, idf_from_counts({}, 1)) <= 1.0
     assert abs(similarity(a, a, {}) - 1.0) < 1e-9
+
+
+KLITSCHKO_RAHMAN = (
+    "Wladimir Klitschko stops Hasim Rahman in the seventh round.\n"
+    "Klitschko retained his titles in Mannheim on Saturday in 2008. Rahman was floored by "
+    "Klitschko, and Rahman could not recover."
+)
+KLITSCHKO_RAHMAN_2 = (
+    "Klitschko beats Rahman to keep heavyweight belts.\n"
+    "Wladimir Klitschko stopped Hasim Rahman in the seventh round in Mannheim in 2008, "
+    "leaving Rahman on the canvas before the referee stepped in for Klitschko."
+)
+KLITSCHKO_THOMPSON = (
+    "Wladimir Klitschko stops Tony Thompson in the sixth round.\n"
+    "Klitschko retained his titles in Bern on Saturday in 2012. Thompson was floored by "
+    "Klitschko, and Thompson could not recover."
+)
+
+
+def _idf(*texts: str) -> dict[str, float]:
+    df: dict[str, int] = {}
+    for t in texts:
+        for term in term_counts(t):
+            df[term] = df.get(term, 0) + 1
+    return idf_from_counts(df, len(texts))
+
+
+def test_lead_and_word_pairs_are_their_own_terms() -> None:
+    counts = term_counts(KLITSCHKO_THOMPSON)
+    assert counts["B:seventh round"] == 0 and counts["B:sixth round"] == 1
+    assert counts["LN:thompson"] >= 1  # the lead names the opponent
+    assert counts["#:2012"] == 1
+
+
+def test_mismatch_features_fire_on_different_events_of_one_kind() -> None:
+    idf = _idf(KLITSCHKO_RAHMAN, KLITSCHKO_RAHMAN_2, KLITSCHKO_THOMPSON, FLOOD, ANGELS)
+    same = pair_vector(
+        prepare(term_counts(KLITSCHKO_RAHMAN), idf), prepare(term_counts(KLITSCHKO_RAHMAN_2), idf)
+    )
+    other = pair_vector(
+        prepare(term_counts(KLITSCHKO_RAHMAN), idf), prepare(term_counts(KLITSCHKO_THOMPSON), idf)
+    )
+    missing = FEATURE_NAMES.index("salient_names_missing")
+    years = FEATURE_NAMES.index("years_disjoint")
+    assert other[missing] > same[missing]
+    assert other[years] == 1.0 and same[years] == 0.0
+
+
+def test_story_with_articles_matches_by_its_best_article() -> None:
+    idf = _idf(KLITSCHKO_RAHMAN, KLITSCHKO_RAHMAN_2, KLITSCHKO_THOMPSON, FLOOD, ANGELS, RED_SOX)
+    rahman = StoryProfile(
+        7, term_counts(KLITSCHKO_RAHMAN), articles=(term_counts(KLITSCHKO_RAHMAN),)
+    )
+    flood = StoryProfile(3, term_counts(FLOOD), articles=(term_counts(FLOOD),))
+    found = best_story(term_counts(KLITSCHKO_RAHMAN_2), [flood, rahman], idf)
+    assert found is not None and found[0] == 7
+    # the other fight of the same boxer does not score higher than the same fight
+    doc = prepare(term_counts(KLITSCHKO_RAHMAN_2), idf)
+    same = story_score(doc, [prepare(term_counts(KLITSCHKO_RAHMAN), idf)])
+    other = story_score(doc, [prepare(term_counts(KLITSCHKO_THOMPSON), idf)])
+    assert same > other
