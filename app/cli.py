@@ -3,21 +3,19 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from sqlmodel import Session
 
 from app.config import LOOPBACK_HOSTS, Settings
-from app.core import ingest
 from app.db import make_engine
-from app.services.errors import Duplicate, ServiceError
+
+if TYPE_CHECKING:
+    from app.services.importer import ImportReport
 
 ROOT = Path(__file__).resolve().parent.parent
-IMPORTABLE = (".txt", ".html", ".htm", ".json", ".jsonl")
 
 cli = typer.Typer(
     help="Parallax: how different news outlets cover the same story.", no_args_is_help=True
@@ -127,80 +125,6 @@ def serve(
 # --- import ----------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class ImportItem:
-    """One article to import and where it came from (for the report)."""
-
-    origin: str
-    fields: dict[str, Any]
-
-
-def collect(paths: list[Path]) -> Iterator[Path]:
-    """Importable files under the given paths, in a stable order."""
-    for path in paths:
-        if path.is_dir():
-            yield from sorted(
-                p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in IMPORTABLE
-            )
-        else:
-            yield path
-
-
-def read_items(path: Path) -> Iterator[ImportItem | tuple[str, str]]:
-    """Articles in a file, or (origin, reason) for what cannot be read."""
-    suffix = path.suffix.lower()
-    try:
-        raw = path.read_bytes()
-        text = ingest.decode_upload(raw)
-    except (OSError, ingest.IngestError) as exc:
-        yield (str(path), str(exc))
-        return
-    if suffix in (".txt", ".html", ".htm"):
-        key = "html" if ingest.looks_like_html(text, path.name) else "text"
-        yield ImportItem(str(path), {key: text})
-        return
-    if suffix == ".json":
-        try:
-            data = json.loads(text)
-        except ValueError as exc:
-            yield (str(path), f"not valid JSON: {exc}")
-            return
-        records = data if isinstance(data, list) else [data]
-        for i, record in enumerate(records, start=1):
-            origin = f"{path}[{i}]" if isinstance(data, list) else str(path)
-            yield (
-                ImportItem(origin, record)
-                if isinstance(record, dict)
-                else (origin, "not a JSON object")
-            )
-        return
-    if suffix == ".jsonl":
-        for n, line in enumerate(text.splitlines(), start=1):
-            if not line.strip():
-                continue
-            try:
-                record = json.loads(line)
-            except ValueError as exc:
-                yield (f"{path}:{n}", f"not valid JSON: {exc}")
-                continue
-            yield (
-                ImportItem(f"{path}:{n}", record)
-                if isinstance(record, dict)
-                else (
-                    f"{path}:{n}",
-                    "not a JSON object",
-                )
-            )
-        return
-    yield (
-        str(path),
-        f"cannot import {suffix or 'files without an extension'}; use {', '.join(IMPORTABLE)}",
-    )
-
-
-FIELDS = ("text", "html", "outlet", "title", "url", "published_at", "story_id")
-
-
 @cli.command("import")
 def import_(
     paths: Annotated[
@@ -212,44 +136,110 @@ def import_(
     outlet: Annotated[
         str | None, typer.Option("--outlet", help="Outlet for items that name none.")
     ] = None,
+    batch: Annotated[
+        int, typer.Option("--batch", min=1, help="Recompute touched stories every N articles.")
+    ] = 1000,
 ) -> None:
-    """Import articles; a bad item is reported and skipped, the rest go in."""
-    from app.services.articles import Submission, add_article
+    """Import articles; a bad item is reported and skipped, the rest go in. Re-run to resume."""
+    from app.services import importer
 
-    files = list(collect(paths))
-    added, skipped, failed = 0, 0, []
     settings = Settings()
     migrate(settings)
-    with (
-        Session(_engine(settings)) as session,
-        typer.progressbar(
-            files,
-            label="Importing",
-            show_pos=True,
-            show_eta=True,
-            item_show_func=lambda p: p.name if p else "",
-        ) as bar,
-    ):
-        for path in bar:
-            for item in read_items(path):
-                if isinstance(item, tuple):
-                    failed.append(item)
-                    continue
-                fields = {k: v for k, v in item.fields.items() if k in FIELDS}
-                fields["fallback_outlet"] = outlet
-                if story is not None:
-                    fields["story_id"] = story
-                try:
-                    add_article(session, Submission(**fields))
-                    added += 1
-                except Duplicate:
-                    skipped += 1
-                except (ServiceError, TypeError) as exc:
-                    failed.append((item.origin, getattr(exc, "message", str(exc))))
-    typer.echo(f"Imported {added} article(s); {skipped} already stored; {len(failed)} failed.")
-    for origin, reason in failed:
-        typer.echo(f"  {origin}: {reason}", err=True)
-    if failed:
+    files = list(importer.collect(paths))
+    with Session(_engine(settings)) as session, _progress() as progress:
+        task = progress.add_task("Importing", total=importer.estimate(files))
+        report = importer.import_paths(
+            session,
+            paths,
+            story_id=story,
+            fallback_outlet=outlet,
+            batch_size=batch,
+            progress=lambda _outcome: progress.advance(task),
+        )
+    _print_report(report)
+
+
+def _progress():  # type: ignore[no-untyped-def]
+    """A progress bar with count, rate and time remaining (on stderr, so stdout stays the report)."""
+    from rich.console import Console
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TaskProgressColumn,
+        TextColumn,
+        TimeElapsedColumn,
+        TimeRemainingColumn,
+    )
+
+    return Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TaskProgressColumn(),
+        _RateColumn(),
+        TimeElapsedColumn(),
+        TextColumn("left"),
+        TimeRemainingColumn(),
+        console=Console(stderr=True),
+        transient=False,
+    )
+
+
+def _rate_column_class():  # type: ignore[no-untyped-def]
+    from rich.progress import ProgressColumn
+    from rich.text import Text
+
+    class RateColumn(ProgressColumn):
+        """Articles per second, averaged by rich over the last half minute."""
+
+        def render(self, task):  # type: ignore[no-untyped-def]
+            speed = task.finished_speed or task.speed
+            return Text(f"{speed:5.1f}/s" if speed else "    -/s", style="progress.data.speed")
+
+    return RateColumn
+
+
+def _RateColumn():  # type: ignore[no-untyped-def]  # noqa: N802
+    return _rate_column_class()()
+
+
+def _print_report(report: ImportReport) -> None:
+    typer.echo(report.summary)
+    for bad in report.failed:
+        typer.echo(f"  {bad.origin}: {bad.reason}", err=True)
+    if report.failed:
+        raise typer.Exit(1)
+
+
+@cli.command("import-feed")
+def import_feed(
+    source: Annotated[str, typer.Argument(help="A feed's URL, or a saved RSS/Atom file.")],
+    story: Annotated[
+        int | None, typer.Option("--story", help="Add every item to this story.")
+    ] = None,
+    outlet: Annotated[
+        str | None, typer.Option("--outlet", help="The outlet of every item.")
+    ] = None,
+) -> None:
+    """Import an RSS or Atom feed: full text when the feed has it, else each item's page."""
+    from app.services.errors import ServiceError
+    from app.services.feeds import import_feed as run
+
+    settings = Settings()
+    migrate(settings)
+    with Session(_engine(settings)) as session:
+        try:
+            report = run(session, settings, source, story_id=story, outlet=outlet)
+        except ServiceError as exc:
+            typer.echo(exc.message, err=True)
+            raise typer.Exit(1) from exc
+    for item in report.items:
+        name = item.link or item.title or "(an item without link or title)"
+        line = f"{item.status:<8} {name}: {item.message}"
+        typer.echo(line, err=item.status == "failed")
+    typer.echo(report.summary)
+    if report.count("failed"):
         raise typer.Exit(1)
 
 

@@ -273,3 +273,55 @@ class OutletArticleOut(BaseModel):
 class OutletProfileOut(OutletOut):
     profile: SourcingProfileOut
     articles: list[OutletArticleOut]
+
+
+class OutletEditIn(BaseModel):
+    """Only the fields sent change; null or "" clears one (the name cannot be cleared)."""
+
+    model_config = ConfigDict(extra="forbid")
+    name: str | None = Field(default=None, max_length=120)
+    short_name: str | None = Field(default=None, max_length=40)
+    country: str | None = Field(default=None, max_length=100)
+    ownership: str | None = Field(default=None, max_length=200)
+    lean: str | None = Field(default=None, max_length=60, description="a label of your choosing")
+
+
+class OutletMergeIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    into: int = Field(ge=1, le=MAX_ID, description="the outlet that absorbs this one")
+
+
+class OutletAdminOut(OutletOut):
+    country: str | None
+    ownership: str | None
+    lean: str | None
+
+
+class FeedIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    url: str = Field(min_length=1, max_length=2000, description="the feed's http(s) address")
+    story_id: int | None = Field(default=None, ge=1, le=MAX_ID)
+    outlet: str | None = Field(default=None, max_length=120)
+
+
+class FeedItemOut(BaseModel):
+    link: str | None
+    title: str | None
+    status: str = Field(description="added | skipped | failed")
+    message: str
+    article_id: int | None
+
+
+class FeedReportOut(BaseModel):
+    title: str | None
+    added: int
+    skipped: int
+    failed: int
+    items: list[FeedItemOut]
+
+
+class OutletMergeOut(BaseModel):
+    outlet: OutletAdminOut
+    moved: int
+    dropped_duplicates: int
+    stories_recomputed: int

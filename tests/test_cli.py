@@ -290,3 +290,78 @@ def test_import_missing_path_is_a_usage_error(
     assert result.exit_code == 2
     message = " ".join(result.output.replace("\u2502", " ").split())
     assert "does not exist" in message
+
+
+# --- saved pages and plain text: the same metadata rules as a fetched URL -----------------
+
+SAVED_PAGE = """<!doctype html>
+<html lang="en"><head><meta charset="utf-8">
+<title>Iraqi militias say they will halt attacks on US bases - Ynetnews</title>
+<link rel="canonical" href="https://www.ynetnews.com/article/hjx2k11">
+<script type="application/ld+json">
+{"@context": "https://schema.org", "@type": "NewsArticle",
+ "headline": "Iraqi militias say they will halt attacks on US bases",
+ "datePublished": "2024-12-23T14:05:00+02:00",
+ "author": {"@type": "Person", "name": "Lior Ben Ari"}}
+</script></head><body>
+<article><h1>Iraqi militias say they will halt attacks on US bases</h1>
+<p>Iraqi militias backed by Iran will halt their attacks on American bases, a senior militia official told Al-Akhbar on Monday.</p>
+<p>The official said the decision followed talks in Baghdad, according to the report.</p>
+</article></body></html>"""
+
+DESK_TEXT = """date 2024-12-23 Iraqi militias will stop attacking US bases, a militia leader said.
+
+By YWN Staff
+
+Iraqi militias backed by Iran will halt their attacks on American bases, a senior militia official told Al-Akhbar on Monday.
+
+The official said the decision followed talks in Baghdad, according to the report.
+
+(YWN Israel Desk - Jerusalem)
+"""
+
+
+def test_import_saved_page_takes_url_domain_author_and_time_from_the_page(
+    runner: CliRunner, upgraded: Engine, tmp_path: Path
+) -> None:
+    (tmp_path / "saved.html").write_text(SAVED_PAGE, encoding="utf-8")
+    result = runner.invoke(cli, ["import", str(tmp_path / "saved.html")])
+    assert result.exit_code == 0, result.output
+    with Session(upgraded) as session:
+        article, outlet = session.exec(
+            select(Article, Outlet).join(Outlet, col(Article.outlet_id) == Outlet.id)
+        ).one()
+    assert article.url == "https://www.ynetnews.com/article/hjx2k11"
+    assert outlet.domain == "ynetnews.com" and outlet.name == "ynetnews.com"  # no site name given
+    assert article.byline == "Lior Ben Ari"
+    assert article.published_at == "2024-12-23T14:05:00+02:00"
+    assert article.title == "Iraqi militias say they will halt attacks on US bases"
+
+
+def test_plain_text_desk_signature_names_the_outlet(
+    runner: CliRunner, upgraded: Engine, tmp_path: Path
+) -> None:
+    assert runner.invoke(cli, ["demo"]).exit_code == 0  # knows "Yeshiva World News" (YWN)
+    (tmp_path / "ywn.txt").write_text(DESK_TEXT, encoding="utf-8")
+    result = runner.invoke(cli, ["import", str(tmp_path / "ywn.txt")])
+    assert result.exit_code == 0, result.output
+    outlets = articles_by_outlet(upgraded)
+    assert len(outlets["Yeshiva World News"]) == 2
+    mine = next(a for a in outlets["Yeshiva World News"] if "talks in Baghdad" in a.body)
+    assert mine.published_at == "2024-12-23"
+    assert mine.signature == "YWN Israel Desk - Jerusalem"
+    assert "Desk" not in mine.body
+
+
+def test_saved_page_then_its_site_name_meet_in_one_outlet(
+    runner: CliRunner, upgraded: Engine, tmp_path: Path
+) -> None:
+    (tmp_path / "a.html").write_text(SAVED_PAGE, encoding="utf-8")
+    named = SAVED_PAGE.replace(
+        "<title>", '<meta property="og:site_name" content="Ynet News"><title>'
+    ).replace("told Al-Akhbar on Monday", "told the Al-Akhbar daily on Monday")
+    (tmp_path / "b.html").write_text(named, encoding="utf-8")
+    result = runner.invoke(cli, ["import", str(tmp_path / "a.html"), str(tmp_path / "b.html")])
+    assert result.exit_code == 0, result.output
+    assert count(upgraded, Outlet) == 1
+    assert count(upgraded, Article) == 2

@@ -126,19 +126,28 @@ def parse_html(html: str, url: str | None = None) -> ArticleDraft:
     """Extract the article from an HTML page with trafilatura, then read it as text.
 
     Scripts, styles and markup never reach the stored text: only the text content
-    of the page does. The page's JSON-LD ``datePublished`` is read directly,
-    because trafilatura keeps only the day.
+    of the page does. Metadata comes from the page itself: the JSON-LD article
+    (headline, author, publisher, ``datePublished`` with its time, which
+    trafilatura cuts to the day), else Open Graph and the markup. A saved page
+    names its own address (canonical link or ``og:url``), used when none is given.
     """
     import trafilatura
 
     html = clean(html)
     doc = trafilatura.bare_extraction(
-        html, url=url, with_metadata=True, include_comments=False, include_tables=False
+        html,
+        url=url,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=False,
+        # No guessing from copyright lines or URLs: a wrong date is worse than none.
+        date_extraction_params={"extensive_search": False, "original_date": True},
     )
     text = getattr(doc, "text", None) or _plain_text(html)
     if not text.strip():
-        raise IngestError("The HTML has no readable article text.")
-    title = getattr(doc, "title", None) or None
+        raise IngestError("The page has no readable article text.")
+    meta = json_ld_meta(html)
+    title = getattr(doc, "title", None) or meta.get("headline") or None
     lines = [ln for ln in text.split("\n") if ln.strip()]
     if title and lines and _same_words(lines[0], title, prefix=True):
         first, n = lines[0].strip(), len(words(title))
@@ -149,17 +158,90 @@ def parse_html(html: str, url: str | None = None) -> ArticleDraft:
         else:  # the headline ran into the first paragraph: lift it off, keep the rest
             lines[0] = first[toks[n - 1].end :].lstrip(" :-\u2013\u2014")
     draft = parse_text("\n\n".join(lines))
-    published = _json_ld_date(html) or (parse_date(doc.date) if getattr(doc, "date", None) else None)
-    author = getattr(doc, "author", None)
+    doc_date = getattr(doc, "date", None)
+    published = meta.get("datePublished") or (
+        parse_date(doc_date) if isinstance(doc_date, str) else None
+    )
+    author = meta.get("author") or getattr(doc, "author", None) or None
+    site = meta.get("publisher") or getattr(doc, "sitename", None) or None
+    if site and _is_host_name(site):
+        site = None  # trafilatura's stand-in from the address: the domain rule decides
+    page_url = url or _web_address(getattr(doc, "url", None)) or _web_address(meta.get("url"))
     return replace(
         draft,
         title=title or draft.title,
         byline=draft.byline or author,
         published_at=published or draft.published_at,
-        site_name=getattr(doc, "sitename", None) or None,
-        url=url,
+        site_name=site,
+        url=page_url,
         outlet_hint=draft.outlet_hint or _outlet_hint(author, None),
     )
+
+
+def json_ld_meta(html: str) -> dict:
+    """The article metadata a page declares in JSON-LD: headline, author, publisher, date, url.
+
+    >>> json_ld_meta('<script type="application/ld+json">{"@type": "NewsArticle", '
+    ...   '"author": [{"name": "A B"}, {"name": "C D"}], "publisher": {"name": "Ynet"}, '
+    ...   '"datePublished": "2024-12-23T14:05:00Z"}</script>')["author"]
+    'A B and C D'
+    """
+    found: dict = {}
+    for block in re.finditer(
+        r"<script[^>]+application/ld\+json[^>]*>(.*?)</script>", html, re.DOTALL | re.IGNORECASE
+    ):
+        try:
+            data = json.loads(block.group(1))
+        except ValueError:
+            continue
+        nodes = _walk_json(data)
+        articles = [n for n in nodes if _is_article(n)] or nodes
+        for item in articles:
+            value = item.get("datePublished")
+            if "datePublished" not in found and isinstance(value, str) and (d := parse_date(value)):
+                found["datePublished"] = d
+            for key in ("headline", "url"):
+                if key not in found and isinstance(item.get(key), str) and item[key].strip():
+                    found[key] = " ".join(item[key].split())
+            if "author" not in found and (names := _names(item.get("author"))):
+                found["author"] = " and ".join(names)
+            if "publisher" not in found and (names := _names(item.get("publisher"))):
+                found["publisher"] = names[0]
+    return found
+
+
+_ARTICLE_TYPES = ("Article", "NewsArticle", "ReportageNewsArticle", "BlogPosting", "AnalysisNewsArticle")
+
+
+def _is_article(node: dict) -> bool:
+    kind = node.get("@type")
+    kinds = kind if isinstance(kind, list) else [kind]
+    return any(k in _ARTICLE_TYPES for k in kinds if isinstance(k, str))
+
+
+def _names(value: object) -> list[str]:
+    """Names in a JSON-LD person/organisation value: a string, an object, or a list of them."""
+    items = value if isinstance(value, list) else [value]
+    out: list[str] = []
+    for item in items:
+        name = item.get("name") if isinstance(item, dict) else item
+        if isinstance(name, str) and name.strip() and not name.strip().startswith("http"):
+            out.append(" ".join(name.split()))
+    return out
+
+
+def _is_host_name(name: str) -> bool:
+    """'ynetnews.com', 'localhost:8000': an address, not a name a site gives itself."""
+    name = name.strip()
+    if not re.fullmatch(r"[\w-]+(?:\.[\w-]+)*(?::\d+)?", name):
+        return False
+    return "." in name or ":" in name or name.lower() == "localhost"
+
+
+def _web_address(value: object) -> str | None:
+    if isinstance(value, str) and re.match(r"https?://[^\s/]+", value.strip()):
+        return value.strip()
+    return None
 
 
 def parse_date(value: str) -> date | datetime | None:
@@ -203,21 +285,6 @@ def _same_words(a: str, b: str, prefix: bool = False) -> bool:
         n = min(len(wa), len(wb))
         return n > 0 and wa[:n] == wb[:n]
     return wa == wb
-
-
-def _json_ld_date(html: str) -> datetime | date | None:
-    for block in re.finditer(
-        r"<script[^>]+application/ld\+json[^>]*>(.*?)</script>", html, re.DOTALL | re.IGNORECASE
-    ):
-        try:
-            data = json.loads(block.group(1))
-        except ValueError:
-            continue
-        for item in _walk_json(data):
-            value = item.get("datePublished")
-            if isinstance(value, str) and (parsed := parse_date(value)):
-                return parsed
-    return None
 
 
 def _walk_json(data: object) -> list[dict]:

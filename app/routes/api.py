@@ -14,12 +14,18 @@ from app.schemas import (
     ComparisonOut,
     DuplicateOut,
     ErrorOut,
+    FeedIn,
+    FeedReportOut,
     FromUrlIn,
     HealthOut,
     MergedOut,
     MergeIn,
     MovedOut,
     MoveIn,
+    OutletAdminOut,
+    OutletEditIn,
+    OutletMergeIn,
+    OutletMergeOut,
     OutletOut,
     OutletProfileOut,
     SearchHitOut,
@@ -29,7 +35,17 @@ from app.schemas import (
     StoryPatchIn,
 )
 from app.security import WriterDep
-from app.services import articles, comparison, fetch, outlets, search, stories, story_admin
+from app.services import (
+    articles,
+    comparison,
+    feeds,
+    fetch,
+    outlet_admin,
+    outlets,
+    search,
+    stories,
+    story_admin,
+)
 
 router = APIRouter()
 
@@ -138,11 +154,10 @@ def create_article(body: ArticleIn, session: SessionDep, _: WriterDep) -> dict[s
 def create_article_from_url(
     body: FromUrlIn, session: SessionDep, settings: SettingsDep, _: WriterDep
 ) -> dict[str, Any]:
-    page = fetch.fetch_page(body.url, settings)
-    submission = articles.Submission(
-        html=page.html, url=page.url, outlet=body.outlet, story_id=body.story_id
+    added = fetch.add_from_url(
+        session, settings, body.url, outlet=body.outlet, story_id=body.story_id
     )
-    return _created(articles.add_article(session, submission))
+    return _created(added)
 
 
 def _created(added: articles.Added) -> dict[str, Any]:
@@ -194,3 +209,37 @@ def list_outlets(session: SessionDep) -> list[dict[str, Any]]:
 @router.get("/api/outlets/{outlet_id:int}", response_model=OutletProfileOut, responses=ERRORS, tags=["outlets"])
 def get_outlet(outlet_id: Id, session: SessionDep) -> dict[str, Any]:
     return outlets.outlet_profile(session, outlet_id)
+
+
+@router.patch(
+    "/api/outlets/{outlet_id:int}", response_model=OutletAdminOut, responses=ERRORS, tags=["outlets"]
+)
+def edit_outlet(outlet_id: Id, body: OutletEditIn, session: SessionDep, _: WriterDep) -> dict[str, Any]:
+    return outlet_admin.update_outlet(session, outlet_id, body.model_dump(exclude_unset=True))
+
+
+@router.post(
+    "/api/outlets/{outlet_id:int}/merge", response_model=OutletMergeOut, responses=ERRORS,
+    tags=["outlets"],
+)
+def merge_outlet(outlet_id: Id, body: OutletMergeIn, session: SessionDep, _: WriterDep) -> Any:
+    return outlet_admin.merge_outlets(session, outlet_id, body.into)
+
+
+@router.post(
+    "/api/feeds/import", response_model=FeedReportOut, responses=ADD_ERRORS, tags=["articles"]
+)
+def import_feed(
+    body: FeedIn, session: SessionDep, settings: SettingsDep, _: WriterDep
+) -> dict[str, Any]:
+    """Import every item of an RSS or Atom feed; each item's outcome is listed."""
+    report = feeds.import_feed(
+        session, settings, body.url, story_id=body.story_id, outlet=body.outlet, allow_files=False
+    )
+    return {
+        "title": report.title,
+        "added": report.count("added"),
+        "skipped": report.count("skipped"),
+        "failed": report.count("failed"),
+        "items": report.items,
+    }

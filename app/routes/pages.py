@@ -15,6 +15,8 @@ from app.services import (
     articles,
     comparison,
     exports,
+    fetch,
+    outlet_admin,
     outlets,
     search,
     stories,
@@ -188,6 +190,64 @@ def outlet(request: Request, outlet_id: api.Id, session: SessionDep) -> Response
     return render(request, "outlet.html", {"outlet": outlets.outlet_page(session, outlet_id)})
 
 
+@router.get("/outlets/{outlet_id:int}/edit")
+def outlet_edit_form(request: Request, outlet_id: api.Id, session: SessionDep) -> Response:
+    if (redirect := _require_signed_in(request)) is not None:
+        return redirect
+    page = outlet_admin.edit_page(session, outlet_id)
+    return render(request, "outlet_edit.html", {**page, "values": page["outlet"], "errors": {}})
+
+
+@router.post("/outlets/{outlet_id:int}/edit")
+def outlet_edit(
+    request: Request,
+    outlet_id: api.Id,
+    session: SessionDep,
+    name: Annotated[str, Form()] = "",
+    short_name: Annotated[str, Form()] = "",
+    country: Annotated[str, Form()] = "",
+    ownership: Annotated[str, Form()] = "",
+    lean: Annotated[str, Form()] = "",
+    csrf: Annotated[str, Form()] = "",
+) -> Response:
+    security.check_csrf(request, csrf)
+    if not security.is_signed_in(request):
+        raise security.Unauthorized("Sign in with the server's token to edit outlets.")
+    values = {"name": name, "short_name": short_name, "country": country,
+              "ownership": ownership, "lean": lean}
+    try:
+        outlet_admin.update_outlet(session, outlet_id, values)
+    except InvalidInput as exc:
+        page = outlet_admin.edit_page(session, outlet_id)
+        errors = {exc.field or "name": exc.message}
+        return render(request, "outlet_edit.html", {**page, "values": values, "errors": errors}, 422)
+    return RedirectResponse(f"/outlets/{outlet_id}", status_code=303)
+
+
+@router.post("/outlets/{outlet_id:int}/merge")
+def outlet_merge(
+    request: Request,
+    outlet_id: api.Id,
+    session: SessionDep,
+    into: Annotated[str, Form()] = "",
+    csrf: Annotated[str, Form()] = "",
+) -> Response:
+    security.check_csrf(request, csrf)
+    if not security.is_signed_in(request):
+        raise security.Unauthorized("Sign in with the server's token to merge outlets.")
+    try:
+        if not into.strip().isdigit():
+            raise InvalidInput("Choose the outlet to merge into.", "into")
+        result = outlet_admin.merge_outlets(session, outlet_id, int(into))
+    except InvalidInput as exc:
+        page = outlet_admin.edit_page(session, outlet_id)
+        return render(
+            request, "outlet_edit.html",
+            {**page, "values": page["outlet"], "errors": {"into": exc.message}}, 422,
+        )
+    return RedirectResponse(f"/outlets/{result.outlet['id']}", status_code=303)
+
+
 @router.get("/search")
 def search_page(
     request: Request, session: SessionDep, q: str = "", outlet: str = "",
@@ -257,13 +317,27 @@ def upload(
     except ServiceError as exc:
         return _upload_page(request, session, values, {exc.field or "text": exc.message}, 422)
     try:
-        added = articles.add_article(session, submission)
+        if _fetch_instead(values, file):
+            added = fetch.add_from_url(
+                session, request.app.state.settings, submission.url or "",
+                outlet=submission.outlet, story_id=submission.story_id,
+                title=submission.title, published_at=submission.published_at,
+            )
+        else:
+            added = articles.add_article(session, submission)
     except Duplicate as exc:
         return _upload_page(request, session, values, {"text": exc.message}, 409, exc.article_id)
     except ServiceError as exc:
         return _upload_page(request, session, values, {exc.field or "text": exc.message}, exc.status_code)
     target = f"/stories/{added.story.id}?new={added.article.id}#article-{added.article.id}"
     return RedirectResponse(target, status_code=303)
+
+
+def _fetch_instead(values: dict[str, str], file: UploadFile | None) -> bool:
+    """A URL with the text box left untouched and no file: fetch the page it names."""
+    return bool(values["url"].strip()) and values["text"] == "" and not (
+        file is not None and file.filename
+    )
 
 
 def _submission(values: dict[str, str], file: UploadFile | None) -> articles.Submission:

@@ -45,8 +45,12 @@ class Added:
     new_story: bool
 
 
-def add_article(session: Session, sub: Submission) -> Added:
-    """Store a submitted article and recompute its story; all of it or nothing."""
+def add_article(session: Session, sub: Submission, *, recompute: bool = True) -> Added:
+    """Store a submitted article and recompute its story; all of it or nothing.
+
+    ``recompute=False`` is for bulk imports, which recompute each touched story once
+    per batch instead (see app.services.importer).
+    """
     draft = read_submission(sub)
     try:
         outlet = resolve_outlet(
@@ -85,7 +89,8 @@ def add_article(session: Session, sub: Submission) -> Added:
         n = _store_statements(session, article, outlet)
         search_index.index_article(session, article.id, article.title, outlet.name, article.body)  # type: ignore[arg-type]
         story.updated_at = utcnow()
-        comparison.recompute_story(session, story.id)  # type: ignore[arg-type]
+        if recompute:
+            comparison.recompute_story(session, story.id)  # type: ignore[arg-type]
         session.commit()
     except BaseException:
         session.rollback()
@@ -181,8 +186,10 @@ def resolve_outlet(
             return _fill(found, short_name, domain)
     if domain and not name:
         found = session.exec(select(Outlet).where(Outlet.domain == domain)).first()
+        # An outlet first named by a byline or a person ("Ynetnews") meets its domain.
+        found = found or _find_outlet(session, domain)
         if found:
-            return found
+            return _fill(found, short_name, domain)
     if fallback and not candidates and (found := _find_outlet(session, fallback)):
         return _fill(found, short_name, domain)
     chosen = name or draft.site_name or draft.outlet_hint or fallback or domain
@@ -213,7 +220,33 @@ def _find_outlet(session: Session, name: str) -> Outlet | None:
     for outlet in session.exec(select(Outlet).where(col(Outlet.short_name).is_not(None))):
         if outlet.short_name and ingest.fold_name(outlet.short_name) == key:
             return outlet
+    # Spellings of one name: "www.ynetnews.com", "Ynetnews", "Ynet News", "The Ynet News".
+    compact = outlet_key(name)
+    if len(compact) < 3:
+        return None
+    for outlet in session.exec(select(Outlet).order_by(col(Outlet.id))):
+        if compact in {outlet_key(n) for n in (outlet.name, outlet.short_name, outlet.domain) if n}:
+            return outlet
     return None
+
+
+_DOMAIN_RE = re.compile(r"^(?:https?://)?(?:www\d?\.)?([\w-]+(?:\.[\w-]+)*?)(?:\.[a-z]{2,6}){1,2}(?::\d+)?/?$")
+
+
+def outlet_key(name: str) -> str:
+    """One key for the spellings of an outlet's name, its domain included.
+
+    >>> {outlet_key(n) for n in ("www.ynetnews.com", "Ynetnews", "Ynet News", "the Ynet news")}
+    {'ynetnews'}
+    >>> outlet_key("bbc.co.uk"), outlet_key("The Times of Israel")
+    ('bbc', 'timesofisrael')
+    """
+    folded = ingest.fold_name(name) if " " in name.strip() else name.strip().lower()
+    m = _DOMAIN_RE.match(folded) if " " not in folded else None
+    if m:
+        folded = m.group(1)
+    folded = re.sub(r"^the\s+", "", folded)
+    return re.sub(r"[\W_]+", "", folded)
 
 
 def _fill(outlet: Outlet, short_name: str | None, domain: str | None) -> Outlet:
