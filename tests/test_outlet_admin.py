@@ -399,3 +399,42 @@ def test_outlet_distribution_without_metadata_says_so(
     soup = BeautifulSoup(html, "html.parser")
     assert not soup.select("table.distribution")
     assert "ships no ratings" in soup.get_text()
+
+
+def test_the_story_page_shows_the_outlets_by_their_entered_details(client: TestClient) -> None:
+    from bs4 import BeautifulSoup
+
+    from tests.conftest import seed_text
+
+    first = client.post(
+        "/api/articles", json={"text": seed_text("ywn"), "outlet": "Yeshiva World News"}
+    ).json()
+    client.post(
+        "/api/articles",
+        json={
+            "text": seed_text("win"),
+            "outlet": "World Israel News",
+            "story_id": first["story_id"],
+        },
+    )
+    outlets = {o["name"]: o["id"] for o in client.get("/api/outlets").json()}
+    assert (
+        client.patch(
+            f"/api/outlets/{outlets['World Israel News']}", json={"country": "Israel"}
+        ).status_code
+        == 200
+    )
+
+    page = BeautifulSoup(client.get(f"/stories/{first['story_id']}").text, "html.parser")
+    rows = {
+        tr["data-label"]: tr.select_one("td.count").get_text(strip=True)
+        for tr in page.select('table.distribution[data-facet="country"] tr')
+    }
+    assert rows == {"Israel": "1", "not given": "1"}
+    outlet_page = BeautifulSoup(
+        client.get(f"/outlets/{outlets['World Israel News']}").text, "html.parser"
+    )
+    assert (
+        outlet_page.select_one(f'a[href="/outlets/{outlets["World Israel News"]}/edit"]')
+        is not None
+    )

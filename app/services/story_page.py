@@ -8,7 +8,7 @@ from typing import Any
 
 from sqlmodel import Session
 
-from app.services import charts
+from app.services import charts, outlet_admin
 from app.services.comparison import Piece, pieces, story_comparison
 from app.services.stories import resolve
 
@@ -105,6 +105,7 @@ class StoryPage:
     shown: tuple[int, ...] = ()  # indexes of the columns the matrix shows
     copies: Option | None = None  # the link that folds away (or brings back) syndicated copies
     charts: dict[str, charts.Chart] = field(default_factory=dict)
+    distribution: dict[str, Any] = field(default_factory=dict)  # outlets by user-entered metadata
 
 
 FILTERS = {
@@ -227,6 +228,7 @@ def story_page(
     n_copies = sum(1 for c in columns if c.syndicated_from is not None)
     keep = "hide" if hide_copies else "show"
     return StoryPage(
+        distribution=outlet_admin.outlet_distribution(session, story.id),  # type: ignore[arg-type]
         id=story.id,  # type: ignore[arg-type]
         title=story.title,
         slug=story.slug,
