@@ -115,3 +115,23 @@ def test_text_is_escaped() -> None:
     assert "<script>" not in str(chart.svg)
     texts = [t.text for t in root.iter(f"{SVG}text")]
     assert any(t and t.startswith("<script>") for t in texts)
+
+
+def test_a_large_coverage_grid_stays_light_and_complete() -> None:
+    outlets = [f"Outlet {i}" for i in range(20)]
+    claims = [
+        charts.GridClaim(
+            n, "agreement" if n % 3 else "single", tuple(i % (n % 4 + 1) == 0 for i in range(20))
+        )
+        for n in range(1, 401)
+    ]
+    chart = charts.coverage_grid(outlets, claims)
+    reported = sum(sum(c.reported) for c in claims)
+    assert len(chart.marks) == reported
+    root = parsed(chart)
+    paths = root.findall(f"{SVG}path")
+    # One path per outlet and status, each drawing one closed square per report.
+    assert sum(p.get("d", "").count("z") for p in paths) == reported
+    assert len(paths) <= 20 * len(charts.STATUS_FILL)
+    assert len(str(chart.svg)) < 200_000
+    assert "400 claims across 20 outlets" in chart.desc

@@ -146,7 +146,12 @@ def test_attribution_badges_are_focusable_with_the_chain(
     client: TestClient, demo_story: int
 ) -> None:
     soup = get_page(client, f"/stories/{demo_story}")
-    badges = soup.select("td.cell .badge")
+    plain = soup.select("td.cell .badge-plain")
+    # A plain unattributed statement has nothing to reveal: its badge is a label only.
+    assert plain and all(
+        b.get_text(strip=True) == "Unattributed" and not b.select("button, .badge-tip") for b in plain
+    )
+    badges = soup.select("td.cell .badge:not(.badge-plain)")
     assert badges
     for badge in badges:
         button = only(badge, "button.badge-button[type=button]")

@@ -30,6 +30,7 @@ STATUS_WORDS = {
 INK, MUTED, LINE, WASH, ACCENT = "#1b1f24", "#57606a", "#d0d7de", "#f6f8fa", "#0b5cad"
 FONT = 'font-family="system-ui, sans-serif" font-size="12"'
 LABEL_WIDTH = 170
+DETAILED_GRID_CELLS = 600  # above this, the coverage grid drops per-square tooltips
 
 
 @dataclass(frozen=True, slots=True)
@@ -193,6 +194,17 @@ def coverage_grid(outlets: Sequence[str], claims: Sequence[GridClaim], width: in
     for i, name in enumerate(outlets):
         body.append(_text(lw, top + size * i + size / 2 + 4, name, "end"))
     step = max(1, round(30 / size))
+    # A small grid gets a square with its own tooltip per (outlet, claim). A large one (a
+    # 20-outlet story has thousands of cells) gets one band per outlet and one path per
+    # outlet and status, so the page stays light; its description carries the figures.
+    detailed = len(outlets) * len(claims) <= DETAILED_GRID_CELLS
+    paths: dict[tuple[int, str], list[str]] = {}
+    if not detailed:
+        for i in range(len(outlets)):
+            body.append(
+                f'<rect x="{left}" y="{top + size * i + 1:.1f}" width="{size * len(claims):.1f}" '
+                f'height="{size - 2:.1f}" fill="{WASH}"/>'
+            )
     for j, claim in enumerate(claims):
         x = left + size * j
         if j % step == 0:
@@ -201,14 +213,24 @@ def coverage_grid(outlets: Sequence[str], claims: Sequence[GridClaim], width: in
             y = top + size * i
             on = i < len(claim.reported) and claim.reported[i]
             fill = STATUS_FILL.get(claim.status, INK) if on else WASH
+            if on:
+                marks.append(Mark(f"{name}|{claim.number}", x, y, size, size, 1.0))
+            if not detailed:
+                if on:
+                    paths.setdefault((i, fill), []).append(
+                        f"M{x + 1:.1f} {y + 1:.1f}h{size - 2:.1f}v{size - 2:.1f}h{2 - size:.1f}z"
+                    )
+                continue
             what = STATUS_WORDS.get(claim.status, claim.status)
             tip = f"Claim {claim.number} ({what}): {'reported' if on else 'not reported'} by {name}"
             body.append(
                 f'<rect x="{x + 1:.1f}" y="{y + 1:.1f}" width="{size - 2:.1f}" height="{size - 2:.1f}" '
                 f'fill="{fill}" stroke="{LINE if not on else fill}"><title>{escape(tip)}</title></rect>'
             )
-            if on:
-                marks.append(Mark(f"{name}|{claim.number}", x, y, size, size, 1.0))
+    for (i, fill), squares in paths.items():
+        body.append(
+            f'<path fill="{fill}" d="{"".join(squares)}"><title>{escape(outlets[i])}</title></path>'
+        )
     per_outlet = [
         sum(1 for c in claims if i < len(c.reported) and c.reported[i]) for i in range(len(outlets))
     ]
