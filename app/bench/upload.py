@@ -20,14 +20,13 @@ from sqlmodel import Session
 from app.bench.corpus import GeneratedArticle, article, make_story
 from app.config import Settings
 from app.db import make_engine
-from app.models import Article
-from app.services import comparison, search_index
+from app.services import comparison
 from app.services.articles import (
     Submission,
-    _store_statements,
     add_article,
     read_submission,
     resolve_outlet,
+    store_draft,
 )
 from app.services.stories import create_story
 
@@ -46,22 +45,7 @@ def store_story(session: Session, generated: list[GeneratedArticle], title: str)
     for gen in generated:
         draft = read_submission(Submission(text=gen.text, outlet=gen.outlet))
         outlet = resolve_outlet(session, gen.outlet, draft)
-        row = Article(
-            story_id=story.id,  # type: ignore[arg-type]
-            outlet_id=outlet.id,  # type: ignore[arg-type]
-            title=draft.title,
-            byline=draft.byline,
-            url=draft.url,
-            published_at=draft.published_at.isoformat() if draft.published_at else None,
-            standfirst=draft.standfirst,
-            signature=draft.signature,
-            body=draft.body,
-            content_hash=draft.content_hash,
-        )
-        session.add(row)
-        session.flush()
-        _store_statements(session, row, outlet)
-        search_index.index_article(session, row.id, row.title, outlet.name, row.body)  # type: ignore[arg-type]
+        store_draft(session, draft, story, outlet)
     comparison.recompute_story(session, story.id)  # type: ignore[arg-type]
     session.commit()
     return story.id  # type: ignore[return-value]

@@ -68,26 +68,12 @@ def add_article(session: Session, sub: Submission, *, recompute: bool = True) ->
             story, new_story = session.get_one(Story, previous.story_id), False
         else:
             story, new_story = _story_for(session, sub.story_id, draft)
-        article = Article(
-            story_id=story.id,  # type: ignore[arg-type]
-            outlet_id=outlet.id,  # type: ignore[arg-type]
-            title=draft.title,
-            byline=draft.byline,
-            url=draft.url,
-            published_at=draft.published_at.isoformat() if draft.published_at else None,
-            standfirst=draft.standfirst,
-            signature=draft.signature,
-            body=draft.body,
-            content_hash=draft.content_hash,
-            version=previous.version + 1 if previous is not None else 1,
+        article, n = store_draft(
+            session, draft, story, outlet, version=previous.version + 1 if previous else 1
         )
-        session.add(article)
-        session.flush()
         if previous is not None:
             previous.superseded_by_id = article.id
             session.add(previous)
-        n = _store_statements(session, article, outlet)
-        search_index.index_article(session, article.id, article.title, outlet.name, article.body)  # type: ignore[arg-type]
         story.updated_at = utcnow()
         if recompute:
             comparison.recompute_story(session, story.id)  # type: ignore[arg-type]
@@ -97,6 +83,31 @@ def add_article(session: Session, sub: Submission, *, recompute: bool = True) ->
         raise
     session.refresh(article)
     return Added(article, outlet, story, n, new_story)
+
+
+def store_draft(
+    session: Session, draft: ingest.ArticleDraft, story: Story, outlet: Outlet, version: int = 1
+) -> tuple[Article, int]:
+    """Store a parsed article with its statements and search-index row (no recompute, no
+    commit); returns the article and its number of statements."""
+    article = Article(
+        story_id=story.id,  # type: ignore[arg-type]
+        outlet_id=outlet.id,  # type: ignore[arg-type]
+        title=draft.title,
+        byline=draft.byline,
+        url=draft.url,
+        published_at=draft.published_at.isoformat() if draft.published_at else None,
+        standfirst=draft.standfirst,
+        signature=draft.signature,
+        body=draft.body,
+        content_hash=draft.content_hash,
+        version=version,
+    )
+    session.add(article)
+    session.flush()
+    n = _store_statements(session, article, outlet)
+    search_index.index_article(session, article.id, article.title, outlet.name, article.body)  # type: ignore[arg-type]
+    return article, n
 
 
 def read_submission(sub: Submission) -> ingest.ArticleDraft:
