@@ -43,23 +43,29 @@ SIGNS = {
 }
 
 
+def newton_logistic(x: np.ndarray, y: np.ndarray, l2: float) -> np.ndarray:
+    """L2-penalised logistic regression by Newton steps; returns [intercept, *weights]."""
+    xa = np.hstack([np.ones((len(x), 1)), x])
+    beta = np.zeros(xa.shape[1])
+    penalty = np.full(xa.shape[1], l2)
+    penalty[0] = 0.0  # the intercept is not penalised
+    for _ in range(50):
+        p = 1.0 / (1.0 + np.exp(-(xa @ beta)))
+        grad = xa.T @ (p - y) + penalty * beta
+        hess = (xa * (p * (1 - p))[:, None]).T @ xa + np.diag(penalty)
+        step = np.linalg.solve(hess, grad)
+        beta -= step
+        if np.abs(step).max() < 1e-9:
+            break
+    return beta
+
+
 def fit_logistic(x: np.ndarray, y: np.ndarray, l2: float) -> np.ndarray:
     """Newton-fitted L2 logistic regression; returns [intercept, weights...] with sign constraints."""
     signs = np.array([SIGNS[n] for n in sim.FEATURE_NAMES])
     active = np.ones(x.shape[1], dtype=bool)
     while True:
-        xa = np.hstack([np.ones((len(x), 1)), x[:, active]])
-        beta = np.zeros(xa.shape[1])
-        penalty = np.full(xa.shape[1], l2)
-        penalty[0] = 0.0
-        for _ in range(50):
-            p = 1.0 / (1.0 + np.exp(-(xa @ beta)))
-            grad = xa.T @ (p - y) + penalty * beta
-            hess = (xa * (p * (1 - p))[:, None]).T @ xa + np.diag(penalty)
-            step = np.linalg.solve(hess, grad)
-            beta -= step
-            if np.abs(step).max() < 1e-9:
-                break
+        beta = newton_logistic(x[:, active], y, l2)
         full = np.zeros(x.shape[1] + 1)
         full[0] = beta[0]
         full[1:][active] = beta[1:]

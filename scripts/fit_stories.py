@@ -26,6 +26,8 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from fit_similarity import newton_logistic as fit_logistic  # noqa: E402  (scripts/ is on the path)
+
 from app.core import stories  # noqa: E402
 from app.evaluation import ecbplus  # noqa: E402
 
@@ -48,22 +50,6 @@ def prepare_all(docs):
         df.update(c.keys())
     idf = stories.idf_from_counts(df, len(docs))
     return [stories.prepare(c, idf) for c in counts]
-
-
-def fit_logistic(x: np.ndarray, y: np.ndarray, l2: float) -> np.ndarray:
-    xa = np.hstack([np.ones((len(x), 1)), x])
-    beta = np.zeros(xa.shape[1])
-    penalty = np.full(xa.shape[1], l2)
-    penalty[0] = 0.0
-    for _ in range(50):
-        p = 1.0 / (1.0 + np.exp(-(xa @ beta)))
-        grad = xa.T @ (p - y) + penalty * beta
-        hess = (xa * (p * (1 - p))[:, None]).T @ xa + np.diag(penalty)
-        step = np.linalg.solve(hess, grad)
-        beta -= step
-        if np.abs(step).max() < 1e-9:
-            break
-    return beta
 
 
 def bcubed(docs, threshold: float) -> dict:

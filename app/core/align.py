@@ -11,7 +11,7 @@ not with all pairs of statements, so large stories stay near-linear.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from app.core import similarity
@@ -71,61 +71,84 @@ def align(statements: Sequence[AlignInput], idf: Mapping[str, float] | None = No
     claims: list[Claim] = []
     index: dict[str, set[int]] = defaultdict(set)  # key -> claim numbers
 
+    def score(s: AlignInput, m: AlignInput) -> float:
+        return pair_score(feats[id(s)], feats[id(m)])
+
     for article, members in by_article.items():
-        proposals: list[tuple[float, int, int]] = []  # (score, member position, claim number)
-        for pos, s in enumerate(members):
-            weights: Counter[int] = Counter()
-            for key in keys[id(s)]:
-                for c in index.get(key, ()):
-                    weights[c] += idf.get(key, 1.0)
-            for c, _ in weights.most_common(MAX_CANDIDATE_CLAIMS):
-                claim = claims[c]
-                if article in claim.articles:
-                    continue
-                best = max(
-                    pair_score(feats[id(s)], feats[id(m)]) for m in claim.members[:MEMBERS_COMPARED]
-                )
-                if best >= similarity.SAME_THRESHOLD:
-                    proposals.append((best, pos, c))
-        taken_members: dict[int, int] = {}  # member position -> the claim it joined
-        taken_claims: set[int] = set()
-        for score, pos, c in sorted(proposals, reverse=True):
-            if pos in taken_members or c in taken_claims:
-                continue
-            taken_members[pos] = c
-            taken_claims.add(c)
-            claims[c].members.append(members[pos])
-            claims[c].scores.append(score)
-            for key in keys[id(members[pos])]:
-                index[key].add(c)
-        # A statement that matches two claims with no article in common joins them:
-        # the order articles arrive in must not split one claim in two.
-        for _, pos, c in sorted(proposals, reverse=True):
-            home = taken_members.get(pos)
-            if home is None or c == home or c in taken_claims or not claims[c].members:
-                continue
-            if claims[c].articles & claims[home].articles:
-                continue
-            _merge(claims, index, keys, into=home, other=c)
-            taken_claims.add(c)
-        for pos, s in enumerate(members):
-            if pos in taken_members:
-                continue
-            claims.append(Claim([s], [1.0]))
-            for key in keys[id(s)]:
-                index[key].add(len(claims) - 1)
+        join_article(article, members, claims, index, keys, idf, score)
     return [c for c in claims if c.members]
 
 
-def _merge(
-    claims: list[Claim], index: dict[str, set[int]], keys: dict[int, set[str]], into: int, other: int
-) -> None:
+def join_article(
+    article: int,
+    members: Sequence[AlignInput],
+    claims: list[Claim],
+    index: dict[str, set[int]],
+    keys: Mapping[int, set[str]],
+    idf: Mapping[str, float],
+    score: Callable[[AlignInput, AlignInput], float],
+) -> set[int]:
+    """One step of `align`: the statements of one article join (or start) claims.
+
+    ``index`` maps blocking keys to claim numbers and ``keys`` holds the keys of these
+    members (by ``id``); both are updated. Used by `align` for every article and by
+    `app.core.incremental` for a newly uploaded one. Returns the numbers of the claims
+    it changed: joined, emptied by a merge, or new.
+    """
+    proposals: list[tuple[float, int, int]] = []  # (score, member position, claim number)
+    for pos, s in enumerate(members):
+        weights: Counter[int] = Counter()
+        for key in keys[id(s)]:
+            for c in index.get(key, ()):
+                weights[c] += idf.get(key, 1.0)
+        for c, _ in weights.most_common(MAX_CANDIDATE_CLAIMS):
+            claim = claims[c]
+            if article in claim.articles:
+                continue
+            best = max(score(s, m) for m in claim.members[:MEMBERS_COMPARED])
+            if best >= similarity.SAME_THRESHOLD:
+                proposals.append((best, pos, c))
+    changed: set[int] = set()
+    taken_members: dict[int, int] = {}  # member position -> the claim it joined
+    taken_claims: set[int] = set()
+    for best, pos, c in sorted(proposals, reverse=True):
+        if pos in taken_members or c in taken_claims:
+            continue
+        taken_members[pos] = c
+        taken_claims.add(c)
+        claims[c].members.append(members[pos])
+        claims[c].scores.append(best)
+        changed.add(c)
+        for key in keys[id(members[pos])]:
+            index[key].add(c)
+    # A statement that matches two claims with no article in common joins them:
+    # the order articles arrive in must not split one claim in two.
+    for _, pos, c in sorted(proposals, reverse=True):
+        home = taken_members.get(pos)
+        if home is None or c == home or c in taken_claims or not claims[c].members:
+            continue
+        if claims[c].articles & claims[home].articles:
+            continue
+        _merge(claims, index, into=home, other=c)
+        changed.add(c)
+        taken_claims.add(c)
+    for pos, s in enumerate(members):
+        if pos in taken_members:
+            continue
+        claims.append(Claim([s], [1.0]))
+        changed.add(len(claims) - 1)
+        for key in keys[id(s)]:
+            index[key].add(len(claims) - 1)
+    return changed
+
+
+def _merge(claims: list[Claim], index: dict[str, set[int]], into: int, other: int) -> None:
     """Move every member of claim ``other`` into claim ``into`` and repoint the index."""
+    for claim_set in index.values():
+        if other in claim_set:
+            claim_set.discard(other)
+            claim_set.add(into)
     moving = claims[other]
-    for member in moving.members:
-        for key in keys[id(member)]:
-            index[key].discard(other)
-            index[key].add(into)
     claims[into].members.extend(moving.members)
     claims[into].scores.extend(moving.scores)
     claims[other] = Claim()

@@ -30,12 +30,12 @@ from rapidfuzz import fuzz, process
 
 from app.core import similarity
 from app.core.align import (
-    MAX_CANDIDATE_CLAIMS,
     MAX_KEY_SHARE,
-    MEMBERS_COMPARED,
     MIN_COMMON_DF,
     AlignInput,
+    Claim,
     _keys,
+    join_article,
     pair_score,
 )
 from app.core.compare import (
@@ -95,7 +95,7 @@ def add_article(
         key=lambda c: (rank[stored[c][0][0]], index_of[stored[c][0]]),
     )
     inputs = {key: AlignInput(key[0], key[1], st.content_text) for key, st in lookup.items()}
-    claims: list[list[AlignInput]] = [[inputs[m] for m in stored[c]] for c in creation]
+    claims = [Claim([inputs[m] for m in stored[c]], [1.0] * len(stored[c])) for c in creation]
     origin: list[int | None] = list(creation)  # claim number -> stored index (None: new)
 
     # The story's IDF and blocking keys over every statement, as align computes them.
@@ -125,7 +125,7 @@ def add_article(
     proxies = {" ".join(words[id(s)]) for s in members}
     index: dict[str, set[int]] = defaultdict(set)
     for c, claim in enumerate(claims):
-        for m in claim:
+        for m in claim.members:
             for t in terms[id(m)] & wanted:
                 if df[t] <= common:
                     index[t].add(c)
@@ -135,59 +135,17 @@ def add_article(
 
     # align's step for one article, on these claims.
     article = new.article
-    proposals: list[tuple[float, int, int]] = []
-    for pos, s in enumerate(members):
-        weights: Counter[int] = Counter()
-        for key in keys[id(s)]:
-            for c in index.get(key, ()):
-                weights[c] += idf.get(key, 1.0)
-        for c, _ in weights.most_common(MAX_CANDIDATE_CLAIMS):
-            if any(m.article == article for m in claims[c]):
-                continue
-            best = max(pair_score(feat(s), feat(m)) for m in claims[c][:MEMBERS_COMPARED])
-            if best >= similarity.SAME_THRESHOLD:
-                proposals.append((best, pos, c))
-    changed: set[int] = set()
-    taken_members: dict[int, int] = {}
-    taken_claims: set[int] = set()
-    for _score, pos, c in sorted(proposals, reverse=True):
-        if pos in taken_members or c in taken_claims:
-            continue
-        taken_members[pos] = c
-        taken_claims.add(c)
-        claims[c].append(members[pos])
-        changed.add(c)
-        for key in keys[id(members[pos])]:
-            index[key].add(c)
-    merged = False
-    for _, pos, c in sorted(proposals, reverse=True):
-        home = taken_members.get(pos)
-        if home is None or c == home or c in taken_claims or not claims[c]:
-            continue
-        if {m.article for m in claims[c]} & {m.article for m in claims[home]}:
-            continue
-        for claim_set in index.values():  # align repoints every key of c's members
-            if c in claim_set:
-                claim_set.discard(c)
-                claim_set.add(home)
-        claims[home].extend(claims[c])
-        claims[c] = []
-        changed.add(c)
-        taken_claims.add(c)
-        merged = True
-    for pos, s in enumerate(members):
-        if pos in taken_members:
-            continue
-        claims.append([s])
-        origin.append(None)
-        changed.add(len(claims) - 1)
-        for key in keys[id(s)]:
-            index[key].add(len(claims) - 1)
+    changed = join_article(
+        article, members, claims, index, keys, idf, lambda s, m: pair_score(feat(s), feat(m))
+    )
+    origin.extend([None] * (len(claims) - len(origin)))
+    merged = any(not claims[c].members for c in changed)
 
     # Story order: by median position, ties in creation order (compare_story's stable sort).
     entries: list[tuple[float, int | ClaimResult]] = []
     results: list[ClaimResult] = []
-    for c, ms in enumerate(claims):
+    for c, claim in enumerate(claims):
+        ms = claim.members
         if not ms:
             continue
         pos = statistics.median(position[(m.article, m.statement)] for m in ms)

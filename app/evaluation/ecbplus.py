@@ -124,9 +124,20 @@ def article_input(number: int, order: int, doc: Document) -> ArticleInput:
         parts.append(sentence)
         cursor += len(sentence)
     body = "".join(parts)
-    attrs = attribute(body, segments)
+    return ArticleInput(
+        article=number,
+        label=doc.doc_id,
+        order=order,
+        statements=claim_statements(number, doc.doc_id, body, segments),
+    )
+
+
+def claim_statements(
+    number: int, label: str, body: str, segments: Sequence[Segment]
+) -> tuple[ClaimStatement, ...]:
+    """The segments of a body as compare takes them, each attributed as on an upload."""
     statements = []
-    for i, (seg, attr) in enumerate(zip(segments, attrs, strict=True)):
+    for i, (seg, attr) in enumerate(zip(segments, attribute(body, segments), strict=True)):
         start, end = attr.content_span
         if not (seg.start <= start < end <= seg.end):
             start, end = seg.start, seg.end
@@ -134,7 +145,7 @@ def article_input(number: int, order: int, doc: Document) -> ArticleInput:
             ClaimStatement(
                 article=number,
                 statement=i,
-                label=doc.doc_id,
+                label=label,
                 text=body[seg.start : seg.end],
                 content=(start - seg.start, end - seg.start),
                 kind=attr.kind,
@@ -143,7 +154,7 @@ def article_input(number: int, order: int, doc: Document) -> ArticleInput:
                 quote=attr.quote,
             )
         )
-    return ArticleInput(article=number, label=doc.doc_id, order=order, statements=tuple(statements))
+    return tuple(statements)
 
 
 def align_story(docs: Sequence[Document]) -> set[Pair]:

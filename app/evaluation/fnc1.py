@@ -28,9 +28,9 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.core.attribution import attribute
-from app.core.compare import SUBSTANTIVE, ArticleInput, ClaimStatement, compare_story
+from app.core.compare import SUBSTANTIVE, ArticleInput, compare_story
 from app.core.segment import segment
+from app.evaluation.ecbplus import claim_statements
 
 STANCES = ("agree", "disagree", "discuss", "unrelated")
 # The refuting words of the FNC-1 baseline (fnc-1-baselines, feature_engineering.py).
@@ -71,26 +71,8 @@ def read_pairs(directory: Path) -> tuple[list[Pair], dict[str, str]]:
 
 def article_from_text(number: int, label: str, text: str) -> ArticleInput:
     """An article as an upload holds it: segmented, every statement attributed."""
-    segments = segment(text)
-    statements = []
-    for i, (seg, attr) in enumerate(zip(segments, attribute(text, segments), strict=True)):
-        start, end = attr.content_span
-        if not (seg.start <= start < end <= seg.end):
-            start, end = seg.start, seg.end
-        statements.append(
-            ClaimStatement(
-                article=number,
-                statement=i,
-                label=label,
-                text=text[seg.start : seg.end],
-                content=(start - seg.start, end - seg.start),
-                kind=attr.kind,
-                source=attr.source,
-                hedged=attr.hedged,
-                quote=attr.quote,
-            )
-        )
-    return ArticleInput(article=number, label=label, order=number, statements=tuple(statements))
+    statements = claim_statements(number, label, text, segment(text))
+    return ArticleInput(article=number, label=label, order=number, statements=statements)
 
 
 @dataclass(frozen=True, slots=True)
