@@ -10,6 +10,7 @@ not with all pairs of statements, so large stories stay near-linear.
 
 from __future__ import annotations
 
+import heapq
 from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -35,14 +36,23 @@ class AlignInput:
 
 @dataclass(slots=True)
 class Claim:
-    """Statements that report the same thing, at most one per article."""
+    """Statements that report the same thing, at most one per article.
+
+    ``articles`` is kept in step with ``members`` by `add` (and filled from the members
+    given at construction); append through `add`, not to ``members`` directly.
+    """
 
     members: list[AlignInput] = field(default_factory=list)
     scores: list[float] = field(default_factory=list)
+    articles: set[int] = field(default_factory=set)
 
-    @property
-    def articles(self) -> set[int]:
-        return {m.article for m in self.members}
+    def __post_init__(self) -> None:
+        self.articles.update(m.article for m in self.members)
+
+    def add(self, member: AlignInput, score: float) -> None:
+        self.members.append(member)
+        self.scores.append(score)
+        self.articles.add(member.article)
 
 
 def align(statements: Sequence[AlignInput], idf: Mapping[str, float] | None = None) -> list[Claim]:
@@ -54,15 +64,21 @@ def align(statements: Sequence[AlignInput], idf: Mapping[str, float] | None = No
     >>> sorted(sorted(m.statement for m in c.members) for c in claims)
     [[1, 5], [6]]
     """
+    # Statements with the same text (a shared quote, a syndicated copy) share their
+    # features, keys and pair scores: each is computed once per distinct text.
+    texts = {s.text for s in statements}
+    split = {t: similarity._words(t) for t in texts}
+    content = {t: similarity._content(ws) for t, ws in split.items()}
     if idf is None:
-        idf = similarity.build_idf(s.text for s in statements)
-    feats = {id(s): similarity.features(s.text, idf) for s in statements}
-    terms = {id(s): set(similarity.terms(s.text)) for s in statements}
+        idf = similarity._idf(content[s.text] for s in statements)
+    by_text = {t: similarity._build(t, split[t], content[t], idf) for t in texts}
+    feats = {id(s): by_text[s.text] for s in statements}
     df: Counter[str] = Counter()
-    for ts in terms.values():
-        df.update(ts)
+    for s in statements:
+        df.update(by_text[s.text].weights.keys())  # the statement's distinct content terms
     common = max(MIN_COMMON_DF, MAX_KEY_SHARE * len(statements))
-    keys = {id(s): _keys(s.text, terms[id(s)], df, common) for s in statements}
+    text_keys = {t: _keys(t, set(f.weights), df, common) for t, f in by_text.items()}
+    keys = {id(s): text_keys[s.text] for s in statements}
 
     by_article: dict[int, list[AlignInput]] = defaultdict(list)
     for s in statements:
@@ -70,9 +86,15 @@ def align(statements: Sequence[AlignInput], idf: Mapping[str, float] | None = No
 
     claims: list[Claim] = []
     index: dict[str, set[int]] = defaultdict(set)  # key -> claim numbers
+    scored: dict[tuple[int, int], float] = {}
 
     def score(s: AlignInput, m: AlignInput) -> float:
-        return pair_score(feats[id(s)], feats[id(m)])
+        a, b = feats[id(s)], feats[id(m)]
+        pair = (id(a), id(b)) if id(a) < id(b) else (id(b), id(a))
+        value = scored.get(pair)
+        if value is None:
+            value = scored[pair] = pair_score(a, b)
+        return value
 
     for article, members in by_article.items():
         join_article(article, members, claims, index, keys, idf, score)
@@ -97,11 +119,7 @@ def join_article(
     """
     proposals: list[tuple[float, int, int]] = []  # (score, member position, claim number)
     for pos, s in enumerate(members):
-        weights: Counter[int] = Counter()
-        for key in keys[id(s)]:
-            for c in index.get(key, ()):
-                weights[c] += idf.get(key, 1.0)
-        for c, _ in weights.most_common(MAX_CANDIDATE_CLAIMS):
+        for c in _candidates(keys[id(s)], index, idf):
             claim = claims[c]
             if article in claim.articles:
                 continue
@@ -116,8 +134,7 @@ def join_article(
             continue
         taken_members[pos] = c
         taken_claims.add(c)
-        claims[c].members.append(members[pos])
-        claims[c].scores.append(best)
+        claims[c].add(members[pos], best)
         changed.add(c)
         for key in keys[id(members[pos])]:
             index[key].add(c)
@@ -129,7 +146,7 @@ def join_article(
             continue
         if claims[c].articles & claims[home].articles:
             continue
-        _merge(claims, index, into=home, other=c)
+        _merge(claims, index, keys, into=home, other=c)
         changed.add(c)
         taken_claims.add(c)
     for pos, s in enumerate(members):
@@ -142,15 +159,47 @@ def join_article(
     return changed
 
 
-def _merge(claims: list[Claim], index: dict[str, set[int]], into: int, other: int) -> None:
-    """Move every member of claim ``other`` into claim ``into`` and repoint the index."""
-    for claim_set in index.values():
+def _candidates(
+    keys: set[str], index: Mapping[str, set[int]], idf: Mapping[str, float]
+) -> list[int]:
+    """The claims a statement is scored against: most shared key weight first (ties: first found)."""
+    weights: dict[int, float] = {}
+    get = weights.get
+    for key in keys:
+        posting = index.get(key)
+        if posting:
+            w = idf.get(key, 1.0)
+            for c in posting:
+                weights[c] = get(c, 0.0) + w
+    if len(weights) <= MAX_CANDIDATE_CLAIMS:
+        return sorted(weights, key=weights.__getitem__, reverse=True)
+    return heapq.nlargest(MAX_CANDIDATE_CLAIMS, weights, key=weights.__getitem__)
+
+
+def _merge(
+    claims: list[Claim],
+    index: dict[str, set[int]],
+    keys: Mapping[int, set[str]],
+    into: int,
+    other: int,
+) -> None:
+    """Move every member of claim ``other`` into claim ``into`` and repoint the index.
+
+    The postings that hold ``other`` are those of its members' keys; when a member's
+    keys are not at hand (an earlier article in an incremental step), every posting
+    is looked at.
+    """
+    moving = claims[other]
+    if all(id(m) in keys for m in moving.members):
+        postings = [index[k] for m in moving.members for k in keys[id(m)] if k in index]
+    else:
+        postings = list(index.values())
+    for claim_set in postings:
         if other in claim_set:
             claim_set.discard(other)
             claim_set.add(into)
-    moving = claims[other]
-    claims[into].members.extend(moving.members)
-    claims[into].scores.extend(moving.scores)
+    for m, sc in zip(moving.members, moving.scores, strict=True):
+        claims[into].add(m, sc)
     claims[other] = Claim()
 
 

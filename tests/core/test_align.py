@@ -106,3 +106,45 @@ def test_fifty_articles_align_quickly(monkeypatch: pytest.MonkeyPatch) -> None:
     assert 0 < calls <= len(stmts) * MAX_CANDIDATE_CLAIMS * MEMBERS_COMPARED
     all_pairs = len(stmts) * (len(stmts) - 1) // 2
     assert calls < all_pairs / 10
+
+
+def test_a_merged_claim_is_found_by_the_words_of_every_member() -> None:
+    """Article 3 matches claims of articles 1 and 2 and joins them; article 4 then shares
+    words ('Tuesday evening') only with article 2's statement and must find the merged claim."""
+    a = "The militias agreed to halt their attacks on Israel near the Golan border."
+    b = "Baghdad talks with Prime Minister Sudani ended the Kataib offensive in Anbar on Tuesday evening."
+    x = (
+        "The militias agreed to halt their attacks on Israel near the Golan border after "
+        "Baghdad talks with Prime Minister Sudani ended the Kataib offensive in Anbar."
+    )
+    y = "The Kataib offensive in Anbar ended on Tuesday evening after talks with Sudani."
+    stmts = [
+        AlignInput(1, 1, a),
+        AlignInput(1, 2, SENTENCES[2]),
+        AlignInput(2, 3, b),
+        AlignInput(2, 4, SENTENCES[5]),
+        AlignInput(3, 5, x),
+        AlignInput(3, 6, SENTENCES[4]),
+        AlignInput(4, 7, y),
+    ]
+    claims = align(stmts)
+    together = next(c for c in claims if any(m.statement == 1 for m in c.members))
+    assert sorted(m.statement for m in together.members) == [1, 3, 5, 7]
+    assert together.articles == {1, 2, 3, 4}
+    assert all(len(c.members) == 1 for c in claims if c is not together)
+
+
+def test_identical_statements_are_scored_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A quote or a syndicated sentence repeated by many outlets costs one score per pair of texts."""
+    stmts = [AlignInput(a, a * 100 + i, s) for a in range(30) for i, s in enumerate(SENTENCES)]
+    seen: list[tuple[str, str]] = []
+    scorer = align_module.pair_score
+
+    def counting(a, b):  # type: ignore[no-untyped-def]
+        seen.append((a.norm, b.norm))
+        return scorer(a, b)
+
+    monkeypatch.setattr(align_module, "pair_score", counting)
+    claims = align(stmts)
+    assert sorted(len(c.members) for c in claims) == [30] * len(SENTENCES)
+    assert seen and len(seen) == len({frozenset(p) for p in seen})
