@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from app.evaluation.ecbplus import bcubed, evaluate_ecbplus, recall_ceiling
+from app.evaluation.ecbplus import annotated_precision, bcubed, evaluate_ecbplus, recall_ceiling
 
 EVAL_DIR = Path(__file__).resolve().parents[2] / "shared" / "eval"
 
@@ -98,3 +98,28 @@ def test_recall_ceiling_counts_one_partner_per_sentence_and_document() -> None:
     chain = {("a", 0, "b", 0), ("a", 1, "b", 0), ("a", 1, "b", 1)}
     assert recall_ceiling(chain) == round(2 / 3, 4)
     assert recall_ceiling(set()) == 0.0
+
+
+def test_annotated_precision_counts_only_pairs_of_annotated_sentences() -> None:
+    gold = frozenset({("a", 0, "b", 0), ("a", 1, "b", 1)})
+    annotated = frozenset({("a", 0), ("b", 0), ("a", 1), ("b", 1), ("c", 0)})
+    predicted = {
+        ("a", 0, "b", 0),  # right
+        ("a", 0, "c", 0),  # wrong, both annotated
+        ("a", 2, "b", 0),  # a sentence without annotation: left out
+    }
+    result = annotated_precision(predicted, gold, annotated)
+    assert result == {"precision": 0.5, "f1": 0.5, "pairs": 2}
+    assert annotated_precision(set(), gold, annotated) == {"precision": 0.0, "f1": 0.0, "pairs": 0}
+
+
+def test_the_eval_reports_annotated_precision_when_mentions_are_given(tmp_path: Path) -> None:
+    folder = write_dataset(tmp_path / "ecb")
+    with (folder / "ecbplus_event_mentions.jsonl").open("w", encoding="utf-8") as out:
+        for doc_id, sent_id in [("1_1ecb", 1), ("1_2ecb", 0), ("1_1ecbplus", 1)]:
+            out.write(json.dumps({"doc_id": doc_id, "sent_id": sent_id}) + "\n")
+    result = evaluate_ecbplus(folder)
+    # Of the two predicted pairs, only 1_1ecb:1 - 1_2ecb:0 has both sentences annotated.
+    assert result["alignment"]["annotated_sentences"]["pairs"] == 1
+    assert result["alignment"]["annotated_sentences"]["precision"] == 1.0
+    assert result["alignment"]["precision"] == 1.0  # the official figures are unchanged
