@@ -148,3 +148,27 @@ def test_identical_statements_are_scored_once(monkeypatch: pytest.MonkeyPatch) -
     claims = align(stmts)
     assert sorted(len(c.members) for c in claims) == [30] * len(SENTENCES)
     assert seen and len(seen) == len({frozenset(p) for p in seen})
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    st.dictionaries(
+        st.sampled_from([f"k{i}" for i in range(12)]),
+        st.sets(st.integers(0, 60), min_size=1, max_size=40),
+        min_size=1,
+    ),
+    st.dictionaries(st.sampled_from([f"k{i}" for i in range(12)]), st.floats(0.1, 9.0)),
+    st.sets(st.sampled_from([f"k{i}" for i in range(14)]), max_size=12),
+)
+def test_candidates_are_the_claims_with_most_shared_key_weight(
+    index: dict[str, set[int]], idf: dict[str, float], keys: set[str]
+) -> None:
+    """Skipping the common keys' long posting lists never changes which claims make the cut."""
+    full: dict[int, float] = {}
+    for key in keys:
+        for c in index.get(key, ()):
+            full[c] = full.get(c, 0.0) + idf.get(key, 1.0)
+    got = align_module._candidates(keys, index, idf)
+    assert len(got) == len(set(got)) == min(len(full), MAX_CANDIDATE_CLAIMS)
+    best = sorted(full.values(), reverse=True)[:MAX_CANDIDATE_CLAIMS]
+    assert sorted((full[c] for c in got), reverse=True) == pytest.approx(best)
