@@ -150,6 +150,15 @@ def attribution_label(attr: dict[str, Any]) -> str:
     return text
 
 
+def page_options(show: str, sort: str, copies: str) -> tuple[str, str, str]:
+    """The (show, sort, copies) a request asks for, as the page understands them."""
+    return (
+        show if show in FILTERS else "all",
+        sort if sort in SORTS else "story",
+        "hide" if copies == "hide" else "show",
+    )
+
+
 def story_page(
     session: Session,
     key: int | str,
