@@ -11,6 +11,8 @@ from typing import Annotated, Any
 from fastapi import APIRouter, File, Form, Query, Request, UploadFile
 from fastapi.responses import FileResponse, HTMLResponse, RedirectResponse, Response
 from markupsafe import escape
+from sqlmodel import Session
+from starlette.concurrency import run_in_threadpool
 
 from app import security
 from app.core import ingest
@@ -122,10 +124,9 @@ def index(request: Request, session: SessionDep, sort: str = "latest", page: str
 
 
 @router.get("/stories/{key}")
-def story(
+async def story(
     request: Request,
     key: str,
-    session: SessionDep,
     new: str = "",
     show: str = "all",
     sort: str = "story",
@@ -136,22 +137,24 @@ def story(
     The cached page is the same for everyone with the same sign-in state; this
     browser's CSRF token is put into it on the way out. ``ETag`` names the write
     generation, the options, the sign-in state and the token, so a browser's copy is
-    confirmed with 304 until something is written.
+    confirmed with 304 until something is written. A page found in the cache costs
+    one trip to a worker thread (the generation query); only a miss renders.
     """
     # `new` only marks the article just added; a malformed marker is ignored, not an error.
     new_article = int(new) if new.isdigit() else None
     options = story_page.page_options(show, sort, copies)
-    token = security.csrf_token(request)
-    signed_in = security.is_signed_in(request)
-    generation = page_cache.generation(session)  # before any of the data the page shows
+    token, signed_in, generation = await run_in_threadpool(_who_and_when, request)
     etag = _etag(generation, key, options, new_article, signed_in, token)
     headers = {"ETag": etag, "Cache-Control": "private, no-cache", "Vary": "Cookie"}
     if _etag_matches(request.headers.get("if-none-match"), etag):
         response: Response = Response(status_code=304, headers=headers)
     else:
+        cache = _page_cache(request)
+        cache_key = ("story", key, options, signed_in)
 
         def make() -> page_cache.Page:
-            page = story_page.story_page(session, key, *options)
+            with Session(request.app.state.engine) as session:
+                page = story_page.story_page(session, key, *options)
             context = {
                 "request": request,
                 "page": page,
@@ -162,16 +165,21 @@ def story(
             html = request.app.state.templates.get_template("story.html").render(context)
             return page_cache.Page(tuple(part.encode() for part in html.split(TOKEN_SLOT)))
 
-        if new_article is None:
-            cached = _page_cache(request).get_or_make(
-                generation, ("story", key, options, signed_in), make
-            )
-        else:  # shown once, right after an upload: not worth a cache entry
-            cached = make()
+        if new_article is not None:  # shown once, right after an upload: not worth keeping
+            cached = await run_in_threadpool(make)
+        elif (cached := cache.get(generation, cache_key)) is None:
+            cached = await run_in_threadpool(cache.get_or_make, generation, cache_key, make)
         body = cached.body(str(escape(token)).encode())
         response = Response(body, media_type="text/html; charset=utf-8", headers=headers)
     security.issue_csrf_cookie(request, response)
     return response
+
+
+def _who_and_when(request: Request) -> tuple[str, bool, page_cache.Generation]:
+    """This browser's CSRF token and sign-in state, and the database's write generation."""
+    token = security.csrf_token(request)
+    signed_in = security.is_signed_in(request)
+    return token, signed_in, page_cache.read_generation(request.app.state.engine)
 
 
 # Stands for the CSRF token in a cached page: random per process, so no stored text
