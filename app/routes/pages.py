@@ -145,9 +145,11 @@ async def story(
     options = story_page.page_options(show, sort, copies)
     token, signed_in, generation = await run_in_threadpool(_who_and_when, request)
     etag = _etag(generation, key, options, new_article, signed_in, token)
-    headers = {"ETag": etag, "Cache-Control": "private, no-cache", "Vary": "Cookie"}
-    if _etag_matches(request.headers.get("if-none-match"), etag):
-        response: Response = Response(status_code=304, headers=headers)
+    gzip_etag = etag[:-1] + '-gzip"'  # the compressed page is another representation
+    headers = {"Cache-Control": "private, no-cache", "Vary": "Accept-Encoding, Cookie"}
+    match = request.headers.get("if-none-match")
+    if seen := next((e for e in (etag, gzip_etag) if _etag_matches(match, e)), None):
+        response: Response = Response(status_code=304, headers={**headers, "ETag": seen})
     else:
         cache = _page_cache(request)
         cache_key = ("story", key, options, signed_in)
@@ -163,13 +165,18 @@ async def story(
                 "signed_in": signed_in,
             }
             html = request.app.state.templates.get_template("story.html").render(context)
-            return page_cache.Page(tuple(part.encode() for part in html.split(TOKEN_SLOT)))
+            return page_cache.Page.of(tuple(part.encode() for part in html.split(TOKEN_SLOT)))
 
         if new_article is not None:  # shown once, right after an upload: not worth keeping
             cached = await run_in_threadpool(make)
         elif (cached := cache.get(generation, cache_key)) is None:
             cached = await run_in_threadpool(cache.get_or_make, generation, cache_key, make)
-        body = cached.body(str(escape(token)).encode())
+        if cached.gzipped is not None and _accepts_gzip(request.headers.get("accept-encoding")):
+            headers.update({"ETag": gzip_etag, "Content-Encoding": "gzip"})
+            body = cached.gzipped
+        else:
+            headers["ETag"] = etag
+            body = cached.body(str(escape(token)).encode())
         response = Response(body, media_type="text/html; charset=utf-8", headers=headers)
     security.issue_csrf_cookie(request, response)
     return response
@@ -213,6 +220,19 @@ def _build() -> str:
 def _etag(*parts: object) -> str:
     digest = hashlib.sha256(repr((_build(), *(str(p) for p in parts))).encode())
     return f'"{digest.hexdigest()[:32]}"'
+
+
+def _accepts_gzip(header: str | None) -> bool:
+    """Whether Accept-Encoding allows gzip (named, or ``*``, with a q above zero)."""
+    for item in (header or "").split(","):
+        name, _, params = item.partition(";")
+        if name.strip().lower() in ("gzip", "x-gzip", "*"):
+            q = params.strip().lower().removeprefix("q=")
+            try:
+                return not q or float(q) > 0
+            except ValueError:
+                return False
+    return False
 
 
 def _etag_matches(header: str | None, etag: str) -> bool:

@@ -16,6 +16,7 @@ generation drops the pages of older ones, which no request can ask for again.
 
 from __future__ import annotations
 
+import gzip
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Hashable
@@ -57,13 +58,23 @@ def read_generation(engine: Engine) -> Generation:
 
 @dataclass(frozen=True, slots=True)
 class Page:
-    """A rendered page as encoded parts; the per-request value goes between them."""
+    """A rendered page as encoded parts; the per-request value goes between them.
+
+    A page with no per-request part is also kept gzip-compressed (``of``), for the
+    browsers that accept it: a 20-article story page is about 1.2 MB of HTML.
+    """
 
     parts: tuple[bytes, ...]
+    gzipped: bytes | None = None
+
+    @classmethod
+    def of(cls, parts: tuple[bytes, ...]) -> Page:
+        single = len(parts) == 1
+        return cls(parts, gzip.compress(parts[0], compresslevel=6, mtime=0) if single else None)
 
     @property
     def size(self) -> int:
-        return sum(len(p) for p in self.parts)
+        return sum(len(p) for p in self.parts) + len(self.gzipped or b"")
 
     def body(self, value: bytes) -> bytes:
         return self.parts[0] if len(self.parts) == 1 else value.join(self.parts)
