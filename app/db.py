@@ -18,6 +18,7 @@ from before a committed write, in any process.
 
 from __future__ import annotations
 
+import re
 import sqlite3
 import threading
 from collections import deque
@@ -81,12 +82,21 @@ def make_engine(settings: Settings) -> Engine:
 
 GENERATION_TABLE = "write_generation"
 _WRITE_VERBS = ("INSERT", "UPDATE", "DELETE", "REPLACE", "UPSERT")
+_WRITES_IN_WITH = re.compile(r"\b(INSERT|UPDATE|DELETE)\b")
 _COUNTED = "parallax_write_counted"
 _GENERATION_EXISTS = {
     "sqlite": f"SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '{GENERATION_TABLE}'",
     "postgresql": f"SELECT 1 WHERE to_regclass('{GENERATION_TABLE}') IS NOT NULL",
 }
 BUMP_GENERATION = f"UPDATE {GENERATION_TABLE} SET value = value + 1"
+
+
+def writes(statement: str) -> bool:
+    """Whether an SQL statement may change data (a ``WITH`` counts if it holds a write)."""
+    head = statement.lstrip()[:7].upper()
+    if head.startswith(_WRITE_VERBS):
+        return True
+    return head.startswith("WITH") and _WRITES_IN_WITH.search(statement.upper()) is not None
 
 
 def _count_writes(engine: Engine) -> None:
@@ -98,17 +108,13 @@ def _count_writes(engine: Engine) -> None:
     is looked for first, so databases not yet at migration 0004 (and the migrations
     themselves) work unchanged. A rolled-back savepoint forgets the bump, so the next
     write in the transaction bumps again (a second bump is harmless; a missing one
-    would not be).
+    would not be). On an AUTOCOMMIT connection every statement commits by itself, so
+    the bump comes just *after* each write: a reader may then see the new data under
+    the old generation (harmless, it is newer), never old data under the new one.
     """
     exists = _GENERATION_EXISTS.get(engine.dialect.name, _GENERATION_EXISTS["postgresql"])
 
-    @event.listens_for(engine, "before_cursor_execute")
-    def _before(
-        conn: Connection, cursor: Any, statement: str, params: Any, context: Any, many: bool
-    ) -> None:
-        if conn.info.get(_COUNTED) or not statement.lstrip()[:7].upper().startswith(_WRITE_VERBS):
-            return
-        conn.info[_COUNTED] = True
+    def bump(cursor: Any) -> None:
         own = cursor.connection.cursor()
         try:
             own.execute(exists)
@@ -116,6 +122,25 @@ def _count_writes(engine: Engine) -> None:
                 own.execute(BUMP_GENERATION)
         finally:
             own.close()
+
+    def autocommit(conn: Connection) -> bool:
+        return conn.get_execution_options().get("isolation_level") == "AUTOCOMMIT"
+
+    @event.listens_for(engine, "before_cursor_execute")
+    def _before(
+        conn: Connection, cursor: Any, statement: str, params: Any, context: Any, many: bool
+    ) -> None:
+        if conn.info.get(_COUNTED) or not writes(statement) or autocommit(conn):
+            return
+        conn.info[_COUNTED] = True
+        bump(cursor)
+
+    @event.listens_for(engine, "after_cursor_execute")
+    def _after(
+        conn: Connection, cursor: Any, statement: str, params: Any, context: Any, many: bool
+    ) -> None:
+        if autocommit(conn) and writes(statement):
+            bump(cursor)
 
     def _forget(conn: Connection, *_args: Any) -> None:
         conn.info.pop(_COUNTED, None)

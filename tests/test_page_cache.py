@@ -21,7 +21,7 @@ from sqlmodel import Session
 
 from app.cli import migrate
 from app.config import Settings
-from app.db import writer_session
+from app.db import writer_session, writes
 from app.main import create_app
 from app.routes.pages import TOKEN_SLOT
 from app.services import page_cache
@@ -219,6 +219,47 @@ def test_the_generation_moves_once_per_transaction_and_rolls_back_with_it(app: F
             "a",
             "e",
         ]
+
+
+def test_autocommit_writes_and_writes_inside_with_move_the_generation(app: FastAPI) -> None:
+    engine = app.state.engine
+    with Session(engine) as session:
+        session.execute(
+            text(
+                "INSERT INTO story (title, slug, created_at, updated_at)"
+                " VALUES ('a', 'a', '2024-01-01', '2024-01-01')"
+            )
+        )
+        session.commit()
+    start = page_cache.read_generation(engine)
+    with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+        conn.exec_driver_sql("UPDATE story SET title = 'b' WHERE slug = 'a'")
+        conn.exec_driver_sql("UPDATE story SET title = 'c' WHERE slug = 'a'")
+    assert page_cache.read_generation(engine).value == start.value + 2
+    with Session(engine) as session:
+        session.execute(
+            text("WITH s AS (SELECT id FROM story) UPDATE story SET title = 'd' WHERE id IN s")
+        )
+        session.commit()
+    assert page_cache.read_generation(engine).value == start.value + 3
+
+
+@pytest.mark.parametrize(
+    ("statement", "expected"),
+    [
+        ("INSERT INTO story VALUES (1)", True),
+        ("  update story set title = 'x'", True),
+        ("DELETE FROM story", True),
+        ("REPLACE INTO x VALUES (1)", True),
+        ("WITH s AS (SELECT 1) DELETE FROM story WHERE id IN s", True),
+        ("SELECT * FROM story WHERE title = 'UPDATE'", False),
+        ("WITH s AS (SELECT 1) SELECT * FROM s", False),
+        ("BEGIN IMMEDIATE", False),
+        ("SELECT pg_advisory_xact_lock(1)", False),
+    ],
+)
+def test_which_statements_count_as_writes(statement: str, expected: bool) -> None:
+    assert writes(statement) is expected
 
 
 # --- several workers, several processes ------------------------------------------------
