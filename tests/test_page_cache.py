@@ -446,6 +446,7 @@ def test_a_matching_etag_gets_304_until_something_is_written(client: TestClient)
 def test_an_unknown_story_is_still_404(client: TestClient) -> None:
     assert client.get("/stories/999999").status_code == 404
     assert client.get("/stories/999999").status_code == 404
+    assert client.get("/stories/999999", headers={"if-none-match": "*"}).status_code == 404
 
 
 # --- the cache itself -------------------------------------------------------------------

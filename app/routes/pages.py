@@ -236,11 +236,12 @@ def _accepts_gzip(header: str | None) -> bool:
 
 
 def _etag_matches(header: str | None, etag: str) -> bool:
-    """If-None-Match against our ETag (weak comparison, as RFC 9110 asks for GET)."""
+    """If-None-Match against our ETag (weak comparison, as RFC 9110 asks for GET).
+
+    ``*`` is not honoured: it would answer 304 for a story that does not exist.
+    """
     if not header:
         return False
-    if header.strip() == "*":
-        return True
     return any(t.strip().removeprefix("W/") == etag for t in header.split(","))
 
 
