@@ -8,10 +8,17 @@ depends on (is this a duplicate? which outlet, which story? what does the story
 hold now?) see everything committed before it, and two uploads can never both
 create the same outlet or recompute one story from different snapshots, whether
 they run in one worker process or several. Readers never wait for writers.
+
+Every transaction that writes (any connection, writer or not: the ORM, raw SQL, the
+CLI) also raises the database's *write generation* (table ``write_generation``,
+migration 0004) by one, inside that transaction, so the two commit together. A page
+cache keyed by the generation (app/services/page_cache.py) can never serve a page
+from before a committed write, in any process.
 """
 
 from __future__ import annotations
 
+import re
 import sqlite3
 import threading
 from collections import deque
@@ -42,6 +49,7 @@ def make_engine(settings: Settings) -> Engine:
     if url.get_backend_name() != "sqlite":
         engine = create_engine(url, pool_pre_ping=True)
         _lock_writes(engine, f"SELECT pg_advisory_xact_lock({PG_WRITE_LOCK})")
+        _count_writes(engine)
         return engine
     in_memory = url.database in (None, "", ":memory:")
     if not in_memory:
@@ -68,7 +76,77 @@ def make_engine(settings: Settings) -> Engine:
     if not in_memory:
         queue = _write_queue(str(Path(str(url.database)).resolve()))
         _lock_writes(engine, "BEGIN IMMEDIATE", queue=queue)
+    _count_writes(engine)
     return engine
+
+
+GENERATION_TABLE = "write_generation"
+_WRITE_VERBS = ("INSERT", "UPDATE", "DELETE", "REPLACE", "UPSERT")
+_WRITES_IN_WITH = re.compile(r"\b(INSERT|UPDATE|DELETE)\b")
+_COUNTED = "parallax_write_counted"
+_GENERATION_EXISTS = {
+    "sqlite": f"SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '{GENERATION_TABLE}'",
+    "postgresql": f"SELECT 1 WHERE to_regclass('{GENERATION_TABLE}') IS NOT NULL",
+}
+BUMP_GENERATION = f"UPDATE {GENERATION_TABLE} SET value = value + 1"
+
+
+def writes(statement: str) -> bool:
+    """Whether an SQL statement may change data (a ``WITH`` counts if it holds a write)."""
+    head = statement.lstrip()[:7].upper()
+    if head.startswith(_WRITE_VERBS):
+        return True
+    return head.startswith("WITH") and _WRITES_IN_WITH.search(statement.upper()) is not None
+
+
+def _count_writes(engine: Engine) -> None:
+    """Raise the write generation once in every transaction that writes (see the module doc).
+
+    Before the first data-changing statement of a transaction (INSERT, UPDATE, DELETE,
+    REPLACE, whoever sends it), the same DBAPI connection runs ``BUMP_GENERATION``:
+    the bump is part of that transaction, committed or rolled back with it. The table
+    is looked for first, so databases not yet at migration 0004 (and the migrations
+    themselves) work unchanged. A rolled-back savepoint forgets the bump, so the next
+    write in the transaction bumps again (a second bump is harmless; a missing one
+    would not be). On an AUTOCOMMIT connection every statement commits by itself, so
+    the bump comes just *after* each write: a reader may then see the new data under
+    the old generation (harmless, it is newer), never old data under the new one.
+    """
+    exists = _GENERATION_EXISTS.get(engine.dialect.name, _GENERATION_EXISTS["postgresql"])
+
+    def bump(cursor: Any) -> None:
+        own = cursor.connection.cursor()
+        try:
+            own.execute(exists)
+            if own.fetchone() is not None:
+                own.execute(BUMP_GENERATION)
+        finally:
+            own.close()
+
+    def autocommit(conn: Connection) -> bool:
+        return conn.get_execution_options().get("isolation_level") == "AUTOCOMMIT"
+
+    @event.listens_for(engine, "before_cursor_execute")
+    def _before(
+        conn: Connection, cursor: Any, statement: str, params: Any, context: Any, many: bool
+    ) -> None:
+        if conn.info.get(_COUNTED) or not writes(statement) or autocommit(conn):
+            return
+        conn.info[_COUNTED] = True
+        bump(cursor)
+
+    @event.listens_for(engine, "after_cursor_execute")
+    def _after(
+        conn: Connection, cursor: Any, statement: str, params: Any, context: Any, many: bool
+    ) -> None:
+        if autocommit(conn) and writes(statement):
+            bump(cursor)
+
+    def _forget(conn: Connection, *_args: Any) -> None:
+        conn.info.pop(_COUNTED, None)
+
+    for name in ("begin", "commit", "rollback", "rollback_savepoint"):
+        event.listen(engine, name, _forget)
 
 
 def _lock_writes(engine: Engine, statement: str, queue: FairLock | None = None) -> None:
@@ -194,14 +272,14 @@ def get_settings(request: Request) -> Settings:
 SettingsDep = Annotated[Settings, Depends(get_settings)]
 
 
-HAND_MANAGED_TABLES = frozenset({"app_secret"})
+HAND_MANAGED_TABLES = frozenset({"app_secret", GENERATION_TABLE})
 
 
 def include_object(
     obj: Any, name: str | None, type_: str, reflected: bool, compare_to: Any
 ) -> bool:
-    """Alembic autogenerate filter: full-text tables (FTS5 and shadows) and app_secret are
-    managed by hand in the migrations."""
+    """Alembic autogenerate filter: full-text tables (FTS5 and shadows), app_secret and
+    write_generation are managed by hand in the migrations."""
     if type_ != "table" or name is None:
         return True
     return not (name.startswith("search_") or name in HAND_MANAGED_TABLES)

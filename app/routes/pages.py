@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
+import functools
+import hashlib
+import secrets
+import threading
 from typing import Annotated, Any
 
 from fastapi import APIRouter, File, Form, Query, Request, UploadFile
 from fastapi.responses import FileResponse, HTMLResponse, RedirectResponse, Response
+from markupsafe import escape
+from sqlmodel import Session
+from starlette.concurrency import run_in_threadpool
 
 from app import security
 from app.core import ingest
@@ -18,6 +25,7 @@ from app.services import (
     fetch,
     outlet_admin,
     outlets,
+    page_cache,
     search,
     stories,
     story_admin,
@@ -25,7 +33,7 @@ from app.services import (
     versions,
 )
 from app.services.errors import Duplicate, InvalidInput, NotFound, ServiceError
-from app.templating import STATIC_DIR
+from app.templating import STATIC_DIR, TEMPLATE_DIR
 
 router = APIRouter(default_response_class=HTMLResponse, include_in_schema=False)
 
@@ -116,13 +124,125 @@ def index(request: Request, session: SessionDep, sort: str = "latest", page: str
 
 
 @router.get("/stories/{key}")
-def story(
-    request: Request, key: str, session: SessionDep, new: str = "",
-    show: str = "all", sort: str = "story", copies: str = "show",
+async def story(
+    request: Request,
+    key: str,
+    new: str = "",
+    show: str = "all",
+    sort: str = "story",
+    copies: str = "show",
 ) -> Response:
-    page = story_page.story_page(session, key, show=show, sort=sort, copies=copies)
+    """The story page, from the page cache unless a write has happened since it was made.
+
+    The cached page is the same for everyone with the same sign-in state; this
+    browser's CSRF token is put into it on the way out. ``ETag`` names the write
+    generation, the options, the sign-in state and the token, so a browser's copy is
+    confirmed with 304 until something is written. A page found in the cache costs
+    one trip to a worker thread (the generation query); only a miss renders.
+    """
     # `new` only marks the article just added; a malformed marker is ignored, not an error.
-    return render(request, "story.html", {"page": page, "new_article": int(new) if new.isdigit() else None})
+    new_article = int(new) if new.isdigit() else None
+    options = story_page.page_options(show, sort, copies)
+    token, signed_in, generation = await run_in_threadpool(_who_and_when, request)
+    etag = _etag(generation, key, options, new_article, signed_in, token)
+    gzip_etag = etag[:-1] + '-gzip"'  # the compressed page is another representation
+    headers = {"Cache-Control": "private, no-cache", "Vary": "Accept-Encoding, Cookie"}
+    match = request.headers.get("if-none-match")
+    if seen := next((e for e in (etag, gzip_etag) if _etag_matches(match, e)), None):
+        response: Response = Response(status_code=304, headers={**headers, "ETag": seen})
+    else:
+        cache = _page_cache(request)
+        cache_key = ("story", key, options, signed_in)
+
+        def make() -> page_cache.Page:
+            with Session(request.app.state.engine) as session:
+                page = story_page.story_page(session, key, *options)
+            context = {
+                "request": request,
+                "page": page,
+                "new_article": new_article,
+                "csrf_token": TOKEN_SLOT,
+                "signed_in": signed_in,
+            }
+            html = request.app.state.templates.get_template("story.html").render(context)
+            return page_cache.Page.of(tuple(part.encode() for part in html.split(TOKEN_SLOT)))
+
+        if new_article is not None:  # shown once, right after an upload: not worth keeping
+            cached = await run_in_threadpool(make)
+        elif (cached := cache.get(generation, cache_key)) is None:
+            cached = await run_in_threadpool(cache.get_or_make, generation, cache_key, make)
+        if cached.gzipped is not None and _accepts_gzip(request.headers.get("accept-encoding")):
+            headers.update({"ETag": gzip_etag, "Content-Encoding": "gzip"})
+            body = cached.gzipped
+        else:
+            headers["ETag"] = etag
+            body = cached.body(str(escape(token)).encode())
+        response = Response(body, media_type="text/html; charset=utf-8", headers=headers)
+    security.issue_csrf_cookie(request, response)
+    return response
+
+
+def _who_and_when(request: Request) -> tuple[str, bool, page_cache.Generation]:
+    """This browser's CSRF token and sign-in state, and the database's write generation."""
+    token = security.csrf_token(request)
+    signed_in = security.is_signed_in(request)
+    return token, signed_in, page_cache.read_generation(request.app.state.engine)
+
+
+# Stands for the CSRF token in a cached page: random per process, so no stored text
+# can contain it.
+TOKEN_SLOT = f"parallax-token-slot-{secrets.token_hex(16)}"
+_cache_mutex = threading.Lock()
+
+
+def _page_cache(request: Request) -> page_cache.PageCache:
+    """This app's page cache (one per app, so one per worker process)."""
+    state = request.app.state
+    cache = getattr(state, "page_cache", None)
+    if cache is None:
+        with _cache_mutex:
+            cache = getattr(state, "page_cache", None)
+            if cache is None:
+                cache = state.page_cache = page_cache.PageCache()
+    return cache
+
+
+@functools.cache
+def _build() -> str:
+    """A digest of the templates and static files: a new release changes every ETag."""
+    digest = hashlib.sha256()
+    for folder in (TEMPLATE_DIR, STATIC_DIR):
+        for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+            digest.update(str(path.relative_to(folder)).encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def _etag(*parts: object) -> str:
+    digest = hashlib.sha256(repr((_build(), *(str(p) for p in parts))).encode())
+    return f'"{digest.hexdigest()[:32]}"'
+
+
+def _accepts_gzip(header: str | None) -> bool:
+    """Whether Accept-Encoding allows gzip (named, or ``*``, with a q above zero)."""
+    for item in (header or "").split(","):
+        name, _, params = item.partition(";")
+        if name.strip().lower() in ("gzip", "x-gzip", "*"):
+            q = params.strip().lower().removeprefix("q=")
+            try:
+                return not q or float(q) > 0
+            except ValueError:
+                return False
+    return False
+
+
+def _etag_matches(header: str | None, etag: str) -> bool:
+    """If-None-Match against our ETag (weak comparison, as RFC 9110 asks for GET).
+
+    ``*`` is not honoured: it would answer 304 for a story that does not exist.
+    """
+    if not header:
+        return False
+    return any(t.strip().removeprefix("W/") == etag for t in header.split(","))
 
 
 @router.get("/stories/{key}/edit")

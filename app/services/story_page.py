@@ -150,6 +150,15 @@ def attribution_label(attr: dict[str, Any]) -> str:
     return text
 
 
+def page_options(show: str, sort: str, copies: str) -> tuple[str, str, str]:
+    """The (show, sort, copies) a request asks for, as the page understands them."""
+    return (
+        show if show in FILTERS else "all",
+        sort if sort in SORTS else "story",
+        "hide" if copies == "hide" else "show",
+    )
+
+
 def story_page(
     session: Session,
     key: int | str,
@@ -349,17 +358,20 @@ def _charts(
     reported = [
         charts.GridClaim(r.number, r.status, tuple(c is not None for c in r.cells)) for r in rows
     ]
-    shared = []
-    for i in range(len(columns)):
-        shared.append(
-            [
-                charts.Overlap(
-                    both=sum(1 for r in rows if r.cells[i] and r.cells[j]),
-                    either=sum(1 for r in rows if r.cells[i] or r.cells[j]),
-                )
-                for j in range(len(columns))
-            ]
-        )
+    # Which claims each article reports, as bits of one integer: a pair's overlap is
+    # then two bit counts instead of a pass over every claim (20 articles: 400 pairs).
+    reports = [0] * len(columns)
+    for bit, r in enumerate(rows):
+        for i, cell in enumerate(r.cells):
+            if cell is not None:
+                reports[i] |= 1 << bit
+    shared = [
+        [
+            charts.Overlap(both=(mine & theirs).bit_count(), either=(mine | theirs).bit_count())
+            for theirs in reports
+        ]
+        for mine in reports
+    ]
     return {
         "timeline": charts.timeline(
             [
