@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
@@ -94,7 +94,11 @@ def find_story_for(session: Session, draft: ingest.ArticleDraft) -> Story | None
         candidates = _near_in_time(session, list(recent), draft.published_at)  # type: ignore[arg-type]
     if not candidates:
         return None
-    profiles = _story_profiles(session, candidates)  # type: ignore[arg-type]
+    gaps = _days_apart(session, candidates, draft.published_at)  # type: ignore[arg-type]
+    profiles = [
+        replace(p, days_apart=gaps.get(p.story))
+        for p in _story_profiles(session, candidates)  # type: ignore[arg-type]
+    ]
     idf = stats.idf(doc.keys() | {t for p in profiles for t in p.terms})
     found = matching.best_story(doc, profiles, idf)
     return session.get(Story, found[0]) if found else None
@@ -224,11 +228,17 @@ def _blocked_stories(
 
 def _near_in_time(session: Session, story_ids: list[int], published: Any) -> list[int]:
     """The stories (order kept) with a dated article within the window, or none dated."""
+    gaps = _days_apart(session, story_ids, published)
+    return [sid for sid in story_ids if gaps.get(sid, 0) <= DATE_WINDOW_DAYS]
+
+
+def _days_apart(session: Session, story_ids: list[int], published: Any) -> dict[int, int]:
+    """Days between `published` and each story's nearest dated article (stories with no
+    dated article, or an undated draft, are left out)."""
     day = published.date() if isinstance(published, datetime) else published
     if day is None or not story_ids:
-        return story_ids
-    dated: set[int] = set()
-    close: set[int] = set()
+        return {}
+    gaps: dict[int, int] = {}
     for story_id, published_at in session.exec(
         select(Article.story_id, Article.published_at).where(
             col(Article.story_id).in_(story_ids), col(Article.superseded_by_id).is_(None)
@@ -238,27 +248,30 @@ def _near_in_time(session: Session, story_ids: list[int], published: Any) -> lis
         if when is None:
             continue
         when = when.date() if isinstance(when, datetime) else when
-        dated.add(story_id)
-        if abs((when - day).days) <= DATE_WINDOW_DAYS:
-            close.add(story_id)
-    return [sid for sid in story_ids if sid in close or sid not in dated]
+        gap = abs((when - day).days)
+        gaps[story_id] = min(gaps.get(story_id, gap), gap)
+    return gaps
 
 
 def _story_profiles(session: Session, story_ids: list[int]) -> list[matching.StoryProfile]:
-    """Each story's summed term counts over its latest articles (at most PROFILE_ARTICLES)."""
-    profiles: dict[int, Counter[str]] = {}
-    taken: Counter[int] = Counter()
+    """Each story's latest articles (at most PROFILE_ARTICLES), each as its own term counts,
+    so the scorer matches article by article (max-link), as `parallax eval ecbplus` does."""
+    articles: dict[int, list[Counter[str]]] = {}
     for story_id, title, standfirst, body in session.exec(
         select(Article.story_id, Article.title, Article.standfirst, Article.body)
         .where(col(Article.story_id).in_(story_ids), col(Article.superseded_by_id).is_(None))
         .order_by(col(Article.id).desc())
     ):
-        if taken[story_id] >= PROFILE_ARTICLES:
-            continue
-        taken[story_id] += 1
-        profile = profiles.setdefault(story_id, Counter())
-        profile.update(matching.term_counts(" ".join(filter(None, (title, standfirst, body)))))
-    return [matching.StoryProfile(sid, terms) for sid, terms in profiles.items()]
+        taken = articles.setdefault(story_id, [])
+        if len(taken) < PROFILE_ARTICLES:
+            taken.append(matching.term_counts(" ".join(filter(None, (title, standfirst, body)))))
+    profiles = []
+    for sid, counts in articles.items():
+        total: Counter[str] = Counter()
+        for c in counts:
+            total.update(c)
+        profiles.append(matching.StoryProfile(sid, total, tuple(counts)))
+    return profiles
 
 
 def resolve(session: Session, key: int | str) -> Story:
@@ -415,7 +428,9 @@ def story_detail(session: Session, key: int | str) -> dict[str, Any]:
         "created_at": story.created_at,
         "updated_at": story.updated_at,
         "articles": comp["articles"],
-        "claim_counts": {s: statuses.get(s, 0) for s in ("agreement", "variation", "conflict", "single")},
+        "claim_counts": {
+            s: statuses.get(s, 0) for s in ("agreement", "variation", "conflict", "single")
+        },
     }
 
 
