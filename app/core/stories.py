@@ -165,9 +165,10 @@ def term_counts(text: str) -> Counter[str]:
     >>> c["N:angels"], c["#:160"], c["offer"], c["B:offer teixeira"], c["L:offer"]
     (1, 1, 2, 1, 2)
     """
-    counts: Counter[str] = Counter(content_words(text))
-    for line in text.splitlines():
+    counts: Counter[str] = Counter()
+    for line in text.splitlines():  # words never span lines: one pass gives words and pairs
         ws = [stem(w) for w in words(line) if w not in STOPWORDS]
+        counts.update(ws)
         counts.update(BIGRAM_PREFIX + a + " " + b for a, b in zip(ws, ws[1:], strict=False))
     _names_and_numbers(text, counts, NAME_PREFIX, numbers=True)
     head = lead(text)
