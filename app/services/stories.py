@@ -79,7 +79,10 @@ def find_story_for(session: Session, draft: ingest.ArticleDraft) -> Story | None
     content words) are looked up in the full-text index; the stories of the
     best-ranked articles found, less those whose dated articles all lie outside a
     date window around the draft's date, are the only ones scored (by
-    `app.core.stories.best_story`, with IDF from the archive's document frequencies).
+    `app.core.stories.best_story`, with IDF from the archive's document frequencies),
+    article by article: the articles found first, then the latest, at most
+    PROFILE_ARTICLES per story. A story's score drops with the days between the draft
+    and its nearest dated article (`app.core.stories.date_penalty`).
     Without the index (not SQLite) the most recently changed stories are scored.
     """
     text = " ".join(filter(None, (draft.title, draft.standfirst, draft.body)))
