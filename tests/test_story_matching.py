@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import timedelta
 
 import pytest
 from sqlmodel import Session, select
@@ -98,3 +99,20 @@ def test_without_the_index_recent_stories_are_scanned(
 def test_nothing_stored_yet_means_no_story(session: Session) -> None:
     gen = article(make_story(1, seed=11), 0, statements=12, seed=11)
     assert stories.find_story_for(session, read_submission(Submission(text=gen.text))) is None
+
+
+def test_a_similar_event_weeks_later_is_another_story_but_a_late_report_is_not(
+    session: Session, archive: dict[int, int]
+) -> None:
+    # Generated stories 1 and 5 are both warehouse fires, 20 days apart, in different
+    # towns: the gap in days is part of why story 5 did not join story 1 (see `archive`).
+    one, five = make_story(1, seed=11), make_story(5, seed=11)
+    assert 0 < abs((five.day - one.day).days) <= stories.DATE_WINDOW_DAYS
+    assert archive[1] != archive[5]
+    # A report of story 1 itself, six weeks on, is still found: the same event scores
+    # far above what the gap takes off.
+    gen = article(one, 45, statements=12, seed=11)
+    late = (one.day + timedelta(days=42)).isoformat()
+    draft = read_submission(Submission(text=_undated(gen.text), published_at=late))
+    found = stories.find_story_for(session, draft)
+    assert found is not None and found.id == archive[1]

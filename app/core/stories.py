@@ -15,8 +15,11 @@ up with `Counter.update`:
 
 A document is compared with each *article* of a candidate story (max-link: a story
 matches when one of its articles reports the same event), by a logistic model over
-the per-group TF-IDF cosines plus two mismatch signals: salient names (said at
-least twice) of one article missing from the other, and disjoint years. A story
+the per-group TF-IDF cosines plus three mismatch signals: salient names (said at
+least twice) of one article missing from the other, disjoint years, and leads that
+name different weekdays ("early Sunday" against "on Tuesday": the two events of a
+kind usually happen on different days), and names in one lead (where an article says
+who and where) that the other article never mentions. A story
 given only as summed terms (no per-article profiles) counts as one article.
 
 The weights and the threshold are frozen below. `scripts/fit_stories.py` fitted them
@@ -55,27 +58,75 @@ FEATURE_NAMES = (
     "lead_names",
     "salient_names_missing",
     "years_disjoint",
+    "lead_weekdays_disjoint",
+    "lead_names_missing",
+)
+WEEKDAYS = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
+MONTHS = frozenset(
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ]
 )
 LEAD_SENTENCES = 3
 _TITLE_CASE_SHARE = 0.5  # a line with more capitalised words than this is a headline
 _SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+|\n+")
 
 # Fitted by scripts/fit_stories.py on ECB+ odd-numbered topics only (see its docstring).
-# B-cubed F1 with these, as `parallax eval ecbplus` clusters: odd topics (fitted) 0.899,
-# even topics (never seen by the fit) 0.919.
-_INTERCEPT = -2.1046
-_WEIGHTS: tuple[float, ...] = (3.7780, 3.3087, 4.5005, 4.0167, 2.3793, 1.7659, -1.2770, -0.5143)
-MATCH_THRESHOLD = 0.45
+# B-cubed F1 with these, as `parallax eval ecbplus` clusters: odd topics (fitted) 0.891,
+# even topics (never seen by the fit) 0.943, all topics together 0.899.
+_INTERCEPT = -0.4795
+_WEIGHTS: tuple[float, ...] = (
+    2.1508,
+    2.9163,
+    4.3027,
+    4.6197,
+    2.5494,
+    1.2094,
+    -1.4839,
+    -0.6819,
+    -1.2566,
+    -1.0137,
+)
+MATCH_THRESHOLD = 0.5
 
 
 @dataclass(frozen=True, slots=True)
 class StoryProfile:
     """A story as matching sees it: summed `term_counts` of its articles, and optionally
-    each article's own `term_counts` (better: matching is then per article)."""
+    each article's own `term_counts` (better: matching is then per article), and how
+    many days lie between the document and the story's nearest dated article (None
+    when either is undated)."""
 
     story: int
     terms: Mapping[str, float]
     articles: Sequence[Mapping[str, float]] = field(default=())
+    days_apart: float | None = None
+
+
+# The new-story prior rises with the time between a report and a story: the score
+# loses this much per 30 days (a fixed prior, not fitted: ECB+ documents carry no
+# dates). Two fires in one region three weeks apart are two stories, not one.
+DAYS_PENALTY_PER_30 = 0.1
+
+
+def date_penalty(days_apart: float | None) -> float:
+    """What a gap of `days_apart` days costs a candidate's score.
+
+    >>> date_penalty(None), date_penalty(0), round(date_penalty(15), 3)
+    (0.0, 0.0, 0.05)
+    """
+    return 0.0 if days_apart is None else DAYS_PENALTY_PER_30 * abs(days_apart) / 30.0
 
 
 def _names_and_numbers(text: str, counts: Counter[str], name_prefix: str, numbers: bool) -> None:
@@ -114,9 +165,10 @@ def term_counts(text: str) -> Counter[str]:
     >>> c["N:angels"], c["#:160"], c["offer"], c["B:offer teixeira"], c["L:offer"]
     (1, 1, 2, 1, 2)
     """
-    counts: Counter[str] = Counter(content_words(text))
-    for line in text.splitlines():
+    counts: Counter[str] = Counter()
+    for line in text.splitlines():  # words never span lines: one pass gives words and pairs
         ws = [stem(w) for w in words(line) if w not in STOPWORDS]
+        counts.update(ws)
         counts.update(BIGRAM_PREFIX + a + " " + b for a, b in zip(ws, ws[1:], strict=False))
     _names_and_numbers(text, counts, NAME_PREFIX, numbers=True)
     head = lead(text)
@@ -155,6 +207,8 @@ class Prepared:
     salient: dict[str, float]  # names said at least twice -> weight
     terms: Mapping[str, float]
     years: frozenset[str]
+    lead_weekdays: frozenset[str] = frozenset()  # weekdays named in the lead: when it happened
+    lead_names: dict[str, float] = field(default_factory=dict)  # who and where, by the lead -> IDF
 
 
 def prepare(p: Mapping[str, float], idf: Mapping[str, float]) -> Prepared:
@@ -162,6 +216,8 @@ def prepare(p: Mapping[str, float], idf: Mapping[str, float]) -> Prepared:
     vectors: dict[str, dict[str, float]] = {g: {} for g in GROUPS}
     salient: dict[str, float] = {}
     years = set()
+    weekdays = set()
+    lead_names: dict[str, float] = {}
     for t, x in p.items():
         if x <= 0:
             continue
@@ -172,8 +228,14 @@ def prepare(p: Mapping[str, float], idf: Mapping[str, float]) -> Prepared:
             salient[t] = v
         elif g == NUMBER_PREFIX and len(t) == 6 and t[2:4] in ("19", "20"):
             years.add(t)
+        elif g == LEAD_NAME_PREFIX:
+            name = t[len(LEAD_NAME_PREFIX) :]
+            if name in WEEKDAYS:
+                weekdays.add(t)
+            elif name not in MONTHS:
+                lead_names[name] = idf.get(NAME_PREFIX + name, 1.0)
     norms = {g: math.sqrt(sum(v * v for v in vec.values())) for g, vec in vectors.items()}
-    return Prepared(vectors, norms, salient, p, frozenset(years))
+    return Prepared(vectors, norms, salient, p, frozenset(years), frozenset(weekdays), lead_names)
 
 
 def _cos(a: Prepared, b: Prepared, g: str) -> float:
@@ -193,12 +255,31 @@ def _missing(a: Prepared, b: Prepared) -> float:
 
 def pair_vector(a: Prepared, b: Prepared) -> tuple[float, ...]:
     """The pair's feature values in `FEATURE_NAMES` order (symmetric in a and b)."""
-    disjoint = 1.0 if a.years and b.years and not (a.years & b.years) else 0.0
     return (
         *(_cos(a, b, g) for g in GROUPS),
         _missing(a, b) + _missing(b, a),
-        disjoint,
+        _disjoint(a.years, b.years),
+        _disjoint(a.lead_weekdays, b.lead_weekdays),
+        max(_lead_missing(a, b), _lead_missing(b, a)),
     )
+
+
+def _lead_missing(a: Prepared, b: Prepared) -> float:
+    """IDF-weighted share of the names in a's lead that b never mentions."""
+    total = sum(a.lead_names.values())
+    if not total:
+        return 0.0
+    gone = sum(
+        v
+        for n, v in a.lead_names.items()
+        if NAME_PREFIX + n not in b.terms and LEAD_NAME_PREFIX + n not in b.terms
+    )
+    return gone / total
+
+
+def _disjoint(a: frozenset[str], b: frozenset[str]) -> float:
+    """1.0 when both name some (years, weekdays) and none in common: different dates."""
+    return 1.0 if a and b and not (a & b) else 0.0
 
 
 def pair_score(a: Prepared, b: Prepared) -> float:
@@ -255,19 +336,24 @@ def best_story(
     if idf is None:
         idf = idf_from([a for c in candidates for a in (c.articles or (c.terms,))] + [doc])
     stories = [(c.story, [prepare(a, idf) for a in (c.articles or (c.terms,))]) for c in candidates]
-    return choose(prepare(doc, idf), stories, threshold)
+    penalties = {c.story: date_penalty(c.days_apart) for c in candidates}
+    return choose(prepare(doc, idf), stories, threshold, penalties)
 
 
 def choose(
     doc: Prepared,
     stories: Sequence[tuple[int, Sequence[Prepared]]],
     threshold: float = MATCH_THRESHOLD,
+    penalties: Mapping[int, float] | None = None,
 ) -> tuple[int, float] | None:
     """The best (story, score) among prepared stories if it reaches `threshold`; ties go
-    to the lower story id."""
+    to the lower story id. `penalties` (story -> amount, from `date_penalty`) are taken
+    off a story's score first."""
     if not stories:
         return None
+    penalties = penalties or {}
     score, story = max(
-        ((story_score(doc, arts), sid) for sid, arts in stories), key=lambda s: (s[0], -s[1])
+        ((story_score(doc, arts) - penalties.get(sid, 0.0), sid) for sid, arts in stories),
+        key=lambda s: (s[0], -s[1]),
     )
     return (story, score) if score >= threshold else None

@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
@@ -79,14 +79,18 @@ def find_story_for(session: Session, draft: ingest.ArticleDraft) -> Story | None
     content words) are looked up in the full-text index; the stories of the
     best-ranked articles found, less those whose dated articles all lie outside a
     date window around the draft's date, are the only ones scored (by
-    `app.core.stories.best_story`, with IDF from the archive's document frequencies).
+    `app.core.stories.best_story`, with IDF from the archive's document frequencies),
+    article by article: the articles found first, then the latest, at most
+    PROFILE_ARTICLES per story. A story's score drops with the days between the draft
+    and its nearest dated article (`app.core.stories.date_penalty`).
     Without the index (not SQLite) the most recently changed stories are scored.
     """
     text = " ".join(filter(None, (draft.title, draft.standfirst, draft.body)))
     doc = matching.term_counts(text)
     stats = _archive_stats(session)
+    hits: list[int] = []
     if search_index.available(session):
-        candidates = _blocked_stories(session, text, doc, stats, draft.published_at)
+        candidates, hits = _blocked_stories(session, text, doc, stats, draft.published_at)
     else:
         recent = session.exec(
             select(Story.id).order_by(col(Story.updated_at).desc()).limit(FALLBACK_STORIES)
@@ -94,7 +98,11 @@ def find_story_for(session: Session, draft: ingest.ArticleDraft) -> Story | None
         candidates = _near_in_time(session, list(recent), draft.published_at)  # type: ignore[arg-type]
     if not candidates:
         return None
-    profiles = _story_profiles(session, candidates)  # type: ignore[arg-type]
+    gaps = _days_apart(session, candidates, draft.published_at)  # type: ignore[arg-type]
+    profiles = [
+        replace(p, days_apart=gaps.get(p.story))
+        for p in _story_profiles(session, candidates, hits)  # type: ignore[arg-type]
+    ]
     idf = stats.idf(doc.keys() | {t for p in profiles for t in p.terms})
     found = matching.best_story(doc, profiles, idf)
     return session.get(Story, found[0]) if found else None
@@ -110,6 +118,7 @@ DATE_WINDOW_DAYS = 60
 PROFILE_ARTICLES = 8
 FALLBACK_STORIES = 200
 SAMPLE_ARTICLES = 400  # articles read to estimate document frequencies
+EXACT_STATS_ARTICLES = 100  # below this many articles, statistics follow every change
 
 
 @dataclass(slots=True)
@@ -139,7 +148,8 @@ _STATS: dict[str, _ArchiveStats] = {}
 
 
 def _archive_stats(session: Session) -> _ArchiveStats:
-    """The archive's term statistics; re-estimated when the archive has grown by a tenth.
+    """The archive's term statistics; re-estimated when the archive has grown by a tenth
+    (below EXACT_STATS_ARTICLES articles, whenever it changes: then they are exact).
 
     A per-process cache of an estimate: a worker with an older one scores with slightly
     older statistics, never with wrong data.
@@ -147,11 +157,11 @@ def _archive_stats(session: Session) -> _ArchiveStats:
     articles = session.exec(select(func.count()).select_from(Article)).one()  # an index count
     key = str(session.get_bind().url)
     cached = _STATS.get(key)
-    if cached is not None and articles <= SAMPLE_ARTICLES and cached.articles == articles:
+    if cached is not None and cached.articles == articles:
         return cached
     if (
         cached is not None
-        and articles > SAMPLE_ARTICLES
+        and cached.articles >= EXACT_STATS_ARTICLES
         and abs(articles - cached.articles) <= cached.articles / 10
     ):
         return cached
@@ -173,8 +183,9 @@ def _archive_stats(session: Session) -> _ArchiveStats:
 
 def _blocked_stories(
     session: Session, text: str, doc: Counter[str], stats: _ArchiveStats, published: Any
-) -> list[int]:
-    """Stories of the articles the draft's rarest words find in the full-text index."""
+) -> tuple[list[int], list[int]]:
+    """Stories of the articles the draft's rarest words find in the full-text index, and
+    those articles (best first)."""
     by_key: dict[str, set[str]] = {}
     for w in set(words(text)):
         if w in STOPWORDS or (len(w) < 3 and not w.isdigit()):
@@ -208,7 +219,7 @@ def _blocked_stories(
         session, chosen[: QUERY_WORDS * 2], all_words=False, limit=CANDIDATE_ARTICLES
     )
     if not hits:
-        return []
+        return [], []
     rows = session.exec(
         select(Article.id, Article.story_id).where(
             col(Article.id).in_(hits), col(Article.superseded_by_id).is_(None)
@@ -219,16 +230,22 @@ def _blocked_stories(
     for article_id, story_id in rows:
         best[story_id] = min(best.get(story_id, len(hits)), rank[article_id])
     ordered = sorted(best, key=lambda sid: best[sid])
-    return _near_in_time(session, ordered, published)[:CANDIDATE_STORIES]
+    return _near_in_time(session, ordered, published)[:CANDIDATE_STORIES], hits
 
 
 def _near_in_time(session: Session, story_ids: list[int], published: Any) -> list[int]:
     """The stories (order kept) with a dated article within the window, or none dated."""
+    gaps = _days_apart(session, story_ids, published)
+    return [sid for sid in story_ids if gaps.get(sid, 0) <= DATE_WINDOW_DAYS]
+
+
+def _days_apart(session: Session, story_ids: list[int], published: Any) -> dict[int, int]:
+    """Days between `published` and each story's nearest dated article (stories with no
+    dated article, or an undated draft, are left out)."""
     day = published.date() if isinstance(published, datetime) else published
     if day is None or not story_ids:
-        return story_ids
-    dated: set[int] = set()
-    close: set[int] = set()
+        return {}
+    gaps: dict[int, int] = {}
     for story_id, published_at in session.exec(
         select(Article.story_id, Article.published_at).where(
             col(Article.story_id).in_(story_ids), col(Article.superseded_by_id).is_(None)
@@ -238,27 +255,43 @@ def _near_in_time(session: Session, story_ids: list[int], published: Any) -> lis
         if when is None:
             continue
         when = when.date() if isinstance(when, datetime) else when
-        dated.add(story_id)
-        if abs((when - day).days) <= DATE_WINDOW_DAYS:
-            close.add(story_id)
-    return [sid for sid in story_ids if sid in close or sid not in dated]
+        gap = abs((when - day).days)
+        gaps[story_id] = min(gaps.get(story_id, gap), gap)
+    return gaps
 
 
-def _story_profiles(session: Session, story_ids: list[int]) -> list[matching.StoryProfile]:
-    """Each story's summed term counts over its latest articles (at most PROFILE_ARTICLES)."""
-    profiles: dict[int, Counter[str]] = {}
-    taken: Counter[int] = Counter()
-    for story_id, title, standfirst, body in session.exec(
-        select(Article.story_id, Article.title, Article.standfirst, Article.body)
-        .where(col(Article.story_id).in_(story_ids), col(Article.superseded_by_id).is_(None))
-        .order_by(col(Article.id).desc())
+def _story_profiles(
+    session: Session, story_ids: list[int], found: list[int] | tuple[int, ...] = ()
+) -> list[matching.StoryProfile]:
+    """Each story's articles (at most PROFILE_ARTICLES), each as its own term counts, so
+    the scorer matches article by article (max-link) as `parallax eval ecbplus` does.
+    The articles the full-text search `found` come first (they are the likeliest best
+    match), then the latest."""
+    first = set(found)
+    by_story: dict[int, list[tuple[bool, int]]] = {}
+    for article_id, story_id in session.exec(
+        select(Article.id, Article.story_id).where(
+            col(Article.story_id).in_(story_ids), col(Article.superseded_by_id).is_(None)
+        )
     ):
-        if taken[story_id] >= PROFILE_ARTICLES:
-            continue
-        taken[story_id] += 1
-        profile = profiles.setdefault(story_id, Counter())
-        profile.update(matching.term_counts(" ".join(filter(None, (title, standfirst, body)))))
-    return [matching.StoryProfile(sid, terms) for sid, terms in profiles.items()]
+        by_story.setdefault(story_id, []).append((article_id not in first, -article_id))  # type: ignore[arg-type]
+    chosen = [-neg for ids in by_story.values() for _, neg in sorted(ids)[:PROFILE_ARTICLES]]
+    rows: dict[int, list[tuple[bool, int, str]]] = {}
+    for article_id, story_id, title, standfirst, body in session.exec(
+        select(Article.id, Article.story_id, Article.title, Article.standfirst, Article.body).where(
+            col(Article.id).in_(chosen)
+        )
+    ):
+        text = " ".join(filter(None, (title, standfirst, body)))
+        rows.setdefault(story_id, []).append((article_id not in first, -article_id, text))  # type: ignore[operator]
+    profiles = []
+    for sid, articles in rows.items():
+        counts = [matching.term_counts(text) for _, _, text in sorted(articles)]
+        total: Counter[str] = Counter()
+        for c in counts:
+            total.update(c)
+        profiles.append(matching.StoryProfile(sid, total, tuple(counts)))
+    return profiles
 
 
 def resolve(session: Session, key: int | str) -> Story:
@@ -415,7 +448,9 @@ def story_detail(session: Session, key: int | str) -> dict[str, Any]:
         "created_at": story.created_at,
         "updated_at": story.updated_at,
         "articles": comp["articles"],
-        "claim_counts": {s: statuses.get(s, 0) for s in ("agreement", "variation", "conflict", "single")},
+        "claim_counts": {
+            s: statuses.get(s, 0) for s in ("agreement", "variation", "conflict", "single")
+        },
     }
 
 

@@ -8,6 +8,7 @@ from app.core.stories import (
     NUMBER_PREFIX,
     StoryProfile,
     best_story,
+    date_penalty,
     idf_from_counts,
     pair_vector,
     prepare,
@@ -121,3 +122,50 @@ def test_story_with_articles_matches_by_its_best_article() -> None:
     same = story_score(doc, [prepare(term_counts(KLITSCHKO_RAHMAN), idf)])
     other = story_score(doc, [prepare(term_counts(KLITSCHKO_THOMPSON), idf)])
     assert same > other
+
+
+DUI_JACKSON = (
+    "Chargers receiver arrested on suspicion of drunken driving.\n"
+    "San Diego Chargers receiver Vincent Jackson was arrested early Tuesday by the "
+    "California Highway Patrol, officer Brad Baehr said."
+)
+DUI_JACKSON_2 = (
+    "Jackson held after traffic stop.\n"
+    "Vincent Jackson of the San Diego Chargers was arrested on Tuesday on suspicion of "
+    "driving under the influence, California Highway Patrol officer Brad Baehr said."
+)
+DUI_WILLIAMS = (
+    "San Diego lineman arrested on suspicion of drunken driving.\n"
+    "San Diego Chargers defensive tackle Jamal Williams was arrested early Sunday by the "
+    "California Highway Patrol after he was pulled over for speeding."
+)
+
+
+def test_leads_naming_different_days_and_people_count_against_a_match() -> None:
+    idf = _idf(DUI_JACKSON, DUI_JACKSON_2, DUI_WILLIAMS, FLOOD, ANGELS)
+    jackson = prepare(term_counts(DUI_JACKSON), idf)
+    same = pair_vector(jackson, prepare(term_counts(DUI_JACKSON_2), idf))
+    other = pair_vector(jackson, prepare(term_counts(DUI_WILLIAMS), idf))
+    weekdays = FEATURE_NAMES.index("lead_weekdays_disjoint")
+    lead_names = FEATURE_NAMES.index("lead_names_missing")
+    assert other[weekdays] == 1.0 and same[weekdays] == 0.0  # Sunday against Tuesday
+    assert other[lead_names] > same[lead_names]  # Williams is never named in the other
+    assert jackson.lead_names and "williams" not in jackson.lead_names
+    assert similarity(term_counts(DUI_JACKSON), term_counts(DUI_JACKSON_2), idf) > similarity(
+        term_counts(DUI_JACKSON), term_counts(DUI_WILLIAMS), idf
+    )
+
+
+def test_a_story_far_in_time_loses_score() -> None:
+    idf = _idf(KLITSCHKO_RAHMAN, KLITSCHKO_RAHMAN_2, KLITSCHKO_THOMPSON, FLOOD, ANGELS)
+    doc = term_counts(KLITSCHKO_RAHMAN_2)
+    arts = (term_counts(KLITSCHKO_RAHMAN),)
+    near = best_story(doc, [StoryProfile(7, arts[0], arts, days_apart=0)], idf)
+    undated = best_story(doc, [StoryProfile(7, arts[0], arts)], idf)
+    later = best_story(doc, [StoryProfile(7, arts[0], arts, days_apart=45)], idf)
+    assert near is not None and undated is not None and later is not None
+    assert near[1] == undated[1]  # no dates, no penalty
+    assert abs((near[1] - later[1]) - date_penalty(45)) < 1e-9
+    assert date_penalty(45) == 0.15 and date_penalty(-45) == 0.15 and date_penalty(None) == 0.0
+    # with the threshold just under the fresh score, the late story no longer matches
+    assert best_story(doc, [StoryProfile(7, arts[0], arts, days_apart=45)], idf, near[1]) is None
