@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import statistics
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -631,24 +631,47 @@ def find_syndicated(
     articles: Sequence[ArticleInput], claims: Sequence[ClaimResult]
 ) -> dict[int, int]:
     """Articles that copy an earlier article of the story near-verbatim: copy -> original."""
-    order = {a.article: (a.order, a.article) for a in articles}
-    sizes = {a.article: len(a.statements) for a in articles}
-    shared: dict[tuple[int, int], int] = {}
-    for claim in claims:
-        if len(claim.members) < 2:
+    return syndicated_copies(
+        {a.article: (a.order, a.article) for a in articles},
+        {a.article: len(a.statements) for a in articles},
+        ([(m.article, m.text) for m in claim.members] for claim in claims),
+    )
+
+
+def syndicated_copies(
+    order: Mapping[int, tuple[int, int]],
+    sizes: Mapping[int, int],
+    claims: Iterable[Sequence[tuple[int, str]]],
+) -> dict[int, int]:
+    """`find_syndicated` on claims given as (article, statement text) members.
+
+    For each pair of articles, the claims in which their statements are near-verbatim
+    are counted; an article copies the earlier article it shares the most with (the
+    pair met first, on a tie) when that covers most of its statements.
+    """
+    copy_parts, original_parts = [], []
+    for members in claims:
+        if len(members) < 2:
             continue
-        texts = [fold(m.text) for m in claim.members]
+        texts = [fold(text) for _, text in members]
         scores = process.cdist(
             texts, texts, scorer=fuzz.ratio, score_cutoff=SYNDICATION_RATIO, dtype=np.uint8
         )
-        for i, j in zip(*np.nonzero(scores), strict=True):
-            if i != j:
-                pair = (claim.members[i].article, claim.members[j].article)
-                shared[pair] = shared.get(pair, 0) + 1
+        np.fill_diagonal(scores, 0)
+        i, j = np.nonzero(scores)
+        if i.size:
+            ids = np.array([a for a, _ in members], dtype=np.int64)
+            copy_parts.append(ids[i])
+            original_parts.append(ids[j])
+    if not copy_parts:
+        return {}
+    pairs = np.stack([np.concatenate(copy_parts), np.concatenate(original_parts)], axis=1)
+    unique, first, counts = np.unique(pairs, axis=0, return_index=True, return_counts=True)
     copies: dict[int, int] = {}
-    for (copy, original), n in sorted(shared.items(), key=lambda kv: -kv[1]):
+    for k in np.lexsort((first, -counts)):  # most shared first, then in the order met
+        copy, original = int(unique[k, 0]), int(unique[k, 1])
         if copy in copies or order[original] >= order[copy]:
             continue
-        if n >= SYNDICATION_SHARE * max(sizes[copy], 1):
+        if counts[k] >= SYNDICATION_SHARE * max(sizes[copy], 1):
             copies[copy] = original
     return copies

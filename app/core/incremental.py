@@ -45,12 +45,11 @@ from app.core.align import (
 from app.core.compare import (
     SYNDICATION_RATIO,
     SYNDICATION_SHARE,
-    ArticleInput,
     ClaimResult,
     ClaimStatement,
     compare_claim,
     extend_claim,
-    find_syndicated,
+    syndicated_copies,
 )
 from app.core.text import STOPWORDS, fold
 
@@ -59,10 +58,10 @@ Key = tuple[int, int]  # (article, statement)
 
 @dataclass(frozen=True, slots=True)
 class StoryArticle:
-    """An article as alignment reads it: its id and each statement's (id, content text)."""
+    """An article as alignment reads it: each statement's id, text and content text."""
 
     article: int
-    statements: tuple[tuple[int, str], ...]
+    statements: tuple[tuple[int, str, str], ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,7 +113,7 @@ def add_article(
     index_of: dict[Key, int] = {}
     for a in ordered:
         n = max(len(a.statements), 1)
-        for i, (sid, _) in enumerate(a.statements):
+        for i, (sid, _, _) in enumerate(a.statements):
             position[(a.article, sid)] = i / n
             index_of[(a.article, sid)] = i
 
@@ -127,7 +126,7 @@ def add_article(
     inputs = {
         (a.article, sid): AlignInput(a.article, sid, text)
         for a in ordered
-        for sid, text in a.statements
+        for sid, _, text in a.statements
     }
     claims = [Claim([inputs[m] for m in stored[c]], [1.0] * len(stored[c])) for c in creation]
     origin: list[int | None] = list(creation)  # claim number -> stored index (None: new)
@@ -137,7 +136,7 @@ def add_article(
     words, terms, idf, df = _vocabulary([s.text for s in all_inputs])
     at = {id(s): k for k, s in enumerate(all_inputs)}
     common = max(MIN_COMMON_DF, MAX_KEY_SHARE * len(all_inputs))
-    members = [inputs[(new.article, sid)] for sid, _ in new.statements]
+    members = [inputs[(new.article, sid)] for sid, _, _ in new.statements]
     keys = {id(s): _keys(s.text, terms[at[id(s)]], df, common) for s in members}
     feats: dict[int, similarity.StatementFeatures] = {}
 
@@ -210,17 +209,17 @@ def add_article(
     syndicated: dict[int, int | None] = {}
     if merged:
         # Joined claims can change which earlier articles copy which: decide all again.
-        everything = [
-            p.result if p.result is not None else _as_result(stored[p.stored], statements)  # type: ignore[index]
-            for p in placed
-        ]
-        story = [
-            ArticleInput(
-                a.article, "", k, tuple(statements[(a.article, sid)] for sid, _ in a.statements)
-            )
-            for k, a in enumerate(ordered)
-        ]
-        found = find_syndicated(story, everything)
+        text_of = {(a.article, sid): text for a in ordered for sid, text, _ in a.statements}
+        found = syndicated_copies(
+            {a.article: (k, a.article) for k, a in enumerate(ordered)},
+            {a.article: len(a.statements) for a in ordered},
+            (
+                [(m.article, m.text) for m in p.result.members]
+                if p.result is not None
+                else [(m[0], text_of[m]) for m in stored[p.stored]]  # type: ignore[index]
+                for p in placed
+            ),
+        )
         for a in ordered:
             if found.get(a.article) != stored_syndication.get(a.article):
                 syndicated[a.article] = found.get(a.article)
@@ -283,8 +282,3 @@ def _copy_of(
         if n >= SYNDICATION_SHARE * max(size, 1):
             return original
     return None
-
-
-def _as_result(members: Sequence[Key], statements: Mapping[Key, ClaimStatement]) -> ClaimResult:
-    """A stand-in with the members only (syndication reads nothing else)."""
-    return ClaimResult(tuple(statements[m] for m in members), "single", (), 0, (), 0.0)

@@ -135,7 +135,7 @@ def _article_inputs(session: Session, ordered: list[tuple[Article, Outlet]]) -> 
     ids = [a.id for a, _ in ordered]
     grouped: dict[int, list[Any]] = defaultdict(list)
     if ids:
-        for row in session.exec(
+        for row in session.connection().execute(
             select(*_STATEMENT_COLUMNS)
             .where(col(Statement.article_id).in_(ids))
             .order_by(col(Statement.article_id), col(Statement.index))
@@ -198,7 +198,7 @@ def _add_latest(session: Session, story_id: int) -> bool:
     latest = articles[-1][0]
     members: dict[int, list[tuple[int, int]]] = defaultdict(list)
     positions: dict[int, int] = {}
-    for claim_id, position, article_id, statement_id in session.exec(
+    for claim_id, position, article_id, statement_id in session.connection().execute(
         select(Claim.id, Claim.position, ClaimMember.article_id, ClaimMember.statement_id)
         .join(ClaimMember, col(ClaimMember.claim_id) == Claim.id, isouter=True)
         .where(Claim.story_id == story_id)
@@ -212,8 +212,8 @@ def _add_latest(session: Session, story_id: int) -> bool:
     if not covered or any(a == latest for a, _ in covered):
         return False
     rows: dict[tuple[int, int], Any] = {}
-    by_article: dict[int, list[tuple[int, str]]] = defaultdict(list)
-    for row in session.exec(
+    by_article: dict[int, list[tuple[int, str, str]]] = defaultdict(list)
+    for row in session.connection().execute(
         select(*_STATEMENT_COLUMNS)
         .join(Article, col(Statement.article_id) == Article.id)
         .where(Article.story_id == story_id, col(Article.superseded_by_id).is_(None))
@@ -221,7 +221,7 @@ def _add_latest(session: Session, story_id: int) -> bool:
     ):
         sid, article_id, start, text, c_start, c_end = row[:6]
         rows[(article_id, sid)] = row
-        by_article[article_id].append((sid, text[c_start - start : c_end - start]))
+        by_article[article_id].append((sid, text, text[c_start - start : c_end - start]))
     earlier = len(rows) - len(by_article[latest])
     if len(covered) != earlier or not all(m in rows and m[0] != latest for m in covered):
         return False
@@ -270,12 +270,12 @@ def _stored_results(
     """
     heads = {
         cid: (status, conflicts)
-        for cid, status, conflicts in session.exec(
+        for cid, status, conflicts in session.connection().execute(
             select(Claim.id, Claim.status, Claim.conflicts).where(col(Claim.id).in_(list(ids)))
         )
     }
     found: dict[int, list[Any]] = defaultdict(list)
-    for row in session.exec(
+    for row in session.connection().execute(
         select(
             ClaimMember.claim_id,
             ClaimMember.id,
