@@ -647,7 +647,8 @@ def syndicated_copies(
 
     For each pair of articles, the claims in which their statements are near-verbatim
     are counted; an article copies the earlier article it shares the most with (the
-    pair met first, on a tie) when that covers most of its statements.
+    earliest of those sharing as many: the likeliest original) when that covers most
+    of its statements. The answer depends on the counts alone, not on the claims' order.
     """
     copy_parts, original_parts = [], []
     for members in claims:
@@ -666,12 +667,23 @@ def syndicated_copies(
     if not copy_parts:
         return {}
     pairs = np.stack([np.concatenate(copy_parts), np.concatenate(original_parts)], axis=1)
-    unique, first, counts = np.unique(pairs, axis=0, return_index=True, return_counts=True)
-    copies: dict[int, int] = {}
-    for k in np.lexsort((first, -counts)):  # most shared first, then in the order met
-        copy, original = int(unique[k, 0]), int(unique[k, 1])
-        if copy in copies or order[original] >= order[copy]:
+    unique, counts = np.unique(pairs, axis=0, return_counts=True)
+    best: dict[int, tuple[int, tuple[int, int], int]] = {}  # copy -> (shared, order, original)
+    for copy, original, n in zip(
+        unique[:, 0].tolist(), unique[:, 1].tolist(), counts.tolist(), strict=True
+    ):
+        if order[original] >= order[copy]:
             continue
-        if counts[k] >= SYNDICATION_SHARE * max(sizes[copy], 1):
-            copies[copy] = original
-    return copies
+        held = best.get(copy)
+        if held is None or (n, _earlier(order[original])) > (held[0], _earlier(held[1])):
+            best[copy] = (n, order[original], original)
+    return {
+        copy: original
+        for copy, (n, _, original) in best.items()
+        if n >= SYNDICATION_SHARE * max(sizes[copy], 1)
+    }
+
+
+def _earlier(rank: tuple[int, int]) -> tuple[int, int]:
+    """A key under which an earlier article ranks higher."""
+    return (-rank[0], -rank[1])

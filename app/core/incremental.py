@@ -155,14 +155,17 @@ def add_article(
     proxies = {" ".join(words[at[id(s)]]) for s in members}
     sizes = {len(words[at[id(s)]]) for s in members}
     index: dict[str, set[int]] = defaultdict(set)
+    hits: dict[int, list[str]] = {}  # the keys a text is found by (repeated texts: once)
     for c, claim in enumerate(claims):
         for m in claim.members:
             k = at[id(m)]
-            for t in terms[k] & blocking:
-                index[t].add(c)
-            if whole and len(words[k]) in sizes and " ".join(words[k]) in proxies:
-                for key in _keys(m.text, set(), df, common) & whole:
-                    index[key].add(c)
+            found = hits.get(id(terms[k]))
+            if found is None:
+                found = hits[id(terms[k])] = list(terms[k] & blocking)
+                if whole and len(words[k]) in sizes and " ".join(words[k]) in proxies:
+                    found.extend(_keys(m.text, set(), df, common) & whole)
+            for key in found:
+                index[key].add(c)
 
     # align's step for one article, on these claims.
     article = new.article
@@ -207,9 +210,12 @@ def add_article(
     gone = frozenset(c for c in range(len(stored)) if c not in kept)
 
     syndicated: dict[int, int | None] = {}
+    text_of = {}
     if merged:
-        # Joined claims can change which earlier articles copy which: decide all again.
         text_of = {(a.article, sid): text for a in ordered for sid, text, _ in a.statements}
+    if merged and _joins_copies(claims, changed, origin, stored, article, text_of):
+        # Claims joined with near-verbatim statements on both sides change how much
+        # earlier articles share: decide every article again.
         found = syndicated_copies(
             {a.article: (k, a.article) for k, a in enumerate(ordered)},
             {a.article: len(a.statements) for a in ordered},
@@ -224,10 +230,39 @@ def add_article(
             if found.get(a.article) != stored_syndication.get(a.article):
                 syndicated[a.article] = found.get(a.article)
     else:
-        # Only the new article can be a new copy; it is latest, so nothing copies it.
+        # Only the new article can be a new copy (it is latest, so nothing copies it): the
+        # counts between earlier articles are as they were, and the choice rests on them.
         touched = [p.result for p in placed if p.result is not None]
         syndicated[article] = _copy_of(new.article, len(new.statements), touched, rank)
     return Outcome(placed, gone, syndicated)
+
+
+def _joins_copies(
+    claims: Sequence[Claim],
+    changed: set[int],
+    origin: Sequence[int | None],
+    stored: Sequence[Sequence[Key]],
+    article: int,
+    text_of: Mapping[Key, str],
+) -> bool:
+    """Whether a claim the article joined together pairs near-verbatim statements of
+    earlier articles that came from different stored claims (new shared counts)."""
+    part: dict[Key, int] = {}
+    for c in changed:
+        if origin[c] is not None:
+            part.update(dict.fromkeys(stored[origin[c]], origin[c]))  # type: ignore[index]
+    for c in changed:
+        members = [m for m in claims[c].members if m.article != article]
+        parts = np.array([part.get((m.article, m.statement), -1) for m in members])
+        if len(members) < 2 or (parts == parts[0]).all():
+            continue  # nothing joined into it
+        texts = [fold(text_of[(m.article, m.statement)]) for m in members]
+        scores = process.cdist(
+            texts, texts, scorer=fuzz.ratio, score_cutoff=SYNDICATION_RATIO, dtype=np.uint8
+        )
+        if (scores[parts[:, None] != parts[None, :]] > 0).any():
+            return True
+    return False
 
 
 def _vocabulary(
@@ -235,18 +270,22 @@ def _vocabulary(
 ) -> tuple[list[list[str]], list[set[str]], dict[str, float], Counter[str]]:
     """Each text's words and content terms, the IDF over them and each term's count.
 
-    The same as `similarity._words`, `_content` and `_idf` text by text, but each
-    distinct word of the story is mapped to its term once, and the counting is done
-    on sets in bulk.
+    The same as `similarity._words`, `_content` and `_idf` text by text, but a text
+    repeated in the story (a shared quote, wire copy) is read once and its lists are
+    shared, each distinct word is mapped to its term once, and counting is in bulk.
     """
-    words = [similarity._words(t) for t in texts]
-    vocabulary = set(chain.from_iterable(words)) - STOPWORDS
+    unique = list(dict.fromkeys(texts))  # a repeated text is read once
+    unique_words = [similarity._words(t) for t in unique]
+    vocabulary = set(chain.from_iterable(unique_words)) - STOPWORDS
     term_of = {w: similarity.term(w) for w in vocabulary}.get
-    terms = []
-    for ws in words:
+    unique_terms = []
+    for ws in unique_words:
         ts = set(map(term_of, ws))
         ts.discard(None)  # type: ignore[arg-type]
-        terms.append(ts)
+        unique_terms.append(ts)
+    slot = {t: u for u, t in enumerate(unique)}
+    words = [unique_words[slot[t]] for t in texts]
+    terms = [unique_terms[slot[t]] for t in texts]
     df: Counter[str] = Counter(chain.from_iterable(terms))
     n = len(texts)
     idf = {t: math.log((n + 1) / (c + 1)) + 1.0 for t, c in df.items()}
@@ -258,8 +297,8 @@ def _copy_of(
 ) -> int | None:
     """`find_syndicated`'s answer for the new article alone: only its own row of scores.
 
-    The same counting, order and thresholds: pairs (new, other) are counted claim by
-    claim in story order, and the most shared earlier article wins, ties to the first seen.
+    The same counting and thresholds: pairs (new, other) are counted claim by claim,
+    and the most shared earlier article wins, ties to the earliest.
     """
     shared: dict[int, int] = {}
     for claim in claims:
@@ -276,7 +315,7 @@ def _copy_of(
             if j != mine:
                 other = claim.members[j].article
                 shared[other] = shared.get(other, 0) + 1
-    for original, n in sorted(shared.items(), key=lambda kv: -kv[1]):
+    for original, n in sorted(shared.items(), key=lambda kv: (-kv[1], rank[kv[0]])):
         if rank[original] >= rank[new]:
             continue
         if n >= SYNDICATION_SHARE * max(size, 1):

@@ -92,6 +92,7 @@ def test_story_vocabulary_counted_in_bulk_equals_similarity_text_by_text() -> No
         "Caf\u00e9 1,520.15 \u2014 ok",
         "",
         "the of",
+        *texts[:5],  # repeated texts count once per statement
     ]
     words, terms, idf, df = _vocabulary(texts)
     assert words == [similarity._words(t) for t in texts]
@@ -132,7 +133,7 @@ def test_members_joining_a_large_claim_bring_their_own_conflicts() -> None:
 
 
 def _syndicated_plainly(articles: list[ArticleInput], claims: list[ClaimResult]) -> dict[int, int]:
-    """find_syndicated written out pair by pair: the reference for the counting in bulk."""
+    """find_syndicated written out pair by pair: most shared, then earliest original."""
     order = {a.article: (a.order, a.article) for a in articles}
     sizes = {a.article: len(a.statements) for a in articles}
     shared: dict[tuple[int, int], int] = {}
@@ -142,7 +143,8 @@ def _syndicated_plainly(articles: list[ArticleInput], claims: list[ClaimResult])
                 if i != j and fuzz.ratio(fold(a.text), fold(b.text)) >= SYNDICATION_RATIO:
                     shared[(a.article, b.article)] = shared.get((a.article, b.article), 0) + 1
     copies: dict[int, int] = {}
-    for (copy, original), n in sorted(shared.items(), key=lambda kv: -kv[1]):
+    ranked = sorted(shared.items(), key=lambda kv: (-kv[1], order[kv[0][1]]))
+    for (copy, original), n in ranked:
         late = order[original] < order[copy]
         if copy not in copies and late and n >= SYNDICATION_SHARE * max(sizes[copy], 1):
             copies[copy] = original
