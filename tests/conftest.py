@@ -40,6 +40,7 @@ POSTGRES_MODULES = frozenset(
         "tests.test_api",
         "tests.test_bad_input",
         "tests.test_faults",
+        "tests.test_incremental",
         "tests.test_migrations",
         "tests.test_postgres",
         "tests.test_search",

@@ -114,7 +114,9 @@ def _with_story(sub: Submission, story_id: int) -> Submission:
     return replace(sub, story_id=story_id)
 
 
-def test_generated_story_built_one_upload_at_a_time_matches_full_recompute(session: Session) -> None:
+def test_generated_story_built_one_upload_at_a_time_matches_full_recompute(
+    session: Session,
+) -> None:
     story = make_story(3, seed=5)
     story_id = create_story(session, "Generated").id
     session.commit()
@@ -225,3 +227,51 @@ def test_stored_claims_that_do_not_fit_are_recomputed_in_full(session: Session) 
     # ... is not carried over: the story was recomputed, every claim has members again.
     assert all(c["statements"] for c in _claims(session, story_id))
     assert _claims(session, story_id) == _full_recompute(session, story_id)[0]
+
+
+def test_a_large_claim_is_extended_in_place_and_matches_a_full_recompute(
+    session: Session,
+) -> None:
+    import gc
+
+    from app.core.compare import ANCHOR_SAMPLE
+    from app.models import ClaimMember
+
+    story = make_story(9, seed=5)
+    story_id = create_story(session, "Large").id
+    session.commit()
+    subs = [
+        Submission(
+            text=article(story, i, statements=8, seed=5).text.split("\n", 1)[1],
+            outlet=article(story, i, statements=8, seed=5).outlet,
+            story_id=story_id,
+        )
+        for i in range(ANCHOR_SAMPLE + 8)
+    ]
+    for sub in subs[:-1]:
+        add_article(session, sub)
+    rows_before = {
+        (m.claim_id, m.statement_id): (m.id, m.is_anchor, m.diff)
+        for m in session.exec(select(ClaimMember))
+    }
+    largest = max(_claims(session, story_id), key=lambda c: len(c["statements"]))
+    assert len(largest["statements"]) >= ANCHOR_SAMPLE  # the reusing path is taken
+    assert gc.isenabled()
+    add_article(session, subs[-1])
+    assert gc.isenabled()  # the collector is on again after the upload
+    rows_after = {
+        (m.claim_id, m.statement_id): (m.id, m.is_anchor, m.diff)
+        for m in session.exec(select(ClaimMember))
+    }
+    kept = rows_before.keys() & rows_after.keys()
+    # Member rows of claims the upload extended or left alone stay as they were.
+    assert len(kept) >= 0.9 * len(rows_before)
+    assert all(rows_before[k][0] == rows_after[k][0] for k in kept)
+    stored = _claims(session, story_id)
+    full, _ = _full_recompute(session, story_id)
+    _assert_close(stored, full)
+    by_members = {tuple(sorted(s[1] for s in c["statements"])): c for c in full}
+    same = [c for c in stored if tuple(sorted(s[1] for s in c["statements"])) in by_members]
+    assert any(len(c["statements"]) > ANCHOR_SAMPLE for c in same)
+    for c in same:
+        assert c == by_members[tuple(sorted(s[1] for s in c["statements"]))]

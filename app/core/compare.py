@@ -8,8 +8,9 @@ story: the claims in story order and which articles are syndicated copies.
 
 from __future__ import annotations
 
+import re
 import statistics
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -17,7 +18,15 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Indel, Levenshtein
 
 from app.core.align import AlignInput, align
-from app.core.text import SCALE_WORDS, STOPWORDS, Token, fold, parse_number, stem, tokens
+from app.core.text import (
+    NUMBER_WORDS,
+    SCALE_WORDS,
+    STOPWORDS,
+    Token,
+    fold,
+    stem,
+    tokens,
+)
 
 STATUSES = ("agreement", "variation", "conflict", "single")
 CONFLICT_TYPES = ("number", "negation", "entity", "attribution", "certainty")
@@ -25,6 +34,10 @@ CONFLICT_TYPES = ("number", "negation", "entity", "attribution", "certainty")
 # conflict: the outlets agree on what happened and differ on who says so.
 SUBSTANTIVE = frozenset({"number", "negation", "entity", "certainty"})
 AGREEMENT_RATIO = 90.0
+# The anchor is the most typical wording among a claim's first ANCHOR_SAMPLE members
+# (the earliest outlets): typical enough, a cost that stays linear in the claim's size
+# (each member is diffed against the anchor once), and a later member never moves it.
+ANCHOR_SAMPLE = 24
 SYNDICATION_SHARE = 0.8
 SYNDICATION_RATIO = 92.0
 
@@ -52,6 +65,7 @@ NEGATIONS = frozenset(
         "rejects",
     ]
 )
+_HAS_DIGIT = re.compile(r"\d").search
 MONTHS = frozenset(
     [
         "january",
@@ -154,23 +168,83 @@ def compare_claim(members: Sequence[ClaimStatement], position: float = 0.0) -> C
     members = tuple(members)
     if len(members) == 1:
         return ClaimResult(members, "single", (), 0, ((),), position)
-    anchor = _anchor(members)
-    diffs = []
-    for i, m in enumerate(members):
-        other = members[anchor] if i != anchor else members[1 if anchor == 0 else 0]
-        # Only the claim content is diffed: who said it is shown by the attribution, not as a change.
-        offset = m.content[0]
-        spans = word_diff(m.content_text, other.content_text)[0]
-        diffs.append(tuple((a + offset, b + offset) for a, b in spans))
-    conflicts = find_conflicts(members, anchor)
-    anchor_text = fold(members[anchor].content_text)
+    texts = [_Text.of(m.content_text) for m in members]
+    anchor = _anchor(texts)
+    diffs = [
+        _diff_against(m, texts[i], texts[anchor if i != anchor else (1 if anchor == 0 else 0)])
+        for i, m in enumerate(members)
+    ]
+    conflicts = _find_conflicts(members, texts, anchor)
+    return ClaimResult(
+        members, _status(conflicts, texts, anchor), tuple(conflicts), anchor, tuple(diffs), position
+    )
+
+
+def extend_claim(
+    claim: ClaimResult, new: ClaimStatement, position: float | None = None
+) -> ClaimResult:
+    """`compare_claim` of ``claim``'s members with ``new`` appended, reusing what stays.
+
+    Once a claim holds `ANCHOR_SAMPLE` members a new one cannot move the anchor, so
+    the stored diffs stand and only the new member is diffed; the conflicts are found
+    again over every member (the entity ones against the anchor are kept and only the
+    new member's added). A smaller claim is compared afresh. ``claim`` must be what
+    `compare_claim` returned for its members (as stored).
+    """
+    members = (*claim.members, new)
+    pos = claim.position if position is None else position
+    if len(claim.members) < ANCHOR_SAMPLE:
+        return compare_claim(members, pos)
+    texts = [_Text.of(m.content_text) for m in members]
+    anchor = claim.anchor
+    diffs = (*claim.diffs, _diff_against(new, texts[-1], texts[anchor]))
+    kept = [c for c in claim.conflicts if c.type == "entity"]
+    seen = {c.detail for c in kept}
+    for detail in _entity_conflicts_of(texts[anchor], texts[-1]):
+        if detail not in seen:
+            seen.add(detail)
+            kept.append(Conflict("entity", detail, (members[anchor].article, new.article)))
+    conflicts = _find_conflicts(members, texts, anchor, entity=kept)
+    return ClaimResult(
+        members, _status(conflicts, texts, anchor), tuple(conflicts), anchor, diffs, pos
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class _Text:
+    """One member's claim content as every comparison step reads it, worked out once."""
+
+    text: str
+    folded: str
+    toks: tuple[Token, ...]
+    norms: tuple[str, ...]
+    words: frozenset[str]
+
+    @classmethod
+    def of(cls, text: str) -> _Text:
+        toks = tokens(text)
+        folded = fold(text)
+        if text.isascii():  # folding kept every offset: each word is a slice
+            norms = tuple(folded[t.start : t.end] for t in toks)
+        else:
+            norms = tuple(fold(t.text) for t in toks)
+        return cls(text, folded, toks, norms, frozenset(norms))
+
+
+def _diff_against(m: ClaimStatement, mine: _Text, other: _Text) -> tuple[tuple[int, int], ...]:
+    # Only the claim content is diffed: who said it is shown by the attribution, not as a change.
+    offset = m.content[0]
+    spans = _word_diff(mine, other)[0]
+    return tuple((a + offset, b + offset) for a, b in spans)
+
+
+def _status(conflicts: Sequence[Conflict], texts: Sequence[_Text], anchor: int) -> str:
     if any(c.type in SUBSTANTIVE for c in conflicts):
-        status = "conflict"
-    elif all(fuzz.ratio(fold(m.content_text), anchor_text) >= AGREEMENT_RATIO for m in members):
-        status = "agreement"
-    else:
-        status = "variation"
-    return ClaimResult(members, status, tuple(conflicts), anchor, tuple(diffs), position)
+        return "conflict"
+    anchor_text = texts[anchor].folded
+    if all(fuzz.ratio(t.folded, anchor_text) >= AGREEMENT_RATIO for t in texts):
+        return "agreement"
+    return "variation"
 
 
 def word_diff(a: str, b: str) -> tuple[tuple[tuple[int, int], ...], tuple[tuple[int, int], ...]]:
@@ -180,17 +254,22 @@ def word_diff(a: str, b: str) -> tuple[tuple[tuple[int, int], ...], tuple[tuple[
     >>> word_diff(a, b)
     (((0, 3),), ((0, 5),))
     """
-    ta, tb = tokens(a), tokens(b)
-    ops = Indel.opcodes([t.norm for t in ta], [t.norm for t in tb])
+    return _word_diff(_Text.of(a), _Text.of(b))
+
+
+def _word_diff(
+    a: _Text, b: _Text
+) -> tuple[tuple[tuple[int, int], ...], tuple[tuple[int, int], ...]]:
+    ta, tb = a.toks, b.toks
     spans_a: list[tuple[int, int]] = []
     spans_b: list[tuple[int, int]] = []
-    for op in ops:
+    for op in Indel.opcodes(a.norms, b.norms):
         if op.tag == "equal":
             continue
         if op.src_end > op.src_start:
-            _add_span(spans_a, ta[op.src_start].start, ta[op.src_end - 1].end, a)
+            _add_span(spans_a, ta[op.src_start].start, ta[op.src_end - 1].end, a.text)
         if op.dest_end > op.dest_start:
-            _add_span(spans_b, tb[op.dest_start].start, tb[op.dest_end - 1].end, b)
+            _add_span(spans_b, tb[op.dest_start].start, tb[op.dest_end - 1].end, b.text)
     return tuple(spans_a), tuple(spans_b)
 
 
@@ -202,10 +281,15 @@ def _add_span(spans: list[tuple[int, int]], start: int, end: int, text: str) -> 
         spans.append((start, end))
 
 
-def _anchor(members: Sequence[ClaimStatement]) -> int:
-    """The member most like all the others: the claim's most typical wording."""
-    texts = [fold(m.content_text) for m in members]
-    totals = process.cdist(texts, texts, scorer=fuzz.token_set_ratio, dtype=np.float32).sum(axis=1)
+def _anchor(texts: Sequence[_Text]) -> int:
+    """The member most like the others: the claim's most typical wording.
+
+    Chosen among the first `ANCHOR_SAMPLE` members, by their likeness to each other.
+    """
+    sample = [t.folded for t in texts[:ANCHOR_SAMPLE]]
+    totals = process.cdist(sample, sample, scorer=fuzz.token_set_ratio, dtype=np.float32).sum(
+        axis=1
+    )
     return int(np.argmax(totals))  # the first of equals: the earliest article
 
 
@@ -238,20 +322,24 @@ def quantities(text: str) -> list[Quantity]:
     >>> [q.surface for q in quantities("It rose 5 percent by March 3 and 40 were injured 12")]
     ['5 percent', 'March 3', 'injured 12']
     """
-    toks = tokens(text)
+    return _quantities(_Text.of(text))
+
+
+def _quantities(t: _Text) -> list[Quantity]:
+    if not (_HAS_DIGIT(t.text) or not t.words.isdisjoint(NUMBER_WORDS)):
+        return []  # nothing parse_number reads as a number
+    text, toks, ns = t.text, t.toks, t.norms
     found: list[Quantity] = []
     i = 0
     while i < len(toks):
-        value = parse_number(toks[i].text)
-        if value is None or (
-            toks[i].norm in ("one",) and i + 1 < len(toks) and toks[i + 1].norm == "of"
-        ):
+        value = _folded_number(ns[i])
+        if value is None or (ns[i] == "one" and i + 1 < len(toks) and ns[i + 1] == "of"):
             i += 1
             continue
         start = i
         j = i + 1
-        while j < len(toks) and toks[j].norm in SCALE_WORDS and toks[j].norm != "m":
-            value *= SCALE_WORDS[toks[j].norm]
+        while j < len(toks) and ns[j] in SCALE_WORDS and ns[j] != "m":
+            value *= SCALE_WORDS[ns[j]]
             j += 1
         first, last = toks[start].start, toks[j - 1].end
         before = text[max(0, first - 2) : first]
@@ -260,31 +348,27 @@ def quantities(text: str) -> list[Quantity]:
         if any(sign in before for sign in CURRENCY_SIGNS):
             unit = before.strip()[-1:]
             first = text.rindex(unit, 0, first)
-        elif j < len(toks) and toks[j].norm in CURRENCY_WORDS:
-            unit = CURRENCY_WORDS[toks[j].norm]
+        elif j < len(toks) and ns[j] in CURRENCY_WORDS:
+            unit = CURRENCY_WORDS[ns[j]]
             last = toks[j].end
             j += 1
         elif after.startswith("%"):
             unit = "%"
             last += 1
-        elif j < len(toks) and toks[j].norm in ("percent", "per"):
+        elif j < len(toks) and ns[j] in ("percent", "per"):
             unit = "%"
-            last = toks[j + 1].end if toks[j].norm == "per" and j + 1 < len(toks) else toks[j].end
-        elif _is_year(toks, start, value):
+            last = toks[j + 1].end if ns[j] == "per" and j + 1 < len(toks) else toks[j].end
+        elif _is_year(toks, ns, start, value):
             unit = "year"
-        elif start > 0 and toks[start - 1].norm in MONTHS and 1 <= value <= 31:
-            unit = "date:" + toks[start - 1].norm
+        elif start > 0 and ns[start - 1] in MONTHS and 1 <= value <= 31:
+            unit = "date:" + ns[start - 1]
             first = toks[start - 1].start
         else:
-            k = _unit_index(toks, j)
+            k = _unit_index(toks, ns, j)
             if k is not None:
-                unit, noun = stem(toks[k].norm), toks[k].text
-            elif (
-                start > 0
-                and toks[start - 1].norm not in STOPWORDS
-                and toks[start - 1].norm.isalpha()
-            ):
-                unit = "verb:" + stem(toks[start - 1].norm)
+                unit, noun = stem(ns[k]), toks[k].text
+            elif start > 0 and ns[start - 1] not in STOPWORDS and ns[start - 1].isalpha():
+                unit = "verb:" + stem(ns[start - 1])
                 first = toks[start - 1].start
             else:
                 unit = ""
@@ -294,16 +378,28 @@ def quantities(text: str) -> list[Quantity]:
     return found
 
 
-def _is_year(toks: Sequence[Token], i: int, value: float) -> bool:
+def _folded_number(w: str) -> float | None:
+    """`parse_number` of a word already folded."""
+    if w in NUMBER_WORDS:
+        return float(NUMBER_WORDS[w])
+    if not w[:1].isdigit():  # float() would accept "nan", "inf", "infinity"
+        return None
+    try:
+        return float(w.replace(",", ""))
+    except ValueError:
+        return None
+
+
+def _is_year(toks: Sequence[Token], ns: Sequence[str], i: int, value: float) -> bool:
     if not (1800 <= value <= 2100 and toks[i].text.isdigit() and len(toks[i].text) == 4):
         return False
-    return i == 0 or toks[i - 1].norm in MONTHS or toks[i - 1].norm in ("in", "since", "of", "year")
+    return i == 0 or ns[i - 1] in MONTHS or ns[i - 1] in ("in", "since", "of", "year")
 
 
-def _unit_index(toks: Sequence[Token], j: int) -> int | None:
+def _unit_index(toks: Sequence[Token], ns: Sequence[str], j: int) -> int | None:
     """The token that says what a number counts: 'two IDF soldiers' -> soldiers."""
     for k in range(j, min(j + 3, len(toks))):
-        word = toks[k].norm
+        word = ns[k]
         if word in STOPWORDS:
             return None
         if toks[k].text[:1].isupper():
@@ -315,17 +411,30 @@ def _unit_index(toks: Sequence[Token], j: int) -> int | None:
 
 def find_conflicts(members: Sequence[ClaimStatement], anchor: int = 0) -> list[Conflict]:
     """The differences that change what a reader would take away, with the articles involved."""
-    conflicts = _number_conflicts(members)
-    conflicts += _negation_conflicts(members)
-    base = members[anchor]
-    seen: set[str] = set()
-    for m in members:
-        if m is base:
-            continue
-        for detail in _entity_conflicts(base.content_text, m.content_text):
-            if detail not in seen:
-                seen.add(detail)
-                conflicts.append(Conflict("entity", detail, (base.article, m.article)))
+    return _find_conflicts(members, [_Text.of(m.content_text) for m in members], anchor)
+
+
+def _find_conflicts(
+    members: Sequence[ClaimStatement],
+    texts: Sequence[_Text],
+    anchor: int,
+    entity: list[Conflict] | None = None,
+) -> list[Conflict]:
+    """`find_conflicts` on analysed members; ``entity`` gives the entity conflicts if known."""
+    conflicts = _number_conflicts(members, texts)
+    conflicts += _negation_conflicts(members, texts)
+    if entity is None:
+        base = members[anchor]
+        entity = []
+        seen: set[str] = set()
+        for m, t in zip(members, texts, strict=True):
+            if m is base:
+                continue
+            for detail in _entity_conflicts_of(texts[anchor], t):
+                if detail not in seen:
+                    seen.add(detail)
+                    entity.append(Conflict("entity", detail, (base.article, m.article)))
+    conflicts += entity
     conflicts += _attribution_conflicts(members)
     hedged = [m for m in members if m.hedged]
     plain = [m for m in members if not m.hedged]
@@ -350,12 +459,12 @@ def _articles(members: Sequence[ClaimStatement]) -> tuple[int, ...]:
     return tuple(dict.fromkeys(m.article for m in members))
 
 
-def _number_conflicts(members: Sequence[ClaimStatement]) -> list[Conflict]:
+def _number_conflicts(members: Sequence[ClaimStatement], texts: Sequence[_Text]) -> list[Conflict]:
     """Members that give different, non-overlapping figures for the same thing counted."""
     by_unit: dict[str, dict[frozenset[float], list[tuple[ClaimStatement, Quantity]]]] = {}
-    for m in members:
+    for m, t in zip(members, texts, strict=True):
         found: dict[str, list[Quantity]] = {}
-        for q in quantities(m.content_text):
+        for q in _quantities(t):
             found.setdefault(q.unit, []).append(q)
         for unit, qs in found.items():
             groups = by_unit.setdefault(unit, {})
@@ -381,32 +490,41 @@ def negated_terms(text: str) -> set[str]:
     >>> sorted(negated_terms("They did not attack the base and refused talks."))
     ['attack', 'talk']
     """
-    return set(_negations(text))
+    return set(_negations(_Text.of(text)))
 
 
-def _negations(text: str) -> dict[str, str]:
+def _negations(t: _Text) -> dict[str, str]:
     """Governed stem -> the words from the negation to it, as written ('not attack')."""
-    toks = tokens(text)
     found: dict[str, str] = {}
-    for i, t in enumerate(toks):
-        if t.norm in NEGATIONS or t.norm.endswith("n't"):
-            governed = next((n for n in toks[i + 1 : i + 4] if n.norm not in STOPWORDS), None)
+    if t.words.isdisjoint(NEGATIONS) and "n't" not in t.folded:
+        return found  # no negation word, and no norm can end in "n't"
+    text, toks, norms = t.text, t.toks, t.norms
+    for i, norm in enumerate(norms):
+        if norm in NEGATIONS or norm.endswith("n't"):
+            governed = next(
+                (k for k in range(i + 1, min(i + 4, len(toks))) if norms[k] not in STOPWORDS),
+                None,
+            )
             if governed is not None:
-                found.setdefault(stem(governed.norm), text[t.start : governed.end])
+                found.setdefault(stem(norms[governed]), text[toks[i].start : toks[governed].end])
     return found
 
 
-def _negation_conflicts(members: Sequence[ClaimStatement]) -> list[Conflict]:
+def _negation_conflicts(
+    members: Sequence[ClaimStatement], texts: Sequence[_Text]
+) -> list[Conflict]:
     """One outlet negates what another affirms (not: a negation in a part only one has)."""
+    negations = [_negations(t) for t in texts]
+    if not any(negations):
+        return []
     negated_by: dict[str, list[ClaimStatement]] = {}
     phrase: dict[str, str] = {}
     affirmed_by: dict[str, list[ClaimStatement]] = {}
-    for m in members:
-        negated = _negations(m.content_text)
+    for m, t, negated in zip(members, texts, negations, strict=True):
         for term, words in negated.items():
             negated_by.setdefault(term, []).append(m)
             phrase.setdefault(term, words)
-        for term in {stem(t.norm) for t in tokens(m.content_text)} - negated.keys():
+        for term in {stem(n) for n in t.norms} - negated.keys():
             affirmed_by.setdefault(term, []).append(m)
     for term, negating in negated_by.items():
         affirming = affirmed_by.get(term)
@@ -421,12 +539,14 @@ def _negation_conflicts(members: Sequence[ClaimStatement]) -> list[Conflict]:
     return []
 
 
-def _entity_conflicts(a: str, b: str) -> list[str]:
-    ta, tb = tokens(a), tokens(b)
-    words_a = {t.norm for t in ta}
-    words_b = {t.norm for t in tb}
+def _entity_conflicts_of(a: _Text, b: _Text) -> list[str]:
+    words_a, words_b = a.words, b.words
+    # A conflict replaces names in one that the other lacks with names the other lacks.
+    if not (_names_missing_from(a, words_b) and _names_missing_from(b, words_a)):
+        return []
+    ta, tb = a.toks, b.toks
     details = []
-    for op in Levenshtein.opcodes([t.norm for t in ta], [t.norm for t in tb]):
+    for op in Levenshtein.opcodes(a.norms, b.norms):
         if op.tag != "replace":
             continue
         left, right = ta[op.src_start : op.src_end], tb[op.dest_start : op.dest_end]
@@ -434,8 +554,21 @@ def _entity_conflicts(a: str, b: str) -> list[str]:
             continue
         if any(t.norm in words_b for t in left) or any(t.norm in words_a for t in right):
             continue
-        details.append(f"{a[left[0].start : left[-1].end]} vs {b[right[0].start : right[-1].end]}")
+        details.append(
+            f"{a.text[left[0].start : left[-1].end]} vs {b.text[right[0].start : right[-1].end]}"
+        )
     return details
+
+
+def _names_missing_from(t: _Text, other: frozenset[str]) -> bool:
+    """Whether ``t`` has a name (past its first word) that ``other`` lacks."""
+    return any(
+        norm not in other
+        and tok.text[:1].isupper()
+        and norm not in STOPWORDS
+        and norm not in MONTHS
+        for tok, norm in zip(t.toks[1:], t.norms[1:], strict=True)
+    )
 
 
 def _all_names(toks: Sequence[Token], first_index: int) -> bool:
@@ -498,24 +631,59 @@ def find_syndicated(
     articles: Sequence[ArticleInput], claims: Sequence[ClaimResult]
 ) -> dict[int, int]:
     """Articles that copy an earlier article of the story near-verbatim: copy -> original."""
-    order = {a.article: (a.order, a.article) for a in articles}
-    sizes = {a.article: len(a.statements) for a in articles}
-    shared: dict[tuple[int, int], int] = {}
-    for claim in claims:
-        if len(claim.members) < 2:
+    return syndicated_copies(
+        {a.article: (a.order, a.article) for a in articles},
+        {a.article: len(a.statements) for a in articles},
+        ([(m.article, m.text) for m in claim.members] for claim in claims),
+    )
+
+
+def syndicated_copies(
+    order: Mapping[int, tuple[int, int]],
+    sizes: Mapping[int, int],
+    claims: Iterable[Sequence[tuple[int, str]]],
+) -> dict[int, int]:
+    """`find_syndicated` on claims given as (article, statement text) members.
+
+    For each pair of articles, the claims in which their statements are near-verbatim
+    are counted; an article copies the earlier article it shares the most with (the
+    earliest of those sharing as many: the likeliest original) when that covers most
+    of its statements. The answer depends on the counts alone, not on the claims' order.
+    """
+    copy_parts, original_parts = [], []
+    for members in claims:
+        if len(members) < 2:
             continue
-        texts = [fold(m.text) for m in claim.members]
+        texts = [fold(text) for _, text in members]
         scores = process.cdist(
             texts, texts, scorer=fuzz.ratio, score_cutoff=SYNDICATION_RATIO, dtype=np.uint8
         )
-        for i, j in zip(*np.nonzero(scores), strict=True):
-            if i != j:
-                pair = (claim.members[i].article, claim.members[j].article)
-                shared[pair] = shared.get(pair, 0) + 1
-    copies: dict[int, int] = {}
-    for (copy, original), n in sorted(shared.items(), key=lambda kv: -kv[1]):
-        if copy in copies or order[original] >= order[copy]:
+        np.fill_diagonal(scores, 0)
+        i, j = np.nonzero(scores)
+        if i.size:
+            ids = np.array([a for a, _ in members], dtype=np.int64)
+            copy_parts.append(ids[i])
+            original_parts.append(ids[j])
+    if not copy_parts:
+        return {}
+    pairs = np.stack([np.concatenate(copy_parts), np.concatenate(original_parts)], axis=1)
+    unique, counts = np.unique(pairs, axis=0, return_counts=True)
+    best: dict[int, tuple[int, tuple[int, int], int]] = {}  # copy -> (shared, order, original)
+    for copy, original, n in zip(
+        unique[:, 0].tolist(), unique[:, 1].tolist(), counts.tolist(), strict=True
+    ):
+        if order[original] >= order[copy]:
             continue
-        if n >= SYNDICATION_SHARE * max(sizes[copy], 1):
-            copies[copy] = original
-    return copies
+        held = best.get(copy)
+        if held is None or (n, _earlier(order[original])) > (held[0], _earlier(held[1])):
+            best[copy] = (n, order[original], original)
+    return {
+        copy: original
+        for copy, (n, _, original) in best.items()
+        if n >= SYNDICATION_SHARE * max(sizes[copy], 1)
+    }
+
+
+def _earlier(rank: tuple[int, int]) -> tuple[int, int]:
+    """A key under which an earlier article ranks higher."""
+    return (-rank[0], -rank[1])

@@ -86,6 +86,8 @@ def fold(text: str) -> str:
     if text.isascii():
         return text.casefold()
     text = text.translate(_FOLD_TABLE).casefold()
+    if text.isascii():  # only typographic quotes and dashes: nothing to decompose
+        return text
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 

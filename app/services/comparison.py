@@ -6,15 +6,18 @@ and claim members; pages and the API only read what is stored.
 
 from __future__ import annotations
 
+import gc
 from collections import defaultdict
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import bindparam, func, insert, update
+from sqlalchemy import bindparam, insert, update
 from sqlmodel import Session, col, delete, select
 
 from app.core import incremental
-from app.core.compare import ArticleInput, ClaimResult, ClaimStatement, compare_story
+from app.core.compare import ArticleInput, ClaimResult, ClaimStatement, Conflict, compare_story
 from app.models import Article, Claim, ClaimMember, Outlet, Statement, Story
 from app.services import versions
 from app.services.errors import InvalidInput, NotFound
@@ -58,6 +61,10 @@ def recompute_story(session: Session, story_id: int, *, full: bool = False) -> N
     or with ``full``, the whole story is aligned and compared again. Only the latest
     version of each article takes part.
     """
+    if not full:
+        with _collector_paused():
+            if _add_latest(session, story_id):
+                return
     rows = list(
         session.exec(
             select(Article, Outlet)
@@ -67,8 +74,6 @@ def recompute_story(session: Session, story_id: int, *, full: bool = False) -> N
     )
     ordered = _publication_order(rows)
     inputs = _article_inputs(session, ordered)
-    if not full and len(inputs) > 1 and _add_latest(session, story_id, ordered, inputs):
-        return
     clear_story(session, story_id)
     result = compare_story(inputs)
     _insert_claims(session, story_id, list(enumerate(result.claims)))
@@ -77,24 +82,61 @@ def recompute_story(session: Session, story_id: int, *, full: bool = False) -> N
     session.flush()
 
 
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Hold off Python's cyclic garbage collector while an upload is aligned in.
+
+    The step holds tens of thousands of small objects at once (every statement's row,
+    words and terms) and frees them by reference counting when it ends, none of them
+    in cycles; meanwhile the allocations would trigger a full collection, which scans
+    the whole process heap (every cached token of every story), for nothing. The
+    collector is switched back on only if it was on: threads that overlap leave it on.
+    """
+    was_on = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_on:
+            gc.enable()
+
+
+_STATEMENT_COLUMNS = (
+    Statement.id,
+    Statement.article_id,
+    Statement.start,
+    Statement.text,
+    Statement.content_start,
+    Statement.content_end,
+    Statement.kind,
+    Statement.source,
+    Statement.hedged,
+    Statement.quote,
+)
+
+
+def _claim_statement(row: Any, label: str) -> ClaimStatement:
+    sid, article_id, start, text, c_start, c_end, kind, source, hedged, quote = row
+    return ClaimStatement(
+        article=article_id,
+        statement=sid,
+        label=label,
+        text=text,
+        content=(c_start - start, c_end - start),
+        kind=kind,
+        source=source,
+        hedged=hedged,
+        quote=quote,
+    )
+
+
 def _article_inputs(session: Session, ordered: list[tuple[Article, Outlet]]) -> list[ArticleInput]:
     """The articles as compare takes them, in publication order (statements read as plain rows)."""
     ids = [a.id for a, _ in ordered]
     grouped: dict[int, list[Any]] = defaultdict(list)
     if ids:
-        for row in session.exec(
-            select(
-                Statement.id,
-                Statement.article_id,
-                Statement.start,
-                Statement.text,
-                Statement.content_start,
-                Statement.content_end,
-                Statement.kind,
-                Statement.source,
-                Statement.hedged,
-                Statement.quote,
-            )
+        for row in session.connection().execute(
+            select(*_STATEMENT_COLUMNS)
             .where(col(Statement.article_id).in_(ids))
             .order_by(col(Statement.article_id), col(Statement.index))
         ):
@@ -102,89 +144,241 @@ def _article_inputs(session: Session, ordered: list[tuple[Article, Outlet]]) -> 
     inputs = []
     for order, (article, outlet) in enumerate(ordered):
         label = outlet.short_name or outlet.name
-        rows = grouped[article.id]  # type: ignore[index]
         inputs.append(
             ArticleInput(
                 article=article.id,  # type: ignore[arg-type]
                 label=label,
                 order=order,
-                statements=tuple(
-                    ClaimStatement(
-                        article=article.id,  # type: ignore[arg-type]
-                        statement=sid,
-                        label=label,
-                        text=text,
-                        content=(c_start - start, c_end - start),
-                        kind=kind,
-                        source=source,
-                        hedged=hedged,
-                        quote=quote,
-                    )
-                    for sid, _, start, text, c_start, c_end, kind, source, hedged, quote in rows
-                ),
+                statements=tuple(_claim_statement(row, label) for row in grouped[article.id]),  # type: ignore[index]
             )
         )
     return inputs
 
 
-def _add_latest(
-    session: Session,
-    story_id: int,
-    ordered: list[tuple[Article, Outlet]],
-    inputs: list[ArticleInput],
-) -> bool:
-    """Align the latest article into the stored claims, if they hold exactly all the others."""
+class _Statements(dict[tuple[int, int], ClaimStatement]):
+    """(article, statement) -> the statement as compare takes it, built when first asked for."""
+
+    def __init__(self, rows: dict[tuple[int, int], Any], labels: dict[int, str]) -> None:
+        super().__init__()
+        self.rows, self.labels = rows, labels
+
+    def __missing__(self, key: tuple[int, int]) -> ClaimStatement:
+        made = self[key] = _claim_statement(self.rows[key], self.labels[key[0]])
+        return made
+
+
+@dataclass(slots=True)
+class _StoredMember:
+    id: int
+    is_anchor: bool
+    diff: list[list[int]]
+
+
+def _add_latest(session: Session, story_id: int) -> bool:
+    """Align the latest article into the stored claims, if they hold exactly all the others.
+
+    Reads every statement's text once (as rows), the stored comparison only of the
+    claims the article joins, and writes only what changed: those claims, their new
+    members, the new claims, moved positions and syndication.
+    """
+    articles = session.exec(
+        select(
+            Article.id,
+            Article.published_at,
+            Article.syndicated_from_id,
+            Outlet.short_name,
+            Outlet.name,
+        )
+        .join(Outlet, col(Article.outlet_id) == Outlet.id)
+        .where(Article.story_id == story_id, col(Article.superseded_by_id).is_(None))
+    ).all()
+    if len(articles) < 2:
+        return False
+    articles = sorted(articles, key=lambda r: (r[1] is None, r[1] or "", r[0]))
+    latest = articles[-1][0]
     members: dict[int, list[tuple[int, int]]] = defaultdict(list)
-    for claim_id, article_id, statement_id in session.exec(
-        select(ClaimMember.claim_id, ClaimMember.article_id, ClaimMember.statement_id)
-        .join(Claim, col(ClaimMember.claim_id) == Claim.id)
+    positions: dict[int, int] = {}
+    for claim_id, position, article_id, statement_id in session.connection().execute(
+        select(Claim.id, Claim.position, ClaimMember.article_id, ClaimMember.statement_id)
+        .join(ClaimMember, col(ClaimMember.claim_id) == Claim.id, isouter=True)
         .where(Claim.story_id == story_id)
         .order_by(col(ClaimMember.id))
     ):
+        positions[claim_id] = position
+        if statement_id is None:
+            return False  # a claim left without members: start afresh
         members[claim_id].append((article_id, statement_id))
-    earlier = {(st.article, st.statement) for a in inputs[:-1] for st in a.statements}
     covered = [m for ms in members.values() for m in ms]
-    if not covered or len(covered) != len(earlier) or set(covered) != earlier:
+    if not covered or any(a == latest for a, _ in covered):
         return False
-    if any(m[0] == inputs[-1].article for m in covered):
+    rows: dict[tuple[int, int], Any] = {}
+    by_article: dict[int, list[tuple[int, str, str]]] = defaultdict(list)
+    for row in session.connection().execute(
+        select(*_STATEMENT_COLUMNS)
+        .join(Article, col(Statement.article_id) == Article.id)
+        .where(Article.story_id == story_id, col(Article.superseded_by_id).is_(None))
+        .order_by(col(Statement.article_id), col(Statement.index))
+    ):
+        sid, article_id, start, text, c_start, c_end = row[:6]
+        rows[(article_id, sid)] = row
+        by_article[article_id].append((sid, text, text[c_start - start : c_end - start]))
+    earlier = len(rows) - len(by_article[latest])
+    if len(covered) != earlier or not all(m in rows and m[0] != latest for m in covered):
         return False
-    claims_stored = session.exec(
-        select(func.count(col(Claim.id))).where(Claim.story_id == story_id)
-    ).one()
-    if claims_stored != len(members):  # a claim left without members: start afresh
+    if len(set(covered)) != len(covered):
         return False
+
+    labels = {a[0]: a[3] or a[4] for a in articles}
+    statements = _Statements(rows, labels)
     claim_ids = list(members)
     stored = [members[c] for c in claim_ids]
-    syndication = {a.id: a.syndicated_from_id for a, _ in ordered}
-    outcome = incremental.add_article(inputs, stored, syndication)  # type: ignore[arg-type]
+    kept: dict[int, list[_StoredMember]] = {}
 
-    gone = [claim_ids[i] for i in outcome.replaced]
+    def stored_results(indexes: Sequence[int]) -> dict[int, ClaimResult]:
+        ids = {claim_ids[i]: i for i in indexes}
+        found = _stored_results(session, ids, statements, kept)
+        return {ids[c]: r for c, r in found.items()}
+
+    outcome = incremental.add_article(
+        [incremental.StoryArticle(a[0], tuple(by_article[a[0]])) for a in articles],
+        stored,
+        {a[0]: a[2] for a in articles},
+        statements,
+        stored_results,
+    )
+    _write_outcome(session, story_id, outcome, claim_ids, positions, kept)
+    for article_id, original in outcome.syndicated_from.items():
+        if original != next(a[2] for a in articles if a[0] == article_id):
+            session.execute(
+                update(Article)
+                .where(col(Article.id) == article_id)
+                .values(syndicated_from_id=original)
+            )
+    session.flush()
+    return True
+
+
+def _stored_results(
+    session: Session,
+    ids: dict[int, int],
+    statements: Mapping[tuple[int, int], ClaimStatement],
+    kept: dict[int, list[_StoredMember]],
+) -> dict[int, ClaimResult]:
+    """The stored comparison of the claims ``ids``, as `compare_claim` returned it.
+
+    Fills ``kept`` with each claim's member rows, so the write only touches what changed.
+    """
+    heads = {
+        cid: (status, conflicts)
+        for cid, status, conflicts in session.connection().execute(
+            select(Claim.id, Claim.status, Claim.conflicts).where(col(Claim.id).in_(list(ids)))
+        )
+    }
+    found: dict[int, list[Any]] = defaultdict(list)
+    for row in session.connection().execute(
+        select(
+            ClaimMember.claim_id,
+            ClaimMember.id,
+            ClaimMember.article_id,
+            ClaimMember.statement_id,
+            ClaimMember.is_anchor,
+            ClaimMember.diff,
+        )
+        .where(col(ClaimMember.claim_id).in_(list(ids)))
+        .order_by(col(ClaimMember.id))
+    ):
+        found[row[0]].append(row)
+    results = {}
+    for cid, rows in found.items():
+        kept[cid] = [_StoredMember(r[1], r[4], r[5]) for r in rows]
+        anchors = [i for i, r in enumerate(rows) if r[4]]
+        if cid not in heads or len(anchors) != 1:
+            continue  # not as compare_claim leaves a claim: it is compared afresh
+        status, conflicts = heads[cid]
+        results[cid] = ClaimResult(
+            members=tuple(statements[(r[2], r[3])] for r in rows),
+            status=status,
+            conflicts=tuple(
+                Conflict(c["type"], c["detail"], tuple(c["article_ids"])) for c in conflicts
+            ),
+            anchor=anchors[0],
+            diffs=tuple(tuple(tuple(span) for span in r[5]) for r in rows),  # type: ignore[misc]
+            position=0.0,
+        )
+    return results
+
+
+def _write_outcome(
+    session: Session,
+    story_id: int,
+    outcome: incremental.Outcome,
+    claim_ids: list[int],
+    positions: dict[int, int],
+    kept: dict[int, list[_StoredMember]],
+) -> None:
+    """Store what the new article changed: rows of claims it extended, new claims, moves."""
+    claim_table, member_table = Claim.__table__, ClaimMember.__table__  # type: ignore[attr-defined]
+    gone = [claim_ids[i] for i in outcome.gone]
     if gone:
         session.exec(delete(ClaimMember).where(col(ClaimMember.claim_id).in_(gone)))  # type: ignore[call-overload]
         session.exec(delete(Claim).where(col(Claim.id).in_(gone)))  # type: ignore[call-overload]
-    current = dict(
-        session.exec(select(Claim.id, Claim.position).where(Claim.story_id == story_id)).all()
-    )
-    moves = []
+    moves, rewrites, member_changes, added = [], [], [], []
     fresh: list[tuple[int, ClaimResult]] = []
-    for position, entry in enumerate(outcome.claims):
-        if isinstance(entry, int):
-            claim_id = claim_ids[entry]
-            if current.get(claim_id) != position:
+    for position, placed in enumerate(outcome.claims):
+        result = placed.result
+        if placed.stored is None:
+            fresh.append((position, result))  # type: ignore[arg-type]
+            continue
+        claim_id = claim_ids[placed.stored]
+        if result is None:
+            if positions[claim_id] != position:
                 moves.append({"claim_id": claim_id, "position": position})
-        else:
-            fresh.append((position, entry))
-    if moves:
-        session.connection().execute(
-            update(Claim.__table__).where(Claim.__table__.c.id == bindparam("claim_id")),  # type: ignore[attr-defined]
-            moves,
+            continue
+        rewrites.append(
+            {
+                "claim_id": claim_id,
+                "position": position,
+                "status": result.status,
+                "conflicts": _conflicts_json(result),
+            }
         )
+        before = kept.get(claim_id, [])
+        for i, (member, diff) in enumerate(zip(result.members, result.diffs, strict=True)):
+            spans = [list(span) for span in diff]
+            if i < len(before):
+                if before[i].is_anchor != (i == result.anchor) or before[i].diff != spans:
+                    member_changes.append(
+                        {"member_id": before[i].id, "is_anchor": i == result.anchor, "diff": spans}
+                    )
+                continue
+            added.append(
+                {
+                    "claim_id": claim_id,
+                    "statement_id": member.statement,
+                    "article_id": member.article,
+                    "is_anchor": i == result.anchor,
+                    "diff": spans,
+                }
+            )
+    by_id = claim_table.c.id == bindparam("claim_id")
+    if moves:
+        session.connection().execute(update(claim_table).where(by_id), moves)
+    if rewrites:
+        session.connection().execute(update(claim_table).where(by_id), rewrites)
+    if member_changes:
+        session.connection().execute(
+            update(member_table).where(member_table.c.id == bindparam("member_id")), member_changes
+        )
+    if added:
+        session.execute(insert(member_table), added)
     _insert_claims(session, story_id, fresh)
-    by_id = {a.id: a for a, _ in ordered}
-    for article_id, original in outcome.syndicated_from.items():
-        by_id[article_id].syndicated_from_id = original
-    session.flush()
-    return True
+
+
+def _conflicts_json(claim: ClaimResult) -> list[dict[str, Any]]:
+    return [
+        {"type": c.type, "detail": c.detail, "article_ids": list(c.articles)}
+        for c in claim.conflicts
+    ]
 
 
 def _insert_claims(session: Session, story_id: int, claims: list[tuple[int, ClaimResult]]) -> None:
@@ -200,10 +394,7 @@ def _insert_claims(session: Session, story_id: int, claims: list[tuple[int, Clai
                     "story_id": story_id,
                     "position": position,
                     "status": claim.status,
-                    "conflicts": [
-                        {"type": c.type, "detail": c.detail, "article_ids": list(c.articles)}
-                        for c in claim.conflicts
-                    ],
+                    "conflicts": _conflicts_json(claim),
                 }
                 for position, claim in claims
             ],
@@ -360,8 +551,13 @@ def article_pair(
                     rows.append({"a": None, "b": _side(b_by_id[sid], ()), "status": "single"})
                     emitted.add(sid)  # type: ignore[arg-type]
             diff_a, diff_b = _content_diff(st, b_by_id[match])
-            rows.append({"a": _side(st, diff_a), "b": _side(b_by_id[match], diff_b),
-                         "status": status.get(match, "variation")})
+            rows.append(
+                {
+                    "a": _side(st, diff_a),
+                    "b": _side(b_by_id[match], diff_b),
+                    "status": status.get(match, "variation"),
+                }
+            )
             emitted.add(match)
         else:
             rows.append({"a": _side(st, ()), "b": None, "status": "single"})
@@ -369,8 +565,14 @@ def article_pair(
         if sid not in emitted and sid not in partner.values():
             rows.append({"a": None, "b": _side(b_by_id[sid], ()), "status": "single"})  # type: ignore[index]
     articles = {x["id"]: x for x in comp["articles"]}
-    return {"story": comp["story"], "articles": comp["articles"], "a": articles[a], "b": articles[b],
-            "rows": rows, "shared": len(partner)}
+    return {
+        "story": comp["story"],
+        "articles": comp["articles"],
+        "a": articles[a],
+        "b": articles[b],
+        "rows": rows,
+        "shared": len(partner),
+    }
 
 
 def _content_diff(a: Statement, b: Statement) -> tuple[tuple[tuple[int, int], ...], ...]:
@@ -390,5 +592,10 @@ def _content_diff(a: Statement, b: Statement) -> tuple[tuple[tuple[int, int], ..
 
 
 def _side(st: Statement, diff: tuple[tuple[int, int], ...] | tuple[()]) -> dict[str, Any]:
-    return {"statement_id": st.id, "text": st.text, "quote": st.quote,
-            "attribution": attribution_dict(st), "pieces": pieces(st.text, [list(d) for d in diff])}
+    return {
+        "statement_id": st.id,
+        "text": st.text,
+        "quote": st.quote,
+        "attribution": attribution_dict(st),
+        "pieces": pieces(st.text, [list(d) for d in diff]),
+    }

@@ -1,0 +1,176 @@
+"""A claim compared afresh and a claim extended by one member (an upload) agree exactly.
+
+`compare_claim` picks the anchor among the first `ANCHOR_SAMPLE` members, so once a
+claim is that large a new member cannot move it; `extend_claim` relies on this to keep
+the stored diffs and diff only the new member. `incremental._vocabulary` counts a
+story's words in bulk and must give the IDF that `similarity` gives text by text.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import replace
+from functools import cache
+
+import numpy as np
+from rapidfuzz import fuzz
+
+from app.bench.corpus import article, make_story
+from app.core import similarity
+from app.core.align import AlignInput, align
+from app.core.compare import (
+    ANCHOR_SAMPLE,
+    SYNDICATION_RATIO,
+    SYNDICATION_SHARE,
+    ArticleInput,
+    ClaimResult,
+    ClaimStatement,
+    compare_claim,
+    extend_claim,
+    find_syndicated,
+)
+from app.core.incremental import _vocabulary
+from app.core.ingest import parse_text
+from app.core.text import fold
+from tests.core.test_properties import statements_of
+
+
+@cache
+def _claims() -> tuple[tuple[ClaimStatement, ...], ...]:
+    """The claims of a generated 32-outlet story, members in align's order."""
+    story = make_story(11, seed=3)
+    statements = [
+        statements_of(i, parse_text(article(story, i, 14, seed=3).text).body, first_id=1000 * i)
+        for i in range(ANCHOR_SAMPLE + 8)
+    ]
+    lookup = {(s.article, s.statement): s for sts in statements for s in sts}
+    inputs = [AlignInput(s.article, s.statement, s.content_text) for sts in statements for s in sts]
+    return tuple(
+        tuple(lookup[(m.article, m.statement)] for m in claim.members) for claim in align(inputs)
+    )
+
+
+def test_the_story_has_claims_larger_than_the_anchor_sample() -> None:
+    assert max(len(c) for c in _claims()) > ANCHOR_SAMPLE + 2
+
+
+def test_extending_a_claim_equals_comparing_all_its_members_afresh() -> None:
+    cases = 0
+    for members in _claims():
+        n = len(members)
+        for k in sorted({1, 2, ANCHOR_SAMPLE - 1, ANCHOR_SAMPLE, ANCHOR_SAMPLE + 1, n - 1}):
+            if not 1 <= k < n:
+                continue
+            before = compare_claim(members[:k], 0.25)
+            assert extend_claim(before, members[k], 0.5) == compare_claim(members[: k + 1], 0.5)
+            cases += k >= ANCHOR_SAMPLE
+    assert cases > 3  # the reusing path, not only the fall-back, was checked
+
+
+def test_a_claim_built_one_member_at_a_time_equals_the_claim_compared_at_once() -> None:
+    members = max(_claims(), key=len)
+    result = compare_claim(members[:1])
+    for m in members[1:]:
+        result = extend_claim(result, m)
+    assert result == compare_claim(members)
+
+
+def test_the_anchor_is_the_most_typical_of_the_first_members() -> None:
+    for members in _claims():
+        if len(members) < 2:
+            continue
+        sample = [fold(m.content_text) for m in members[:ANCHOR_SAMPLE]]
+        totals = [sum(fuzz.token_set_ratio(a, b) for b in sample) for a in sample]
+        expected = int(np.argmax(np.array(totals, dtype=np.float32)))
+        assert compare_claim(members).anchor == expected
+
+
+def test_story_vocabulary_counted_in_bulk_equals_similarity_text_by_text() -> None:
+    texts = [s.content_text for c in _claims() for s in c]
+    texts += [
+        "Shia\u2019 Al-Sudani said \u201cno\u201d",
+        "Caf\u00e9 1,520.15 \u2014 ok",
+        "",
+        "the of",
+        *texts[:5],  # repeated texts count once per statement
+    ]
+    words, terms, idf, df = _vocabulary(texts)
+    assert words == [similarity._words(t) for t in texts]
+    assert terms == [set(similarity._content(similarity._words(t))) for t in texts]
+    assert idf == similarity.build_idf(texts)
+    assert all(df[t] == sum(t in ts for ts in terms) for t in idf)
+
+
+def _member(i: int, text: str, hedged: bool = False, kind: str = "none") -> ClaimStatement:
+    return ClaimStatement(i, 100 + i, f"Outlet {i}", text, (0, len(text)), kind=kind, hedged=hedged)
+
+
+def test_members_joining_a_large_claim_bring_their_own_conflicts() -> None:
+    base = "Ministers met in Baghdad on Monday to discuss the withdrawal of 2,500 troops"
+    wordings = [
+        base,
+        base + ".",
+        "On Monday ministers met in Baghdad to discuss withdrawing 2,500 troops",
+    ]
+    members = [_member(i, wordings[i % 3]) for i in range(ANCHOR_SAMPLE + 1)]
+    late = [
+        _member(90, "Ministers met in Basra on Monday to discuss the withdrawal of 2,500 troops"),
+        _member(91, "Ministers met in Basra on Monday to discuss the withdrawal of 2,500 troops"),
+        _member(
+            92, "Ministers reportedly met in Baghdad on Monday about 3,000 troops", hedged=True
+        ),
+        _member(
+            93, "Ministers in Baghdad did not discuss the withdrawal on Monday", kind="official"
+        ),
+    ]
+    result = compare_claim(members)
+    assert not result.conflicts
+    for k, m in enumerate(late):
+        result = extend_claim(result, m)
+        assert result == compare_claim([*members, *late[: k + 1]])
+    assert {c.type for c in result.conflicts} >= {"entity", "number", "certainty", "negation"}
+    assert sum(c.type == "entity" for c in result.conflicts) == 1  # Basra is reported once
+
+
+def _syndicated_plainly(articles: list[ArticleInput], claims: list[ClaimResult]) -> dict[int, int]:
+    """find_syndicated written out pair by pair: most shared, then earliest original."""
+    order = {a.article: (a.order, a.article) for a in articles}
+    sizes = {a.article: len(a.statements) for a in articles}
+    shared: dict[tuple[int, int], int] = {}
+    for claim in claims:
+        for i, a in enumerate(claim.members):
+            for j, b in enumerate(claim.members):
+                if i != j and fuzz.ratio(fold(a.text), fold(b.text)) >= SYNDICATION_RATIO:
+                    shared[(a.article, b.article)] = shared.get((a.article, b.article), 0) + 1
+    copies: dict[int, int] = {}
+    ranked = sorted(shared.items(), key=lambda kv: (-kv[1], order[kv[0][1]]))
+    for (copy, original), n in ranked:
+        late = order[original] < order[copy]
+        if copy not in copies and late and n >= SYNDICATION_SHARE * max(sizes[copy], 1):
+            copies[copy] = original
+    return copies
+
+
+def test_syndicated_copies_counted_in_bulk_match_counting_pair_by_pair() -> None:
+    rng = random.Random(7)
+    pool = ["The bridge reopened on Monday after repairs.", "The bridge re-opened on Monday after repairs.",
+            "Officials said the bridge reopened Monday.", "Traffic resumed across the river."]  # fmt: skip
+    found_some = False
+    for _ in range(60):
+        n_articles, n_claims = rng.randint(2, 7), rng.randint(1, 6)
+        members: dict[int, list[ClaimStatement]] = {a: [] for a in range(n_articles)}
+        claims = []
+        for c in range(n_claims):
+            chosen = rng.sample(range(n_articles), rng.randint(1, n_articles))
+            claim = [_member(a, rng.choice(pool)) for a in chosen]
+            claim = [replace(m, statement=100 * c + m.article) for m in claim]
+            for m in claim:
+                members[m.article].append(m)
+            claims.append(ClaimResult(tuple(claim), "single", (), 0, (), 0.0))
+        order = list(range(n_articles))
+        rng.shuffle(order)
+        articles = [ArticleInput(a, "", order[a], tuple(members[a])) for a in range(n_articles)]
+        expected = _syndicated_plainly(articles, claims)
+        assert find_syndicated(articles, claims) == expected
+        found_some = found_some or bool(expected)
+    assert found_some
