@@ -19,6 +19,7 @@ from rapidfuzz.distance import Indel, Levenshtein
 
 from app.core.align import AlignInput, align
 from app.core.text import (
+    MONTHS,
     NUMBER_WORDS,
     SCALE_WORDS,
     STOPWORDS,
@@ -66,22 +67,6 @@ NEGATIONS = frozenset(
     ]
 )
 _HAS_DIGIT = re.compile(r"\d").search
-MONTHS = frozenset(
-    [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ]
-)
 
 
 @dataclass(frozen=True, slots=True)

@@ -39,7 +39,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-from app.core.text import STOPWORDS, content_words, stem, tokens, words
+from app.core.text import MONTHS, STOPWORDS, WEEKDAYS, content_words, stem, tokens, words
 
 NAME_PREFIX = "N:"
 NUMBER_PREFIX = "#:"
@@ -60,23 +60,6 @@ FEATURE_NAMES = (
     "years_disjoint",
     "lead_weekdays_disjoint",
     "lead_names_missing",
-)
-WEEKDAYS = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
-MONTHS = frozenset(
-    [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ]
 )
 LEAD_SENTENCES = 3
 _TITLE_CASE_SHARE = 0.5  # a line with more capitalised words than this is a headline

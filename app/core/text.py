@@ -51,6 +51,9 @@ NUMBER_WORDS = {
 }  # fmt: skip
 SCALE_WORDS = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
                "trillion": 1_000_000_000_000, "bn": 1_000_000_000, "m": 1_000_000}  # fmt: skip
+MONTHS = frozenset(("january", "february", "march", "april", "may", "june", "july",
+                    "august", "september", "october", "november", "december"))  # fmt: skip
+WEEKDAYS = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
 
 
 @dataclass(frozen=True, slots=True)
