@@ -17,6 +17,7 @@ from app.db import make_engine
 from app.routes import api, pages
 from app.security import SecurityHeaders
 from app.services.errors import Duplicate, ServiceError
+from app.services.page_cache import PageCache
 from app.templating import STATIC_DIR, make_templates
 
 log = logging.getLogger("parallax")
@@ -83,7 +84,7 @@ def _too_large(scope: Scope, limit: int) -> Response:
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:
-    """Build the app: engine, templates and settings live on app.state."""
+    """Build the app: engine, templates, settings and the page cache live on app.state."""
     settings = settings or Settings()
     app = FastAPI(
         title="Parallax",
@@ -93,6 +94,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.settings = settings
     app.state.engine = make_engine(settings)
     app.state.templates = make_templates(settings)
+    app.state.page_cache = PageCache()  # one per app, so one per worker process
 
     app.include_router(api.router)
     app.include_router(pages.router)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import functools
 import hashlib
 import secrets
-import threading
 from typing import Annotated, Any
 
 from fastapi import APIRouter, File, Form, Query, Request, UploadFile
@@ -151,7 +150,7 @@ async def story(
     if seen := next((e for e in (etag, gzip_etag) if _etag_matches(match, e)), None):
         response: Response = Response(status_code=304, headers={**headers, "ETag": seen})
     else:
-        cache = _page_cache(request)
+        cache: page_cache.PageCache = request.app.state.page_cache
         cache_key = ("story", key, options, signed_in)
 
         def make() -> page_cache.Page:
@@ -192,19 +191,6 @@ def _who_and_when(request: Request) -> tuple[str, bool, page_cache.Generation]:
 # Stands for the CSRF token in a cached page: random per process, so no stored text
 # can contain it.
 TOKEN_SLOT = f"parallax-token-slot-{secrets.token_hex(16)}"
-_cache_mutex = threading.Lock()
-
-
-def _page_cache(request: Request) -> page_cache.PageCache:
-    """This app's page cache (one per app, so one per worker process)."""
-    state = request.app.state
-    cache = getattr(state, "page_cache", None)
-    if cache is None:
-        with _cache_mutex:
-            cache = getattr(state, "page_cache", None)
-            if cache is None:
-                cache = state.page_cache = page_cache.PageCache()
-    return cache
 
 
 @functools.cache
