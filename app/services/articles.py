@@ -12,6 +12,7 @@ from sqlmodel import Session, col, select
 
 from app.core import ingest
 from app.core.attribution import attribute
+from app.core.incremental import statement_keys
 from app.core.segment import segment
 from app.models import Article, Outlet, Statement, Story, utcnow
 from app.services import comparison, search_index, stories, versions
@@ -113,7 +114,9 @@ def store_draft(
 def read_submission(sub: Submission) -> ingest.ArticleDraft:
     """Parse and validate a submission into a draft, or raise InvalidInput."""
     if (sub.text is None) == (sub.html is None):
-        raise InvalidInput("Give the article either as text or as HTML, not both or neither.", "text")
+        raise InvalidInput(
+            "Give the article either as text or as HTML, not both or neither.", "text"
+        )
     try:
         if sub.html is not None:
             draft = ingest.parse_html(sub.html, url=sub.url)
@@ -241,7 +244,9 @@ def _find_outlet(session: Session, name: str) -> Outlet | None:
     return None
 
 
-_DOMAIN_RE = re.compile(r"^(?:https?://)?(?:www\d?\.)?([\w-]+(?:\.[\w-]+)*?)(?:\.[a-z]{2,6}){1,2}(?::\d+)?/?$")
+_DOMAIN_RE = re.compile(
+    r"^(?:https?://)?(?:www\d?\.)?([\w-]+(?:\.[\w-]+)*?)(?:\.[a-z]{2,6}){1,2}(?::\d+)?/?$"
+)
 
 
 def outlet_key(name: str) -> str:
@@ -286,11 +291,15 @@ def _domain(url: str | None) -> str | None:
 # --- stories --------------------------------------------------------------------
 
 
-def _story_for(session: Session, story_id: int | None, draft: ingest.ArticleDraft) -> tuple[Story, bool]:
+def _story_for(
+    session: Session, story_id: int | None, draft: ingest.ArticleDraft
+) -> tuple[Story, bool]:
     if story_id is not None:
         story = session.get(Story, story_id) if 0 < story_id <= stories.MAX_ID else None
         if story is None:
-            raise InvalidInput(f"There is no story {story_id}. Choose an existing story, or none.", "story_id")
+            raise InvalidInput(
+                f"There is no story {story_id}. Choose an existing story, or none.", "story_id"
+            )
         return story, False
     found = stories.find_story_for(session, draft)
     if found is not None:
@@ -302,7 +311,13 @@ def _store_statements(session: Session, article: Article, outlet: Outlet) -> int
     body = article.body
     segments = segment(body)
     self_names = [n for n in (outlet.name, outlet.short_name) if n]
-    for i, (seg, attr) in enumerate(zip(segments, attribute(body, segments, self_names), strict=True)):
+    for i, (seg, attr) in enumerate(
+        zip(segments, attribute(body, segments, self_names), strict=True)
+    ):
+        text = body[seg.start : seg.end]
+        terms, whole = statement_keys(
+            text[attr.content_span[0] - seg.start : attr.content_span[1] - seg.start]
+        )
         session.add(
             Statement(
                 article_id=article.id,  # type: ignore[arg-type]
@@ -310,7 +325,7 @@ def _store_statements(session: Session, article: Article, outlet: Outlet) -> int
                 start=seg.start,
                 end=seg.end,
                 paragraph=seg.paragraph,
-                text=body[seg.start : seg.end],
+                text=text,
                 quote=attr.quote,
                 source=attr.source,
                 cue=attr.cue,
@@ -324,6 +339,8 @@ def _store_statements(session: Session, article: Article, outlet: Outlet) -> int
                 cue_end=attr.cue_span[1] if attr.cue_span else None,
                 content_start=attr.content_span[0],
                 content_end=attr.content_span[1],
+                terms=terms,
+                whole=whole,
             )
         )
     session.flush()
