@@ -149,14 +149,14 @@ def add_article(
             known.update(statements(missing))
 
     # The story's IDF and blocking keys over every statement, as align computes them.
-    split, df, idf = _vocabulary([p[2] for p in place.values()])
+    df, idf = _vocabulary([p[2] for p in place.values()])
     total = len(place)
     common = max(MIN_COMMON_DF, MAX_KEY_SHARE * total)
     mine = [(article, sid) for sid, _, _ in new.statements]
     load(mine)
     members = [AlignInput(article, sid, known[(article, sid)].content_text) for _, sid in mine]
     keys = {
-        id(s): _keys(s.text, set(split[place[k][2]]), df, common)
+        id(s): _keys(s.text, set(place[k][2].split()), df, common)
         for s, k in zip(members, mine, strict=True)
     }
 
@@ -177,16 +177,17 @@ def add_article(
     index: dict[str, set[int]] = defaultdict(set)
     hits: dict[str, list[str]] = {}  # the blocking keys a terms string is found by
     for c, ms in enumerate(created):
+        found: set[str] = set()  # the claim's keys: its members share most of them
         for m in ms:
-            ts = place[m][2]
-            found = hits.get(ts)
-            if found is None:
-                found = hits[ts] = [t for t in split[ts] if t in blocking]
-            for key in found:
-                index[key].add(c)
-            key = whole.get(place[m][3])
-            if key is not None:
-                index[key].add(c)
+            _, _, ts, digest = place[m]
+            held = hits.get(ts)
+            if held is None:
+                held = hits[ts] = [t for t in ts.split() if t in blocking]
+            found.update(held)
+            if digest in whole:
+                found.add(whole[digest])
+        for key in found:
+            index[key].add(c)
 
     # Only the claims the new statements are scored against are built with their
     # statements' texts; scoring reads the first MEMBERS_COMPARED members of each.
@@ -324,20 +325,18 @@ def _joins_copies(
     return False
 
 
-def _vocabulary(
-    terms: Sequence[str],
-) -> tuple[dict[str, list[str]], Counter[str], dict[str, float]]:
+def _vocabulary(terms: Sequence[str]) -> tuple[Counter[str], dict[str, float]]:
     """The story's term counts from its statements' stored terms (`statement_keys`).
 
-    Returns each distinct terms string split, each term's document frequency and the
-    IDF over them: the same as `similarity.build_idf` over the statements' texts, with
-    each statement's terms read from storage instead of tokenising its text again.
+    Returns each term's document frequency and the IDF over them: the same as
+    `similarity.build_idf` over the statements' texts, with each statement's terms
+    read from storage instead of tokenising its text again. (Each stored string holds
+    a statement's distinct terms, so counting words counts statements.)
     """
-    split = {ts: ts.split() for ts in set(terms)}
-    df: Counter[str] = Counter(chain.from_iterable(split[ts] for ts in terms))
+    df: Counter[str] = Counter(" ".join(terms).split())
     n = len(terms)
     idf = {t: math.log((n + 1) / (c + 1)) + 1.0 for t, c in df.items()}
-    return split, df, idf
+    return df, idf
 
 
 def _copy_of(

@@ -96,10 +96,10 @@ def test_story_vocabulary_from_stored_terms_equals_similarity_text_by_text() -> 
         *texts[:5],  # repeated texts count once per statement
     ]
     stored = [statement_keys(t)[0] for t in texts]
-    split, df, idf = _vocabulary(stored)
+    df, idf = _vocabulary(stored)
     terms = [set(similarity._content(similarity._words(t))) for t in texts]
-    assert [set(split[ts]) for ts in stored] == terms
-    assert all(len(split[ts]) == len(set(split[ts])) for ts in stored)  # distinct terms
+    assert [set(ts.split()) for ts in stored] == terms
+    assert all(len(ts.split()) == len(set(ts.split())) for ts in stored)  # distinct terms
     assert idf == similarity.build_idf(texts)
     assert all(df[t] == sum(t in ts for ts in terms) for t in idf)
 
