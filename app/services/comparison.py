@@ -76,7 +76,7 @@ def recompute_story(session: Session, story_id: int, *, full: bool = False) -> N
     inputs = _article_inputs(session, ordered)
     clear_story(session, story_id)
     result = compare_story(inputs)
-    _insert_claims(session, story_id, list(enumerate(result.claims)))
+    _insert_claims(session, story_id, [(i * STRIDE, c) for i, c in enumerate(result.claims)])
     for article, _ in rows:
         article.syndicated_from_id = result.syndicated_from.get(article.id)  # type: ignore[arg-type]
     session.flush()
@@ -386,7 +386,13 @@ def _write_outcome(
         session.exec(delete(Claim).where(col(Claim.id).in_(gone)))  # type: ignore[call-overload]
     moves, rewrites, member_changes, added = [], [], [], []
     fresh: list[tuple[int, ClaimResult]] = []
-    for position, placed in enumerate(outcome.claims):
+    numbers = _positions(
+        [
+            positions[claim_ids[p.stored]] if p.stored is not None and p.result is None else None
+            for p in outcome.claims
+        ]
+    )
+    for position, placed in zip(numbers, outcome.claims, strict=True):
         result = placed.result
         if placed.stored is None:
             fresh.append((position, result))  # type: ignore[arg-type]
@@ -434,6 +440,44 @@ def _write_outcome(
     if added:
         session.execute(insert(member_table), added)
     _insert_claims(session, story_id, fresh)
+
+
+STRIDE = 1024  # gap between stored claim positions, so an upload places claims between them
+
+
+def _positions(fixed: list[int | None]) -> list[int]:
+    """Position numbers for claims in story order: ``fixed`` gives a kept claim's stored one.
+
+    Claims to place (None) get numbers spread between their kept neighbours, so the kept
+    claims' rows stay as they are; when they do not fit (or the kept numbers are out of
+    order), every claim is numbered afresh, `STRIDE` apart.
+
+    >>> _positions([None, 1024, None, None, 2048, None])
+    [0, 1024, 1365, 1706, 2048, 3072]
+    >>> _positions([0, None, 1])
+    [0, 1024, 2048]
+    """
+    kept = [(i, p) for i, p in enumerate(fixed) if p is not None]
+    if not kept or any(a[1] >= b[1] for a, b in zip(kept, kept[1:], strict=False)):
+        return [i * STRIDE for i in range(len(fixed))]
+    out = list(fixed)
+    first, last = kept[0], kept[-1]
+    # Past the ends, numbers continue STRIDE apart.
+    bounds = [
+        (-1, first[1] - STRIDE * (first[0] + 1)),
+        *kept,
+        (len(fixed), last[1] + STRIDE * (len(fixed) - last[0])),
+    ]
+    for (i, lo), (j, hi) in zip(bounds, bounds[1:], strict=False):
+        gap = j - i  # the claims to place between them, plus one
+        if gap == 1:
+            continue
+        step = (hi - lo) // gap
+        if step < 1:
+            return [k * STRIDE for k in range(len(fixed))]
+        for k in range(i + 1, j):
+            out[k] = lo + step * (k - i)
+    return out  # type: ignore[return-value]
 
 
 def _conflicts_json(claim: ClaimResult) -> list[dict[str, Any]]:
