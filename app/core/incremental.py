@@ -213,10 +213,19 @@ def add_article(
             f = feats[s.text] = similarity._build(s.text, ws, similarity._content(ws), idf)
         return f
 
+    scored: dict[tuple[int, int], float] = {}
+
+    def score(s: AlignInput, m: AlignInput) -> float:
+        # As align's own: statements with the same text share features and pair scores.
+        a, b = feat(s), feat(m)
+        pair = (id(a), id(b)) if id(a) < id(b) else (id(b), id(a))
+        value = scored.get(pair)
+        if value is None:
+            value = scored[pair] = pair_score(a, b)
+        return value
+
     # align's step for one article, on these claims.
-    changed = join_article(
-        article, members, claims, index, keys, idf, lambda s, m: pair_score(feat(s), feat(m))
-    )
+    changed = join_article(article, members, claims, index, keys, idf, score)
     origin.extend([None] * (len(claims) - len(origin)))
     merged = any(not claims[c].members for c in changed)
 
@@ -241,7 +250,11 @@ def add_article(
     entries: list[tuple[float, Placed]] = []
     for c, claim in enumerate(claims):
         if c not in changed:
-            pos = statistics.median(place[m][1] for m in created[c])
+            held = created[c]
+            if len(held) == 1:  # most claims: one outlet's statement
+                pos = place[held[0]][1]
+            else:
+                pos = statistics.median(place[m][1] for m in held)
             entries.append((pos, Placed(origin[c], None)))
             continue
         ms = claim.members
