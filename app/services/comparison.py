@@ -312,8 +312,8 @@ def _fill_keys(session: Session, ids: list[int], slots: dict[int, list[Any]]) ->
     conn.execute(
         update(table)
         .where(table.c.id == bindparam("sid"))
-        .values(terms=bindparam("terms"), whole=bindparam("digest")),
-        [{"sid": sid, "terms": t, "digest": w} for sid, (t, w) in keys.items()],
+        .values(terms=bindparam("new_terms"), whole=bindparam("digest")),
+        [{"sid": sid, "new_terms": t, "digest": w} for sid, (t, w) in keys.items()],
     )
     for row in slots.values():
         row[:] = [(s[0], *keys[s[0]]) if s[0] in keys else s for s in row]
