@@ -13,11 +13,16 @@ hold the two within a few per cent of each other.
 Only the claims the article touches are compared again, and a claim it joins is
 extended from its stored comparison (`app.core.compare.extend_claim`); every other
 claim keeps its stored status, conflicts and diffs and only moves in the story order.
-What this reads from every statement is its content's words (for the story's IDF and
-blocking keys), tokenised in one pass over the story; pair features, claim comparison
-and attribution details touch only the new article and the claims it can join. The
-caller falls back to a full recompute when the new article is not the latest in
-publication order.
+What this reads from every statement is what `statement_keys` stores with it: its
+content's distinct terms (for the story's IDF and blocking keys) and a digest of its
+whole-text key, never its text. Texts are asked for (in batches) only for the new
+article, the first members of the claims it is scored against, and the claims it
+joins. The caller falls back to a full recompute when the new article is not the
+latest in publication order.
+
+The stored terms are `similarity.terms` as it stood when they were written: a change
+to how words map to terms must clear them (``UPDATE statement SET terms = NULL, whole
+= NULL``, in a migration), and the next upload into each story fills them again.
 """
 
 from __future__ import annotations
