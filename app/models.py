@@ -30,7 +30,9 @@ class Outlet(SQLModel, table=True):
     # Supplied by users, never by us: Parallax ships no ratings of its own.
     country: str | None = Field(default=None, max_length=100)
     ownership: str | None = Field(default=None, max_length=200)
-    lean: str | None = Field(default=None, max_length=60, description="a label of the user's choosing")
+    lean: str | None = Field(
+        default=None, max_length=60, description="a label of the user's choosing"
+    )
     created_at: datetime = Field(default_factory=utcnow)
 
 
@@ -60,7 +62,9 @@ class Article(SQLModel, table=True):
     signature: str | None = Field(default=None, max_length=300)
     body: str = Field(sa_type=Text)
     content_hash: str = Field(max_length=64, index=True)
-    syndicated_from_id: int | None = Field(default=None, foreign_key="article.id", ondelete="SET NULL")
+    syndicated_from_id: int | None = Field(
+        default=None, foreign_key="article.id", ondelete="SET NULL"
+    )
     # Versions: re-uploading the same URL with changed text stores a new row; the old one
     # points at its successor and leaves the comparison (which uses latest versions only).
     version: int = Field(default=1, sa_column_kwargs={"server_default": "1"})
@@ -93,6 +97,11 @@ class Statement(SQLModel, table=True):
     cue_end: int | None = None
     content_start: int
     content_end: int
+    # What an upload reads instead of every statement's text (app.core.incremental
+    # statement_keys): the content's distinct terms and a digest of its whole-text key.
+    # NULL for rows stored before migration 0005, until an upload fills them.
+    terms: str | None = Field(default=None, sa_type=Text)
+    whole: str | None = Field(default=None, max_length=32)
 
 
 class Claim(SQLModel, table=True):

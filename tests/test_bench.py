@@ -86,6 +86,7 @@ def test_upload_archive_web(quick: tuple[dict[str, Any], str]) -> None:
     assert [u["articles"] for u in result["upload"]] == [2, 4]
     for u in result["upload"]:
         assert 0 < u["median_ms"] <= u["max_ms"]
+        assert u["median_cpu_ms"] > 0
     archive = result["archive"]
     assert archive["articles"] == 300
     assert 0 < archive["match_median_ms"] <= archive["match_p95_ms"]

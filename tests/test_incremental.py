@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from sqlmodel import Session, select
 
 from app.bench.corpus import article, make_story
@@ -275,3 +276,154 @@ def test_a_large_claim_is_extended_in_place_and_matches_a_full_recompute(
     assert any(len(c["statements"]) > ANCHOR_SAMPLE for c in same)
     for c in same:
         assert c == by_members[tuple(sorted(s[1] for s in c["statements"]))]
+
+
+def _upload_all(session: Session, story_id: int, number: int, count: int, n: int = 15) -> list[int]:
+    story = make_story(number, seed=5)
+    ids = []
+    for i in range(count):
+        gen = article(story, i, statements=n, seed=5)
+        text = gen.text.split("\n", 1)[1]  # undated: each upload is the latest article
+        sub = Submission(text=text, outlet=gen.outlet, story_id=story_id)
+        ids.append(add_article(session, sub).article.id)
+    return ids  # type: ignore[return-value]
+
+
+def _rows(session: Session) -> dict[int, tuple[int, set[int]]]:
+    """Each claim's stored position and member statements, by claim id."""
+    from app.models import ClaimMember
+
+    members: dict[int, set[int]] = {}
+    for m in session.exec(select(ClaimMember)):
+        members.setdefault(m.claim_id, set()).add(m.statement_id)
+    return {c.id: (c.position, members.get(c.id, set())) for c in session.exec(select(Claim))}  # type: ignore[misc]
+
+
+def test_an_upload_does_not_renumber_the_claims_it_leaves_alone(session: Session) -> None:
+    story_id = create_story(session, "Positions").id
+    session.commit()
+    _upload_all(session, story_id, 12, 5)
+    comparison.recompute_story(session, story_id, full=True)  # positions STRIDE apart
+    session.commit()
+    before = _rows(session)
+    gen = article(make_story(12, seed=5), 7, statements=15, seed=5)
+    add_article(
+        session,
+        Submission(text=gen.text.split("\n", 1)[1], outlet=gen.outlet, story_id=story_id),
+    )
+    after = _rows(session)
+    untouched = [c for c in before.keys() & after.keys() if before[c][1] == after[c][1]]
+    assert len(untouched) >= 0.5 * len(before)
+    # The upload placed its claims between the others: no claim it left alone moved.
+    assert all(before[c][0] == after[c][0] for c in untouched)
+    assert len(untouched) < len(after)  # and it did join or start claims
+    # ... and the story order is still the one a full recompute gives.
+    stored = _claims(session, story_id)
+    assert stored == _full_recompute(session, story_id)[0]
+
+
+def test_statements_stored_before_their_keys_were_kept_are_filled_by_an_upload(
+    session: Session,
+) -> None:
+    from sqlmodel import update
+
+    from app.core.incremental import statement_keys
+    from app.models import Statement
+
+    story_id = create_story(session, "Older rows").id
+    session.commit()
+    _upload_all(session, story_id, 13, 4)
+    # As rows stored before migration 0005: no terms, no whole-text digest.
+    session.exec(update(Statement).values(terms=None, whole=None))  # type: ignore[call-overload]
+    session.commit()
+    before = _claim_ids(session, story_id)
+    gen = article(make_story(13, seed=5), 6, statements=15, seed=5)
+    add_article(
+        session,
+        Submission(text=gen.text.split("\n", 1)[1], outlet=gen.outlet, story_id=story_id),
+    )
+    assert before & _claim_ids(session, story_id)  # still added incrementally
+    rows = session.exec(select(Statement)).all()
+    assert rows and all(st.terms is not None and st.whole is not None for st in rows)
+    for st in rows:
+        content = st.text[st.content_start - st.start : st.content_end - st.start]
+        assert (st.terms, st.whole) == statement_keys(content)
+    assert _claims(session, story_id) == _full_recompute(session, story_id)[0]
+
+
+def test_a_new_version_of_an_article_recomputes_and_the_next_upload_is_incremental(
+    session: Session,
+) -> None:
+    story = make_story(14, seed=5)
+    story_id = create_story(session, "Edited").id
+    session.commit()
+    subs = []
+    for i in range(3):
+        gen = article(story, i, statements=15, seed=5)
+        subs.append(
+            Submission(
+                text=gen.text.split("\n", 1)[1],
+                outlet=gen.outlet,
+                url=f"https://example.org/{i}",
+                story_id=story_id,
+            )
+        )
+        add_article(session, subs[-1])
+    # The second outlet corrects its report: same URL, changed text.
+    from dataclasses import replace
+
+    edited = replace(subs[1], text=subs[1].text.replace(". ", ". Officials confirmed this. ", 1))  # type: ignore[union-attr]
+    newer = add_article(session, edited).article
+    assert newer.version == 2
+    in_claims = {s[0] for c in _claims(session, story_id) for s in c["statements"]}
+    assert newer.id in in_claims and len(in_claims) == 3  # the old version left the claims
+    assert _claims(session, story_id) == _full_recompute(session, story_id)[0]
+    before = _claim_ids(session, story_id)
+    gen = article(story, 8, statements=15, seed=5)
+    add_article(
+        session,
+        Submission(text=gen.text.split("\n", 1)[1], outlet=gen.outlet, story_id=story_id),
+    )
+    assert before & _claim_ids(session, story_id)
+    assert _claims(session, story_id) == _full_recompute(session, story_id)[0]
+
+
+def test_deleting_the_latest_article_then_uploading_matches_a_full_recompute(
+    session: Session,
+) -> None:
+    story_id = create_story(session, "Delete latest").id
+    session.commit()
+    ids = _upload_all(session, story_id, 15, 4)
+    delete_article(session, ids[-1])
+    assert _claims(session, story_id) == _full_recompute(session, story_id)[0]
+    gen = article(make_story(15, seed=5), 9, statements=15, seed=5)
+    add_article(
+        session,
+        Submission(text=gen.text.split("\n", 1)[1], outlet=gen.outlet, story_id=story_id),
+    )
+    assert _claims(session, story_id) == _full_recompute(session, story_id)[0]
+    assert _syndication(session, story_id) == _full_recompute(session, story_id)[1]
+
+
+@pytest.mark.parametrize(
+    ("fixed", "expected"),
+    [
+        ([None, 1024, None, None, 2048, None], [0, 1024, 1365, 1706, 2048, 3072]),
+        ([None, None], [0, 1024]),
+        ([0, None, 1], [0, 1024, 2048]),  # no room between 0 and 1: numbered afresh
+        ([2048, 1024], [0, 1024]),  # kept numbers out of order: numbered afresh
+        ([5, 6, None], [5, 6, 1030]),
+        ([], []),
+    ],
+)
+def test_claims_are_placed_between_their_kept_neighbours(
+    fixed: list[int | None], expected: list[int]
+) -> None:
+    from app.services.comparison import _positions
+
+    placed = _positions(fixed)
+    assert placed == expected
+    assert placed == sorted(placed) and len(set(placed)) == len(placed)
+    assert all(p == f for p, f in zip(placed, fixed, strict=True) if f is not None) or (
+        placed == [i * comparison.STRIDE for i in range(len(fixed))]
+    )

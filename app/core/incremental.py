@@ -13,19 +13,25 @@ hold the two within a few per cent of each other.
 Only the claims the article touches are compared again, and a claim it joins is
 extended from its stored comparison (`app.core.compare.extend_claim`); every other
 claim keeps its stored status, conflicts and diffs and only moves in the story order.
-What this reads from every statement is its content's words (for the story's IDF and
-blocking keys), tokenised in one pass over the story; pair features, claim comparison
-and attribution details touch only the new article and the claims it can join. The
-caller falls back to a full recompute when the new article is not the latest in
-publication order.
+What this reads from every statement is what `statement_keys` stores with it: its
+content's distinct terms (for the story's IDF and blocking keys) and a digest of its
+whole-text key, never its text. Texts are asked for (in batches) only for the new
+article, the first members of the claims it is scored against, and the claims it
+joins. The caller falls back to a full recompute when the new article is not the
+latest in publication order.
+
+The stored terms are `similarity.terms` as it stood when they were written: a change
+to how words map to terms must clear them (``UPDATE statement SET terms = NULL, whole
+= NULL``, in a migration), and the next upload into each story fills them again.
 """
 
 from __future__ import annotations
 
+import hashlib
 import math
 import statistics
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import chain
 
@@ -35,9 +41,11 @@ from rapidfuzz import fuzz, process
 from app.core import similarity
 from app.core.align import (
     MAX_KEY_SHARE,
+    MEMBERS_COMPARED,
     MIN_COMMON_DF,
     AlignInput,
     Claim,
+    _candidates,
     _keys,
     join_article,
     pair_score,
@@ -51,14 +59,19 @@ from app.core.compare import (
     extend_claim,
     syndicated_copies,
 )
-from app.core.text import STOPWORDS, fold
+from app.core.text import fold
 
 Key = tuple[int, int]  # (article, statement)
 
 
 @dataclass(frozen=True, slots=True)
 class StoryArticle:
-    """An article as alignment reads it: each statement's id, text and content text."""
+    """An article as the step reads it: each statement's id and stored keys, in order.
+
+    Each statement is (id, terms, whole) with terms and whole as `statement_keys` gives
+    them for its content; texts are asked for only where they are read (the new
+    article, the claims it can join).
+    """
 
     article: int
     statements: tuple[tuple[int, str, str], ...]
@@ -92,86 +105,132 @@ class Outcome:
     syndicated_from: dict[int, int | None]
 
 
+def statement_keys(content: str) -> tuple[str, str]:
+    """What an upload reads of a stored statement instead of its text (see `add_article`).
+
+    Its content's distinct terms (sorted, space-separated), from which the story's IDF
+    and blocking keys are counted, and a digest of its whole-text blocking key.
+
+    >>> statement_keys("Militias halted the attacks; the militias said so.")[0]
+    'attack halt militia'
+    """
+    (whole,) = _keys(content, set(), {}, 0)
+    return " ".join(sorted(set(similarity.terms(content)))), _digest(whole)
+
+
+def _digest(key: str) -> str:
+    return hashlib.blake2b(key.encode(), digest_size=16).hexdigest()
+
+
 def add_article(
     articles: Sequence[StoryArticle],
     stored: Sequence[Sequence[Key]],
     stored_syndication: Mapping[int, int | None],
-    statements: Mapping[Key, ClaimStatement],
+    statements: Callable[[Collection[Key]], Mapping[Key, ClaimStatement]],
     stored_results: Callable[[Sequence[int]], Mapping[int, ClaimResult]],
 ) -> Outcome:
     """Align the last of ``articles`` (publication order) into the ``stored`` claims.
 
     ``stored`` lists each stored claim's members as (article, statement) pairs in member
-    order, the claims in any order. ``statements`` gives any statement as compare
-    takes it (read only for the claims that change); ``stored_results`` gives the
-    stored comparison of the stored claims asked for (those the article joins).
+    order, the claims in any order. ``statements`` gives the statements asked for, as
+    compare takes them (asked once per step for each batch it reads); ``stored_results``
+    gives the stored comparison of the stored claims asked for (those the article joins).
     """
     ordered = list(articles)
     new = ordered[-1]
+    article = new.article
     rank = {a.article: k for k, a in enumerate(ordered)}
-    position: dict[Key, float] = {}
-    index_of: dict[Key, int] = {}
+    place: dict[Key, tuple[int, float, str, str]] = {}  # index, position, terms, whole
     for a in ordered:
         n = max(len(a.statements), 1)
-        for i, (sid, _, _) in enumerate(a.statements):
-            position[(a.article, sid)] = i / n
-            index_of[(a.article, sid)] = i
+        art = a.article
+        for i, (sid, ts, whole) in enumerate(a.statements):
+            place[(art, sid)] = (i, i / n, ts, whole)
+    known: dict[Key, ClaimStatement] = {}
+
+    def load(keys: Iterable[Key]) -> None:
+        missing = {k for k in keys if k not in known}
+        if missing:
+            known.update(statements(missing))
+
+    # The story's IDF and blocking keys over every statement, as align computes them.
+    df, idf = _vocabulary([p[2] for p in place.values()])
+    total = len(place)
+    common = max(MIN_COMMON_DF, MAX_KEY_SHARE * total)
+    mine = [(article, sid) for sid, _, _ in new.statements]
+    load(mine)
+    members = [AlignInput(article, sid, known[(article, sid)].content_text) for _, sid in mine]
+    keys = {
+        id(s): _keys(s.text, set(place[k][2].split()), df, common)
+        for s, k in zip(members, mine, strict=True)
+    }
 
     # The claims as align's loop left them: in the order align created them. The first
     # member of a claim is the statement that started it (a join keeps the first claim).
     creation = sorted(
         range(len(stored)),
-        key=lambda c: (rank[stored[c][0][0]], index_of[stored[c][0]]),
+        key=lambda c: (rank[stored[c][0][0]], place[stored[c][0]][0]),
     )
-    inputs = {
-        (a.article, sid): AlignInput(a.article, sid, text)
-        for a in ordered
-        for sid, _, text in a.statements
-    }
-    claims = [Claim([inputs[m] for m in stored[c]], [1.0] * len(stored[c])) for c in creation]
-    origin: list[int | None] = list(creation)  # claim number -> stored index (None: new)
-
-    # The story's IDF and blocking keys over every statement, as align computes them.
-    all_inputs = list(inputs.values())
-    words, terms, idf, df = _vocabulary([s.text for s in all_inputs])
-    at = {id(s): k for k, s in enumerate(all_inputs)}
-    common = max(MIN_COMMON_DF, MAX_KEY_SHARE * len(all_inputs))
-    members = [inputs[(new.article, sid)] for sid, _, _ in new.statements]
-    keys = {id(s): _keys(s.text, terms[at[id(s)]], df, common) for s in members}
-    feats: dict[int, similarity.StatementFeatures] = {}
-
-    def feat(s: AlignInput) -> similarity.StatementFeatures:
-        f = feats.get(id(s))
-        if f is None:
-            ws = words[at[id(s)]]
-            f = feats[id(s)] = similarity._build(s.text, ws, similarity._content(ws), idf)
-        return f
+    created = [stored[c] for c in creation]
 
     # The blocking index, restricted to the keys the new statements hold: the only keys
-    # the step looks up, so it answers exactly as align's full index would.
+    # the step looks up, so it answers exactly as align's full index would. A stored
+    # statement is found by a whole-text key through its digest.
     wanted = set().union(*keys.values()) if keys else set()
     blocking = {k for k in wanted if not k.startswith("\x00") and df[k] <= common}
-    whole = {k for k in wanted if k.startswith("\x00")}
-    proxies = {" ".join(words[at[id(s)]]) for s in members}
-    sizes = {len(words[at[id(s)]]) for s in members}
+    whole = {_digest(k): k for k in wanted if k.startswith("\x00")}
     index: dict[str, set[int]] = defaultdict(set)
-    hits: dict[int, list[str]] = {}  # the keys a text is found by (repeated texts: once)
-    for c, claim in enumerate(claims):
-        for m in claim.members:
-            k = at[id(m)]
-            found = hits.get(id(terms[k]))
-            if found is None:
-                found = hits[id(terms[k])] = list(terms[k] & blocking)
-                if whole and len(words[k]) in sizes and " ".join(words[k]) in proxies:
-                    found.extend(_keys(m.text, set(), df, common) & whole)
-            for key in found:
-                index[key].add(c)
+    hits: dict[str, list[str]] = {}  # the blocking keys a terms string is found by
+    for c, ms in enumerate(created):
+        found: set[str] = set()  # the claim's keys: its members share most of them
+        for m in ms:
+            _, _, ts, digest = place[m]
+            held = hits.get(ts)
+            if held is None:
+                held = hits[ts] = [t for t in ts.split() if t in blocking]
+            found.update(held)
+            if digest in whole:
+                found.add(whole[digest])
+        for key in found:
+            index[key].add(c)
+
+    # Only the claims the new statements are scored against are built with their
+    # statements' texts; scoring reads the first MEMBERS_COMPARED members of each.
+    candidates = set(chain.from_iterable(_candidates(keys[id(s)], index, idf) for s in members))
+    load(m for c in candidates for m in created[c][:MEMBERS_COMPARED])
+    unread = Claim()  # never read: the step touches only candidate claims and its own
+    claims = [unread] * len(created)
+    for c in candidates:
+        claims[c] = Claim(
+            [
+                AlignInput(a, sid, known[(a, sid)].content_text if i < MEMBERS_COMPARED else "")
+                for i, (a, sid) in enumerate(created[c])
+            ],
+            [1.0] * len(created[c]),
+        )
+    origin: list[int | None] = list(creation)  # claim number -> stored index (None: new)
+    feats: dict[str, similarity.StatementFeatures] = {}
+
+    def feat(s: AlignInput) -> similarity.StatementFeatures:
+        f = feats.get(s.text)
+        if f is None:
+            ws = similarity._words(s.text)
+            f = feats[s.text] = similarity._build(s.text, ws, similarity._content(ws), idf)
+        return f
+
+    scored: dict[tuple[int, int], float] = {}
+
+    def score(s: AlignInput, m: AlignInput) -> float:
+        # As align's own: statements with the same text share features and pair scores.
+        a, b = feat(s), feat(m)
+        pair = (id(a), id(b)) if id(a) < id(b) else (id(b), id(a))
+        value = scored.get(pair)
+        if value is None:
+            value = scored[pair] = pair_score(a, b)
+        return value
 
     # align's step for one article, on these claims.
-    article = new.article
-    changed = join_article(
-        article, members, claims, index, keys, idf, lambda s, m: pair_score(feat(s), feat(m))
-    )
+    changed = join_article(article, members, claims, index, keys, idf, score)
     origin.extend([None] * (len(claims) - len(origin)))
     merged = any(not claims[c].members for c in changed)
 
@@ -184,38 +243,57 @@ def add_article(
         and claims[c].members[-1].article == article
     }
     earlier = stored_results(sorted(extended.values())) if extended else {}  # type: ignore[type-var]
+    afresh: dict[int, list[Key]] = {}
+    for c in changed:
+        ms = [(m.article, m.statement) for m in claims[c].members]
+        before = earlier.get(extended[c]) if c in extended else None  # type: ignore[arg-type]
+        if ms and (before is None or [(m.article, m.statement) for m in before.members] != ms[:-1]):
+            afresh[c] = ms
+    load(chain.from_iterable(afresh.values()))
 
     # Story order: by median position, ties in creation order (compare_story's stable sort).
     entries: list[tuple[float, Placed]] = []
     for c, claim in enumerate(claims):
+        if c not in changed:
+            held = created[c]
+            if len(held) == 1:  # most claims: one outlet's statement
+                pos = place[held[0]][1]
+            else:
+                pos = statistics.median(place[m][1] for m in held)
+            entries.append((pos, Placed(origin[c], None)))
+            continue
         ms = claim.members
         if not ms:
             continue
-        pos = statistics.median(position[(m.article, m.statement)] for m in ms)
-        if c not in changed:
-            entries.append((pos, Placed(origin[c], None)))
-            continue
-        before = earlier.get(extended[c]) if c in extended else None  # type: ignore[arg-type]
-        if before is not None and [(m.article, m.statement) for m in before.members] == [
-            (m.article, m.statement) for m in ms[:-1]
-        ]:
-            result = extend_claim(before, statements[(article, ms[-1].statement)], pos)
-            entries.append((pos, Placed(extended[c], result)))
-        else:
-            result = compare_claim([statements[(m.article, m.statement)] for m in ms], pos)
+        pos = statistics.median(place[(m.article, m.statement)][1] for m in ms)
+        if c in afresh:
+            result = compare_claim([known[k] for k in afresh[c]], pos)
             entries.append((pos, Placed(None, result)))
+        else:
+            before = earlier[extended[c]]  # type: ignore[index]
+            result = extend_claim(before, known[(article, ms[-1].statement)], pos)
+            entries.append((pos, Placed(extended[c], result)))
     entries.sort(key=lambda e: e[0])
     placed = tuple(p for _, p in entries)
     kept = {p.stored for p in placed}
     gone = frozenset(c for c in range(len(stored)) if c not in kept)
 
     syndicated: dict[int, int | None] = {}
-    text_of = {}
+    text_of: dict[Key, str] = {}
     if merged:
-        text_of = {(a.article, sid): text for a in ordered for sid, text, _ in a.statements}
+        joined = [
+            (m.article, m.statement)
+            for c in changed
+            for m in claims[c].members
+            if m.article != article
+        ]
+        load(joined)
+        text_of = {k: known[k].text for k in joined}
     if merged and _joins_copies(claims, changed, origin, stored, article, text_of):
         # Claims joined with near-verbatim statements on both sides change how much
         # earlier articles share: decide every article again.
+        load(place)
+        text_of = {k: known[k].text for k in place}
         found = syndicated_copies(
             {a.article: (k, a.article) for k, a in enumerate(ordered)},
             {a.article: len(a.statements) for a in ordered},
@@ -265,31 +343,18 @@ def _joins_copies(
     return False
 
 
-def _vocabulary(
-    texts: Sequence[str],
-) -> tuple[list[list[str]], list[set[str]], dict[str, float], Counter[str]]:
-    """Each text's words and content terms, the IDF over them and each term's count.
+def _vocabulary(terms: Sequence[str]) -> tuple[Counter[str], dict[str, float]]:
+    """The story's term counts from its statements' stored terms (`statement_keys`).
 
-    The same as `similarity._words`, `_content` and `_idf` text by text, but a text
-    repeated in the story (a shared quote, wire copy) is read once and its lists are
-    shared, each distinct word is mapped to its term once, and counting is in bulk.
+    Returns each term's document frequency and the IDF over them: the same as
+    `similarity.build_idf` over the statements' texts, with each statement's terms
+    read from storage instead of tokenising its text again. (Each stored string holds
+    a statement's distinct terms, so counting words counts statements.)
     """
-    unique = list(dict.fromkeys(texts))  # a repeated text is read once
-    unique_words = [similarity._words(t) for t in unique]
-    vocabulary = set(chain.from_iterable(unique_words)) - STOPWORDS
-    term_of = {w: similarity.term(w) for w in vocabulary}.get
-    unique_terms = []
-    for ws in unique_words:
-        ts = set(map(term_of, ws))
-        ts.discard(None)  # type: ignore[arg-type]
-        unique_terms.append(ts)
-    slot = {t: u for u, t in enumerate(unique)}
-    words = [unique_words[slot[t]] for t in texts]
-    terms = [unique_terms[slot[t]] for t in texts]
-    df: Counter[str] = Counter(chain.from_iterable(terms))
-    n = len(texts)
+    df: Counter[str] = Counter(" ".join(terms).split())
+    n = len(terms)
     idf = {t: math.log((n + 1) / (c + 1)) + 1.0 for t, c in df.items()}
-    return words, terms, idf, df  # type: ignore[return-value]
+    return df, idf
 
 
 def _copy_of(

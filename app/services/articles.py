@@ -8,10 +8,12 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime
 from urllib.parse import urlsplit
 
+from sqlalchemy import insert
 from sqlmodel import Session, col, select
 
 from app.core import ingest
 from app.core.attribution import attribute
+from app.core.incremental import statement_keys
 from app.core.segment import segment
 from app.models import Article, Outlet, Statement, Story, utcnow
 from app.services import comparison, search_index, stories, versions
@@ -113,7 +115,9 @@ def store_draft(
 def read_submission(sub: Submission) -> ingest.ArticleDraft:
     """Parse and validate a submission into a draft, or raise InvalidInput."""
     if (sub.text is None) == (sub.html is None):
-        raise InvalidInput("Give the article either as text or as HTML, not both or neither.", "text")
+        raise InvalidInput(
+            "Give the article either as text or as HTML, not both or neither.", "text"
+        )
     try:
         if sub.html is not None:
             draft = ingest.parse_html(sub.html, url=sub.url)
@@ -227,21 +231,27 @@ def _find_outlet(session: Session, name: str) -> Outlet | None:
     found = session.exec(select(Outlet).where(Outlet.name_key == key)).first()
     if found:
         return found
+    # Every outlet's names as plain rows (an upload from a new outlet reads them all).
+    outlets = session.exec(
+        select(Outlet.id, Outlet.name, Outlet.short_name, Outlet.domain).order_by(col(Outlet.id))
+    ).all()
     # A desk signature names the outlet by its short name ("YWN").
-    for outlet in session.exec(select(Outlet).where(col(Outlet.short_name).is_not(None))):
-        if outlet.short_name and ingest.fold_name(outlet.short_name) == key:
-            return outlet
+    for outlet_id, _, short_name, _ in outlets:
+        if short_name and ingest.fold_name(short_name) == key:
+            return session.get(Outlet, outlet_id)
     # Spellings of one name: "www.ynetnews.com", "Ynetnews", "Ynet News", "The Ynet News".
     compact = outlet_key(name)
     if len(compact) < 3:
         return None
-    for outlet in session.exec(select(Outlet).order_by(col(Outlet.id))):
-        if compact in {outlet_key(n) for n in (outlet.name, outlet.short_name, outlet.domain) if n}:
-            return outlet
+    for outlet_id, *names in outlets:
+        if compact in {outlet_key(n) for n in names if n}:
+            return session.get(Outlet, outlet_id)
     return None
 
 
-_DOMAIN_RE = re.compile(r"^(?:https?://)?(?:www\d?\.)?([\w-]+(?:\.[\w-]+)*?)(?:\.[a-z]{2,6}){1,2}(?::\d+)?/?$")
+_DOMAIN_RE = re.compile(
+    r"^(?:https?://)?(?:www\d?\.)?([\w-]+(?:\.[\w-]+)*?)(?:\.[a-z]{2,6}){1,2}(?::\d+)?/?$"
+)
 
 
 def outlet_key(name: str) -> str:
@@ -286,11 +296,15 @@ def _domain(url: str | None) -> str | None:
 # --- stories --------------------------------------------------------------------
 
 
-def _story_for(session: Session, story_id: int | None, draft: ingest.ArticleDraft) -> tuple[Story, bool]:
+def _story_for(
+    session: Session, story_id: int | None, draft: ingest.ArticleDraft
+) -> tuple[Story, bool]:
     if story_id is not None:
         story = session.get(Story, story_id) if 0 < story_id <= stories.MAX_ID else None
         if story is None:
-            raise InvalidInput(f"There is no story {story_id}. Choose an existing story, or none.", "story_id")
+            raise InvalidInput(
+                f"There is no story {story_id}. Choose an existing story, or none.", "story_id"
+            )
         return story, False
     found = stories.find_story_for(session, draft)
     if found is not None:
@@ -299,34 +313,45 @@ def _story_for(session: Session, story_id: int | None, draft: ingest.ArticleDraf
 
 
 def _store_statements(session: Session, article: Article, outlet: Outlet) -> int:
+    """Segment, attribute and store an article's statements: one batch insert."""
     body = article.body
     segments = segment(body)
     self_names = [n for n in (outlet.name, outlet.short_name) if n]
-    for i, (seg, attr) in enumerate(zip(segments, attribute(body, segments, self_names), strict=True)):
-        session.add(
-            Statement(
-                article_id=article.id,  # type: ignore[arg-type]
-                index=i,
-                start=seg.start,
-                end=seg.end,
-                paragraph=seg.paragraph,
-                text=body[seg.start : seg.end],
-                quote=attr.quote,
-                source=attr.source,
-                cue=attr.cue,
-                via=attr.via,
-                kind=attr.kind,
-                hedged=attr.hedged,
-                carried=attr.carried,
-                source_start=attr.source_span[0] if attr.source_span else None,
-                source_end=attr.source_span[1] if attr.source_span else None,
-                cue_start=attr.cue_span[0] if attr.cue_span else None,
-                cue_end=attr.cue_span[1] if attr.cue_span else None,
-                content_start=attr.content_span[0],
-                content_end=attr.content_span[1],
-            )
+    rows = []
+    for i, (seg, attr) in enumerate(
+        zip(segments, attribute(body, segments, self_names), strict=True)
+    ):
+        text = body[seg.start : seg.end]
+        terms, whole = statement_keys(
+            text[attr.content_span[0] - seg.start : attr.content_span[1] - seg.start]
         )
-    session.flush()
+        rows.append(
+            {
+                "article_id": article.id,
+                "index": i,
+                "start": seg.start,
+                "end": seg.end,
+                "paragraph": seg.paragraph,
+                "text": text,
+                "quote": attr.quote,
+                "source": attr.source,
+                "cue": attr.cue,
+                "via": attr.via,
+                "kind": attr.kind,
+                "hedged": attr.hedged,
+                "carried": attr.carried,
+                "source_start": attr.source_span[0] if attr.source_span else None,
+                "source_end": attr.source_span[1] if attr.source_span else None,
+                "cue_start": attr.cue_span[0] if attr.cue_span else None,
+                "cue_end": attr.cue_span[1] if attr.cue_span else None,
+                "content_start": attr.content_span[0],
+                "content_end": attr.content_span[1],
+                "terms": terms,
+                "whole": whole,
+            }
+        )
+    if rows:
+        session.execute(insert(Statement.__table__), rows)  # type: ignore[attr-defined]
     return len(segments)
 
 

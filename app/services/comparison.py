@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import gc
 from collections import defaultdict
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import bindparam, insert, update
+from sqlalchemy import bindparam, func, insert, update
 from sqlmodel import Session, col, delete, select
 
 from app.core import incremental
@@ -76,7 +76,7 @@ def recompute_story(session: Session, story_id: int, *, full: bool = False) -> N
     inputs = _article_inputs(session, ordered)
     clear_story(session, story_id)
     result = compare_story(inputs)
-    _insert_claims(session, story_id, list(enumerate(result.claims)))
+    _insert_claims(session, story_id, [(i * STRIDE, c) for i, c in enumerate(result.claims)])
     for article, _ in rows:
         article.syndicated_from_id = result.syndicated_from.get(article.id)  # type: ignore[arg-type]
     session.flush()
@@ -155,16 +155,26 @@ def _article_inputs(session: Session, ordered: list[tuple[Article, Outlet]]) -> 
     return inputs
 
 
-class _Statements(dict[tuple[int, int], ClaimStatement]):
-    """(article, statement) -> the statement as compare takes it, built when first asked for."""
+class _Statements:
+    """Statements as compare takes them, read from the database in batches when first asked for."""
 
-    def __init__(self, rows: dict[tuple[int, int], Any], labels: dict[int, str]) -> None:
-        super().__init__()
-        self.rows, self.labels = rows, labels
+    def __init__(self, session: Session, labels: dict[int, str]) -> None:
+        self.session, self.labels = session, labels
+        self.known: dict[tuple[int, int], ClaimStatement] = {}
 
-    def __missing__(self, key: tuple[int, int]) -> ClaimStatement:
-        made = self[key] = _claim_statement(self.rows[key], self.labels[key[0]])
-        return made
+    def __call__(self, keys: Iterable[tuple[int, int]]) -> dict[tuple[int, int], ClaimStatement]:
+        keys = list(keys)
+        missing = sorted({k[1] for k in keys if k not in self.known})
+        conn = self.session.connection()
+        for at in range(0, len(missing), _BATCH):
+            for row in conn.execute(
+                select(*_STATEMENT_COLUMNS).where(col(Statement.id).in_(missing[at : at + _BATCH]))
+            ):
+                self.known[(row[1], row[0])] = _claim_statement(row, self.labels[row[1]])
+        return {k: self.known[k] for k in keys}
+
+
+_BATCH = 5000  # ids per IN (...) list, well under SQLite's bound parameter limit
 
 
 @dataclass(slots=True)
@@ -177,9 +187,10 @@ class _StoredMember:
 def _add_latest(session: Session, story_id: int) -> bool:
     """Align the latest article into the stored claims, if they hold exactly all the others.
 
-    Reads every statement's text once (as rows), the stored comparison only of the
-    claims the article joins, and writes only what changed: those claims, their new
-    members, the new claims, moved positions and syndication.
+    Reads every statement's stored keys (not its text), the texts only of the
+    statements the step compares, the stored comparison only of the claims the article
+    joins, and writes only what changed: those claims, their new members, the new
+    claims, moved positions and syndication.
     """
     articles = session.exec(
         select(
@@ -196,40 +207,67 @@ def _add_latest(session: Session, story_id: int) -> bool:
         return False
     articles = sorted(articles, key=lambda r: (r[1] is None, r[1] or "", r[0]))
     latest = articles[-1][0]
+    conn = session.connection()
+    # How many statements each article has: the claims must hold every one of the
+    # earlier articles' statements once, and the new article's none.
+    sizes = {
+        article_id: (n, top)
+        for article_id, n, top in conn.execute(
+            select(Statement.article_id, func.count(), func.max(Statement.index))
+            .join(Article, col(Statement.article_id) == Article.id)
+            .where(Article.story_id == story_id, col(Article.superseded_by_id).is_(None))
+            .group_by(col(Statement.article_id))
+        )
+    }
+    if any(top != n - 1 for n, top in sizes.values()):
+        return False  # statements were removed from an article: start afresh
+    slots: dict[int, list[Any]] = {a[0]: [None] * sizes.get(a[0], (0, 0))[0] for a in articles}
     members: dict[int, list[tuple[int, int]]] = defaultdict(list)
     positions: dict[int, int] = {}
-    for claim_id, position, article_id, statement_id in session.connection().execute(
-        select(Claim.id, Claim.position, ClaimMember.article_id, ClaimMember.statement_id)
+    covered = 0
+    unset: list[int] = []
+    for claim_id, position, article_id, statement_id, of, index, terms, whole in conn.execute(
+        select(
+            Claim.id,
+            Claim.position,
+            ClaimMember.article_id,
+            ClaimMember.statement_id,
+            Statement.article_id,
+            Statement.index,
+            Statement.terms,
+            Statement.whole,
+        )
         .join(ClaimMember, col(ClaimMember.claim_id) == Claim.id, isouter=True)
+        .join(Statement, col(Statement.id) == ClaimMember.statement_id, isouter=True)
         .where(Claim.story_id == story_id)
         .order_by(col(ClaimMember.id))
     ):
         positions[claim_id] = position
-        if statement_id is None:
-            return False  # a claim left without members: start afresh
+        if of is None or of != article_id or article_id == latest:
+            return False  # a claim without members, or not as stored: start afresh
+        row = slots.get(article_id)
+        if row is None or row[index] is not None:
+            return False  # an article no longer current, or a statement in two claims
+        row[index] = (statement_id, terms, whole)
         members[claim_id].append((article_id, statement_id))
-    covered = [m for ms in members.values() for m in ms]
-    if not covered or any(a == latest for a, _ in covered):
+        covered += 1
+        if terms is None or whole is None:
+            unset.append(statement_id)
+    if not covered or covered != sum(n for a, (n, _) in sizes.items() if a != latest):
         return False
-    rows: dict[tuple[int, int], Any] = {}
-    by_article: dict[int, list[tuple[int, str, str]]] = defaultdict(list)
-    for row in session.connection().execute(
-        select(*_STATEMENT_COLUMNS)
-        .join(Article, col(Statement.article_id) == Article.id)
-        .where(Article.story_id == story_id, col(Article.superseded_by_id).is_(None))
-        .order_by(col(Statement.article_id), col(Statement.index))
+    for sid, index, terms, whole in conn.execute(
+        select(Statement.id, Statement.index, Statement.terms, Statement.whole).where(
+            Statement.article_id == latest
+        )
     ):
-        sid, article_id, start, text, c_start, c_end = row[:6]
-        rows[(article_id, sid)] = row
-        by_article[article_id].append((sid, text, text[c_start - start : c_end - start]))
-    earlier = len(rows) - len(by_article[latest])
-    if len(covered) != earlier or not all(m in rows and m[0] != latest for m in covered):
-        return False
-    if len(set(covered)) != len(covered):
-        return False
+        slots[latest][index] = (sid, terms, whole)
+        if terms is None or whole is None:
+            unset.append(sid)
+    if unset:
+        _fill_keys(session, unset, slots)
 
     labels = {a[0]: a[3] or a[4] for a in articles}
-    statements = _Statements(rows, labels)
+    statements = _Statements(session, labels)
     claim_ids = list(members)
     stored = [members[c] for c in claim_ids]
     kept: dict[int, list[_StoredMember]] = {}
@@ -240,7 +278,7 @@ def _add_latest(session: Session, story_id: int) -> bool:
         return {ids[c]: r for c, r in found.items()}
 
     outcome = incremental.add_article(
-        [incremental.StoryArticle(a[0], tuple(by_article[a[0]])) for a in articles],
+        [incremental.StoryArticle(a[0], tuple(slots[a[0]])) for a in articles],
         stored,
         {a[0]: a[2] for a in articles},
         statements,
@@ -258,10 +296,33 @@ def _add_latest(session: Session, story_id: int) -> bool:
     return True
 
 
+def _fill_keys(session: Session, ids: list[int], slots: dict[int, list[Any]]) -> None:
+    """Work out and store the keys of statements stored before they were kept (NULL)."""
+    conn = session.connection()
+    keys: dict[int, tuple[str, str]] = {}
+    for at in range(0, len(ids), _BATCH):
+        for sid, start, text, c_start, c_end in conn.execute(
+            select(
+                Statement.id, Statement.start, Statement.text, Statement.content_start,
+                Statement.content_end,
+            ).where(col(Statement.id).in_(ids[at : at + _BATCH]))
+        ):  # fmt: skip
+            keys[sid] = incremental.statement_keys(text[c_start - start : c_end - start])
+    table = Statement.__table__  # type: ignore[attr-defined]
+    conn.execute(
+        update(table)
+        .where(table.c.id == bindparam("sid"))
+        .values(terms=bindparam("new_terms"), whole=bindparam("digest")),
+        [{"sid": sid, "new_terms": t, "digest": w} for sid, (t, w) in keys.items()],
+    )
+    for row in slots.values():
+        row[:] = [(s[0], *keys[s[0]]) if s[0] in keys else s for s in row]
+
+
 def _stored_results(
     session: Session,
     ids: dict[int, int],
-    statements: Mapping[tuple[int, int], ClaimStatement],
+    statements: _Statements,
     kept: dict[int, list[_StoredMember]],
 ) -> dict[int, ClaimResult]:
     """The stored comparison of the claims ``ids``, as `compare_claim` returned it.
@@ -288,6 +349,7 @@ def _stored_results(
         .order_by(col(ClaimMember.id))
     ):
         found[row[0]].append(row)
+    read = statements((r[2], r[3]) for rows in found.values() for r in rows)
     results = {}
     for cid, rows in found.items():
         kept[cid] = [_StoredMember(r[1], r[4], r[5]) for r in rows]
@@ -296,7 +358,7 @@ def _stored_results(
             continue  # not as compare_claim leaves a claim: it is compared afresh
         status, conflicts = heads[cid]
         results[cid] = ClaimResult(
-            members=tuple(statements[(r[2], r[3])] for r in rows),
+            members=tuple(read[(r[2], r[3])] for r in rows),
             status=status,
             conflicts=tuple(
                 Conflict(c["type"], c["detail"], tuple(c["article_ids"])) for c in conflicts
@@ -324,7 +386,13 @@ def _write_outcome(
         session.exec(delete(Claim).where(col(Claim.id).in_(gone)))  # type: ignore[call-overload]
     moves, rewrites, member_changes, added = [], [], [], []
     fresh: list[tuple[int, ClaimResult]] = []
-    for position, placed in enumerate(outcome.claims):
+    numbers = _positions(
+        [
+            positions[claim_ids[p.stored]] if p.stored is not None and p.result is None else None
+            for p in outcome.claims
+        ]
+    )
+    for position, placed in zip(numbers, outcome.claims, strict=True):
         result = placed.result
         if placed.stored is None:
             fresh.append((position, result))  # type: ignore[arg-type]
@@ -372,6 +440,44 @@ def _write_outcome(
     if added:
         session.execute(insert(member_table), added)
     _insert_claims(session, story_id, fresh)
+
+
+STRIDE = 1024  # gap between stored claim positions, so an upload places claims between them
+
+
+def _positions(fixed: list[int | None]) -> list[int]:
+    """Position numbers for claims in story order: ``fixed`` gives a kept claim's stored one.
+
+    Claims to place (None) get numbers spread between their kept neighbours, so the kept
+    claims' rows stay as they are; when they do not fit (or the kept numbers are out of
+    order), every claim is numbered afresh, `STRIDE` apart.
+
+    >>> _positions([None, 1024, None, None, 2048, None])
+    [0, 1024, 1365, 1706, 2048, 3072]
+    >>> _positions([0, None, 1])
+    [0, 1024, 2048]
+    """
+    kept = [(i, p) for i, p in enumerate(fixed) if p is not None]
+    if not kept or any(a[1] >= b[1] for a, b in zip(kept, kept[1:], strict=False)):
+        return [i * STRIDE for i in range(len(fixed))]
+    out = list(fixed)
+    first, last = kept[0], kept[-1]
+    # Past the ends, numbers continue STRIDE apart.
+    bounds = [
+        (-1, first[1] - STRIDE * (first[0] + 1)),
+        *kept,
+        (len(fixed), last[1] + STRIDE * (len(fixed) - last[0])),
+    ]
+    for (i, lo), (j, hi) in zip(bounds, bounds[1:], strict=False):
+        gap = j - i  # the claims to place between them, plus one
+        if gap == 1:
+            continue
+        step = (hi - lo) // gap
+        if step < 1:
+            return [k * STRIDE for k in range(len(fixed))]
+        for k in range(i + 1, j):
+            out[k] = lo + step * (k - i)
+    return out  # type: ignore[return-value]
 
 
 def _conflicts_json(claim: ClaimResult) -> list[dict[str, Any]]:

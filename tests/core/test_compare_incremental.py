@@ -3,7 +3,8 @@
 `compare_claim` picks the anchor among the first `ANCHOR_SAMPLE` members, so once a
 claim is that large a new member cannot move it; `extend_claim` relies on this to keep
 the stored diffs and diff only the new member. `incremental._vocabulary` counts a
-story's words in bulk and must give the IDF that `similarity` gives text by text.
+story's words from each statement's stored terms and must give the IDF that
+`similarity` gives text by text.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from rapidfuzz import fuzz
 
 from app.bench.corpus import article, make_story
 from app.core import similarity
-from app.core.align import AlignInput, align
+from app.core.align import AlignInput, _keys, align
 from app.core.compare import (
     ANCHOR_SAMPLE,
     SYNDICATION_RATIO,
@@ -29,7 +30,7 @@ from app.core.compare import (
     extend_claim,
     find_syndicated,
 )
-from app.core.incremental import _vocabulary
+from app.core.incremental import _digest, _vocabulary, statement_keys
 from app.core.ingest import parse_text
 from app.core.text import fold
 from tests.core.test_properties import statements_of
@@ -85,7 +86,7 @@ def test_the_anchor_is_the_most_typical_of_the_first_members() -> None:
         assert compare_claim(members).anchor == expected
 
 
-def test_story_vocabulary_counted_in_bulk_equals_similarity_text_by_text() -> None:
+def test_story_vocabulary_from_stored_terms_equals_similarity_text_by_text() -> None:
     texts = [s.content_text for c in _claims() for s in c]
     texts += [
         "Shia\u2019 Al-Sudani said \u201cno\u201d",
@@ -94,11 +95,23 @@ def test_story_vocabulary_counted_in_bulk_equals_similarity_text_by_text() -> No
         "the of",
         *texts[:5],  # repeated texts count once per statement
     ]
-    words, terms, idf, df = _vocabulary(texts)
-    assert words == [similarity._words(t) for t in texts]
-    assert terms == [set(similarity._content(similarity._words(t))) for t in texts]
+    stored = [statement_keys(t)[0] for t in texts]
+    df, idf = _vocabulary(stored)
+    terms = [set(similarity._content(similarity._words(t))) for t in texts]
+    assert [set(ts.split()) for ts in stored] == terms
+    assert all(len(ts.split()) == len(set(ts.split())) for ts in stored)  # distinct terms
     assert idf == similarity.build_idf(texts)
     assert all(df[t] == sum(t in ts for ts in terms) for t in idf)
+
+
+def test_a_stored_whole_text_digest_is_that_of_align_s_whole_text_key() -> None:
+    texts = ["Yes.", "yes", "0", "The bridge reopened on Monday.", "The bridge reopened Monday."]
+    digests = [statement_keys(t)[1] for t in texts]
+    for t, d in zip(texts, digests, strict=True):
+        (whole,) = [k for k in _keys(t, set(), {}, 0) if k.startswith("\x00")]
+        assert d == _digest(whole)
+    assert digests[0] == digests[1]  # the same words meet
+    assert len(set(digests)) == 4
 
 
 def _member(i: int, text: str, hedged: bool = False, kind: str = "none") -> ClaimStatement:
