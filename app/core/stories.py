@@ -19,8 +19,10 @@ the per-group TF-IDF cosines plus three mismatch signals: salient names (said at
 least twice) of one article missing from the other, disjoint years, and leads that
 name different weekdays ("early Sunday" against "on Tuesday": the two events of a
 kind usually happen on different days), and names in one lead (where an article says
-who and where) that the other article never mentions. A story
-given only as summed terms (no per-article profiles) counts as one article.
+who and where) that the other article never mentions. Two articles whose content
+words barely meet (cosine below `MIN_WORD_COSINE`) never link, whatever names they
+share. A story given only as summed terms (no per-article profiles) counts as one
+article.
 
 The weights and the threshold are frozen below. `scripts/fit_stories.py` fitted them
 on the odd-numbered ECB+ topics only; the even-numbered topics are the check
