@@ -30,9 +30,10 @@ from app.services import search_index
 from app.services.stories import create_story, find_story_for
 
 
-def evaluate(directory: Path) -> dict[str, Any]:
+def evaluate(directory: Path, assigned: dict[str, int] | None = None) -> dict[str, Any]:
+    """The figures; `assigned` (if given) is filled with each document's story id."""
     data = read_dataset(directory)
-    assigned: dict[str, int] = {}
+    assigned = {} if assigned is None else assigned
     times: list[float] = []
     with tempfile.TemporaryDirectory(prefix="parallax-matching-") as tmp:
         engine = migrated_engine(Path(tmp) / "ecb.db")

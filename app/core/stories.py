@@ -19,8 +19,10 @@ the per-group TF-IDF cosines plus three mismatch signals: salient names (said at
 least twice) of one article missing from the other, disjoint years, and leads that
 name different weekdays ("early Sunday" against "on Tuesday": the two events of a
 kind usually happen on different days), and names in one lead (where an article says
-who and where) that the other article never mentions. A story
-given only as summed terms (no per-article profiles) counts as one article.
+who and where) that the other article never mentions. Two articles whose content
+words barely meet (cosine below `MIN_WORD_COSINE`) never link, whatever names they
+share. A story given only as summed terms (no per-article profiles) counts as one
+article.
 
 The weights and the threshold are frozen below. `scripts/fit_stories.py` fitted them
 on the odd-numbered ECB+ topics only; the even-numbered topics are the check
@@ -66,8 +68,8 @@ _TITLE_CASE_SHARE = 0.5  # a line with more capitalised words than this is a hea
 _SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+|\n+")
 
 # Fitted by scripts/fit_stories.py on ECB+ odd-numbered topics only (see its docstring).
-# B-cubed F1 with these, as `parallax eval ecbplus` clusters: odd topics (fitted) 0.891,
-# even topics (never seen by the fit) 0.943, all topics together 0.899.
+# B-cubed F1 with these and MIN_WORD_COSINE, as `parallax eval ecbplus` clusters: odd
+# topics (fitted) 0.891, even topics (never seen by the fit) 0.941, all topics 0.911.
 _INTERCEPT = -0.4795
 _WEIGHTS: tuple[float, ...] = (
     2.1508,
@@ -82,6 +84,12 @@ _WEIGHTS: tuple[float, ...] = (
     -1.0137,
 )
 MATCH_THRESHOLD = 0.5
+# Two articles whose content words barely meet are not one story, whatever names they
+# share ("Barack Obama" in a piece on endangered species and in one on a surgeon general):
+# a link needs at least this content-word cosine. Fitted by scripts/fit_stories.py as the
+# 0.5% quantile, over the odd-topic documents, of the cosine to their closest earlier
+# article of the same sub-topic (the link max-link matching uses).
+MIN_WORD_COSINE = 0.115
 
 
 @dataclass(frozen=True, slots=True)
@@ -269,8 +277,11 @@ def pair_score(a: Prepared, b: Prepared) -> float:
     """Probability-like score in [0, 1] that two articles report the same event."""
     if a.terms == b.terms:
         return 1.0  # the same text
+    features = pair_vector(a, b)
+    if features[0] < MIN_WORD_COSINE:
+        return 0.0  # too few content words in common to be one event
     z = _INTERCEPT
-    for w, x in zip(_WEIGHTS, pair_vector(a, b), strict=True):
+    for w, x in zip(_WEIGHTS, features, strict=True):
         z += w * x
     if z < -30.0:
         return 0.0

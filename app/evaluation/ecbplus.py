@@ -368,6 +368,13 @@ def evaluate_ecbplus(directory: Path, predictions: Path | None = None) -> dict:
     story_seconds = time.perf_counter() - start
     gold = {d.doc_id: d.subtopic for d in data.documents}
     centroid = centroid_baseline(data.documents)
+    # The weights were fitted on the odd-numbered topics (scripts/fit_stories.py): each
+    # half on its own, so the even one is a held-out figure.
+    by_parity = {}
+    for parity, rest in (("odd_topics_fitted", 1), ("even_topics_held_out", 0)):
+        half = [d for d in data.documents if d.topic % 2 == rest]
+        if half:
+            by_parity[parity] = bcubed(match_stories(half), {d.doc_id: d.subtopic for d in half})
 
     if predictions is not None:
         with predictions.open("w", encoding="utf-8") as out:
@@ -391,6 +398,7 @@ def evaluate_ecbplus(directory: Path, predictions: Path | None = None) -> dict:
             "predicted": len(set(assigned.values())),
             "gold": len(set(gold.values())),
             "seconds": round(story_seconds, 2),
+            **by_parity,
         },
         "order": "documents sorted by doc_id; story matching decides online in that order",
         "baselines": {

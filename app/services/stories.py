@@ -123,11 +123,15 @@ EXACT_STATS_ARTICLES = 100  # below this many articles, statistics follow every 
 
 @dataclass(slots=True)
 class _ArchiveStats:
-    """Document frequencies of matching terms, estimated from an even sample of articles."""
+    """Document frequencies of matching terms, estimated from an even sample of articles
+    (those whose id is a multiple of `step`; step 1: every article, exact)."""
 
     articles: int
     sampled: int
     df: Counter[str]
+    step: int = 1
+    last_id: int = 0  # the highest article id the statistics have looked at
+    drawn: int = 0  # articles in the archive when the sample was drawn
 
     def estimate(self, term: str) -> float:
         seen = self.df.get(term)
@@ -147,9 +151,20 @@ class _ArchiveStats:
 _STATS: dict[str, _ArchiveStats] = {}
 
 
+def _article_text(title: str | None, standfirst: str | None, body: str | None) -> str:
+    return " ".join(filter(None, (title, standfirst, body)))
+
+
 def _archive_stats(session: Session) -> _ArchiveStats:
-    """The archive's term statistics; re-estimated when the archive has grown by a tenth
-    (below EXACT_STATS_ARTICLES articles, whenever it changes: then they are exact).
+    """The archive's term statistics.
+
+    Articles stored since the statistics were made are added to them as they come (those
+    the sample's step picks: all of them in an archive of at most SAMPLE_ARTICLES), so a
+    new story's words are counted from its first articles on; without that, every word of
+    a new kind of event looks as rare as its names until the next full estimate, and two
+    events of one kind meet on their shared vocabulary. The sample is drawn afresh when
+    the archive has grown or shrunk by a tenth since (below EXACT_STATS_ARTICLES
+    articles, whenever it shrinks).
 
     A per-process cache of an estimate: a worker with an older one scores with slightly
     older statistics, never with wrong data.
@@ -159,26 +174,53 @@ def _archive_stats(session: Session) -> _ArchiveStats:
     cached = _STATS.get(key)
     if cached is not None and cached.articles == articles:
         return cached
-    if (
+    if cached is not None and cached.articles < articles:
+        if (
+            articles < EXACT_STATS_ARTICLES or articles - cached.drawn <= cached.drawn / 10
+        ) and _add_new_articles(session, cached, articles):
+            return cached
+    elif (
         cached is not None
         and cached.articles >= EXACT_STATS_ARTICLES
-        and abs(articles - cached.articles) <= cached.articles / 10
+        and cached.articles - articles <= cached.articles / 10
     ):
-        return cached
+        return cached  # a few deletions: the estimate still holds
     step = max(1, -(-articles // SAMPLE_ARTICLES))  # ceiling: the sample spans the archive
     df: Counter[str] = Counter()
     sampled = 0
+    last_id = session.exec(select(func.max(Article.id))).one() or 0
     query = select(Article.title, Article.standfirst, Article.body).where(
-        col(Article.superseded_by_id).is_(None)
+        col(Article.superseded_by_id).is_(None), col(Article.id) <= last_id
     )
     if step > 1:
         query = query.where(col(Article.id) % step == 0)
     for title, standfirst, body in session.exec(query.limit(SAMPLE_ARTICLES)):
-        df.update(matching.term_counts(" ".join(filter(None, (title, standfirst, body)))).keys())
+        df.update(matching.term_counts(_article_text(title, standfirst, body)).keys())
         sampled += 1
-    stats = _ArchiveStats(articles=articles, sampled=sampled, df=df)
+    stats = _ArchiveStats(articles, sampled, df, step, last_id, drawn=articles)
     _STATS[key] = stats
     return stats
+
+
+def _add_new_articles(session: Session, stats: _ArchiveStats, articles: int) -> bool:
+    """Count the articles stored since `stats.last_id` (those the sample's step picks);
+    False, changing nothing, if the ids went backwards (another database at the same URL)."""
+    newest = session.exec(select(func.max(Article.id))).one() or 0
+    if newest <= stats.last_id:
+        return False
+    query = select(Article.title, Article.standfirst, Article.body).where(
+        col(Article.id) > stats.last_id,
+        col(Article.id) <= newest,
+        col(Article.superseded_by_id).is_(None),
+    )
+    if stats.step > 1:
+        query = query.where(col(Article.id) % stats.step == 0)
+    for title, standfirst, body in session.exec(query):
+        stats.df.update(matching.term_counts(_article_text(title, standfirst, body)).keys())
+        stats.sampled += 1
+    stats.last_id = newest
+    stats.articles = articles
+    return True
 
 
 def _blocked_stories(

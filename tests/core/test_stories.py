@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from app.core.stories import (
     FEATURE_NAMES,
+    MATCH_THRESHOLD,
+    MIN_WORD_COSINE,
     NAME_PREFIX,
     NUMBER_PREFIX,
     StoryProfile,
     best_story,
     date_penalty,
     idf_from_counts,
+    pair_score,
     pair_vector,
     prepare,
     similarity,
@@ -169,3 +172,36 @@ def test_a_story_far_in_time_loses_score() -> None:
     assert date_penalty(45) == 0.15 and date_penalty(-45) == 0.15 and date_penalty(None) == 0.0
     # with the threshold just under the fresh score, the late story no longer matches
     assert best_story(doc, [StoryProfile(7, arts[0], arts, days_apart=45)], idf, near[1]) is None
+
+
+OBAMA_SPECIES = (
+    "Obama restores scientific reviews for endangered species.\n"
+    "President Barack Obama on Tuesday ordered federal agencies to consult wildlife "
+    "scientists before approving dams, mines and highways that might harm endangered "
+    "plants and animals, reversing a rule from the Bush administration."
+)
+OBAMA_GUPTA = (
+    "Gupta offered the surgeon general post.\n"
+    "President-elect Barack Obama has offered the job of surgeon general to Sanjay Gupta, "
+    "the CNN medical correspondent and neurosurgeon, according to two Democratic officials."
+)
+
+
+def test_a_shared_name_alone_does_not_make_one_story() -> None:
+    """Below MIN_WORD_COSINE (fitted) two articles never link, whatever names they share."""
+    idf = _idf(OBAMA_SPECIES, OBAMA_GUPTA, KLITSCHKO_RAHMAN, FLOOD, ANGELS, DUI_JACKSON)
+    species, gupta = (
+        prepare(term_counts(OBAMA_SPECIES), idf),
+        prepare(term_counts(OBAMA_GUPTA), idf),
+    )
+    features = pair_vector(species, gupta)
+    assert features[FEATURE_NAMES.index("names")] > 0.2  # "Barack Obama" in both
+    assert features[FEATURE_NAMES.index("words")] < MIN_WORD_COSINE
+    assert pair_score(species, gupta) == 0.0
+    story = StoryProfile(4, term_counts(OBAMA_GUPTA), (term_counts(OBAMA_GUPTA),))
+    assert best_story(term_counts(OBAMA_SPECIES), [story], idf) is None
+    # the floor does not stop real matches: the same fight still links
+    rahman = prepare(term_counts(KLITSCHKO_RAHMAN), idf)
+    rahman_2 = prepare(term_counts(KLITSCHKO_RAHMAN_2), idf)
+    assert pair_vector(rahman, rahman_2)[0] >= MIN_WORD_COSINE
+    assert pair_score(rahman, rahman_2) >= MATCH_THRESHOLD
