@@ -16,7 +16,13 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from app.core.attribution_lexicon import LEARNED_CUES
+from app.core.attribution_lexicon import (
+    CUE_THRESHOLD,
+    CUE_VETO,
+    CUE_VOCAB,
+    CUE_WEIGHTS,
+    LEARNED_CUES,
+)
 from app.core.segment import Segment, segment
 from app.core.text import fold
 
@@ -304,15 +310,89 @@ class _Cue:
     index: int  # token index of the cue's last token
 
 
-def _learned(tok: _Tok, prev: str) -> bool:
-    """A cue word learned from annotated news (``attribution_lexicon``), used as a verb."""
+_FEATURE_PRONOUNS = _wordset("i you he she it we they who which")
+_NEXT_WORDS = _wordset("""that to the a an it he she they his her their about for on in of by with as if
+    whether what how why""")
+
+
+def _prev_class(tok: _Tok | None) -> str:
+    if tok is None:
+        return "^"
+    if not tok.is_word:
+        return "P" + tok.text[:1]
+    low = tok.low
+    if low in _FEATURE_PRONOUNS:
+        return "PRON"
+    if low in _DETERMINERS:
+        return "DET"
+    if low in _AUX:
+        return "AUX"
+    if tok.text[:1].isupper():
+        return "CAP"
+    if low.endswith("ly"):
+        return "LY"
+    return "S" if low.endswith("s") else "W"
+
+
+def _next_class(tok: _Tok | None) -> str:
+    if tok is None:
+        return "$"
+    if not tok.is_word:
+        return "Q" if _QUOTE_RE.fullmatch(tok.text) else "P" + tok.text[:1]
+    if tok.low in _NEXT_WORDS:
+        return tok.low
+    return "CAP" if tok.text[:1].isupper() else "W"
+
+
+def cue_features(toks: Sequence[_Tok], i: int) -> list[str]:
+    """The context features of token i as a candidate cue word (shared with the fitting script)."""
+    w = toks[i].low
+    p = toks[i - 1] if i else None
+    n = toks[i + 1] if i + 1 < len(toks) else None
+    pc, nc = _prev_class(p), _next_class(n)
+    pw = p.low if p else "^"
+    nw = n.low if n else "$"
+    suf = (
+        "ing"
+        if w.endswith("ing")
+        else "ed"
+        if w.endswith("ed")
+        else "s"
+        if w.endswith("s")
+        else "-"
+    )
+    p2 = _prev_class(toks[i - 2] if i > 1 else None)
+    return [
+        "b",
+        f"w:{w}",
+        f"wp:{w}:{pc}",
+        f"wn:{w}:{nc}",
+        f"wpw:{w}:{pw}",
+        f"wnw:{w}:{nw}",
+        f"sp:{suf}:{pc}",
+        f"sn:{suf}:{nc}",
+        f"pw:{pw}",
+        f"nw:{nw}",
+        f"spn:{suf}:{pc}:{nc}",
+        f"p2:{w}:{p2}",
+    ]
+
+
+def cue_score(toks: Sequence[_Tok], i: int) -> float:
+    """How likely token i is (part of) a cue here: a logistic-regression score fitted on PolNeAR train."""
+    return sum(CUE_WEIGHTS.get(f, 0.0) for f in cue_features(toks, i))
+
+
+def _learned(toks: Sequence[_Tok], i: int) -> bool:
+    """A cue word learned from annotated news (``attribution_lexicon``), used as a cue in this context."""
+    tok = toks[i]
     low = tok.low
     return (
-        low in LEARNED_CUES
+        low in CUE_VOCAB
         and tok.text[0].islower()
         and not low.endswith("ly")
         and low != "according"
-        and prev not in _DETERMINERS
+        and cue_score(toks, i) > CUE_THRESHOLD
     )
 
 
@@ -337,9 +417,17 @@ def _cues(text: str, toks: list[_Tok], headline: bool) -> list[_Cue]:
                 or (present and prev in _DETERMINERS)
                 or (low == lemma and lemma not in ("say",) and not _plural_subject(prev))
                 or (lemma in _FRAME_ONLY and nxt not in (":", ",", ".", "that"))
-            ) and not _learned(tok, prev):
+            ) and not _learned(toks, i):
                 i += 1
                 continue
+            if (
+                tok.text[0].islower()
+                and low in CUE_VOCAB
+                and nxt not in (".", ",", ":", "that")
+                and cue_score(toks, i) < CUE_VETO
+            ):
+                i += 1
+                continue  # a verb of saying in a context where it seldom is one ('a program called')
             end, last = tok.end, i
             if (
                 toks[i + 1 : i + 4]
@@ -349,7 +437,7 @@ def _cues(text: str, toks: list[_Tok], headline: bool) -> list[_Cue]:
             if i + 1 < len(toks) and toks[i + 1].low in ("out",) and lemma in ("point",):
                 end, last = toks[i + 1].end, i + 1
             found.append(_Cue(lemma, tok.start, end, last))
-        elif entry is None and _learned(tok, toks[i - 1].low if i else ""):
+        elif entry is None and _learned(toks, i):
             found.append(_Cue(low, tok.start, tok.end, i))
         elif (
             low in ("pointed", "points", "pointing")
@@ -364,6 +452,11 @@ def _cues(text: str, toks: list[_Tok], headline: bool) -> list[_Cue]:
 
 
 # ---------------------------------------------------------------- noun phrases
+
+
+# The longest apposition between commas that a left-hand source keeps: 'Brad Sherman, pastor
+# of Coralville's Solid Rock Christian Church and a supporter of ... campaign, said'.
+_APPOSITION_MAX = 30
 
 
 def _left_np(text: str, toks: list[_Tok], i: int, lo: int) -> tuple[Span | None, Span | None, int]:
@@ -404,7 +497,7 @@ def _left_np(text: str, toks: list[_Tok], i: int, lo: int) -> tuple[Span | None,
             and toks[k].text not in "\"'"
         ):
             k = _open_paren(toks, k - 1, lo)
-        if k >= lo and toks[k].text == "," and 1 <= j - k - 1 <= 14:
+        if k >= lo and toks[k].text == "," and 1 <= j - k - 1 <= _APPOSITION_MAX:
             appos_end = j
             j = k - 1
         else:
