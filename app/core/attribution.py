@@ -1202,8 +1202,49 @@ def frames(text: str, segments: Sequence[Segment] | None = None) -> list[Frame]:
         colon = _colon_frame(text, sent, regions)
         if colon:
             found.append(colon)
-        found.extend(_sentence_frames(text, sent, regions, headline))
+        own = _sentence_frames(text, sent, regions, headline)
+        found.extend(own)
+        if "sked " in text[sent.start : sent.end]:
+            found.extend(_asked_frames(text, sent, regions, {f.cue[0] for f in own}))
     return found
+
+
+_ASKED_BEFORE = _wordset("when after if once while before")
+_QUESTION_START = _wordset("whether why if about how what who when where which to for")
+
+
+def _asked_frames(
+    text: str, sent: _Sentence, regions: Sequence[Span], taken: set[int]
+) -> list[Frame]:
+    """'Asked whether he would endorse Clinton, Sanders said ...' and 'When asked about X, ...':
+    the question is attributed to an unnamed asker (a frame without a source)."""
+    toks = _toks(text, sent.start, sent.end)
+    out: list[Frame] = []
+    for i, tok in enumerate(toks[:-1]):
+        if tok.low != "asked" or tok.start in taken or _inside(regions, tok.start):
+            continue
+        if i and not (
+            toks[i - 1].low in _ASKED_BEFORE and toks[i - 1].text[:1].isupper() == (i == 1)
+        ):
+            continue
+        nxt = toks[i + 1]
+        if nxt.low not in _QUESTION_START:
+            continue
+        cue_end, first = (nxt.end, i + 2) if nxt.low == "about" else (tok.end, i + 1)
+        last = next(
+            (
+                k
+                for k in range(first, len(toks))
+                if toks[k].text == "," and not _inside(regions, toks[k].start)
+            ),
+            None,
+        )
+        if last is None or last - first > 40 or last == first:
+            continue
+        content = _trim(text, toks[first].start, toks[last - 1].end)
+        if content:
+            out.append(Frame(None, (tok.start, cue_end), (content,), sentence=sent.index))
+    return out
 
 
 def find_attributions(text: str) -> list[Relation]:
@@ -1337,7 +1378,8 @@ def attribute(
     body: str, segments: Sequence[Segment], self_names: Sequence[str] = ()
 ) -> list[Attribution]:
     """One Attribution per segment, in order; ``self_names`` are the outlet's own names (kind 'self')."""
-    found = frames(body, segments)
+    # A frame without a source ('Asked whether ..., X said') says who asked nothing about the statement.
+    found = [f for f in frames(body, segments) if f.source is not None]
     regions: list[Span] = []
     for para in re.finditer(r"[^\n]+", body):
         regions.extend(quote_regions(body, para.start(), para.end()))
