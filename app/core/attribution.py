@@ -457,6 +457,7 @@ def _cues(text: str, toks: list[_Tok], headline: bool) -> list[_Cue]:
 # The longest apposition between commas that a left-hand source keeps: 'Brad Sherman, pastor
 # of Coralville's Solid Rock Christian Church and a supporter of ... campaign, said'.
 _APPOSITION_MAX = 30
+_SPLIT_CONTENT = True
 
 
 def _left_np(text: str, toks: list[_Tok], i: int, lo: int) -> tuple[Span | None, Span | None, int]:
@@ -1145,8 +1146,14 @@ def _extend_quote(
     pos = toks[j].end if j < len(toks) else sent.end
     if tail == "quote":
         pos = toks[j].end
+    elif tail == "mid" and _SPLIT_CONTENT and j + 1 < len(toks):
+        # 'For black voters, he said, their experience told them ...': both halves are the content.
+        rest = _strip_end(text, toks[j + 1].start, sent.end)
+        return (*content, rest) if rest else content
     elif tail != "end":
         return content
+    elif _SPLIT_CONTENT:
+        pos = max(pos, sent.end)  # '"...!" he tweeted during the first half. "..."'
     pieces = list(content)
     for a, b in regions:
         if a < pos or a >= sent.para_end:
@@ -1183,7 +1190,17 @@ def _colon_frame(text: str, sent: _Sentence, regions: Sequence[Span]) -> Frame |
     content = _trim(text, m.end(), sent.para_end)
     if not content:
         return None
+    words = text[content[0] : content[1]].split()
+    if len(words) < 4 or (m.group(1).lower() in _NOT_COLON_SPEAKERS):
+        return None  # 'Sanders: 46.', 'Kasich: Now or never.', 'Contributing: Todd Spangler.'
+    capitals = sum(w[:1].isupper() for w in words)
+    if text.count(",", *content) >= 3 and capitals >= 0.6 * len(words):
+        return None  # 'Nevada: Adam Khan, Andres Ramirez, Andrew Diss, ...' is a list
     return Frame(m.span(1), m.span(2), (content,), sentence=sent.index)
+
+
+_NOT_COLON_SPEAKERS = _wordset("""contributing email e-mail photo photos source sources credit credits
+    follow subscribe warning note notes""")
 
 
 def frames(text: str, segments: Sequence[Segment] | None = None) -> list[Frame]:
