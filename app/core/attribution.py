@@ -375,6 +375,21 @@ def cue_features(toks: Sequence[_Tok], i: int) -> list[str]:
         f"nw:{nw}",
         f"spn:{suf}:{pc}:{nc}",
         f"p2:{w}:{p2}",
+        *_wider_features(toks, i, w, suf, pc, nc),
+    ]
+
+
+def _wider_features(toks: Sequence[_Tok], i: int, w: str, suf: str, pc: str, nc: str) -> list[str]:
+    """The token after next, quotes in the sentence, the position: 'made it clear', '"...," he said'."""
+    n2 = _next_class(toks[i + 2]) if i + 2 < len(toks) else "$"
+    quoted = any(_QUOTE_RE.fullmatch(t.text) for t in toks)
+    pos = "0" if i == 0 else "1" if i == 1 else "2" if i < 4 else "n"
+    return [
+        f"n2:{w}:{nc}:{n2}",
+        f"sn2:{suf}:{nc}:{n2}",
+        f"q:{w}:{quoted}",
+        f"sq:{suf}:{quoted}:{pc}",
+        f"pos:{suf}:{pos}",
     ]
 
 
