@@ -147,6 +147,51 @@ def fit_context(directory: Path, names: list[str]) -> tuple[list[str], dict[str,
     rows = [(f, y) for w, f, y in data if w in keep]
     seen = Counter(x for f, _ in rows for x in f)
     rows = [([x for x in f if seen[x] >= FEATURE_MIN_COUNT], y) for f, y in rows]
+    return vocab, _logistic(rows)
+
+
+def fit_continue(directory: Path, names: list[str], vocab: set[str]) -> dict[str, float]:
+    """Weights for 'the cue goes on with the next word', from the gold cues of the texts:
+    from the first cue word of each gold cue, each word inside it is a yes, the first
+    word after it a no."""
+    rows: list[tuple[list[str], bool]] = []
+    for name in names:
+        loaded = load_article(directory, name)
+        if loaded is None:
+            continue
+        text, gold = loaded
+        cues = [(rel.cue[0][0], rel.cue[-1][1]) for rel in gold if len(rel.cue) == 1]
+        if not cues:
+            continue
+        for sent in attribution._sentences(text, segment(text)):
+            toks = attribution._toks(text, sent.start, sent.end)
+            for a, b in cues:
+                if not sent.start <= a < sent.end:
+                    continue
+                inside = [i for i, t in enumerate(toks) if a <= t.start and t.end <= b]
+                heads = [
+                    i for i in inside
+                    if toks[i].low in vocab or toks[i].low in attribution._CUE_FORMS
+                ]  # fmt: skip
+                if not heads:
+                    continue
+                head = heads[0]
+                last = inside[-1]
+                k = head
+                while k + 1 < len(toks) and k - head < 5:
+                    n = toks[k + 1]
+                    if not n.is_word or not n.text[:1].islower():
+                        break
+                    rows.append((attribution.continue_features(toks, head, k), k + 1 <= last))
+                    if k + 1 > last:
+                        break
+                    k += 1
+    seen = Counter(x for f, _ in rows for x in f)
+    rows = [([x for x in f if seen[x] >= FEATURE_MIN_COUNT], y) for f, y in rows]
+    return _logistic(rows)
+
+
+def _logistic(rows: list[tuple[list[str], bool]]) -> dict[str, float]:
     weights: dict[str, float] = defaultdict(float)
     rate = 0.2
     rng = random.Random(0)
@@ -158,8 +203,7 @@ def fit_context(directory: Path, names: list[str]) -> tuple[list[str], dict[str,
             for x in f:
                 weights[x] += step
         rate *= 0.7
-    kept = {k: round(v, 3) for k, v in sorted(weights.items()) if abs(v) >= MIN_WEIGHT}
-    return vocab, kept
+    return {k: round(v, 3) for k, v in sorted(weights.items()) if abs(v) >= MIN_WEIGHT}
 
 
 def _score(directory: Path, names: list[str]) -> dict[str, tuple[float, float, float]]:
@@ -183,10 +227,22 @@ def _holdout(directory: Path, names: list[str], share: float) -> None:
     vocab, weights = fit_context(directory, names[:cut])
     attribution.CUE_VOCAB = frozenset(vocab)
     attribution.CUE_WEIGHTS = weights
-    for threshold, veto in ((0.0, -1.0), (0.5, -2.0), (0.5, -1.0), (0.5, -0.5), (1.0, -1.0)):
+    attribution.CUE_CONTINUE = fit_continue(directory, names[:cut], set(vocab))
+    for threshold, veto, more in (
+        (0.0, -1.0, 1.0),
+        (0.5, -2.0, 1.0),
+        (0.5, -1.0, 1.0),
+        (0.5, -0.5, 1.0),
+        (1.0, -1.0, 1.0),
+        (0.5, -1.0, 0.0),
+        (0.5, -1.0, 2.0),
+        (0.5, -1.0, 99.0),
+    ):
         attribution.CUE_THRESHOLD = threshold
         attribution.CUE_VETO = veto
-        print(f"threshold {threshold:+.1f} veto {veto:+.1f}", _score(directory, names[cut:]))
+        attribution.CUE_CONTINUE_THRESHOLD = more
+        scores = _score(directory, names[cut:])
+        print(f"threshold {threshold:+.1f} veto {veto:+.1f} continue {more:+.1f}", scores)
 
 
 def main() -> None:
@@ -196,6 +252,7 @@ def main() -> None:
     ap.add_argument("--min-precision", type=float, default=0.5)
     ap.add_argument("--threshold", type=float, default=0.5)
     ap.add_argument("--veto", type=float, default=-1.0)
+    ap.add_argument("--continue-threshold", type=float, default=1.0)
     ap.add_argument("--holdout", type=float, default=0.0)
     ap.add_argument("--write", action="store_true")
     args = ap.parse_args()
@@ -210,24 +267,28 @@ def main() -> None:
             print(f"{w}\t{h}/{t}")
         return
     vocab, weights = fit_context(args.directory, names)
-    print(f"{len(vocab)} candidate cue words, {len(weights)} context weights")
+    more = fit_continue(args.directory, names, set(vocab))
+    print(f"{len(vocab)} candidate cue words, {len(weights)} context weights, {len(more)} to go on")
     lines = [
         '"""Cue words learned from PolNeAR *train* (generated; do not edit by hand).',
         "",
         "Regenerate with",
         f"``scripts/fit_attribution_lexicon.py DIR --min-count {args.min_count} "
         f"--min-precision {args.min_precision} --threshold {args.threshold} "
-        f"--veto {args.veto} --write``.",
+        f"--veto {args.veto} --continue-threshold {args.continue_threshold} --write``.",
         "``LEARNED_CUES``: lower-case word forms that lie inside a gold cue span in at least",
         "that share of their occurrences in the training texts. ``CUE_VOCAB``: candidate cue",
         "words; ``CUE_WEIGHTS``: logistic-regression weights of the context features of",
         "``app.core.attribution.cue_features``; a candidate is a cue where the summed weights",
         "exceed ``CUE_THRESHOLD``, and a rule-found verb of saying is dropped where they fall",
-        "below ``CUE_VETO``. The dev and test splits are never read.",
+        "below ``CUE_VETO``. ``CUE_CONTINUE``: weights for 'the cue goes on with the next word'",
+        "('made it clear', 'issued a statement'), taken where they exceed",
+        "``CUE_CONTINUE_THRESHOLD``. The dev and test splits are never read.",
         '"""',
         "",
         f"CUE_THRESHOLD = {args.threshold}",
         f"CUE_VETO = {args.veto}",
+        f"CUE_CONTINUE_THRESHOLD = {args.continue_threshold}",
         "",
         "LEARNED_CUES: frozenset[str] = frozenset(",
         "    {",
@@ -239,6 +300,8 @@ def main() -> None:
     safe = {k: v for k, v in weights.items() if "\\" not in k and '"""' not in k}
     lines += ['_VOCAB = """', *vocab, '"""', "", '_WEIGHTS = """']
     lines += [f"{k} {v}" for k, v in safe.items()]
+    lines += ['"""', "", '_CONTINUE = """']
+    lines += [f"{k} {v}" for k, v in more.items() if "\\" not in k and '"""' not in k]
     lines += [
         '"""',
         "",
@@ -246,6 +309,10 @@ def main() -> None:
         "CUE_WEIGHTS: dict[str, float] = {",
         "    feature: float(weight)",
         '    for feature, weight in (line.rsplit(" ", 1) for line in _WEIGHTS.split("\\n") if line)',
+        "}",
+        "CUE_CONTINUE: dict[str, float] = {",
+        "    feature: float(weight)",
+        '    for feature, weight in (line.rsplit(" ", 1) for line in _CONTINUE.split("\\n") if line)',
         "}",
         "",
     ]

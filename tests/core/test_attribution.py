@@ -357,7 +357,8 @@ RELATIONS = [
     ),
     (
         "\u201cThat was a mistake,\u201d Ms. Ortiz said, referring to the vote on the budget.",
-        "Ms. Ortiz", "referring", "to the vote on the budget",
+        # PolNeAR train marks "referring to" as the cue 41 times, "referring" alone twice.
+        "Ms. Ortiz", "referring to", "the vote on the budget",
     ),
     # a parenthesis (party label) inside the subject, with and without an apposition
     (
