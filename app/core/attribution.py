@@ -507,7 +507,12 @@ def _cues(text: str, toks: list[_Tok], headline: bool) -> list[_Cue]:
             i += 2
             continue
         i += 1
-    return [c if c.lemma == "according to" else _continue_cue(toks, c) for c in found]
+    out: list[_Cue] = []
+    for cue in found:
+        if out and cue.start < out[-1].end:
+            continue  # 'released a statement praising': already part of the cue before
+        out.append(cue if cue.lemma == "according to" else _continue_cue(toks, cue))
+    return out
 
 
 # ---------------------------------------------------------------- noun phrases
