@@ -726,17 +726,38 @@ def _inverted_np(text: str, toks: list[_Tok], i: int) -> tuple[Span | None, int]
     if len(text[span[0] : span[1]].split()) > 12:
         return None, i
     # 'said Larry Noble, an attorney with the Campaign Legal Center.': keep the apposition.
+    if not (j + 1 < len(toks) and toks[j].text == "," and toks[j + 1].is_word):
+        return span, j
+    nxt = toks[j + 1]
     if (
-        j + 1 < len(toks)
-        and toks[j].text == ","
-        and (
-            toks[j + 1].low in ("a", "an", "the", "who", "one", "his", "her", "its", "their")
-            or toks[j + 1].text[:1].isupper()
-        )
+        nxt.low in ("a", "an", "the", "who", "one", "his", "her", "its", "their")
+        or nxt.text[:1].isupper()
     ):
         more, k = _according_np(text, toks, j + 1)
         if more and (k >= len(toks) or toks[k].text in ".!?"):
             return (span[0], more[1]), k
+    if (
+        nxt.low not in _CONTENT_ENDERS
+        and nxt.low not in _CUE_FORMS
+        and nxt.low not in _FINITE
+        and nxt.low not in ("and", "or", "as", "in", "on", "at", "to")
+    ):
+        # 'said Cynthia Pellegrini, senior vice president at the March of Dimes, which signed
+        # the letter.': a longer apposition, to the end of the sentence or the next quote.
+        k = j + 1
+        while k < len(toks) and k - j <= 40:
+            t = toks[k]
+            if t.text in ".!?;\u2014" or _QUOTE_RE.fullmatch(t.text):
+                break
+            if t.text == "," and k + 1 < len(toks) and toks[k + 1].low in _APPOSITION_ENDERS:
+                break
+            k += 1
+        if k - j <= 40 and (k >= len(toks) or toks[k].text != ";"):
+            end = k - 1
+            while end > j and toks[end].text == ",":
+                end -= 1
+            if end > j:
+                return (span[0], toks[end].end), k
     return span, j
 
 
@@ -1171,6 +1192,10 @@ def _widen_cue(toks: list[_Tok], f: Frame) -> Frame:
 _CONTENT_ENDERS = _wordset("""according but while whereas although though which adding saying noting
     explaining arguing insisting warning telling writing calling citing suggesting leading""")
 _CLAUSE_BREAK_RE = re.compile(r"[,;]\s*(?:(?:and|but)\s+)?$")
+
+
+# A relative clause ('..., which signed the letter') stays in an apposition; these end it.
+_APPOSITION_ENDERS = _CONTENT_ENDERS - {"which"}
 
 
 def _ends_content(tok: _Tok) -> bool:

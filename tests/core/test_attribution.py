@@ -469,6 +469,22 @@ RELATIONS = [
         "said",
         "\u201cIt did sound like he was talking out of both sides of his mouth,\u201d",
     ),
+    # a closing frame with a long apposition, a relative clause inside it
+    (
+        "\u201cThere is a real aspect here of being penny-wise and pound-foolish,\u201d said "
+        "Cynthia Pellegrini, senior vice president of public policy at the March of Dimes, "
+        "which signed the letter.",
+        "Cynthia Pellegrini, senior vice president of public policy at the March of Dimes, "
+        "which signed the letter",
+        "said",
+        "\u201cThere is a real aspect here of being penny-wise and pound-foolish,\u201d",
+    ),
+    (
+        "\u201cWe will win,\u201d said Tom Rath, a veteran GOP leader who had endorsed Kasich, "
+        "adding that the race was close.",
+        "Tom Rath, a veteran GOP leader who had endorsed Kasich", "adding",
+        "that the race was close",
+    ),
     # cue words whose context decides (the context model): a hope, a cue of several words
     (
         "Rubio hoped to emerge as the mainstream alternative to Trump and Cruz.",
