@@ -124,9 +124,11 @@ def _occurrences(directory: Path, names: list[str]) -> Iterator[tuple[str, list[
                 in_cue.update(a + m.start() for m in re.finditer(r"\S+", text[a:b]))
         for sent in attribution._sentences(text, segment(text)):
             toks = attribution._toks(text, sent.start, sent.end)
+            quoted = attribution._has_quote(toks)
             for i, tok in enumerate(toks):
                 if tok.is_word and tok.text[:1].islower():
-                    yield tok.low, attribution.cue_features(toks, i), tok.start in in_cue
+                    features = attribution.cue_features(toks, i, quoted)
+                    yield tok.low, features, tok.start in in_cue
 
 
 def fit_context(directory: Path, names: list[str]) -> tuple[list[str], dict[str, float]]:

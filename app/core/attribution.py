@@ -346,8 +346,9 @@ def _next_class(tok: _Tok | None) -> str:
     return "CAP" if tok.text[:1].isupper() else "W"
 
 
-def cue_features(toks: Sequence[_Tok], i: int) -> list[str]:
-    """The context features of token i as a candidate cue word (shared with the fitting script)."""
+def cue_features(toks: Sequence[_Tok], i: int, quoted: bool | None = None) -> list[str]:
+    """The context features of token i as a candidate cue word (shared with the fitting script);
+    ``quoted``: whether the sentence has a quote mark (worked out here when not given)."""
     w = toks[i].low
     p = toks[i - 1] if i else None
     n = toks[i + 1] if i + 1 < len(toks) else None
@@ -377,14 +378,17 @@ def cue_features(toks: Sequence[_Tok], i: int) -> list[str]:
         f"nw:{nw}",
         f"spn:{suf}:{pc}:{nc}",
         f"p2:{w}:{p2}",
-        *_wider_features(toks, i, w, suf, pc, nc),
+        *_wider_features(toks, i, w, suf, pc, nc, quoted),
     ]
 
 
-def _wider_features(toks: Sequence[_Tok], i: int, w: str, suf: str, pc: str, nc: str) -> list[str]:
+def _wider_features(
+    toks: Sequence[_Tok], i: int, w: str, suf: str, pc: str, nc: str, quoted: bool | None
+) -> list[str]:
     """The token after next, quotes in the sentence, the position: 'made it clear', '"...," he said'."""
     n2 = _next_class(toks[i + 2]) if i + 2 < len(toks) else "$"
-    quoted = any(_QUOTE_RE.fullmatch(t.text) for t in toks)
+    if quoted is None:
+        quoted = _has_quote(toks)
     pos = "0" if i == 0 else "1" if i == 1 else "2" if i < 4 else "n"
     return [
         f"n2:{w}:{nc}:{n2}",
@@ -395,9 +399,13 @@ def _wider_features(toks: Sequence[_Tok], i: int, w: str, suf: str, pc: str, nc:
     ]
 
 
-def cue_score(toks: Sequence[_Tok], i: int) -> float:
+def _has_quote(toks: Sequence[_Tok]) -> bool:
+    return any(_QUOTE_RE.fullmatch(t.text) for t in toks)
+
+
+def cue_score(toks: Sequence[_Tok], i: int, quoted: bool | None = None) -> float:
     """How likely token i is (part of) a cue here: a logistic-regression score fitted on PolNeAR train."""
-    return sum(CUE_WEIGHTS.get(f, 0.0) for f in cue_features(toks, i))
+    return sum(CUE_WEIGHTS.get(f, 0.0) for f in cue_features(toks, i, quoted))
 
 
 def continue_features(toks: Sequence[_Tok], head: int, k: int) -> list[str]:
@@ -442,7 +450,7 @@ def _continue_cue(toks: Sequence[_Tok], cue: _Cue) -> _Cue:
     return _Cue(cue.lemma, cue.start, toks[k].end, k)
 
 
-def _learned(toks: Sequence[_Tok], i: int) -> bool:
+def _learned(toks: Sequence[_Tok], i: int, quoted: bool) -> bool:
     """A cue word learned from annotated news (``attribution_lexicon``), used as a cue in this context."""
     tok = toks[i]
     low = tok.low
@@ -451,12 +459,13 @@ def _learned(toks: Sequence[_Tok], i: int) -> bool:
         and tok.text[0].islower()
         and not low.endswith("ly")
         and low != "according"
-        and cue_score(toks, i) > CUE_THRESHOLD
+        and cue_score(toks, i, quoted) > CUE_THRESHOLD
     )
 
 
 def _cues(text: str, toks: list[_Tok], headline: bool) -> list[_Cue]:
     found: list[_Cue] = []
+    quoted = _has_quote(toks)
     i = 0
     while i < len(toks):
         tok = toks[i]
@@ -476,14 +485,14 @@ def _cues(text: str, toks: list[_Tok], headline: bool) -> list[_Cue]:
                 or (present and prev in _DETERMINERS)
                 or (low == lemma and lemma not in ("say",) and not _plural_subject(prev))
                 or (lemma in _FRAME_ONLY and nxt not in (":", ",", ".", "that"))
-            ) and not _learned(toks, i):
+            ) and not _learned(toks, i, quoted):
                 i += 1
                 continue
             if (
                 tok.text[0].islower()
                 and low in CUE_VOCAB
                 and nxt not in (".", ",", ":", "that")
-                and cue_score(toks, i) < CUE_VETO
+                and cue_score(toks, i, quoted) < CUE_VETO
             ):
                 i += 1
                 continue  # a verb of saying in a context where it seldom is one ('a program called')
@@ -496,7 +505,7 @@ def _cues(text: str, toks: list[_Tok], headline: bool) -> list[_Cue]:
             if i + 1 < len(toks) and toks[i + 1].low in ("out",) and lemma in ("point",):
                 end, last = toks[i + 1].end, i + 1
             found.append(_Cue(lemma, tok.start, end, last))
-        elif entry is None and _learned(toks, i):
+        elif entry is None and _learned(toks, i, quoted):
             found.append(_Cue(low, tok.start, tok.end, i))
         elif (
             low in ("pointed", "points", "pointing")
@@ -524,6 +533,9 @@ _APPOSITION_MAX = 30
 _SPLIT_CONTENT = True
 
 
+_TIME_END_RE = re.compile(_TIME + r"\s*,?\s*$")
+
+
 def _left_np(text: str, toks: list[_Tok], i: int, lo: int) -> tuple[Span | None, Span | None, int]:
     """The subject before token i: (source span, antecedent of who/which, first token index)."""
     j = i - 1
@@ -535,16 +547,13 @@ def _left_np(text: str, toks: list[_Tok], i: int, lo: int) -> tuple[Span | None,
     ):
         j -= 1
     # "Trump on Tuesday said"
-    m = (
-        re.search(
-            _TIME + r"\s*,?\s*$",
-            text[toks[lo].start if lo < len(toks) else 0 : toks[j].end if j >= lo else 0],
-        )
-        if j >= lo
-        else None
-    )
-    if m and m.start() > 0:
-        while j >= lo and toks[j].start >= (toks[lo].start + m.start()):
+    # (only the last 80 characters are searched: a run-on sentence must not cost n squared)
+    m = None
+    if j >= lo:
+        base = max(toks[lo].start, toks[j].end - 80)
+        m = _TIME_END_RE.search(text, base, toks[j].end)
+    if m and m.start() > toks[lo].start:
+        while j >= lo and toks[j].start >= m.start():
             j -= 1
     if j < lo:
         return None, None, i
@@ -953,10 +962,11 @@ def _sentence_frames(
     frames: list[Frame] = []
     cut_points: list[int] = []  # where an inverted frame starts: right-content stops there
     normal: list[int] = []
+    at_start = {t.start: k for k, t in enumerate(toks)}
     for cue in _cues(text, toks, headline):
         if _inside(regions, cue.start):
             continue
-        ci = next(k for k, t in enumerate(toks) if t.start == cue.start)
+        ci = at_start[cue.start]
         li = cue.index + 1
         if cue.lemma == "according to":
             src, j = _according_np(text, toks, li)
@@ -1129,7 +1139,7 @@ def _sentence_frames(
             first_piece = _cut(text, f.content[0], stops)
             if first_piece:
                 f = replace(f, content=(first_piece, *f.content[1:]))
-        out.append(_widen_cue(toks, f))
+        out.append(_widen_cue(toks, f, at_start))
     return out
 
 
@@ -1139,11 +1149,11 @@ _BE = _wordset("is are was were be been being 's")
 _PARTICLES = {"for", "about", "against", "at", "out", "of"}
 
 
-def _widen_cue(toks: list[_Tok], f: Frame) -> Frame:
+def _widen_cue(toks: list[_Tok], f: Frame, at_start: dict[int, int]) -> Frame:
     """'did not say', 'is expected', 'has repeatedly called for': the verb with its
     negation, passive auxiliary and particle, as annotators mark a cue."""
     a, b = f.cue
-    k = next((n for n, t in enumerate(toks) if t.start == a), None)
+    k = at_start.get(a)
     if k is None or not toks[k].text[:1].islower():
         return f
     left = k
@@ -1165,7 +1175,7 @@ def _widen_cue(toks: list[_Tok], f: Frame) -> Frame:
         left = j + 1
     if f.source and f.source[1] > toks[left].start:
         left = k
-    end = next((n for n, t in enumerate(toks) if t.end == b), k)
+    end = next((n for n in range(k, len(toks)) if toks[n].end == b), k)
     right = end
     content = f.content
     if (
