@@ -1322,7 +1322,64 @@ def frames(text: str, segments: Sequence[Segment] | None = None) -> list[Frame]:
         found.extend(own)
         if "sked " in text[sent.start : sent.end]:
             found.extend(_asked_frames(text, sent, regions, {f.cue[0] for f in own}))
+        if _POLL_HINT_RE.search(text, sent.start, sent.end):
+            found.extend(_poll_frames(text, sent, regions, own))
     return found
+
+
+_POLL_WORDS = _wordset("poll polls survey surveys study report analysis")
+_POLL_HINT_RE = re.compile(r"\b[Ii]n\b[^.,;]{0,80}?\b(?:polls?|surveys?|study|report|analysis)\b")
+
+
+def _poll_frames(
+    text: str, sent: _Sentence, regions: Sequence[Span], own: Sequence[Frame]
+) -> list[Frame]:
+    """'In a New York Times/CBS News survey released Thursday, 79 percent of Democrats ...' and
+    '... held a 24-point lead among black voters in a CNN national poll.': the poll says it."""
+    toks = _toks(text, sent.start, sent.end)
+    taken = [p for f in own for p in (f.cue, f.source) if p]
+    out: list[Frame] = []
+    for i, tok in enumerate(toks[:-1]):
+        if (
+            tok.low != "in"
+            or _inside(regions, tok.start)
+            or any(a <= tok.start < b for a, b in taken)
+        ):
+            continue
+        if toks[i + 1].low not in (
+            "a",
+            "an",
+            "the",
+            "its",
+            "his",
+            "her",
+            "their",
+            "this",
+            "that",
+            "one",
+        ):
+            continue
+        k = i + 1
+        while (
+            k < len(toks)
+            and k - i <= 16
+            and toks[k].text not in ",;:.!?"
+            and not _QUOTE_RE.fullmatch(toks[k].text)
+        ):
+            k += 1
+        np = toks[i + 1 : k]
+        if not any(t.low in _POLL_WORDS for t in np[:8]):
+            continue
+        source = (np[0].start, np[-1].end)
+        if i == 0 and k < len(toks) and toks[k].text == ",":
+            content = _strip_end(text, toks[k].end, sent.end)
+        elif i > 0 and (k >= len(toks) or toks[k].text in ".!?"):
+            content = _trim(text, sent.start, tok.start)
+        else:
+            continue
+        if content:
+            out.append(Frame(source, (tok.start, tok.end), (content,), sentence=sent.index))
+    return out
 
 
 _ASKED_BEFORE = _wordset("when after if once while before")

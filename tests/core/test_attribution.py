@@ -485,6 +485,20 @@ RELATIONS = [
         "Tom Rath, a veteran GOP leader who had endorsed Kasich", "adding",
         "that the race was close",
     ),
+    # a poll as the source: before the statement, or after it
+    (
+        "In an NBC News/Wall Street Journal poll released Monday, 50 percent of respondents "
+        "said they would vote for Clinton.",
+        "an NBC News/Wall Street Journal poll released Monday", "In",
+        "50 percent of respondents said they would vote for Clinton",
+    ),
+    (
+        "In the fall of 2007, Hillary Clinton held a 24-point lead over Barack Obama among black "
+        "voters in a CNN national poll.",
+        "a CNN national poll", "in",
+        "In the fall of 2007, Hillary Clinton held a 24-point lead over Barack Obama among black "
+        "voters",
+    ),
     # cue words whose context decides (the context model): a hope, a cue of several words
     (
         "Rubio hoped to emerge as the mainstream alternative to Trump and Cruz.",
