@@ -1553,6 +1553,10 @@ def attribute(
     """One Attribution per segment, in order; ``self_names`` are the outlet's own names (kind 'self')."""
     # A frame without a source ('Asked whether ..., X said') says who asked nothing about the statement.
     found = [f for f in frames(body, segments) if f.source is not None]
+    bounds = [
+        (min((a for a, _ in f.content), default=0), max((b for _, b in f.content), default=0))
+        for f in found
+    ]
     regions: list[Span] = []
     for para in re.finditer(r"[^\n]+", body):
         regions.extend(quote_regions(body, para.start(), para.end()))
@@ -1561,8 +1565,11 @@ def attribute(
         span = (seg.start, seg.end)
         size = max(1, seg.end - seg.start)
         hedged = bool(_HEDGE_RE.search(body, seg.start, seg.end))
+        near = [
+            f for f, (lo, hi) in zip(found, bounds, strict=True) if lo < seg.end and hi > seg.start
+        ]
         covering = [
-            f for f in found
+            f for f in near
             if _covers(f, span) >= 0.4 * size
             or (f.sentence == seg.sentence and _covers(f, span) > 0 and seg.start <= f.cue[0] < seg.end)
         ]  # fmt: skip
