@@ -23,6 +23,7 @@ MEMBERS_COMPARED = 4
 CONTAINMENT_EVIDENCE = 20.0  # shared IDF mass (about six rare words) for full weight
 MAX_KEY_SHARE = 0.5  # a term in more than half the statements finds too much to block on
 MIN_COMMON_DF = 8  # ...but in a small story every shared term is a useful key
+_MARGIN = 1e-9  # relative: far above the rounding of a sum of a few dozen weights
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,7 +73,6 @@ def align(statements: Sequence[AlignInput], idf: Mapping[str, float] | None = No
     if idf is None:
         idf = similarity._idf(content[s.text] for s in statements)
     by_text = {t: similarity._build(t, split[t], content[t], idf) for t in texts}
-    feats = {id(s): by_text[s.text] for s in statements}
     df: Counter[str] = Counter()
     for s in statements:
         df.update(by_text[s.text].weights.keys())  # the statement's distinct content terms
@@ -86,14 +86,19 @@ def align(statements: Sequence[AlignInput], idf: Mapping[str, float] | None = No
 
     claims: list[Claim] = []
     index: dict[str, set[int]] = defaultdict(set)  # key -> claim numbers
-    scored: dict[tuple[int, int], float] = {}
+    # Pair scores by the two texts' numbers (an int key: cheap to hash, not tracked by gc).
+    number = {t: n for n, t in enumerate(by_text)}
+    size = len(number)
+    text_of = {id(s): number[s.text] for s in statements}
+    feature = list(by_text.values())
+    scored: dict[int, float] = {}
 
     def score(s: AlignInput, m: AlignInput) -> float:
-        a, b = feats[id(s)], feats[id(m)]
-        pair = (id(a), id(b)) if id(a) < id(b) else (id(b), id(a))
+        i, j = text_of[id(s)], text_of[id(m)]
+        pair = i * size + j if i < j else j * size + i
         value = scored.get(pair)
         if value is None:
-            value = scored[pair] = pair_score(a, b)
+            value = scored[pair] = pair_score(feature[i], feature[j])
         return value
 
     for article, members in by_article.items():
@@ -118,13 +123,19 @@ def join_article(
     it changed: joined, emptied by a merge, or new.
     """
     proposals: list[tuple[float, int, int]] = []  # (score, member position, claim number)
+    threshold = similarity.SAME_THRESHOLD
     for pos, s in enumerate(members):
         for c in _candidates(keys[id(s)], index, idf):
             claim = claims[c]
             if article in claim.articles:
                 continue
-            best = max(score(s, m) for m in claim.members[:MEMBERS_COMPARED])
-            if best >= similarity.SAME_THRESHOLD:
+            compared = claim.members[:MEMBERS_COMPARED]
+            best = score(s, compared[0])
+            for m in compared[1:]:
+                value = score(s, m)
+                if value > best:
+                    best = value
+            if best >= threshold:
                 proposals.append((best, pos, c))
     changed: set[int] = set()
     taken_members: dict[int, int] = {}  # member position -> the claim it joined
@@ -173,23 +184,53 @@ def _candidates(
     found = [(idf.get(key, 1.0), posting) for key in keys if (posting := index.get(key))]
     found.sort(key=lambda wp: (-wp[0], len(wp[1])))
     remaining = sum(w for w, _ in found)
+    consumed = 0.0  # no claim weighs more than the keys taken so far
     weights: dict[int, float] = {}
     get = weights.get
+    unchecked = 0  # postings added since the last look at the cut
     for n, (w, posting) in enumerate(found):
-        if (
-            len(weights) >= MAX_CANDIDATE_CLAIMS
-            and heapq.nlargest(MAX_CANDIDATE_CLAIMS, weights.values())[-1] > remaining
-        ):
-            for w_rest, rest in found[n:]:
-                for c in rest.intersection(weights):
-                    weights[c] += w_rest
-            break
+        # Looking costs a pass over the claims found, so it waits until as many postings
+        # were added (stopping later never changes the answer, only saves less); and
+        # consumed > remaining is implied by the cut exceeding remaining.
+        if consumed > remaining and unchecked >= len(weights) >= MAX_CANDIDATE_CLAIMS:
+            unchecked = 0
+            cut = heapq.nlargest(MAX_CANDIDATE_CLAIMS, weights.values())[-1]
+            if cut > remaining:
+                return _finish(weights, found[n:], remaining, cut)
         for c in posting:
             weights[c] = get(c, 0.0) + w
+        unchecked += len(posting)
         remaining -= w
+        consumed += w
+    return _top(weights)
+
+
+def _finish(
+    weights: dict[int, float], rest: list[tuple[float, set[int]]], remaining: float, cut: float
+) -> list[int]:
+    """`_candidates` once no claim not yet found can make the cut: the rest keys' weight
+    goes to the claims found so far that can still reach it.
+
+    The cut (the MAX_CANDIDATE_CLAIMS-th largest weight) only rises, so a claim that
+    stays below it with every remaining key added cannot make it; a relative margin far
+    above rounding keeps the sums in float from deciding that.
+    """
+    floor = cut - remaining - _MARGIN * cut
+    alive = {c: v for c, v in weights.items() if v >= floor}  # in the order found
+    held = set(alive)
+    for w, posting in rest:
+        for c in posting & held if len(posting) > len(held) else held & posting:
+            alive[c] += w
+    return _top(alive)
+
+
+def _top(weights: dict[int, float]) -> list[int]:
+    """The MAX_CANDIDATE_CLAIMS heaviest, heaviest first; ties in the order found."""
     if len(weights) <= MAX_CANDIDATE_CLAIMS:
         return sorted(weights, key=weights.__getitem__, reverse=True)
-    return heapq.nlargest(MAX_CANDIDATE_CLAIMS, weights, key=weights.__getitem__)
+    cut = heapq.nlargest(MAX_CANDIDATE_CLAIMS, weights.values())[-1]
+    heavy = [c for c, v in weights.items() if v >= cut]
+    return sorted(heavy, key=weights.__getitem__, reverse=True)[:MAX_CANDIDATE_CLAIMS]
 
 
 def _merge(
