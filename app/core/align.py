@@ -10,9 +10,11 @@ not with all pairs of statements, so large stories stay near-linear.
 
 from __future__ import annotations
 
+import gc
 import heapq
 from collections import Counter, defaultdict
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from app.core import similarity
@@ -65,6 +67,31 @@ def align(statements: Sequence[AlignInput], idf: Mapping[str, float] | None = No
     >>> sorted(sorted(m.statement for m in c.members) for c in claims)
     [[1, 5], [6]]
     """
+    with _gc_paused():
+        return _align(statements, idf)
+
+
+@contextmanager
+def _gc_paused() -> Iterator[None]:
+    """The cyclic garbage collector paused while alignment runs.
+
+    Alignment makes hundreds of thousands of short-lived, acyclic containers (feature
+    sets, score keys, candidate tables); each collection pass would walk them and every
+    older object of the process (a large story's articles among them) for no garbage.
+    Reference counting still frees everything as usual. Only the caller that paused
+    the collector resumes it, so concurrent calls never leave it off.
+    """
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
+
+
+def _align(statements: Sequence[AlignInput], idf: Mapping[str, float] | None) -> list[Claim]:
     # Statements with the same text (a shared quote, a syndicated copy) share their
     # features, keys and pair scores: each is computed once per distinct text.
     texts = {s.text for s in statements}
@@ -276,7 +303,8 @@ def containment(a: similarity.StatementFeatures, b: similarity.StatementFeatures
     if not a.mass or not b.mass:
         return 0.0
     small, large = (a, b) if a.mass <= b.mass else (b, a)
-    shared = sum(w for t, w in small.weights.items() if t in large.weights)
+    held = large.weights
+    shared = sum([w for t, w in small.weights.items() if t in held])
     return (shared / small.mass) * min(1.0, shared / CONTAINMENT_EVIDENCE)
 
 
