@@ -17,6 +17,8 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
+import numpy as np
+
 from app.core import similarity
 from app.core.text import words
 
@@ -26,6 +28,7 @@ CONTAINMENT_EVIDENCE = 20.0  # shared IDF mass (about six rare words) for full w
 MAX_KEY_SHARE = 0.5  # a term in more than half the statements finds too much to block on
 MIN_COMMON_DF = 8  # ...but in a small story every shared term is a useful key
 _MARGIN = 1e-9  # relative: far above the rounding of a sum of a few dozen weights
+_ARRAY_MIN = 256  # claims in a statement's posting lists from which numpy sums them
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,8 +154,9 @@ def join_article(
     """
     proposals: list[tuple[float, int, int]] = []  # (score, member position, claim number)
     threshold = similarity.SAME_THRESHOLD
+    arrays: dict[str, np.ndarray] = {}  # posting arrays, valid while index is unchanged
     for pos, s in enumerate(members):
-        for c in _candidates(keys[id(s)], index, idf):
+        for c in _candidates(keys[id(s)], index, idf, arrays):
             claim = claims[c]
             if article in claim.articles:
                 continue
@@ -198,7 +202,10 @@ def join_article(
 
 
 def _candidates(
-    keys: set[str], index: Mapping[str, set[int]], idf: Mapping[str, float]
+    keys: set[str],
+    index: Mapping[str, set[int]],
+    idf: Mapping[str, float],
+    arrays: dict[str, np.ndarray] | None = None,
 ) -> list[int]:
     """The claims a statement is scored against: the MAX_CANDIDATE_CLAIMS with most shared key weight.
 
@@ -207,15 +214,20 @@ def _candidates(
     can make the cut: the remaining keys (the common ones, with the longest posting lists)
     only add to the claims already found. The result is the same as summing every
     posting list; the work no longer grows with the common words' posting lists.
+
+    Long posting lists are summed in numpy instead (`_candidates_in_arrays`), with the
+    same answer; ``arrays`` caches their arrays while ``index`` stays unchanged.
     """
-    found = [(idf.get(key, 1.0), posting) for key in keys if (posting := index.get(key))]
-    found.sort(key=lambda wp: (-wp[0], len(wp[1])))
-    remaining = sum(w for w, _ in found)
+    found = [(idf.get(key, 1.0), posting, key) for key in keys if (posting := index.get(key))]
+    found.sort(key=lambda wpk: (-wpk[0], len(wpk[1])))
+    if arrays is not None and sum(len(p) for _, p, _ in found) >= _ARRAY_MIN:
+        return _candidates_in_arrays(found, arrays)
+    remaining = sum(w for w, _, _ in found)
     consumed = 0.0  # no claim weighs more than the keys taken so far
     weights: dict[int, float] = {}
     get = weights.get
     unchecked = 0  # postings added since the last look at the cut
-    for n, (w, posting) in enumerate(found):
+    for n, (w, posting, _) in enumerate(found):
         # Looking costs a pass over the claims found, so it waits until as many postings
         # were added (stopping later never changes the answer, only saves less); and
         # consumed > remaining is implied by the cut exceeding remaining.
@@ -232,8 +244,44 @@ def _candidates(
     return _top(weights)
 
 
+def _candidates_in_arrays(
+    found: list[tuple[float, set[int], str]], arrays: dict[str, np.ndarray]
+) -> list[int]:
+    """`_candidates` by summing every posting list in numpy, for long ones.
+
+    The postings are laid end to end in the order `_candidates` takes them, so
+    ``bincount`` adds each claim's weights in the same order (the same float sums), and
+    a claim's first place in that row is the order it is found in (which breaks ties).
+    """
+    if not found:
+        return []
+    rows = []
+    for _, posting, key in found:
+        row = arrays.get(key)
+        if row is None:
+            row = arrays[key] = np.fromiter(posting, np.intp, len(posting))
+        rows.append(row)
+    ids = np.concatenate(rows)
+    weights = np.repeat(np.array([w for w, _, _ in found]), [len(r) for r in rows])
+    totals = np.bincount(ids, weights=weights)
+    held = np.flatnonzero(np.bincount(ids))
+    if len(held) > MAX_CANDIDATE_CLAIMS:
+        values = totals[held]
+        cut = np.partition(values, len(values) - MAX_CANDIDATE_CLAIMS)[-MAX_CANDIDATE_CLAIMS]
+        held = held[values >= cut]
+    wanted = np.zeros(len(totals), dtype=bool)
+    wanted[held] = True
+    places = np.flatnonzero(wanted[ids])
+    claims, first = np.unique(ids[places], return_index=True)  # claims == held, sorted
+    order = np.lexsort((places[first], -totals[claims]))[:MAX_CANDIDATE_CLAIMS]
+    return claims[order].tolist()
+
+
 def _finish(
-    weights: dict[int, float], rest: list[tuple[float, set[int]]], remaining: float, cut: float
+    weights: dict[int, float],
+    rest: list[tuple[float, set[int], str]],
+    remaining: float,
+    cut: float,
 ) -> list[int]:
     """`_candidates` once no claim not yet found can make the cut: the rest keys' weight
     goes to the claims found so far that can still reach it.
@@ -245,7 +293,7 @@ def _finish(
     floor = cut - remaining - _MARGIN * cut
     alive = {c: v for c, v in weights.items() if v >= floor}  # in the order found
     held = set(alive)
-    for w, posting in rest:
+    for w, posting, _ in rest:
         for c in posting & held if len(posting) > len(held) else held & posting:
             alive[c] += w
     return _top(alive)

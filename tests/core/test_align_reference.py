@@ -238,3 +238,50 @@ def test_the_collector_is_resumed_when_align_fails(monkeypatch: pytest.MonkeyPat
     with pytest.raises(RuntimeError, match="scorer failed"):
         align(stmts)
     assert gc.isenabled()
+
+
+def test_long_posting_lists_are_summed_in_arrays(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The bench story is big enough for both ways of summing; together they give the reference."""
+    used = Counter[str]()
+    for name in ("_candidates_in_arrays", "_finish"):
+        real = getattr(align_module, name)
+
+        def counting(*args, _real=real, _name=name):  # type: ignore[no-untyped-def]
+            used[_name] += 1
+            return _real(*args)
+
+        monkeypatch.setattr(align_module, name, counting)
+    stmts = bench_story(30, 2)
+    got = align(stmts)
+    assert used["_candidates_in_arrays"] > 0
+    assert used["_finish"] > 0
+    assert shape(got) == shape(reference_align(stmts))
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.dictionaries(
+        st.sampled_from([f"k{i}" for i in range(12)]),
+        st.sets(st.integers(0, 80), min_size=1, max_size=60),
+        min_size=1,
+    ),
+    st.dictionaries(
+        st.sampled_from([f"k{i}" for i in range(12)]), st.sampled_from([1.0, 2.5, 3.1])
+    ),
+    st.sets(st.sampled_from([f"k{i}" for i in range(14)]), max_size=12),
+)
+def test_every_way_of_summing_gives_the_reference_candidates(
+    index: dict[str, set[int]], idf: dict[str, float], keys: set[str]
+) -> None:
+    """Few distinct weights make many ties: the order found must break them the same way."""
+    want = reference_candidates(keys, index, idf)
+    assert align_module._candidates(keys, index, idf) == want
+    assert align_module._candidates_in_arrays(_found(keys, index, idf), {}) == want
+
+
+def _found(
+    keys: set[str], index: Mapping[str, set[int]], idf: Mapping[str, float]
+) -> list[tuple[float, set[int], str]]:
+    found = [(idf.get(k, 1.0), index[k], k) for k in keys if index.get(k)]
+    found.sort(key=lambda wpk: (-wpk[0], len(wpk[1])))
+    return found
