@@ -6,6 +6,12 @@ it might belong to through an inverted index of the claims' informative words
 article's statements and candidate claims are paired best-first, at most one
 statement of an article per claim. Cost grows with statements × candidate claims,
 not with all pairs of statements, so large stories stay near-linear.
+
+Where the time goes (the bench's 50-article story): about 60% scoring pairs
+(`similarity.score`), the rest finding candidates, building features and comparing
+claims. Finding candidates stops once no claim not yet seen can make the cut, sums long
+posting lists in numpy, and gives the same candidates as summing every list in Python
+(tests/core/test_align_reference.py holds `align` to a plain reference, bit for bit).
 """
 
 from __future__ import annotations
