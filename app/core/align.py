@@ -6,14 +6,24 @@ it might belong to through an inverted index of the claims' informative words
 article's statements and candidate claims are paired best-first, at most one
 statement of an article per claim. Cost grows with statements × candidate claims,
 not with all pairs of statements, so large stories stay near-linear.
+
+Where the time goes (the bench's 50-article story): about 60% scoring pairs
+(`similarity.score`), the rest finding candidates, building features and comparing
+claims. Finding candidates stops once no claim not yet seen can make the cut, sums long
+posting lists in numpy, and gives the same candidates as summing every list in Python
+(tests/core/test_align_reference.py holds `align` to a plain reference, bit for bit).
 """
 
 from __future__ import annotations
 
+import gc
 import heapq
 from collections import Counter, defaultdict
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
+
+import numpy as np
 
 from app.core import similarity
 from app.core.text import words
@@ -23,6 +33,8 @@ MEMBERS_COMPARED = 4
 CONTAINMENT_EVIDENCE = 20.0  # shared IDF mass (about six rare words) for full weight
 MAX_KEY_SHARE = 0.5  # a term in more than half the statements finds too much to block on
 MIN_COMMON_DF = 8  # ...but in a small story every shared term is a useful key
+_MARGIN = 1e-9  # relative: far above the rounding of a sum of a few dozen weights
+_ARRAY_MIN = 256  # claims in a statement's posting lists from which numpy sums them
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +76,31 @@ def align(statements: Sequence[AlignInput], idf: Mapping[str, float] | None = No
     >>> sorted(sorted(m.statement for m in c.members) for c in claims)
     [[1, 5], [6]]
     """
+    with _gc_paused():
+        return _align(statements, idf)
+
+
+@contextmanager
+def _gc_paused() -> Iterator[None]:
+    """The cyclic garbage collector paused while alignment runs.
+
+    Alignment makes hundreds of thousands of short-lived, acyclic containers (feature
+    sets, score keys, candidate tables); each collection pass would walk them and every
+    older object of the process (a large story's articles among them) for no garbage.
+    Reference counting still frees everything as usual. Only the caller that paused
+    the collector resumes it, so concurrent calls never leave it off.
+    """
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
+
+
+def _align(statements: Sequence[AlignInput], idf: Mapping[str, float] | None) -> list[Claim]:
     # Statements with the same text (a shared quote, a syndicated copy) share their
     # features, keys and pair scores: each is computed once per distinct text.
     texts = {s.text for s in statements}
@@ -72,7 +109,6 @@ def align(statements: Sequence[AlignInput], idf: Mapping[str, float] | None = No
     if idf is None:
         idf = similarity._idf(content[s.text] for s in statements)
     by_text = {t: similarity._build(t, split[t], content[t], idf) for t in texts}
-    feats = {id(s): by_text[s.text] for s in statements}
     df: Counter[str] = Counter()
     for s in statements:
         df.update(by_text[s.text].weights.keys())  # the statement's distinct content terms
@@ -86,14 +122,19 @@ def align(statements: Sequence[AlignInput], idf: Mapping[str, float] | None = No
 
     claims: list[Claim] = []
     index: dict[str, set[int]] = defaultdict(set)  # key -> claim numbers
-    scored: dict[tuple[int, int], float] = {}
+    # Pair scores by the two texts' numbers (an int key: cheap to hash, not tracked by gc).
+    number = {t: n for n, t in enumerate(by_text)}
+    size = len(number)
+    text_of = {id(s): number[s.text] for s in statements}
+    feature = list(by_text.values())
+    scored: dict[int, float] = {}
 
     def score(s: AlignInput, m: AlignInput) -> float:
-        a, b = feats[id(s)], feats[id(m)]
-        pair = (id(a), id(b)) if id(a) < id(b) else (id(b), id(a))
+        i, j = text_of[id(s)], text_of[id(m)]
+        pair = i * size + j if i < j else j * size + i
         value = scored.get(pair)
         if value is None:
-            value = scored[pair] = pair_score(a, b)
+            value = scored[pair] = pair_score(feature[i], feature[j])
         return value
 
     for article, members in by_article.items():
@@ -118,13 +159,20 @@ def join_article(
     it changed: joined, emptied by a merge, or new.
     """
     proposals: list[tuple[float, int, int]] = []  # (score, member position, claim number)
+    threshold = similarity.SAME_THRESHOLD
+    arrays: dict[str, np.ndarray] = {}  # posting arrays, valid while index is unchanged
     for pos, s in enumerate(members):
-        for c in _candidates(keys[id(s)], index, idf):
+        for c in _candidates(keys[id(s)], index, idf, arrays):
             claim = claims[c]
             if article in claim.articles:
                 continue
-            best = max(score(s, m) for m in claim.members[:MEMBERS_COMPARED])
-            if best >= similarity.SAME_THRESHOLD:
+            compared = claim.members[:MEMBERS_COMPARED]
+            best = score(s, compared[0])
+            for m in compared[1:]:
+                value = score(s, m)
+                if value > best:
+                    best = value
+            if best >= threshold:
                 proposals.append((best, pos, c))
     changed: set[int] = set()
     taken_members: dict[int, int] = {}  # member position -> the claim it joined
@@ -160,7 +208,10 @@ def join_article(
 
 
 def _candidates(
-    keys: set[str], index: Mapping[str, set[int]], idf: Mapping[str, float]
+    keys: set[str],
+    index: Mapping[str, set[int]],
+    idf: Mapping[str, float],
+    arrays: dict[str, np.ndarray] | None = None,
 ) -> list[int]:
     """The claims a statement is scored against: the MAX_CANDIDATE_CLAIMS with most shared key weight.
 
@@ -169,27 +220,98 @@ def _candidates(
     can make the cut: the remaining keys (the common ones, with the longest posting lists)
     only add to the claims already found. The result is the same as summing every
     posting list; the work no longer grows with the common words' posting lists.
+
+    Long posting lists are summed in numpy instead (`_candidates_in_arrays`), with the
+    same answer; ``arrays`` caches their arrays while ``index`` stays unchanged.
     """
-    found = [(idf.get(key, 1.0), posting) for key in keys if (posting := index.get(key))]
-    found.sort(key=lambda wp: (-wp[0], len(wp[1])))
-    remaining = sum(w for w, _ in found)
+    found = [(idf.get(key, 1.0), posting, key) for key in keys if (posting := index.get(key))]
+    found.sort(key=lambda wpk: (-wpk[0], len(wpk[1])))
+    if arrays is not None and sum(len(p) for _, p, _ in found) >= _ARRAY_MIN:
+        return _candidates_in_arrays(found, arrays)
+    remaining = sum(w for w, _, _ in found)
+    consumed = 0.0  # no claim weighs more than the keys taken so far
     weights: dict[int, float] = {}
     get = weights.get
-    for n, (w, posting) in enumerate(found):
-        if (
-            len(weights) >= MAX_CANDIDATE_CLAIMS
-            and heapq.nlargest(MAX_CANDIDATE_CLAIMS, weights.values())[-1] > remaining
-        ):
-            for w_rest, rest in found[n:]:
-                for c in rest.intersection(weights):
-                    weights[c] += w_rest
-            break
+    unchecked = 0  # postings added since the last look at the cut
+    for n, (w, posting, _) in enumerate(found):
+        # Looking costs a pass over the claims found, so it waits until as many postings
+        # were added (stopping later never changes the answer, only saves less); and
+        # consumed > remaining is implied by the cut exceeding remaining.
+        if consumed > remaining and unchecked >= len(weights) >= MAX_CANDIDATE_CLAIMS:
+            unchecked = 0
+            cut = heapq.nlargest(MAX_CANDIDATE_CLAIMS, weights.values())[-1]
+            if cut > remaining:
+                return _finish(weights, found[n:], remaining, cut)
         for c in posting:
             weights[c] = get(c, 0.0) + w
+        unchecked += len(posting)
         remaining -= w
+        consumed += w
+    return _top(weights)
+
+
+def _candidates_in_arrays(
+    found: list[tuple[float, set[int], str]], arrays: dict[str, np.ndarray]
+) -> list[int]:
+    """`_candidates` by summing every posting list in numpy, for long ones.
+
+    The postings are laid end to end in the order `_candidates` takes them, so
+    ``bincount`` adds each claim's weights in the same order (the same float sums), and
+    a claim's first place in that row is the order it is found in (which breaks ties).
+    """
+    if not found:
+        return []
+    rows = []
+    for _, posting, key in found:
+        row = arrays.get(key)
+        if row is None:
+            row = arrays[key] = np.fromiter(posting, np.intp, len(posting))
+        rows.append(row)
+    ids = np.concatenate(rows)
+    weights = np.repeat(np.array([w for w, _, _ in found]), [len(r) for r in rows])
+    totals = np.bincount(ids, weights=weights)
+    held = np.flatnonzero(np.bincount(ids))
+    if len(held) > MAX_CANDIDATE_CLAIMS:
+        values = totals[held]
+        cut = np.partition(values, len(values) - MAX_CANDIDATE_CLAIMS)[-MAX_CANDIDATE_CLAIMS]
+        held = held[values >= cut]
+    wanted = np.zeros(len(totals), dtype=bool)
+    wanted[held] = True
+    places = np.flatnonzero(wanted[ids])
+    claims, first = np.unique(ids[places], return_index=True)  # claims == held, sorted
+    order = np.lexsort((places[first], -totals[claims]))[:MAX_CANDIDATE_CLAIMS]
+    return claims[order].tolist()
+
+
+def _finish(
+    weights: dict[int, float],
+    rest: list[tuple[float, set[int], str]],
+    remaining: float,
+    cut: float,
+) -> list[int]:
+    """`_candidates` once no claim not yet found can make the cut: the rest keys' weight
+    goes to the claims found so far that can still reach it.
+
+    The cut (the MAX_CANDIDATE_CLAIMS-th largest weight) only rises, so a claim that
+    stays below it with every remaining key added cannot make it; a relative margin far
+    above rounding keeps the sums in float from deciding that.
+    """
+    floor = cut - remaining - _MARGIN * cut
+    alive = {c: v for c, v in weights.items() if v >= floor}  # in the order found
+    held = set(alive)
+    for w, posting, _ in rest:
+        for c in posting & held if len(posting) > len(held) else held & posting:
+            alive[c] += w
+    return _top(alive)
+
+
+def _top(weights: dict[int, float]) -> list[int]:
+    """The MAX_CANDIDATE_CLAIMS heaviest, heaviest first; ties in the order found."""
     if len(weights) <= MAX_CANDIDATE_CLAIMS:
         return sorted(weights, key=weights.__getitem__, reverse=True)
-    return heapq.nlargest(MAX_CANDIDATE_CLAIMS, weights, key=weights.__getitem__)
+    cut = heapq.nlargest(MAX_CANDIDATE_CLAIMS, weights.values())[-1]
+    heavy = [c for c, v in weights.items() if v >= cut]
+    return sorted(heavy, key=weights.__getitem__, reverse=True)[:MAX_CANDIDATE_CLAIMS]
 
 
 def _merge(
@@ -235,7 +357,8 @@ def containment(a: similarity.StatementFeatures, b: similarity.StatementFeatures
     if not a.mass or not b.mass:
         return 0.0
     small, large = (a, b) if a.mass <= b.mass else (b, a)
-    shared = sum(w for t, w in small.weights.items() if t in large.weights)
+    held = large.weights
+    shared = sum([w for t, w in small.weights.items() if t in held])
     return (shared / small.mass) * min(1.0, shared / CONTAINMENT_EVIDENCE)
 
 
