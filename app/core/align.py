@@ -150,19 +150,26 @@ def join_article(
     keys: Mapping[int, set[str]],
     idf: Mapping[str, float],
     score: Callable[[AlignInput, AlignInput], float],
+    candidates: Sequence[Sequence[int]] | None = None,
 ) -> set[int]:
     """One step of `align`: the statements of one article join (or start) claims.
 
     ``index`` maps blocking keys to claim numbers and ``keys`` holds the keys of these
     members (by ``id``); both are updated. Used by `align` for every article and by
-    `app.core.incremental` for a newly uploaded one. Returns the numbers of the claims
-    it changed: joined, emptied by a merge, or new.
+    `app.core.incremental` for a newly uploaded one, which passes each member's
+    ``candidates`` (`_candidates` on this index) when it has already found them.
+    Returns the numbers of the claims it changed: joined, emptied by a merge, or new.
     """
     proposals: list[tuple[float, int, int]] = []  # (score, member position, claim number)
     threshold = similarity.SAME_THRESHOLD
     arrays: dict[str, np.ndarray] = {}  # posting arrays, valid while index is unchanged
     for pos, s in enumerate(members):
-        for c in _candidates(keys[id(s)], index, idf, arrays):
+        found = (
+            candidates[pos]
+            if candidates is not None
+            else _candidates(keys[id(s)], index, idf, arrays)
+        )
+        for c in found:
             claim = claims[c]
             if article in claim.articles:
                 continue

@@ -196,7 +196,9 @@ def add_article(
 
     # Only the claims the new statements are scored against are built with their
     # statements' texts; scoring reads the first MEMBERS_COMPARED members of each.
-    candidates = set(chain.from_iterable(_candidates(keys[id(s)], index, idf) for s in members))
+    arrays: dict[str, np.ndarray] = {}  # align's posting arrays, valid while the index is unchanged
+    found = [_candidates(keys[id(s)], index, idf, arrays) for s in members]
+    candidates = set(chain.from_iterable(found))
     load(m for c in candidates for m in created[c][:MEMBERS_COMPARED])
     unread = Claim()  # never read: the step touches only candidate claims and its own
     claims = [unread] * len(created)
@@ -230,7 +232,7 @@ def add_article(
         return value
 
     # align's step for one article, on these claims.
-    changed = join_article(article, members, claims, index, keys, idf, score)
+    changed = join_article(article, members, claims, index, keys, idf, score, found)
     origin.extend([None] * (len(claims) - len(origin)))
     merged = any(not claims[c].members for c in changed)
 
