@@ -356,7 +356,8 @@ def pair_score(a: similarity.StatementFeatures, b: similarity.StatementFeatures)
     to end attacks and ..."), the share of the shorter one's informative words that
     the longer one repeats, damped when little informative vocabulary is shared.
     """
-    return max(similarity.score(a, b), containment(a, b))
+    # Below the threshold a score only has to stay below it: most pairs are not scored in full.
+    return max(similarity.score(a, b, similarity.SAME_THRESHOLD), containment(a, b))
 
 
 def containment(a: similarity.StatementFeatures, b: similarity.StatementFeatures) -> float:

@@ -250,6 +250,24 @@ FEATURE_NAMES: tuple[str, ...] = (
 
 def pair_vector(a: StatementFeatures, b: StatementFeatures) -> tuple[float, ...]:
     """The pair's feature values, in `FEATURE_NAMES` order (symmetric in a and b)."""
+    ratio, _, dice, cover, numbers_differ, length_ratio, unmatched, negation = _first(a, b)
+    sorted_ratio, trigram, bigram = _second(a, b, dice, cover)
+    return (
+        ratio,
+        sorted_ratio,
+        dice,
+        cover,
+        trigram,
+        bigram,
+        numbers_differ,
+        length_ratio,
+        unmatched,
+        negation,
+    )
+
+
+def _first(a: StatementFeatures, b: StatementFeatures) -> tuple[float, ...]:
+    """The cheaper features (and the shared IDF mass): enough to bound the score."""
     wa, wb = a.weights, b.weights
     if len(wa) > len(wb):
         wa, wb = wb, wa
@@ -266,28 +284,32 @@ def pair_vector(a: StatementFeatures, b: StatementFeatures) -> tuple[float, ...]
     longest = max(len(a.words), len(b.words))
     cover = common / longest if longest else 1.0
 
+    na, nb = a.numbers, b.numbers
+    numbers_differ = 1.0 - len(na & nb) / len(na | nb) if na and nb else 0.0
+    la, lb = a.length, b.length
+    return (
+        fuzz.ratio(a.norm, b.norm) / 100.0,
+        shared,
+        dice,
+        cover,
+        numbers_differ,
+        min(la, lb) / max(la, lb) if la and lb else 1.0,
+        math.log1p(max(ma, mb) - shared),
+        1.0 if a.negated != b.negated else 0.0,
+    )
+
+
+def _second(
+    a: StatementFeatures, b: StatementFeatures, dice: float, cover: float
+) -> tuple[float, float, float]:
+    """token_sort_ratio, trigram_dice and term_bigram_dice: the dearer features."""
     ta, tb = a.trigrams, b.trigrams
     n3 = len(ta) + len(tb)
     trigram = 2.0 * len(ta & tb) / n3 if n3 else cover
     ba, bb = a.term_bigrams, b.term_bigrams
     n2 = len(ba) + len(bb)
     bigram = 2.0 * len(ba & bb) / n2 if n2 else dice
-
-    na, nb = a.numbers, b.numbers
-    numbers_differ = 1.0 - len(na & nb) / len(na | nb) if na and nb else 0.0
-    la, lb = a.length, b.length
-    return (
-        fuzz.ratio(a.norm, b.norm) / 100.0,
-        fuzz.ratio(a.sorted_norm, b.sorted_norm) / 100.0,
-        dice,
-        cover,
-        trigram,
-        bigram,
-        numbers_differ,
-        min(la, lb) / max(la, lb) if la and lb else 1.0,
-        math.log1p(max(ma, mb) - shared),
-        1.0 if a.negated != b.negated else 0.0,
-    )
+    return fuzz.ratio(a.sorted_norm, b.sorted_norm) / 100.0, trigram, bigram
 
 
 # Fitted by scripts/fit_similarity.py on msr_paraphrase_train.txt only (L2 = 1, IDF over the
@@ -300,16 +322,44 @@ _WEIGHTS: tuple[float, ...] = (
 SAME_THRESHOLD: float = 0.46
 
 
-def score(a: StatementFeatures, b: StatementFeatures) -> float:
-    """Probability-like score in [0, 1] that two statements carry the same content."""
+# The most the dearer features (token_sort_ratio, trigram_dice, term_bigram_dice) can add
+# to the score's logit. Each lies in [0, 1]; the word-sorted text is as long as the text,
+# so token_sort_ratio is at most what the two lengths allow, as ratio is.
+_SORTED_WEIGHT = max(_WEIGHTS[1], 0.0)
+_NGRAM_MOST = max(_WEIGHTS[4], 0.0) + max(_WEIGHTS[5], 0.0)
+
+
+def score(a: StatementFeatures, b: StatementFeatures, floor: float = 0.0) -> float:
+    """Probability-like score in [0, 1] that two statements carry the same content.
+
+    With a ``floor``, a pair whose score cannot reach it is not scored in full: the
+    value returned is then below ``floor`` but not exact. Alignment only asks whether a
+    pair reaches its threshold, and most candidate pairs cannot, so it passes one.
+    """
     if a.norm == b.norm:
         return 1.0
-    z = _INTERCEPT
-    for w, x in zip(_WEIGHTS, pair_vector(a, b), strict=True):
-        z += w * x
+    r, _, dice, cover, numbers_differ, length_ratio, unmatched, negation = _first(a, b)
+    w = _WEIGHTS
+    if floor > 0.0:
+        la, lb = len(a.norm), len(b.norm)
+        most = _INTERCEPT + w[0] * r + _SORTED_WEIGHT * (2.0 * min(la, lb) / (la + lb))
+        most += _NGRAM_MOST + w[2] * dice + w[3] * cover + w[6] * numbers_differ
+        most += w[7] * length_ratio + w[8] * unmatched + w[9] * negation
+        if most < _logit(floor) - 1e-9:  # the margin covers rounding: never cut a reachable pair
+            return 0.0 if most < -30.0 else 1.0 / (1.0 + math.exp(-most))
+    sorted_ratio, trigram, bigram = _second(a, b, dice, cover)
+    # Summed in FEATURE_NAMES order, as the weights were fitted.
+    z = _INTERCEPT + w[0] * r + w[1] * sorted_ratio + w[2] * dice + w[3] * cover
+    z = z + w[4] * trigram + w[5] * bigram + w[6] * numbers_differ + w[7] * length_ratio
+    z = z + w[8] * unmatched + w[9] * negation
     if z < -30.0:
         return 0.0
     return 1.0 / (1.0 + math.exp(-z))
+
+
+@lru_cache(maxsize=64)
+def _logit(p: float) -> float:
+    return math.log(p / (1.0 - p))
 
 
 def same_statement(a: str, b: str) -> bool:

@@ -158,3 +158,56 @@ def test_a_statement_scores_highest_against_itself(a: str, b: str) -> None:
 
 def test_threshold_is_a_probability() -> None:
     assert 0.0 < SAME_THRESHOLD < 1.0
+
+
+def _full_score(a, b) -> float:  # type: ignore[no-untyped-def]
+    """The score as fitted: every feature, summed in FEATURE_NAMES order."""
+    import math
+
+    from app.core import similarity
+
+    if a.norm == b.norm:
+        return 1.0
+    z = similarity._INTERCEPT
+    for w, x in zip(similarity._WEIGHTS, similarity.pair_vector(a, b), strict=True):
+        z += w * x
+    return 0.0 if z < -30.0 else 1.0 / (1.0 + math.exp(-z))
+
+
+def test_a_floor_only_skips_pairs_that_cannot_reach_it() -> None:
+    import random
+
+    from app.bench.align import build_inputs
+    from app.core import similarity
+
+    texts = sorted({st.content_text for a in build_inputs(12, 40, 3) for st in a.statements})
+    feats = similarity.featurize(texts)
+    rng = random.Random(5)
+    pairs = [(rng.choice(feats), rng.choice(feats)) for _ in range(3000)]
+    pairs += list(zip(feats, feats[1:], strict=False))  # neighbours: many near paraphrases
+    floor = similarity.SAME_THRESHOLD
+    cut = reached = 0
+    for a, b in pairs:
+        full = _full_score(a, b)
+        assert similarity.score(a, b) == full  # no floor: exact, bit for bit
+        floored = similarity.score(a, b, floor)
+        if full >= floor:
+            reached += 1
+            assert floored == full  # a pair that reaches the floor is scored in full
+        else:
+            assert floored < floor
+            cut += floored != full
+    assert reached and cut  # both paths were taken
+
+
+@given(st.text(max_size=80), st.text(max_size=80), st.floats(0.05, 0.95))
+@settings(max_examples=200, deadline=None)
+def test_a_floor_never_hides_a_score_above_it(a: str, b: str, floor: float) -> None:
+    from app.core import similarity
+
+    fa, fb = similarity.features(a), similarity.features(b)
+    full = similarity.score(fa, fb)
+    floored = similarity.score(fa, fb, floor)
+    assert (floored >= floor) == (full >= floor)
+    if full >= floor:
+        assert floored == full
