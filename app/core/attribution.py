@@ -16,15 +16,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from app.core.attribution_lexicon import (
-    CUE_CONTINUE,
-    CUE_CONTINUE_THRESHOLD,
-    CUE_THRESHOLD,
-    CUE_VETO,
-    CUE_VOCAB,
-    CUE_WEIGHTS,
-    LEARNED_CUES,
-)
+from app.core.attribution_lexicon import LEARNED_CUES
 from app.core.segment import Segment, segment
 from app.core.text import fold
 
@@ -312,160 +304,20 @@ class _Cue:
     index: int  # token index of the cue's last token
 
 
-_FEATURE_PRONOUNS = _wordset("i you he she it we they who which")
-_NEXT_WORDS = _wordset("""that to the a an it he she they his her their about for on in of by with as if
-    whether what how why""")
-
-
-def _prev_class(tok: _Tok | None) -> str:
-    if tok is None:
-        return "^"
-    if not tok.is_word:
-        return "P" + tok.text[:1]
-    low = tok.low
-    if low in _FEATURE_PRONOUNS:
-        return "PRON"
-    if low in _DETERMINERS:
-        return "DET"
-    if low in _AUX:
-        return "AUX"
-    if tok.text[:1].isupper():
-        return "CAP"
-    if low.endswith("ly"):
-        return "LY"
-    return "S" if low.endswith("s") else "W"
-
-
-def _next_class(tok: _Tok | None) -> str:
-    if tok is None:
-        return "$"
-    if not tok.is_word:
-        return "Q" if _QUOTE_RE.fullmatch(tok.text) else "P" + tok.text[:1]
-    if tok.low in _NEXT_WORDS:
-        return tok.low
-    return "CAP" if tok.text[:1].isupper() else "W"
-
-
-def cue_features(toks: Sequence[_Tok], i: int, quoted: bool | None = None) -> list[str]:
-    """The context features of token i as a candidate cue word (shared with the fitting script);
-    ``quoted``: whether the sentence has a quote mark (worked out here when not given)."""
-    w = toks[i].low
-    p = toks[i - 1] if i else None
-    n = toks[i + 1] if i + 1 < len(toks) else None
-    pc, nc = _prev_class(p), _next_class(n)
-    pw = p.low if p else "^"
-    nw = n.low if n else "$"
-    suf = (
-        "ing"
-        if w.endswith("ing")
-        else "ed"
-        if w.endswith("ed")
-        else "s"
-        if w.endswith("s")
-        else "-"
-    )
-    p2 = _prev_class(toks[i - 2] if i > 1 else None)
-    return [
-        "b",
-        f"w:{w}",
-        f"wp:{w}:{pc}",
-        f"wn:{w}:{nc}",
-        f"wpw:{w}:{pw}",
-        f"wnw:{w}:{nw}",
-        f"sp:{suf}:{pc}",
-        f"sn:{suf}:{nc}",
-        f"pw:{pw}",
-        f"nw:{nw}",
-        f"spn:{suf}:{pc}:{nc}",
-        f"p2:{w}:{p2}",
-        *_wider_features(toks, i, w, suf, pc, nc, quoted),
-    ]
-
-
-def _wider_features(
-    toks: Sequence[_Tok], i: int, w: str, suf: str, pc: str, nc: str, quoted: bool | None
-) -> list[str]:
-    """The token after next, quotes in the sentence, the position: 'made it clear', '"...," he said'."""
-    n2 = _next_class(toks[i + 2]) if i + 2 < len(toks) else "$"
-    if quoted is None:
-        quoted = _has_quote(toks)
-    pos = "0" if i == 0 else "1" if i == 1 else "2" if i < 4 else "n"
-    return [
-        f"n2:{w}:{nc}:{n2}",
-        f"sn2:{suf}:{nc}:{n2}",
-        f"q:{w}:{quoted}",
-        f"sq:{suf}:{quoted}:{pc}",
-        f"pos:{suf}:{pos}",
-    ]
-
-
-def _has_quote(toks: Sequence[_Tok]) -> bool:
-    return any(_QUOTE_RE.fullmatch(t.text) for t in toks)
-
-
-def cue_score(toks: Sequence[_Tok], i: int, quoted: bool | None = None) -> float:
-    """How likely token i is (part of) a cue here: a logistic-regression score fitted on PolNeAR train."""
-    return sum(CUE_WEIGHTS.get(f, 0.0) for f in cue_features(toks, i, quoted))
-
-
-def continue_features(toks: Sequence[_Tok], head: int, k: int) -> list[str]:
-    """Features for 'the cue that ends at token k (begun at ``head``) goes on with token k+1'."""
-    n = toks[k + 1]
-    n2 = _next_class(toks[k + 2]) if k + 2 < len(toks) else "$"
-    h = toks[head].low
-    return [
-        "b",
-        f"h:{h}:{n.low}",
-        f"l:{toks[k].low}:{n.low}",
-        f"n:{n.low}",
-        f"nc:{_next_class(n)}:{n2}",
-        f"nn:{n.low}:{n2}",
-        f"d:{min(k - head, 3)}:{_next_class(n)}",
-    ]
-
-
-def _continue_cue(toks: Sequence[_Tok], cue: _Cue) -> _Cue:
-    """'made it clear', 'issued a statement', 'took a shot at': the words after the cue verb
-    that belong to the cue, as far as a model fitted on PolNeAR train says (at most 4)."""
-    if not CUE_CONTINUE:
-        return cue
-    head = cue.index
-    while head > 0 and toks[head].start > cue.start:
-        head -= 1
-    k = cue.index
-    while k + 1 < len(toks) and k - cue.index < 4:
-        n = toks[k + 1]
-        if not n.is_word or not n.text[:1].islower():
-            break
-        if (
-            sum(CUE_CONTINUE.get(f, 0.0) for f in continue_features(toks, head, k))
-            <= CUE_CONTINUE_THRESHOLD
-        ):
-            break
-        k += 1
-    while k > cue.index and toks[k].low in _DETERMINERS:
-        k -= 1
-    if k == cue.index:
-        return cue
-    return _Cue(cue.lemma, cue.start, toks[k].end, k)
-
-
-def _learned(toks: Sequence[_Tok], i: int, quoted: bool) -> bool:
-    """A cue word learned from annotated news (``attribution_lexicon``), used as a cue in this context."""
-    tok = toks[i]
+def _learned(tok: _Tok, prev: str) -> bool:
+    """A cue word learned from annotated news (``attribution_lexicon``), used as a verb."""
     low = tok.low
     return (
-        low in CUE_VOCAB
+        low in LEARNED_CUES
         and tok.text[0].islower()
         and not low.endswith("ly")
         and low != "according"
-        and cue_score(toks, i, quoted) > CUE_THRESHOLD
+        and prev not in _DETERMINERS
     )
 
 
 def _cues(text: str, toks: list[_Tok], headline: bool) -> list[_Cue]:
     found: list[_Cue] = []
-    quoted = _has_quote(toks)
     i = 0
     while i < len(toks):
         tok = toks[i]
@@ -485,17 +337,9 @@ def _cues(text: str, toks: list[_Tok], headline: bool) -> list[_Cue]:
                 or (present and prev in _DETERMINERS)
                 or (low == lemma and lemma not in ("say",) and not _plural_subject(prev))
                 or (lemma in _FRAME_ONLY and nxt not in (":", ",", ".", "that"))
-            ) and not _learned(toks, i, quoted):
+            ) and not _learned(tok, prev):
                 i += 1
                 continue
-            if (
-                tok.text[0].islower()
-                and low in CUE_VOCAB
-                and nxt not in (".", ",", ":", "that")
-                and cue_score(toks, i, quoted) < CUE_VETO
-            ):
-                i += 1
-                continue  # a verb of saying in a context where it seldom is one ('a program called')
             end, last = tok.end, i
             if (
                 toks[i + 1 : i + 4]
@@ -505,7 +349,7 @@ def _cues(text: str, toks: list[_Tok], headline: bool) -> list[_Cue]:
             if i + 1 < len(toks) and toks[i + 1].low in ("out",) and lemma in ("point",):
                 end, last = toks[i + 1].end, i + 1
             found.append(_Cue(lemma, tok.start, end, last))
-        elif entry is None and _learned(toks, i, quoted):
+        elif entry is None and _learned(tok, toks[i - 1].low if i else ""):
             found.append(_Cue(low, tok.start, tok.end, i))
         elif (
             low in ("pointed", "points", "pointing")
@@ -516,24 +360,10 @@ def _cues(text: str, toks: list[_Tok], headline: bool) -> list[_Cue]:
             i += 2
             continue
         i += 1
-    out: list[_Cue] = []
-    for cue in found:
-        if out and cue.start < out[-1].end:
-            continue  # 'released a statement praising': already part of the cue before
-        out.append(cue if cue.lemma == "according to" else _continue_cue(toks, cue))
-    return out
+    return found
 
 
 # ---------------------------------------------------------------- noun phrases
-
-
-# The longest apposition between commas that a left-hand source keeps: 'Brad Sherman, pastor
-# of Coralville's Solid Rock Christian Church and a supporter of ... campaign, said'.
-_APPOSITION_MAX = 30
-_SPLIT_CONTENT = True
-
-
-_TIME_END_RE = re.compile(_TIME + r"\s*,?\s*$")
 
 
 def _left_np(text: str, toks: list[_Tok], i: int, lo: int) -> tuple[Span | None, Span | None, int]:
@@ -547,13 +377,16 @@ def _left_np(text: str, toks: list[_Tok], i: int, lo: int) -> tuple[Span | None,
     ):
         j -= 1
     # "Trump on Tuesday said"
-    # (only the last 80 characters are searched: a run-on sentence must not cost n squared)
-    m = None
-    if j >= lo:
-        base = max(toks[lo].start, toks[j].end - 80)
-        m = _TIME_END_RE.search(text, base, toks[j].end)
-    if m and m.start() > toks[lo].start:
-        while j >= lo and toks[j].start >= m.start():
+    m = (
+        re.search(
+            _TIME + r"\s*,?\s*$",
+            text[toks[lo].start if lo < len(toks) else 0 : toks[j].end if j >= lo else 0],
+        )
+        if j >= lo
+        else None
+    )
+    if m and m.start() > 0:
+        while j >= lo and toks[j].start >= (toks[lo].start + m.start()):
             j -= 1
     if j < lo:
         return None, None, i
@@ -571,7 +404,7 @@ def _left_np(text: str, toks: list[_Tok], i: int, lo: int) -> tuple[Span | None,
             and toks[k].text not in "\"'"
         ):
             k = _open_paren(toks, k - 1, lo)
-        if k >= lo and toks[k].text == "," and 1 <= j - k - 1 <= _APPOSITION_MAX:
+        if k >= lo and toks[k].text == "," and 1 <= j - k - 1 <= 14:
             appos_end = j
             j = k - 1
         else:
@@ -735,38 +568,17 @@ def _inverted_np(text: str, toks: list[_Tok], i: int) -> tuple[Span | None, int]
     if len(text[span[0] : span[1]].split()) > 12:
         return None, i
     # 'said Larry Noble, an attorney with the Campaign Legal Center.': keep the apposition.
-    if not (j + 1 < len(toks) and toks[j].text == "," and toks[j + 1].is_word):
-        return span, j
-    nxt = toks[j + 1]
     if (
-        nxt.low in ("a", "an", "the", "who", "one", "his", "her", "its", "their")
-        or nxt.text[:1].isupper()
+        j + 1 < len(toks)
+        and toks[j].text == ","
+        and (
+            toks[j + 1].low in ("a", "an", "the", "who", "one", "his", "her", "its", "their")
+            or toks[j + 1].text[:1].isupper()
+        )
     ):
         more, k = _according_np(text, toks, j + 1)
         if more and (k >= len(toks) or toks[k].text in ".!?"):
             return (span[0], more[1]), k
-    if (
-        nxt.low not in _CONTENT_ENDERS
-        and nxt.low not in _CUE_FORMS
-        and nxt.low not in _FINITE
-        and nxt.low not in ("and", "or", "as", "in", "on", "at", "to")
-    ):
-        # 'said Cynthia Pellegrini, senior vice president at the March of Dimes, which signed
-        # the letter.': a longer apposition, to the end of the sentence or the next quote.
-        k = j + 1
-        while k < len(toks) and k - j <= 40:
-            t = toks[k]
-            if t.text in ".!?;\u2014" or _QUOTE_RE.fullmatch(t.text):
-                break
-            if t.text == "," and k + 1 < len(toks) and toks[k + 1].low in _APPOSITION_ENDERS:
-                break
-            k += 1
-        if k - j <= 40 and (k >= len(toks) or toks[k].text != ";"):
-            end = k - 1
-            while end > j and toks[end].text == ",":
-                end -= 1
-            if end > j:
-                return (span[0], toks[end].end), k
     return span, j
 
 
@@ -962,11 +774,10 @@ def _sentence_frames(
     frames: list[Frame] = []
     cut_points: list[int] = []  # where an inverted frame starts: right-content stops there
     normal: list[int] = []
-    at_start = {t.start: k for k, t in enumerate(toks)}
     for cue in _cues(text, toks, headline):
         if _inside(regions, cue.start):
             continue
-        ci = at_start[cue.start]
+        ci = next(k for k, t in enumerate(toks) if t.start == cue.start)
         li = cue.index + 1
         if cue.lemma == "according to":
             src, j = _according_np(text, toks, li)
@@ -1139,7 +950,7 @@ def _sentence_frames(
             first_piece = _cut(text, f.content[0], stops)
             if first_piece:
                 f = replace(f, content=(first_piece, *f.content[1:]))
-        out.append(_widen_cue(toks, f, at_start))
+        out.append(_widen_cue(toks, f))
     return out
 
 
@@ -1149,11 +960,11 @@ _BE = _wordset("is are was were be been being 's")
 _PARTICLES = {"for", "about", "against", "at", "out", "of"}
 
 
-def _widen_cue(toks: list[_Tok], f: Frame, at_start: dict[int, int]) -> Frame:
+def _widen_cue(toks: list[_Tok], f: Frame) -> Frame:
     """'did not say', 'is expected', 'has repeatedly called for': the verb with its
     negation, passive auxiliary and particle, as annotators mark a cue."""
     a, b = f.cue
-    k = at_start.get(a)
+    k = next((n for n, t in enumerate(toks) if t.start == a), None)
     if k is None or not toks[k].text[:1].islower():
         return f
     left = k
@@ -1175,7 +986,7 @@ def _widen_cue(toks: list[_Tok], f: Frame, at_start: dict[int, int]) -> Frame:
         left = j + 1
     if f.source and f.source[1] > toks[left].start:
         left = k
-    end = next((n for n in range(k, len(toks)) if toks[n].end == b), k)
+    end = next((n for n, t in enumerate(toks) if t.end == b), k)
     right = end
     content = f.content
     if (
@@ -1202,10 +1013,6 @@ def _widen_cue(toks: list[_Tok], f: Frame, at_start: dict[int, int]) -> Frame:
 _CONTENT_ENDERS = _wordset("""according but while whereas although though which adding saying noting
     explaining arguing insisting warning telling writing calling citing suggesting leading""")
 _CLAUSE_BREAK_RE = re.compile(r"[,;]\s*(?:(?:and|but)\s+)?$")
-
-
-# A relative clause ('..., which signed the letter') stays in an apposition; these end it.
-_APPOSITION_ENDERS = _CONTENT_ENDERS - {"which"}
 
 
 def _ends_content(tok: _Tok) -> bool:
@@ -1245,14 +1052,8 @@ def _extend_quote(
     pos = toks[j].end if j < len(toks) else sent.end
     if tail == "quote":
         pos = toks[j].end
-    elif tail == "mid" and _SPLIT_CONTENT and j + 1 < len(toks):
-        # 'For black voters, he said, their experience told them ...': both halves are the content.
-        rest = _strip_end(text, toks[j + 1].start, sent.end)
-        return (*content, rest) if rest else content
     elif tail != "end":
         return content
-    elif _SPLIT_CONTENT:
-        pos = max(pos, sent.end)  # '"...!" he tweeted during the first half. "..."'
     pieces = list(content)
     for a, b in regions:
         if a < pos or a >= sent.para_end:
@@ -1289,17 +1090,7 @@ def _colon_frame(text: str, sent: _Sentence, regions: Sequence[Span]) -> Frame |
     content = _trim(text, m.end(), sent.para_end)
     if not content:
         return None
-    words = text[content[0] : content[1]].split()
-    if len(words) < 4 or (m.group(1).lower() in _NOT_COLON_SPEAKERS):
-        return None  # 'Sanders: 46.', 'Kasich: Now or never.', 'Contributing: Todd Spangler.'
-    capitals = sum(w[:1].isupper() for w in words)
-    if text.count(",", *content) >= 3 and capitals >= 0.6 * len(words):
-        return None  # 'Nevada: Adam Khan, Andres Ramirez, Andrew Diss, ...' is a list
     return Frame(m.span(1), m.span(2), (content,), sentence=sent.index)
-
-
-_NOT_COLON_SPEAKERS = _wordset("""contributing email e-mail photo photos source sources credit credits
-    follow subscribe warning note notes""")
 
 
 def frames(text: str, segments: Sequence[Segment] | None = None) -> list[Frame]:
@@ -1318,106 +1109,8 @@ def frames(text: str, segments: Sequence[Segment] | None = None) -> list[Frame]:
         colon = _colon_frame(text, sent, regions)
         if colon:
             found.append(colon)
-        own = _sentence_frames(text, sent, regions, headline)
-        found.extend(own)
-        if "sked " in text[sent.start : sent.end]:
-            found.extend(_asked_frames(text, sent, regions, {f.cue[0] for f in own}))
-        if _POLL_HINT_RE.search(text, sent.start, sent.end):
-            found.extend(_poll_frames(text, sent, regions, own))
+        found.extend(_sentence_frames(text, sent, regions, headline))
     return found
-
-
-_POLL_WORDS = _wordset("poll polls survey surveys study report analysis")
-_POLL_HINT_RE = re.compile(r"\b[Ii]n\b[^.,;]{0,80}?\b(?:polls?|surveys?|study|report|analysis)\b")
-
-
-def _poll_frames(
-    text: str, sent: _Sentence, regions: Sequence[Span], own: Sequence[Frame]
-) -> list[Frame]:
-    """'In a New York Times/CBS News survey released Thursday, 79 percent of Democrats ...' and
-    '... held a 24-point lead among black voters in a CNN national poll.': the poll says it."""
-    toks = _toks(text, sent.start, sent.end)
-    taken = [p for f in own for p in (f.cue, f.source) if p]
-    out: list[Frame] = []
-    for i, tok in enumerate(toks[:-1]):
-        if (
-            tok.low != "in"
-            or _inside(regions, tok.start)
-            or any(a <= tok.start < b for a, b in taken)
-        ):
-            continue
-        if toks[i + 1].low not in (
-            "a",
-            "an",
-            "the",
-            "its",
-            "his",
-            "her",
-            "their",
-            "this",
-            "that",
-            "one",
-        ):
-            continue
-        k = i + 1
-        while (
-            k < len(toks)
-            and k - i <= 16
-            and toks[k].text not in ",;:.!?"
-            and not _QUOTE_RE.fullmatch(toks[k].text)
-        ):
-            k += 1
-        np = toks[i + 1 : k]
-        if not any(t.low in _POLL_WORDS for t in np[:8]):
-            continue
-        source = (np[0].start, np[-1].end)
-        if i == 0 and k < len(toks) and toks[k].text == ",":
-            content = _strip_end(text, toks[k].end, sent.end)
-        elif i > 0 and (k >= len(toks) or toks[k].text in ".!?"):
-            content = _trim(text, sent.start, tok.start)
-        else:
-            continue
-        if content:
-            out.append(Frame(source, (tok.start, tok.end), (content,), sentence=sent.index))
-    return out
-
-
-_ASKED_BEFORE = _wordset("when after if once while before")
-_QUESTION_START = _wordset("whether why if about how what who when where which to for")
-
-
-def _asked_frames(
-    text: str, sent: _Sentence, regions: Sequence[Span], taken: set[int]
-) -> list[Frame]:
-    """'Asked whether he would endorse Clinton, Sanders said ...' and 'When asked about X, ...':
-    the question is attributed to an unnamed asker (a frame without a source)."""
-    toks = _toks(text, sent.start, sent.end)
-    out: list[Frame] = []
-    for i, tok in enumerate(toks[:-1]):
-        if tok.low != "asked" or tok.start in taken or _inside(regions, tok.start):
-            continue
-        if i and not (
-            toks[i - 1].low in _ASKED_BEFORE and toks[i - 1].text[:1].isupper() == (i == 1)
-        ):
-            continue
-        nxt = toks[i + 1]
-        if nxt.low not in _QUESTION_START:
-            continue
-        cue_end, first = (nxt.end, i + 2) if nxt.low == "about" else (tok.end, i + 1)
-        last = next(
-            (
-                k
-                for k in range(first, len(toks))
-                if toks[k].text == "," and not _inside(regions, toks[k].start)
-            ),
-            None,
-        )
-        if last is None or last - first > 40 or last == first:
-            continue
-        content = _trim(text, toks[first].start, toks[last - 1].end)
-        if content:
-            out.append(Frame(None, (tok.start, cue_end), (content,), sentence=sent.index))
-    return out
 
 
 def find_attributions(text: str) -> list[Relation]:
@@ -1551,12 +1244,7 @@ def attribute(
     body: str, segments: Sequence[Segment], self_names: Sequence[str] = ()
 ) -> list[Attribution]:
     """One Attribution per segment, in order; ``self_names`` are the outlet's own names (kind 'self')."""
-    # A frame without a source ('Asked whether ..., X said') says who asked nothing about the statement.
-    found = [f for f in frames(body, segments) if f.source is not None]
-    bounds = [
-        (min((a for a, _ in f.content), default=0), max((b for _, b in f.content), default=0))
-        for f in found
-    ]
+    found = frames(body, segments)
     regions: list[Span] = []
     for para in re.finditer(r"[^\n]+", body):
         regions.extend(quote_regions(body, para.start(), para.end()))
@@ -1565,11 +1253,8 @@ def attribute(
         span = (seg.start, seg.end)
         size = max(1, seg.end - seg.start)
         hedged = bool(_HEDGE_RE.search(body, seg.start, seg.end))
-        near = [
-            f for f, (lo, hi) in zip(found, bounds, strict=True) if lo < seg.end and hi > seg.start
-        ]
         covering = [
-            f for f in near
+            f for f in found
             if _covers(f, span) >= 0.4 * size
             or (f.sentence == seg.sentence and _covers(f, span) > 0 and seg.start <= f.cue[0] < seg.end)
         ]  # fmt: skip
