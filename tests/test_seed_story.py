@@ -96,7 +96,9 @@ def test_highlight_deal_claim_shows_attribution_difference(comparison: dict[str,
     assert by_article[_article_id(comparison, "ywn")] != "none"
 
 
-def test_highlight_translated_quote_is_one_claim_with_a_word_diff(comparison: dict[str, Any]) -> None:
+def test_highlight_translated_quote_is_one_claim_with_a_word_diff(
+    comparison: dict[str, Any],
+) -> None:
     claim, ywn = _find(comparison, "ywn", "observe the situation from afar")
     _, win = _find(comparison, "win", "monitor the situation from a distance")
     assert win in claim["statements"]
@@ -128,8 +130,12 @@ def test_a_third_outlet_does_not_split_the_seed_claims(client: TestClient, demo_
     """Articles are aligned one at a time; a newcomer must not split claims the seeds share."""
     added = client.post(
         "/api/articles",
-        json={"text": THIRD_OUTLET, "outlet": "Baghdad Today", "story_id": demo_story,
-              "published_at": "2024-12-24"},
+        json={
+            "text": THIRD_OUTLET,
+            "outlet": "Baghdad Today",
+            "story_id": demo_story,
+            "published_at": "2024-12-24",
+        },
     )
     assert added.status_code == 201, added.text
     comparison = client.get(f"/api/stories/{demo_story}/comparison").json()
@@ -139,3 +145,35 @@ def test_a_third_outlet_does_not_split_the_seed_claims(client: TestClient, demo_
         assert claim_ywn["id"] == claim_win["id"], item["why"]
     core, _ = _find(comparison, "ywn", "agreed to halt their attacks on Israel")
     assert added.json()["id"] in {st["article_id"] for st in core["statements"]}
+
+
+PAUSED_LEAD = (
+    "Iraqi militias aligned with Iran have paused their attacks on Israel, a militia commander "
+    "told the Lebanese daily Al-Akhbar on Monday.\n\n"
+    "The commander said the groups would watch the situation from a distance, according to "
+    "the newspaper.\n\n"
+    "Officials in Baghdad did not comment on the report, which could not be independently verified."
+)
+
+
+def test_an_upload_whose_lead_says_paused_joins_the_core_claim(
+    client: TestClient, demo_story: int
+) -> None:
+    """A new user's upload in the browser walk-through: the lead's verb ('paused') is what
+    the militias did, not who said it, so the claim stays whole and joins the seeds' core one."""
+    added = client.post(
+        "/api/articles",
+        json={"text": PAUSED_LEAD, "outlet": "Baghdad Wire", "story_id": demo_story},
+    )
+    assert added.status_code == 201, added.text
+    article = added.json()["id"]
+    comparison = client.get(f"/api/stories/{demo_story}/comparison").json()
+    lead = next(
+        st
+        for claim in comparison["claims"]
+        for st in claim["statements"]
+        if st["article_id"] == article and "paused their attacks" in st["text"]
+    )
+    assert lead["attribution"]["source"] == "a militia commander"
+    core, _ = _find(comparison, "ywn", "agreed to halt their attacks on Israel")
+    assert article in {st["article_id"] for st in core["statements"]}
