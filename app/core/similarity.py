@@ -250,7 +250,7 @@ FEATURE_NAMES: tuple[str, ...] = (
 
 def pair_vector(a: StatementFeatures, b: StatementFeatures) -> tuple[float, ...]:
     """The pair's feature values, in `FEATURE_NAMES` order (symmetric in a and b)."""
-    ratio, _, dice, cover, numbers_differ, length_ratio, unmatched, negation = _first(a, b)
+    ratio, dice, cover, numbers_differ, length_ratio, unmatched, negation = _first(a, b)
     sorted_ratio, trigram, bigram = _second(a, b, dice, cover)
     return (
         ratio,
@@ -267,7 +267,7 @@ def pair_vector(a: StatementFeatures, b: StatementFeatures) -> tuple[float, ...]
 
 
 def _first(a: StatementFeatures, b: StatementFeatures) -> tuple[float, ...]:
-    """The cheaper features (and the shared IDF mass): enough to bound the score."""
+    """The cheaper features, in FEATURE_NAMES order: enough to bound the score."""
     wa, wb = a.weights, b.weights
     if len(wa) > len(wb):
         wa, wb = wb, wa
@@ -289,7 +289,6 @@ def _first(a: StatementFeatures, b: StatementFeatures) -> tuple[float, ...]:
     la, lb = a.length, b.length
     return (
         fuzz.ratio(a.norm, b.norm) / 100.0,
-        shared,
         dice,
         cover,
         numbers_differ,
@@ -338,7 +337,7 @@ def score(a: StatementFeatures, b: StatementFeatures, floor: float = 0.0) -> flo
     """
     if a.norm == b.norm:
         return 1.0
-    r, _, dice, cover, numbers_differ, length_ratio, unmatched, negation = _first(a, b)
+    r, dice, cover, numbers_differ, length_ratio, unmatched, negation = _first(a, b)
     w = _WEIGHTS
     if floor > 0.0:
         la, lb = len(a.norm), len(b.norm)

@@ -35,6 +35,7 @@ from app.core.align import (
 from app.core.attribution import attribute
 from app.core.segment import segment
 from tests.conftest import DEMO
+from tests.core.test_align import BLOCKING_KEYS, NEWS_WORDS, posting_index, statement_keys
 
 
 def reference_candidates(
@@ -150,36 +151,7 @@ def test_the_seed_story_gives_the_reference_claims() -> None:
     assert shape(got) == shape(reference_align(stmts))
 
 
-words = st.sampled_from(
-    [
-        "troops",
-        "city",
-        "militias",
-        "attack",
-        "attacks",
-        "bread",
-        "prices",
-        "rose",
-        "minister",
-        "met",
-        "border",
-        "drone",
-        "strike",
-        "bank",
-        "rates",
-        "Monday",
-        "Baghdad",
-        "two",
-        "three",
-        "the",
-        "a",
-        "of",
-        "in",
-        "on",
-        "said",
-        "halt",
-    ]
-)
+words = st.sampled_from([*NEWS_WORDS, "attacks", "said", "halt"])
 articles = st.lists(
     st.lists(st.lists(words, min_size=1, max_size=10).map(" ".join), min_size=1, max_size=8),
     min_size=1,
@@ -260,15 +232,9 @@ def test_long_posting_lists_are_summed_in_arrays(monkeypatch: pytest.MonkeyPatch
 
 @settings(max_examples=150, deadline=None)
 @given(
-    st.dictionaries(
-        st.sampled_from([f"k{i}" for i in range(12)]),
-        st.sets(st.integers(0, 80), min_size=1, max_size=60),
-        min_size=1,
-    ),
-    st.dictionaries(
-        st.sampled_from([f"k{i}" for i in range(12)]), st.sampled_from([1.0, 2.5, 3.1])
-    ),
-    st.sets(st.sampled_from([f"k{i}" for i in range(14)]), max_size=12),
+    posting_index(80, 60),
+    st.dictionaries(BLOCKING_KEYS, st.sampled_from([1.0, 2.5, 3.1])),
+    statement_keys,
 )
 def test_every_way_of_summing_gives_the_reference_candidates(
     index: dict[str, set[int]], idf: dict[str, float], keys: set[str]
