@@ -17,11 +17,13 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import chain
 
-from rapidfuzz import fuzz
+import numpy as np
+from rapidfuzz import fuzz, process
 
 from app.core.text import NUMBER_WORDS, STOPWORDS, fold, stem
 
@@ -356,9 +358,285 @@ def score(a: StatementFeatures, b: StatementFeatures, floor: float = 0.0) -> flo
     return 1.0 / (1.0 + math.exp(-z))
 
 
+class _Sets:
+    """One kind of per-text set (words, terms, n-grams, numbers) as integer ids, for many
+    pairs at once: each row's distinct ids (``ordered``: in the order first met), and
+    every (row, id) as one sorted key to look members up in."""
+
+    __slots__ = ("count", "ids", "keys", "start", "width")
+
+    def __init__(
+        self, rows: np.ndarray, ids: np.ndarray, nrows: int, ordered: bool = False
+    ) -> None:
+        # rows must be non-decreasing: ids are given text by text.
+        self.width = int(ids.max()) + 1 if len(ids) else 1
+        key = rows * self.width + ids
+        if ordered:
+            self.keys, first = np.unique(key, return_index=True)
+            first.sort()
+            self.ids = ids[first]
+            self.count = np.bincount(rows[first], minlength=nrows)
+        else:
+            self.keys = np.unique(key)
+            self.ids = self.keys % self.width
+            self.count = np.bincount(self.keys // self.width, minlength=nrows)
+        self.start = np.cumsum(self.count) - self.count
+
+    def shared(self, i: np.ndarray, j: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """(pair number, id) of each id of row i[k] that row j[k] holds too, pair by pair,
+        each row's ids in the order first met."""
+        n = self.count[i]
+        total = int(n.sum())
+        pair = np.repeat(np.arange(len(i)), n)
+        pos = np.arange(total) - np.repeat(np.cumsum(n) - n - self.start[i], n)
+        ids = self.ids[pos]
+        probe = j[pair] * self.width + ids
+        if not len(self.keys):
+            return pair[:0], ids[:0]
+        loc = np.minimum(np.searchsorted(self.keys, probe), len(self.keys) - 1)
+        hit = self.keys[loc] == probe
+        return pair[hit], ids[hit]
+
+    def common(self, i: np.ndarray, j: np.ndarray) -> np.ndarray:
+        """How many ids rows i[k] and j[k] share, pair by pair."""
+        return np.bincount(self.shared(i, j)[0], minlength=len(i))
+
+
+def _intern(rows: Sequence[list[str]]) -> tuple[list[str], np.ndarray]:
+    """The distinct strings of the rows (in the order first met), and every string's id."""
+    flat = list(chain.from_iterable(rows))
+    vocab = dict.fromkeys(flat)
+    ids = dict(zip(vocab, range(len(vocab)), strict=True))
+    return list(vocab), np.fromiter(map(ids.__getitem__, flat), np.int64, len(flat))
+
+
+class FeatureTable:
+    """The features of many statements as arrays, to score many pairs at once.
+
+    Row k holds what `features` computes for the k-th text (from its `_words`), as sets
+    of integer ids and numeric columns, built with a few passes over all the texts
+    instead of one `StatementFeatures` each. `scores` gives `score` for many pairs, bit
+    for bit (the same float operations in the same order; word n-grams are compared as
+    the words themselves rather than by their hashes).
+
+    With no ``idf``, terms are weighted by IDF over the rows, each row counted
+    ``counts[k]`` times (as `build_idf` over a list where the text appears that often);
+    ``idf`` is then that map, keyed like `terms`.
+    """
+
+    def __init__(
+        self,
+        split: Sequence[list[str]],
+        idf: Mapping[str, float] | None = None,
+        counts: Sequence[int] | None = None,
+    ) -> None:
+        n = len(split)
+        self.size = n
+        self.norms = [" ".join(ws) for ws in split]
+        self.sorted_norms = [" ".join(sorted(ws)) for ws in split]
+        lengths = np.fromiter(map(len, split), np.int64, n)
+        self.length = lengths
+        rows = np.repeat(np.arange(n), lengths)
+        words, word_ids = _intern(split)
+        self.words = _Sets(rows, word_ids, n)
+
+        # Per distinct word: its term (-1 for a stopword), number, negation, "n't" count.
+        terms: dict[str, int] = {}
+        term_of = np.full(len(words), -1, np.int64)
+        values: dict[float, int] = {}
+        value_of = np.full(len(words), -1, np.int64)
+        negation = np.zeros(len(words), np.int64)
+        nt = np.zeros(len(words), np.int64)
+        for k, w in enumerate(words):
+            if w not in STOPWORDS:
+                t = term(w)
+                term_of[k] = terms.setdefault(t, len(terms))
+            v = _number(w) if w[0] in _DIGITS else _SPELLED.get(w)
+            if v is not None:
+                value_of[k] = values.setdefault(v, len(values))
+            if w in _NEGATIONS:
+                negation[k] = 1
+            if "n't" in w:
+                nt[k] = w.count("n't")
+        numbered = value_of[word_ids] >= 0
+        self.numbers = _Sets(rows[numbered], value_of[word_ids[numbered]], n)
+        distinct = self.words
+        negations = np.bincount(
+            np.repeat(np.arange(n), distinct.count), weights=negation[distinct.ids], minlength=n
+        ) + np.bincount(rows, weights=nt[word_ids], minlength=n)
+        self.negated = negations.astype(np.int64) % 2 == 1
+        self.trigrams = _Sets(*_ngrams(word_ids, lengths, 3), n)
+
+        # Content terms: the words that are not stopwords, as their terms.
+        tids = term_of[word_ids]
+        content = tids >= 0
+        term_ids = tids[content]
+        crows = rows[content]
+        clens = np.bincount(crows, minlength=n)
+        self.terms = _Sets(crows, term_ids, n, ordered=True)
+        self.term_bigrams = _Sets(*_ngrams(term_ids, clens, 2), n)
+        names = list(terms)
+        self._names = names
+        self.chars = np.fromiter(map(len, self.norms), np.int64, n)
+        if idf is None:
+            per_row = np.ones(n, np.int64) if counts is None else np.asarray(counts, np.int64)
+            df = np.bincount(
+                self.terms.ids, weights=per_row[self._term_rows()], minlength=len(names)
+            )
+            total = int(per_row.sum())
+            logs = {
+                c: math.log((total + 1) / (c + 1)) + 1.0 for c in set(df.astype(np.int64).tolist())
+            }
+            weight = [logs[c] for c in df.astype(np.int64).tolist()]
+            self.idf: Mapping[str, float] = dict(zip(names, weight, strict=True))
+        else:
+            get = idf.get
+            weight = [get(t) or _prior(t) for t in names]
+            self.idf = idf
+        self.weight = np.array(weight, np.float64)
+        # A text's mass as `features` sums it: its distinct terms in the order first met.
+        bounds = np.cumsum(self.terms.count).tolist()
+        ordered = self.weight[self.terms.ids].tolist()
+        self.mass = np.array(
+            [sum(ordered[a:b]) for a, b in zip([0, *bounds[:-1]], bounds, strict=True)],
+            np.float64,
+        )
+
+    def term_sets(self) -> list[set[str]]:
+        """Each row's distinct content terms (the keys of its `features` weights)."""
+        names = self._names
+        ids = self.terms.ids.tolist()
+        bounds = np.cumsum(self.terms.count).tolist()
+        return [
+            set(map(names.__getitem__, ids[a:b]))
+            for a, b in zip([0, *bounds[:-1]], bounds, strict=True)
+        ]
+
+    def may_reach(
+        self, i: np.ndarray, j: np.ndarray, floor: float
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """Whether each pair's `score` may reach ``floor`` (False only where it cannot, by
+        a margin far above rounding), and the pair's shared term weight (as `_first`)."""
+        f = self._cheap(i, j)
+        r = self.ratios(i, j, self.norms)
+        w = _WEIGHTS
+        ca, cb = self.chars[i], self.chars[j]
+        # The word-sorted text is as long as the text: its ratio is at most the lengths allow.
+        most_sorted = 2.0 * np.minimum(ca, cb) / np.maximum(ca + cb, 1)
+        rest = w[2] * f["dice"] + w[3] * f["cover"] + w[4] * f["trigram"] + w[5] * f["bigram"]
+        rest = rest + w[6] * f["numbers_differ"] + w[7] * f["length_ratio"]
+        rest = rest + w[8] * np.log1p(f["unmatched_arg"]) + w[9] * f["negation"]
+        cut = _logit(floor) - 1e-9
+        z = _INTERCEPT + w[0] * r + _SORTED_WEIGHT * most_sorted + rest
+        keep = (z >= cut) | (r >= 1.0)
+        near = np.flatnonzero(keep)
+        z = _INTERCEPT + w[0] * r[near] + w[1] * self.ratios(i[near], j[near], self.sorted_norms)
+        keep[near] = (z + rest[near] >= cut) | (r[near] >= 1.0)
+        return keep, f["shared"]
+
+    def _term_rows(self) -> np.ndarray:
+        return np.repeat(np.arange(self.size), self.terms.count)
+
+    def _cheap(self, i: np.ndarray, j: np.ndarray) -> dict[str, np.ndarray]:
+        """Every feature of the pairs but the two ratios, as `_first` and `_second` have them."""
+        n = len(i)
+        # Shared weight: the terms of the text with fewer of them (a's on a tie), in
+        # order, as `_first` adds them (bincount adds in the order given).
+        swap = self.terms.count[i] > self.terms.count[j]
+        pair, ids = self.terms.shared(np.where(swap, j, i), np.where(swap, i, j))
+        shared = np.bincount(pair, weights=self.weight[ids], minlength=n)
+        ma, mb = self.mass[i], self.mass[j]
+        total = ma + mb
+        dice = np.where(total != 0.0, 2.0 * shared / np.where(total != 0.0, total, 1.0), 1.0)
+        common = self.words.common(i, j)
+        longest = np.maximum(self.words.count[i], self.words.count[j])
+        cover = np.where(longest > 0, common / np.maximum(longest, 1), 1.0)
+        na, nb = self.numbers.count[i], self.numbers.count[j]
+        both = self.numbers.common(i, j)
+        union = np.maximum(na + nb - both, 1)
+        numbers_differ = np.where((na > 0) & (nb > 0), 1.0 - both / union, 0.0)
+        la, lb = self.length[i], self.length[j]
+        length_ratio = np.where(
+            (la > 0) & (lb > 0), np.minimum(la, lb) / np.maximum(np.maximum(la, lb), 1), 1.0
+        )
+        n3 = self.trigrams.count[i] + self.trigrams.count[j]
+        trigram = np.where(n3 > 0, 2.0 * self.trigrams.common(i, j) / np.maximum(n3, 1), cover)
+        n2 = self.term_bigrams.count[i] + self.term_bigrams.count[j]
+        bigram = np.where(n2 > 0, 2.0 * self.term_bigrams.common(i, j) / np.maximum(n2, 1), dice)
+        return {
+            "shared": shared,
+            "dice": dice,
+            "cover": cover,
+            "numbers_differ": numbers_differ,
+            "length_ratio": length_ratio,
+            "unmatched_arg": np.maximum(ma, mb) - shared,
+            "negation": (self.negated[i] != self.negated[j]).astype(np.float64),
+            "trigram": trigram,
+            "bigram": bigram,
+        }
+
+    def ratios(self, i: np.ndarray, j: np.ndarray, texts: list[str]) -> np.ndarray:
+        """`fuzz.ratio` / 100 of the pairs' ``texts`` (``norms`` or ``sorted_norms``)."""
+        if not len(i):
+            return np.zeros(0)
+        a = [texts[k] for k in i.tolist()]
+        b = [texts[k] for k in j.tolist()]
+        kw = {"scorer": fuzz.ratio, "processor": None, "dtype": np.float64, "workers": 1}
+        return process.cpdist(a, b, **kw) / 100.0
+
+    def scores(self, i: np.ndarray, j: np.ndarray) -> list[float]:
+        """`score(features[i[k]], features[j[k]])` for each pair, bit for bit."""
+        f = self._cheap(i, j)
+        r = self.ratios(i, j, self.norms)
+        sorted_ratio = self.ratios(i, j, self.sorted_norms)
+        unmatched = np.array([math.log1p(x) for x in f["unmatched_arg"].tolist()])
+        w = _WEIGHTS
+        z = _INTERCEPT + w[0] * r + w[1] * sorted_ratio + w[2] * f["dice"] + w[3] * f["cover"]
+        z = z + w[4] * f["trigram"] + w[5] * f["bigram"] + w[6] * f["numbers_differ"]
+        z = z + w[7] * f["length_ratio"]
+        z = z + w[8] * unmatched + w[9] * f["negation"]
+        norms = self.norms
+        exp = math.exp
+        return [
+            1.0 if norms[a] == norms[b] else (0.0 if x < -30.0 else 1.0 / (1.0 + exp(-x)))
+            for a, b, x in zip(i.tolist(), j.tolist(), z.tolist(), strict=True)
+        ]
+
+
+def _ngrams(ids: np.ndarray, lengths: np.ndarray, n: int) -> tuple[np.ndarray, np.ndarray]:
+    """(row, n-gram id) of every run of n ids within one row."""
+    rows = np.repeat(np.arange(len(lengths)), lengths)
+    if len(ids) < n:
+        return rows[:0], ids[:0]
+    m = len(ids) - n + 1
+    ok = rows[:m] == rows[n - 1 :]
+    width = int(ids.max()) + 1
+    gram = ids[:m][ok]
+    for k in range(1, n):
+        # Renumbered after each word, so the key never outgrows int64.
+        key = gram * width + ids[k : m + k][ok]
+        _, gram = np.unique(key, return_inverse=True)
+        gram = gram.reshape(-1)
+    return rows[:m][ok], gram
+
+
 @lru_cache(maxsize=64)
 def _logit(p: float) -> float:
     return math.log(p / (1.0 - p))
+
+
+def score_pairs(texts: Sequence[str], pairs: Iterable[tuple[int, int]]) -> list[float]:
+    """`score(f[i], f[j])` for each pair of positions (i, j), where ``f = featurize(texts)``.
+
+    The same scores, bit for bit, computed for all the pairs at once (`FeatureTable`).
+
+    >>> texts = ["Troops left the city.", "The troops left the city.", "Rain fell."]
+    >>> [round(s, 2) for s in score_pairs(texts, [(0, 1), (0, 2)])]
+    [0.99, 0.01]
+    """
+    ij = np.array(list(pairs), np.int64).reshape(-1, 2)
+    table = FeatureTable([_words(t) for t in texts])
+    return table.scores(ij[:, 0], ij[:, 1])
 
 
 def same_statement(a: str, b: str) -> bool:
