@@ -182,17 +182,19 @@ class _PairScores:
         j = np.fromiter((text_of[id(m)] for _, m in pairs), np.int64, len(pairs))
         keys = np.minimum(i, j) * size + np.maximum(i, j)
         listed = keys.tolist()
-        wanted = [k for k, v in zip(listed, map(scored.get, listed), strict=True) if v is None]
-        if wanted:
-            new = np.unique(np.array(wanted, np.int64))
-            a, b = new // size, new % size
+        unknown = np.fromiter((v is None for v in map(scored.get, listed)), bool, len(listed))
+        if unknown.any():
+            # Each new pair once, the article's statement first (few distinct texts).
+            first = similarity._distinct_first(keys[unknown])[1]
+            at = np.flatnonzero(unknown)[first]
+            a, b = i[at], j[at]
             table, threshold = self.table, similarity.SAME_THRESHOLD
             keep, shared = table.may_reach(a, b, threshold)
             # containment() of each pair, up to rounding: the shared weight over the smaller mass.
             small = np.minimum(table.mass[a], table.mass[b])
             held = np.where(small > 0.0, shared / np.where(small > 0.0, small, 1.0), 0.0)
             keep |= held * np.minimum(1.0, shared / CONTAINMENT_EVIDENCE) >= threshold - 1e-9
-            scored.update(dict.fromkeys(new[~keep].tolist(), 0.0))
+            scored.update(dict.fromkeys(keys[at[~keep]].tolist(), 0.0))
         return list(map(scored.get, listed))
 
 

@@ -52,6 +52,8 @@ _NEGATIONS = frozenset({"not", "no", "never", "nobody", "none", "nothing", "neit
 # As app.core.text's words, but ASCII apostrophes only (text is folded first when not
 # ASCII); numbers such as "1,520.15" stay one token.
 _WORD_RE = re.compile(r"\w+(?:'\w+)*(?:[.,]\d+)*")
+# The same on ASCII text (where \w and \d mean the same either way), a third quicker.
+_ASCII_WORD_RE = re.compile(_WORD_RE.pattern, re.ASCII)
 # Spelled numbers; "one" is left out because it is far more often a pronoun.
 _SPELLED = {w: float(v) for w, v in NUMBER_WORDS.items() if v > 1}
 
@@ -147,7 +149,9 @@ _HAS_DIGIT = re.compile(r"\d").search
 
 def _words(text: str) -> list[str]:
     # app.core.text.fold maps typography character by character; ASCII only needs casefold.
-    return _WORD_RE.findall(text.casefold() if text.isascii() else fold(text))
+    if text.isascii():
+        return _ASCII_WORD_RE.findall(text.casefold())
+    return _WORD_RE.findall(fold(text))
 
 
 def _number(word: str) -> float | None:
@@ -358,6 +362,38 @@ def score(a: StatementFeatures, b: StatementFeatures, floor: float = 0.0) -> flo
     return 1.0 / (1.0 + math.exp(-z))
 
 
+def _firsts(ordered: np.ndarray) -> np.ndarray:
+    """Where each run of equal values of a sorted array starts, as a mask."""
+    first = np.empty(len(ordered), bool)
+    first[:1] = True
+    np.not_equal(ordered[1:], ordered[:-1], out=first[1:])
+    return first
+
+
+def _distinct(values: np.ndarray) -> np.ndarray:
+    """``np.unique(values)`` for integers (numpy 2's own hashes them: many times slower)."""
+    ordered = np.sort(values)
+    return ordered[_firsts(ordered)]
+
+
+def _distinct_first(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """``np.unique(values, return_index=True)`` for integers."""
+    order = np.argsort(values, kind="stable")
+    ordered = values[order]
+    first = _firsts(ordered)
+    return ordered[first], order[first]
+
+
+def _renumber(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """``np.unique(values, return_inverse=True)`` for integers."""
+    order = np.argsort(values, kind="stable")
+    ordered = values[order]
+    first = _firsts(ordered)
+    inverse = np.empty(len(values), np.int64)
+    inverse[order] = np.cumsum(first) - 1
+    return ordered[first], inverse
+
+
 class _Sets:
     """One kind of per-text set (words, terms, n-grams, numbers) as integer ids, for many
     pairs at once: each row's distinct ids (``ordered``: in the order first met), and
@@ -372,42 +408,66 @@ class _Sets:
         self.width = int(ids.max()) + 1 if len(ids) else 1
         key = rows * self.width + ids
         if ordered:
-            self.keys, first = np.unique(key, return_index=True)
+            self.keys, first = _distinct_first(key)
             first.sort()
             self.ids = ids[first]
             self.count = np.bincount(rows[first], minlength=nrows)
         else:
-            self.keys = np.unique(key)
+            self.keys = _distinct(key)
             self.ids = self.keys % self.width
             self.count = np.bincount(self.keys // self.width, minlength=nrows)
         self.start = np.cumsum(self.count) - self.count
 
+    def members(self, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """(k, id) for every id of row rows[k], row by row, each in the order kept."""
+        n = self.count[rows]
+        pair = np.repeat(np.arange(len(rows)), n)
+        pos = np.arange(int(n.sum())) - np.repeat(np.cumsum(n) - n - self.start[rows], n)
+        return pair, self.ids[pos]
+
     def shared(self, i: np.ndarray, j: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """(pair number, id) of each id of row i[k] that row j[k] holds too, pair by pair,
-        each row's ids in the order first met."""
-        n = self.count[i]
-        total = int(n.sum())
-        pair = np.repeat(np.arange(len(i)), n)
-        pos = np.arange(total) - np.repeat(np.cumsum(n) - n - self.start[i], n)
-        ids = self.ids[pos]
-        probe = j[pair] * self.width + ids
+        each row's ids in the order kept."""
+        pair, ids = self.members(i)
         if not len(self.keys):
             return pair[:0], ids[:0]
+        probe = j[pair] * self.width + ids
         loc = np.minimum(np.searchsorted(self.keys, probe), len(self.keys) - 1)
         hit = self.keys[loc] == probe
         return pair[hit], ids[hit]
 
-    def common(self, i: np.ndarray, j: np.ndarray) -> np.ndarray:
+    def shared_few(self, i: np.ndarray, j: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """The pairs and ids of `shared`, taken in row j[k]'s order, where ``i`` holds few
+        distinct rows (one article's statements): looked up in a small table of theirs
+        rather than among every row's."""
+        rows, local = _renumber(i)
+        held_at, held_ids = self.members(rows)
+        values, column = _renumber(held_ids)
+        pair, ids = self.members(j)
+        if not len(values):
+            return pair[:0], ids[:0]
+        table = np.zeros((len(rows), len(values)), bool)
+        table[held_at, column] = True
+        at = np.minimum(np.searchsorted(values, ids), len(values) - 1)
+        hit = values[at] == ids
+        found = np.flatnonzero(hit)
+        hit[found] = table[local[pair[found]], at[found]]
+        return pair[hit], ids[hit]
+
+    def common(self, i: np.ndarray, j: np.ndarray, few: bool = False) -> np.ndarray:
         """How many ids rows i[k] and j[k] share, pair by pair."""
-        return np.bincount(self.shared(i, j)[0], minlength=len(i))
+        pair = (self.shared_few if few else self.shared)(i, j)[0]
+        return np.bincount(pair, minlength=len(i))
 
 
 def _intern(rows: Sequence[list[str]]) -> tuple[list[str], np.ndarray]:
     """The distinct strings of the rows (in the order first met), and every string's id."""
-    flat = list(chain.from_iterable(rows))
-    vocab = dict.fromkeys(flat)
+    vocab = dict.fromkeys(chain.from_iterable(rows))
     ids = dict(zip(vocab, range(len(vocab)), strict=True))
-    return list(vocab), np.fromiter(map(ids.__getitem__, flat), np.int64, len(flat))
+    total = sum(map(len, rows))
+    return list(vocab), np.fromiter(
+        map(ids.__getitem__, chain.from_iterable(rows)), np.int64, total
+    )
 
 
 class FeatureTable:
@@ -441,23 +501,24 @@ class FeatureTable:
         self.words = _Sets(rows, word_ids, n)
 
         # Per distinct word: its term (-1 for a stopword), number, negation, "n't" count.
-        terms: dict[str, int] = {}
-        term_of = np.full(len(words), -1, np.int64)
+        nwords = len(words)
+        term_names = [None if w in STOPWORDS else term(w) for w in words]
+        terms = dict.fromkeys(t for t in term_names if t is not None)
+        term_number: dict[str | None, int] = dict(zip(terms, range(len(terms)), strict=True))
+        term_number[None] = -1
+        term_of = np.fromiter(map(term_number.__getitem__, term_names), np.int64, nwords)
         values: dict[float, int] = {}
-        value_of = np.full(len(words), -1, np.int64)
-        negation = np.zeros(len(words), np.int64)
-        nt = np.zeros(len(words), np.int64)
-        for k, w in enumerate(words):
-            if w not in STOPWORDS:
-                t = term(w)
-                term_of[k] = terms.setdefault(t, len(terms))
-            v = _number(w) if w[0] in _DIGITS else _SPELLED.get(w)
+        value_of = np.full(nwords, -1, np.int64)
+        for k in [k for k, w in enumerate(words) if w[0] in _DIGITS or w in _SPELLED]:
+            w = words[k]
+            v = _number(w) if w[0] in _DIGITS else _SPELLED[w]
             if v is not None:
                 value_of[k] = values.setdefault(v, len(values))
-            if w in _NEGATIONS:
-                negation[k] = 1
-            if "n't" in w:
-                nt[k] = w.count("n't")
+        negation = np.zeros(nwords, np.int64)
+        negation[[k for k, w in enumerate(words) if w in _NEGATIONS]] = 1
+        nt = np.zeros(nwords, np.int64)
+        for k in [k for k, w in enumerate(words) if "n't" in w]:
+            nt[k] = words[k].count("n't")
         numbered = value_of[word_ids] >= 0
         self.numbers = _Sets(rows[numbered], value_of[word_ids[numbered]], n)
         distinct = self.words
@@ -495,29 +556,24 @@ class FeatureTable:
             self.idf = idf
         self.weight = np.array(weight, np.float64)
         # A text's mass as `features` sums it: its distinct terms in the order first met.
-        bounds = np.cumsum(self.terms.count).tolist()
+        spans = zip(self.terms.start.tolist(), np.cumsum(self.terms.count).tolist(), strict=True)
         ordered = self.weight[self.terms.ids].tolist()
-        self.mass = np.array(
-            [sum(ordered[a:b]) for a, b in zip([0, *bounds[:-1]], bounds, strict=True)],
-            np.float64,
-        )
+        self.mass = np.array([sum(ordered[a:b]) for a, b in spans], np.float64)
 
     def term_sets(self) -> list[set[str]]:
         """Each row's distinct content terms (the keys of its `features` weights)."""
         names = self._names
         ids = self.terms.ids.tolist()
-        bounds = np.cumsum(self.terms.count).tolist()
-        return [
-            set(map(names.__getitem__, ids[a:b]))
-            for a, b in zip([0, *bounds[:-1]], bounds, strict=True)
-        ]
+        spans = zip(self.terms.start.tolist(), np.cumsum(self.terms.count).tolist(), strict=True)
+        return [set(map(names.__getitem__, ids[a:b])) for a, b in spans]
 
     def may_reach(
         self, i: np.ndarray, j: np.ndarray, floor: float
     ) -> tuple[np.ndarray, np.ndarray]:
         """Whether each pair's `score` may reach ``floor`` (False only where it cannot, by
-        a margin far above rounding), and the pair's shared term weight (as `_first`)."""
-        f = self._cheap(i, j)
+        a margin far above rounding), and the pair's shared term weight (as `_first`, up
+        to rounding). Quickest when ``i`` holds few distinct rows."""
+        f = self._cheap(i, j, few=True)
         r = self.ratios(i, j, self.norms)
         w = _WEIGHTS
         ca, cb = self.chars[i], self.chars[j]
@@ -537,22 +593,29 @@ class FeatureTable:
     def _term_rows(self) -> np.ndarray:
         return np.repeat(np.arange(self.size), self.terms.count)
 
-    def _cheap(self, i: np.ndarray, j: np.ndarray) -> dict[str, np.ndarray]:
-        """Every feature of the pairs but the two ratios, as `_first` and `_second` have them."""
+    def _cheap(self, i: np.ndarray, j: np.ndarray, few: bool = False) -> dict[str, np.ndarray]:
+        """Every feature of the pairs but the two ratios, as `_first` and `_second` have them.
+
+        With ``few`` (``i`` holds few distinct rows), found faster but with the shared
+        weight summed in another order: the same up to rounding.
+        """
         n = len(i)
-        # Shared weight: the terms of the text with fewer of them (a's on a tie), in
-        # order, as `_first` adds them (bincount adds in the order given).
-        swap = self.terms.count[i] > self.terms.count[j]
-        pair, ids = self.terms.shared(np.where(swap, j, i), np.where(swap, i, j))
+        if few:
+            pair, ids = self.terms.shared_few(i, j)
+        else:
+            # The terms of the text with fewer of them (a's on a tie), in order, as
+            # `_first` adds them (bincount adds in the order given).
+            swap = self.terms.count[i] > self.terms.count[j]
+            pair, ids = self.terms.shared(np.where(swap, j, i), np.where(swap, i, j))
         shared = np.bincount(pair, weights=self.weight[ids], minlength=n)
         ma, mb = self.mass[i], self.mass[j]
         total = ma + mb
         dice = np.where(total != 0.0, 2.0 * shared / np.where(total != 0.0, total, 1.0), 1.0)
-        common = self.words.common(i, j)
+        common = self.words.common(i, j, few)
         longest = np.maximum(self.words.count[i], self.words.count[j])
         cover = np.where(longest > 0, common / np.maximum(longest, 1), 1.0)
         na, nb = self.numbers.count[i], self.numbers.count[j]
-        both = self.numbers.common(i, j)
+        both = self.numbers.common(i, j, few)
         union = np.maximum(na + nb - both, 1)
         numbers_differ = np.where((na > 0) & (nb > 0), 1.0 - both / union, 0.0)
         la, lb = self.length[i], self.length[j]
@@ -560,9 +623,11 @@ class FeatureTable:
             (la > 0) & (lb > 0), np.minimum(la, lb) / np.maximum(np.maximum(la, lb), 1), 1.0
         )
         n3 = self.trigrams.count[i] + self.trigrams.count[j]
-        trigram = np.where(n3 > 0, 2.0 * self.trigrams.common(i, j) / np.maximum(n3, 1), cover)
+        trigram = np.where(n3 > 0, 2.0 * self.trigrams.common(i, j, few) / np.maximum(n3, 1), cover)
         n2 = self.term_bigrams.count[i] + self.term_bigrams.count[j]
-        bigram = np.where(n2 > 0, 2.0 * self.term_bigrams.common(i, j) / np.maximum(n2, 1), dice)
+        bigram = np.where(
+            n2 > 0, 2.0 * self.term_bigrams.common(i, j, few) / np.maximum(n2, 1), dice
+        )
         return {
             "shared": shared,
             "dice": dice,
@@ -612,11 +677,12 @@ def _ngrams(ids: np.ndarray, lengths: np.ndarray, n: int) -> tuple[np.ndarray, n
     ok = rows[:m] == rows[n - 1 :]
     width = int(ids.max()) + 1
     gram = ids[:m][ok]
+    # One key per n-gram while (row, key) still fits in int64; else renumbered per word.
+    direct = width**n * (len(lengths) + 1) < 2**62
     for k in range(1, n):
-        # Renumbered after each word, so the key never outgrows int64.
-        key = gram * width + ids[k : m + k][ok]
-        _, gram = np.unique(key, return_inverse=True)
-        gram = gram.reshape(-1)
+        gram = gram * width + ids[k : m + k][ok]
+        if not direct:
+            gram = _renumber(gram)[1]
     return rows[:m][ok], gram
 
 
@@ -632,7 +698,7 @@ def score_pairs(texts: Sequence[str], pairs: Iterable[tuple[int, int]]) -> list[
 
     >>> texts = ["Troops left the city.", "The troops left the city.", "Rain fell."]
     >>> [round(s, 2) for s in score_pairs(texts, [(0, 1), (0, 2)])]
-    [0.99, 0.01]
+    [0.99, 0.03]
     """
     ij = np.array(list(pairs), np.int64).reshape(-1, 2)
     table = FeatureTable([_words(t) for t in texts])

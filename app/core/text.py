@@ -38,7 +38,128 @@ _CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\ufeff]")
 _WORD_RE = re.compile(r"\w+(?:['\u2019]\w+)*(?:[.,]\d+)*", re.UNICODE)
 
 STOPWORDS = frozenset(
-    ["a", "an", "the", "and", "or", "but", "if", "of", "to", "in", "on", "at", "by", "for", "with", "from", "as", "into", "onto", "over", "under", "about", "after", "before", "since", "than", "that", "this", "these", "those", "there", "their", "them", "they", "he", "she", "it", "its", "his", "her", "him", "we", "us", "our", "you", "your", "i", "me", "my", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "do", "does", "did", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "also", "then", "so", "such", "not", "no", "very", "just", "only", "which", "who", "whom", "whose", "what", "when", "where", "while", "how", "all", "any", "both", "each", "other", "some", "more", "most", "own", "same", "too", "up", "down", "out", "off", "again", "further", "once", "here", "why", "nor", "per", "via", "am", "s", "t", "said", "says", "say", "told", "according"]
+    [
+        "a",
+        "an",
+        "the",
+        "and",
+        "or",
+        "but",
+        "if",
+        "of",
+        "to",
+        "in",
+        "on",
+        "at",
+        "by",
+        "for",
+        "with",
+        "from",
+        "as",
+        "into",
+        "onto",
+        "over",
+        "under",
+        "about",
+        "after",
+        "before",
+        "since",
+        "than",
+        "that",
+        "this",
+        "these",
+        "those",
+        "there",
+        "their",
+        "them",
+        "they",
+        "he",
+        "she",
+        "it",
+        "its",
+        "his",
+        "her",
+        "him",
+        "we",
+        "us",
+        "our",
+        "you",
+        "your",
+        "i",
+        "me",
+        "my",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "has",
+        "have",
+        "had",
+        "do",
+        "does",
+        "did",
+        "will",
+        "would",
+        "shall",
+        "should",
+        "can",
+        "could",
+        "may",
+        "might",
+        "must",
+        "also",
+        "then",
+        "so",
+        "such",
+        "not",
+        "no",
+        "very",
+        "just",
+        "only",
+        "which",
+        "who",
+        "whom",
+        "whose",
+        "what",
+        "when",
+        "where",
+        "while",
+        "how",
+        "all",
+        "any",
+        "both",
+        "each",
+        "other",
+        "some",
+        "more",
+        "most",
+        "own",
+        "same",
+        "too",
+        "up",
+        "down",
+        "out",
+        "off",
+        "again",
+        "further",
+        "once",
+        "here",
+        "why",
+        "nor",
+        "per",
+        "via",
+        "am",
+        "s",
+        "t",
+        "said",
+        "says",
+        "say",
+        "told",
+        "according",
+    ]
 )
 
 NUMBER_WORDS = {
@@ -110,6 +231,10 @@ def words(text: str) -> list[str]:
     return [fold(m.group()) for m in _WORD_RE.finditer(text)]
 
 
+_SUFFIX_RULES = (("ies", "y"), ("ing", ""), ("ed", ""), ("es", "e"), ("s", ""))
+_SUFFIXES = tuple(suffix for suffix, _ in _SUFFIX_RULES)
+
+
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """A light suffix stripper: enough to meet 'attacks'/'attack', 'halted'/'halt'.
@@ -117,9 +242,9 @@ def stem(word: str) -> str:
     >>> [stem(w) for w in ["attacks", "militias", "halted", "reporting", "policies"]]
     ['attack', 'militia', 'halt', 'report', 'policy']
     """
-    if len(word) <= 3 or not word.isalpha():
+    if len(word) <= 3 or not word.endswith(_SUFFIXES) or not word.isalpha():
         return word
-    for suffix, repl in (("ies", "y"), ("ing", ""), ("ed", ""), ("es", "e"), ("s", "")):
+    for suffix, repl in _SUFFIX_RULES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             if suffix == "s" and word.endswith(("ss", "us", "is")):
                 return word
