@@ -454,10 +454,25 @@ class _Sets:
         hit[found] = table[local[pair[found]], at[found]]
         return pair[hit], ids[hit]
 
-    def common(self, i: np.ndarray, j: np.ndarray, few: bool = False) -> np.ndarray:
+    def common(self, i: np.ndarray, j: np.ndarray) -> np.ndarray:
         """How many ids rows i[k] and j[k] share, pair by pair."""
-        pair = (self.shared_few if few else self.shared)(i, j)[0]
-        return np.bincount(pair, minlength=len(i))
+        return np.bincount(self.shared(i, j)[0], minlength=len(i))
+
+    @classmethod
+    def joined(cls, kinds: Sequence[_Sets], nrows: int) -> tuple[_Sets, np.ndarray]:
+        """One set per row holding every kind's (for `shared_few` only), and where each
+        kind's ids start: kind k's ids are shifted by the widths of the kinds before it."""
+        starts = np.cumsum([0] + [k.width for k in kinds])[:-1]
+        rows = np.concatenate([np.repeat(np.arange(nrows), k.count) for k in kinds])
+        ids = np.concatenate([k.ids + s for k, s in zip(kinds, starts.tolist(), strict=True)])
+        order = np.argsort(rows, kind="stable")
+        every = cls.__new__(cls)
+        every.width = int(starts[-1]) + kinds[-1].width if kinds else 1
+        every.keys = np.zeros(0, np.int64)  # not kept: `shared` does not apply
+        every.ids = ids[order]
+        every.count = np.bincount(rows, minlength=nrows)
+        every.start = np.cumsum(every.count) - every.count
+        return every, starts
 
 
 def _intern(rows: Sequence[list[str]]) -> tuple[list[str], np.ndarray]:
@@ -538,6 +553,7 @@ class FeatureTable:
         self.term_bigrams = _Sets(*_ngrams(term_ids, clens, 2), n)
         names = list(terms)
         self._names = names
+        self._every: tuple[_Sets, np.ndarray] | None = None
         self.chars = np.fromiter(map(len, self.norms), np.int64, n)
         if idf is None:
             per_row = np.ones(n, np.int64) if counts is None else np.asarray(counts, np.int64)
@@ -593,29 +609,42 @@ class FeatureTable:
     def _term_rows(self) -> np.ndarray:
         return np.repeat(np.arange(self.size), self.terms.count)
 
+    def _overlaps(self, i: np.ndarray, j: np.ndarray, few: bool) -> tuple[np.ndarray, ...]:
+        """Shared term weight, and shared words, numbers, trigrams and term bigrams."""
+        n = len(i)
+        if not few:
+            # The terms of the text with fewer of them (a's on a tie), in order, as
+            # `_first` adds them (bincount adds in the order given).
+            swap = self.terms.count[i] > self.terms.count[j]
+            pair, ids = self.terms.shared(np.where(swap, j, i), np.where(swap, i, j))
+            shared = np.bincount(pair, weights=self.weight[ids], minlength=n)
+            kinds = (self.words, self.numbers, self.trigrams, self.term_bigrams)
+            return (shared, *(k.common(i, j) for k in kinds))
+        # Every kind at once: one set of ids, each kind's shifted past the one before.
+        if self._every is None:
+            kinds = (self.terms, self.words, self.numbers, self.trigrams, self.term_bigrams)
+            self._every = _Sets.joined(kinds, self.size)
+        every, starts = self._every
+        pair, ids = every.shared_few(i, j)
+        kind = np.searchsorted(starts, ids, side="right") - 1
+        counts = np.bincount(kind * n + pair, minlength=5 * n).reshape(5, n)
+        term = kind == 0  # the terms' ids are not shifted
+        shared = np.bincount(pair[term], weights=self.weight[ids[term]], minlength=n)
+        return shared, counts[1], counts[2], counts[3], counts[4]
+
     def _cheap(self, i: np.ndarray, j: np.ndarray, few: bool = False) -> dict[str, np.ndarray]:
         """Every feature of the pairs but the two ratios, as `_first` and `_second` have them.
 
         With ``few`` (``i`` holds few distinct rows), found faster but with the shared
         weight summed in another order: the same up to rounding.
         """
-        n = len(i)
-        if few:
-            pair, ids = self.terms.shared_few(i, j)
-        else:
-            # The terms of the text with fewer of them (a's on a tie), in order, as
-            # `_first` adds them (bincount adds in the order given).
-            swap = self.terms.count[i] > self.terms.count[j]
-            pair, ids = self.terms.shared(np.where(swap, j, i), np.where(swap, i, j))
-        shared = np.bincount(pair, weights=self.weight[ids], minlength=n)
+        shared, common, both, trigrams, bigrams = self._overlaps(i, j, few)
         ma, mb = self.mass[i], self.mass[j]
         total = ma + mb
         dice = np.where(total != 0.0, 2.0 * shared / np.where(total != 0.0, total, 1.0), 1.0)
-        common = self.words.common(i, j, few)
         longest = np.maximum(self.words.count[i], self.words.count[j])
         cover = np.where(longest > 0, common / np.maximum(longest, 1), 1.0)
         na, nb = self.numbers.count[i], self.numbers.count[j]
-        both = self.numbers.common(i, j, few)
         union = np.maximum(na + nb - both, 1)
         numbers_differ = np.where((na > 0) & (nb > 0), 1.0 - both / union, 0.0)
         la, lb = self.length[i], self.length[j]
@@ -623,11 +652,9 @@ class FeatureTable:
             (la > 0) & (lb > 0), np.minimum(la, lb) / np.maximum(np.maximum(la, lb), 1), 1.0
         )
         n3 = self.trigrams.count[i] + self.trigrams.count[j]
-        trigram = np.where(n3 > 0, 2.0 * self.trigrams.common(i, j, few) / np.maximum(n3, 1), cover)
+        trigram = np.where(n3 > 0, 2.0 * trigrams / np.maximum(n3, 1), cover)
         n2 = self.term_bigrams.count[i] + self.term_bigrams.count[j]
-        bigram = np.where(
-            n2 > 0, 2.0 * self.term_bigrams.common(i, j, few) / np.maximum(n2, 1), dice
-        )
+        bigram = np.where(n2 > 0, 2.0 * bigrams / np.maximum(n2, 1), dice)
         return {
             "shared": shared,
             "dice": dice,

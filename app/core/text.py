@@ -36,6 +36,8 @@ CLOSE_QUOTES = "\"\u201d\u00bb'\u2019"
 
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\ufeff]")
 _WORD_RE = re.compile(r"\w+(?:['\u2019]\w+)*(?:[.,]\d+)*", re.UNICODE)
+# The same on ASCII text, where \w and \d mean the same either way: a third quicker.
+_ASCII_WORD_RE = re.compile(_WORD_RE.pattern, re.ASCII)
 
 STOPWORDS = frozenset(
     [
@@ -228,6 +230,8 @@ def tokens(text: str) -> tuple[Token, ...]:
 
 def words(text: str) -> list[str]:
     """Folded word strings of a text, in order."""
+    if text.isascii():  # folding is casefolding, the same before as after splitting
+        return _ASCII_WORD_RE.findall(text.casefold())
     return [fold(m.group()) for m in _WORD_RE.finditer(text)]
 
 

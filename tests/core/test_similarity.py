@@ -317,3 +317,12 @@ def test_ascii_words_are_read_as_unicode_words(text: str) -> None:
 
     folded = text.casefold()
     assert similarity._ASCII_WORD_RE.findall(folded) == similarity._WORD_RE.findall(folded)
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=120))
+@settings(max_examples=200, deadline=None)
+def test_ascii_text_splits_into_the_same_folded_words(text: str) -> None:
+    from app.core import text as text_module
+
+    expected = [text_module.fold(m.group()) for m in text_module._WORD_RE.finditer(text)]
+    assert text_module.words(text) == expected
