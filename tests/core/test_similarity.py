@@ -326,3 +326,12 @@ def test_ascii_text_splits_into_the_same_folded_words(text: str) -> None:
 
     expected = [text_module.fold(m.group()) for m in text_module._WORD_RE.finditer(text)]
     assert text_module.words(text) == expected
+
+
+@given(st.lists(st.text(max_size=12), max_size=20))
+@settings(max_examples=200, deadline=None)
+def test_terms_of_a_vocabulary_are_term(words: list[str]) -> None:
+    from app.core import similarity
+
+    words += ["halted", "suspending", "attacks", "militias", "policies", "is", "bus", "ran"]
+    assert similarity._terms_of(words) == [similarity.term(w) for w in words]
