@@ -630,8 +630,8 @@ class FeatureTable:
             swap = self.terms.count[i] > self.terms.count[j]
             pair, ids = self.terms.shared(np.where(swap, j, i), np.where(swap, i, j))
             shared = np.bincount(pair, weights=self.weight[ids], minlength=n)
-            kinds = (self.words, self.numbers, self.trigrams, self.term_bigrams)
-            return (shared, *(k.common(i, j) for k in kinds))
+            others = (self.words, self.numbers, self.trigrams, self.term_bigrams)
+            return (shared, *(k.common(i, j) for k in others))
         # Every kind at once: one set of ids, each kind's shifted past the one before.
         if self._every is None:
             kinds = (self.terms, self.words, self.numbers, self.trigrams, self.term_bigrams)
@@ -685,8 +685,8 @@ class FeatureTable:
             return np.zeros(0)
         a = [texts[k] for k in i.tolist()]
         b = [texts[k] for k in j.tolist()]
-        kw = {"scorer": fuzz.ratio, "processor": None, "dtype": np.float64, "workers": 1}
-        return process.cpdist(a, b, **kw) / 100.0
+        ratio = process.cpdist(a, b, scorer=fuzz.ratio, processor=None, dtype=np.float64, workers=1)
+        return ratio / 100.0
 
     def scores(self, i: np.ndarray, j: np.ndarray) -> list[float]:
         """`score(features[i[k]], features[j[k]])` for each pair, bit for bit."""
