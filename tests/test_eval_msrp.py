@@ -83,3 +83,31 @@ def test_msrp_train_split() -> None:
     assert result["accuracy"] >= 0.75
     assert result["f1"] > result["baselines"]["always_same"]["f1"]
     assert result["accuracy"] > result["baselines"]["token_set_ratio"]["accuracy"]
+
+
+def _pair_by_pair(pairs: list) -> list[float]:
+    """The scores as `similarity.score` gives them one pair at a time."""
+    from app.core import similarity
+
+    unique = list(dict.fromkeys(t for p in pairs for t in (p.s1, p.s2)))
+    feats = dict(zip(unique, similarity.featurize(unique), strict=True))
+    return [round(similarity.score(feats[p.s1], feats[p.s2]), 6) for p in pairs]
+
+
+def test_predictions_are_the_pair_scores(tmp_path: Path) -> None:
+    path = write(tmp_path / "msrp.txt", header=False)
+    predictions = tmp_path / "pred.jsonl"
+    evaluate_msrp(path, predictions)
+    lines = [json.loads(line) for line in predictions.read_text(encoding="utf-8").splitlines()]
+    assert [p["score"] for p in lines] == _pair_by_pair(read_pairs(path))
+
+
+@pytest.mark.eval
+def test_msrp_train_predictions_are_the_pair_scores(tmp_path: Path) -> None:
+    path = EVAL_DIR / "msrp" / "msr_paraphrase_train.txt"
+    if not path.exists():
+        pytest.skip(f"MSRP data not found at {path} (needs ../shared/eval)")
+    predictions = tmp_path / "pred.jsonl"
+    evaluate_msrp(path, predictions)
+    lines = [json.loads(line) for line in predictions.read_text(encoding="utf-8").splitlines()]
+    assert [p["score"] for p in lines] == _pair_by_pair(read_pairs(path))

@@ -7,10 +7,14 @@ article's statements and candidate claims are paired best-first, at most one
 statement of an article per claim. Cost grows with statements × candidate claims,
 not with all pairs of statements, so large stories stay near-linear.
 
-Where the time goes (the bench's 50-article story): about 60% scoring pairs
-(`similarity.score`), the rest finding candidates, building features and comparing
-claims. Finding candidates stops once no claim not yet seen can make the cut, sums long
-posting lists in numpy, and gives the same candidates as summing every list in Python
+Where the time goes (the bench's 50-article story, about 36,000 distinct pairs asked
+about, 3% of them reaching the threshold): every pair an article asks about is bounded
+at once in numpy (`_PairScores.prepare`, `similarity.FeatureTable.may_reach`: the score
+itself up to rounding), and only those that reach the threshold are scored again, one
+at a time, by `pair_score`; the rest of
+the time is finding candidates and, in `compare_story`, comparing claims. Finding
+candidates stops once no claim not yet seen can make the cut, sums long posting lists
+in numpy, and gives the same candidates as summing every list in Python
 (tests/core/test_align_reference.py holds `align` to a plain reference, bit for bit).
 """
 
@@ -103,17 +107,20 @@ def _gc_paused() -> Iterator[None]:
 def _align(statements: Sequence[AlignInput], idf: Mapping[str, float] | None) -> list[Claim]:
     # Statements with the same text (a shared quote, a syndicated copy) share their
     # features, keys and pair scores: each is computed once per distinct text.
-    texts = {s.text for s in statements}
-    split = {t: similarity._words(t) for t in texts}
-    content = {t: similarity._content(ws) for t, ws in split.items()}
-    if idf is None:
-        idf = similarity._idf(content[s.text] for s in statements)
-    by_text = {t: similarity._build(t, split[t], content[t], idf) for t in texts}
+    counts = Counter(s.text for s in statements)
+    texts = list(counts)
+    split = [similarity._words(t) for t in texts]
+    # Every text's features as arrays, IDF over the statements (each text as often as it
+    # is told): `_PairScores` bounds a whole article's pairs at once from them.
+    table = similarity.FeatureTable(split, idf, [counts[t] for t in texts])
+    idf = table.idf
+    terms = table.term_sets()
     df: Counter[str] = Counter()
-    for s in statements:
-        df.update(by_text[s.text].weights.keys())  # the statement's distinct content terms
+    for t, n in zip(texts, terms, strict=True):
+        for term in n:  # the text's distinct content terms, once per statement
+            df[term] += counts[t]
     common = max(MIN_COMMON_DF, MAX_KEY_SHARE * len(statements))
-    text_keys = {t: _keys(t, set(f.weights), df, common) for t, f in by_text.items()}
+    text_keys = {t: _keys(t, n, df, common) for t, n in zip(texts, terms, strict=True)}
     keys = {id(s): text_keys[s.text] for s in statements}
 
     by_article: dict[int, list[AlignInput]] = defaultdict(list)
@@ -122,24 +129,77 @@ def _align(statements: Sequence[AlignInput], idf: Mapping[str, float] | None) ->
 
     claims: list[Claim] = []
     index: dict[str, set[int]] = defaultdict(set)  # key -> claim numbers
-    # Pair scores by the two texts' numbers (an int key: cheap to hash, not tracked by gc).
-    number = {t: n for n, t in enumerate(by_text)}
-    size = len(number)
-    text_of = {id(s): number[s.text] for s in statements}
-    feature = list(by_text.values())
-    scored: dict[int, float] = {}
+    score = _PairScores(texts, split, table, statements)
+    for article, members in by_article.items():
+        join_article(article, members, claims, index, keys, idf, score, prepare=score.prepare)
+    return [c for c in claims if c.members]
 
-    def score(s: AlignInput, m: AlignInput) -> float:
-        i, j = text_of[id(s)], text_of[id(m)]
-        pair = i * size + j if i < j else j * size + i
-        value = scored.get(pair)
+
+class _PairScores:
+    """`pair_score` for the pairs `align` asks about, by the two texts' numbers.
+
+    Before an article is joined, `prepare` takes every pair it will ask about, bounds
+    them all at once (`FeatureTable`: the logit `similarity.score` sums, up to rounding,
+    and the containment) and settles those that cannot reach the threshold as 0.0
+    without scoring them one by one: about 97% of them at 50 articles. The others are
+    scored by `pair_score` when asked for, so every score at or above the threshold is
+    exactly `pair_score`'s and every decision is the same.
+    """
+
+    def __init__(
+        self,
+        texts: list[str],
+        split: list[list[str]],
+        table: similarity.FeatureTable,
+        statements: Sequence[AlignInput],
+    ) -> None:
+        self.texts = texts
+        self.split = split
+        self.table = table
+        number = {t: n for n, t in enumerate(texts)}
+        self.size = len(texts)
+        self.text_of = {id(s): number[s.text] for s in statements}
+        self.features: dict[int, similarity.StatementFeatures] = {}
+        # Pair scores by the two texts' numbers (an int key: cheap to hash, not tracked by gc).
+        self.scored: dict[int, float] = {}
+
+    def feature(self, i: int) -> similarity.StatementFeatures:
+        f = self.features.get(i)
+        if f is None:
+            ws = self.split[i]
+            content = similarity._content(ws)
+            f = self.features[i] = similarity._build(self.texts[i], ws, content, self.table.idf)
+        return f
+
+    def __call__(self, s: AlignInput, m: AlignInput) -> float:
+        i, j = self.text_of[id(s)], self.text_of[id(m)]
+        pair = i * self.size + j if i < j else j * self.size + i
+        value = self.scored.get(pair)
         if value is None:
-            value = scored[pair] = pair_score(feature[i], feature[j])
+            value = self.scored[pair] = pair_score(self.feature(i), self.feature(j))
         return value
 
-    for article, members in by_article.items():
-        join_article(article, members, claims, index, keys, idf, score)
-    return [c for c in claims if c.members]
+    def prepare(self, pairs: Sequence[tuple[AlignInput, AlignInput]]) -> list[float | None]:
+        """Each pair's score if it is known without scoring it in full, else None."""
+        size, text_of, scored = self.size, self.text_of, self.scored
+        i = np.fromiter((text_of[id(s)] for s, _ in pairs), np.int64, len(pairs))
+        j = np.fromiter((text_of[id(m)] for _, m in pairs), np.int64, len(pairs))
+        keys = np.minimum(i, j) * size + np.maximum(i, j)
+        listed = keys.tolist()
+        unknown = np.fromiter((v is None for v in map(scored.get, listed)), bool, len(listed))
+        if unknown.any():
+            # Each new pair once, the article's statement first (few distinct texts).
+            first = similarity._distinct_first(keys[unknown])[1]
+            at = np.flatnonzero(unknown)[first]
+            a, b = i[at], j[at]
+            table, threshold = self.table, similarity.SAME_THRESHOLD
+            keep, shared = table.may_reach(a, b, threshold)
+            # containment() of each pair, up to rounding: the shared weight over the smaller mass.
+            small = np.minimum(table.mass[a], table.mass[b])
+            held = np.where(small > 0.0, shared / np.where(small > 0.0, small, 1.0), 0.0)
+            keep |= held * np.minimum(1.0, shared / CONTAINMENT_EVIDENCE) >= threshold - 1e-9
+            scored.update(dict.fromkeys(keys[at[~keep]].tolist(), 0.0))
+        return list(map(scored.get, listed))
 
 
 def join_article(
@@ -151,6 +211,7 @@ def join_article(
     idf: Mapping[str, float],
     score: Callable[[AlignInput, AlignInput], float],
     candidates: Sequence[Sequence[int]] | None = None,
+    prepare: Callable[[Sequence[tuple[AlignInput, AlignInput]]], list[float | None]] | None = None,
 ) -> set[int]:
     """One step of `align`: the statements of one article join (or start) claims.
 
@@ -158,11 +219,16 @@ def join_article(
     members (by ``id``); both are updated. Used by `align` for every article and by
     `app.core.incremental` for a newly uploaded one, which passes each member's
     ``candidates`` (`_candidates` on this index) when it has already found them.
+    ``prepare``, when given, is shown every (member, claim member) pair to be scored
+    before the first is, and gives the scores it knows (None for the others, which
+    ``score`` gives): `align` bounds them all at once.
     Returns the numbers of the claims it changed: joined, emptied by a merge, or new.
     """
     proposals: list[tuple[float, int, int]] = []  # (score, member position, claim number)
     threshold = similarity.SAME_THRESHOLD
     arrays: dict[str, np.ndarray] = {}  # posting arrays, valid while index is unchanged
+    # Claims and index stay as they are until every member has been scored.
+    asked: list[tuple[int, int, list[AlignInput]]] = []  # (member position, claim, compared)
     for pos, s in enumerate(members):
         found = (
             candidates[pos]
@@ -171,16 +237,22 @@ def join_article(
         )
         for c in found:
             claim = claims[c]
-            if article in claim.articles:
-                continue
-            compared = claim.members[:MEMBERS_COMPARED]
-            best = score(s, compared[0])
-            for m in compared[1:]:
-                value = score(s, m)
-                if value > best:
-                    best = value
-            if best >= threshold:
-                proposals.append((best, pos, c))
+            if article not in claim.articles:
+                asked.append((pos, c, claim.members[:MEMBERS_COMPARED]))
+    pairs = [(members[pos], m) for pos, _, compared in asked for m in compared]
+    known = prepare(pairs) if prepare is not None else [None] * len(pairs)
+    k = 0
+    for pos, c, compared in asked:
+        best = -1.0
+        for m in compared:
+            value = known[k]
+            if value is None:
+                value = score(pairs[k][0], m)
+            k += 1
+            if value > best:
+                best = value
+        if best >= threshold:
+            proposals.append((best, pos, c))
     changed: set[int] = set()
     taken_members: dict[int, int] = {}  # member position -> the claim it joined
     taken_claims: set[int] = set()

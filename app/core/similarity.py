@@ -17,13 +17,15 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import chain
 
-from rapidfuzz import fuzz
+import numpy as np
+from rapidfuzz import fuzz, process
 
-from app.core.text import NUMBER_WORDS, STOPWORDS, fold, stem
+from app.core.text import _SUFFIXES, NUMBER_WORDS, STOPWORDS, fold, stem
 
 # Small, general synonym groups for news wording (not fitted to any data set);
 # every member maps to the group's first word.
@@ -50,6 +52,8 @@ _NEGATIONS = frozenset({"not", "no", "never", "nobody", "none", "nothing", "neit
 # As app.core.text's words, but ASCII apostrophes only (text is folded first when not
 # ASCII); numbers such as "1,520.15" stay one token.
 _WORD_RE = re.compile(r"\w+(?:'\w+)*(?:[.,]\d+)*")
+# The same on ASCII text (where \w and \d mean the same either way), a third quicker.
+_ASCII_WORD_RE = re.compile(_WORD_RE.pattern, re.ASCII)
 # Spelled numbers; "one" is left out because it is far more often a pronoun.
 _SPELLED = {w: float(v) for w, v in NUMBER_WORDS.items() if v > 1}
 
@@ -83,6 +87,16 @@ def term(word: str) -> str:
     """
     s = stem(word)
     return _SYNONYMS.get(s, s)
+
+
+def _terms_of(words: Iterable[str]) -> list[str]:
+    """`term` of each word, quicker over a vocabulary: a word `stem` leaves alone (short,
+    or with no suffix it strips) is looked up in the synonyms directly."""
+    synonym = _SYNONYMS.get
+    return [
+        synonym(s, s)
+        for s in (stem(w) if len(w) > 3 and w.endswith(_SUFFIXES) else w for w in words)
+    ]
 
 
 def _prior(word: str) -> float:
@@ -145,7 +159,9 @@ _HAS_DIGIT = re.compile(r"\d").search
 
 def _words(text: str) -> list[str]:
     # app.core.text.fold maps typography character by character; ASCII only needs casefold.
-    return _WORD_RE.findall(text.casefold() if text.isascii() else fold(text))
+    if text.isascii():
+        return _ASCII_WORD_RE.findall(text.casefold())
+    return _WORD_RE.findall(fold(text))
 
 
 def _number(word: str) -> float | None:
@@ -356,9 +372,376 @@ def score(a: StatementFeatures, b: StatementFeatures, floor: float = 0.0) -> flo
     return 1.0 / (1.0 + math.exp(-z))
 
 
+def _firsts(ordered: np.ndarray) -> np.ndarray:
+    """Where each run of equal values of a sorted array starts, as a mask."""
+    first = np.empty(len(ordered), bool)
+    first[:1] = True
+    np.not_equal(ordered[1:], ordered[:-1], out=first[1:])
+    return first
+
+
+def _distinct(values: np.ndarray) -> np.ndarray:
+    """``np.unique(values)`` for integers (numpy 2's own hashes them: many times slower)."""
+    ordered = np.sort(values)
+    return ordered[_firsts(ordered)]
+
+
+def _distinct_first(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """``np.unique(values, return_index=True)`` for integers."""
+    order = np.argsort(values, kind="stable")
+    ordered = values[order]
+    first = _firsts(ordered)
+    return ordered[first], order[first]
+
+
+def _renumber(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """``np.unique(values, return_inverse=True)`` for integers."""
+    order = np.argsort(values, kind="stable")
+    ordered = values[order]
+    first = _firsts(ordered)
+    inverse = np.empty(len(values), np.int64)
+    inverse[order] = np.cumsum(first) - 1
+    return ordered[first], inverse
+
+
+class _Sets:
+    """One kind of per-text set (words, terms, n-grams, numbers) as integer ids, for many
+    pairs at once: each row's distinct ids (``ordered``: in the order first met), and
+    every (row, id) as one sorted key to look members up in."""
+
+    __slots__ = ("count", "ids", "keys", "start", "width")
+
+    def __init__(
+        self, rows: np.ndarray, ids: np.ndarray, nrows: int, ordered: bool = False
+    ) -> None:
+        # rows must be non-decreasing: ids are given text by text.
+        self.width = int(ids.max()) + 1 if len(ids) else 1
+        key = rows * self.width + ids
+        if ordered:
+            self.keys, first = _distinct_first(key)
+            first.sort()
+            self.ids = ids[first]
+            self.count = np.bincount(rows[first], minlength=nrows)
+        else:
+            self.keys = _distinct(key)
+            self.ids = self.keys % self.width
+            self.count = np.bincount(self.keys // self.width, minlength=nrows)
+        self.start = np.cumsum(self.count) - self.count
+
+    def members(self, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """(k, id) for every id of row rows[k], row by row, each in the order kept."""
+        n = self.count[rows]
+        pair = np.repeat(np.arange(len(rows)), n)
+        pos = np.arange(int(n.sum())) - np.repeat(np.cumsum(n) - n - self.start[rows], n)
+        return pair, self.ids[pos]
+
+    def shared(self, i: np.ndarray, j: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """(pair number, id) of each id of row i[k] that row j[k] holds too, pair by pair,
+        each row's ids in the order kept."""
+        pair, ids = self.members(i)
+        if not len(self.keys):
+            return pair[:0], ids[:0]
+        probe = j[pair] * self.width + ids
+        loc = np.minimum(np.searchsorted(self.keys, probe), len(self.keys) - 1)
+        hit = self.keys[loc] == probe
+        return pair[hit], ids[hit]
+
+    def shared_few(self, i: np.ndarray, j: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """The pairs and ids of `shared`, taken in row j[k]'s order, where ``i`` holds few
+        distinct rows (one article's statements): looked up in a small table of theirs
+        rather than among every row's."""
+        rows, local = _renumber(i)
+        held_at, held_ids = self.members(rows)
+        values, column = _renumber(held_ids)
+        pair, ids = self.members(j)
+        if not len(values):
+            return pair[:0], ids[:0]
+        table = np.zeros((len(rows), len(values)), bool)
+        table[held_at, column] = True
+        at = np.minimum(np.searchsorted(values, ids), len(values) - 1)
+        hit = values[at] == ids
+        found = np.flatnonzero(hit)
+        hit[found] = table[local[pair[found]], at[found]]
+        return pair[hit], ids[hit]
+
+    def common(self, i: np.ndarray, j: np.ndarray) -> np.ndarray:
+        """How many ids rows i[k] and j[k] share, pair by pair."""
+        return np.bincount(self.shared(i, j)[0], minlength=len(i))
+
+    @classmethod
+    def joined(cls, kinds: Sequence[_Sets], nrows: int) -> tuple[_Sets, np.ndarray]:
+        """One set per row holding every kind's (for `shared_few` only), and where each
+        kind's ids start: kind k's ids are shifted by the widths of the kinds before it."""
+        starts = np.cumsum([0] + [k.width for k in kinds])[:-1]
+        rows = np.concatenate([np.repeat(np.arange(nrows), k.count) for k in kinds])
+        ids = np.concatenate([k.ids + s for k, s in zip(kinds, starts.tolist(), strict=True)])
+        order = np.argsort(rows, kind="stable")
+        every = cls.__new__(cls)
+        every.width = int(starts[-1]) + kinds[-1].width if kinds else 1
+        every.keys = np.zeros(0, np.int64)  # not kept: `shared` does not apply
+        every.ids = ids[order]
+        every.count = np.bincount(rows, minlength=nrows)
+        every.start = np.cumsum(every.count) - every.count
+        return every, starts
+
+
+def _intern(rows: Sequence[list[str]]) -> tuple[list[str], np.ndarray]:
+    """The distinct strings of the rows (in the order first met), and every string's id."""
+    vocab = dict.fromkeys(chain.from_iterable(rows))
+    ids = dict(zip(vocab, range(len(vocab)), strict=True))
+    total = sum(map(len, rows))
+    return list(vocab), np.fromiter(
+        map(ids.__getitem__, chain.from_iterable(rows)), np.int64, total
+    )
+
+
+class FeatureTable:
+    """The features of many statements as arrays, to score many pairs at once.
+
+    Row k holds what `features` computes for the k-th text (from its `_words`), as sets
+    of integer ids and numeric columns, built with a few passes over all the texts
+    instead of one `StatementFeatures` each. `scores` gives `score` for many pairs, bit
+    for bit (the same float operations in the same order; word n-grams are compared as
+    the words themselves rather than by their hashes).
+
+    With no ``idf``, terms are weighted by IDF over the rows, each row counted
+    ``counts[k]`` times (as `build_idf` over a list where the text appears that often);
+    ``idf`` is then that map, keyed like `terms`.
+    """
+
+    def __init__(
+        self,
+        split: Sequence[list[str]],
+        idf: Mapping[str, float] | None = None,
+        counts: Sequence[int] | None = None,
+    ) -> None:
+        n = len(split)
+        self.size = n
+        self.norms = [" ".join(ws) for ws in split]
+        self.sorted_norms = [" ".join(sorted(ws)) for ws in split]
+        lengths = np.fromiter(map(len, split), np.int64, n)
+        self.length = lengths
+        rows = np.repeat(np.arange(n), lengths)
+        words, word_ids = _intern(split)
+        self.words = _Sets(rows, word_ids, n)
+
+        # Per distinct word: its term (-1 for a stopword), number, negation, "n't" count.
+        nwords = len(words)
+        kept = [w not in STOPWORDS for w in words]
+        found = iter(_terms_of([w for w, k in zip(words, kept, strict=True) if k]))
+        term_names = [next(found) if k else None for k in kept]
+        terms = dict.fromkeys(t for t in term_names if t is not None)
+        term_number: dict[str | None, int] = dict(zip(terms, range(len(terms)), strict=True))
+        term_number[None] = -1
+        term_of = np.fromiter(map(term_number.__getitem__, term_names), np.int64, nwords)
+        values: dict[float, int] = {}
+        value_of = np.full(nwords, -1, np.int64)
+        for k in [k for k, w in enumerate(words) if w[0] in _DIGITS or w in _SPELLED]:
+            w = words[k]
+            v = _number(w) if w[0] in _DIGITS else _SPELLED[w]
+            if v is not None:
+                value_of[k] = values.setdefault(v, len(values))
+        negation = np.zeros(nwords, np.int64)
+        negation[[k for k, w in enumerate(words) if w in _NEGATIONS]] = 1
+        nt = np.zeros(nwords, np.int64)
+        for k in [k for k, w in enumerate(words) if "n't" in w]:
+            nt[k] = words[k].count("n't")
+        numbered = value_of[word_ids] >= 0
+        self.numbers = _Sets(rows[numbered], value_of[word_ids[numbered]], n)
+        distinct = self.words
+        negations = np.bincount(
+            np.repeat(np.arange(n), distinct.count), weights=negation[distinct.ids], minlength=n
+        ) + np.bincount(rows, weights=nt[word_ids], minlength=n)
+        self.negated = negations.astype(np.int64) % 2 == 1
+        self.trigrams = _Sets(*_ngrams(word_ids, lengths, 3), n)
+
+        # Content terms: the words that are not stopwords, as their terms.
+        tids = term_of[word_ids]
+        content = tids >= 0
+        term_ids = tids[content]
+        crows = rows[content]
+        clens = np.bincount(crows, minlength=n)
+        self.terms = _Sets(crows, term_ids, n, ordered=True)
+        self.term_bigrams = _Sets(*_ngrams(term_ids, clens, 2), n)
+        names = list(terms)
+        self._names = names
+        self._every: tuple[_Sets, np.ndarray] | None = None
+        self.chars = np.fromiter(map(len, self.norms), np.int64, n)
+        if idf is None:
+            per_row = np.ones(n, np.int64) if counts is None else np.asarray(counts, np.int64)
+            df = np.bincount(
+                self.terms.ids, weights=per_row[self._term_rows()], minlength=len(names)
+            )
+            total = int(per_row.sum())
+            logs = {
+                c: math.log((total + 1) / (c + 1)) + 1.0 for c in set(df.astype(np.int64).tolist())
+            }
+            weight = [logs[c] for c in df.astype(np.int64).tolist()]
+            self.idf: Mapping[str, float] = dict(zip(names, weight, strict=True))
+        else:
+            get = idf.get
+            weight = [get(t) or _prior(t) for t in names]
+            self.idf = idf
+        self.weight = np.array(weight, np.float64)
+        # A text's mass as `features` sums it: its distinct terms in the order first met.
+        spans = zip(self.terms.start.tolist(), np.cumsum(self.terms.count).tolist(), strict=True)
+        ordered = self.weight[self.terms.ids].tolist()
+        self.mass = np.array([sum(ordered[a:b]) for a, b in spans], np.float64)
+
+    def term_sets(self) -> list[set[str]]:
+        """Each row's distinct content terms (the keys of its `features` weights)."""
+        names = self._names
+        ids = self.terms.ids.tolist()
+        spans = zip(self.terms.start.tolist(), np.cumsum(self.terms.count).tolist(), strict=True)
+        return [set(map(names.__getitem__, ids[a:b])) for a, b in spans]
+
+    def may_reach(
+        self, i: np.ndarray, j: np.ndarray, floor: float
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """Whether each pair's `score` may reach ``floor`` (False only where it cannot, by
+        a margin far above rounding), and the pair's shared term weight (as `_first`, up
+        to rounding). Quickest when ``i`` holds few distinct rows."""
+        f = self._cheap(i, j, few=True)
+        r = self.ratios(i, j, self.norms)
+        w = _WEIGHTS
+        ca, cb = self.chars[i], self.chars[j]
+        # The word-sorted text is as long as the text: its ratio is at most the lengths allow.
+        most_sorted = 2.0 * np.minimum(ca, cb) / np.maximum(ca + cb, 1)
+        rest = w[2] * f["dice"] + w[3] * f["cover"] + w[4] * f["trigram"] + w[5] * f["bigram"]
+        rest = rest + w[6] * f["numbers_differ"] + w[7] * f["length_ratio"]
+        rest = rest + w[8] * np.log1p(f["unmatched_arg"]) + w[9] * f["negation"]
+        cut = _logit(floor) - 1e-9
+        z = _INTERCEPT + w[0] * r + _SORTED_WEIGHT * most_sorted + rest
+        keep = (z >= cut) | (r >= 1.0)
+        near = np.flatnonzero(keep)
+        z = _INTERCEPT + w[0] * r[near] + w[1] * self.ratios(i[near], j[near], self.sorted_norms)
+        keep[near] = (z + rest[near] >= cut) | (r[near] >= 1.0)
+        return keep, f["shared"]
+
+    def _term_rows(self) -> np.ndarray:
+        return np.repeat(np.arange(self.size), self.terms.count)
+
+    def _overlaps(self, i: np.ndarray, j: np.ndarray, few: bool) -> tuple[np.ndarray, ...]:
+        """Shared term weight, and shared words, numbers, trigrams and term bigrams."""
+        n = len(i)
+        if not few:
+            # The terms of the text with fewer of them (a's on a tie), in order, as
+            # `_first` adds them (bincount adds in the order given).
+            swap = self.terms.count[i] > self.terms.count[j]
+            pair, ids = self.terms.shared(np.where(swap, j, i), np.where(swap, i, j))
+            shared = np.bincount(pair, weights=self.weight[ids], minlength=n)
+            others = (self.words, self.numbers, self.trigrams, self.term_bigrams)
+            return (shared, *(k.common(i, j) for k in others))
+        # Every kind at once: one set of ids, each kind's shifted past the one before.
+        if self._every is None:
+            kinds = (self.terms, self.words, self.numbers, self.trigrams, self.term_bigrams)
+            self._every = _Sets.joined(kinds, self.size)
+        every, starts = self._every
+        pair, ids = every.shared_few(i, j)
+        kind = np.searchsorted(starts, ids, side="right") - 1
+        counts = np.bincount(kind * n + pair, minlength=5 * n).reshape(5, n)
+        term = kind == 0  # the terms' ids are not shifted
+        shared = np.bincount(pair[term], weights=self.weight[ids[term]], minlength=n)
+        return shared, counts[1], counts[2], counts[3], counts[4]
+
+    def _cheap(self, i: np.ndarray, j: np.ndarray, few: bool = False) -> dict[str, np.ndarray]:
+        """Every feature of the pairs but the two ratios, as `_first` and `_second` have them.
+
+        With ``few`` (``i`` holds few distinct rows), found faster but with the shared
+        weight summed in another order: the same up to rounding.
+        """
+        shared, common, both, trigrams, bigrams = self._overlaps(i, j, few)
+        ma, mb = self.mass[i], self.mass[j]
+        total = ma + mb
+        dice = np.where(total != 0.0, 2.0 * shared / np.where(total != 0.0, total, 1.0), 1.0)
+        longest = np.maximum(self.words.count[i], self.words.count[j])
+        cover = np.where(longest > 0, common / np.maximum(longest, 1), 1.0)
+        na, nb = self.numbers.count[i], self.numbers.count[j]
+        union = np.maximum(na + nb - both, 1)
+        numbers_differ = np.where((na > 0) & (nb > 0), 1.0 - both / union, 0.0)
+        la, lb = self.length[i], self.length[j]
+        length_ratio = np.where(
+            (la > 0) & (lb > 0), np.minimum(la, lb) / np.maximum(np.maximum(la, lb), 1), 1.0
+        )
+        n3 = self.trigrams.count[i] + self.trigrams.count[j]
+        trigram = np.where(n3 > 0, 2.0 * trigrams / np.maximum(n3, 1), cover)
+        n2 = self.term_bigrams.count[i] + self.term_bigrams.count[j]
+        bigram = np.where(n2 > 0, 2.0 * bigrams / np.maximum(n2, 1), dice)
+        return {
+            "shared": shared,
+            "dice": dice,
+            "cover": cover,
+            "numbers_differ": numbers_differ,
+            "length_ratio": length_ratio,
+            "unmatched_arg": np.maximum(ma, mb) - shared,
+            "negation": (self.negated[i] != self.negated[j]).astype(np.float64),
+            "trigram": trigram,
+            "bigram": bigram,
+        }
+
+    def ratios(self, i: np.ndarray, j: np.ndarray, texts: list[str]) -> np.ndarray:
+        """`fuzz.ratio` / 100 of the pairs' ``texts`` (``norms`` or ``sorted_norms``)."""
+        if not len(i):
+            return np.zeros(0)
+        a = [texts[k] for k in i.tolist()]
+        b = [texts[k] for k in j.tolist()]
+        ratio = process.cpdist(a, b, scorer=fuzz.ratio, processor=None, dtype=np.float64, workers=1)
+        return ratio / 100.0
+
+    def scores(self, i: np.ndarray, j: np.ndarray) -> list[float]:
+        """`score(features[i[k]], features[j[k]])` for each pair, bit for bit."""
+        f = self._cheap(i, j)
+        r = self.ratios(i, j, self.norms)
+        sorted_ratio = self.ratios(i, j, self.sorted_norms)
+        unmatched = np.array([math.log1p(x) for x in f["unmatched_arg"].tolist()])
+        w = _WEIGHTS
+        z = _INTERCEPT + w[0] * r + w[1] * sorted_ratio + w[2] * f["dice"] + w[3] * f["cover"]
+        z = z + w[4] * f["trigram"] + w[5] * f["bigram"] + w[6] * f["numbers_differ"]
+        z = z + w[7] * f["length_ratio"]
+        z = z + w[8] * unmatched + w[9] * f["negation"]
+        norms = self.norms
+        exp = math.exp
+        return [
+            1.0 if norms[a] == norms[b] else (0.0 if x < -30.0 else 1.0 / (1.0 + exp(-x)))
+            for a, b, x in zip(i.tolist(), j.tolist(), z.tolist(), strict=True)
+        ]
+
+
+def _ngrams(ids: np.ndarray, lengths: np.ndarray, n: int) -> tuple[np.ndarray, np.ndarray]:
+    """(row, n-gram id) of every run of n ids within one row."""
+    rows = np.repeat(np.arange(len(lengths)), lengths)
+    if len(ids) < n:
+        return rows[:0], ids[:0]
+    m = len(ids) - n + 1
+    ok = rows[:m] == rows[n - 1 :]
+    width = int(ids.max()) + 1
+    gram = ids[:m][ok]
+    # One key per n-gram while (row, key) still fits in int64; else renumbered per word.
+    direct = width**n * (len(lengths) + 1) < 2**62
+    for k in range(1, n):
+        gram = gram * width + ids[k : m + k][ok]
+        if not direct:
+            gram = _renumber(gram)[1]
+    return rows[:m][ok], gram
+
+
 @lru_cache(maxsize=64)
 def _logit(p: float) -> float:
     return math.log(p / (1.0 - p))
+
+
+def score_pairs(texts: Sequence[str], pairs: Iterable[tuple[int, int]]) -> list[float]:
+    """`score(f[i], f[j])` for each pair of positions (i, j), where ``f = featurize(texts)``.
+
+    The same scores, bit for bit, computed for all the pairs at once (`FeatureTable`).
+
+    >>> texts = ["Troops left the city.", "The troops left the city.", "Rain fell."]
+    >>> [round(s, 2) for s in score_pairs(texts, [(0, 1), (0, 2)])]
+    [0.99, 0.03]
+    """
+    ij = np.array(list(pairs), np.int64).reshape(-1, 2)
+    table = FeatureTable([_words(t) for t in texts])
+    return table.scores(ij[:, 0], ij[:, 1])
 
 
 def same_statement(a: str, b: str) -> bool:

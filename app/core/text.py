@@ -36,10 +36,12 @@ CLOSE_QUOTES = "\"\u201d\u00bb'\u2019"
 
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\ufeff]")
 _WORD_RE = re.compile(r"\w+(?:['\u2019]\w+)*(?:[.,]\d+)*", re.UNICODE)
+# The same on ASCII text, where \w and \d mean the same either way: a third quicker.
+_ASCII_WORD_RE = re.compile(_WORD_RE.pattern, re.ASCII)
 
 STOPWORDS = frozenset(
     ["a", "an", "the", "and", "or", "but", "if", "of", "to", "in", "on", "at", "by", "for", "with", "from", "as", "into", "onto", "over", "under", "about", "after", "before", "since", "than", "that", "this", "these", "those", "there", "their", "them", "they", "he", "she", "it", "its", "his", "her", "him", "we", "us", "our", "you", "your", "i", "me", "my", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "do", "does", "did", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "also", "then", "so", "such", "not", "no", "very", "just", "only", "which", "who", "whom", "whose", "what", "when", "where", "while", "how", "all", "any", "both", "each", "other", "some", "more", "most", "own", "same", "too", "up", "down", "out", "off", "again", "further", "once", "here", "why", "nor", "per", "via", "am", "s", "t", "said", "says", "say", "told", "according"]
-)
+)  # fmt: skip
 
 NUMBER_WORDS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
@@ -107,7 +109,13 @@ def tokens(text: str) -> tuple[Token, ...]:
 
 def words(text: str) -> list[str]:
     """Folded word strings of a text, in order."""
+    if text.isascii():  # folding is casefolding, the same before as after splitting
+        return _ASCII_WORD_RE.findall(text.casefold())
     return [fold(m.group()) for m in _WORD_RE.finditer(text)]
+
+
+_SUFFIX_RULES = (("ies", "y"), ("ing", ""), ("ed", ""), ("es", "e"), ("s", ""))
+_SUFFIXES = tuple(suffix for suffix, _ in _SUFFIX_RULES)
 
 
 @lru_cache(maxsize=65536)
@@ -117,9 +125,9 @@ def stem(word: str) -> str:
     >>> [stem(w) for w in ["attacks", "militias", "halted", "reporting", "policies"]]
     ['attack', 'militia', 'halt', 'report', 'policy']
     """
-    if len(word) <= 3 or not word.isalpha():
+    if len(word) <= 3 or not word.endswith(_SUFFIXES) or not word.isalpha():
         return word
-    for suffix, repl in (("ies", "y"), ("ing", ""), ("ed", ""), ("es", "e"), ("s", "")):
+    for suffix, repl in _SUFFIX_RULES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             if suffix == "s" and word.endswith(("ss", "us", "is")):
                 return word

@@ -211,3 +211,127 @@ def test_a_floor_never_hides_a_score_above_it(a: str, b: str, floor: float) -> N
     assert (floored >= floor) == (full >= floor)
     if full >= floor:
         assert floored == full
+
+
+# Texts that take every branch of the features: numbers (digits and words), negation,
+# "n't", non-ASCII typography, repeated words, no content words, nothing at all.
+EDGE_TEXTS = [
+    "",
+    "0",
+    "Yes.",
+    "It is what it is.",
+    "The militias did not halt their attacks, and they won't.",
+    "The militias halted their attacks on Israel.",
+    "Militias halted attacks on Israel on Monday, the army said.",
+    "Two soldiers were killed and 3 wounded near the 1,520.15 mark.",
+    "Three soldiers were killed and two wounded.",
+    "\u201cThe factions decided not to interfere,\u201d said Al-Sudani\u2019s aide.",
+    "Caf\u00e9 owners in S\u00e3o Paulo said prices rose 2.5 percent.",
+    "attack attack attack attack",
+]
+
+
+def _pairwise(texts: list[str], pairs: list[tuple[int, int]]) -> list[float]:
+    from app.core import similarity
+
+    feats = similarity.featurize(texts)
+    return [similarity.score(feats[i], feats[j]) for i, j in pairs]
+
+
+def test_score_pairs_is_score_bit_for_bit() -> None:
+    """Scoring all pairs at once (FeatureTable) gives `score`'s values exactly."""
+    import random
+
+    from app.bench.align import build_inputs
+    from app.core import similarity
+
+    texts = sorted({st.content_text for a in build_inputs(12, 40, 3) for st in a.statements})
+    texts += EDGE_TEXTS
+    rng = random.Random(7)
+    n = len(texts)
+    pairs = [(rng.randrange(n), rng.randrange(n)) for _ in range(4000)]
+    pairs += [(k, k + 1) for k in range(n - 1)]  # neighbours: many near paraphrases
+    pairs += [(a, b) for a in range(n - len(EDGE_TEXTS), n) for b in range(n)]
+    got = similarity.score_pairs(texts, pairs)
+    assert got == _pairwise(texts, pairs)
+    assert any(s >= SAME_THRESHOLD for s in got) and any(s < 0.05 for s in got)
+
+
+@given(st.lists(st.text(max_size=60), min_size=1, max_size=8), st.data())
+@settings(max_examples=150, deadline=None)
+def test_score_pairs_is_score_on_any_text(texts: list[str], data: st.DataObject) -> None:
+    from app.core import similarity
+
+    index = st.integers(0, len(texts) - 1)
+    pairs = data.draw(st.lists(st.tuples(index, index), max_size=12))
+    assert similarity.score_pairs(texts, pairs) == _pairwise(texts, pairs)
+
+
+def test_feature_table_weighs_terms_as_build_idf() -> None:
+    """With counts, IDF is over the texts as often as each is told (align's statements)."""
+    from app.core import similarity
+
+    texts = EDGE_TEXTS[3:9]
+    counts = [1, 3, 1, 2, 1, 1]
+    table = similarity.FeatureTable([similarity._words(t) for t in texts], counts=counts)
+    told = [t for t, c in zip(texts, counts, strict=True) for _ in range(c)]
+    assert table.idf == similarity.build_idf(told)
+    feats = [similarity.features(t, table.idf) for t in texts]
+    assert table.mass.tolist() == [f.mass for f in feats]
+    assert table.term_sets() == [set(f.weights) for f in feats]
+
+
+def test_may_reach_keeps_every_pair_that_reaches_the_floor() -> None:
+    """align's bulk bound: never drops a pair whose score reaches the threshold, drops most
+    of the rest, and its shared weight is `_first`'s up to rounding."""
+    import numpy as np
+
+    from app.bench.align import build_inputs
+    from app.core import similarity
+
+    stmts = [st.content_text for a in build_inputs(12, 40, 3) for st in a.statements]
+    texts = sorted(set(stmts)) + EDGE_TEXTS
+    feats = similarity.featurize(texts)
+    table = similarity.FeatureTable([similarity._words(t) for t in texts])
+    n = len(texts)
+    for first in (0, 40, n - len(EDGE_TEXTS)):  # a few rows against every row, as in align
+        rows = range(first, min(first + 12, n))
+        i = np.array([a for a in rows for _ in range(n)])
+        j = np.array([b for _ in rows for b in range(n)])
+        keep, shared = table.may_reach(i, j, SAME_THRESHOLD)
+        full = [score(feats[a], feats[b]) for a, b in zip(i.tolist(), j.tolist(), strict=True)]
+        reached = np.array(full) >= SAME_THRESHOLD
+        assert reached.any() and keep[reached].all()
+        assert keep.sum() < len(keep) / 4
+        exact = [
+            sum(w for t, w in feats[a].weights.items() if t in feats[b].weights)
+            for a, b in zip(i.tolist(), j.tolist(), strict=True)
+        ]
+        assert shared.tolist() == pytest.approx(exact, rel=1e-12, abs=1e-12)
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=120))
+@settings(max_examples=200, deadline=None)
+def test_ascii_words_are_read_as_unicode_words(text: str) -> None:
+    from app.core import similarity
+
+    folded = text.casefold()
+    assert similarity._ASCII_WORD_RE.findall(folded) == similarity._WORD_RE.findall(folded)
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=120))
+@settings(max_examples=200, deadline=None)
+def test_ascii_text_splits_into_the_same_folded_words(text: str) -> None:
+    from app.core import text as text_module
+
+    expected = [text_module.fold(m.group()) for m in text_module._WORD_RE.finditer(text)]
+    assert text_module.words(text) == expected
+
+
+@given(st.lists(st.text(max_size=12), max_size=20))
+@settings(max_examples=200, deadline=None)
+def test_terms_of_a_vocabulary_are_term(words: list[str]) -> None:
+    from app.core import similarity
+
+    words += ["halted", "suspending", "attacks", "militias", "policies", "is", "bus", "ran"]
+    assert similarity._terms_of(words) == [similarity.term(w) for w in words]
