@@ -110,6 +110,13 @@ class Claim(SQLModel, table=True):
     position: int
     status: str = Field(max_length=20)
     conflicts: list[dict[str, Any]] = Field(default_factory=list, sa_column=Column(JSON))
+    # What an upload needs of the members' texts to extend a large claim
+    # (app.core.compare.ClaimState, as JSON); NULL for a claim of fewer than
+    # ANCHOR_SAMPLE members, and for rows stored before migration 0006 until an upload
+    # into the claim compares it again.
+    state: dict[str, Any] | None = Field(
+        default=None, sa_column=Column(JSON(none_as_null=True), nullable=True)
+    )
 
 
 class ClaimMember(SQLModel, table=True):

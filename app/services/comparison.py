@@ -17,7 +17,14 @@ from sqlalchemy import bindparam, func, insert, update
 from sqlmodel import Session, col, delete, select
 
 from app.core import incremental
-from app.core.compare import ArticleInput, ClaimResult, ClaimStatement, Conflict, compare_story
+from app.core.compare import (
+    ArticleInput,
+    ClaimResult,
+    ClaimState,
+    ClaimStatement,
+    Conflict,
+    compare_story,
+)
 from app.models import Article, Claim, ClaimMember, Outlet, Statement, Story
 from app.services import versions
 from app.services.errors import InvalidInput, NotFound
@@ -330,9 +337,11 @@ def _stored_results(
     Fills ``kept`` with each claim's member rows, so the write only touches what changed.
     """
     heads = {
-        cid: (status, conflicts)
-        for cid, status, conflicts in session.connection().execute(
-            select(Claim.id, Claim.status, Claim.conflicts).where(col(Claim.id).in_(list(ids)))
+        cid: (status, conflicts, state)
+        for cid, status, conflicts, state in session.connection().execute(
+            select(Claim.id, Claim.status, Claim.conflicts, Claim.state).where(
+                col(Claim.id).in_(list(ids))
+            )
         )
     }
     found: dict[int, list[Any]] = defaultdict(list)
@@ -356,7 +365,7 @@ def _stored_results(
         anchors = [i for i, r in enumerate(rows) if r[4]]
         if cid not in heads or len(anchors) != 1:
             continue  # not as compare_claim leaves a claim: it is compared afresh
-        status, conflicts = heads[cid]
+        status, conflicts, state = heads[cid]
         results[cid] = ClaimResult(
             members=tuple(read[(r[2], r[3])] for r in rows),
             status=status,
@@ -366,6 +375,7 @@ def _stored_results(
             anchor=anchors[0],
             diffs=tuple(tuple(tuple(span) for span in r[5]) for r in rows),  # type: ignore[misc]
             position=0.0,
+            state=None if state is None else ClaimState.from_json(state),
         )
     return results
 
@@ -408,6 +418,7 @@ def _write_outcome(
                 "position": position,
                 "status": result.status,
                 "conflicts": _conflicts_json(result),
+                "state": _state_json(result),
             }
         )
         before = kept.get(claim_id, [])
@@ -487,6 +498,10 @@ def _conflicts_json(claim: ClaimResult) -> list[dict[str, Any]]:
     ]
 
 
+def _state_json(claim: ClaimResult) -> dict[str, Any] | None:
+    return None if claim.state is None else claim.state.to_json()
+
+
 def _insert_claims(session: Session, story_id: int, claims: list[tuple[int, ClaimResult]]) -> None:
     """Store claims with their members: one insert batch for the claims, one for the members."""
     if not claims:
@@ -501,6 +516,7 @@ def _insert_claims(session: Session, story_id: int, claims: list[tuple[int, Clai
                     "position": position,
                     "status": claim.status,
                     "conflicts": _conflicts_json(claim),
+                    "state": _state_json(claim),
                 }
                 for position, claim in claims
             ],

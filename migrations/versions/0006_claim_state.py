@@ -1,0 +1,33 @@
+"""claim state: what extending a large claim needs of its members' texts
+
+An upload that joins a claim of at least ANCHOR_SAMPLE members brings its conflicts
+and status up to date from the claim's state (number groups, negated terms, whether
+every member agrees with the anchor) and the new member alone, instead of analysing
+every member's text again (app.core.compare.ClaimState). Claims stored before this
+migration hold NULL: the first upload that joins one compares it afresh and stores
+its state.
+
+Revision ID: 0006
+Revises: 0005
+Create Date: 2026-11-22 08:30:00
+"""
+
+from collections.abc import Sequence
+
+import sqlalchemy as sa
+from alembic import op
+
+revision: str = "0006"
+down_revision: str | None = "0005"
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
+
+
+def upgrade() -> None:
+    with op.batch_alter_table("claim") as batch:
+        batch.add_column(sa.Column("state", sa.JSON(), nullable=True))
+
+
+def downgrade() -> None:
+    with op.batch_alter_table("claim") as batch:
+        batch.drop_column("state")
