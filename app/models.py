@@ -130,3 +130,19 @@ class ClaimMember(SQLModel, table=True):
     diff: list[list[int]] = Field(
         default_factory=list, sa_column=Column(JSON), description="changed [start, end] spans"
     )
+
+
+class StorySummary(SQLModel, table=True):
+    """What an upload reads of a story instead of every statement's row.
+
+    One row per story with a stored comparison (app.core.incremental.Summary as JSON:
+    the articles, each term's count, each claim's members, place and keys), written
+    with the claims in the same transaction. Missing (a story stored before migration
+    0006, or one whose claims were cleared) it is made from the statements' rows by the
+    next upload.
+    """
+
+    __tablename__ = "story_summary"
+
+    story_id: int = Field(foreign_key="story.id", primary_key=True, ondelete="CASCADE")
+    data: dict[str, Any] = Field(sa_column=Column(JSON, nullable=False))

@@ -325,16 +325,19 @@ def test_an_upload_does_not_renumber_the_claims_it_leaves_alone(session: Session
 def test_statements_stored_before_their_keys_were_kept_are_filled_by_an_upload(
     session: Session,
 ) -> None:
-    from sqlmodel import update
+    from sqlmodel import delete, update
 
     from app.core.incremental import statement_keys
-    from app.models import Statement
+    from app.models import Statement, StorySummary
 
     story_id = create_story(session, "Older rows").id
     session.commit()
     _upload_all(session, story_id, 13, 4)
-    # As rows stored before migration 0005: no terms, no whole-text digest.
+    # As rows stored before migration 0005: no terms, no whole-text digest (and so, before
+    # 0006, no story summary and no claim state either).
     session.exec(update(Statement).values(terms=None, whole=None))  # type: ignore[call-overload]
+    session.exec(delete(StorySummary))  # type: ignore[call-overload]
+    session.exec(update(Claim).values(state=None))  # type: ignore[call-overload]
     session.commit()
     before = _claim_ids(session, story_id)
     gen = article(make_story(13, seed=5), 6, statements=15, seed=5)
@@ -348,6 +351,7 @@ def test_statements_stored_before_their_keys_were_kept_are_filled_by_an_upload(
     for st in rows:
         content = st.text[st.content_start - st.start : st.content_end - st.start]
         assert (st.terms, st.whole) == statement_keys(content)
+    assert session.get(StorySummary, story_id) is not None  # made by the upload
     assert _claims(session, story_id) == _full_recompute(session, story_id)[0]
 
 

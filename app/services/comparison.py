@@ -10,7 +10,7 @@ import gc
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from sqlalchemy import bindparam, func, insert, update
@@ -25,7 +25,7 @@ from app.core.compare import (
     Conflict,
     compare_story,
 )
-from app.models import Article, Claim, ClaimMember, Outlet, Statement, Story
+from app.models import Article, Claim, ClaimMember, Outlet, Statement, Story, StorySummary
 from app.services import versions
 from app.services.errors import InvalidInput, NotFound
 
@@ -58,6 +58,7 @@ def clear_story(session: Session, story_id: int) -> None:
     claim_ids = select(Claim.id).where(Claim.story_id == story_id)
     session.exec(delete(ClaimMember).where(col(ClaimMember.claim_id).in_(claim_ids)))  # type: ignore[call-overload]
     session.exec(delete(Claim).where(Claim.story_id == story_id))  # type: ignore[call-overload]
+    session.exec(delete(StorySummary).where(StorySummary.story_id == story_id))  # type: ignore[call-overload]
 
 
 def recompute_story(session: Session, story_id: int, *, full: bool = False) -> None:
@@ -83,7 +84,19 @@ def recompute_story(session: Session, story_id: int, *, full: bool = False) -> N
     inputs = _article_inputs(session, ordered)
     clear_story(session, story_id)
     result = compare_story(inputs)
-    _insert_claims(session, story_id, [(i * STRIDE, c) for i, c in enumerate(result.claims)])
+    ids = _insert_claims(session, story_id, [(i * STRIDE, c) for i, c in enumerate(result.claims)])
+    if ids:
+        _store_summary(
+            session,
+            story_id,
+            incremental.summarize(
+                _story_keys(session, inputs),
+                (
+                    (claim_id, [(m.article, m.statement) for m in claim.members])
+                    for claim_id, claim in zip(ids, result.claims, strict=True)
+                ),
+            ),
+        )
     for article, _ in rows:
         article.syndicated_from_id = result.syndicated_from.get(article.id)  # type: ignore[arg-type]
     session.flush()
@@ -194,10 +207,11 @@ class _StoredMember:
 def _add_latest(session: Session, story_id: int) -> bool:
     """Align the latest article into the stored claims, if they hold exactly all the others.
 
-    Reads every statement's stored keys (not its text), the texts only of the
-    statements the step compares, the stored comparison only of the claims the article
-    joins, and writes only what changed: those claims, their new members, the new
-    claims, moved positions and syndication.
+    Reads the story's summary (`incremental.Summary`: one row, made from every
+    statement's stored keys when missing), the texts only of the statements the step
+    compares, the stored comparison only of the claims the article joins, and writes
+    only what changed: those claims, their new members, the new claims, moved
+    positions, syndication and the summary.
     """
     articles = session.exec(
         select(
@@ -228,15 +242,127 @@ def _add_latest(session: Session, story_id: int) -> bool:
     }
     if any(top != n - 1 for n, top in sizes.values()):
         return False  # statements were removed from an article: start afresh
-    slots: dict[int, list[Any]] = {a[0]: [None] * sizes.get(a[0], (0, 0))[0] for a in articles}
+    positions: dict[int, int] = dict(
+        conn.execute(select(Claim.id, Claim.position).where(Claim.story_id == story_id)).all()  # type: ignore[arg-type]
+    )
+    if not positions:
+        return False
+    earlier = [a[0] for a in articles[:-1]]
+    summary = _stored_summary(session, story_id, earlier, sizes, positions)
+    if summary is None:
+        summary = _summary_from_rows(session, story_id, articles, sizes)
+        if summary is None:
+            return False  # the stored claims do not fit the articles: start afresh
+    slots: list[Any] = [None] * sizes.get(latest, (0, 0))[0]
+    unset: list[int] = []
+    for sid, index, terms, whole in conn.execute(
+        select(Statement.id, Statement.index, Statement.terms, Statement.whole).where(
+            Statement.article_id == latest
+        )
+    ):
+        slots[index] = (sid, terms, whole)
+        if terms is None or whole is None:
+            unset.append(sid)
+    if unset:
+        _fill_keys(session, unset, {latest: slots})
+
+    labels = {a[0]: a[3] or a[4] for a in articles}
+    statements = _Statements(session, labels)
+    claim_ids = [c.claim for c in summary.claims]
+    kept: dict[int, list[_StoredMember]] = {}
+
+    def stored_results(indexes: Sequence[int]) -> dict[int, ClaimResult]:
+        ids = {claim_ids[i]: i for i in indexes}
+        found = _stored_results(session, ids, statements, kept)
+        return {ids[c]: r for c, r in found.items()}
+
+    outcome = incremental.add_article(
+        summary,
+        incremental.StoryArticle(latest, tuple(slots)),
+        _same_text(session, story_id, latest, {w for _, _, w in slots}),
+        {a[0]: a[2] for a in articles},
+        statements,
+        stored_results,
+    )
+    stored_as = _write_outcome(session, story_id, outcome, claim_ids, positions, kept)
+    _store_summary(
+        session,
+        story_id,
+        replace(
+            outcome.summary,
+            claims=tuple(
+                replace(c, claim=stored_as[-1 - c.claim]) if c.claim < 0 else c
+                for c in outcome.summary.claims
+            ),
+        ),
+    )
+    for article_id, original in outcome.syndicated_from.items():
+        if original != next(a[2] for a in articles if a[0] == article_id):
+            session.execute(
+                update(Article)
+                .where(col(Article.id) == article_id)
+                .values(syndicated_from_id=original)
+            )
+    session.flush()
+    return True
+
+
+def _stored_summary(
+    session: Session,
+    story_id: int,
+    earlier: list[int],
+    sizes: dict[int, tuple[int, int]],
+    positions: dict[int, int],
+) -> incremental.Summary | None:
+    """The story's stored summary, if it describes the stored claims and these articles.
+
+    It must hold the articles before the latest (with their numbers of statements) and
+    the claims stored (by id), and the claims as many members as those articles have
+    statements; otherwise (claims changed outside an upload) None.
+    """
+    data = (
+        session.connection()
+        .execute(select(StorySummary.data).where(StorySummary.story_id == story_id))
+        .scalar()
+    )
+    summary = incremental.Summary.from_json(data) if data is not None else None
+    if summary is None:
+        return None
+    if summary.articles != tuple((a, sizes.get(a, (0, 0))[0]) for a in earlier):
+        return None
+    if len(summary.claims) != len(positions) or any(
+        c.claim not in positions for c in summary.claims
+    ):
+        return None
+    held = sum(len(c.members) for c in summary.claims)
+    members = (
+        session.connection()
+        .execute(
+            select(func.count())
+            .select_from(ClaimMember)
+            .join(Claim, col(ClaimMember.claim_id) == Claim.id)
+            .where(Claim.story_id == story_id)
+        )
+        .scalar()
+    )
+    if held != members or held != sum(n for _, n in summary.articles):
+        return None
+    return summary
+
+
+def _summary_from_rows(
+    session: Session, story_id: int, articles: Sequence[Any], sizes: dict[int, tuple[int, int]]
+) -> incremental.Summary | None:
+    """The story's summary from every statement's stored keys (filled where missing), or
+    None when the stored claims do not hold every earlier statement exactly once."""
+    latest = articles[-1][0]
+    slots: dict[int, list[Any]] = {a[0]: [None] * sizes.get(a[0], (0, 0))[0] for a in articles[:-1]}
     members: dict[int, list[tuple[int, int]]] = defaultdict(list)
-    positions: dict[int, int] = {}
     covered = 0
     unset: list[int] = []
-    for claim_id, position, article_id, statement_id, of, index, terms, whole in conn.execute(
+    for claim_id, article_id, statement_id, of, index, terms, whole in session.connection().execute(
         select(
             Claim.id,
-            Claim.position,
             ClaimMember.article_id,
             ClaimMember.statement_id,
             Statement.article_id,
@@ -249,62 +375,89 @@ def _add_latest(session: Session, story_id: int) -> bool:
         .where(Claim.story_id == story_id)
         .order_by(col(ClaimMember.id))
     ):
-        positions[claim_id] = position
         if of is None or of != article_id or article_id == latest:
-            return False  # a claim without members, or not as stored: start afresh
+            return None  # a claim without members, or not as stored
         row = slots.get(article_id)
         if row is None or row[index] is not None:
-            return False  # an article no longer current, or a statement in two claims
+            return None  # an article no longer current, or a statement in two claims
         row[index] = (statement_id, terms, whole)
         members[claim_id].append((article_id, statement_id))
         covered += 1
         if terms is None or whole is None:
             unset.append(statement_id)
-    if not covered or covered != sum(n for a, (n, _) in sizes.items() if a != latest):
-        return False
-    for sid, index, terms, whole in conn.execute(
-        select(Statement.id, Statement.index, Statement.terms, Statement.whole).where(
-            Statement.article_id == latest
-        )
-    ):
-        slots[latest][index] = (sid, terms, whole)
-        if terms is None or whole is None:
-            unset.append(sid)
+    if not covered or covered != sum(len(row) for row in slots.values()):
+        return None
     if unset:
         _fill_keys(session, unset, slots)
-
-    labels = {a[0]: a[3] or a[4] for a in articles}
-    statements = _Statements(session, labels)
-    claim_ids = list(members)
-    stored = [members[c] for c in claim_ids]
-    kept: dict[int, list[_StoredMember]] = {}
-
-    def stored_results(indexes: Sequence[int]) -> dict[int, ClaimResult]:
-        ids = {claim_ids[i]: i for i in indexes}
-        found = _stored_results(session, ids, statements, kept)
-        return {ids[c]: r for c, r in found.items()}
-
-    outcome = incremental.add_article(
-        [incremental.StoryArticle(a[0], tuple(slots[a[0]])) for a in articles],
-        stored,
-        {a[0]: a[2] for a in articles},
-        statements,
-        stored_results,
+    return incremental.summarize(
+        [incremental.StoryArticle(a[0], tuple(slots[a[0]])) for a in articles[:-1]],
+        members.items(),
     )
-    _write_outcome(session, story_id, outcome, claim_ids, positions, kept)
-    for article_id, original in outcome.syndicated_from.items():
-        if original != next(a[2] for a in articles if a[0] == article_id):
-            session.execute(
-                update(Article)
-                .where(col(Article.id) == article_id)
-                .values(syndicated_from_id=original)
+
+
+def _same_text(
+    session: Session, story_id: int, latest: int, digests: set[str]
+) -> dict[str, set[int]]:
+    """The stored claims (by id) holding a statement of the story with one of these
+    whole-text digests, by digest."""
+    found: dict[str, set[int]] = defaultdict(set)
+    for digest, claim_id in session.connection().execute(
+        select(Statement.whole, ClaimMember.claim_id)
+        .join(ClaimMember, col(ClaimMember.statement_id) == Statement.id)
+        .join(Article, col(Statement.article_id) == Article.id)
+        .where(
+            Article.story_id == story_id,
+            col(Article.superseded_by_id).is_(None),
+            Statement.article_id != latest,
+            col(Statement.whole).in_(sorted(digests)),
+        )
+    ):
+        found[digest].add(claim_id)
+    return found
+
+
+def _store_summary(session: Session, story_id: int, summary: incremental.Summary) -> None:
+    table = StorySummary.__table__  # type: ignore[attr-defined]
+    conn = session.connection()
+    done = conn.execute(
+        update(table).where(table.c.story_id == story_id).values(data=summary.to_json())
+    )
+    if not done.rowcount:
+        conn.execute(insert(table).values(story_id=story_id, data=summary.to_json()))
+
+
+def _story_keys(session: Session, inputs: Sequence[ArticleInput]) -> list[incremental.StoryArticle]:
+    """The articles with each statement's stored keys (filled where missing), in order."""
+    keys: dict[int, tuple[str, str]] = {}
+    unset: list[int] = []
+    ids = [a.article for a in inputs]
+    conn = session.connection()
+    for at in range(0, len(ids), _BATCH):
+        for sid, terms, whole in conn.execute(
+            select(Statement.id, Statement.terms, Statement.whole).where(
+                col(Statement.article_id).in_(ids[at : at + _BATCH])
             )
-    session.flush()
-    return True
+        ):
+            keys[sid] = (terms, whole)
+            if terms is None or whole is None:
+                unset.append(sid)
+    if unset:
+        keys.update(_fill_keys(session, unset, {}))
+    return [
+        incremental.StoryArticle(
+            a.article, tuple((st.statement, *keys[st.statement]) for st in a.statements)
+        )
+        for a in inputs
+    ]
 
 
-def _fill_keys(session: Session, ids: list[int], slots: dict[int, list[Any]]) -> None:
-    """Work out and store the keys of statements stored before they were kept (NULL)."""
+def _fill_keys(
+    session: Session, ids: list[int], slots: dict[int, list[Any]]
+) -> dict[int, tuple[str, str]]:
+    """Work out and store the keys of statements stored before they were kept (NULL).
+
+    Puts them in ``slots`` (rows of (id, terms, whole)) and returns them by id.
+    """
     conn = session.connection()
     keys: dict[int, tuple[str, str]] = {}
     for at in range(0, len(ids), _BATCH):
@@ -324,6 +477,7 @@ def _fill_keys(session: Session, ids: list[int], slots: dict[int, list[Any]]) ->
     )
     for row in slots.values():
         row[:] = [(s[0], *keys[s[0]]) if s[0] in keys else s for s in row]
+    return keys
 
 
 def _stored_results(
@@ -387,8 +541,11 @@ def _write_outcome(
     claim_ids: list[int],
     positions: dict[int, int],
     kept: dict[int, list[_StoredMember]],
-) -> None:
-    """Store what the new article changed: rows of claims it extended, new claims, moves."""
+) -> dict[int, int]:
+    """Store what the new article changed: rows of claims it extended, new claims, moves.
+
+    Returns the ids of the claims stored anew, by their index in ``outcome.claims``.
+    """
     claim_table, member_table = Claim.__table__, ClaimMember.__table__  # type: ignore[attr-defined]
     gone = [claim_ids[i] for i in outcome.gone]
     if gone:
@@ -396,16 +553,18 @@ def _write_outcome(
         session.exec(delete(Claim).where(col(Claim.id).in_(gone)))  # type: ignore[call-overload]
     moves, rewrites, member_changes, added = [], [], [], []
     fresh: list[tuple[int, ClaimResult]] = []
+    fresh_at: list[int] = []
     numbers = _positions(
         [
             positions[claim_ids[p.stored]] if p.stored is not None and p.result is None else None
             for p in outcome.claims
         ]
     )
-    for position, placed in zip(numbers, outcome.claims, strict=True):
+    for k, (position, placed) in enumerate(zip(numbers, outcome.claims, strict=True)):
         result = placed.result
         if placed.stored is None:
             fresh.append((position, result))  # type: ignore[arg-type]
+            fresh_at.append(k)
             continue
         claim_id = claim_ids[placed.stored]
         if result is None:
@@ -450,7 +609,7 @@ def _write_outcome(
         )
     if added:
         session.execute(insert(member_table), added)
-    _insert_claims(session, story_id, fresh)
+    return dict(zip(fresh_at, _insert_claims(session, story_id, fresh), strict=True))
 
 
 STRIDE = 1024  # gap between stored claim positions, so an upload places claims between them
@@ -502,10 +661,15 @@ def _state_json(claim: ClaimResult) -> dict[str, Any] | None:
     return None if claim.state is None else claim.state.to_json()
 
 
-def _insert_claims(session: Session, story_id: int, claims: list[tuple[int, ClaimResult]]) -> None:
-    """Store claims with their members: one insert batch for the claims, one for the members."""
+def _insert_claims(
+    session: Session, story_id: int, claims: list[tuple[int, ClaimResult]]
+) -> list[int]:
+    """Store claims with their members: one insert batch for the claims, one for the members.
+
+    Returns the new claims' ids, in order.
+    """
     if not claims:
-        return
+        return []
     claim_table, member_table = Claim.__table__, ClaimMember.__table__  # type: ignore[attr-defined]
     ids = (
         session.execute(
@@ -538,6 +702,7 @@ def _insert_claims(session: Session, story_id: int, claims: list[tuple[int, Clai
             for i, (member, diff) in enumerate(zip(claim.members, claim.diffs, strict=True))
         ],
     )
+    return list(ids)
 
 
 def _publication_order(rows: list[tuple[Article, Outlet]]) -> list[tuple[Article, Outlet]]:

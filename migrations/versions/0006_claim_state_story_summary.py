@@ -1,4 +1,11 @@
-"""claim state: what extending a large claim needs of its members' texts
+"""claim state and story summary: what an upload reads instead of every statement
+
+``story_summary`` holds one row per story with a stored comparison: the story's
+articles, each term's count and each claim's members, place and keys
+(app.core.incremental.Summary), so an upload reads one row instead of every
+statement's keys. A story without one (every story stored before this migration)
+gets it from its statements' rows on the next upload.
+
 
 An upload that joins a claim of at least ANCHOR_SAMPLE members brings its conflicts
 and status up to date from the claim's state (number groups, negated terms, whether
@@ -26,8 +33,21 @@ depends_on: str | Sequence[str] | None = None
 def upgrade() -> None:
     with op.batch_alter_table("claim") as batch:
         batch.add_column(sa.Column("state", sa.JSON(), nullable=True))
+    op.create_table(
+        "story_summary",
+        sa.Column("story_id", sa.Integer(), nullable=False),
+        sa.Column("data", sa.JSON(), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["story_id"],
+            ["story.id"],
+            name=op.f("fk_story_summary_story_id_story"),
+            ondelete="CASCADE",
+        ),
+        sa.PrimaryKeyConstraint("story_id", name=op.f("pk_story_summary")),
+    )
 
 
 def downgrade() -> None:
+    op.drop_table("story_summary")
     with op.batch_alter_table("claim") as batch:
         batch.drop_column("state")
