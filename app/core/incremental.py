@@ -115,26 +115,29 @@ class Summary:
     )
 
     def to_json(self) -> dict[str, Any]:
+        """JSON for `from_json`; each claim's terms are not in it (kept with the claim)."""
         return {
             "version": self.VERSION,
             "articles": [list(a) for a in self.articles],
             "df": dict(self.df),
-            "claims": [
-                [c.claim, c.position, c.terms, [list(m) for m in c.members]] for c in self.claims
-            ],
+            "claims": [[c.claim, c.position, [list(m) for m in c.members]] for c in self.claims],
         }
 
     @classmethod
-    def from_json(cls, data: Mapping[str, Any]) -> Summary | None:
-        """The summary `to_json` gave, or None for one of another version."""
+    def from_json(cls, data: Mapping[str, Any], terms: Mapping[int, str | None]) -> Summary | None:
+        """The summary `to_json` gave, with each claim's ``terms`` (by claim id), or None
+        for one of another version, or one whose claims are not those given."""
         if data.get("version") != cls.VERSION:
+            return None
+        claims = data["claims"]
+        if len(claims) != len(terms) or any(terms.get(claim) is None for claim, _, _ in claims):
             return None
         return cls(
             tuple((a, n) for a, n in data["articles"]),
             data["df"],
             tuple(
-                SummaryClaim(claim, members, pos, terms)
-                for claim, pos, terms, members in data["claims"]
+                SummaryClaim(claim, members, pos, terms[claim])  # type: ignore[arg-type]
+                for claim, pos, members in claims
             ),
         )
 
@@ -251,8 +254,9 @@ def add_article(
             known.update(statements(missing))
 
     # The story's IDF and blocking keys over every statement, as align computes them.
-    df: Counter[str] = Counter(summary.df)
-    df.update(" ".join(ts for _, ts, _ in new.statements).split())
+    df = dict(summary.df)
+    for t in " ".join(ts for _, ts, _ in new.statements).split():
+        df[t] = df.get(t, 0) + 1
     total = sum(n for _, n in sizes)
     # Weights for the terms the step reads: the new statements' and, once the claims
     # they are scored against are known, theirs (`_build` weighs no other term).
@@ -276,9 +280,8 @@ def add_article(
     blocking = {k for k in wanted if not k.startswith("\x00") and df[k] <= common}
     index: dict[str, set[int]] = defaultdict(set)
     for c, sc in enumerate(created):
-        for key in sc.terms.split():
-            if key in blocking:
-                index[key].add(c)
+        for key in blocking.intersection(sc.terms.split()):
+            index[key].add(c)
     number = {sc.claim: c for c, sc in enumerate(created)}
     for key in wanted:
         if key.startswith("\x00"):

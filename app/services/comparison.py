@@ -84,18 +84,22 @@ def recompute_story(session: Session, story_id: int, *, full: bool = False) -> N
     inputs = _article_inputs(session, ordered)
     clear_story(session, story_id)
     result = compare_story(inputs)
-    ids = _insert_claims(session, story_id, [(i * STRIDE, c) for i, c in enumerate(result.claims)])
+    summary = incremental.summarize(
+        _story_keys(session, inputs),
+        ((k, [(m.article, m.statement) for m in c.members]) for k, c in enumerate(result.claims)),
+    )
+    terms = {c.claim: c.terms for c in summary.claims}
+    ids = _insert_claims(
+        session,
+        story_id,
+        [(k * STRIDE, c) for k, c in enumerate(result.claims)],
+        [terms[k] for k in range(len(result.claims))],
+    )
     if ids:
         _store_summary(
             session,
             story_id,
-            incremental.summarize(
-                _story_keys(session, inputs),
-                (
-                    (claim_id, [(m.article, m.statement) for m in claim.members])
-                    for claim_id, claim in zip(ids, result.claims, strict=True)
-                ),
-            ),
+            replace(summary, claims=tuple(replace(c, claim=ids[c.claim]) for c in summary.claims)),
         )
     for article, _ in rows:
         article.syndicated_from_id = result.syndicated_from.get(article.id)  # type: ignore[arg-type]
@@ -201,7 +205,7 @@ _BATCH = 5000  # ids per IN (...) list, well under SQLite's bound parameter limi
 class _StoredMember:
     id: int
     is_anchor: bool
-    diff: list[list[int]]
+    diff: list[list[int]] | None  # None: not read (a claim with a state, see _stored_results)
 
 
 def _add_latest(session: Session, story_id: int) -> bool:
@@ -242,13 +246,17 @@ def _add_latest(session: Session, story_id: int) -> bool:
     }
     if any(top != n - 1 for n, top in sizes.values()):
         return False  # statements were removed from an article: start afresh
-    positions: dict[int, int] = dict(
-        conn.execute(select(Claim.id, Claim.position).where(Claim.story_id == story_id)).all()  # type: ignore[arg-type]
-    )
+    positions: dict[int, int] = {}
+    terms: dict[int, str | None] = {}
+    for claim_id, position, held in conn.execute(
+        select(Claim.id, Claim.position, Claim.terms).where(Claim.story_id == story_id)
+    ):
+        positions[claim_id] = position
+        terms[claim_id] = held
     if not positions:
         return False
     earlier = [a[0] for a in articles[:-1]]
-    summary = _stored_summary(session, story_id, earlier, sizes, positions)
+    summary = _stored_summary(session, story_id, earlier, sizes, terms)
     if summary is None:
         summary = _summary_from_rows(session, story_id, articles, sizes)
         if summary is None:
@@ -285,6 +293,7 @@ def _add_latest(session: Session, story_id: int) -> bool:
         stored_results,
     )
     stored_as = _write_outcome(session, story_id, outcome, claim_ids, positions, kept)
+    _write_terms(session, summary, outcome.summary, stored_as)
     _store_summary(
         session,
         story_id,
@@ -312,7 +321,7 @@ def _stored_summary(
     story_id: int,
     earlier: list[int],
     sizes: dict[int, tuple[int, int]],
-    positions: dict[int, int],
+    terms: dict[int, str | None],
 ) -> incremental.Summary | None:
     """The story's stored summary, if it describes the stored claims and these articles.
 
@@ -325,14 +334,10 @@ def _stored_summary(
         .execute(select(StorySummary.data).where(StorySummary.story_id == story_id))
         .scalar()
     )
-    summary = incremental.Summary.from_json(data) if data is not None else None
+    summary = incremental.Summary.from_json(data, terms) if data is not None else None
     if summary is None:
         return None
     if summary.articles != tuple((a, sizes.get(a, (0, 0))[0]) for a in earlier):
-        return None
-    if len(summary.claims) != len(positions) or any(
-        c.claim not in positions for c in summary.claims
-    ):
         return None
     held = sum(len(c.members) for c in summary.claims)
     members = (
@@ -416,6 +421,29 @@ def _same_text(
     return found
 
 
+def _write_terms(
+    session: Session,
+    before: incremental.Summary,
+    after: incremental.Summary,
+    stored_as: dict[int, int],
+) -> None:
+    """Store the terms of the claims whose terms the upload changed or made."""
+    held = {c.claim: c.terms for c in before.claims}
+    changes = [
+        {"claim_id": stored_as[-1 - c.claim] if c.claim < 0 else c.claim, "new_terms": c.terms}
+        for c in after.claims
+        if held.get(c.claim) != c.terms
+    ]
+    if changes:
+        table = Claim.__table__  # type: ignore[attr-defined]
+        session.connection().execute(
+            update(table)
+            .where(table.c.id == bindparam("claim_id"))
+            .values(terms=bindparam("new_terms")),
+            changes,
+        )
+
+
 def _store_summary(session: Session, story_id: int, summary: incremental.Summary) -> None:
     table = StorySummary.__table__  # type: ignore[attr-defined]
     conn = session.connection()
@@ -489,6 +517,9 @@ def _stored_results(
     """The stored comparison of the claims ``ids``, as `compare_claim` returned it.
 
     Fills ``kept`` with each claim's member rows, so the write only touches what changed.
+    The diffs of a claim with a state (`ClaimState`: it holds `ANCHOR_SAMPLE` members or
+    more) are not read: its anchor stays, so its members' diffs do too (`extend_claim`),
+    and they stand in as empty ones that are never written.
     """
     heads = {
         cid: (status, conflicts, state)
@@ -506,16 +537,27 @@ def _stored_results(
             ClaimMember.article_id,
             ClaimMember.statement_id,
             ClaimMember.is_anchor,
-            ClaimMember.diff,
         )
         .where(col(ClaimMember.claim_id).in_(list(ids)))
         .order_by(col(ClaimMember.id))
     ):
         found[row[0]].append(row)
+    unstated = [cid for cid in ids if heads.get(cid, (None, None, None))[2] is None]
+    diffs: dict[int, list[list[int]]] = {}
+    if unstated:
+        diffs = dict(
+            session.connection()
+            .execute(
+                select(ClaimMember.id, ClaimMember.diff).where(
+                    col(ClaimMember.claim_id).in_(unstated)
+                )
+            )
+            .all()  # type: ignore[arg-type]
+        )
     read = statements((r[2], r[3]) for rows in found.values() for r in rows)
     results = {}
     for cid, rows in found.items():
-        kept[cid] = [_StoredMember(r[1], r[4], r[5]) for r in rows]
+        kept[cid] = [_StoredMember(r[1], r[4], diffs.get(r[1])) for r in rows]
         anchors = [i for i, r in enumerate(rows) if r[4]]
         if cid not in heads or len(anchors) != 1:
             continue  # not as compare_claim leaves a claim: it is compared afresh
@@ -527,7 +569,7 @@ def _stored_results(
                 Conflict(c["type"], c["detail"], tuple(c["article_ids"])) for c in conflicts
             ),
             anchor=anchors[0],
-            diffs=tuple(tuple(tuple(span) for span in r[5]) for r in rows),  # type: ignore[misc]
+            diffs=tuple(tuple(tuple(span) for span in diffs.get(r[1], ())) for r in rows),  # type: ignore[misc]
             position=0.0,
             state=None if state is None else ClaimState.from_json(state),
         )
@@ -551,7 +593,7 @@ def _write_outcome(
     if gone:
         session.exec(delete(ClaimMember).where(col(ClaimMember.claim_id).in_(gone)))  # type: ignore[call-overload]
         session.exec(delete(Claim).where(col(Claim.id).in_(gone)))  # type: ignore[call-overload]
-    moves, rewrites, member_changes, added = [], [], [], []
+    moves, rewrites, member_changes, anchor_changes, added = [], [], [], [], []
     fresh: list[tuple[int, ClaimResult]] = []
     fresh_at: list[int] = []
     numbers = _positions(
@@ -584,7 +626,14 @@ def _write_outcome(
         for i, (member, diff) in enumerate(zip(result.members, result.diffs, strict=True)):
             spans = [list(span) for span in diff]
             if i < len(before):
-                if before[i].is_anchor != (i == result.anchor) or before[i].diff != spans:
+                held = before[i].diff
+                if held is None:  # not read: as stored (see _stored_results)
+                    spans = held = []
+                    if before[i].is_anchor != (i == result.anchor):
+                        anchor_changes.append(
+                            {"member_id": before[i].id, "is_anchor": i == result.anchor}
+                        )
+                elif before[i].is_anchor != (i == result.anchor) or held != spans:
                     member_changes.append(
                         {"member_id": before[i].id, "is_anchor": i == result.anchor, "diff": spans}
                     )
@@ -603,10 +652,11 @@ def _write_outcome(
         session.connection().execute(update(claim_table).where(by_id), moves)
     if rewrites:
         session.connection().execute(update(claim_table).where(by_id), rewrites)
-    if member_changes:
-        session.connection().execute(
-            update(member_table).where(member_table.c.id == bindparam("member_id")), member_changes
-        )
+    for changes in (member_changes, anchor_changes):
+        if changes:
+            session.connection().execute(
+                update(member_table).where(member_table.c.id == bindparam("member_id")), changes
+            )
     if added:
         session.execute(insert(member_table), added)
     return dict(zip(fresh_at, _insert_claims(session, story_id, fresh), strict=True))
@@ -662,11 +712,15 @@ def _state_json(claim: ClaimResult) -> dict[str, Any] | None:
 
 
 def _insert_claims(
-    session: Session, story_id: int, claims: list[tuple[int, ClaimResult]]
+    session: Session,
+    story_id: int,
+    claims: list[tuple[int, ClaimResult]],
+    terms: list[str] | None = None,
 ) -> list[int]:
     """Store claims with their members: one insert batch for the claims, one for the members.
 
-    Returns the new claims' ids, in order.
+    ``terms`` gives each claim's members' terms (`incremental.SummaryClaim`) if known
+    (else they are written after). Returns the new claims' ids, in order.
     """
     if not claims:
         return []
@@ -681,8 +735,9 @@ def _insert_claims(
                     "status": claim.status,
                     "conflicts": _conflicts_json(claim),
                     "state": _state_json(claim),
+                    "terms": terms[k] if terms is not None else None,
                 }
-                for position, claim in claims
+                for k, (position, claim) in enumerate(claims)
             ],
         )
         .scalars()

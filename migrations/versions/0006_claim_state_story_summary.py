@@ -1,11 +1,10 @@
 """claim state and story summary: what an upload reads instead of every statement
 
 ``story_summary`` holds one row per story with a stored comparison: the story's
-articles, each term's count and each claim's members, place and keys
-(app.core.incremental.Summary), so an upload reads one row instead of every
-statement's keys. A story without one (every story stored before this migration)
-gets it from its statements' rows on the next upload.
-
+articles, each term's count and each claim's members and place, and ``claim.terms``
+each claim's members' distinct terms (app.core.incremental.Summary), so an upload
+reads these instead of every statement's keys. A story without them (every story
+stored before this migration) gets them from its statements' rows on the next upload.
 
 An upload that joins a claim of at least ANCHOR_SAMPLE members brings its conflicts
 and status up to date from the claim's state (number groups, negated terms, whether
@@ -32,6 +31,7 @@ depends_on: str | Sequence[str] | None = None
 
 def upgrade() -> None:
     with op.batch_alter_table("claim") as batch:
+        batch.add_column(sa.Column("terms", sa.Text(), nullable=True))
         batch.add_column(sa.Column("state", sa.JSON(), nullable=True))
     op.create_table(
         "story_summary",
@@ -51,3 +51,4 @@ def downgrade() -> None:
     op.drop_table("story_summary")
     with op.batch_alter_table("claim") as batch:
         batch.drop_column("state")
+        batch.drop_column("terms")
