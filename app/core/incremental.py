@@ -27,6 +27,7 @@ to how words map to terms must clear them (``UPDATE statement SET terms = NULL, 
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import math
 import statistics
@@ -34,7 +35,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import chain
-from typing import Any, ClassVar
+from typing import Any, ClassVar, NamedTuple
 
 import numpy as np
 from rapidfuzz import fuzz, process
@@ -78,15 +79,15 @@ class StoryArticle:
     statements: tuple[tuple[int, str, str], ...]
 
 
-@dataclass(frozen=True, slots=True)
-class SummaryClaim:
+class SummaryClaim(NamedTuple):
     """One stored claim as an upload reads it: never its members' texts.
 
     ``members`` are (article, statement, the statement's index in its article) in
     member order; ``position`` is where compare places the claim in the story (the
     median of its members' places); ``terms`` are its members' distinct stored terms
     (`statement_keys`), sorted and space-separated, from which the blocking index is
-    built. ``claim`` is the stored claim's id.
+    built. ``claim`` is the stored claim's id. (A named tuple: a story has thousands,
+    made on every upload.)
     """
 
     claim: int
@@ -111,16 +112,26 @@ class Summary:
     claims: tuple[SummaryClaim, ...]
 
     VERSION: ClassVar[int] = (
-        1  # raised when what a summary holds changes: older ones are made again
+        2  # raised when what a summary holds changes: older ones are made again
     )
 
     def to_json(self) -> dict[str, Any]:
-        """JSON for `from_json`; each claim's terms are not in it (kept with the claim)."""
+        """JSON for `from_json`; each claim's terms are not in it (kept with the claim).
+
+        The bulk (every term's count, every claim's id, place and members) is packed as
+        little-endian arrays in base64: thousands of small JSON lists cost far more to
+        read and write than the story step itself.
+        """
+        members = [x for c in self.claims for m in c.members for x in m]
         return {
             "version": self.VERSION,
             "articles": [list(a) for a in self.articles],
-            "df": dict(self.df),
-            "claims": [[c.claim, c.position, [list(m) for m in c.members]] for c in self.claims],
+            "terms": " ".join(self.df),
+            "df": _pack(np.fromiter(self.df.values(), "<i8", len(self.df))),
+            "claims": _pack(np.array([c.claim for c in self.claims], "<i8")),
+            "positions": _pack(np.array([c.position for c in self.claims], "<f8")),
+            "sizes": _pack(np.array([len(c.members) for c in self.claims], "<i8")),
+            "members": _pack(np.array(members, "<i8")),
         }
 
     @classmethod
@@ -129,17 +140,32 @@ class Summary:
         for one of another version, or one whose claims are not those given."""
         if data.get("version") != cls.VERSION:
             return None
-        claims = data["claims"]
-        if len(claims) != len(terms) or any(terms.get(claim) is None for claim, _, _ in claims):
+        ids = _unpack(data["claims"], "<i8")
+        if len(ids) != len(terms) or any(terms.get(claim) is None for claim in ids):
             return None
+        flat = _unpack(data["members"], "<i8")
+        triples = list(zip(flat[0::3], flat[1::3], flat[2::3], strict=True))
+        claims = []
+        at = 0
+        for claim, position, size in zip(
+            ids, _unpack(data["positions"], "<f8"), _unpack(data["sizes"], "<i8"), strict=True
+        ):
+            claims.append(SummaryClaim(claim, triples[at : at + size], position, terms[claim]))  # type: ignore[arg-type]
+            at += size
+        words = data["terms"].split()
         return cls(
             tuple((a, n) for a, n in data["articles"]),
-            data["df"],
-            tuple(
-                SummaryClaim(claim, members, pos, terms[claim])  # type: ignore[arg-type]
-                for claim, pos, members in claims
-            ),
+            dict(zip(words, _unpack(data["df"], "<i8"), strict=True)),
+            tuple(claims),
         )
+
+
+def _pack(values: np.ndarray) -> str:
+    return base64.b64encode(values.tobytes()).decode("ascii")
+
+
+def _unpack(text: str, dtype: str) -> list[Any]:
+    return np.frombuffer(base64.b64decode(text), dtype).tolist()  # type: ignore[no-any-return]
 
 
 def summarize(

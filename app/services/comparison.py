@@ -99,7 +99,7 @@ def recompute_story(session: Session, story_id: int, *, full: bool = False) -> N
         _store_summary(
             session,
             story_id,
-            replace(summary, claims=tuple(replace(c, claim=ids[c.claim]) for c in summary.claims)),
+            replace(summary, claims=tuple(c._replace(claim=ids[c.claim]) for c in summary.claims)),
         )
     for article, _ in rows:
         article.syndicated_from_id = result.syndicated_from.get(article.id)  # type: ignore[arg-type]
@@ -300,7 +300,7 @@ def _add_latest(session: Session, story_id: int) -> bool:
         replace(
             outcome.summary,
             claims=tuple(
-                replace(c, claim=stored_as[-1 - c.claim]) if c.claim < 0 else c
+                c._replace(claim=stored_as[-1 - c.claim]) if c.claim < 0 else c
                 for c in outcome.summary.claims
             ),
         ),
