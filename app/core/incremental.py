@@ -11,18 +11,22 @@ all with today's weights, so a pair near the threshold can fall either side. Tes
 hold the two within a few per cent of each other.
 
 Only the claims the article touches are compared again, and a claim it joins is
-extended from its stored comparison (`app.core.compare.extend_claim`); every other
-claim keeps its stored status, conflicts and diffs and only moves in the story order.
-What this reads from every statement is what `statement_keys` stores with it: its
-content's distinct terms (for the story's IDF and blocking keys) and a digest of its
-whole-text key, never its text. Texts are asked for (in batches) only for the new
-article, the first members of the claims it is scored against, and the claims it
-joins. The caller falls back to a full recompute when the new article is not the
-latest in publication order.
+extended from its stored comparison (`app.core.compare.extend_claim`, from the
+claim's stored `ClaimState` once it is large); every other claim keeps its stored
+status, conflicts and diffs and only moves in the story order. What this reads of
+the story is its `Summary`, stored with it and brought up to date by each upload: the
+articles, each term's number of statements (the story's IDF and blocking keys), and
+each claim's members, place and distinct terms (its blocking keys), never a text.
+Texts are asked for (in batches) only for the new article, the first members of the
+claims it is scored against, and the claims it joins. The caller falls back to a full
+recompute when the new article is not the latest in publication order, and makes the
+summary from every statement's stored keys (`summarize`) when there is none.
 
 The stored terms are `similarity.terms` as it stood when they were written: a change
-to how words map to terms must clear them (``UPDATE statement SET terms = NULL, whole
-= NULL``, in a migration), and the next upload into each story fills them again.
+to how words map to terms must clear them and the summaries made from them
+(``UPDATE statement SET terms = NULL, whole = NULL``, ``UPDATE claim SET terms =
+NULL`` and ``DELETE FROM story_summary``, in a migration), and the next upload into
+each story fills them again.
 """
 
 from __future__ import annotations
