@@ -244,8 +244,8 @@ def statement_keys(content: str) -> tuple[str, str]:
     Its content's distinct terms (sorted, space-separated), from which the story's IDF
     and blocking keys are counted, and a digest of its whole-text blocking key.
 
-    >>> statement_keys("Militias halted the attacks; the militias said so.")[0]
-    'attack halt militia'
+    >>> statement_keys("Troops left the bridge; the troops said so.")[0]
+    'bridge left troop'
     """
     (whole,) = _keys(content, set(), {}, 0)
     return " ".join(sorted(set(similarity.terms(content)))), _digest(whole)
