@@ -530,6 +530,7 @@ def _stored_results(
         )
     }
     found: dict[int, list[Any]] = defaultdict(list)
+    # The members with their statements, in one pass (the statements join the cache).
     for row in session.connection().execute(
         select(
             ClaimMember.claim_id,
@@ -537,11 +538,16 @@ def _stored_results(
             ClaimMember.article_id,
             ClaimMember.statement_id,
             ClaimMember.is_anchor,
+            *_STATEMENT_COLUMNS,
         )
+        .join(Statement, col(Statement.id) == ClaimMember.statement_id)
         .where(col(ClaimMember.claim_id).in_(list(ids)))
         .order_by(col(ClaimMember.id))
     ):
         found[row[0]].append(row)
+        key = (row[6], row[5])
+        if key not in statements.known:
+            statements.known[key] = _claim_statement(row[5:], statements.labels[row[6]])
     unstated = [cid for cid in ids if heads.get(cid, (None, None, None))[2] is None]
     diffs: dict[int, list[list[int]]] = {}
     if unstated:
