@@ -110,6 +110,16 @@ class Claim(SQLModel, table=True):
     position: int
     status: str = Field(max_length=20)
     conflicts: list[dict[str, Any]] = Field(default_factory=list, sa_column=Column(JSON))
+    # What an upload needs of the members' texts to extend a large claim
+    # (app.core.compare.ClaimState, as JSON); NULL for a claim of fewer than
+    # ANCHOR_SAMPLE members, and for rows stored before migration 0006 until an upload
+    # into the claim compares it again.
+    # Its members' distinct stored terms (app.core.incremental.SummaryClaim), which an
+    # upload builds its blocking index from; NULL for rows stored before migration 0006.
+    terms: str | None = Field(default=None, sa_type=Text)
+    state: dict[str, Any] | None = Field(
+        default=None, sa_column=Column(JSON(none_as_null=True), nullable=True)
+    )
 
 
 class ClaimMember(SQLModel, table=True):
@@ -123,3 +133,19 @@ class ClaimMember(SQLModel, table=True):
     diff: list[list[int]] = Field(
         default_factory=list, sa_column=Column(JSON), description="changed [start, end] spans"
     )
+
+
+class StorySummary(SQLModel, table=True):
+    """What an upload reads of a story instead of every statement's row.
+
+    One row per story with a stored comparison (app.core.incremental.Summary as JSON:
+    the articles, each term's count, each claim's members and place; each claim's
+    terms are in its row), written with the claims in the same transaction. Missing (a story stored before migration
+    0006, or one whose claims were cleared) it is made from the statements' rows by the
+    next upload.
+    """
+
+    __tablename__ = "story_summary"
+
+    story_id: int = Field(foreign_key="story.id", primary_key=True, ondelete="CASCADE")
+    data: dict[str, Any] = Field(sa_column=Column(JSON, nullable=False))

@@ -325,16 +325,19 @@ def test_an_upload_does_not_renumber_the_claims_it_leaves_alone(session: Session
 def test_statements_stored_before_their_keys_were_kept_are_filled_by_an_upload(
     session: Session,
 ) -> None:
-    from sqlmodel import update
+    from sqlmodel import delete, update
 
     from app.core.incremental import statement_keys
-    from app.models import Statement
+    from app.models import Statement, StorySummary
 
     story_id = create_story(session, "Older rows").id
     session.commit()
     _upload_all(session, story_id, 13, 4)
-    # As rows stored before migration 0005: no terms, no whole-text digest.
+    # As rows stored before migration 0005: no terms, no whole-text digest (and so, before
+    # 0006, no story summary and no claim state either).
     session.exec(update(Statement).values(terms=None, whole=None))  # type: ignore[call-overload]
+    session.exec(delete(StorySummary))  # type: ignore[call-overload]
+    session.exec(update(Claim).values(state=None, terms=None))  # type: ignore[call-overload]
     session.commit()
     before = _claim_ids(session, story_id)
     gen = article(make_story(13, seed=5), 6, statements=15, seed=5)
@@ -348,6 +351,7 @@ def test_statements_stored_before_their_keys_were_kept_are_filled_by_an_upload(
     for st in rows:
         content = st.text[st.content_start - st.start : st.content_end - st.start]
         assert (st.terms, st.whole) == statement_keys(content)
+    assert session.get(StorySummary, story_id) is not None  # made by the upload
     assert _claims(session, story_id) == _full_recompute(session, story_id)[0]
 
 
@@ -427,3 +431,86 @@ def test_claims_are_placed_between_their_kept_neighbours(
     assert all(p == f for p, f in zip(placed, fixed, strict=True) if f is not None) or (
         placed == [i * comparison.STRIDE for i in range(len(fixed))]
     )
+
+
+def _summary_stored(session: Session, story_id: int) -> tuple[dict[str, Any], dict[int, str]]:
+    from app.models import StorySummary
+
+    row = session.get(StorySummary, story_id)
+    assert row is not None
+    claims = session.exec(select(Claim).where(Claim.story_id == story_id)).all()
+    return row.data, {c.id: c.terms for c in claims}  # type: ignore[misc]
+
+
+def _summary_afresh(session: Session, story_id: int) -> tuple[dict[str, Any], dict[int, str]]:
+    """The summary made from every statement's row and the stored claims' members."""
+    from app.core.incremental import StoryArticle, summarize
+    from app.models import ClaimMember, Statement
+
+    articles = session.exec(
+        select(Article).where(Article.story_id == story_id, Article.superseded_by_id == None)  # noqa: E711
+    ).all()
+    articles = sorted(articles, key=lambda a: (a.published_at is None, a.published_at or "", a.id))
+    keys = [
+        StoryArticle(
+            a.id,  # type: ignore[arg-type]
+            tuple(
+                (st.id, st.terms, st.whole)
+                for st in session.exec(
+                    select(Statement).where(Statement.article_id == a.id).order_by(Statement.index)  # type: ignore[arg-type]
+                )
+            ),
+        )
+        for a in articles
+    ]
+    members: dict[int, list[tuple[int, int]]] = {}
+    for m in session.exec(select(ClaimMember).order_by(ClaimMember.id)):  # type: ignore[arg-type]
+        members.setdefault(m.claim_id, []).append((m.article_id, m.statement_id))
+    summary = summarize(keys, members.items())
+    return summary.to_json(), {c.claim: c.terms for c in summary.claims}
+
+
+def test_the_story_summary_stays_what_the_rows_say_through_uploads_and_deletes(
+    session: Session,
+) -> None:
+    story_id = create_story(session, "Summary").id
+    session.commit()
+    story = make_story(16, seed=5)
+    ids = []
+    for i in range(7):
+        gen = article(story, i, statements=15, seed=5)
+        text = gen.text.split("\n", 1)[1]
+        ids.append(
+            add_article(
+                session, Submission(text=text, outlet=gen.outlet, story_id=story_id)
+            ).article.id
+        )
+        assert _summary_stored(session, story_id) == _summary_afresh(session, story_id)
+    delete_article(session, ids[2])  # an earlier article: the story is recomputed in full
+    assert _summary_stored(session, story_id) == _summary_afresh(session, story_id)
+    gen = article(story, 9, statements=15, seed=5)
+    text = gen.text.split("\n", 1)[1]
+    add_article(session, Submission(text=text, outlet=gen.outlet, story_id=story_id))
+    assert _summary_stored(session, story_id) == _summary_afresh(session, story_id)
+
+
+def test_a_summary_that_no_longer_fits_the_claims_is_made_again(session: Session) -> None:
+    from sqlmodel import update
+
+    from app.models import StorySummary
+
+    story_id = create_story(session, "Stale").id
+    session.commit()
+    _upload_all(session, story_id, 17, 4)
+    data, _ = _summary_stored(session, story_id)
+    # A summary of another shape (an older version) is not read: it is made from the rows.
+    session.exec(update(StorySummary).values(data={**data, "version": 0}))  # type: ignore[call-overload]
+    session.commit()
+    before = _claim_ids(session, story_id)
+    gen = article(make_story(17, seed=5), 6, statements=15, seed=5)
+    add_article(
+        session, Submission(text=gen.text.split("\n", 1)[1], outlet=gen.outlet, story_id=story_id)
+    )
+    assert before & _claim_ids(session, story_id)  # still incremental
+    assert _summary_stored(session, story_id) == _summary_afresh(session, story_id)
+    assert _claims(session, story_id) == _full_recompute(session, story_id)[0]

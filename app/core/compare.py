@@ -12,6 +12,7 @@ import re
 import statistics
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 from rapidfuzz import fuzz, process
@@ -95,6 +96,58 @@ class Conflict:
     articles: tuple[int, ...]
 
 
+# A number group: the members giving one set of values for a unit: (values, the first
+# member's wording, the first noun any of them counts with, their articles in order).
+NumberGroup = tuple[tuple[float, ...], str, str, tuple[int, ...]]
+# A term some member negates: (term, the first negation's words, negating members,
+# affirming members), members as (article, label) in member order.
+Negated = tuple[str, str, tuple[tuple[int, str], ...], tuple[tuple[int, str], ...]]
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimState:
+    """What a claim's conflicts and status need of its members' texts, gathered once.
+
+    Kept with a claim of at least `ANCHOR_SAMPLE` members (whose anchor a new member
+    cannot move), so that `extend_claim` reads only the anchor's text and the new
+    member's: the number groups by unit, every term a member negates with who negates
+    and who affirms it, and whether every member's wording agrees with the anchor's.
+    Attribution and certainty are read from the members' attribution, not their text.
+    """
+
+    agree: bool
+    numbers: tuple[tuple[str, tuple[NumberGroup, ...]], ...]
+    negated: tuple[Negated, ...]
+
+    def to_json(self) -> dict[str, Any]:
+        """A JSON value (figures as their ``repr``: JSON has no infinity) for `from_json`."""
+        return {
+            "agree": self.agree,
+            "numbers": [
+                [u, [[[repr(x) for x in v], s, n, list(a)] for v, s, n, a in gs]]
+                for u, gs in self.numbers
+            ],
+            "negated": [
+                [t, w, [list(m) for m in ng], [list(m) for m in af]]
+                for t, w, ng, af in self.negated
+            ],
+        }
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> ClaimState:
+        return cls(
+            bool(data["agree"]),
+            tuple(
+                (u, tuple((tuple(float(x) for x in v), s, n, tuple(a)) for v, s, n, a in gs))
+                for u, gs in data["numbers"]
+            ),
+            tuple(
+                (t, w, tuple((a, lb) for a, lb in ng), tuple((a, lb) for a, lb in af))
+                for t, w, ng, af in data["negated"]
+            ),
+        )
+
+
 @dataclass(frozen=True, slots=True)
 class ClaimResult:
     """The comparison of one claim, ready to store."""
@@ -105,6 +158,7 @@ class ClaimResult:
     anchor: int  # position in members of the statement the others are diffed against
     diffs: tuple[tuple[tuple[int, int], ...], ...]  # per member: changed char spans in its text
     position: float  # where in the story the claim is told, 0 (top) to 1 (end)
+    state: ClaimState | None = None  # kept once the claim holds ANCHOR_SAMPLE members
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,9 +213,19 @@ def compare_claim(members: Sequence[ClaimStatement], position: float = 0.0) -> C
         _diff_against(m, texts[i], texts[anchor if i != anchor else (1 if anchor == 0 else 0)])
         for i, m in enumerate(members)
     ]
-    conflicts = _find_conflicts(members, texts, anchor)
+    numbers = _number_groups(members, texts)
+    negated = _negated_terms(members, texts)
+    conflicts = _find_conflicts(members, texts, anchor, numbers=numbers, negated=negated)
+    agree = _agree(texts, anchor)
+    state = ClaimState(agree, numbers, negated) if len(members) >= ANCHOR_SAMPLE else None
     return ClaimResult(
-        members, _status(conflicts, texts, anchor), tuple(conflicts), anchor, tuple(diffs), position
+        members,
+        _status(conflicts, agree),
+        tuple(conflicts),
+        anchor,
+        tuple(diffs),
+        position,
+        state,
     )
 
 
@@ -171,27 +235,42 @@ def extend_claim(
     """`compare_claim` of ``claim``'s members with ``new`` appended, reusing what stays.
 
     Once a claim holds `ANCHOR_SAMPLE` members a new one cannot move the anchor, so
-    the stored diffs stand and only the new member is diffed; the conflicts are found
-    again over every member (the entity ones against the anchor are kept and only the
-    new member's added). A smaller claim is compared afresh. ``claim`` must be what
-    `compare_claim` returned for its members (as stored).
+    the stored diffs stand and only the new member is diffed; the conflicts and status
+    are brought up to date from the claim's `ClaimState` and the new member alone (the
+    entity ones against the anchor are kept and only the new member's added), so only
+    the anchor's text and the new member's are read. A smaller claim, one stored
+    without its state, or a new member negating a word no member negated before (who
+    affirms it is not kept) is compared afresh. ``claim`` must be what `compare_claim`
+    returned for its members (as stored).
     """
     members = (*claim.members, new)
     pos = claim.position if position is None else position
-    if len(claim.members) < ANCHOR_SAMPLE:
+    state = claim.state
+    if len(claim.members) < ANCHOR_SAMPLE or state is None:
         return compare_claim(members, pos)
-    texts = [_Text.of(m.content_text) for m in members]
     anchor = claim.anchor
-    diffs = (*claim.diffs, _diff_against(new, texts[-1], texts[anchor]))
+    mine, anchor_text = _Text.of(new.content_text), _Text.of(members[anchor].content_text)
+    negated = _negated_with(state.negated, new, mine)
+    if negated is None:
+        return compare_claim(members, pos)
+    numbers = _numbers_with(state.numbers, new, mine)
+    diffs = (*claim.diffs, _diff_against(new, mine, anchor_text))
     kept = [c for c in claim.conflicts if c.type == "entity"]
     seen = {c.detail for c in kept}
-    for detail in _entity_conflicts_of(texts[anchor], texts[-1]):
+    for detail in _entity_conflicts_of(anchor_text, mine):
         if detail not in seen:
             seen.add(detail)
             kept.append(Conflict("entity", detail, (members[anchor].article, new.article)))
-    conflicts = _find_conflicts(members, texts, anchor, entity=kept)
+    conflicts = _conflicts(members, numbers, negated, kept)
+    agree = state.agree and fuzz.ratio(mine.folded, anchor_text.folded) >= AGREEMENT_RATIO
     return ClaimResult(
-        members, _status(conflicts, texts, anchor), tuple(conflicts), anchor, diffs, pos
+        members,
+        _status(conflicts, agree),
+        tuple(conflicts),
+        anchor,
+        diffs,
+        pos,
+        ClaimState(agree, numbers, negated),
     )
 
 
@@ -223,13 +302,16 @@ def _diff_against(m: ClaimStatement, mine: _Text, other: _Text) -> tuple[tuple[i
     return tuple((a + offset, b + offset) for a, b in spans)
 
 
-def _status(conflicts: Sequence[Conflict], texts: Sequence[_Text], anchor: int) -> str:
+def _status(conflicts: Sequence[Conflict], agree: bool) -> str:
     if any(c.type in SUBSTANTIVE for c in conflicts):
         return "conflict"
+    return "agreement" if agree else "variation"
+
+
+def _agree(texts: Sequence[_Text], anchor: int) -> bool:
+    """Whether every member's wording is within `AGREEMENT_RATIO` of the anchor's."""
     anchor_text = texts[anchor].folded
-    if all(fuzz.ratio(t.folded, anchor_text) >= AGREEMENT_RATIO for t in texts):
-        return "agreement"
-    return "variation"
+    return all(fuzz.ratio(t.folded, anchor_text) >= AGREEMENT_RATIO for t in texts)
 
 
 def word_diff(a: str, b: str) -> tuple[tuple[tuple[int, int], ...], tuple[tuple[int, int], ...]]:
@@ -403,22 +485,37 @@ def _find_conflicts(
     members: Sequence[ClaimStatement],
     texts: Sequence[_Text],
     anchor: int,
-    entity: list[Conflict] | None = None,
+    *,
+    numbers: tuple[tuple[str, tuple[NumberGroup, ...]], ...] | None = None,
+    negated: tuple[Negated, ...] | None = None,
 ) -> list[Conflict]:
-    """`find_conflicts` on analysed members; ``entity`` gives the entity conflicts if known."""
-    conflicts = _number_conflicts(members, texts)
-    conflicts += _negation_conflicts(members, texts)
-    if entity is None:
-        base = members[anchor]
-        entity = []
-        seen: set[str] = set()
-        for m, t in zip(members, texts, strict=True):
-            if m is base:
-                continue
-            for detail in _entity_conflicts_of(texts[anchor], t):
-                if detail not in seen:
-                    seen.add(detail)
-                    entity.append(Conflict("entity", detail, (base.article, m.article)))
+    """`find_conflicts` on analysed members (their number groups and negated terms if known)."""
+    if numbers is None:
+        numbers = _number_groups(members, texts)
+    if negated is None:
+        negated = _negated_terms(members, texts)
+    base = members[anchor]
+    entity: list[Conflict] = []
+    seen: set[str] = set()
+    for m, t in zip(members, texts, strict=True):
+        if m is base:
+            continue
+        for detail in _entity_conflicts_of(texts[anchor], t):
+            if detail not in seen:
+                seen.add(detail)
+                entity.append(Conflict("entity", detail, (base.article, m.article)))
+    return _conflicts(members, numbers, negated, entity)
+
+
+def _conflicts(
+    members: Sequence[ClaimStatement],
+    numbers: tuple[tuple[str, tuple[NumberGroup, ...]], ...],
+    negated: tuple[Negated, ...],
+    entity: list[Conflict],
+) -> list[Conflict]:
+    """The conflicts in their order: number, negation, entity, attribution, certainty."""
+    conflicts = _number_conflicts(numbers)
+    conflicts += _negation_conflicts(negated)
     conflicts += entity
     conflicts += _attribution_conflicts(members)
     hedged = [m for m in members if m.hedged]
@@ -435,7 +532,11 @@ def _find_conflicts(
 
 
 def _labels(members: Sequence[ClaimStatement], most: int = 3) -> str:
-    names = list(dict.fromkeys(m.label for m in members))
+    return _names([m.label for m in members], most)
+
+
+def _names(labels: Iterable[str], most: int = 3) -> str:
+    names = list(dict.fromkeys(labels))
     shown = ", ".join(names[:most])
     return shown + (f" and {len(names) - most} more" if len(names) > most else "")
 
@@ -444,28 +545,71 @@ def _articles(members: Sequence[ClaimStatement]) -> tuple[int, ...]:
     return tuple(dict.fromkeys(m.article for m in members))
 
 
-def _number_conflicts(members: Sequence[ClaimStatement], texts: Sequence[_Text]) -> list[Conflict]:
-    """Members that give different, non-overlapping figures for the same thing counted."""
-    by_unit: dict[str, dict[frozenset[float], list[tuple[ClaimStatement, Quantity]]]] = {}
+def _number_groups(
+    members: Sequence[ClaimStatement], texts: Sequence[_Text]
+) -> tuple[tuple[str, tuple[NumberGroup, ...]], ...]:
+    """Per unit (in the order first given), the groups of members giving one set of values."""
+    by_unit: dict[str, dict[tuple[float, ...], list[Any]]] = {}
     for m, t in zip(members, texts, strict=True):
-        found: dict[str, list[Quantity]] = {}
-        for q in _quantities(t):
-            found.setdefault(q.unit, []).append(q)
-        for unit, qs in found.items():
-            groups = by_unit.setdefault(unit, {})
-            groups.setdefault(frozenset(q.value for q in qs), []).append((m, qs[0]))
+        _add_numbers(by_unit, m.article, t)
+    return tuple(
+        (unit, tuple((v, sf, noun, tuple(arts)) for v, (sf, noun, arts) in groups.items()))
+        for unit, groups in by_unit.items()
+    )
+
+
+def _add_numbers(
+    by_unit: dict[str, dict[tuple[float, ...], list[Any]]], article: int, t: _Text
+) -> None:
+    """Add one member's figures to its groups: [first wording, first noun, articles]."""
+    found: dict[str, list[Quantity]] = {}
+    for q in _quantities(t):
+        found.setdefault(q.unit, []).append(q)
+    for unit, qs in found.items():
+        groups = by_unit.setdefault(unit, {})
+        values = tuple(sorted({q.value for q in qs}))
+        group = groups.get(values)
+        if group is None:
+            groups[values] = [qs[0].surface, qs[0].noun, [article]]
+        else:
+            group[1] = group[1] or qs[0].noun
+            group[2].append(article)
+
+
+def _numbers_with(
+    numbers: tuple[tuple[str, tuple[NumberGroup, ...]], ...], new: ClaimStatement, t: _Text
+) -> tuple[tuple[str, tuple[NumberGroup, ...]], ...]:
+    """``numbers`` (a claim's number groups) with one more member's figures added."""
+    by_unit = {
+        unit: {v: [sf, noun, list(arts)] for v, sf, noun, arts in groups}
+        for unit, groups in numbers
+    }
+    _add_numbers(by_unit, new.article, t)
+    return tuple(
+        (unit, tuple((v, sf, noun, tuple(arts)) for v, (sf, noun, arts) in groups.items()))
+        for unit, groups in by_unit.items()
+    )
+
+
+def _number_conflicts(
+    numbers: tuple[tuple[str, tuple[NumberGroup, ...]], ...],
+) -> list[Conflict]:
+    """Members that give different, non-overlapping figures for the same thing counted."""
     conflicts = []
-    for unit, groups in by_unit.items():
-        ranked = sorted(groups.items(), key=lambda kv: -len(kv[1]))
-        first_values, first = ranked[0]
-        rivals = [(v, g) for v, g in ranked[1:] if not v & first_values]
+    for unit, groups in numbers:
+        ranked = sorted(groups, key=lambda g: -len(g[3]))
+        first = ranked[0]
+        first_values = set(first[0])
+        rivals = [g for g in ranked[1:] if first_values.isdisjoint(g[0])]
         if not rivals:
             continue
-        nouns = [q.noun for g in (first, *(g for _, g in rivals)) for _, q in g if q.noun]
+        nouns = [g[2] for g in (first, *rivals) if g[2]]
         noun = f" {nouns[0]}" if nouns and unit not in _NOUNLESS_UNITS else ""
-        surfaces = [first[0][1].surface] + [g[0][1].surface for _, g in rivals]
-        involved = [m for m, _ in first] + [m for _, g in rivals for m, _ in g]
-        conflicts.append(Conflict("number", " vs ".join(surfaces) + noun, _articles(involved)))
+        surfaces = [first[1]] + [g[1] for g in rivals]
+        involved = [*first[3], *(a for g in rivals for a in g[3])]
+        conflicts.append(
+            Conflict("number", " vs ".join(surfaces) + noun, tuple(dict.fromkeys(involved)))
+        )
     return conflicts
 
 
@@ -495,30 +639,59 @@ def _negations(t: _Text) -> dict[str, str]:
     return found
 
 
-def _negation_conflicts(
+def _negated_terms(
     members: Sequence[ClaimStatement], texts: Sequence[_Text]
-) -> list[Conflict]:
-    """One outlet negates what another affirms (not: a negation in a part only one has)."""
+) -> tuple[Negated, ...]:
+    """Every term a member negates (in the order first negated), with who negates it
+    (and the first negation's words) and who affirms it (uses the word, not negated)."""
     negations = [_negations(t) for t in texts]
     if not any(negations):
-        return []
-    negated_by: dict[str, list[ClaimStatement]] = {}
-    phrase: dict[str, str] = {}
-    affirmed_by: dict[str, list[ClaimStatement]] = {}
-    for m, t, negated in zip(members, texts, negations, strict=True):
+        return ()
+    terms: dict[str, tuple[str, list[tuple[int, str]], list[tuple[int, str]]]] = {}
+    for m, negated in zip(members, negations, strict=True):
         for term, words in negated.items():
-            negated_by.setdefault(term, []).append(m)
-            phrase.setdefault(term, words)
-        for term in {stem(n) for n in t.norms} - negated.keys():
-            affirmed_by.setdefault(term, []).append(m)
-    for term, negating in negated_by.items():
-        affirming = affirmed_by.get(term)
+            terms.setdefault(term, (words, [], []))[1].append((m.article, m.label))
+    for m, t, negated in zip(members, texts, negations, strict=True):
+        stems = {stem(n) for n in t.norms}
+        for term, (_, _, affirming) in terms.items():
+            if term in stems and term not in negated:
+                affirming.append((m.article, m.label))
+    return tuple((term, w, tuple(ng), tuple(af)) for term, (w, ng, af) in terms.items())
+
+
+def _negated_with(
+    negated: tuple[Negated, ...], new: ClaimStatement, t: _Text
+) -> tuple[Negated, ...] | None:
+    """``negated`` (a claim's negated terms) with one more member, or None when the
+    member negates a term no member negated before (who affirms it is not known)."""
+    mine = _negations(t)
+    known = {term for term, *_ in negated}
+    if any(term not in known for term in mine):
+        return None
+    if not negated:
+        return ()
+    stems = {stem(n) for n in t.norms}
+    me = (new.article, new.label)
+    out = []
+    for term, words, negating, affirming in negated:
+        if term in mine:
+            negating = (*negating, me)
+        elif term in stems:
+            affirming = (*affirming, me)
+        out.append((term, words, negating, affirming))
+    return tuple(out)
+
+
+def _negation_conflicts(negated: tuple[Negated, ...]) -> list[Conflict]:
+    """One outlet negates what another affirms (not: a negation in a part only one has)."""
+    for _, words, negating, affirming in negated:
         if affirming:
             return [
                 Conflict(
                     "negation",
-                    f'negated in {_labels(negating)} ("{phrase[term]}"), affirmed in {_labels(affirming)}',
-                    _articles(negating + affirming),
+                    f'negated in {_names(lb for _, lb in negating)} ("{words}"), '
+                    f"affirmed in {_names(lb for _, lb in affirming)}",
+                    tuple(dict.fromkeys(a for a, _ in (*negating, *affirming))),
                 )
             ]
     return []

@@ -11,22 +11,27 @@ all with today's weights, so a pair near the threshold can fall either side. Tes
 hold the two within a few per cent of each other.
 
 Only the claims the article touches are compared again, and a claim it joins is
-extended from its stored comparison (`app.core.compare.extend_claim`); every other
-claim keeps its stored status, conflicts and diffs and only moves in the story order.
-What this reads from every statement is what `statement_keys` stores with it: its
-content's distinct terms (for the story's IDF and blocking keys) and a digest of its
-whole-text key, never its text. Texts are asked for (in batches) only for the new
-article, the first members of the claims it is scored against, and the claims it
-joins. The caller falls back to a full recompute when the new article is not the
-latest in publication order.
+extended from its stored comparison (`app.core.compare.extend_claim`, from the
+claim's stored `ClaimState` once it is large); every other claim keeps its stored
+status, conflicts and diffs and only moves in the story order. What this reads of
+the story is its `Summary`, stored with it and brought up to date by each upload: the
+articles, each term's number of statements (the story's IDF and blocking keys), and
+each claim's members, place and distinct terms (its blocking keys), never a text.
+Texts are asked for (in batches) only for the new article, the first members of the
+claims it is scored against, and the claims it joins. The caller falls back to a full
+recompute when the new article is not the latest in publication order, and makes the
+summary from every statement's stored keys (`summarize`) when there is none.
 
 The stored terms are `similarity.terms` as it stood when they were written: a change
-to how words map to terms must clear them (``UPDATE statement SET terms = NULL, whole
-= NULL``, in a migration), and the next upload into each story fills them again.
+to how words map to terms must clear them and the summaries made from them
+(``UPDATE statement SET terms = NULL, whole = NULL``, ``UPDATE claim SET terms =
+NULL`` and ``DELETE FROM story_summary``, in a migration), and the next upload into
+each story fills them again.
 """
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import math
 import statistics
@@ -34,6 +39,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import chain
+from typing import Any, ClassVar, NamedTuple
 
 import numpy as np
 from rapidfuzz import fuzz, process
@@ -77,14 +83,139 @@ class StoryArticle:
     statements: tuple[tuple[int, str, str], ...]
 
 
+class SummaryClaim(NamedTuple):
+    """One stored claim as an upload reads it: never its members' texts.
+
+    ``members`` are (article, statement, the statement's index in its article) in
+    member order; ``position`` is where compare places the claim in the story (the
+    median of its members' places); ``terms`` are its members' distinct stored terms
+    (`statement_keys`), sorted and space-separated, from which the blocking index is
+    built. ``claim`` is the stored claim's id. (A named tuple: a story has thousands,
+    made on every upload.)
+    """
+
+    claim: int
+    members: Sequence[Sequence[int]]
+    position: float
+    terms: str
+
+
+@dataclass(frozen=True, slots=True)
+class Summary:
+    """What an upload reads of a story instead of every statement's row.
+
+    ``articles`` holds (article, number of statements) in publication order; ``df``
+    each term's number of statements; ``claims`` the stored claims in the order align
+    created them (by their first member: its article's rank, then its index). Stored
+    with the story and brought up to date by each upload (`Outcome.summary`); made
+    from every statement's keys by `summarize` when there is none.
+    """
+
+    articles: tuple[tuple[int, int], ...]
+    df: Mapping[str, int]
+    claims: tuple[SummaryClaim, ...]
+
+    VERSION: ClassVar[int] = (
+        2  # raised when what a summary holds changes: older ones are made again
+    )
+
+    def to_json(self) -> dict[str, Any]:
+        """JSON for `from_json`; each claim's terms are not in it (kept with the claim).
+
+        The bulk (every term's count, every claim's id, place and members) is packed as
+        little-endian arrays in base64: thousands of small JSON lists cost far more to
+        read and write than the story step itself.
+        """
+        members = [x for c in self.claims for m in c.members for x in m]
+        return {
+            "version": self.VERSION,
+            "articles": [list(a) for a in self.articles],
+            "terms": " ".join(self.df),
+            "df": _pack(np.fromiter(self.df.values(), "<i8", len(self.df))),
+            "claims": _pack(np.array([c.claim for c in self.claims], "<i8")),
+            "positions": _pack(np.array([c.position for c in self.claims], "<f8")),
+            "sizes": _pack(np.array([len(c.members) for c in self.claims], "<i8")),
+            "members": _pack(np.array(members, "<i8")),
+        }
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any], terms: Mapping[int, str | None]) -> Summary | None:
+        """The summary `to_json` gave, with each claim's ``terms`` (by claim id), or None
+        for one of another version, or one whose claims are not those given."""
+        if data.get("version") != cls.VERSION:
+            return None
+        ids = _unpack(data["claims"], "<i8")
+        if len(ids) != len(terms) or any(terms.get(claim) is None for claim in ids):
+            return None
+        flat = _unpack(data["members"], "<i8")
+        triples = list(zip(flat[0::3], flat[1::3], flat[2::3], strict=True))
+        claims = []
+        at = 0
+        for claim, position, size in zip(
+            ids, _unpack(data["positions"], "<f8"), _unpack(data["sizes"], "<i8"), strict=True
+        ):
+            claims.append(SummaryClaim(claim, triples[at : at + size], position, terms[claim]))  # type: ignore[arg-type]
+            at += size
+        words = data["terms"].split()
+        return cls(
+            tuple((a, n) for a, n in data["articles"]),
+            dict(zip(words, _unpack(data["df"], "<i8"), strict=True)),
+            tuple(claims),
+        )
+
+
+def _pack(values: np.ndarray) -> str:
+    return base64.b64encode(values.tobytes()).decode("ascii")
+
+
+def _unpack(text: str, dtype: str) -> list[Any]:
+    return np.frombuffer(base64.b64decode(text), dtype).tolist()  # type: ignore[no-any-return]
+
+
+def summarize(
+    articles: Sequence[StoryArticle], claims: Iterable[tuple[int, Sequence[Key]]]
+) -> Summary:
+    """The `Summary` of stored claims, from every statement's stored keys.
+
+    ``articles`` in publication order; ``claims`` as (claim id, members as (article,
+    statement) in member order), in any order. Each claim is placed where compare
+    places it: the median of its members' places (index / statements of the article).
+    """
+    place: dict[Key, tuple[int, float, str, str]] = {}
+    for a in articles:
+        n = max(len(a.statements), 1)
+        for i, (sid, ts, whole) in enumerate(a.statements):
+            place[(a.article, sid)] = (i, i / n, ts, whole)
+    rank = {a.article: k for k, a in enumerate(articles)}
+    df: Counter[str] = Counter(" ".join(p[2] for p in place.values()).split())
+    out = []
+    for claim, members in claims:
+        held = [place[m] for m in members]
+        out.append(
+            SummaryClaim(
+                claim,
+                tuple((a, s, p[0]) for (a, s), p in zip(members, held, strict=True)),
+                statistics.median(p[1] for p in held),
+                _union(p[2] for p in held),
+            )
+        )
+    out.sort(key=lambda c: (rank[c.members[0][0]], c.members[0][2]))
+    return Summary(tuple((a.article, len(a.statements)) for a in articles), dict(df), tuple(out))
+
+
+def _union(parts: Iterable[str]) -> str:
+    """Space-separated words of several such strings: each once, sorted."""
+    return " ".join(sorted(set(" ".join(parts).split())))
+
+
 @dataclass(frozen=True, slots=True)
 class Placed:
     """One claim of the story after the new article, in story order.
 
-    ``stored`` is the index (in the ``stored`` list the caller passed) of the claim's
-    stored row, or None for a new claim; ``result`` is None when the stored claim is
-    unchanged, else its new comparison. A stored claim with a result was extended:
-    its stored members, in order, then the new article's statement.
+    ``stored`` is the index (in the summary's ``claims``) of the claim's stored row, or
+    None for a new claim; ``result`` is None when the stored claim is unchanged, else
+    its new comparison. A stored claim with a result was extended: its stored members,
+    in order, then the new article's statement.
     """
 
     stored: int | None
@@ -97,12 +228,14 @@ class Outcome:
 
     ``gone`` holds the stored indexes whose rows go (merged into another claim, or
     rewritten as a new claim). ``syndicated_from`` holds only the articles whose value
-    must be written (None clears it).
+    must be written (None clears it). ``summary`` is the story's summary after the
+    article: a claim stored anew has ``claim`` = -1 - its index in ``claims``.
     """
 
     claims: tuple[Placed, ...]
     gone: frozenset[int]
     syndicated_from: dict[int, int | None]
+    summary: Summary
 
 
 def statement_keys(content: str) -> tuple[str, str]:
@@ -111,8 +244,8 @@ def statement_keys(content: str) -> tuple[str, str]:
     Its content's distinct terms (sorted, space-separated), from which the story's IDF
     and blocking keys are counted, and a digest of its whole-text blocking key.
 
-    >>> statement_keys("Militias halted the attacks; the militias said so.")[0]
-    'attack halt militia'
+    >>> statement_keys("Troops left the bridge; the troops said so.")[0]
+    'bridge left troop'
     """
     (whole,) = _keys(content, set(), {}, 0)
     return " ".join(sorted(set(similarity.terms(content)))), _digest(whole)
@@ -123,29 +256,26 @@ def _digest(key: str) -> str:
 
 
 def add_article(
-    articles: Sequence[StoryArticle],
-    stored: Sequence[Sequence[Key]],
+    summary: Summary,
+    new: StoryArticle,
+    same_text: Mapping[str, Collection[int]],
     stored_syndication: Mapping[int, int | None],
     statements: Callable[[Collection[Key]], Mapping[Key, ClaimStatement]],
     stored_results: Callable[[Sequence[int]], Mapping[int, ClaimResult]],
 ) -> Outcome:
-    """Align the last of ``articles`` (publication order) into the ``stored`` claims.
+    """Align ``new``, the latest article in publication order, into the stored claims.
 
-    ``stored`` lists each stored claim's members as (article, statement) pairs in member
-    order, the claims in any order. ``statements`` gives the statements asked for, as
-    compare takes them (asked once per step for each batch it reads); ``stored_results``
-    gives the stored comparison of the stored claims asked for (those the article joins).
+    ``summary`` describes the story before it; ``same_text`` gives, for a whole-text
+    digest of a new statement, the stored claims (by id) holding a statement with the
+    same digest (`statement_keys`). ``statements`` gives the statements
+    asked for, as compare takes them (asked once per step for each batch it reads);
+    ``stored_results`` gives the stored comparison of the stored claims asked for (by
+    their index in the summary's claims: those the article joins).
     """
-    ordered = list(articles)
-    new = ordered[-1]
     article = new.article
-    rank = {a.article: k for k, a in enumerate(ordered)}
-    place: dict[Key, tuple[int, float, str, str]] = {}  # index, position, terms, whole
-    for a in ordered:
-        n = max(len(a.statements), 1)
-        art = a.article
-        for i, (sid, ts, whole) in enumerate(a.statements):
-            place[(art, sid)] = (i, i / n, ts, whole)
+    sizes = (*summary.articles, (article, len(new.statements)))
+    rank = {a: k for k, (a, _) in enumerate(sizes)}
+    count = {a: max(n, 1) for a, n in sizes}
     known: dict[Key, ClaimStatement] = {}
 
     def load(keys: Iterable[Key]) -> None:
@@ -154,63 +284,58 @@ def add_article(
             known.update(statements(missing))
 
     # The story's IDF and blocking keys over every statement, as align computes them.
-    df, idf = _vocabulary([p[2] for p in place.values()])
-    total = len(place)
+    df = dict(summary.df)
+    for t in " ".join(ts for _, ts, _ in new.statements).split():
+        df[t] = df.get(t, 0) + 1
+    total = sum(n for _, n in sizes)
+    # Weights for the terms the step reads: the new statements' and, once the claims
+    # they are scored against are known, theirs (`_build` weighs no other term).
+    idf = _idf_of({t: df[t] for _, ts, _ in new.statements for t in ts.split()}, total)
     common = max(MIN_COMMON_DF, MAX_KEY_SHARE * total)
     mine = [(article, sid) for sid, _, _ in new.statements]
     load(mine)
     members = [AlignInput(article, sid, known[(article, sid)].content_text) for _, sid in mine]
     keys = {
-        id(s): _keys(s.text, set(place[k][2].split()), df, common)
-        for s, k in zip(members, mine, strict=True)
+        id(s): _keys(s.text, set(ts.split()), df, common)
+        for s, (_, ts, _) in zip(members, new.statements, strict=True)
     }
 
-    # The claims as align's loop left them: in the order align created them. The first
-    # member of a claim is the statement that started it (a join keeps the first claim).
-    creation = sorted(
-        range(len(stored)),
-        key=lambda c: (rank[stored[c][0][0]], place[stored[c][0]][0]),
-    )
-    created = [stored[c] for c in creation]
+    # The claims as align's loop left them: in the order align created them.
+    created = summary.claims
 
     # The blocking index, restricted to the keys the new statements hold: the only keys
     # the step looks up, so it answers exactly as align's full index would. A stored
     # statement is found by a whole-text key through its digest.
     wanted = set().union(*keys.values()) if keys else set()
     blocking = {k for k in wanted if not k.startswith("\x00") and df[k] <= common}
-    whole = {_digest(k): k for k in wanted if k.startswith("\x00")}
     index: dict[str, set[int]] = defaultdict(set)
-    hits: dict[str, list[str]] = {}  # the blocking keys a terms string is found by
-    for c, ms in enumerate(created):
-        found: set[str] = set()  # the claim's keys: its members share most of them
-        for m in ms:
-            _, _, ts, digest = place[m]
-            held = hits.get(ts)
-            if held is None:
-                held = hits[ts] = [t for t in ts.split() if t in blocking]
-            found.update(held)
-            if digest in whole:
-                found.add(whole[digest])
-        for key in found:
+    for c, sc in enumerate(created):
+        for key in blocking.intersection(sc.terms.split()):
             index[key].add(c)
+    number = {sc.claim: c for c, sc in enumerate(created)}
+    for key in wanted:
+        if key.startswith("\x00"):
+            for claim_id in same_text.get(_digest(key), ()):
+                index[key].add(number[claim_id])
 
     # Only the claims the new statements are scored against are built with their
     # statements' texts; scoring reads the first MEMBERS_COMPARED members of each.
     arrays: dict[str, np.ndarray] = {}  # align's posting arrays, valid while the index is unchanged
     found = [_candidates(keys[id(s)], index, idf, arrays) for s in members]
     candidates = set(chain.from_iterable(found))
-    load(m for c in candidates for m in created[c][:MEMBERS_COMPARED])
+    idf.update(_idf_of({t: df[t] for c in candidates for t in created[c].terms.split()}, total))
+    load((a, sid) for c in candidates for a, sid, _ in created[c].members[:MEMBERS_COMPARED])
     unread = Claim()  # never read: the step touches only candidate claims and its own
     claims = [unread] * len(created)
     for c in candidates:
         claims[c] = Claim(
             [
                 AlignInput(a, sid, known[(a, sid)].content_text if i < MEMBERS_COMPARED else "")
-                for i, (a, sid) in enumerate(created[c])
+                for i, (a, sid, _) in enumerate(created[c].members)
             ],
-            [1.0] * len(created[c]),
+            [1.0] * len(created[c].members),
         )
-    origin: list[int | None] = list(creation)  # claim number -> stored index (None: new)
+    origin: list[int | None] = list(range(len(created)))  # claim number -> stored index
     feats: dict[str, similarity.StatementFeatures] = {}
 
     def feat(s: AlignInput) -> similarity.StatementFeatures:
@@ -241,7 +366,7 @@ def add_article(
         c: origin[c]
         for c in changed
         if origin[c] is not None
-        and len(claims[c].members) == len(stored[origin[c]]) + 1  # type: ignore[index]
+        and len(claims[c].members) == len(created[origin[c]].members) + 1  # type: ignore[index]
         and claims[c].members[-1].article == article
     }
     earlier = stored_results(sorted(extended.values())) if extended else {}  # type: ignore[type-var]
@@ -253,32 +378,61 @@ def add_article(
             afresh[c] = ms
     load(chain.from_iterable(afresh.values()))
 
+    # Where each member of a changed claim stands in its article, and which stored
+    # claims its members came from (a claim only grows, or takes in another whole).
+    index_of: dict[Key, int] = {(article, sid): i for i, (sid, _, _) in enumerate(new.statements)}
+    owner: dict[Key, int] = {}
+    for c in changed:
+        if origin[c] is not None:
+            for a, sid, i in created[origin[c]].members:  # type: ignore[index]
+                index_of[(a, sid)] = i
+                owner[(a, sid)] = origin[c]  # type: ignore[assignment]
+    new_terms = {(article, sid): ts for sid, ts, _ in new.statements}
+
     # Story order: by median position, ties in creation order (compare_story's stable sort).
-    entries: list[tuple[float, Placed]] = []
+    entries: list[tuple[float, Placed, int]] = []
     for c, claim in enumerate(claims):
         if c not in changed:
-            held = created[c]
-            if len(held) == 1:  # most claims: one outlet's statement
-                pos = place[held[0]][1]
-            else:
-                pos = statistics.median(place[m][1] for m in held)
-            entries.append((pos, Placed(origin[c], None)))
+            entries.append((created[c].position, Placed(origin[c], None), c))
             continue
         ms = claim.members
         if not ms:
             continue
-        pos = statistics.median(place[(m.article, m.statement)][1] for m in ms)
+        pos = statistics.median(index_of[(m.article, m.statement)] / count[m.article] for m in ms)
         if c in afresh:
             result = compare_claim([known[k] for k in afresh[c]], pos)
-            entries.append((pos, Placed(None, result)))
+            entries.append((pos, Placed(None, result), c))
         else:
             before = earlier[extended[c]]  # type: ignore[index]
             result = extend_claim(before, known[(article, ms[-1].statement)], pos)
-            entries.append((pos, Placed(extended[c], result)))
+            entries.append((pos, Placed(extended[c], result), c))
     entries.sort(key=lambda e: e[0])
-    placed = tuple(p for _, p in entries)
+    placed = tuple(p for _, p, _ in entries)
     kept = {p.stored for p in placed}
-    gone = frozenset(c for c in range(len(stored)) if c not in kept)
+    gone = frozenset(c for c in range(len(created)) if c not in kept)
+
+    # The summary after the article: changed claims anew, in creation order.
+    at = {c: k for k, (_, _, c) in enumerate(entries)}
+    after: list[SummaryClaim] = []
+    for c, claim in enumerate(claims):
+        if c not in changed:
+            after.append(created[c])
+            continue
+        if not claim.members:
+            continue
+        ms = [(m.article, m.statement) for m in claim.members]
+        sources = {owner[k] for k in ms if k in owner}
+        fresh = [new_terms[k] for k in ms if k in new_terms]
+        p = placed[at[c]]
+        after.append(
+            SummaryClaim(
+                created[p.stored].claim if p.stored is not None else -1 - at[c],
+                tuple((a, sid, index_of[(a, sid)]) for a, sid in ms),
+                entries[at[c]][0],
+                _union(chain((created[o].terms for o in sources), fresh)),
+            )
+        )
+    summary_after = Summary(sizes, dict(df), tuple(after))
 
     syndicated: dict[int, int | None] = {}
     text_of: dict[Key, str] = {}
@@ -291,37 +445,38 @@ def add_article(
         ]
         load(joined)
         text_of = {k: known[k].text for k in joined}
-    if merged and _joins_copies(claims, changed, origin, stored, article, text_of):
+    if merged and _joins_copies(claims, changed, origin, created, article, text_of):
         # Claims joined with near-verbatim statements on both sides change how much
         # earlier articles share: decide every article again.
-        load(place)
-        text_of = {k: known[k].text for k in place}
+        every = [(a, sid) for sc in created for a, sid, _ in sc.members]
+        load(every)
+        text_of = {k: known[k].text for k in every}
         found = syndicated_copies(
-            {a.article: (k, a.article) for k, a in enumerate(ordered)},
-            {a.article: len(a.statements) for a in ordered},
+            {a: (k, a) for k, (a, _) in enumerate(sizes)},
+            dict(sizes),
             (
                 [(m.article, m.text) for m in p.result.members]
                 if p.result is not None
-                else [(m[0], text_of[m]) for m in stored[p.stored]]  # type: ignore[index]
+                else [(a, text_of[(a, sid)]) for a, sid, _ in created[p.stored].members]  # type: ignore[index]
                 for p in placed
             ),
         )
-        for a in ordered:
-            if found.get(a.article) != stored_syndication.get(a.article):
-                syndicated[a.article] = found.get(a.article)
+        for a, _ in sizes:
+            if found.get(a) != stored_syndication.get(a):
+                syndicated[a] = found.get(a)
     else:
         # Only the new article can be a new copy (it is latest, so nothing copies it): the
         # counts between earlier articles are as they were, and the choice rests on them.
         touched = [p.result for p in placed if p.result is not None]
-        syndicated[article] = _copy_of(new.article, len(new.statements), touched, rank)
-    return Outcome(placed, gone, syndicated)
+        syndicated[article] = _copy_of(article, len(new.statements), touched, rank)
+    return Outcome(placed, gone, syndicated, summary_after)
 
 
 def _joins_copies(
     claims: Sequence[Claim],
     changed: set[int],
     origin: Sequence[int | None],
-    stored: Sequence[Sequence[Key]],
+    stored: Sequence[SummaryClaim],
     article: int,
     text_of: Mapping[Key, str],
 ) -> bool:
@@ -330,7 +485,7 @@ def _joins_copies(
     part: dict[Key, int] = {}
     for c in changed:
         if origin[c] is not None:
-            part.update(dict.fromkeys(stored[origin[c]], origin[c]))  # type: ignore[index]
+            part.update({(a, sid): origin[c] for a, sid, _ in stored[origin[c]].members})  # type: ignore[index,misc]
     for c in changed:
         members = [m for m in claims[c].members if m.article != article]
         parts = np.array([part.get((m.article, m.statement), -1) for m in members])
@@ -354,9 +509,12 @@ def _vocabulary(terms: Sequence[str]) -> tuple[Counter[str], dict[str, float]]:
     a statement's distinct terms, so counting words counts statements.)
     """
     df: Counter[str] = Counter(" ".join(terms).split())
-    n = len(terms)
-    idf = {t: math.log((n + 1) / (c + 1)) + 1.0 for t, c in df.items()}
-    return df, idf
+    return df, _idf_of(df, len(terms))
+
+
+def _idf_of(df: Mapping[str, int], n: int) -> dict[str, float]:
+    """`similarity`'s IDF from each term's number of statements, of ``n`` statements."""
+    return {t: math.log((n + 1) / (c + 1)) + 1.0 for t, c in df.items()}
 
 
 def _copy_of(

@@ -6,6 +6,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, replace
 from datetime import date, datetime
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 from sqlalchemy import insert
@@ -240,6 +241,8 @@ def _find_outlet(session: Session, name: str) -> Outlet | None:
         if short_name and ingest.fold_name(short_name) == key:
             return session.get(Outlet, outlet_id)
     # Spellings of one name: "www.ynetnews.com", "Ynetnews", "Ynet News", "The Ynet News".
+    # (outlet_key is a pure function, memoised: an upload from a new outlet keys every
+    # stored outlet's names, the same few hundred strings each time.)
     compact = outlet_key(name)
     if len(compact) < 3:
         return None
@@ -254,6 +257,7 @@ _DOMAIN_RE = re.compile(
 )
 
 
+@lru_cache(maxsize=8192)
 def outlet_key(name: str) -> str:
     """One key for the spellings of an outlet's name, its domain included.
 

@@ -10,15 +10,22 @@ import gc
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from sqlalchemy import bindparam, func, insert, update
 from sqlmodel import Session, col, delete, select
 
 from app.core import incremental
-from app.core.compare import ArticleInput, ClaimResult, ClaimStatement, Conflict, compare_story
-from app.models import Article, Claim, ClaimMember, Outlet, Statement, Story
+from app.core.compare import (
+    ArticleInput,
+    ClaimResult,
+    ClaimState,
+    ClaimStatement,
+    Conflict,
+    compare_story,
+)
+from app.models import Article, Claim, ClaimMember, Outlet, Statement, Story, StorySummary
 from app.services import versions
 from app.services.errors import InvalidInput, NotFound
 
@@ -51,6 +58,7 @@ def clear_story(session: Session, story_id: int) -> None:
     claim_ids = select(Claim.id).where(Claim.story_id == story_id)
     session.exec(delete(ClaimMember).where(col(ClaimMember.claim_id).in_(claim_ids)))  # type: ignore[call-overload]
     session.exec(delete(Claim).where(Claim.story_id == story_id))  # type: ignore[call-overload]
+    session.exec(delete(StorySummary).where(StorySummary.story_id == story_id))  # type: ignore[call-overload]
 
 
 def recompute_story(session: Session, story_id: int, *, full: bool = False) -> None:
@@ -76,7 +84,23 @@ def recompute_story(session: Session, story_id: int, *, full: bool = False) -> N
     inputs = _article_inputs(session, ordered)
     clear_story(session, story_id)
     result = compare_story(inputs)
-    _insert_claims(session, story_id, [(i * STRIDE, c) for i, c in enumerate(result.claims)])
+    summary = incremental.summarize(
+        _story_keys(session, inputs),
+        ((k, [(m.article, m.statement) for m in c.members]) for k, c in enumerate(result.claims)),
+    )
+    terms = {c.claim: c.terms for c in summary.claims}
+    ids = _insert_claims(
+        session,
+        story_id,
+        [(k * STRIDE, c) for k, c in enumerate(result.claims)],
+        [terms[k] for k in range(len(result.claims))],
+    )
+    if ids:
+        _store_summary(
+            session,
+            story_id,
+            replace(summary, claims=tuple(c._replace(claim=ids[c.claim]) for c in summary.claims)),
+        )
     for article, _ in rows:
         article.syndicated_from_id = result.syndicated_from.get(article.id)  # type: ignore[arg-type]
     session.flush()
@@ -181,16 +205,17 @@ _BATCH = 5000  # ids per IN (...) list, well under SQLite's bound parameter limi
 class _StoredMember:
     id: int
     is_anchor: bool
-    diff: list[list[int]]
+    diff: list[list[int]] | None  # None: not read (a claim with a state, see _stored_results)
 
 
 def _add_latest(session: Session, story_id: int) -> bool:
     """Align the latest article into the stored claims, if they hold exactly all the others.
 
-    Reads every statement's stored keys (not its text), the texts only of the
-    statements the step compares, the stored comparison only of the claims the article
-    joins, and writes only what changed: those claims, their new members, the new
-    claims, moved positions and syndication.
+    Reads the story's summary (`incremental.Summary`: one row, made from every
+    statement's stored keys when missing), the texts only of the statements the step
+    compares, the stored comparison only of the claims the article joins, and writes
+    only what changed: those claims, their new members, the new claims, moved
+    positions, syndication and the summary.
     """
     articles = session.exec(
         select(
@@ -221,15 +246,128 @@ def _add_latest(session: Session, story_id: int) -> bool:
     }
     if any(top != n - 1 for n, top in sizes.values()):
         return False  # statements were removed from an article: start afresh
-    slots: dict[int, list[Any]] = {a[0]: [None] * sizes.get(a[0], (0, 0))[0] for a in articles}
-    members: dict[int, list[tuple[int, int]]] = defaultdict(list)
     positions: dict[int, int] = {}
+    terms: dict[int, str | None] = {}
+    for claim_id, position, held in conn.execute(
+        select(Claim.id, Claim.position, Claim.terms).where(Claim.story_id == story_id)
+    ):
+        positions[claim_id] = position
+        terms[claim_id] = held
+    if not positions:
+        return False
+    earlier = [a[0] for a in articles[:-1]]
+    summary = _stored_summary(session, story_id, earlier, sizes, terms)
+    if summary is None:
+        summary = _summary_from_rows(session, story_id, articles, sizes)
+        if summary is None:
+            return False  # the stored claims do not fit the articles: start afresh
+    slots: list[Any] = [None] * sizes.get(latest, (0, 0))[0]
+    unset: list[int] = []
+    for sid, index, terms, whole in conn.execute(
+        select(Statement.id, Statement.index, Statement.terms, Statement.whole).where(
+            Statement.article_id == latest
+        )
+    ):
+        slots[index] = (sid, terms, whole)
+        if terms is None or whole is None:
+            unset.append(sid)
+    if unset:
+        _fill_keys(session, unset, {latest: slots})
+
+    labels = {a[0]: a[3] or a[4] for a in articles}
+    statements = _Statements(session, labels)
+    claim_ids = [c.claim for c in summary.claims]
+    kept: dict[int, list[_StoredMember]] = {}
+
+    def stored_results(indexes: Sequence[int]) -> dict[int, ClaimResult]:
+        ids = {claim_ids[i]: i for i in indexes}
+        found = _stored_results(session, ids, statements, kept)
+        return {ids[c]: r for c, r in found.items()}
+
+    outcome = incremental.add_article(
+        summary,
+        incremental.StoryArticle(latest, tuple(slots)),
+        _same_text(session, story_id, latest, {w for _, _, w in slots}),
+        {a[0]: a[2] for a in articles},
+        statements,
+        stored_results,
+    )
+    stored_as = _write_outcome(session, story_id, outcome, claim_ids, positions, kept)
+    _write_terms(session, summary, outcome.summary, stored_as)
+    _store_summary(
+        session,
+        story_id,
+        replace(
+            outcome.summary,
+            claims=tuple(
+                c._replace(claim=stored_as[-1 - c.claim]) if c.claim < 0 else c
+                for c in outcome.summary.claims
+            ),
+        ),
+    )
+    for article_id, original in outcome.syndicated_from.items():
+        if original != next(a[2] for a in articles if a[0] == article_id):
+            session.execute(
+                update(Article)
+                .where(col(Article.id) == article_id)
+                .values(syndicated_from_id=original)
+            )
+    session.flush()
+    return True
+
+
+def _stored_summary(
+    session: Session,
+    story_id: int,
+    earlier: list[int],
+    sizes: dict[int, tuple[int, int]],
+    terms: dict[int, str | None],
+) -> incremental.Summary | None:
+    """The story's stored summary, if it describes the stored claims and these articles.
+
+    It must hold the articles before the latest (with their numbers of statements) and
+    the claims stored (by id), and the claims as many members as those articles have
+    statements; otherwise (claims changed outside an upload) None.
+    """
+    data = (
+        session.connection()
+        .execute(select(StorySummary.data).where(StorySummary.story_id == story_id))
+        .scalar()
+    )
+    summary = incremental.Summary.from_json(data, terms) if data is not None else None
+    if summary is None:
+        return None
+    if summary.articles != tuple((a, sizes.get(a, (0, 0))[0]) for a in earlier):
+        return None
+    held = sum(len(c.members) for c in summary.claims)
+    members = (
+        session.connection()
+        .execute(
+            select(func.count())
+            .select_from(ClaimMember)
+            .join(Claim, col(ClaimMember.claim_id) == Claim.id)
+            .where(Claim.story_id == story_id)
+        )
+        .scalar()
+    )
+    if held != members or held != sum(n for _, n in summary.articles):
+        return None
+    return summary
+
+
+def _summary_from_rows(
+    session: Session, story_id: int, articles: Sequence[Any], sizes: dict[int, tuple[int, int]]
+) -> incremental.Summary | None:
+    """The story's summary from every statement's stored keys (filled where missing), or
+    None when the stored claims do not hold every earlier statement exactly once."""
+    latest = articles[-1][0]
+    slots: dict[int, list[Any]] = {a[0]: [None] * sizes.get(a[0], (0, 0))[0] for a in articles[:-1]}
+    members: dict[int, list[tuple[int, int]]] = defaultdict(list)
     covered = 0
     unset: list[int] = []
-    for claim_id, position, article_id, statement_id, of, index, terms, whole in conn.execute(
+    for claim_id, article_id, statement_id, of, index, terms, whole in session.connection().execute(
         select(
             Claim.id,
-            Claim.position,
             ClaimMember.article_id,
             ClaimMember.statement_id,
             Statement.article_id,
@@ -242,62 +380,112 @@ def _add_latest(session: Session, story_id: int) -> bool:
         .where(Claim.story_id == story_id)
         .order_by(col(ClaimMember.id))
     ):
-        positions[claim_id] = position
         if of is None or of != article_id or article_id == latest:
-            return False  # a claim without members, or not as stored: start afresh
+            return None  # a claim without members, or not as stored
         row = slots.get(article_id)
         if row is None or row[index] is not None:
-            return False  # an article no longer current, or a statement in two claims
+            return None  # an article no longer current, or a statement in two claims
         row[index] = (statement_id, terms, whole)
         members[claim_id].append((article_id, statement_id))
         covered += 1
         if terms is None or whole is None:
             unset.append(statement_id)
-    if not covered or covered != sum(n for a, (n, _) in sizes.items() if a != latest):
-        return False
-    for sid, index, terms, whole in conn.execute(
-        select(Statement.id, Statement.index, Statement.terms, Statement.whole).where(
-            Statement.article_id == latest
-        )
-    ):
-        slots[latest][index] = (sid, terms, whole)
-        if terms is None or whole is None:
-            unset.append(sid)
+    if not covered or covered != sum(len(row) for row in slots.values()):
+        return None
     if unset:
         _fill_keys(session, unset, slots)
-
-    labels = {a[0]: a[3] or a[4] for a in articles}
-    statements = _Statements(session, labels)
-    claim_ids = list(members)
-    stored = [members[c] for c in claim_ids]
-    kept: dict[int, list[_StoredMember]] = {}
-
-    def stored_results(indexes: Sequence[int]) -> dict[int, ClaimResult]:
-        ids = {claim_ids[i]: i for i in indexes}
-        found = _stored_results(session, ids, statements, kept)
-        return {ids[c]: r for c, r in found.items()}
-
-    outcome = incremental.add_article(
-        [incremental.StoryArticle(a[0], tuple(slots[a[0]])) for a in articles],
-        stored,
-        {a[0]: a[2] for a in articles},
-        statements,
-        stored_results,
+    return incremental.summarize(
+        [incremental.StoryArticle(a[0], tuple(slots[a[0]])) for a in articles[:-1]],
+        members.items(),
     )
-    _write_outcome(session, story_id, outcome, claim_ids, positions, kept)
-    for article_id, original in outcome.syndicated_from.items():
-        if original != next(a[2] for a in articles if a[0] == article_id):
-            session.execute(
-                update(Article)
-                .where(col(Article.id) == article_id)
-                .values(syndicated_from_id=original)
+
+
+def _same_text(
+    session: Session, story_id: int, latest: int, digests: set[str]
+) -> dict[str, set[int]]:
+    """The stored claims (by id) holding a statement of the story with one of these
+    whole-text digests, by digest."""
+    found: dict[str, set[int]] = defaultdict(set)
+    for digest, claim_id in session.connection().execute(
+        select(Statement.whole, ClaimMember.claim_id)
+        .join(ClaimMember, col(ClaimMember.statement_id) == Statement.id)
+        .join(Article, col(Statement.article_id) == Article.id)
+        .where(
+            Article.story_id == story_id,
+            col(Article.superseded_by_id).is_(None),
+            Statement.article_id != latest,
+            col(Statement.whole).in_(sorted(digests)),
+        )
+    ):
+        found[digest].add(claim_id)
+    return found
+
+
+def _write_terms(
+    session: Session,
+    before: incremental.Summary,
+    after: incremental.Summary,
+    stored_as: dict[int, int],
+) -> None:
+    """Store the terms of the claims whose terms the upload changed or made."""
+    held = {c.claim: c.terms for c in before.claims}
+    changes = [
+        {"claim_id": stored_as[-1 - c.claim] if c.claim < 0 else c.claim, "new_terms": c.terms}
+        for c in after.claims
+        if held.get(c.claim) != c.terms
+    ]
+    if changes:
+        table = Claim.__table__  # type: ignore[attr-defined]
+        session.connection().execute(
+            update(table)
+            .where(table.c.id == bindparam("claim_id"))
+            .values(terms=bindparam("new_terms")),
+            changes,
+        )
+
+
+def _store_summary(session: Session, story_id: int, summary: incremental.Summary) -> None:
+    table = StorySummary.__table__  # type: ignore[attr-defined]
+    conn = session.connection()
+    done = conn.execute(
+        update(table).where(table.c.story_id == story_id).values(data=summary.to_json())
+    )
+    if not done.rowcount:
+        conn.execute(insert(table).values(story_id=story_id, data=summary.to_json()))
+
+
+def _story_keys(session: Session, inputs: Sequence[ArticleInput]) -> list[incremental.StoryArticle]:
+    """The articles with each statement's stored keys (filled where missing), in order."""
+    keys: dict[int, tuple[str, str]] = {}
+    unset: list[int] = []
+    ids = [a.article for a in inputs]
+    conn = session.connection()
+    for at in range(0, len(ids), _BATCH):
+        for sid, terms, whole in conn.execute(
+            select(Statement.id, Statement.terms, Statement.whole).where(
+                col(Statement.article_id).in_(ids[at : at + _BATCH])
             )
-    session.flush()
-    return True
+        ):
+            keys[sid] = (terms, whole)
+            if terms is None or whole is None:
+                unset.append(sid)
+    if unset:
+        keys.update(_fill_keys(session, unset, {}))
+    return [
+        incremental.StoryArticle(
+            a.article, tuple((st.statement, *keys[st.statement]) for st in a.statements)
+        )
+        for a in inputs
+    ]
 
 
-def _fill_keys(session: Session, ids: list[int], slots: dict[int, list[Any]]) -> None:
-    """Work out and store the keys of statements stored before they were kept (NULL)."""
+def _fill_keys(
+    session: Session, ids: list[int], slots: dict[int, list[Any]]
+) -> dict[int, tuple[str, str]]:
+    """Work out and store the keys of statements stored before they were kept (NULL).
+
+    Puts them in ``slots`` (rows of (id, terms, whole)) and returns them by id.
+    """
     conn = session.connection()
     keys: dict[int, tuple[str, str]] = {}
     for at in range(0, len(ids), _BATCH):
@@ -317,6 +505,7 @@ def _fill_keys(session: Session, ids: list[int], slots: dict[int, list[Any]]) ->
     )
     for row in slots.values():
         row[:] = [(s[0], *keys[s[0]]) if s[0] in keys else s for s in row]
+    return keys
 
 
 def _stored_results(
@@ -328,14 +517,20 @@ def _stored_results(
     """The stored comparison of the claims ``ids``, as `compare_claim` returned it.
 
     Fills ``kept`` with each claim's member rows, so the write only touches what changed.
+    The diffs of a claim with a state (`ClaimState`: it holds `ANCHOR_SAMPLE` members or
+    more) are not read: its anchor stays, so its members' diffs do too (`extend_claim`),
+    and they stand in as empty ones that are never written.
     """
     heads = {
-        cid: (status, conflicts)
-        for cid, status, conflicts in session.connection().execute(
-            select(Claim.id, Claim.status, Claim.conflicts).where(col(Claim.id).in_(list(ids)))
+        cid: (status, conflicts, state)
+        for cid, status, conflicts, state in session.connection().execute(
+            select(Claim.id, Claim.status, Claim.conflicts, Claim.state).where(
+                col(Claim.id).in_(list(ids))
+            )
         )
     }
     found: dict[int, list[Any]] = defaultdict(list)
+    # The members with their statements, in one pass (the statements join the cache).
     for row in session.connection().execute(
         select(
             ClaimMember.claim_id,
@@ -343,20 +538,36 @@ def _stored_results(
             ClaimMember.article_id,
             ClaimMember.statement_id,
             ClaimMember.is_anchor,
-            ClaimMember.diff,
+            *_STATEMENT_COLUMNS,
         )
+        .join(Statement, col(Statement.id) == ClaimMember.statement_id)
         .where(col(ClaimMember.claim_id).in_(list(ids)))
         .order_by(col(ClaimMember.id))
     ):
         found[row[0]].append(row)
+        key = (row[6], row[5])
+        if key not in statements.known:
+            statements.known[key] = _claim_statement(row[5:], statements.labels[row[6]])
+    unstated = [cid for cid in ids if heads.get(cid, (None, None, None))[2] is None]
+    diffs: dict[int, list[list[int]]] = {}
+    if unstated:
+        diffs = dict(
+            session.connection()
+            .execute(
+                select(ClaimMember.id, ClaimMember.diff).where(
+                    col(ClaimMember.claim_id).in_(unstated)
+                )
+            )
+            .all()  # type: ignore[arg-type]
+        )
     read = statements((r[2], r[3]) for rows in found.values() for r in rows)
     results = {}
     for cid, rows in found.items():
-        kept[cid] = [_StoredMember(r[1], r[4], r[5]) for r in rows]
+        kept[cid] = [_StoredMember(r[1], r[4], diffs.get(r[1])) for r in rows]
         anchors = [i for i, r in enumerate(rows) if r[4]]
         if cid not in heads or len(anchors) != 1:
             continue  # not as compare_claim leaves a claim: it is compared afresh
-        status, conflicts = heads[cid]
+        status, conflicts, state = heads[cid]
         results[cid] = ClaimResult(
             members=tuple(read[(r[2], r[3])] for r in rows),
             status=status,
@@ -364,8 +575,9 @@ def _stored_results(
                 Conflict(c["type"], c["detail"], tuple(c["article_ids"])) for c in conflicts
             ),
             anchor=anchors[0],
-            diffs=tuple(tuple(tuple(span) for span in r[5]) for r in rows),  # type: ignore[misc]
+            diffs=tuple(tuple(tuple(span) for span in diffs.get(r[1], ())) for r in rows),  # type: ignore[misc]
             position=0.0,
+            state=None if state is None else ClaimState.from_json(state),
         )
     return results
 
@@ -377,25 +589,30 @@ def _write_outcome(
     claim_ids: list[int],
     positions: dict[int, int],
     kept: dict[int, list[_StoredMember]],
-) -> None:
-    """Store what the new article changed: rows of claims it extended, new claims, moves."""
+) -> dict[int, int]:
+    """Store what the new article changed: rows of claims it extended, new claims, moves.
+
+    Returns the ids of the claims stored anew, by their index in ``outcome.claims``.
+    """
     claim_table, member_table = Claim.__table__, ClaimMember.__table__  # type: ignore[attr-defined]
     gone = [claim_ids[i] for i in outcome.gone]
     if gone:
         session.exec(delete(ClaimMember).where(col(ClaimMember.claim_id).in_(gone)))  # type: ignore[call-overload]
         session.exec(delete(Claim).where(col(Claim.id).in_(gone)))  # type: ignore[call-overload]
-    moves, rewrites, member_changes, added = [], [], [], []
+    moves, rewrites, member_changes, anchor_changes, added = [], [], [], [], []
     fresh: list[tuple[int, ClaimResult]] = []
+    fresh_at: list[int] = []
     numbers = _positions(
         [
             positions[claim_ids[p.stored]] if p.stored is not None and p.result is None else None
             for p in outcome.claims
         ]
     )
-    for position, placed in zip(numbers, outcome.claims, strict=True):
+    for k, (position, placed) in enumerate(zip(numbers, outcome.claims, strict=True)):
         result = placed.result
         if placed.stored is None:
             fresh.append((position, result))  # type: ignore[arg-type]
+            fresh_at.append(k)
             continue
         claim_id = claim_ids[placed.stored]
         if result is None:
@@ -408,13 +625,21 @@ def _write_outcome(
                 "position": position,
                 "status": result.status,
                 "conflicts": _conflicts_json(result),
+                "state": _state_json(result),
             }
         )
         before = kept.get(claim_id, [])
         for i, (member, diff) in enumerate(zip(result.members, result.diffs, strict=True)):
             spans = [list(span) for span in diff]
             if i < len(before):
-                if before[i].is_anchor != (i == result.anchor) or before[i].diff != spans:
+                held = before[i].diff
+                if held is None:  # not read: as stored (see _stored_results)
+                    spans = held = []
+                    if before[i].is_anchor != (i == result.anchor):
+                        anchor_changes.append(
+                            {"member_id": before[i].id, "is_anchor": i == result.anchor}
+                        )
+                elif before[i].is_anchor != (i == result.anchor) or held != spans:
                     member_changes.append(
                         {"member_id": before[i].id, "is_anchor": i == result.anchor, "diff": spans}
                     )
@@ -433,13 +658,14 @@ def _write_outcome(
         session.connection().execute(update(claim_table).where(by_id), moves)
     if rewrites:
         session.connection().execute(update(claim_table).where(by_id), rewrites)
-    if member_changes:
-        session.connection().execute(
-            update(member_table).where(member_table.c.id == bindparam("member_id")), member_changes
-        )
+    for changes in (member_changes, anchor_changes):
+        if changes:
+            session.connection().execute(
+                update(member_table).where(member_table.c.id == bindparam("member_id")), changes
+            )
     if added:
         session.execute(insert(member_table), added)
-    _insert_claims(session, story_id, fresh)
+    return dict(zip(fresh_at, _insert_claims(session, story_id, fresh), strict=True))
 
 
 STRIDE = 1024  # gap between stored claim positions, so an upload places claims between them
@@ -487,10 +713,23 @@ def _conflicts_json(claim: ClaimResult) -> list[dict[str, Any]]:
     ]
 
 
-def _insert_claims(session: Session, story_id: int, claims: list[tuple[int, ClaimResult]]) -> None:
-    """Store claims with their members: one insert batch for the claims, one for the members."""
+def _state_json(claim: ClaimResult) -> dict[str, Any] | None:
+    return None if claim.state is None else claim.state.to_json()
+
+
+def _insert_claims(
+    session: Session,
+    story_id: int,
+    claims: list[tuple[int, ClaimResult]],
+    terms: list[str] | None = None,
+) -> list[int]:
+    """Store claims with their members: one insert batch for the claims, one for the members.
+
+    ``terms`` gives each claim's members' terms (`incremental.SummaryClaim`) if known
+    (else they are written after). Returns the new claims' ids, in order.
+    """
     if not claims:
-        return
+        return []
     claim_table, member_table = Claim.__table__, ClaimMember.__table__  # type: ignore[attr-defined]
     ids = (
         session.execute(
@@ -501,8 +740,10 @@ def _insert_claims(session: Session, story_id: int, claims: list[tuple[int, Clai
                     "position": position,
                     "status": claim.status,
                     "conflicts": _conflicts_json(claim),
+                    "state": _state_json(claim),
+                    "terms": terms[k] if terms is not None else None,
                 }
-                for position, claim in claims
+                for k, (position, claim) in enumerate(claims)
             ],
         )
         .scalars()
@@ -522,6 +763,7 @@ def _insert_claims(session: Session, story_id: int, claims: list[tuple[int, Clai
             for i, (member, diff) in enumerate(zip(claim.members, claim.diffs, strict=True))
         ],
     )
+    return list(ids)
 
 
 def _publication_order(rows: list[tuple[Article, Outlet]]) -> list[tuple[Article, Outlet]]:

@@ -9,15 +9,18 @@ story's words from each statement's stored terms and must give the IDF that
 
 from __future__ import annotations
 
+import json
 import random
+from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache
 
 import numpy as np
+import pytest
 from rapidfuzz import fuzz
 
 from app.bench.corpus import article, make_story
-from app.core import similarity
+from app.core import compare, similarity
 from app.core.align import AlignInput, _keys, align
 from app.core.compare import (
     ANCHOR_SAMPLE,
@@ -25,12 +28,20 @@ from app.core.compare import (
     SYNDICATION_SHARE,
     ArticleInput,
     ClaimResult,
+    ClaimState,
     ClaimStatement,
     compare_claim,
     extend_claim,
     find_syndicated,
 )
-from app.core.incremental import _digest, _vocabulary, statement_keys
+from app.core.incremental import (
+    StoryArticle,
+    Summary,
+    _digest,
+    _vocabulary,
+    statement_keys,
+    summarize,
+)
 from app.core.ingest import parse_text
 from app.core.text import fold
 from tests.core.test_properties import statements_of
@@ -187,3 +198,70 @@ def test_syndicated_copies_counted_in_bulk_match_counting_pair_by_pair() -> None
         assert find_syndicated(articles, claims) == expected
         found_some = found_some or bool(expected)
     assert found_some
+
+
+def test_a_claim_state_carries_numbers_negations_and_agreement_through_extension(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Members with figures, negations and attribution join a large claim one at a time:
+    each step from the state alone equals comparing every member afresh."""
+    base = "Militias halted attacks on 12 bases near Erbil"
+    members = [_member(i, base if i % 2 else base + ".") for i in range(ANCHOR_SAMPLE)]
+    start = compare_claim(members)
+    assert start.state is not None and start.state.agree and start.status == "agreement"
+    late = [
+        _member(50, "Militias halted attacks on 14 bases near Erbil"),  # a new figure
+        _member(51, "Militias halted attacks on 12 bases near Erbil", kind="anonymous"),
+        _member(52, "Militias did not halt attacks on 12 bases near Erbil"),  # new negated term
+        _member(53, "Militias halted attacks on 12 bases near Erbil, sources said"),  # affirms
+        _member(54, "Militias did not halt attacks on the bases", hedged=True),  # negates again
+        _member(55, "Militias halted attacks on 1e999 bases near Erbil"),  # a figure JSON lacks
+    ]
+    afresh: list[int] = []
+    whole = compare.compare_claim
+
+    def counted(ms: Sequence[ClaimStatement], position: float = 0.0) -> ClaimResult:
+        afresh.append(ms[-1].article)
+        return whole(ms, position)
+
+    result = start
+    for k, m in enumerate(late):
+        text = json.dumps(result.state.to_json(), allow_nan=False)  # type: ignore[union-attr]
+        stored = replace(result, state=ClaimState.from_json(json.loads(text)))
+        with monkeypatch.context() as patch:
+            patch.setattr(compare, "compare_claim", counted)
+            result = extend_claim(stored, m, 0.5)
+        assert result == compare_claim([*members, *late[: k + 1]], 0.5)
+    # Only the member negating a word no member negated before was compared afresh.
+    assert afresh == [52]
+    kinds = {c.type for c in result.conflicts}
+    assert kinds >= {"number", "negation", "attribution", "certainty"}
+    assert result.state is not None and not result.state.agree
+
+
+def test_a_small_claim_keeps_no_state() -> None:
+    members = [_member(i, "Troops left the city on Monday") for i in range(ANCHOR_SAMPLE - 1)]
+    assert compare_claim(members).state is None
+    assert compare_claim([*members, _member(99, "Troops left the city")]).state is not None
+
+
+def test_a_story_summary_survives_json_and_refuses_what_does_not_fit() -> None:
+    articles = [
+        StoryArticle(1, ((10, "attack militia", "d1"), (11, "bridge", "d2"))),
+        StoryArticle(2, ((20, "attack halt militia", "d3"),)),
+    ]
+    summary = summarize(articles, [(7, [(1, 10), (2, 20)]), (8, [(1, 11)])])
+    assert [c.claim for c in summary.claims] == [7, 8]  # in the order align made them
+    assert summary.claims[0].terms == "attack halt militia"
+    assert summary.claims[0].position == 0.0 and summary.claims[1].position == 0.5
+    assert summary.df == {"attack": 2, "militia": 2, "halt": 1, "bridge": 1}
+    data = json.loads(json.dumps(summary.to_json()))
+    terms = {c.claim: c.terms for c in summary.claims}
+    back = Summary.from_json(data, terms)
+    assert back is not None
+    assert back.to_json() == summary.to_json()
+    assert [c.terms for c in back.claims] == [c.terms for c in summary.claims]
+    assert Summary.from_json({**data, "version": 0}, terms) is None
+    assert Summary.from_json(data, {7: terms[7]}) is None  # a claim it holds is gone
+    assert Summary.from_json(data, {**terms, 9: "x"}) is None  # a claim it lacks
+    assert Summary.from_json(data, {7: terms[7], 8: None}) is None  # stored before 0006
