@@ -9,7 +9,7 @@ not with all pairs of statements, so large stories stay near-linear.
 
 Where the time goes (the bench's 50-article story, about 36,000 distinct pairs asked
 about, 3% of them reaching the threshold): every pair an article asks about is bounded
-at once in numpy (`_PairScores.prepare`, `similarity.FeatureTable.may_reach`: the score
+at once in numpy (`PairScores.prepare`, `similarity.FeatureTable.may_reach`: the score
 itself up to rounding), and only those that reach the threshold are scored again, one
 at a time, by `pair_score`; the rest of
 the time is finding candidates and, in `compare_story`, comparing claims. Finding
@@ -111,7 +111,7 @@ def _align(statements: Sequence[AlignInput], idf: Mapping[str, float] | None) ->
     texts = list(counts)
     split = [similarity._words(t) for t in texts]
     # Every text's features as arrays, IDF over the statements (each text as often as it
-    # is told): `_PairScores` bounds a whole article's pairs at once from them.
+    # is told): `PairScores` bounds a whole article's pairs at once from them.
     table = similarity.FeatureTable(split, idf, [counts[t] for t in texts])
     idf = table.idf
     terms = table.term_sets()
@@ -129,13 +129,13 @@ def _align(statements: Sequence[AlignInput], idf: Mapping[str, float] | None) ->
 
     claims: list[Claim] = []
     index: dict[str, set[int]] = defaultdict(set)  # key -> claim numbers
-    score = _PairScores(texts, split, table, statements)
+    score = PairScores(texts, split, table, statements)
     for article, members in by_article.items():
         join_article(article, members, claims, index, keys, idf, score, prepare=score.prepare)
     return [c for c in claims if c.members]
 
 
-class _PairScores:
+class PairScores:
     """`pair_score` for the pairs `align` asks about, by the two texts' numbers.
 
     Before an article is joined, `prepare` takes every pair it will ask about, bounds

@@ -51,10 +51,10 @@ from app.core.align import (
     MIN_COMMON_DF,
     AlignInput,
     Claim,
+    PairScores,
     _candidates,
     _keys,
     join_article,
-    pair_score,
 )
 from app.core.compare import (
     SYNDICATION_RATIO,
@@ -336,28 +336,18 @@ def add_article(
             [1.0] * len(created[c].members),
         )
     origin: list[int | None] = list(range(len(created)))  # claim number -> stored index
-    feats: dict[str, similarity.StatementFeatures] = {}
 
-    def feat(s: AlignInput) -> similarity.StatementFeatures:
-        f = feats.get(s.text)
-        if f is None:
-            ws = similarity._words(s.text)
-            f = feats[s.text] = similarity._build(s.text, ws, similarity._content(ws), idf)
-        return f
-
-    scored: dict[tuple[int, int], float] = {}
-
-    def score(s: AlignInput, m: AlignInput) -> float:
-        # As align's own: statements with the same text share features and pair scores.
-        a, b = feat(s), feat(m)
-        pair = (id(a), id(b)) if id(a) < id(b) else (id(b), id(a))
-        value = scored.get(pair)
-        if value is None:
-            value = scored[pair] = pair_score(a, b)
-        return value
+    # Scored as align scores: every pair bounded at once, only those that can reach the
+    # threshold scored in full; statements with the same text share features and scores.
+    compared = members + [m for c in candidates for m in claims[c].members[:MEMBERS_COMPARED]]
+    texts = list(dict.fromkeys(s.text for s in compared))
+    split = [similarity._words(t) for t in texts]
+    score = PairScores(texts, split, similarity.FeatureTable(split, idf), compared)
 
     # align's step for one article, on these claims.
-    changed = join_article(article, members, claims, index, keys, idf, score, found)
+    changed = join_article(
+        article, members, claims, index, keys, idf, score, found, prepare=score.prepare
+    )
     origin.extend([None] * (len(claims) - len(origin)))
     merged = any(not claims[c].members for c in changed)
 
