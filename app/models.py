@@ -135,7 +135,7 @@ class ClaimMember(SQLModel, table=True):
     )
 
 
-class StorySummary(SQLModel, table=True):
+class AlignmentSummary(SQLModel, table=True):
     """What an upload reads of a story instead of every statement's row.
 
     One row per story with a stored comparison (app.core.incremental.Summary as JSON:
@@ -145,7 +145,7 @@ class StorySummary(SQLModel, table=True):
     next upload.
     """
 
-    __tablename__ = "story_summary"
+    __tablename__ = "alignment_summary"
 
     story_id: int = Field(foreign_key="story.id", primary_key=True, ondelete="CASCADE")
     data: dict[str, Any] = Field(sa_column=Column(JSON, nullable=False))

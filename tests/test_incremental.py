@@ -328,7 +328,7 @@ def test_statements_stored_before_their_keys_were_kept_are_filled_by_an_upload(
     from sqlmodel import delete, update
 
     from app.core.incremental import statement_keys
-    from app.models import Statement, StorySummary
+    from app.models import AlignmentSummary, Statement
 
     story_id = create_story(session, "Older rows").id
     session.commit()
@@ -336,7 +336,7 @@ def test_statements_stored_before_their_keys_were_kept_are_filled_by_an_upload(
     # As rows stored before migration 0005: no terms, no whole-text digest (and so, before
     # 0006, no story summary and no claim state either).
     session.exec(update(Statement).values(terms=None, whole=None))  # type: ignore[call-overload]
-    session.exec(delete(StorySummary))  # type: ignore[call-overload]
+    session.exec(delete(AlignmentSummary))  # type: ignore[call-overload]
     session.exec(update(Claim).values(state=None, terms=None))  # type: ignore[call-overload]
     session.commit()
     before = _claim_ids(session, story_id)
@@ -351,7 +351,7 @@ def test_statements_stored_before_their_keys_were_kept_are_filled_by_an_upload(
     for st in rows:
         content = st.text[st.content_start - st.start : st.content_end - st.start]
         assert (st.terms, st.whole) == statement_keys(content)
-    assert session.get(StorySummary, story_id) is not None  # made by the upload
+    assert session.get(AlignmentSummary, story_id) is not None  # made by the upload
     assert _claims(session, story_id) == _full_recompute(session, story_id)[0]
 
 
@@ -434,9 +434,9 @@ def test_claims_are_placed_between_their_kept_neighbours(
 
 
 def _summary_stored(session: Session, story_id: int) -> tuple[dict[str, Any], dict[int, str]]:
-    from app.models import StorySummary
+    from app.models import AlignmentSummary
 
-    row = session.get(StorySummary, story_id)
+    row = session.get(AlignmentSummary, story_id)
     assert row is not None
     claims = session.exec(select(Claim).where(Claim.story_id == story_id)).all()
     return row.data, {c.id: c.terms for c in claims}  # type: ignore[misc]
@@ -497,14 +497,14 @@ def test_the_story_summary_stays_what_the_rows_say_through_uploads_and_deletes(
 def test_a_summary_that_no_longer_fits_the_claims_is_made_again(session: Session) -> None:
     from sqlmodel import update
 
-    from app.models import StorySummary
+    from app.models import AlignmentSummary
 
     story_id = create_story(session, "Stale").id
     session.commit()
     _upload_all(session, story_id, 17, 4)
     data, _ = _summary_stored(session, story_id)
     # A summary of another shape (an older version) is not read: it is made from the rows.
-    session.exec(update(StorySummary).values(data={**data, "version": 0}))  # type: ignore[call-overload]
+    session.exec(update(AlignmentSummary).values(data={**data, "version": 0}))  # type: ignore[call-overload]
     session.commit()
     before = _claim_ids(session, story_id)
     gen = article(make_story(17, seed=5), 6, statements=15, seed=5)

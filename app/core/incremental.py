@@ -25,7 +25,7 @@ summary from every statement's stored keys (`summarize`) when there is none.
 The stored terms are `similarity.terms` as it stood when they were written: a change
 to how words map to terms must clear them and the summaries made from them
 (``UPDATE statement SET terms = NULL, whole = NULL``, ``UPDATE claim SET terms =
-NULL`` and ``DELETE FROM story_summary``, in a migration), and the next upload into
+NULL`` and ``DELETE FROM alignment_summary``, in a migration), and the next upload into
 each story fills them again.
 """
 

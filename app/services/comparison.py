@@ -25,7 +25,7 @@ from app.core.compare import (
     Conflict,
     compare_story,
 )
-from app.models import Article, Claim, ClaimMember, Outlet, Statement, Story, StorySummary
+from app.models import AlignmentSummary, Article, Claim, ClaimMember, Outlet, Statement, Story
 from app.services import versions
 from app.services.errors import InvalidInput, NotFound
 
@@ -58,7 +58,7 @@ def clear_story(session: Session, story_id: int) -> None:
     claim_ids = select(Claim.id).where(Claim.story_id == story_id)
     session.exec(delete(ClaimMember).where(col(ClaimMember.claim_id).in_(claim_ids)))  # type: ignore[call-overload]
     session.exec(delete(Claim).where(Claim.story_id == story_id))  # type: ignore[call-overload]
-    session.exec(delete(StorySummary).where(StorySummary.story_id == story_id))  # type: ignore[call-overload]
+    session.exec(delete(AlignmentSummary).where(AlignmentSummary.story_id == story_id))  # type: ignore[call-overload]
 
 
 def recompute_story(session: Session, story_id: int, *, full: bool = False) -> None:
@@ -331,7 +331,7 @@ def _stored_summary(
     """
     data = (
         session.connection()
-        .execute(select(StorySummary.data).where(StorySummary.story_id == story_id))
+        .execute(select(AlignmentSummary.data).where(AlignmentSummary.story_id == story_id))
         .scalar()
     )
     summary = incremental.Summary.from_json(data, terms) if data is not None else None
@@ -445,7 +445,7 @@ def _write_terms(
 
 
 def _store_summary(session: Session, story_id: int, summary: incremental.Summary) -> None:
-    table = StorySummary.__table__  # type: ignore[attr-defined]
+    table = AlignmentSummary.__table__  # type: ignore[attr-defined]
     conn = session.connection()
     done = conn.execute(
         update(table).where(table.c.story_id == story_id).values(data=summary.to_json())

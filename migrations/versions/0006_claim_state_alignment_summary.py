@@ -1,6 +1,6 @@
-"""claim state and story summary: what an upload reads instead of every statement
+"""claim state and alignment summary: what an upload reads instead of every statement
 
-``story_summary`` holds one row per story with a stored comparison: the story's
+``alignment_summary`` holds one row per story with a stored comparison: the story's
 articles, each term's count and each claim's members and place, and ``claim.terms``
 each claim's members' distinct terms (app.core.incremental.Summary), so an upload
 reads these instead of every statement's keys. A story without them (every story
@@ -34,21 +34,21 @@ def upgrade() -> None:
         batch.add_column(sa.Column("terms", sa.Text(), nullable=True))
         batch.add_column(sa.Column("state", sa.JSON(), nullable=True))
     op.create_table(
-        "story_summary",
+        "alignment_summary",
         sa.Column("story_id", sa.Integer(), nullable=False),
         sa.Column("data", sa.JSON(), nullable=False),
         sa.ForeignKeyConstraint(
             ["story_id"],
             ["story.id"],
-            name=op.f("fk_story_summary_story_id_story"),
+            name=op.f("fk_alignment_summary_story_id_story"),
             ondelete="CASCADE",
         ),
-        sa.PrimaryKeyConstraint("story_id", name=op.f("pk_story_summary")),
+        sa.PrimaryKeyConstraint("story_id", name=op.f("pk_alignment_summary")),
     )
 
 
 def downgrade() -> None:
-    op.drop_table("story_summary")
+    op.drop_table("alignment_summary")
     with op.batch_alter_table("claim") as batch:
         batch.drop_column("state")
         batch.drop_column("terms")
