@@ -1,0 +1,264 @@
+"""Score story-matching variants on ECB+ against the shipped scorer, to see what helps.
+
+Offline tool, not part of the product; it changes nothing in app/. Every variant is
+fitted exactly as scripts/fit_stories.py fits the shipped model (logistic regression on
+the odd-numbered topics' pairs, threshold chosen on the odd topics' smoothed B-cubed
+F1) and reported on the odd topics (fitted), the even topics (held out) and all topics
+(as `parallax eval ecbplus` scores). Pair features are computed once per document set,
+so a run takes a few minutes:
+
+    python scripts/story_variants.py ../shared/eval/ecbplus
+
+Variants:
+- extra pair features on top of `app.core.stories.FEATURE_NAMES`: the share of the
+  numbers in one lead that the other article never mentions (spelled counts read as
+  digits), the protagonist (the name said most often) missing from the other
+  article, the headline's (first two sentences') own content-word cosine, and how well
+  one article's first sentence (where it says what happened) is matched by a sentence
+  of the other (IDF-weighted Dice, the better direction);
+- other ways to score a document against a story than max-link: mean of the best
+  two links, max plus a fifth of the mean, max scaled by the share of members it
+  links to, and chain-discounted (a link via a member is multiplied by the score
+  with which that member joined, so a chain of weak joins fades);
+- the shipped scorer with IDF taken online (from the documents seen so far, as the
+  app takes it from its archive) instead of over the whole data set.
+"""
+
+from __future__ import annotations
+
+import argparse
+import math
+import sys
+from collections import Counter
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from fit_similarity import newton_logistic  # noqa: E402  (scripts/ is on the path)
+
+from app.core import stories  # noqa: E402
+from app.core.text import NUMBER_WORDS, content_words, tokens  # noqa: E402
+from app.evaluation import ecbplus  # noqa: E402
+
+CROSS_TOPIC_COSINE = 0.08  # as scripts/fit_stories.py
+GRID = [round(t, 3) for t in np.arange(0.30, 0.801, 0.025)]  # as scripts/fit_stories.py
+_SPELLED = {w: str(n) for w, n in NUMBER_WORDS.items() if 2 <= n <= 90}
+
+
+def _numbers(text: str) -> set[str]:
+    out = set()
+    for tok in tokens(text):
+        if tok.text[:1].isdigit():
+            out.add(tok.norm)
+        elif tok.norm in _SPELLED:
+            out.add(_SPELLED[tok.norm])
+    return out
+
+
+class DocSet:
+    """Documents with their prepared profiles, the pairs a fit or a clustering needs
+    (same topic, or content-word cosine above CROSS_TOPIC_COSINE) and their features."""
+
+    def __init__(self, docs: Sequence[ecbplus.Document]) -> None:
+        self.docs = list(docs)
+        texts = [ecbplus.document_text(d) for d in docs]
+        counts = [stories.term_counts(t) for t in texts]
+        df: Counter[str] = Counter()
+        for c in counts:
+            df.update(c.keys())
+        self.idf = stories.idf_from_counts(df, len(docs))
+        self.counts = counts
+        self.prep = [stories.prepare(c, self.idf) for c in counts]
+        self.lead_numbers = [_numbers(stories.lead(t)) for t in texts]
+        self.all_numbers = [_numbers(t) for t in texts]
+        self.headline = _unit_vectors([Counter(content_words(stories.lead(t, 2))) for t in texts])
+        self.sentences = [
+            [frozenset(content_words(p)) for p in stories._SENTENCE_END_RE.split(t) if p.strip()]
+            for t in texts
+        ]
+        self.pairs = [
+            (j, i)
+            for i in range(len(docs))
+            for j in range(i)
+            if docs[i].topic == docs[j].topic
+            or stories._cos(self.prep[i], self.prep[j], "") > CROSS_TOPIC_COSINE
+        ]
+        self.word_cos = np.array(
+            [stories._cos(self.prep[i], self.prep[j], "") for j, i in self.pairs]
+        )
+        self.base = np.array(
+            [stories.pair_vector(self.prep[i], self.prep[j]) for j, i in self.pairs]
+        )
+        self.extra = np.array([self._extra(i, j) for j, i in self.pairs])
+        self.label = np.array([docs[i].subtopic == docs[j].subtopic for j, i in self.pairs], float)
+
+    def _first_sentence_match(self, a: int, b: int) -> float:
+        """IDF-weighted Dice of a's first sentence with its best match among b's sentences."""
+        first = self.sentences[a][0] if self.sentences[a] else frozenset()
+        weight = sum(self.idf.get(t, 1.0) for t in first)
+        best = 0.0
+        for other in self.sentences[b] if weight else ():
+            shared = sum(self.idf.get(t, 1.0) for t in first & other)
+            if shared:
+                dice = 2 * shared / (weight + sum(self.idf.get(t, 1.0) for t in other))
+                best = max(best, dice)
+        return best
+
+    def _extra(self, i: int, j: int) -> tuple[float, float, float, float]:
+        def missing(a: int, b: int) -> float:
+            lead = self.lead_numbers[a]
+            return sum(n not in self.all_numbers[b] for n in lead) / len(lead) if lead else 0.0
+
+        def top_missing(a: int, b: int) -> float:
+            salient = self.prep[a].salient  # names said at least twice
+            if not salient:
+                return 0.0
+            top = max(salient, key=lambda t: (self.counts[a][t], salient[t]))
+            return 0.0 if top in self.prep[b].terms else 1.0
+
+        ha, hb = self.headline[i], self.headline[j]
+        return (
+            max(missing(i, j), missing(j, i)),
+            top_missing(i, j) + top_missing(j, i),
+            sum(x * hb.get(t, 0.0) for t, x in ha.items()),
+            max(self._first_sentence_match(i, j), self._first_sentence_match(j, i)),
+        )
+
+    def matrix(self, columns: list[int], beta: np.ndarray) -> np.ndarray:
+        """Pair scores (symmetric matrix) under a model over the chosen feature columns."""
+        x = np.hstack([self.base, self.extra])[:, columns]
+        p = 1.0 / (1.0 + np.exp(-np.clip(beta[0] + x @ beta[1:], -30, 30)))
+        p[self.word_cos < stories.MIN_WORD_COSINE] = 0.0
+        s = np.zeros((len(self.docs), len(self.docs)))
+        for (j, i), v in zip(self.pairs, p, strict=True):
+            s[i, j] = s[j, i] = v
+        return s
+
+    def f1(self, assigned: Sequence[int]) -> float:
+        gold = {d.doc_id: d.subtopic for d in self.docs}
+        return ecbplus.bcubed(
+            {d.doc_id: a for d, a in zip(self.docs, assigned, strict=True)}, gold
+        )["f1"]
+
+
+def _unit_vectors(bags: list[Counter[str]]) -> list[dict[str, float]]:
+    df: Counter[str] = Counter()
+    for b in bags:
+        df.update(b.keys())
+    idf = stories.idf_from_counts(df, len(bags))
+    out = []
+    for b in bags:
+        v = {t: (1 + math.log(c)) * idf[t] for t, c in b.items()}
+        norm = math.sqrt(sum(x * x for x in v.values())) or 1.0
+        out.append({t: x / norm for t, x in v.items()})
+    return out
+
+
+Rule = Callable[[np.ndarray, np.ndarray], float]  # (scores to members, their join scores)
+
+
+def online(scores: np.ndarray, threshold: float, rule: Rule) -> list[int]:
+    """The eval's online clustering with a story scored by `rule`."""
+    members: list[list[int]] = []
+    joined = np.ones(len(scores))
+    assigned = []
+    for i in range(len(scores)):
+        best, story = -1.0, -1
+        for k, m in enumerate(members):
+            s = rule(scores[i, m], joined[m])
+            if s > best:
+                best, story = s, k
+        if story >= 0 and best >= threshold:
+            members[story].append(i)
+            joined[i] = best
+            assigned.append(story)
+        else:
+            members.append([i])
+            assigned.append(len(members) - 1)
+    return assigned
+
+
+RULES: dict[str, Rule] = {
+    "max-link (shipped)": lambda v, _: float(v.max()),
+    "mean of best two": lambda v, _: float(np.sort(v)[-2:].mean()),
+    "max + mean/5": lambda v, _: float(0.8 * v.max() + 0.2 * v.mean()),
+    "max x share linked": lambda v, _: float(v.max() * (0.5 + 0.5 * (v >= 0.5).mean())),
+    "chain-discounted": lambda v, joined: float((v * joined).max()),
+}
+
+
+def report(name: str, sets: dict[str, DocSet], columns: list[int], rule: Rule) -> None:
+    fit = sets["odd"]
+    x = np.hstack([fit.base, fit.extra])[:, columns]
+    beta = newton_logistic(x, fit.label, 1.0)
+    figures = {}
+    for key, s in sets.items():
+        m = s.matrix(columns, beta)
+        figures[key] = {t: s.f1(online(m, t, rule)) for t in GRID}
+    f = [figures["odd"][t] for t in GRID]
+    smooth = {
+        t: sum(f[max(0, k - 1) : k + 2]) / len(f[max(0, k - 1) : k + 2]) for k, t in enumerate(GRID)
+    }
+    t = max(GRID, key=lambda t: (smooth[t], -abs(t - 0.5)))
+    print(
+        f"{name:44s} threshold {t:.3f}  odd {figures['odd'][t]:.4f}  even {figures['even'][t]:.4f}"
+        f"  all {figures['all'][t]:.4f}",
+        flush=True,
+    )
+
+
+def online_idf(docs: Sequence[ecbplus.Document], pairs: DocSet, step: int = 10) -> np.ndarray:
+    """Shipped pair scores with IDF from the documents seen so far (refreshed every `step`)."""
+    counts = [stories.term_counts(ecbplus.document_text(d)) for d in docs]
+    wanted: dict[int, list[int]] = {}
+    for j, i in pairs.pairs:
+        wanted.setdefault(i, []).append(j)
+    s = np.zeros((len(docs), len(docs)))
+    for start in range(0, len(docs), step):
+        end = min(len(docs), start + step)
+        df: Counter[str] = Counter()
+        for c in counts[:end]:
+            df.update(c.keys())
+        idf = stories.idf_from_counts(df, end)
+        prep = [stories.prepare(c, idf) for c in counts[:end]]
+        for i in range(start, end):
+            for j in wanted.get(i, ()):
+                s[i, j] = s[j, i] = stories.pair_score(prep[i], prep[j])
+    return s
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("directory", type=Path)
+    args = parser.parse_args()
+    data = ecbplus.read_dataset(args.directory)
+    everything = list(data.documents)
+    sets = {
+        "odd": DocSet([d for d in everything if d.topic % 2 == 1]),
+        "even": DocSet([d for d in everything if d.topic % 2 == 0]),
+        "all": DocSet(everything),
+    }
+    base = list(range(len(stories.FEATURE_NAMES)))
+    n = len(base)
+    max_link = RULES["max-link (shipped)"]
+    report("shipped features, max-link", sets, base, max_link)
+    extras = ("lead numbers missing", "protagonist missing", "headline cosine", "first sentence")
+    for k, extra in enumerate(extras):
+        report(f"+ {extra}", sets, [*base, n + k], max_link)
+    report("+ all four", sets, [*base, *(n + k for k in range(len(extras)))], max_link)
+    for name, rule in RULES.items():
+        if rule is not max_link:
+            report(f"shipped features, {name}", sets, base, rule)
+    s = sets["all"]
+    frozen = online_idf(everything, s)
+    t = stories.MATCH_THRESHOLD
+    print(
+        f"shipped scorer and threshold {t}, IDF online, all topics: F1 {s.f1(online(frozen, t, max_link)):.4f}"
+    )
+
+
+if __name__ == "__main__":
+    main()
