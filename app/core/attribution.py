@@ -13,9 +13,11 @@ their own inherit the attribution of the neighbouring statement.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from app.core import attribution_tagger as tagger
 from app.core.attribution_lexicon import LEARNED_CUES
 from app.core.segment import Segment, segment
 from app.core.text import fold
@@ -70,6 +72,7 @@ class Frame:
     addressee: Span | None = None  # "told Al-Akhbar", "revealed to Al-Akhbar"
     antecedent: Span | None = None  # what "who"/"which" as a source stands for
     sentence: int = 0
+    learned: bool = False  # found by the CRF tagger, not by the rules
 
     def relation(self) -> Relation:
         return Relation((self.source,) if self.source else (), (self.cue,), self.content)
@@ -1094,8 +1097,71 @@ def _colon_frame(text: str, sent: _Sentence, regions: Sequence[Span]) -> Frame |
 
 
 def frames(text: str, segments: Sequence[Segment] | None = None) -> list[Frame]:
-    """Every attribution frame in a text, in order of their cues."""
+    """Every attribution frame in a text: the rules' frames, then the frames the learned
+    tagger adds for cues the rules did not find (``Frame.learned``)."""
     segments = segment(text) if segments is None else segments
+    found = _rule_frames(text, segments)
+    if not tagger.available():
+        return found
+    toks, feats = _features(text, found)
+    learned = _learned_frames(text, segments, toks, tagger.tag(feats), found)
+    return found + learned
+
+
+def _token_roles(toks: Sequence[Span], found: Sequence[Frame]) -> list[str]:
+    """'S', 'Q', 'C' or 'O' per token from the rules' frames (cue over source over content)."""
+    roles = ["O"] * len(toks)
+    starts = [a for a, _ in toks]
+    rank = {"O": 0, "C": 1, "S": 2, "Q": 3}
+    for f in found:
+        parts = [("C", p) for p in f.content] + [("Q", f.cue)]
+        if f.source:
+            parts.append(("S", f.source))
+        for code, (a, b) in parts:
+            for k in range(bisect_left(starts, a), bisect_left(starts, b)):
+                if rank[code] > rank[roles[k]]:
+                    roles[k] = code
+    return roles
+
+
+def _features(text: str, found: Sequence[Frame]) -> tuple[list[Span], list[list[str]]]:
+    toks = tagger.tokens(text)
+    return toks, tagger.features(text, toks, _token_roles(toks, found), _CUE_WORDS)
+
+
+def rule_features(
+    text: str, segments: Sequence[Segment] | None = None
+) -> tuple[list[Span], list[list[str]]]:
+    """Tokens and tagger features of a text, as the fitting script needs them."""
+    segments = segment(text) if segments is None else segments
+    return _features(text, _rule_frames(text, segments))
+
+
+_CUE_WORDS = frozenset(_CUE_FORMS) | LEARNED_CUES
+
+
+def _learned_frames(
+    text: str,
+    segments: Sequence[Segment],
+    toks: Sequence[Span],
+    labels: Sequence[str],
+    found: Sequence[Frame],
+) -> list[Frame]:
+    """Frames for the tagger's relations whose cue no rule frame has already claimed (as
+    its cue, source or content: PolNeAR gives every word at most one role)."""
+    claimed = [p for f in found for p in (f.cue, *((f.source,) if f.source else ()), *f.content)]
+    seg_starts = [s.start for s in segments]
+    out = []
+    for src, cue, content in tagger.group(text, toks, tagger.spans(labels, toks)):
+        if any(a < cue[1] and cue[0] < b for a, b in claimed):
+            continue
+        n = bisect_right(seg_starts, cue[0]) - 1
+        sentence = segments[n].sentence if n >= 0 else 0
+        out.append(Frame(src, cue, content, sentence=sentence, learned=True))
+    return out
+
+
+def _rule_frames(text: str, segments: Sequence[Segment]) -> list[Frame]:
     sentences = _sentences(text, segments)
     regions_by_para: dict[int, list[Span]] = {}
     found: list[Frame] = []
@@ -1135,6 +1201,11 @@ _OUTLETS = tuple(
     Al Mayadeen|Al-Mayadeen|Shafaq|Kurdistan 24|Rudaw|YWN|World Israel News|Yeshiva World News|
     Arutz Sheva|Israel Hayom|Maariv|Yedioth|Kan News|Walla|N12""".replace("\n", "").split("|")
 )
+_OUTLETS_RE = re.compile(
+    r"(?<!\w)(?:"
+    + "|".join(re.escape(o) for o in sorted(_OUTLETS, key=len, reverse=True))
+    + r")(?!\w)"
+)
 _ORG_WORDS = _wordset("""government governments ministry ministries army military police party parties company
     companies firm militia militias group groups movement organization organisation forces force
     department office committee council commission court parliament congress senate cabinet
@@ -1167,7 +1238,7 @@ def classify_source(source: str, self_names: Sequence[str] = ()) -> str:
     )[0]
     words = head_part.split()
     low = [w.lower().strip(".,'\u2019") for w in words]
-    if any(re.search(r"(?<!\w)" + re.escape(o) + r"(?!\w)", fold(head_part)) for o in _OUTLETS):
+    if _OUTLETS_RE.search(fold(head_part)):
         return "media"
     core = re.split(r"\s+(?:of|for|from|at|in|with|to)\s+", head_part, maxsplit=1)[0].split()
     head = core[-1].lower().strip(".,'\u2019") if core else ""
@@ -1248,24 +1319,41 @@ def attribute(
     regions: list[Span] = []
     for para in re.finditer(r"[^\n]+", body):
         regions.extend(quote_regions(body, para.start(), para.end()))
+    # Content bounds per frame, so a statement weighs only the frames that reach it.
+    bounds = [
+        (min(a for a, _ in f.content), max(b for _, b in f.content), f) for f in found if f.content
+    ]
+    rules = [f for f in found if not f.learned]
     result: list[Attribution] = []
     for seg in segments:
         span = (seg.start, seg.end)
         size = max(1, seg.end - seg.start)
         hedged = bool(_HEDGE_RE.search(body, seg.start, seg.end))
         covering = [
-            f for f in found
-            if _covers(f, span) >= 0.4 * size
-            or (f.sentence == seg.sentence and _covers(f, span) > 0 and seg.start <= f.cue[0] < seg.end)
+            f for lo, hi, f in bounds
+            if lo < seg.end and hi > seg.start and (
+                _covers(f, span) >= 0.4 * size
+                or (f.sentence == seg.sentence and seg.start <= f.cue[0] < seg.end
+                    and _covers(f, span) > 0)
+            )
         ]  # fmt: skip
-        if not covering:
+        # The sentence's reporting frame wins: a learned frame (which may read an action verb
+        # as a cue) speaks for a statement only where no rule frame covers it, and needs a source.
+        preferred = [f for f in covering if not f.learned] or [
+            f for f in covering if f.source and not _rule_in_sentence(rules, seg.sentence)
+        ]
+        if not preferred:
             quote = _quoted_share(span, regions) >= 0.5
             result.append(NONE(span, hedged=hedged, quote=quote))
             continue
-        inner = min(covering, key=lambda f: sum(b - a for a, b in f.content))
+        inner = min(preferred, key=lambda f: sum(b - a for a, b in f.content))
         content = _content_in(body, inner, span)
-        result.append(_make(body, inner, found, content, hedged, regions, self_names))
+        result.append(_make(body, inner, rules, content, hedged, regions, self_names))
     return _carry(body, segments, result, regions)
+
+
+def _rule_in_sentence(rules: Sequence[Frame], sentence: int) -> bool:
+    return any(f.sentence == sentence for f in rules)
 
 
 def _make(
@@ -1288,7 +1376,7 @@ def _make(
         outer = [
             (sum(b - a for a, b in f.content), f.source)
             for f in found
-            if f is not inner and f.source and all(_covers(f, p) for p in marks)
+            if f is not inner and f.source and f.content and all(_covers(f, p) for p in marks)
         ]
         if outer:
             _, outer_source = min(outer)
