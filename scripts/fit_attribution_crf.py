@@ -58,21 +58,38 @@ def main() -> None:
     ap.add_argument("--min-freq", type=float, default=3)
     ap.add_argument("--write", action="store_true")
     ap.add_argument("--out", type=Path, default=None)
+    ap.add_argument(
+        "--holdout",
+        type=int,
+        default=0,
+        help="fit on the train articles whose index %% N != 0 and score variants on the rest",
+    )
+    ap.add_argument(
+        "--score", type=Path, default=None, help="only score this model (with --holdout)"
+    )
     args = ap.parse_args()
     if "train" not in args.directory.parts:
         raise SystemExit("fit on the train split only")
     trainer = pycrfsuite.Trainer(verbose=False)
     t0 = time.process_time()
     n = 0
-    for name in article_names(args.directory):
+    held: list[tuple[str, list]] = []
+    for k, name in enumerate(article_names(args.directory)):
         loaded = load_article(args.directory, name)
         if loaded is None:
             continue
         text, gold = loaded
-        toks, feats = rule_features(text)
-        trainer.append(feats, _gold_labels(text, toks, gold))
+        if args.holdout and k % args.holdout == 0:
+            held.append((text, gold))
+            continue
+        if args.score is None:
+            toks, feats = rule_features(text)
+            trainer.append(feats, _gold_labels(text, toks, gold))
         n += 1
     print(f"{n} articles, features in {time.process_time() - t0:.1f} s CPU")
+    if args.score:
+        _score_variants(args.score, held)
+        return
     trainer.set_params(
         {
             "c1": args.c1,
@@ -88,6 +105,58 @@ def main() -> None:
     t0 = time.process_time()
     trainer.train(str(out))
     print(f"trained in {time.process_time() - t0:.1f} s CPU -> {out} ({out.stat().st_size} bytes)")
+    if held:
+        _score_variants(out, held)
+
+
+def _score_variants(model: Path, held) -> None:
+    """Figures on the held-out train articles for the ways rules and tagger can combine."""
+    from app.core.attribution import Relation, _rule_frames, _token_roles
+    from app.core.attribution_lexicon import LEARNED_CUES
+    from app.core.segment import segment
+    from app.evaluation.polnear import _as_gold, _Totals, score_article
+
+    tag = pycrfsuite.Tagger()
+    tag.open(str(model))
+    import app.core.attribution as attribution
+
+    variants = ("rules", "product", "crf", "crf+rules")
+    totals = {v: _Totals() for v in variants}
+    for text, gold in held:
+        segs = segment(text)
+        rule = _rule_frames(text, segs)
+        toks = tagger.tokens(text)
+        feats = tagger.features(text, toks, _token_roles(toks, rule), attribution._CUE_WORDS)
+        labels = tag.tag(feats)
+        combined = attribution._combine(text, segs, toks, labels, rule)
+        crf = [
+            Relation((s,) if s else (), (c,), content)
+            for s, c, content in tagger.group(text, toks, tagger.spans(labels, toks))
+        ]
+        crf_cues = [r.cue[0] for r in crf]
+        extra = [
+            f.relation()
+            for f in rule
+            if not any(a < f.cue[1] and f.cue[0] < b for a, b in crf_cues)
+        ]
+        out = {
+            "rules": [f.relation() for f in rule],
+            "product": [f.relation() for f in combined],
+            "crf": crf,
+            "crf+rules": crf + extra,
+        }
+        for v in variants:
+            pred = [_as_gold(r) for r in out[v]]
+            score_article(text, pred, gold, totals[v])
+    del LEARNED_CUES
+    for v in variants:
+        t = totals[v]
+        figs = {
+            r: "{precision:.3f}/{recall:.3f}/{f1:.3f}".format(**t.lenient[r].prf())
+            for r in ("source", "cue", "content")
+        }
+        figs["relation"] = "{precision:.3f}/{recall:.3f}/{f1:.3f}".format(**t.relation.prf())
+        print(f"{v:10s} {figs}")
 
 
 if __name__ == "__main__":

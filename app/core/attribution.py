@@ -1097,15 +1097,15 @@ def _colon_frame(text: str, sent: _Sentence, regions: Sequence[Span]) -> Frame |
 
 
 def frames(text: str, segments: Sequence[Segment] | None = None) -> list[Frame]:
-    """Every attribution frame in a text: the rules' frames, then the frames the learned
-    tagger adds for cues the rules did not find (``Frame.learned``)."""
+    """Every attribution frame in a text: the rules' frames (with the tagger's source span
+    where it found the same cue), then the frames the learned tagger adds for
+    cues the rules did not find (``Frame.learned``)."""
     segments = segment(text) if segments is None else segments
     found = _rule_frames(text, segments)
     if not tagger.available():
         return found
     toks, feats = _features(text, found)
-    learned = _learned_frames(text, segments, toks, tagger.tag(feats), found)
-    return found + learned
+    return _combine(text, segments, toks, tagger.tag(feats), found)
 
 
 def _token_roles(toks: Sequence[Span], found: Sequence[Frame]) -> list[str]:
@@ -1140,19 +1140,30 @@ def rule_features(
 _CUE_WORDS = frozenset(_CUE_FORMS) | LEARNED_CUES
 
 
-def _learned_frames(
+def _combine(
     text: str,
     segments: Sequence[Segment],
     toks: Sequence[Span],
     labels: Sequence[str],
     found: Sequence[Frame],
 ) -> list[Frame]:
-    """Frames for the tagger's relations whose cue no rule frame has already claimed (as
-    its cue, source or content: PolNeAR gives every word at most one role)."""
+    """The rules' frames and the tagger's relations as one list.
+
+    Where the tagger found a rule frame's cue and both have a source, the frame takes the
+    tagger's source span (trained on annotated news, it draws that boundary better) and
+    keeps its cue and content, which decide the statements it speaks for. Relations
+    whose cue no rule frame has claimed (as cue, source or content: PolNeAR gives every
+    word at most one role) become learned frames."""
+    relations = tagger.group(text, toks, tagger.spans(labels, toks))
     claimed = [p for f in found for p in (f.cue, *((f.source,) if f.source else ()), *f.content)]
+    out: list[Frame] = []
+    for f in found:
+        same = next((r for r in relations if r[1][0] < f.cue[1] and f.cue[0] < r[1][1]), None)
+        if same and same[0] and f.source and not f.antecedent:
+            f = replace(f, source=same[0])
+        out.append(f)
     seg_starts = [s.start for s in segments]
-    out = []
-    for src, cue, content in tagger.group(text, toks, tagger.spans(labels, toks)):
+    for src, cue, content in relations:
         if any(a < cue[1] and cue[0] < b for a, b in claimed):
             continue
         n = bisect_right(seg_starts, cue[0]) - 1

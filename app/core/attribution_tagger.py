@@ -47,6 +47,10 @@ def _shape(tok: str) -> str:
     return tok if c in ",.:;?!()\u2014-" else "p"
 
 
+def _bucket(d: int) -> str:
+    return "1" if d == 1 else "2" if d == 2 else "3" if d <= 5 else "6" if d <= 12 else "f"
+
+
 def features(
     text: str, toks: Sequence[Span], rule_roles: Sequence[str], cue_words: frozenset[str]
 ) -> list[list[str]]:
@@ -55,20 +59,47 @@ def features(
     words = [text[a:b] for a, b in toks]
     low = [w.lower() for w in words]
     shapes = [_shape(w) for w in words]
+    # Paragraph starts, sentence numbers, and the cue words (lexicon or the rules' cues).
+    para_start = [i == 0 or "\n" in text[toks[i - 1][1] : toks[i][0]] for i in range(n)]
+    cue_at = [low[i] in cue_words or rule_roles[i] == "Q" for i in range(n)]
+    sent_of = [0] * n
+    k = 0
+    for i in range(n):
+        if i and (para_start[i] or words[i - 1] in _ENDS):
+            k += 1
+        sent_of[i] = k
+    left = [0] * n  # distance to the nearest cue word before, in the sentence (0: none)
+    last = -1
+    for i in range(n):
+        if i and sent_of[i] != sent_of[i - 1]:
+            last = -1
+        left[i] = i - last if last >= 0 else 0
+        if cue_at[i]:
+            last = i
+    right = [0] * n
+    nxt = -1
+    for i in range(n - 1, -1, -1):
+        if i + 1 < n and sent_of[i] != sent_of[i + 1]:
+            nxt = -1
+        right[i] = nxt - i if nxt >= 0 else 0
+        if cue_at[i]:
+            nxt = i
+    rule_sent = set()
+    for i in range(n):
+        if rule_roles[i] == "Q":
+            rule_sent.add(sent_of[i])
     out: list[list[str]] = []
     quoted = False
     sent_pos = 0
-    prev_end = 0
     for i in range(n):
         w = low[i]
-        a = toks[i][0]
-        para = "\n" in text[prev_end:a] or i == 0
-        if para:
+        if para_start[i]:
             quoted = False
             sent_pos = 0
-        prev_end = toks[i][1]
         is_quote = shapes[i] == "q"
         r = rule_roles[i]
+        w1 = low[i - 1] if i else "^"
+        w2 = low[i + 1] if i + 1 < n else "$"
         f = [
             "b",
             "w=" + w,
@@ -77,8 +108,10 @@ def features(
             "r=" + r,
             "rp=" + (rule_roles[i - 1] if i else "^") + r,
             "rn=" + r + (rule_roles[i + 1] if i + 1 < n else "$"),
-            "w-1=" + (low[i - 1] if i else "^"),
-            "w+1=" + (low[i + 1] if i + 1 < n else "$"),
+            "w-1=" + w1,
+            "w+1=" + w2,
+            "b-1=" + w1 + "|" + w,
+            "b+1=" + w + "|" + w2,
             "w-2=" + (low[i - 2] if i > 1 else "^"),
             "w+2=" + (low[i + 2] if i + 2 < n else "$"),
             "h2="
@@ -86,12 +119,16 @@ def features(
             + shapes[i]
             + (shapes[i + 1] if i + 1 < n else "$"),
             "p=" + ("0" if sent_pos == 0 else "1" if sent_pos < 4 else "2"),
+            "cl=" + (_bucket(left[i]) if left[i] else "n"),
+            "cr=" + (_bucket(right[i]) if right[i] else "n"),
         ]
+        if sent_of[i] in rule_sent:
+            f.append("rs")
         if quoted and not is_quote:
             f.append("inq")
-        if para:
+        if para_start[i]:
             f.append("para")
-        if w in cue_words:
+        if cue_at[i]:
             f.append("lc")
             f.append("lcr=" + r)
         out.append(f)
