@@ -1,7 +1,7 @@
 """Fit the attribution CRF (app/core/attribution_tagger.py) on PolNeAR *train* only.
 
     .venv/bin/python scripts/fit_attribution_crf.py ../shared/eval/polnear/data/train \
-        [--c1 0.2] [--c2 0.01] [--iterations 120] [--min-freq 3] [--write]
+        [--c1 1.0] [--c2 0.01] [--iterations 100] [--min-freq 3] [--write]
 
 Reads every train article with its first annotator's .ann (the eval's rule), labels each
 token BIO over source (S), cue (Q) and content (C), builds the same features the app
@@ -52,9 +52,9 @@ def _gold_labels(text, toks, gold) -> list[str]:
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("directory", type=Path)
-    ap.add_argument("--c1", type=float, default=0.2)
+    ap.add_argument("--c1", type=float, default=1.0)
     ap.add_argument("--c2", type=float, default=0.01)
-    ap.add_argument("--iterations", type=int, default=120)
+    ap.add_argument("--iterations", type=int, default=100)
     ap.add_argument("--min-freq", type=float, default=3)
     ap.add_argument("--write", action="store_true")
     ap.add_argument("--out", type=Path, default=None)

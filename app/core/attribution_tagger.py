@@ -15,6 +15,7 @@ join the rules' frames (a reporting frame the rules found always wins).
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
@@ -151,11 +152,16 @@ def available() -> bool:
     return MODEL_PATH.exists()
 
 
+_LOCK = threading.Lock()  # one crfsuite tagger holds per-call state; workers share it
+
+
 def tag(feats: list[list[str]]) -> list[str]:
     """BIO labels for one article's token features, from the frozen model."""
     if not feats:
         return []
-    return _tagger().tag(feats)
+    tagger = _tagger()
+    with _LOCK:
+        return tagger.tag(feats)
 
 
 def spans(labels: Sequence[str], toks: Sequence[Span]) -> list[tuple[str, int, int]]:

@@ -562,3 +562,18 @@ def test_tagger_features_read_the_rules_roles() -> None:
     assert len(feats) == len(toks)
     assert "r=Q" in feats[2] and "lc" in feats[2] and "cl=1" in feats[3]
     assert "p=0" in feats[0] and "para" in feats[0]
+
+
+def test_tagging_from_several_threads_gives_the_serial_result() -> None:
+    """Upload workers share one frozen model; concurrent calls must not mix their states."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    texts = [
+        (DEMO / name).read_text(encoding="utf-8")
+        for name in sorted(p.name for p in DEMO.glob("*.txt"))
+    ]
+    assert texts
+    serial = [find_attributions(t) for t in texts]
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        parallel = list(pool.map(find_attributions, texts * 4))
+    assert parallel == serial * 4
