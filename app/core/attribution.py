@@ -218,15 +218,19 @@ _HEDGE_RE = re.compile(
 )
 
 
-@dataclass(frozen=True, slots=True)
 class _Tok:
-    text: str
-    start: int
-    end: int
+    """One token of a sentence (a plain slotted class: built for every word, so kept cheap)."""
 
-    @property
-    def low(self) -> str:
-        return self.text.lower()
+    __slots__ = ("text", "start", "end", "low")
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.text = text
+        self.start = start
+        self.end = end
+        self.low = text.lower()
+
+    def __repr__(self) -> str:
+        return f"_Tok({self.text!r}, {self.start}, {self.end})"
 
     @property
     def is_word(self) -> bool:

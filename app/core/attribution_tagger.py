@@ -35,6 +35,7 @@ def tokens(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in TOKEN_RE.finditer(text)]
 
 
+@lru_cache(maxsize=65536)
 def _shape(tok: str) -> str:
     c = tok[0]
     if c.isdigit():
