@@ -2,9 +2,10 @@
 
 A linear-chain CRF (python-crfsuite) labels every word token of an article as the
 beginning or inside of a source, cue or content span, or none (BIO over S/Q/C). Its
-features are cheap and local: the word, its suffix and shape, its neighbours, whether
-it is quoted, where it sits in its sentence, and the role the rule-based frames
-(``attribution.frames``) gave it and its neighbours. The model is fitted on PolNeAR
+features are cheap and local (kept few so ingest stays within 1.5x of the rules alone):
+the word, its shape, the words either side, whether it is quoted, where it sits in its
+sentence, how far the nearest cue word is on either side, and the role the rule-based
+frames (``attribution.frames``) gave it and its neighbours. The model is fitted on PolNeAR
 *train* only by ``scripts/fit_attribution_crf.py`` and shipped frozen as
 ``attribution_crf.model`` next to this file; the dev and test splits are never read.
 
@@ -105,21 +106,12 @@ def features(
         f = [
             "b",
             "w=" + w,
-            "s=" + w[-3:],
             "h=" + shapes[i],
             "r=" + r,
             "rp=" + (rule_roles[i - 1] if i else "^") + r,
             "rn=" + r + (rule_roles[i + 1] if i + 1 < n else "$"),
             "w-1=" + w1,
             "w+1=" + w2,
-            "b-1=" + w1 + "|" + w,
-            "b+1=" + w + "|" + w2,
-            "w-2=" + (low[i - 2] if i > 1 else "^"),
-            "w+2=" + (low[i + 2] if i + 2 < n else "$"),
-            "h2="
-            + (shapes[i - 1] if i else "^")
-            + shapes[i]
-            + (shapes[i + 1] if i + 1 < n else "$"),
             "p=" + ("0" if sent_pos == 0 else "1" if sent_pos < 4 else "2"),
             "cl=" + (_bucket(left[i]) if left[i] else "n"),
             "cr=" + (_bucket(right[i]) if right[i] else "n"),
