@@ -112,7 +112,6 @@ def main() -> None:
 def _score_variants(model: Path, held) -> None:
     """Figures on the held-out train articles for the ways rules and tagger can combine."""
     from app.core.attribution import Relation, _rule_frames, _token_roles
-    from app.core.attribution_lexicon import LEARNED_CUES
     from app.core.segment import segment
     from app.evaluation.polnear import _as_gold, _Totals, score_article
 
@@ -148,7 +147,6 @@ def _score_variants(model: Path, held) -> None:
         for v in variants:
             pred = [_as_gold(r) for r in out[v]]
             score_article(text, pred, gold, totals[v])
-    del LEARNED_CUES
     for v in variants:
         t = totals[v]
         figs = {
