@@ -1,13 +1,15 @@
-"""Who said it: rule-based attribution for news statements.
+"""Who said it: attribution for news statements, rules first and a small learned tagger.
 
-A small, fast extractor (regular expressions and word lists, no model) that finds
-attribution frames ("X said that ...", "..., X said.", "according to X, ...",
-"X told Y that ...", "As X reported, ...", "X: ...") with the character spans of
-their source, cue and content, and then gives every statement of an article one
-:class:`Attribution`: the innermost frame whose content covers it, the outer
-frame or addressee it is relayed through (``via``), the kind of source, hedging,
-and whether it is a direct quote. Quote-only statements without a frame of
-their own inherit the attribution of the neighbouring statement.
+A fast rule-based extractor (regular expressions and word lists) finds attribution
+frames ("X said that ...", "..., X said.", "according to X, ...", "X told Y that ...",
+"As X reported, ...", "X: ...") with the character spans of their source, cue and
+content. A frozen CRF (``attribution_tagger``, fit on PolNeAR train) then draws the
+source span of the frames it confirms and adds learned frames for cues the rules miss;
+those count as attribution relations but never speak for a statement. Every statement
+of an article gets one :class:`Attribution` from the rules' frames: the innermost frame
+whose content covers it, the outer frame or addressee it is relayed through (``via``),
+the kind of source, hedging, and whether it is a direct quote. Quote-only statements
+without a frame of their own inherit the attribution of the neighbouring statement.
 """
 
 from __future__ import annotations
