@@ -8,12 +8,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from app.core import attribution_tagger as tagger
 from app.core.attribution import (
     KINDS,
     Attribution,
     attribute,
     classify_source,
     find_attributions,
+    frames,
 )
 from app.core.segment import segment
 
@@ -449,3 +451,127 @@ def _surfaces(text: str) -> list[tuple[str | None, str | None, str | None]]:
 @pytest.mark.parametrize(("text", "source", "cue", "content"), RELATIONS)
 def test_relations(text: str, source: str | None, cue: str | None, content: str | None) -> None:
     assert (source, cue, content) in _surfaces(text)
+
+
+# ---------------------------------------------------------------- the learned tagger
+
+PAUSED = (
+    "Iraqi militias aligned with Iran have paused their attacks on Israel, a militia commander "
+    "told the Lebanese daily Al-Akhbar on Monday."
+)
+
+
+def _labels_for(text: str, marks: dict[str, str]) -> list[str]:
+    """BIO labels over the tagger's tokens: each marked phrase gets its role code."""
+    toks = tagger.tokens(text)
+    labels = ["O"] * len(toks)
+    for phrase, code in marks.items():
+        a = text.index(phrase)
+        b = a + len(phrase)
+        inside = [k for k, (x, y) in enumerate(toks) if x >= a and y <= b]
+        for n, k in enumerate(inside):
+            labels[k] = ("B-" if n == 0 else "I-") + code
+    return labels
+
+
+def test_the_reporting_frame_wins_over_the_real_tagger() -> None:
+    att = _one(PAUSED)
+    assert (att.source, att.cue, att.via) == (
+        "a militia commander",
+        "told",
+        "the Lebanese daily Al-Akhbar",
+    )
+    assert not any(f.learned for f in frames(PAUSED) if f.cue[0] < PAUSED.index(","))
+
+
+def test_a_learned_cue_never_takes_a_statement_from_a_reporting_frame(monkeypatch) -> None:
+    """Whatever the model says (here: the s4 failure, 'paused' read as a cue of the militias),
+    the sentence's reporting frame keeps its statement."""
+    labels = _labels_for(
+        PAUSED,
+        {"Iraqi militias aligned with Iran": "S", "paused": "Q", "their attacks on Israel": "C"},
+    )
+    monkeypatch.setattr(tagger, "tag", lambda feats: labels)
+    att = _one(PAUSED)
+    assert (att.source, att.cue) == ("a militia commander", "told")
+
+
+def test_a_learned_frame_adds_a_relation_but_speaks_for_no_statement(monkeypatch) -> None:
+    text = "Sanders has long admired Pope Francis for his message on inequality."
+    labels = _labels_for(
+        text,
+        {
+            "Sanders": "S",
+            "has long admired": "Q",
+            "Pope Francis for his message on inequality": "C",
+        },
+    )
+    monkeypatch.setattr(tagger, "tag", lambda feats: labels)
+    found = frames(text)
+    assert [f.learned for f in found] == [True]
+    assert _surfaces(text) == [
+        ("Sanders", "has long admired", "Pope Francis for his message on inequality")
+    ]
+    assert not _one(text).attributed
+
+
+def test_without_the_model_file_the_rules_stand_alone(monkeypatch, tmp_path) -> None:
+    text = "The report said the militias had agreed to a pause, and Clinton wants a deal."
+    monkeypatch.setattr(tagger, "MODEL_PATH", tmp_path / "missing.model")
+    found = frames(text)
+    assert found and not any(f.learned for f in found)
+    assert _surfaces(text) == [
+        ("The report", "said", "the militias had agreed to a pause, and Clinton wants a deal")
+    ]
+
+
+def test_tagger_groups_runs_into_relations() -> None:
+    text = (
+        "Trump wants a wall on the border, his aide told reporters.\n\n"
+        "It would be paid for by Mexico."
+    )
+    toks = tagger.tokens(text)
+    labels = _labels_for(
+        text,
+        {
+            "Trump": "S",
+            "wants": "Q",
+            "a wall on the border": "C",
+            "his aide": "S",
+            "told": "Q",
+            "It would be paid for by Mexico": "C",
+        },
+    )
+    got = [
+        (text[s[0] : s[1]] if s else None, text[c[0] : c[1]], [text[a:b] for a, b in content])
+        for s, c, content in tagger.group(text, toks, tagger.spans(labels, toks))
+    ]
+    assert got == [
+        ("Trump", "wants", ["a wall on the border"]),
+        ("his aide", "told", ["It would be paid for by Mexico"]),
+    ]
+
+
+def test_tagger_features_read_the_rules_roles() -> None:
+    text = "The ministry said the strike killed 12 people."
+    toks = tagger.tokens(text)
+    roles = ["S", "S", "Q"] + ["C"] * (len(toks) - 4) + ["O"]
+    feats = tagger.features(text, toks, roles, frozenset({"said"}))
+    assert len(feats) == len(toks)
+    assert "r=Q" in feats[2] and "lc" in feats[2] and "cl=1" in feats[3]
+    assert "p=0" in feats[0] and "para" in feats[0]
+
+
+def test_tagging_from_several_threads_gives_the_serial_result() -> None:
+    """Upload workers share one frozen model; concurrent calls must not mix their states."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    texts = [
+        (DEMO / name).read_text(encoding="utf-8")
+        for name in sorted(p.name for p in DEMO.glob("*.txt"))
+    ]
+    assert texts
+    serial = [find_attributions(t) for t in texts]
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        parallel = list(pool.map(find_attributions, texts * 4))
+    assert parallel == serial * 4
