@@ -80,13 +80,13 @@ def align(statements: Sequence[AlignInput], idf: Mapping[str, float] | None = No
     >>> sorted(sorted(m.statement for m in c.members) for c in claims)
     [[1, 5], [6]]
     """
-    with _gc_paused():
+    with gc_paused():
         return _align(statements, idf)
 
 
 @contextmanager
-def _gc_paused() -> Iterator[None]:
-    """The cyclic garbage collector paused while alignment runs.
+def gc_paused() -> Iterator[None]:
+    """The cyclic garbage collector paused while alignment (or an upload's step) runs.
 
     Alignment makes hundreds of thousands of short-lived, acyclic containers (feature
     sets, score keys, candidate tables); each collection pass would walk them and every

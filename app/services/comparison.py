@@ -6,17 +6,15 @@ and claim members; pages and the API only read what is stored.
 
 from __future__ import annotations
 
-import gc
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
 from sqlalchemy import bindparam, func, insert, update
 from sqlmodel import Session, col, delete, select
 
-from app.core import incremental
+from app.core import align, incremental
 from app.core.compare import (
     ArticleInput,
     ClaimResult,
@@ -70,7 +68,7 @@ def recompute_story(session: Session, story_id: int, *, full: bool = False) -> N
     version of each article takes part.
     """
     if not full:
-        with _collector_paused():
+        with align.gc_paused():
             if _add_latest(session, story_id):
                 return
     rows = list(
@@ -104,25 +102,6 @@ def recompute_story(session: Session, story_id: int, *, full: bool = False) -> N
     for article, _ in rows:
         article.syndicated_from_id = result.syndicated_from.get(article.id)  # type: ignore[arg-type]
     session.flush()
-
-
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Hold off Python's cyclic garbage collector while an upload is aligned in.
-
-    The step holds tens of thousands of small objects at once (every statement's row,
-    words and terms) and frees them by reference counting when it ends, none of them
-    in cycles; meanwhile the allocations would trigger a full collection, which scans
-    the whole process heap (every cached token of every story), for nothing. The
-    collector is switched back on only if it was on: threads that overlap leave it on.
-    """
-    was_on = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_on:
-            gc.enable()
 
 
 _STATEMENT_COLUMNS = (
@@ -263,18 +242,19 @@ def _add_latest(session: Session, story_id: int) -> bool:
             return False  # the stored claims do not fit the articles: start afresh
     slots: list[Any] = [None] * sizes.get(latest, (0, 0))[0]
     unset: list[int] = []
-    for sid, index, terms, whole in conn.execute(
+    for sid, index, keys, whole in conn.execute(
         select(Statement.id, Statement.index, Statement.terms, Statement.whole).where(
             Statement.article_id == latest
         )
     ):
-        slots[index] = (sid, terms, whole)
-        if terms is None or whole is None:
+        slots[index] = (sid, keys, whole)
+        if keys is None or whole is None:
             unset.append(sid)
     if unset:
         _fill_keys(session, unset, {latest: slots})
 
     labels = {a[0]: a[3] or a[4] for a in articles}
+    syndication = {a[0]: a[2] for a in articles}
     statements = _Statements(session, labels)
     claim_ids = [c.claim for c in summary.claims]
     kept: dict[int, list[_StoredMember]] = {}
@@ -288,7 +268,7 @@ def _add_latest(session: Session, story_id: int) -> bool:
         summary,
         incremental.StoryArticle(latest, tuple(slots)),
         _same_text(session, story_id, latest, {w for _, _, w in slots}),
-        {a[0]: a[2] for a in articles},
+        syndication,
         statements,
         stored_results,
     )
@@ -300,13 +280,12 @@ def _add_latest(session: Session, story_id: int) -> bool:
         replace(
             outcome.summary,
             claims=tuple(
-                c._replace(claim=stored_as[-1 - c.claim]) if c.claim < 0 else c
-                for c in outcome.summary.claims
+                c._replace(claim=_stored_id(c.claim, stored_as)) for c in outcome.summary.claims
             ),
         ),
     )
     for article_id, original in outcome.syndicated_from.items():
-        if original != next(a[2] for a in articles if a[0] == article_id):
+        if original != syndication[article_id]:
             session.execute(
                 update(Article)
                 .where(col(Article.id) == article_id)
@@ -421,6 +400,11 @@ def _same_text(
     return found
 
 
+def _stored_id(claim: int, stored_as: dict[int, int]) -> int:
+    """A summary claim's stored id: a claim stored anew is numbered -1 - its index."""
+    return stored_as[-1 - claim] if claim < 0 else claim
+
+
 def _write_terms(
     session: Session,
     before: incremental.Summary,
@@ -430,7 +414,7 @@ def _write_terms(
     """Store the terms of the claims whose terms the upload changed or made."""
     held = {c.claim: c.terms for c in before.claims}
     changes = [
-        {"claim_id": stored_as[-1 - c.claim] if c.claim < 0 else c.claim, "new_terms": c.terms}
+        {"claim_id": _stored_id(c.claim, stored_as), "new_terms": c.terms}
         for c in after.claims
         if held.get(c.claim) != c.terms
     ]
