@@ -52,8 +52,10 @@ _NEGATIONS = frozenset({"not", "no", "never", "nobody", "none", "nothing", "neit
 # As app.core.text's words, but ASCII apostrophes only (text is folded first when not
 # ASCII); numbers such as "1,520.15" stay one token.
 _WORD_RE = re.compile(r"\w+(?:'\w+)*(?:[.,]\d+)*")
-# The same on ASCII text (where \w and \d mean the same either way), a third quicker.
-_ASCII_WORD_RE = re.compile(_WORD_RE.pattern, re.ASCII)
+# The same on casefolded ASCII text (lower case: \w is [a-z0-9_] there), about half as
+# quick again: explicit classes, and possessive repeats that never give back what they took
+# (nothing that follows a repeat can match a character it took, so the words are the same).
+_ASCII_WORD_RE = re.compile(r"[a-z0-9_]++(?:'[a-z0-9_]++)*+(?:[.,][0-9]++)*+")
 # Spelled numbers; "one" is left out because it is far more often a pronoun.
 _SPELLED = {w: float(v) for w, v in NUMBER_WORDS.items() if v > 1}
 
@@ -485,14 +487,26 @@ class _Sets:
         return every, starts
 
 
+class _Numbering(dict[str, int]):
+    """Numbers strings in the order they are first asked for."""
+
+    __slots__ = ()
+
+    def __missing__(self, key: str) -> int:
+        number = self[key] = len(self)
+        return number
+
+
 def _intern(rows: Sequence[list[str]]) -> tuple[list[str], np.ndarray]:
-    """The distinct strings of the rows (in the order first met), and every string's id."""
-    vocab = dict.fromkeys(chain.from_iterable(rows))
-    ids = dict(zip(vocab, range(len(vocab)), strict=True))
+    """The distinct strings of the rows (in the order first met), and every string's id.
+
+    One pass that hashes each string once (a fifth quicker than gathering the
+    vocabulary first and then looking every string up in it).
+    """
+    numbering = _Numbering()
     total = sum(map(len, rows))
-    return list(vocab), np.fromiter(
-        map(ids.__getitem__, chain.from_iterable(rows)), np.int64, total
-    )
+    ids = np.fromiter(map(numbering.__getitem__, chain.from_iterable(rows)), np.int64, total)
+    return list(numbering), ids
 
 
 class FeatureTable:

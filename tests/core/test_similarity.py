@@ -16,6 +16,7 @@ from app.core.similarity import (
     score,
     term,
 )
+from app.core.text import fold
 
 SEED_HALT = (
     "the Iranian-backed militias in the country have agreed to halt their attacks on Israel",
@@ -317,6 +318,48 @@ def test_ascii_words_are_read_as_unicode_words(text: str) -> None:
 
     folded = text.casefold()
     assert similarity._ASCII_WORD_RE.findall(folded) == similarity._WORD_RE.findall(folded)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Shares rose 1,520.15 points.", ["shares", "rose", "1,520.15", "points"]),
+        (
+            "Don't stop: U.S. troops' rock'n'roll",
+            ["don't", "stop", "u", "s", "troops", "rock'n'roll"],
+        ),
+        (
+            "3.5a 1. ,5 a,b snake_case 'quoted'",
+            ["3.5", "a", "1", "5", "a", "b", "snake_case", "quoted"],
+        ),
+    ],
+)
+def test_ascii_words_keep_numbers_and_contractions(text: str, expected: list[str]) -> None:
+    from app.core import similarity
+
+    assert similarity._words(text) == expected
+    assert similarity._WORD_RE.findall(text.casefold()) == expected
+
+
+# Mostly the characters a word can hold or end at, so apostrophes, decimal points and
+# commas meet digits and letters far more often than in any text.
+@given(st.text(alphabet="aZz09_'.,- \t\u00e9", max_size=40))
+@settings(max_examples=300, deadline=None)
+def test_ascii_words_around_apostrophes_and_decimals_are_unicode_words(text: str) -> None:
+    from app.core import similarity
+
+    folded = text.casefold()
+    if folded.isascii():
+        assert similarity._ASCII_WORD_RE.findall(folded) == similarity._WORD_RE.findall(folded)
+    assert similarity._words(text) == similarity._WORD_RE.findall(fold(text))
+
+
+def test_intern_numbers_strings_in_the_order_first_met() -> None:
+    from app.core import similarity
+
+    vocab, ids = similarity._intern([["b", "a", "b"], [], ["c", "a"]])
+    assert vocab == ["b", "a", "c"]
+    assert ids.tolist() == [0, 1, 0, 2, 1]
 
 
 @given(st.text(alphabet=st.characters(max_codepoint=127), max_size=120))
