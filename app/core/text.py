@@ -36,8 +36,10 @@ CLOSE_QUOTES = "\"\u201d\u00bb'\u2019"
 
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\ufeff]")
 _WORD_RE = re.compile(r"\w+(?:['\u2019]\w+)*(?:[.,]\d+)*", re.UNICODE)
-# The same on ASCII text, where \w and \d mean the same either way: a third quicker.
-_ASCII_WORD_RE = re.compile(_WORD_RE.pattern, re.ASCII)
+# The same on casefolded ASCII text (lower case: \w is [a-z0-9_] there), as in
+# app.core.similarity: explicit classes, and possessive repeats that never give back what
+# they took (nothing after a repeat can match a character it took, so the words are the same).
+_ASCII_WORD_RE = re.compile(r"[a-z0-9_]++(?:'[a-z0-9_]++)*+(?:[.,][0-9]++)*+")
 
 STOPWORDS = frozenset(
     ["a", "an", "the", "and", "or", "but", "if", "of", "to", "in", "on", "at", "by", "for", "with", "from", "as", "into", "onto", "over", "under", "about", "after", "before", "since", "than", "that", "this", "these", "those", "there", "their", "them", "they", "he", "she", "it", "its", "his", "her", "him", "we", "us", "our", "you", "your", "i", "me", "my", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "do", "does", "did", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "also", "then", "so", "such", "not", "no", "very", "just", "only", "which", "who", "whom", "whose", "what", "when", "where", "while", "how", "all", "any", "both", "each", "other", "some", "more", "most", "own", "same", "too", "up", "down", "out", "off", "again", "further", "once", "here", "why", "nor", "per", "via", "am", "s", "t", "said", "says", "say", "told", "according"]

@@ -371,6 +371,15 @@ def test_ascii_text_splits_into_the_same_folded_words(text: str) -> None:
     assert text_module.words(text) == expected
 
 
+@given(st.text(alphabet="aZz09_'.,- \t\u00e9\u2019", max_size=40))
+@settings(max_examples=300, deadline=None)
+def test_text_words_around_apostrophes_and_decimals_are_unicode_words(text: str) -> None:
+    from app.core import text as text_module
+
+    expected = [text_module.fold(m.group()) for m in text_module._WORD_RE.finditer(text)]
+    assert text_module.words(text) == expected
+
+
 @given(st.lists(st.text(max_size=12), max_size=20))
 @settings(max_examples=200, deadline=None)
 def test_terms_of_a_vocabulary_are_term(words: list[str]) -> None:
