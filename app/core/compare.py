@@ -108,12 +108,13 @@ _REFUTATION_RE = re.compile(
     + r")(?=\s*(?:[.,;:!?\"'\u201d\u2019)\]]|$)|\s+(?:and|but|according|as|because|by)\b))",
     re.IGNORECASE,
 )
-# A statement that reports a claim ("allegations that ...", "who claimed to ...") or
-# calls something false does not state what another outlet denies as plain fact.
+# A statement that reports a claim, a rumour or a belief ("allegations are out that
+# ...", "who claimed to ...", "scientists believe in ...") or calls something false does
+# not state what another outlet denies as plain fact.
 _NOT_PLAIN_FACT = re.compile(
-    r"\b(?:" + _CLAIM_NOUN + r"\s+(?:that|of)|claim(?:s|ed|ing)?\s+(?:that|to)"
-    r"|hoax\w*|false(?:ly|hood)?|fake\w*|untrue|fabricat\w*|baseless|unfounded|bogus"
-    r"|myths?|debunk\w*|lies|lied|lying|satir\w*)\b",
+    r"\b(?:(?:reports?|stor(?:y|ies)|suggestions?)\s+(?:that|of)|claim\w*|rumou?r\w*"
+    r"|alleg\w*|speculat\w*|believ\w*|hoax\w*|false(?:ly|hood)?|fake\w*|untrue"
+    r"|fabricat\w*|baseless|unfounded|bogus|myths?|debunk\w*|lies|lied|lying|satir\w*)\b",
     re.IGNORECASE,
 ).search
 _CLAUSE_END = re.compile(

@@ -154,6 +154,9 @@ DENIAL_CASES = [
     # the other outlet reports an allegation, it does not state it as fact
     ("Raven-Symone denied that Bill Cosby molested her.",
      "Allegations that Bill Cosby molested Raven-Symone spread online.", None),
+    # a belief reported is not a fact stated
+    ("Many scientists believe that man-made climate change is real.",
+     "Man-made climate change is a hoax.", None),
     # only names in common: what is denied is not what the other says
     ("Lisa Bonet denied attacking Bill Cosby on Twitter.",
      "A tweet attributed to Lisa Bonet was aimed at Bill Cosby.", None),
