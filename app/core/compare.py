@@ -120,6 +120,16 @@ _NOT_PLAIN_FACT = re.compile(
 _CLAUSE_END = re.compile(
     r"[.;!?]|\b(?:but|although|though|whereas|however)\b|\band\b(?=\s+\w+ed\b)", re.IGNORECASE
 )
+# Some part of every match of _REFUTATION_RE, in lower case.
+_REFUTATION_HINTS = ("deni", "deny", "refut", "rebut", "debunk", "disprov", "retract", "dismiss", "reject",
+                     "quash", "slam", "hoax", "false", "fake", "true", "truth", "fabricat", "baseless",
+                     "unfounded", "bogus", "myth", "lie", "made", "evidence", "proof", "basis", "discredit")  # fmt: skip
+# Every word one of its matches holds (as a token, folded): a statement without any
+# cannot match, and most statements have none.
+_REFUTATION_WORDS = frozenset(
+    ["deny", "denies", "denied", "denying", "refute", "refutes", "refuted", "refuting", "rebut", "rebuts", "rebutted", "rebutting", "debunk", "debunks", "debunked", "debunking", "disprove", "disproves", "disproved", "disproven", "disproving", "retract", "retracts", "retracted", "retracting", "dismiss", "dismisses", "dismissed", "dismissing", "reject", "rejects", "rejected", "rejecting", "quash", "quashes", "quashed", "quashing", "slam", "slams", "slammed", "slamming", "hoax", "false", "fake", "untrue", "true", "fabricated", "fabrication", "baseless", "unfounded", "bogus", "myth", "lie", "made", "evidence", "proof", "truth", "basis", "discredited"]
+)  # fmt: skip
+_FRAME_WORD_RE = re.compile(r"[a-z]+")
 # "was denied entry", "denied him access": refusing something, not denying a claim.
 _PASSIVE = frozenset(["is", "are", "was", "were", "be", "been", "being", "get", "gets", "got"])
 _DENIED_THINGS = frozenset(
@@ -810,7 +820,7 @@ def _negated_terms(
         for term, words in negated.items():
             terms.setdefault(term, (words, [], []))[1].append((m.article, m.label))
     for m, t in zip(members, texts, strict=True):
-        if refutation(m.text) is not None:
+        if _refutation_of(m, t) is not None:
             continue
         stems = frozenset(stem(n) for n in t.norms)
         scoped = _scoped(t)
@@ -831,7 +841,7 @@ def _negated_with(
         return None
     if not negated:
         return ()
-    refutes = refutation(new.text) is not None
+    refutes = _refutation_of(new, t) is not None
     stems = frozenset() if refutes else frozenset(stem(n) for n in t.norms)
     scoped = _scoped(t)
     me = (new.article, new.label)
@@ -879,11 +889,28 @@ def refutation(text: str) -> tuple[str, frozenset[str], frozenset[str]] | None:
     >>> refutation("The journalist was denied entry to the country.") is None
     True
     """
+    low = text.lower()
+    if not any(hint in low for hint in _REFUTATION_HINTS):
+        return None  # (cheaper than the pattern, which few statements need)
     for match in _REFUTATION_RE.finditer(text):
         found = _refuted(text, match)
         if found is not None:
             return found
     return None
+
+
+def _refutation_of(
+    m: ClaimStatement, t: _Text
+) -> tuple[str, frozenset[str], frozenset[str]] | None:
+    """`refutation` of a member's text, ``t`` being its claim content as analysed."""
+    if t.words.isdisjoint(_REFUTATION_WORDS):
+        start, end = m.content
+        if not (start or end < len(m.text)):
+            return None  # no word of a denial (and no attribution frame around it)
+        frame = f"{m.text[:start]} {m.text[end:]}".lower()
+        if _REFUTATION_WORDS.isdisjoint(_FRAME_WORD_RE.findall(frame)):
+            return None
+    return refutation(m.text)
 
 
 def _refuted(text: str, match: re.Match[str]) -> tuple[str, frozenset[str], frozenset[str]] | None:
@@ -933,7 +960,7 @@ def _clause(text: str, at: int, *, forward: bool) -> str:
 def _denials(members: Sequence[ClaimStatement], texts: Sequence[_Text]) -> tuple[Denial, ...]:
     """Each member that denies or calls false what it reports, with the members of other
     outlets that state the denied content as plain fact (`_states`)."""
-    found = [refutation(m.text) for m in members]
+    found = [_refutation_of(m, t) for m, t in zip(members, texts, strict=True)]
     if not any(found):
         return ()
     out = []
@@ -973,7 +1000,7 @@ def _denied_with(
 ) -> tuple[Denial, ...] | None:
     """``denied`` (a claim's denials) with one more member, or None when the member
     denies something itself (who states it is not known)."""
-    if refutation(new.text) is not None:
+    if _refutation_of(new, t) is not None:
         return None
     me = (new.article, new.label)
     return tuple(
