@@ -78,6 +78,25 @@ IMPLICIT_NEGATIONS = frozenset(
     ["stop", "stops", "stopped", "stopping", "halt", "halts", "halted", "halting", "prevent", "prevents", "prevented", "preventing", "avoid", "avoids", "avoided", "avoiding", "cease", "ceases", "ceased", "ceasing", "suspend", "suspends", "suspended", "suspending", "refrain", "refrains", "refrained", "abandon", "abandons", "abandoned"]
 )  # fmt: skip
 _SCOPE_OPENERS = NEGATIONS | IMPLICIT_NEGATIONS
+# Words of opposite meaning (complementaries and antonyms, Cruse 1986, ch. 9-11): one
+# outlet's "fell" against another's "rose" is a negation conflict. Only pairs whose
+# words have no common second sense in news ("declined to comment", "won" against
+# "lost" said of two sides) and that name no stance of their own.
+OPPOSITES = {
+    "rise": (["rise", "rises", "rose", "risen", "rising"], ["fall", "falls", "fell", "fallen", "falling"]),
+    "increase": (["increase", "increases", "increased", "increasing"], ["decrease", "decreases", "decreased", "decreasing"]),
+    "higher": (["higher"], ["lower"]),
+    "alive": (["alive"], ["dead"]),
+    "good": (["good"], ["bad"]),
+    "better": (["better"], ["worse"]),
+    "guilty": (["guilty"], ["innocent"]),
+    "legal": (["legal", "lawful"], ["illegal", "unlawful"]),
+    "succeed": (["succeeded", "succeeds", "success", "successful", "successfully"],
+                ["failed", "fails", "failure", "unsuccessful", "unsuccessfully"]),
+}  # fmt: skip
+# word -> (its pair's name, 0 for the pair's first word and 1 for its second)
+_OPPOSITE_KEYS = frozenset(w for pair in OPPOSITES.values() for words in pair for w in words)
+_OPPOSITE_WORDS = {w: (name, side) for name, pair in OPPOSITES.items() for side, words in enumerate(pair) for w in words}  # fmt: skip
 _DENIAL_VERBS = frozenset(["deny", "denies", "denied", "reject", "rejected", "rejects"])
 # Passed over when finding what a negation governs: "no longer", "not yet", "never even".
 _PASSED_OVER = frozenset(["longer", "yet", "even", "ever", "always"])
@@ -755,9 +774,12 @@ def _negations(t: _Text) -> dict[str, str]:
 
     The governed word is the first one after the negation that says what is negated:
     function words, "longer" ("no longer") and adverbs in -ly ("not immediately") are
-    passed over, at most three words on, within the clause.
+    passed over, at most three words on, within the clause. A word of opposite meaning
+    (`OPPOSITES`: "fell" against "rose") negates the key "~" + its pair's name.
     """
     found: dict[str, str] = {}
+    if not t.words.isdisjoint(_OPPOSITE_KEYS):
+        _add_opposites(t, found)
     if t.words.isdisjoint(NEGATIONS) and "n't" not in t.folded:
         return found  # no negation word, and no norm can end in "n't"
     text, toks, norms = t.text, t.toks, t.norms
@@ -784,6 +806,34 @@ def _negations(t: _Text) -> dict[str, str]:
     return found
 
 
+def _add_opposites(t: _Text, found: dict[str, str]) -> None:
+    """Each pair of `OPPOSITES` whose second word ``t`` uses (as written, outside any
+    negation's scope) and whose first it does not: "~" + the pair's name -> the word."""
+    scoped = _scoped(t)
+    first = {
+        _OPPOSITE_WORDS[w][0]
+        for w in t.words
+        if w in _OPPOSITE_WORDS and _OPPOSITE_WORDS[w][1] == 0
+    }
+    for tok, norm in zip(t.toks, t.norms, strict=True):
+        pair = _OPPOSITE_WORDS.get(norm)
+        if pair and pair[1] == 1 and pair[0] not in first and stem(norm) not in scoped:
+            found.setdefault("~" + pair[0], tok.text)
+
+
+def _opposites_affirmed(t: _Text, scoped: frozenset[str]) -> frozenset[str]:
+    """ "~" + the name of each pair of `OPPOSITES` whose first word ``t`` uses outside any
+    negation's scope, and whose second it does not."""
+    if t.words.isdisjoint(_OPPOSITE_KEYS):
+        return frozenset()
+    sides: dict[str, set[int]] = {}
+    for w in t.words:
+        pair = _OPPOSITE_WORDS.get(w)
+        if pair and not (pair[1] == 0 and stem(w) in scoped):
+            sides.setdefault(pair[0], set()).add(pair[1])
+    return frozenset("~" + name for name, got in sides.items() if got == {0})
+
+
 def _scoped(t: _Text) -> frozenset[str]:
     """Stems of the words in the scope of a negation, a negative verb ("halt attacks",
     "prevent him from turning") or a denial: up to `NEGATION_SCOPE` words on, within
@@ -802,7 +852,11 @@ def _scoped(t: _Text) -> frozenset[str]:
     return frozenset(out)
 
 
-def _affirms(term: str, stems: frozenset[str], scoped: frozenset[str]) -> bool:
+def _affirms(
+    term: str, stems: frozenset[str], scoped: frozenset[str], opposites: frozenset[str]
+) -> bool:
+    if term.startswith("~"):
+        return term in opposites
     return term in stems and term not in scoped
 
 
@@ -824,8 +878,9 @@ def _negated_terms(
             continue
         stems = frozenset(stem(n) for n in t.norms)
         scoped = _scoped(t)
+        opposites = _opposites_affirmed(t, scoped)
         for term, (_, _, affirming) in terms.items():
-            if _affirms(term, stems, scoped):
+            if _affirms(term, stems, scoped, opposites):
                 affirming.append((m.article, m.label))
     return tuple((term, w, tuple(ng), tuple(af)) for term, (w, ng, af) in terms.items())
 
@@ -844,12 +899,13 @@ def _negated_with(
     refutes = _refutation_of(new, t) is not None
     stems = frozenset() if refutes else frozenset(stem(n) for n in t.norms)
     scoped = _scoped(t)
+    opposites = frozenset() if refutes else _opposites_affirmed(t, scoped)
     me = (new.article, new.label)
     out = []
     for term, words, negating, affirming in negated:
         if term in mine:
             negating = (*negating, me)
-        elif _affirms(term, stems, scoped):
+        elif _affirms(term, stems, scoped, opposites):
             affirming = (*affirming, me)
         out.append((term, words, negating, affirming))
     return tuple(out)
@@ -857,13 +913,19 @@ def _negated_with(
 
 def _negation_conflicts(negated: tuple[Negated, ...]) -> list[Conflict]:
     """One outlet negates what another affirms (not: a negation in a part only one has)."""
-    for _, words, negating, affirming in negated:
+    for term, words, negating, affirming in negated:
         if affirming:
+            detail = (
+                f'"{words}" in {_names(lb for _, lb in negating)}, '
+                f"the opposite in {_names(lb for _, lb in affirming)}"
+                if term.startswith("~")
+                else f'negated in {_names(lb for _, lb in negating)} ("{words}"), '
+                f"affirmed in {_names(lb for _, lb in affirming)}"
+            )
             return [
                 Conflict(
                     "negation",
-                    f'negated in {_names(lb for _, lb in negating)} ("{words}"), '
-                    f"affirmed in {_names(lb for _, lb in affirming)}",
+                    detail,
                     tuple(dict.fromkeys(a for a, _ in (*negating, *affirming))),
                 )
             ]

@@ -287,6 +287,37 @@ def test_a_claim_state_carries_denials_through_extension(
     assert 62 not in affirming and 64 not in affirming and {0, 1, 61, 65} <= affirming
 
 
+def test_a_claim_state_carries_words_of_opposite_meaning_through_extension(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    base = "Oil prices rose sharply in Asian trading on Monday"
+    members = [_member(i, base if i % 2 else base + ".") for i in range(ANCHOR_SAMPLE)]
+    late = [
+        _member(80, "Oil prices fell sharply in Asian trading on Monday"),  # the opposite
+        _member(81, "Oil prices rose sharply in Asian trading on Monday, traders said"),
+        _member(82, "Oil prices did not fall in Asian trading on Monday"),  # negates "fall"
+        _member(83, "Oil prices fell in Asian trading on Monday"),
+    ]
+    afresh: list[int] = []
+    whole = compare.compare_claim
+
+    def counted(ms: Sequence[ClaimStatement], position: float = 0.0) -> ClaimResult:
+        afresh.append(ms[-1].article)
+        return whole(ms, position)
+
+    result = compare_claim(members)
+    for k, m in enumerate(late):
+        text = json.dumps(result.state.to_json(), allow_nan=False)  # type: ignore[union-attr]
+        stored = replace(result, state=ClaimState.from_json(json.loads(text)))
+        with monkeypatch.context() as patch:
+            patch.setattr(compare, "compare_claim", counted)
+            result = extend_claim(stored, m, 0.5)
+        assert result == compare_claim([*members, *late[: k + 1]], 0.5)
+    assert afresh == [80, 82]
+    (negation,) = [c.detail for c in result.conflicts if c.type == "negation"]
+    assert negation.startswith('"fell" in Outlet 80, Outlet 83, the opposite in Outlet 0,')
+
+
 def test_a_claim_state_stored_by_an_older_version_is_not_read() -> None:
     """States stored before denials were kept have no version: the claim is compared
     afresh on its next upload instead of being extended from a state that lacks them."""

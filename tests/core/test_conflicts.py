@@ -122,6 +122,20 @@ NEGATION_SCOPE_CASES = [
      "The base was attacked at dawn, the army said.", None),
 ]  # fmt: skip
 
+# Words of opposite meaning: one outlet's "fell" against another's "rose".
+OPPOSITE_CASES = [
+    ("Oil prices fell sharply on Monday.", "Oil prices rose sharply on Monday.",
+     ("negation", '"fell" in Reuters, the opposite in AP')),
+    ("The coup attempt failed, the army said.", "The coup attempt succeeded, the army said.",
+     ("negation", '"failed" in Reuters, the opposite in AP')),
+    ("Saturated fat is bad for the heart.", "Saturated fat is good for the heart.",
+     ("negation", '"bad" in Reuters, the opposite in AP')),
+    # both words in one outlet's account: no side taken
+    ("Shares fell 3% on Monday before rising 5% on Tuesday.", "Shares rose 5% on Tuesday.", None),
+    # "did not fall" is no "fell"
+    ("Prices did not fall in March.", "Prices rose in March.", None),
+]  # fmt: skip
+
 # Denials and refutations: one outlet denies, or calls false, what another states as fact.
 # A denial is a `negation` conflict with its own detail.
 DENIAL_CASES = [
@@ -191,7 +205,7 @@ ENTITY_CASES = [
      ("entity", "Netanyahu vs Abbas")),
 ]  # fmt: skip
 
-CASES += NEGATION_SCOPE_CASES + DENIAL_CASES + ENTITY_CASES
+CASES += NEGATION_SCOPE_CASES + OPPOSITE_CASES + DENIAL_CASES + ENTITY_CASES
 
 
 @pytest.mark.parametrize(("a", "b", "expected"), CASES)
