@@ -1099,8 +1099,6 @@ def _entity_conflicts_of(a: _Text, b: _Text) -> list[str]:
     # A conflict replaces names in one that the other lacks with names the other lacks.
     if not (_names_missing_from(a, words_b) and _names_missing_from(b, words_a)):
         return []
-    if _title_cased(a) or _title_cased(b):
-        return []  # "Argentina's President Adopts Boy": its capitals do not mark names
     ta, tb = a.toks, b.toks
     details = []
     for op in Levenshtein.opcodes(a.norms, b.norms):
@@ -1120,6 +1118,8 @@ def _entity_conflicts_of(a: _Text, b: _Text) -> list[str]:
         details.append(
             f"{a.text[left[0].start : left[-1].end]} vs {b.text[right[0].start : right[-1].end]}"
         )
+    if details and (_title_cased(a) or _title_cased(b)):
+        return []  # "Argentina's President Adopts Boy": its capitals do not mark names
     return details
 
 
