@@ -139,6 +139,12 @@ _NOT_PLAIN_FACT = re.compile(
 _CLAUSE_END = re.compile(
     r"[.;!?]|\b(?:but|although|though|whereas|however)\b|\band\b(?=\s+\w+ed\b)", re.IGNORECASE
 )
+# Reporting verbs by which a writer keeps a distance from what is reported (non-factive
+# and "counter-factive" verbs, Bergler 1992; news style guides warn that "claimed"
+# casts doubt where "said" does not): in a statement's attribution frame, a hedge.
+_DISTANCING = re.compile(
+    r"\b(?:claim(?:s|ed|ing)?|alleg(?:e|es|ed|ing)|purport(?:s|ed|ing)?)\b", re.IGNORECASE
+).search
 # Some part of every match of _REFUTATION_RE, in lower case.
 _REFUTATION_HINTS = ("deni", "deny", "refut", "rebut", "debunk", "disprov", "retract", "dismiss", "reject",
                      "quash", "slam", "hoax", "false", "fake", "true", "truth", "fabricat", "baseless",
@@ -211,7 +217,8 @@ class ClaimState:
     member's: the number groups by unit, every term a member negates with who negates
     and who affirms it, each member that denies what it reports with who states it,
     and whether every member's wording agrees with the anchor's. Attribution and
-    certainty are read from the members' attribution, not their text.
+    certainty are read from the members' attribution (for certainty also its frame:
+    "claimed that"), not their claim content.
     """
 
     agree: bool
@@ -353,10 +360,11 @@ def extend_claim(
     the stored diffs stand and only the new member is diffed; the conflicts and status
     are brought up to date from the claim's `ClaimState` and the new member alone (the
     entity ones against the anchor are kept and only the new member's added), so only
-    the anchor's text and the new member's are read. A smaller claim, one stored
-    without its state, or a new member negating a word no member negated before (who
-    affirms it is not kept) is compared afresh. ``claim`` must be what `compare_claim`
-    returned for its members (as stored).
+    the anchor's text and the new member's are read (and, for certainty, every
+    member's attribution frame). A smaller claim, one stored without its state, or a
+    new member negating a word no member negated before (who affirms it is not kept)
+    or denying what it reports (who states it is not kept) is compared afresh.
+    ``claim`` must be what `compare_claim` returned for its members (as stored).
     """
     members = (*claim.members, new)
     pos = claim.position if position is None else position
@@ -647,8 +655,8 @@ def _conflicts(
     conflicts += _negation_conflicts(negated) or _denial_conflicts(denied)
     conflicts += entity
     conflicts += _attribution_conflicts(members)
-    hedged = [m for m in members if m.hedged]
-    plain = [m for m in members if not m.hedged]
+    hedged = [m for m in members if m.hedged or _distanced(m)]
+    plain = [m for m in members if not (m.hedged or _distanced(m))]
     if hedged and plain:
         conflicts.append(
             Conflict(
@@ -658,6 +666,15 @@ def _conflicts(
             )
         )
     return conflicts
+
+
+def _distanced(m: ClaimStatement) -> bool:
+    """Whether the member's attribution frame keeps its distance from what it reports
+    ("she claimed that ...", "police alleged that ..."): a hedge, as "reportedly" is."""
+    start, end = m.content
+    if not (start or end < len(m.text)):
+        return False
+    return bool(_DISTANCING(m.text, 0, start) or _DISTANCING(m.text, end))
 
 
 def _labels(members: Sequence[ClaimStatement], most: int = 3) -> str:

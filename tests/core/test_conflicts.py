@@ -95,6 +95,23 @@ CASES = [
      ("certainty", "hedged in Reuters, stated as fact in AP")),
 ]  # fmt: skip
 
+# Certainty: a reporting verb that keeps its distance ("claimed", "alleged") is a hedge.
+CERTAINTY_CASES = [
+    (Side("The woman claimed that she had a third breast implanted.", "person", "The woman",
+          content="she had a third breast implanted."),
+     Side("The woman said that she had a third breast implanted.", "person", "The woman",
+          content="she had a third breast implanted."),
+     ("certainty", "hedged in Reuters, stated as fact in AP")),
+    (Side("Police alleged that the driver was drunk.", "organization", "Police",
+          content="the driver was drunk."),
+     Side("Police said that the driver was drunk.", "organization", "Police",
+          content="the driver was drunk."),
+     ("certainty", "hedged in Reuters, stated as fact in AP")),
+    # "claimed responsibility" in the content is what happened, not a hedge
+    ("The group claimed responsibility for the attack.",
+     "The group claimed responsibility for the attack on Monday.", None),
+]  # fmt: skip
+
 # Negation scope: what a negation governs, and which words it keeps from being affirmed.
 NEGATION_SCOPE_CASES = [
     # "no longer", "never", an adverb between the negation and its verb
@@ -205,7 +222,7 @@ ENTITY_CASES = [
      ("entity", "Netanyahu vs Abbas")),
 ]  # fmt: skip
 
-CASES += NEGATION_SCOPE_CASES + OPPOSITE_CASES + DENIAL_CASES + ENTITY_CASES
+CASES += CERTAINTY_CASES + NEGATION_SCOPE_CASES + OPPOSITE_CASES + DENIAL_CASES + ENTITY_CASES
 
 
 @pytest.mark.parametrize(("a", "b", "expected"), CASES)
