@@ -547,7 +547,8 @@ def test_a_denial_joining_a_large_claim_matches_a_full_recompute(session: Sessio
     (claim,) = [c for c in comp["claims"] if any(s["text"] == denial for s in c["statements"])]
     assert len(claim["statements"]) > ANCHOR_SAMPLE
     negations = [c["detail"] for c in claim["conflicts"] if c["type"] == "negation"]
-    assert negations and negations[0].startswith('denied in Fact Check ("not true"), affirmed in')
+    assert negations and negations[0].startswith('denied in Fact Check ("not true that ')
+    assert "), affirmed in " in negations[0]
     assert claim["status"] == "conflict"
     full, _ = _full_recompute(session, story_id)
     _assert_close(stored, full)

@@ -953,16 +953,17 @@ def _negation_conflicts(negated: tuple[Negated, ...]) -> list[Conflict]:
 
 
 def refutation(text: str) -> tuple[str, frozenset[str], frozenset[str]] | None:
-    """The words by which a statement denies or calls false what it reports, the stems
+    """The words by which a statement denies or calls false what it reports (with a
+    few words of what is denied), the stems
     of what is denied (two or more), and those of them written in lower case (not
     names); None when it does not.
 
     >>> words, what, plain = refutation("Iran denied that its troops attacked Basra.")
     >>> words, sorted(what), sorted(plain)
-    ('denied', ['attack', 'basra', 'troop'], ['attack', 'troop'])
+    ('denied that its troops attacked', ['attack', 'basra', 'troop'], ['attack', 'troop'])
     >>> words, what, _ = refutation("The third breast story is a hoax.")
     >>> words, sorted(what)
-    ('is a hoax', ['breast', 'third'])
+    ('third breast story is a hoax', ['breast', 'third'])
     >>> refutation("He did not deny that troops crossed the border.") is None
     True
     >>> refutation("The journalist was denied entry to the country.") is None
@@ -1003,11 +1004,13 @@ def _refuted(text: str, match: re.Match[str]) -> tuple[str, frozenset[str], froz
             return None  # "was denied entry": refused something, not a denial
         if any(fold(t.text) in _DENIED_THINGS for t in after[:3]):
             return None  # "denied him access"
+    cue = " ".join(match.group().split())
+    if match.group("verb") or match.group("of"):
         scope = _clause(text, end, forward=True)
-    elif match.group("of"):
-        scope = _clause(text, end, forward=True)
+        shown = " ".join([cue, *scope.split()[:4]])  # "denied that its forces attacked"
     else:
         scope = _clause(text, start, forward=False)
+        shown = " ".join([*scope.split()[-3:], cue])  # "third breast implanted is a hoax"
     stems: set[str] = set()
     plain: set[str] = set()
     for tok in tokens(scope):
@@ -1022,7 +1025,7 @@ def _refuted(text: str, match: re.Match[str]) -> tuple[str, frozenset[str], froz
             plain.add(s)
     if len(stems) < 2:
         return None
-    return " ".join(match.group().split()), frozenset(stems), frozenset(plain)
+    return shown.strip(" .,;:!?\"'\u201c\u201d\u2018\u2019"), frozenset(stems), frozenset(plain)
 
 
 def _clause(text: str, at: int, *, forward: bool) -> str:

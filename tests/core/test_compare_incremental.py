@@ -275,8 +275,12 @@ def test_a_claim_state_carries_denials_through_extension(
         assert result == compare_claim([*members, *late[: k + 1]], 0.5)
         negations.append([c.detail for c in result.conflicts if c.type == "negation"])
     assert afresh == [60, 63, 64]  # two denials and a newly negated word
-    assert negations[0][0].startswith('denied in Outlet 60 ("denied"), affirmed in Outlet 0,')
-    assert negations[3][0].startswith('denied in Outlet 60, Outlet 63 ("denied")')
+    assert negations[0][0].startswith(
+        'denied in Outlet 60 ("denied that its forces attacked"), affirmed in Outlet 0,'
+    )
+    assert negations[3][0].startswith(
+        'denied in Outlet 60, Outlet 63 ("denied that its forces attacked")'
+    )
     # A word negated outright comes before a denial: one negation conflict at most.
     assert negations[4] == [
         'negated in Outlet 64 ("not attack"), affirmed in Outlet 0, Outlet 1, Outlet 2 and 23 more'

@@ -158,22 +158,22 @@ OPPOSITE_CASES = [
 DENIAL_CASES = [
     ("Iran denied that its forces attacked the tanker.",
      "Iranian forces attacked the tanker in the Gulf of Oman.",
-     ("negation", 'denied in Reuters ("denied"), affirmed in AP')),
+     ("negation", 'denied in Reuters ("denied that its forces attacked"), affirmed in AP')),
     ("The story that a woman had a third breast implanted is a hoax.",
      "A Florida woman had a third breast implanted.",
-     ("negation", 'denied in Reuters ("is a hoax"), affirmed in AP')),
+     ("negation", 'denied in Reuters ("third breast implanted is a hoax"), affirmed in AP')),
     ("There is no evidence that the vaccine causes autism, the study found.",
      "The vaccine causes autism in some children.",
-     ("negation", 'denied in Reuters ("no evidence"), affirmed in AP')),
+     ("negation", 'denied in Reuters ("no evidence that the vaccine causes"), affirmed in AP')),
     ("The baseless claim that the senator took bribes from the firm spread online.",
      "The senator took bribes from the firm.",
-     ("negation", 'denied in Reuters ("baseless claim"), affirmed in AP')),
+     ("negation", 'denied in Reuters ("baseless claim that the senator took"), affirmed in AP')),
     ("Reports that the president adopted the boy turned out to be false.",
      "The president adopted the boy on Tuesday.",
-     ("negation", 'denied in Reuters ("turned out to be false"), affirmed in AP')),
+     ("negation", 'denied in Reuters ("adopted the boy turned out to be false"), affirmed in AP')),
     ("Apple dismissed reports that it will shut down its music service.",
      "Apple will shut down its music service next year.",
-     ("negation", 'denied in Reuters ("dismissed reports"), affirmed in AP')),
+     ("negation", 'denied in Reuters ("dismissed reports that it will shut"), affirmed in AP')),
     # both deny, in different words
     ("The ministry denied that troops crossed the border.", "Reports that troops crossed the border are false.",
      None),
@@ -277,7 +277,11 @@ def test_a_denial_in_the_attribution_frame_is_read() -> None:
         (c.type, c.detail, c.articles) for c in find_conflicts([member(1, denial), member(2, fact)])
     ]
     assert found == [
-        ("negation", 'denied in Reuters ("denied"), affirmed in AP', (1, 2)),
+        (
+            "negation",
+            'denied in Reuters ("denied that its forces attacked"), affirmed in AP',
+            (1, 2),
+        ),
         ("attribution", "attributed to Iran in Reuters, stated without attribution in AP", (1, 2)),
     ]
     assert compare_claim([member(1, denial), member(2, fact)]).status == "conflict"
@@ -295,5 +299,8 @@ def test_a_denial_names_every_denying_and_affirming_outlet() -> None:
     ]
     (conflict,) = find_conflicts(members)
     assert conflict.type == "negation"
-    assert conflict.detail == 'denied in Reuters ("denied"), affirmed in BBC, AP'
+    assert (
+        conflict.detail
+        == 'denied in Reuters ("denied that its forces attacked"), affirmed in BBC, AP'
+    )
     assert conflict.articles == (1, 3, 2)
