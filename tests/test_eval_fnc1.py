@@ -24,16 +24,20 @@ STANCES = [
 ]
 
 
-def write(folder: Path) -> Path:
+def write(
+    folder: Path,
+    bodies: dict[str, str] = BODIES,
+    stances: list[tuple[str, str, str]] = STANCES,
+) -> Path:
     folder.mkdir()
     with (folder / "competition_test_bodies.csv").open("w", encoding="utf-8", newline="") as fh:
         w = csv.writer(fh)
         w.writerow(["Body ID", "articleBody"])
-        w.writerows(BODIES.items())
+        w.writerows(bodies.items())
     with (folder / "competition_test_stances.csv").open("w", encoding="utf-8", newline="") as fh:
         w = csv.writer(fh)
         w.writerow(["Headline", "Body ID", "Stance"])
-        w.writerows(STANCES)
+        w.writerows(stances)
     return folder
 
 
@@ -77,3 +81,30 @@ def test_unknown_stance_is_a_clear_error(tmp_path: Path) -> None:
     path.write_text(path.read_text(encoding="utf-8") + "Odd one,7,maybe\n", encoding="utf-8")
     with pytest.raises(ValueError, match="row 5: unknown stance 'maybe'"):
         read_pairs(folder)
+
+
+def test_denials_and_figures_apart_from_alignment(tmp_path: Path) -> None:
+    """A headline calling the body's statement false is a disagree found by a denial;
+    ``given_aligned`` scores only the pairs whose headline aligned, ``agree_flagged``
+    the agree pairs wrongly shown a conflict."""
+    bodies = {
+        "1": "Iranian forces attacked the tanker in the Gulf of Oman on Thursday. Oil prices rose.",
+        "2": "A woman in Florida had a third breast implanted, her doctor said. She paid $20,000.",
+    }
+    stances = [
+        ("Reports that Iranian forces attacked the tanker in the Gulf of Oman are false", "1",
+         "disagree"),  # a denial: found
+        ("Iran attacked tanker, say officials", "1", "agree"),  # does not align
+        ("Florida woman had third breast implanted", "2", "agree"),  # agrees: no conflict
+        ("Bakers strike over flour prices", "2", "disagree"),  # does not align: missed
+    ]  # fmt: skip
+    result = evaluate_fnc1(write(tmp_path / "fnc1", bodies, stances))
+    assert result["disagree"] == {"precision": 1.0, "recall": 0.5, "f1": 0.6667}
+    assert result["aligned_share"] == {"agree": 0.5, "disagree": 0.5}
+    assert result["given_aligned"] == {
+        "pairs": 2,
+        "disagree_pairs": 1,
+        "disagree": {"precision": 1.0, "recall": 1.0, "f1": 1.0},
+    }
+    assert result["agree_flagged"] == 0.0
+    assert result["conflict_types"]["disagree"] == {"negation": 1}

@@ -514,3 +514,45 @@ def test_a_summary_that_no_longer_fits_the_claims_is_made_again(session: Session
     assert before & _claim_ids(session, story_id)  # still incremental
     assert _summary_stored(session, story_id) == _summary_afresh(session, story_id)
     assert _claims(session, story_id) == _full_recompute(session, story_id)[0]
+
+
+def test_a_denial_joining_a_large_claim_matches_a_full_recompute(session: Session) -> None:
+    """A large claim (its state kept) gains an outlet calling its content false, then
+    one more outlet stating it: the uploads' stored conflicts are those of a full
+    recompute, and the claim shows the denial as a negation conflict."""
+    from app.core.compare import ANCHOR_SAMPLE
+
+    story = make_story(9, seed=5)
+    story_id = create_story(session, "Large, denied").id
+    session.commit()
+    gens = [article(story, i, statements=8, seed=5) for i in range(ANCHOR_SAMPLE + 8)]
+    for gen in gens[:-1]:
+        text = gen.text.split("\n", 1)[1]
+        add_article(session, Submission(text=text, outlet=gen.outlet, story_id=story_id))
+    largest = max(_claims(session, story_id), key=lambda c: len(c["statements"]))
+    assert len(largest["statements"]) >= ANCHOR_SAMPLE  # the reusing path is taken
+    comp = comparison.story_comparison(session, story_id)
+    texts = {s["statement_id"]: s["text"] for c in comp["claims"] for s in c["statements"]}
+    anchor = next(s[1] for s in largest["statements"] if s[2])
+    content = texts[anchor].rstrip(".")
+    denial = f"It is not true that {content[:1].lower()}{content[1:]}."
+    add_article(session, Submission(text=denial, outlet="Fact Check", story_id=story_id))
+    last = gens[-1]
+    add_article(
+        session,
+        Submission(text=last.text.split("\n", 1)[1], outlet=last.outlet, story_id=story_id),
+    )
+    stored = _claims(session, story_id)
+    comp = comparison.story_comparison(session, story_id)
+    (claim,) = [c for c in comp["claims"] if any(s["text"] == denial for s in c["statements"])]
+    assert len(claim["statements"]) > ANCHOR_SAMPLE
+    negations = [c["detail"] for c in claim["conflicts"] if c["type"] == "negation"]
+    assert negations and negations[0].startswith('denied in Fact Check ("not true that ')
+    assert "), affirmed in " in negations[0]
+    assert claim["status"] == "conflict"
+    full, _ = _full_recompute(session, story_id)
+    _assert_close(stored, full)
+    by_members = {tuple(sorted(s[1] for s in c["statements"])): c for c in full}
+    key = tuple(sorted(s["statement_id"] for s in claim["statements"]))
+    (same,) = [c for c in stored if tuple(sorted(s[1] for s in c["statements"])) == key]
+    assert same == by_members[key]

@@ -67,6 +67,103 @@ NEGATIONS = frozenset(
         "rejects",
     ]
 )
+# A negation's scope ends with its clause (Huddleston & Pullum 2002, ch. 9): at a stop
+# or at one of these words; within it, at most NEGATION_SCOPE words follow the negation.
+CLAUSE_STARTS = frozenset(["but", "although", "though", "whereas", "however"])
+NEGATION_SCOPE = 8
+# Verbs whose complement does not happen (negative implicatives and verbs of stopping,
+# Karttunen 1971; Levin 1993, 55.1): "halt attacks", "prevent him from turning". They
+# negate no term of their own, but a word in their scope is not affirmed.
+IMPLICIT_NEGATIONS = frozenset(
+    ["stop", "stops", "stopped", "stopping", "halt", "halts", "halted", "halting", "prevent", "prevents", "prevented", "preventing", "avoid", "avoids", "avoided", "avoiding", "cease", "ceases", "ceased", "ceasing", "suspend", "suspends", "suspended", "suspending", "refrain", "refrains", "refrained", "abandon", "abandons", "abandoned"]
+)  # fmt: skip
+_SCOPE_OPENERS = NEGATIONS | IMPLICIT_NEGATIONS
+# Words of opposite meaning (complementaries and antonyms, Cruse 1986, ch. 9-11): one
+# outlet's "fell" against another's "rose" is a negation conflict. Only pairs whose
+# words have no common second sense in news ("declined to comment", "won" against
+# "lost" said of two sides) and that name no stance of their own.
+OPPOSITES = {
+    "rise": (["rise", "rises", "rose", "risen", "rising"], ["fall", "falls", "fell", "fallen", "falling"]),
+    "increase": (["increase", "increases", "increased", "increasing"], ["decrease", "decreases", "decreased", "decreasing"]),
+    "higher": (["higher"], ["lower"]),
+    "alive": (["alive"], ["dead"]),
+    "good": (["good"], ["bad"]),
+    "better": (["better"], ["worse"]),
+    "guilty": (["guilty"], ["innocent"]),
+    "legal": (["legal", "lawful"], ["illegal", "unlawful"]),
+    "succeed": (["succeeded", "succeeds", "success", "successful", "successfully"],
+                ["failed", "fails", "failure", "unsuccessful", "unsuccessfully"]),
+}  # fmt: skip
+# word -> (its pair's name, 0 for the pair's first word and 1 for its second)
+_OPPOSITE_KEYS = frozenset(w for pair in OPPOSITES.values() for words in pair for w in words)
+_OPPOSITE_WORDS = {w: (name, side) for name, pair in OPPOSITES.items() for side, words in enumerate(pair) for w in words}  # fmt: skip
+_DENIAL_VERBS = frozenset(["deny", "denies", "denied", "reject", "rejected", "rejects"])
+# Passed over when finding what a negation governs: "no longer", "not yet", "never even".
+_PASSED_OVER = frozenset(["longer", "yet", "even", "ever", "always"])
+
+# Denials and refutations: a statement that denies, or calls false, what it reports.
+# Verbs of denial (Levin 1993, 29.5 and 37.7: deny, refute, rebut, debunk, disprove,
+# retract; dismiss and reject when what they take is a report or claim), predicates of
+# falsity ("is a hoax", "turned out to be fake", "is not true"), "no evidence that" and
+# a claim called false ("the baseless claim that").
+_CLAIM_NOUN = r"(?:reports?|claims?|rumou?rs?|allegations?|suggestions?|speculation|stor(?:y|ies)|accusations?)"
+_FALSITY = (
+    r"(?:hoax|false|fake|untrue|not\s+true|fabricated|fabrication|baseless|unfounded|bogus"
+    r"|myth|lie|made[- ]up)"
+)
+_REFUTATION_RE = re.compile(
+    r"\b(?:(?P<verb>den(?:y|ies|ied|ying)|refut(?:e|es|ed|ing)|rebut(?:s|ted|ting)?"
+    r"|debunk(?:s|ed|ing)?|disprov(?:e|es|ed|en|ing)|retract(?:s|ed|ing)?"
+    r"|(?:dismiss(?:es|ed|ing)?|reject(?:s|ed|ing)?|quash(?:es|ed|ing)?|slam(?:s|med|ming)?)"
+    r"\s+(?:the\s+|these\s+|those\s+|such\s+)?" + _CLAIM_NOUN + r")\b"
+    r"|(?P<of>(?:not\s+true|no\s+(?:evidence|proof|truth|basis))(?=\s+(?:that|of|to|for|behind)\b)"
+    r"|(?:false|baseless|bogus|unfounded|fake|untrue|debunked|discredited)\s+"
+    + _CLAIM_NOUN
+    + r"(?=\s+(?:that|of)\b))"
+    r"|(?P<pred>(?:(?:is|are|was|were|be|been|being)\s+|(?:proved|proven|shown|revealed|exposed"
+    r"|declared|deemed|branded|dismissed)\s+(?:as\s+|to\s+be\s+)?|turned\s+out\s+to\s+be\s+)"
+    r"(?:(?:a|an|completely|totally|entirely|simply|just|all|also|actually|merely)\s+){0,2}"
+    + _FALSITY
+    + r")(?=\s*(?:[.,;:!?\"'\u201d\u2019)\]]|$)|\s+(?:and|but|according|as|because|by)\b))",
+    re.IGNORECASE,
+)
+# A statement that reports a claim, a rumour or a belief ("allegations are out that
+# ...", "who claimed to ...", "scientists believe in ...") or calls something false does
+# not state what another outlet denies as plain fact.
+_NOT_PLAIN_FACT = re.compile(
+    r"\b(?:(?:reports?|stor(?:y|ies)|suggestions?)\s+(?:that|of)|claim\w*|rumou?r\w*"
+    r"|alleg\w*|speculat\w*|believ\w*|hoax\w*|false(?:ly|hood)?|fake\w*|untrue"
+    r"|fabricat\w*|baseless|unfounded|bogus|myths?|debunk\w*|lies|lied|lying|satir\w*)\b",
+    re.IGNORECASE,
+).search
+_CLAUSE_END = re.compile(
+    r"[.;!?]|\b(?:but|although|though|whereas|however)\b|\band\b(?=\s+\w+ed\b)", re.IGNORECASE
+)
+# Reporting verbs by which a writer keeps a distance from what is reported (non-factive
+# and "counter-factive" verbs, Bergler 1992; news style guides warn that "claimed"
+# casts doubt where "said" does not): in a statement's attribution frame, a hedge.
+_DISTANCING = re.compile(
+    r"\b(?:claim(?:s|ed|ing)?|alleg(?:e|es|ed|ing)|purport(?:s|ed|ing)?)\b", re.IGNORECASE
+).search
+# Some part of every match of _REFUTATION_RE, in lower case.
+_REFUTATION_HINTS = ("deni", "deny", "refut", "rebut", "debunk", "disprov", "retract", "dismiss", "reject",
+                     "quash", "slam", "hoax", "false", "fake", "true", "truth", "fabricat", "baseless",
+                     "unfounded", "bogus", "myth", "lie", "made", "evidence", "proof", "basis", "discredit")  # fmt: skip
+# Every word one of its matches holds (as a token, folded): a statement without any
+# cannot match, and most statements have none.
+_REFUTATION_WORDS = frozenset(
+    ["deny", "denies", "denied", "denying", "refute", "refutes", "refuted", "refuting", "rebut", "rebuts", "rebutted", "rebutting", "debunk", "debunks", "debunked", "debunking", "disprove", "disproves", "disproved", "disproven", "disproving", "retract", "retracts", "retracted", "retracting", "dismiss", "dismisses", "dismissed", "dismissing", "reject", "rejects", "rejected", "rejecting", "quash", "quashes", "quashed", "quashing", "slam", "slams", "slammed", "slamming", "hoax", "false", "fake", "untrue", "true", "fabricated", "fabrication", "baseless", "unfounded", "bogus", "myth", "lie", "made", "evidence", "proof", "truth", "basis", "discredited"]
+)  # fmt: skip
+_FRAME_WORD_RE = re.compile(r"[a-z]+")
+# "was denied entry", "denied him access": refusing something, not denying a claim.
+_PASSIVE = frozenset(["is", "are", "was", "were", "be", "been", "being", "get", "gets", "got"])
+_DENIED_THINGS = frozenset(
+    ["access", "entry", "bail", "permission", "visa", "visas", "request", "application", "asylum", "parole", "treatment", "service", "services", "benefits", "licence", "license", "permit", "right", "rights", "care", "admission", "custody", "passage", "boarding"]
+)  # fmt: skip
+# Words about the report rather than what it reports: not part of what is denied.
+_CLAIM_NOUNS = frozenset(
+    ["report", "reports", "claim", "claims", "rumor", "rumors", "rumour", "rumours", "allegation", "allegations", "suggestion", "suggestions", "speculation", "story", "stories", "accusation", "accusations", "news"]
+)  # fmt: skip
 _HAS_DIGIT = re.compile(r"\d").search
 
 
@@ -102,6 +199,13 @@ NumberGroup = tuple[tuple[float, ...], str, str, tuple[int, ...]]
 # A term some member negates: (term, the first negation's words, negating members,
 # affirming members), members as (article, label) in member order.
 Negated = tuple[str, str, tuple[tuple[int, str], ...], tuple[tuple[int, str], ...]]
+# A member that denies what it reports: (article, label, the denial's words, the stems
+# of what is denied, those of them not names, the members of other outlets stating it
+# as true as (article, label) in member order).
+Denial = tuple[int, str, str, tuple[str, ...], tuple[str, ...], tuple[tuple[int, str], ...]]
+# Raised when what a stored ClaimState holds changes: older ones are not read (the claim
+# is compared afresh on its next upload).
+STATE_VERSION = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,17 +215,21 @@ class ClaimState:
     Kept with a claim of at least `ANCHOR_SAMPLE` members (whose anchor a new member
     cannot move), so that `extend_claim` reads only the anchor's text and the new
     member's: the number groups by unit, every term a member negates with who negates
-    and who affirms it, and whether every member's wording agrees with the anchor's.
-    Attribution and certainty are read from the members' attribution, not their text.
+    and who affirms it, each member that denies what it reports with who states it,
+    and whether every member's wording agrees with the anchor's. Attribution and
+    certainty are read from the members' attribution (for certainty also its frame:
+    "claimed that"), not their claim content.
     """
 
     agree: bool
     numbers: tuple[tuple[str, tuple[NumberGroup, ...]], ...]
     negated: tuple[Negated, ...]
+    denied: tuple[Denial, ...] = ()
 
     def to_json(self) -> dict[str, Any]:
         """A JSON value (figures as their ``repr``: JSON has no infinity) for `from_json`."""
         return {
+            "version": STATE_VERSION,
             "agree": self.agree,
             "numbers": [
                 [u, [[[repr(x) for x in v], s, n, list(a)] for v, s, n, a in gs]]
@@ -131,10 +239,17 @@ class ClaimState:
                 [t, w, [list(m) for m in ng], [list(m) for m in af]]
                 for t, w, ng, af in self.negated
             ],
+            "denied": [
+                [a, lb, w, list(what), list(plain), [list(m) for m in af]]
+                for a, lb, w, what, plain, af in self.denied
+            ],
         }
 
     @classmethod
-    def from_json(cls, data: Mapping[str, Any]) -> ClaimState:
+    def from_json(cls, data: Mapping[str, Any]) -> ClaimState | None:
+        """The state `to_json` gave, or None for one stored by another version."""
+        if data.get("version") != STATE_VERSION:
+            return None
         return cls(
             bool(data["agree"]),
             tuple(
@@ -144,6 +259,10 @@ class ClaimState:
             tuple(
                 (t, w, tuple((a, lb) for a, lb in ng), tuple((a, lb) for a, lb in af))
                 for t, w, ng, af in data["negated"]
+            ),
+            tuple(
+                (a, lb, w, tuple(what), tuple(plain), tuple((x, y) for x, y in af))
+                for a, lb, w, what, plain, af in data["denied"]
             ),
         )
 
@@ -215,9 +334,12 @@ def compare_claim(members: Sequence[ClaimStatement], position: float = 0.0) -> C
     ]
     numbers = _number_groups(members, texts)
     negated = _negated_terms(members, texts)
-    conflicts = _find_conflicts(members, texts, anchor, numbers=numbers, negated=negated)
+    denied = _denials(members, texts)
+    conflicts = _find_conflicts(
+        members, texts, anchor, numbers=numbers, negated=negated, denied=denied
+    )
     agree = _agree(texts, anchor)
-    state = ClaimState(agree, numbers, negated) if len(members) >= ANCHOR_SAMPLE else None
+    state = ClaimState(agree, numbers, negated, denied) if len(members) >= ANCHOR_SAMPLE else None
     return ClaimResult(
         members,
         _status(conflicts, agree),
@@ -238,10 +360,11 @@ def extend_claim(
     the stored diffs stand and only the new member is diffed; the conflicts and status
     are brought up to date from the claim's `ClaimState` and the new member alone (the
     entity ones against the anchor are kept and only the new member's added), so only
-    the anchor's text and the new member's are read. A smaller claim, one stored
-    without its state, or a new member negating a word no member negated before (who
-    affirms it is not kept) is compared afresh. ``claim`` must be what `compare_claim`
-    returned for its members (as stored).
+    the anchor's text and the new member's are read (and, for certainty, every
+    member's attribution frame). A smaller claim, one stored without its state, or a
+    new member negating a word no member negated before (who affirms it is not kept)
+    or denying what it reports (who states it is not kept) is compared afresh.
+    ``claim`` must be what `compare_claim` returned for its members (as stored).
     """
     members = (*claim.members, new)
     pos = claim.position if position is None else position
@@ -251,7 +374,8 @@ def extend_claim(
     anchor = claim.anchor
     mine, anchor_text = _Text.of(new.content_text), _Text.of(members[anchor].content_text)
     negated = _negated_with(state.negated, new, mine)
-    if negated is None:
+    denied = _denied_with(state.denied, new, mine)
+    if negated is None or denied is None:
         return compare_claim(members, pos)
     numbers = _numbers_with(state.numbers, new, mine)
     diffs = (*claim.diffs, _diff_against(new, mine, anchor_text))
@@ -261,7 +385,7 @@ def extend_claim(
         if detail not in seen:
             seen.add(detail)
             kept.append(Conflict("entity", detail, (members[anchor].article, new.article)))
-    conflicts = _conflicts(members, numbers, negated, kept)
+    conflicts = _conflicts(members, numbers, negated, kept, denied)
     agree = state.agree and fuzz.ratio(mine.folded, anchor_text.folded) >= AGREEMENT_RATIO
     return ClaimResult(
         members,
@@ -270,7 +394,7 @@ def extend_claim(
         anchor,
         diffs,
         pos,
-        ClaimState(agree, numbers, negated),
+        ClaimState(agree, numbers, negated, denied),
     )
 
 
@@ -374,6 +498,7 @@ class Quantity:
 CURRENCY_WORDS = {"dollar": "$", "dollars": "$", "euro": "\u20ac", "euros": "\u20ac",
                   "pound": "\u00a3", "pounds": "\u00a3"}  # fmt: skip
 CURRENCY_SIGNS = ("$", "\u20ac", "\u00a3")
+_GLUED_SCALES = {"b": 1_000_000_000, "bn": 1_000_000_000, "m": 1_000_000, "k": 1_000}
 _NOUNLESS_UNITS = ("$", "%", "year", *CURRENCY_SIGNS)
 
 
@@ -405,6 +530,9 @@ def _quantities(t: _Text) -> list[Quantity]:
             continue
         start = i
         j = i + 1
+        if j < len(toks) and ns[j] in _GLUED_SCALES and toks[j].start == toks[i].end:
+            value *= _GLUED_SCALES[ns[j]]  # "$2.5B", "$500m", "10k"
+            j += 1
         while j < len(toks) and ns[j] in SCALE_WORDS and ns[j] != "m":
             value *= SCALE_WORDS[ns[j]]
             j += 1
@@ -488,12 +616,16 @@ def _find_conflicts(
     *,
     numbers: tuple[tuple[str, tuple[NumberGroup, ...]], ...] | None = None,
     negated: tuple[Negated, ...] | None = None,
+    denied: tuple[Denial, ...] | None = None,
 ) -> list[Conflict]:
-    """`find_conflicts` on analysed members (their number groups and negated terms if known)."""
+    """`find_conflicts` on analysed members (their number groups, negated terms and
+    denials if known)."""
     if numbers is None:
         numbers = _number_groups(members, texts)
     if negated is None:
         negated = _negated_terms(members, texts)
+    if denied is None:
+        denied = _denials(members, texts)
     base = members[anchor]
     entity: list[Conflict] = []
     seen: set[str] = set()
@@ -504,7 +636,7 @@ def _find_conflicts(
             if detail not in seen:
                 seen.add(detail)
                 entity.append(Conflict("entity", detail, (base.article, m.article)))
-    return _conflicts(members, numbers, negated, entity)
+    return _conflicts(members, numbers, negated, entity, denied)
 
 
 def _conflicts(
@@ -512,14 +644,19 @@ def _conflicts(
     numbers: tuple[tuple[str, tuple[NumberGroup, ...]], ...],
     negated: tuple[Negated, ...],
     entity: list[Conflict],
+    denied: tuple[Denial, ...] = (),
 ) -> list[Conflict]:
-    """The conflicts in their order: number, negation, entity, attribution, certainty."""
+    """The conflicts in their order: number, negation, entity, attribution, certainty.
+
+    One negation conflict at most: a negated word another outlet affirms, else a
+    denial of what another outlet states.
+    """
     conflicts = _number_conflicts(numbers)
-    conflicts += _negation_conflicts(negated)
+    conflicts += _negation_conflicts(negated) or _denial_conflicts(denied)
     conflicts += entity
     conflicts += _attribution_conflicts(members)
-    hedged = [m for m in members if m.hedged]
-    plain = [m for m in members if not m.hedged]
+    hedged = [m for m in members if m.hedged or _distanced(m)]
+    plain = [m for m in members if not (m.hedged or _distanced(m))]
     if hedged and plain:
         conflicts.append(
             Conflict(
@@ -529,6 +666,15 @@ def _conflicts(
             )
         )
     return conflicts
+
+
+def _distanced(m: ClaimStatement) -> bool:
+    """Whether the member's attribution frame keeps its distance from what it reports
+    ("she claimed that ...", "police alleged that ..."): a hedge, as "reportedly" is."""
+    start, end = m.content
+    if not (start or end < len(m.text)):
+        return False
+    return bool(_DISTANCING(m.text, 0, start) or _DISTANCING(m.text, end))
 
 
 def _labels(members: Sequence[ClaimStatement], most: int = 3) -> str:
@@ -618,32 +764,125 @@ def negated_terms(text: str) -> set[str]:
 
     >>> sorted(negated_terms("They did not attack the base and refused talks."))
     ['attack', 'talk']
+    >>> sorted(negated_terms("No, the army has no longer fully withdrawn."))
+    ['withdrawn']
     """
     return set(_negations(_Text.of(text)))
 
 
+def _is_negator(t: _Text, i: int) -> bool:
+    """Whether token ``i`` negates what follows: not the interjection "No," nor "not only"."""
+    norm = t.norms[i]
+    if not (norm in NEGATIONS or norm.endswith("n't")):
+        return False
+    if norm == "no" and t.text[t.toks[i].end : t.toks[i].end + 1] in (",", ".", "!", "?"):
+        return False  # "No, the army did not ...": an answer, not a negation of "the"
+    return not (norm == "not" and i + 1 < len(t.norms) and t.norms[i + 1] == "only")
+
+
+def _clause_breaks(t: _Text, k: int) -> bool:
+    """Whether a new clause starts at token ``k`` (a negation's scope ends there)."""
+    gap = t.text[t.toks[k - 1].end : t.toks[k].start]
+    return any(ch in gap for ch in ".;!?") or t.norms[k] in CLAUSE_STARTS
+
+
 def _negations(t: _Text) -> dict[str, str]:
-    """Governed stem -> the words from the negation to it, as written ('not attack')."""
+    """Governed stem -> the words from the negation to it, as written ('not attack').
+
+    The governed word is the first one after the negation that says what is negated:
+    function words, "longer" ("no longer") and adverbs in -ly ("not immediately") are
+    passed over, at most three words on, within the clause. A word of opposite meaning
+    (`OPPOSITES`: "fell" against "rose") negates the key "~" + its pair's name.
+    """
     found: dict[str, str] = {}
+    if not t.words.isdisjoint(_OPPOSITE_KEYS):
+        _add_opposites(t, found)
     if t.words.isdisjoint(NEGATIONS) and "n't" not in t.folded:
         return found  # no negation word, and no norm can end in "n't"
     text, toks, norms = t.text, t.toks, t.norms
-    for i, norm in enumerate(norms):
-        if norm in NEGATIONS or norm.endswith("n't"):
-            governed = next(
-                (k for k in range(i + 1, min(i + 4, len(toks))) if norms[k] not in STOPWORDS),
-                None,
-            )
-            if governed is not None:
-                found.setdefault(stem(norms[governed]), text[toks[i].start : toks[governed].end])
+    for i in range(len(norms)):
+        if not _is_negator(t, i):
+            continue
+        if norms[i] in _DENIAL_VERBS and i + 1 < len(norms) and norms[i + 1] == "that":
+            continue  # "denied that troops crossed": a denial of a clause (`refutation`)
+        governed = None
+        for k in range(i + 1, min(i + 5, len(toks))):
+            if _clause_breaks(t, k):
+                break
+            if (
+                norms[k] not in STOPWORDS
+                and norms[k] not in _PASSED_OVER
+                and not (norms[k].endswith("ly") and len(norms[k]) > 4)
+            ):
+                governed = k
+                break
+        if governed is not None and norms[governed] not in _CLAIM_NOUNS:
+            # ("denied reports that ...": what is denied is the report's content, see
+            # `refutation`, not the word "reports")
+            found.setdefault(stem(norms[governed]), text[toks[i].start : toks[governed].end])
     return found
+
+
+def _add_opposites(t: _Text, found: dict[str, str]) -> None:
+    """Each pair of `OPPOSITES` whose second word ``t`` uses (as written, outside any
+    negation's scope) and whose first it does not: "~" + the pair's name -> the word."""
+    scoped = _scoped(t)
+    first = {
+        _OPPOSITE_WORDS[w][0]
+        for w in t.words
+        if w in _OPPOSITE_WORDS and _OPPOSITE_WORDS[w][1] == 0
+    }
+    for tok, norm in zip(t.toks, t.norms, strict=True):
+        pair = _OPPOSITE_WORDS.get(norm)
+        if pair and pair[1] == 1 and pair[0] not in first and stem(norm) not in scoped:
+            found.setdefault("~" + pair[0], tok.text)
+
+
+def _opposites_affirmed(t: _Text, scoped: frozenset[str]) -> frozenset[str]:
+    """ "~" + the name of each pair of `OPPOSITES` whose first word ``t`` uses outside any
+    negation's scope, and whose second it does not."""
+    if t.words.isdisjoint(_OPPOSITE_KEYS):
+        return frozenset()
+    sides: dict[str, set[int]] = {}
+    for w in t.words:
+        pair = _OPPOSITE_WORDS.get(w)
+        if pair and not (pair[1] == 0 and stem(w) in scoped):
+            sides.setdefault(pair[0], set()).add(pair[1])
+    return frozenset("~" + name for name, got in sides.items() if got == {0})
+
+
+def _scoped(t: _Text) -> frozenset[str]:
+    """Stems of the words in the scope of a negation, a negative verb ("halt attacks",
+    "prevent him from turning") or a denial: up to `NEGATION_SCOPE` words on, within
+    the clause. Such a word is not affirmed by this text."""
+    if t.words.isdisjoint(_SCOPE_OPENERS) and "n't" not in t.folded:
+        return frozenset()
+    norms = t.norms
+    out: set[str] = set()
+    for i, norm in enumerate(norms):
+        if not (norm in IMPLICIT_NEGATIONS or _is_negator(t, i)):
+            continue
+        for k in range(i + 1, min(i + 1 + NEGATION_SCOPE, len(norms))):
+            if _clause_breaks(t, k):
+                break
+            out.add(stem(norms[k]))
+    return frozenset(out)
+
+
+def _affirms(
+    term: str, stems: frozenset[str], scoped: frozenset[str], opposites: frozenset[str]
+) -> bool:
+    if term.startswith("~"):
+        return term in opposites
+    return term in stems and term not in scoped
 
 
 def _negated_terms(
     members: Sequence[ClaimStatement], texts: Sequence[_Text]
 ) -> tuple[Negated, ...]:
     """Every term a member negates (in the order first negated), with who negates it
-    (and the first negation's words) and who affirms it (uses the word, not negated)."""
+    (and the first negation's words) and who affirms it (uses the word outside the
+    scope of any negation, and does not deny or call false what it reports)."""
     negations = [_negations(t) for t in texts]
     if not any(negations):
         return ()
@@ -651,10 +890,14 @@ def _negated_terms(
     for m, negated in zip(members, negations, strict=True):
         for term, words in negated.items():
             terms.setdefault(term, (words, [], []))[1].append((m.article, m.label))
-    for m, t, negated in zip(members, texts, negations, strict=True):
-        stems = {stem(n) for n in t.norms}
+    for m, t in zip(members, texts, strict=True):
+        if _refutation_of(m, t) is not None:
+            continue
+        stems = frozenset(stem(n) for n in t.norms)
+        scoped = _scoped(t)
+        opposites = _opposites_affirmed(t, scoped)
         for term, (_, _, affirming) in terms.items():
-            if term in stems and term not in negated:
+            if _affirms(term, stems, scoped, opposites):
                 affirming.append((m.article, m.label))
     return tuple((term, w, tuple(ng), tuple(af)) for term, (w, ng, af) in terms.items())
 
@@ -670,13 +913,16 @@ def _negated_with(
         return None
     if not negated:
         return ()
-    stems = {stem(n) for n in t.norms}
+    refutes = _refutation_of(new, t) is not None
+    stems = frozenset() if refutes else frozenset(stem(n) for n in t.norms)
+    scoped = _scoped(t)
+    opposites = frozenset() if refutes else _opposites_affirmed(t, scoped)
     me = (new.article, new.label)
     out = []
     for term, words, negating, affirming in negated:
         if term in mine:
             negating = (*negating, me)
-        elif term in stems:
+        elif _affirms(term, stems, scoped, opposites):
             affirming = (*affirming, me)
         out.append((term, words, negating, affirming))
     return tuple(out)
@@ -684,17 +930,188 @@ def _negated_with(
 
 def _negation_conflicts(negated: tuple[Negated, ...]) -> list[Conflict]:
     """One outlet negates what another affirms (not: a negation in a part only one has)."""
-    for _, words, negating, affirming in negated:
+    for term, words, negating, affirming in negated:
         if affirming:
+            detail = (
+                f'"{words}" in {_names(lb for _, lb in negating)}, '
+                f"the opposite in {_names(lb for _, lb in affirming)}"
+                if term.startswith("~")
+                else f'negated in {_names(lb for _, lb in negating)} ("{words}"), '
+                f"affirmed in {_names(lb for _, lb in affirming)}"
+            )
             return [
                 Conflict(
                     "negation",
-                    f'negated in {_names(lb for _, lb in negating)} ("{words}"), '
-                    f"affirmed in {_names(lb for _, lb in affirming)}",
+                    detail,
                     tuple(dict.fromkeys(a for a, _ in (*negating, *affirming))),
                 )
             ]
     return []
+
+
+# --- denials -----------------------------------------------------------------
+
+
+def refutation(text: str) -> tuple[str, frozenset[str], frozenset[str]] | None:
+    """The words by which a statement denies or calls false what it reports (with a
+    few words of what is denied), the stems
+    of what is denied (two or more), and those of them written in lower case (not
+    names); None when it does not.
+
+    >>> words, what, plain = refutation("Iran denied that its troops attacked Basra.")
+    >>> words, sorted(what), sorted(plain)
+    ('denied that its troops attacked', ['attack', 'basra', 'troop'], ['attack', 'troop'])
+    >>> words, what, _ = refutation("The third breast story is a hoax.")
+    >>> words, sorted(what)
+    ('third breast story is a hoax', ['breast', 'third'])
+    >>> refutation("He did not deny that troops crossed the border.") is None
+    True
+    >>> refutation("The journalist was denied entry to the country.") is None
+    True
+    """
+    low = text.lower()
+    if not any(hint in low for hint in _REFUTATION_HINTS):
+        return None  # (cheaper than the pattern, which few statements need)
+    for match in _REFUTATION_RE.finditer(text):
+        found = _refuted(text, match)
+        if found is not None:
+            return found
+    return None
+
+
+def _refutation_of(
+    m: ClaimStatement, t: _Text
+) -> tuple[str, frozenset[str], frozenset[str]] | None:
+    """`refutation` of a member's text, ``t`` being its claim content as analysed."""
+    if t.words.isdisjoint(_REFUTATION_WORDS):
+        start, end = m.content
+        if not (start or end < len(m.text)):
+            return None  # no word of a denial (and no attribution frame around it)
+        frame = f"{m.text[:start]} {m.text[end:]}".lower()
+        if _REFUTATION_WORDS.isdisjoint(_FRAME_WORD_RE.findall(frame)):
+            return None
+    return refutation(m.text)
+
+
+def _refuted(text: str, match: re.Match[str]) -> tuple[str, frozenset[str], frozenset[str]] | None:
+    start, end = match.span()
+    before = [fold(t.text) for t in tokens(text[max(0, start - 40) : start])][-3:]
+    if any(w in NEGATIONS or w.endswith("n't") for w in before):
+        return None  # "did not deny", "never denied": no denial
+    after = tokens(text[end:])
+    if match.group("verb"):
+        if before[-1:] and before[-1] in _PASSIVE and not (after and fold(after[0].text) == "by"):
+            return None  # "was denied entry": refused something, not a denial
+        if any(fold(t.text) in _DENIED_THINGS for t in after[:3]):
+            return None  # "denied him access"
+    cue = " ".join(match.group().split())
+    if match.group("verb") or match.group("of"):
+        scope = _clause(text, end, forward=True)
+        shown = " ".join([cue, *scope.split()[:4]])  # "denied that its forces attacked"
+    else:
+        scope = _clause(text, start, forward=False)
+        shown = " ".join([*scope.split()[-3:], cue])  # "third breast implanted is a hoax"
+    stems: set[str] = set()
+    plain: set[str] = set()
+    for tok in tokens(scope):
+        w = fold(tok.text)
+        if w in STOPWORDS or w in NEGATIONS or not w.isalpha():
+            continue
+        s = stem(w)
+        if w in _CLAIM_NOUNS or s in _CLAIM_NOUNS:
+            continue  # "reports", "reported": the report, not what it reports
+        stems.add(s)
+        if tok.text[:1].islower():
+            plain.add(s)
+    if len(stems) < 2:
+        return None
+    return shown.strip(" .,;:!?\"'\u201c\u201d\u2018\u2019"), frozenset(stems), frozenset(plain)
+
+
+def _clause(text: str, at: int, *, forward: bool) -> str:
+    """The words of ``text``'s clause from ``at`` on (or up to it), at most 20 words.
+
+    A clause ends at a stop, at "but" and the like, and at "and" before a verb in the
+    past ("denied that he would resign and announced new taxes").
+    """
+    if forward:
+        return " ".join(_CLAUSE_END.split(text[at:], maxsplit=1)[0].split()[:20])
+    return " ".join(_CLAUSE_END.split(text[:at])[-1].split()[-20:])
+
+
+def _denials(members: Sequence[ClaimStatement], texts: Sequence[_Text]) -> tuple[Denial, ...]:
+    """Each member that denies or calls false what it reports, with the members of other
+    outlets that state the denied content as plain fact (`_states`)."""
+    found = [_refutation_of(m, t) for m, t in zip(members, texts, strict=True)]
+    if not any(found):
+        return ()
+    out = []
+    for m, r in zip(members, found, strict=True):
+        if r is None:
+            continue
+        words, what, plain = r
+        affirming = tuple(
+            (o.article, o.label)
+            for o, t, other in zip(members, texts, found, strict=True)
+            if other is None and o.article != m.article and _states(o, t, what, plain)
+        )
+        out.append(
+            (m.article, m.label, words, tuple(sorted(what)), tuple(sorted(plain)), affirming)
+        )
+    return tuple(out)
+
+
+def _states(m: ClaimStatement, t: _Text, what: Iterable[str], plain: Iterable[str]) -> bool:
+    """Whether member ``m`` (its content ``t``) states the denied words ``what`` as plain
+    fact: most of them (at least two, one not a name), none negated, not hedged, not
+    reported as a claim ("allegations that ...") and not called false in other words."""
+    if m.hedged or _NOT_PLAIN_FACT(m.text):
+        return False
+    what = frozenset(what)
+    shared = what & {stem(n) for n in t.norms}
+    if len(shared) < 2 or 2 * len(shared) < len(what):
+        return False
+    lower = {stem(n) for tok, n in zip(t.toks, t.norms, strict=True) if tok.text[:1].islower()}
+    if shared.isdisjoint(lower) and shared.isdisjoint(plain):
+        return False  # only names in common: "Bill Cosby"
+    return shared.isdisjoint(_scoped(t))
+
+
+def _denied_with(
+    denied: tuple[Denial, ...], new: ClaimStatement, t: _Text
+) -> tuple[Denial, ...] | None:
+    """``denied`` (a claim's denials) with one more member, or None when the member
+    denies something itself (who states it is not known)."""
+    if _refutation_of(new, t) is not None:
+        return None
+    me = (new.article, new.label)
+    return tuple(
+        (
+            a,
+            lb,
+            w,
+            what,
+            plain,
+            (*af, me) if a != new.article and _states(new, t, what, plain) else af,
+        )
+        for a, lb, w, what, plain, af in denied
+    )
+
+
+def _denial_conflicts(denied: tuple[Denial, ...]) -> list[Conflict]:
+    """One outlet denies (or calls false) what another states as plain fact."""
+    disputed = [d for d in denied if d[5]]
+    if not disputed:
+        return []
+    affirming = list(dict.fromkeys(x for d in disputed for x in d[5]))
+    return [
+        Conflict(
+            "negation",
+            f'denied in {_names(d[1] for d in disputed)} ("{disputed[0][2]}"), '
+            f"affirmed in {_names(lb for _, lb in affirming)}",
+            tuple(dict.fromkeys([*(d[0] for d in disputed), *(a for a, _ in affirming)])),
+        )
+    ]
 
 
 def _entity_conflicts_of(a: _Text, b: _Text) -> list[str]:
@@ -712,10 +1129,37 @@ def _entity_conflicts_of(a: _Text, b: _Text) -> list[str]:
             continue
         if any(t.norm in words_b for t in left) or any(t.norm in words_a for t in right):
             continue
+        if any(x.start and a.text[x.start - 1].isdigit() for x in left) or any(
+            y.start and b.text[y.start - 1].isdigit() for y in right
+        ):
+            continue  # a unit written onto a number: "$2.5B"
+        if any(_same_name(x.norm, y.norm) for x in left for y in right):
+            continue  # one name and a form of it: "Korea" / "Korean", "Bieber" / "Bieber's"
         details.append(
             f"{a.text[left[0].start : left[-1].end]} vs {b.text[right[0].start : right[-1].end]}"
         )
+    if details and (_title_cased(a) or _title_cased(b)):
+        return []  # "Argentina's President Adopts Boy": its capitals do not mark names
     return details
+
+
+def _same_name(a: str, b: str) -> bool:
+    """Whether two folded words are forms of one name: "korea's" / "korean"."""
+    a, b = a.removesuffix("'s"), b.removesuffix("'s")
+    return a.startswith(b) or b.startswith(a)
+
+
+def _title_cased(t: _Text) -> bool:
+    """Whether every word but function words is capitalised, as in a headline (or all
+    in capitals): then a capital does not tell a name from any other word."""
+    capitalised = 0
+    for tok, norm in zip(t.toks[1:], t.norms[1:], strict=True):
+        if norm in STOPWORDS or not tok.text[:1].isalpha():
+            continue
+        if not tok.text[:1].isupper():
+            return False
+        capitalised += 1
+    return capitalised >= 3
 
 
 def _names_missing_from(t: _Text, other: frozenset[str]) -> bool:

@@ -11,6 +11,11 @@ statement and has a substantive conflict (number, negation, entity, certainty).
   disagree pairs (positive class = disagree).
 - ``aligned_share``: how often the headline lands in a claim with a body statement,
   for agree, disagree and unrelated pairs (unrelated ones should not align).
+- ``given_aligned``: the same prediction over only the agree and disagree pairs whose
+  headline aligned, i.e. conflict detection apart from alignment (a pair that does not
+  align shows no conflict, whatever the conflict rules).
+- ``agree_flagged``: the share of agree pairs predicted "disagree" (false conflicts on
+  outlets that agree, at the pair level).
 - ``conflict_types``: which conflict types fired on agree and on disagree pairs.
 - ``baselines`` (same run): always "disagree"; and the FNC-1 organisers'
   refuting-word cue ("disagree" when the body holds any of their refuting words).
@@ -136,10 +141,23 @@ def evaluate_fnc1(directory: Path, predictions: Path | None = None) -> dict:
     for p in judged:
         types[p.stance].update(decisions[p.row].conflict_types)
     counts = Counter(p.stance for p in pairs)
+    aligned = [p for p in judged if decisions[p.row].aligned]
+    agree = [p for p in judged if p.stance == "agree"]
     return {
         "pairs": len(judged),
         "disagree_pairs": sum(truth),
         "disagree": _prf(truth, [decisions[p.row].disagree for p in judged]),
+        "given_aligned": {
+            "pairs": len(aligned),
+            "disagree_pairs": sum(p.stance == "disagree" for p in aligned),
+            "disagree": _prf(
+                [p.stance == "disagree" for p in aligned],
+                [decisions[p.row].disagree for p in aligned],
+            ),
+        },
+        "agree_flagged": round(
+            sum(decisions[p.row].disagree for p in agree) / len(agree) if agree else 0.0, 4
+        ),
         "aligned_share": {
             s: round(sum(decisions[p.row].aligned for p in pairs if p.stance == s) / counts[s], 4)
             for s in ("agree", "disagree", "unrelated")

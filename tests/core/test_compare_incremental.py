@@ -239,6 +239,104 @@ def test_a_claim_state_carries_numbers_negations_and_agreement_through_extension
     assert result.state is not None and not result.state.agree
 
 
+def test_a_claim_state_carries_denials_through_extension(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Members denying, stating and hedging one content join a large claim one at a
+    time: each step from the stored state equals comparing every member afresh, and
+    only a member that denies something is compared afresh."""
+    base = "Iranian forces attacked the tanker in the Gulf of Oman"
+    members = [_member(i, base if i % 2 else base + ".") for i in range(ANCHOR_SAMPLE)]
+    start = compare_claim(members)
+    assert start.state is not None and start.state.denied == ()
+    late = [
+        _member(60, "Iran denied that its forces attacked the tanker in the Gulf of Oman."),
+        _member(61, "Iranian forces attacked the tanker in the Gulf of Oman, officials said"),
+        _member(62, "Iranian forces may have attacked the tanker", hedged=True),  # hedged: no
+        _member(63, "Reports that Iranian forces attacked the tanker are false."),  # denies too
+        _member(64, "Iranian forces did not attack the tanker in the Gulf of Oman"),  # negates
+        _member(65, "Iranian forces attacked the tanker in the Gulf of Oman on Thursday"),
+    ]
+    afresh: list[int] = []
+    whole = compare.compare_claim
+
+    def counted(ms: Sequence[ClaimStatement], position: float = 0.0) -> ClaimResult:
+        afresh.append(ms[-1].article)
+        return whole(ms, position)
+
+    result = start
+    negations = []
+    for k, m in enumerate(late):
+        text = json.dumps(result.state.to_json(), allow_nan=False)  # type: ignore[union-attr]
+        stored = replace(result, state=ClaimState.from_json(json.loads(text)))
+        with monkeypatch.context() as patch:
+            patch.setattr(compare, "compare_claim", counted)
+            result = extend_claim(stored, m, 0.5)
+        assert result == compare_claim([*members, *late[: k + 1]], 0.5)
+        negations.append([c.detail for c in result.conflicts if c.type == "negation"])
+    assert afresh == [60, 63, 64]  # two denials and a newly negated word
+    assert negations[0][0].startswith(
+        'denied in Outlet 60 ("denied that its forces attacked"), affirmed in Outlet 0,'
+    )
+    assert negations[3][0].startswith(
+        'denied in Outlet 60, Outlet 63 ("denied that its forces attacked")'
+    )
+    # A word negated outright comes before a denial: one negation conflict at most.
+    assert negations[4] == [
+        'negated in Outlet 64 ("not attack"), affirmed in Outlet 0, Outlet 1, Outlet 2 and 23 more'
+    ]
+    assert result.status == "conflict" and result.state is not None
+    assert [d[0] for d in result.state.denied] == [60, 63]
+    affirming = {a for d in result.state.denied for a, _ in d[5]}
+    assert 62 not in affirming and 64 not in affirming and {0, 1, 61, 65} <= affirming
+
+
+def test_a_claim_state_carries_words_of_opposite_meaning_through_extension(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    base = "Oil prices rose sharply in Asian trading on Monday"
+    members = [_member(i, base if i % 2 else base + ".") for i in range(ANCHOR_SAMPLE)]
+    late = [
+        _member(80, "Oil prices fell sharply in Asian trading on Monday"),  # the opposite
+        _member(81, "Oil prices rose sharply in Asian trading on Monday, traders said"),
+        _member(82, "Oil prices did not fall in Asian trading on Monday"),  # negates "fall"
+        _member(83, "Oil prices fell in Asian trading on Monday"),
+    ]
+    afresh: list[int] = []
+    whole = compare.compare_claim
+
+    def counted(ms: Sequence[ClaimStatement], position: float = 0.0) -> ClaimResult:
+        afresh.append(ms[-1].article)
+        return whole(ms, position)
+
+    result = compare_claim(members)
+    for k, m in enumerate(late):
+        text = json.dumps(result.state.to_json(), allow_nan=False)  # type: ignore[union-attr]
+        stored = replace(result, state=ClaimState.from_json(json.loads(text)))
+        with monkeypatch.context() as patch:
+            patch.setattr(compare, "compare_claim", counted)
+            result = extend_claim(stored, m, 0.5)
+        assert result == compare_claim([*members, *late[: k + 1]], 0.5)
+    assert afresh == [80, 82]
+    (negation,) = [c.detail for c in result.conflicts if c.type == "negation"]
+    assert negation.startswith('"fell" in Outlet 80, Outlet 83, the opposite in Outlet 0,')
+
+
+def test_a_claim_state_stored_by_an_older_version_is_not_read() -> None:
+    """States stored before denials were kept have no version: the claim is compared
+    afresh on its next upload instead of being extended from a state that lacks them."""
+    members = [_member(i, "Iranian forces attacked the tanker.") for i in range(ANCHOR_SAMPLE)]
+    result = compare_claim(members)
+    assert result.state is not None
+    data = result.state.to_json()
+    assert ClaimState.from_json(data) == result.state
+    old = {k: v for k, v in data.items() if k not in ("version", "denied")}
+    assert ClaimState.from_json(old) is None
+    stale = replace(result, state=ClaimState.from_json(old))
+    late = _member(70, "Iran denied that its forces attacked the tanker.")
+    assert extend_claim(stale, late) == compare_claim([*members, late])
+
+
 def test_a_small_claim_keeps_no_state() -> None:
     members = [_member(i, "Troops left the city on Monday") for i in range(ANCHOR_SAMPLE - 1)]
     assert compare_claim(members).state is None

@@ -20,16 +20,19 @@ class Side:
     kind: str = "none"
     source: str | None = None
     hedged: bool = False
+    content: str | None = None  # the claim content inside text (default: all of it)
 
 
 def member(article: int, side: Side | str) -> ClaimStatement:
     side = Side(side) if isinstance(side, str) else side
+    start = side.text.index(side.content) if side.content else 0
+    end = start + len(side.content) if side.content else len(side.text)
     return ClaimStatement(
         article=article,
         statement=article * 10,
         label="Reuters" if article == 1 else "AP",
         text=side.text,
-        content=(0, len(side.text)),
+        content=(start, end),
         kind=side.kind,
         source=side.source,
         hedged=side.hedged,
@@ -92,6 +95,135 @@ CASES = [
      ("certainty", "hedged in Reuters, stated as fact in AP")),
 ]  # fmt: skip
 
+# Certainty: a reporting verb that keeps its distance ("claimed", "alleged") is a hedge.
+CERTAINTY_CASES = [
+    (Side("The woman claimed that she had a third breast implanted.", "person", "The woman",
+          content="she had a third breast implanted."),
+     Side("The woman said that she had a third breast implanted.", "person", "The woman",
+          content="she had a third breast implanted."),
+     ("certainty", "hedged in Reuters, stated as fact in AP")),
+    (Side("Police alleged that the driver was drunk.", "organization", "Police",
+          content="the driver was drunk."),
+     Side("Police said that the driver was drunk.", "organization", "Police",
+          content="the driver was drunk."),
+     ("certainty", "hedged in Reuters, stated as fact in AP")),
+    # "claimed responsibility" in the content is what happened, not a hedge
+    ("The group claimed responsibility for the attack.",
+     "The group claimed responsibility for the attack on Monday.", None),
+]  # fmt: skip
+
+# Negation scope: what a negation governs, and which words it keeps from being affirmed.
+NEGATION_SCOPE_CASES = [
+    # "no longer", "never", an adverb between the negation and its verb
+    ("The company no longer sells the drug in Europe.", "The company sells the drug in Europe.",
+     ("negation", 'negated in Reuters ("no longer sells"), affirmed in AP')),
+    ("Police never found the weapon used in the shooting.", "Police found the weapon used in the shooting.",
+     ("negation", 'negated in Reuters ("never found"), affirmed in AP')),
+    ("The minister did not immediately resign after the vote.", "The minister immediately resigned after the vote.",
+     ("negation", 'negated in Reuters ("not immediately resign"), affirmed in AP')),
+    ("The court refused to hear the appeal on Tuesday.", "The court agreed to hear the appeal on Tuesday.",
+     ("negation", 'negated in Reuters ("refused to hear"), affirmed in AP')),
+    # the answer "No," negates nothing: both say the army did not attack
+    ("No, the army did not attack the base.", "The army did not attack the base.", None),
+    # a word after "halt", "prevent", "stop" is not affirmed against a negation of it
+    ("Militias will halt attacks on Israel.", "Militias will not attack Israel.", None),
+    ("The president adopted the boy to prevent him from turning into a werewolf.",
+     "The president adopted the boy so he would not turn into a werewolf.", None),
+    # both negate "happy", each in its own words
+    ("She wrote that she would never be happy.", "She wrote that she is never going to be happy.", None),
+    # "not only ... but also" negates nothing
+    ("The court not only fined the company but also banned its chief.",
+     "The court fined the company and banned its chief.", None),
+    # a negation's scope ends with its clause
+    ("The army did not comment, but the base was attacked at dawn.",
+     "The base was attacked at dawn, the army said.", None),
+]  # fmt: skip
+
+# Words of opposite meaning: one outlet's "fell" against another's "rose".
+OPPOSITE_CASES = [
+    ("Oil prices fell sharply on Monday.", "Oil prices rose sharply on Monday.",
+     ("negation", '"fell" in Reuters, the opposite in AP')),
+    ("The coup attempt failed, the army said.", "The coup attempt succeeded, the army said.",
+     ("negation", '"failed" in Reuters, the opposite in AP')),
+    ("Saturated fat is bad for the heart.", "Saturated fat is good for the heart.",
+     ("negation", '"bad" in Reuters, the opposite in AP')),
+    # both words in one outlet's account: no side taken
+    ("Shares fell 3% on Monday before rising 5% on Tuesday.", "Shares rose 5% on Tuesday.", None),
+    # "did not fall" is no "fell"
+    ("Prices did not fall in March.", "Prices rose in March.", None),
+]  # fmt: skip
+
+# Denials and refutations: one outlet denies, or calls false, what another states as fact.
+# A denial is a `negation` conflict with its own detail.
+DENIAL_CASES = [
+    ("Iran denied that its forces attacked the tanker.",
+     "Iranian forces attacked the tanker in the Gulf of Oman.",
+     ("negation", 'denied in Reuters ("denied that its forces attacked"), affirmed in AP')),
+    ("The story that a woman had a third breast implanted is a hoax.",
+     "A Florida woman had a third breast implanted.",
+     ("negation", 'denied in Reuters ("third breast implanted is a hoax"), affirmed in AP')),
+    ("There is no evidence that the vaccine causes autism, the study found.",
+     "The vaccine causes autism in some children.",
+     ("negation", 'denied in Reuters ("no evidence that the vaccine causes"), affirmed in AP')),
+    ("The baseless claim that the senator took bribes from the firm spread online.",
+     "The senator took bribes from the firm.",
+     ("negation", 'denied in Reuters ("baseless claim that the senator took"), affirmed in AP')),
+    ("Reports that the president adopted the boy turned out to be false.",
+     "The president adopted the boy on Tuesday.",
+     ("negation", 'denied in Reuters ("adopted the boy turned out to be false"), affirmed in AP')),
+    ("Apple dismissed reports that it will shut down its music service.",
+     "Apple will shut down its music service next year.",
+     ("negation", 'denied in Reuters ("dismissed reports that it will shut"), affirmed in AP')),
+    # both deny, in different words
+    ("The ministry denied that troops crossed the border.", "Reports that troops crossed the border are false.",
+     None),
+    # a denial negated is none: "did not deny"
+    ("The ministry did not deny that troops crossed the border.", "Troops crossed the border on Sunday.", None),
+    # "denied entry": refusing something, not denying a claim
+    ("The reporter was denied entry to the country at the airport.",
+     "The reporter entered the country at the airport.", None),
+    # the other outlet reports an allegation, it does not state it as fact
+    ("Raven-Symone denied that Bill Cosby molested her.",
+     "Allegations that Bill Cosby molested Raven-Symone spread online.", None),
+    # a belief reported is not a fact stated
+    ("Many scientists believe that man-made climate change is real.",
+     "Man-made climate change is a hoax.", None),
+    # only names in common: what is denied is not what the other says
+    ("Lisa Bonet denied attacking Bill Cosby on Twitter.",
+     "A tweet attributed to Lisa Bonet was aimed at Bill Cosby.", None),
+    # the denial covers its own clause, not a second verb joined with "and"
+    ("The minister denied that he plans to resign and announced new fuel taxes.",
+     "The minister announced new fuel taxes on Monday.", None),
+    # the other outlet hedges: a difference of certainty, not a denial against a fact
+    (Side("Iranian forces may have attacked the tanker.", hedged=True),
+     "Iran denied that its forces attacked the tanker.",
+     ("certainty", "hedged in Reuters, stated as fact in AP")),
+    # a denier does not affirm the word the other negates
+    ("Reports that Raven-Symone filed charges against Bill Cosby are fake.",
+     "Raven-Symone did not file charges against Bill Cosby.", None),
+]  # fmt: skip
+
+# Names: a capital marks a name only in running text.
+ENTITY_CASES = [
+    # a headline capitalises every word
+    ("Argentina's President Adopts Boy To Stop Him Becoming A Werewolf",
+     "Argentina's president Cristina Kirchner adopted a boy to stop him becoming a werewolf.", None),
+    # one name and a form of it
+    ("Justin Bieber's song saved a Russian man from a bear.",
+     "Justin Bieber saved a Russian man from a bear.", None),
+    ("North Korea's leader Kim Jong-un broke both ankles.",
+     "North Korean leader Kim Jong-un broke both ankles.", None),
+    # a unit written onto a number is no name, and the same sum is no conflict
+    ("Microsoft will buy Mojang for $2.5B.", "Microsoft will buy Mojang for $2.5 billion.", None),
+    ("Microsoft will buy Mojang for $2.5B.", "Microsoft will buy Mojang for $2 billion.",
+     ("number", "$2.5B vs $2 billion")),
+    # running text still tells names apart
+    ("Obama met Netanyahu in Washington on Monday.", "Obama met Abbas in Washington on Monday.",
+     ("entity", "Netanyahu vs Abbas")),
+]  # fmt: skip
+
+CASES += CERTAINTY_CASES + NEGATION_SCOPE_CASES + OPPOSITE_CASES + DENIAL_CASES + ENTITY_CASES
+
 
 @pytest.mark.parametrize(("a", "b", "expected"), CASES)
 def test_conflict_type_detail_and_articles(
@@ -129,3 +261,46 @@ def test_conflict_names_only_the_articles_that_differ() -> None:
     assert conflict.type == "number"
     assert conflict.detail == "Two vs Three soldiers"
     assert conflict.articles == (1, 3, 2)  # the majority figure's outlets first
+
+
+def test_a_denial_in_the_attribution_frame_is_read() -> None:
+    """ "Iran denied that ..." attributes the claim to Iran: the denial lies outside the
+    claim content, and still conflicts with an outlet stating the content as fact."""
+    denial = Side(
+        "Iran denied that its forces attacked the tanker.",
+        "person",
+        "Iran",
+        content="its forces attacked the tanker.",
+    )
+    fact = "Iranian forces attacked the tanker in the Gulf of Oman."
+    found = [
+        (c.type, c.detail, c.articles) for c in find_conflicts([member(1, denial), member(2, fact)])
+    ]
+    assert found == [
+        (
+            "negation",
+            'denied in Reuters ("denied that its forces attacked"), affirmed in AP',
+            (1, 2),
+        ),
+        ("attribution", "attributed to Iran in Reuters, stated without attribution in AP", (1, 2)),
+    ]
+    assert compare_claim([member(1, denial), member(2, fact)]).status == "conflict"
+    # Without the frame the same content is stated by both: no conflict of substance.
+    plain = Side("Iran said that its forces attacked the tanker.", "person", "Iran",
+                 content="its forces attacked the tanker.")  # fmt: skip
+    assert compare_claim([member(1, plain), member(2, fact)]).status != "conflict"
+
+
+def test_a_denial_names_every_denying_and_affirming_outlet() -> None:
+    members = [
+        member(1, "Iran denied that its forces attacked the tanker."),
+        ClaimStatement(3, 30, "BBC", "Iranian forces attacked the tanker.", (0, 35)),
+        member(2, "Iranian forces attacked the tanker on Thursday."),
+    ]
+    (conflict,) = find_conflicts(members)
+    assert conflict.type == "negation"
+    assert (
+        conflict.detail
+        == 'denied in Reuters ("denied that its forces attacked"), affirmed in BBC, AP'
+    )
+    assert conflict.articles == (1, 3, 2)

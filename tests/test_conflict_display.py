@@ -1,0 +1,37 @@
+"""A denial between two uploaded articles, as the story page and the API show it."""
+
+from __future__ import annotations
+
+from fastapi.testclient import TestClient
+from sqlmodel import Session
+
+from app.services.articles import Submission, add_article
+from app.services.stories import create_story
+from tests.test_pages import get_page
+
+
+def test_a_denial_is_shown_in_plain_words_naming_both_outlets(
+    client: TestClient, session: Session
+) -> None:
+    story_id = create_story(session, "Tanker").id
+    session.commit()
+    stated = "Iranian forces attacked the tanker in the Gulf of Oman on Thursday."
+    denied = "Iran denied that its forces attacked the tanker in the Gulf of Oman on Thursday."
+    add_article(session, Submission(text=stated, outlet="Gulf Times", story_id=story_id))
+    add_article(session, Submission(text=denied, outlet="Tehran Daily", story_id=story_id))
+
+    comparison = client.get(f"/api/stories/{story_id}/comparison").json()
+    (claim,) = [c for c in comparison["claims"] if len(c["statements"]) == 2]
+    assert claim["status"] == "conflict"
+    (negation,) = [c for c in claim["conflicts"] if c["type"] == "negation"]
+    ids = {a["outlet"]: a["id"] for a in comparison["articles"]}
+    assert negation["article_ids"] == [ids["Tehran Daily"], ids["Gulf Times"]]
+
+    soup = get_page(client, f"/stories/{story_id}")
+    (row,) = [r for r in soup.select("tr.claim") if r["data-status"] == "conflict"]
+    items = [
+        li.get_text(" ", strip=True) for li in row.select("li.conflict-item[data-type=negation]")
+    ]
+    assert items == [
+        'One says it did not happen: denied in Tehran Daily ("denied that its forces attacked"), affirmed in Gulf Times'
+    ]
