@@ -33,5 +33,5 @@ def test_a_denial_is_shown_in_plain_words_naming_both_outlets(
         li.get_text(" ", strip=True) for li in row.select("li.conflict-item[data-type=negation]")
     ]
     assert items == [
-        'One says it did not happen: denied in Tehran Daily ("denied that its forces attacked"), affirmed in Gulf Times'
+        'One says the opposite: denied in Tehran Daily ("denied that its forces attacked"), affirmed in Gulf Times'
     ]

@@ -185,7 +185,7 @@ def test_words_for_conflicts_and_times() -> None:
         "detail": "negated in WIN, affirmed in YWN",
         "article_ids": [1, 2],
     }
-    assert explain(negation, names) == "One says it did not happen: negated in WIN, affirmed in YWN"
+    assert explain(negation, names) == "One says the opposite: negated in WIN, affirmed in YWN"
     assert when_label("2024-12-22T06:00:00") == "2024-12-22 06:00"
     assert when_label("2024-12-22T00:00:00") == "2024-12-22"
     assert when_label("2024-12-22") == "2024-12-22"

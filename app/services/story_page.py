@@ -118,7 +118,7 @@ FILTERS = {
 SORTS = {"story": "Story order", "agreement": "Most agreed first", "conflict": "Conflicts first"}
 CONFLICT_TYPES = {
     "number": "Different numbers",
-    "negation": "One says it did not happen",
+    "negation": "One says the opposite",
     "entity": "Different names",
     "attribution": "Attributed differently",
     "certainty": "Different certainty",
