@@ -1119,7 +1119,10 @@ def frames(text: str, segments: Sequence[Segment] | None = None) -> list[Frame]:
     if not tagger.available():
         return found
     toks, feats = _features(text, found)
-    return _combine(text, segments, toks, tagger.tag(feats), found, feats)
+    starts = [a for a, _ in toks]
+    ranges = [(bisect_left(starts, f.cue[0]), bisect_left(starts, f.cue[1])) for f in found]
+    labels, cue_p = tagger.decode(feats, ranges)
+    return _combine(text, segments, toks, labels, found, cue_p)
 
 
 def _token_roles(toks: Sequence[Span], found: Sequence[Frame]) -> list[str]:
@@ -1163,7 +1166,7 @@ def _combine(
     toks: Sequence[Span],
     labels: Sequence[str],
     found: Sequence[Frame],
-    feats: list[list[str]] | None = None,
+    cue_p: Sequence[float] | None = None,
 ) -> list[Frame]:
     """The rules' frames and the tagger's relations as one list.
 
@@ -1178,26 +1181,16 @@ def _combine(
     relations = tagger.group(text, toks, tagger.spans(labels, toks))
     claimed = [p for f in found for p in (f.cue, *((f.source,) if f.source else ()), *f.content)]
     out: list[Frame] = []
-    unconfirmed: list[int] = []
-    for f in found:
+    for n, f in enumerate(found):
         same = next((r for r in relations if r[1][0] < f.cue[1] and f.cue[0] < r[1][1]), None)
         if same:
             if same[0] and f.source and not f.antecedent:
                 f = replace(f, source=same[0])
             if same[2] and _redraws(f, same[2]):
                 f = replace(f, tagged_content=_from_rule_start(f.content, same[2]))
-        else:
-            unconfirmed.append(len(out))
+        elif cue_p is not None and cue_p[n] < KEEP_RULE_CUE:
+            f = replace(f, doubted=True)
         out.append(f)
-    if unconfirmed and feats is not None:
-        starts = [a for a, _ in toks]
-        ranges = [
-            (bisect_left(starts, out[k].cue[0]), bisect_left(starts, out[k].cue[1]))
-            for k in unconfirmed
-        ]
-        for k, p in zip(unconfirmed, tagger.cue_probability(feats, ranges), strict=True):
-            if p < KEEP_RULE_CUE:
-                out[k] = replace(out[k], doubted=True)
     seg_starts = [s.start for s in segments]
     for src, cue, content in relations:
         if any(a < cue[1] and cue[0] < b for a, b in claimed):

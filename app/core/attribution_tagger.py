@@ -64,6 +64,12 @@ def _word(low: str) -> tuple[str, str, str, str, str, str]:
     return ("w=" + low, "s=" + low[-3:], "w-1=" + low, "w+1=" + low, "w-2=" + low, "w+2=" + low)
 
 
+# Feature strings for small numbers, built once: position in the sentence (0, 1-3, 4+),
+# tokens to the sentence end, distance to the nearest cue word left and right (0: none).
+_POS = ["p=0", "p=1", "p=1", "p=1", "p=2"]
+_END = ["e=" + _bucket(d) for d in range(14)]
+_LEFT = ["cl=n"] + ["cl=" + _bucket(d) for d in range(1, 14)]
+_RIGHT = ["cr=n"] + ["cr=" + _bucket(d) for d in range(1, 14)]
 _EDGE = ("^",) * 6
 _EDGE_R = ("$",) * 6
 
@@ -120,6 +126,7 @@ def features(
         if shapes[i] == "q":
             quote_sent.add(sent_of[i])
     wf = [_word(w) for w in low]
+    roles = ["^", *rule_roles, "$"]  # roles[i + 1] is token i's role; the ends padded
     out: list[list[str]] = []
     quoted = False
     for i in range(n):
@@ -140,20 +147,20 @@ def features(
             me[0],
             me[1],
             "h=" + shapes[i],
-            "h3=" + hp + shapes[i] + hn,
+            f"h3={hp}{shapes[i]}{hn}",
             "r=" + r,
-            "rp=" + (rule_roles[i - 1] if i else "^") + r,
-            "rn=" + r + (rule_roles[i + 1] if i + 1 < n else "$"),
+            f"rp={roles[i]}{r}",
+            f"rn={r}{roles[i + 2]}",
             p1[2],
             n1[3],
             p2[4],
             n2[5],
-            "b-1=" + (low[i - 1] if i else "^") + "|" + w,
-            "b+1=" + w + "|" + (low[i + 1] if i + 1 < n else "$"),
-            "p=" + ("0" if sent_pos[i] == 0 else "1" if sent_pos[i] < 4 else "2"),
-            "e=" + _bucket(to_end[i]),
-            "cl=" + (_bucket(left[i]) if left[i] else "n"),
-            "cr=" + (_bucket(right[i]) if right[i] else "n"),
+            f"b-1={low[i - 1] if i else '^'}|{w}",
+            f"b+1={w}|{low[i + 1] if i + 1 < n else '$'}",
+            _POS[min(sent_pos[i], 4)],
+            _END[min(to_end[i], 13)],
+            _LEFT[min(left[i], 13)],
+            _RIGHT[min(right[i], 13)],
         ]
         if sent_of[i] in rule_sent:
             f.append("rs")
@@ -198,10 +205,16 @@ _LOCK = threading.Lock()  # one crfsuite tagger holds per-call state; workers sh
 O_WEIGHT = 0.6
 
 
-def tag(feats: list[list[str]], o_weight: float | None = None) -> list[str]:
-    """BIO labels for one article's token features, from the frozen model (see ``O_WEIGHT``)."""
+def decode(
+    feats: list[list[str]],
+    cue_ranges: Sequence[tuple[int, int]] = (),
+    o_weight: float | None = None,
+) -> tuple[list[str], list[float]]:
+    """BIO labels for one article's token features from the frozen model (see ``O_WEIGHT``),
+    and for each token range [lo, hi) in ``cue_ranges`` the highest probability that one of
+    its tokens is part of a cue. One pass: the marginals come from the tagged sequence."""
     if not feats:
-        return []
+        return [], [0.0] * len(cue_ranges)
     weight = O_WEIGHT if o_weight is None else o_weight
     tagger = _tagger()
     with _LOCK:
@@ -218,22 +231,16 @@ def tag(feats: list[list[str]], o_weight: float | None = None) -> list[str]:
             best, p_best = max(((y, marginal(y, i)) for y in roles), key=lambda t: t[1])
             if p_best > weight * p_none:
                 labels[i] = best
-    return labels
-
-
-def cue_probability(feats: list[list[str]], ranges: Sequence[tuple[int, int]]) -> list[float]:
-    """For each token range [lo, hi), the model's highest probability that one of its
-    tokens is part of a cue (marginals under the frozen model)."""
-    if not feats or not ranges:
-        return [0.0] * len(ranges)
-    tagger = _tagger()
-    with _LOCK:
-        tagger.set(feats)
-        marginal = tagger.marginal
-        return [
+        probs = [
             max((marginal("B-Q", k) + marginal("I-Q", k) for k in range(lo, hi)), default=0.0)
-            for lo, hi in ranges
+            for lo, hi in cue_ranges
         ]
+    return labels, probs
+
+
+def tag(feats: list[list[str]], o_weight: float | None = None) -> list[str]:
+    """BIO labels for one article's token features (``decode`` without cue probabilities)."""
+    return decode(feats, (), o_weight)[0]
 
 
 def spans(labels: Sequence[str], toks: Sequence[Span]) -> list[tuple[str, int, int]]:

@@ -492,7 +492,7 @@ def test_a_learned_cue_never_takes_a_statement_from_a_reporting_frame(monkeypatc
         PAUSED,
         {"Iraqi militias aligned with Iran": "S", "paused": "Q", "their attacks on Israel": "C"},
     )
-    monkeypatch.setattr(tagger, "tag", lambda feats: labels)
+    monkeypatch.setattr(tagger, "decode", lambda feats, ranges: (labels, [0.0] * len(ranges)))
     att = _one(PAUSED)
     assert (att.source, att.cue) == ("a militia commander", "told")
 
@@ -507,7 +507,7 @@ def test_a_learned_frame_adds_a_relation_but_speaks_for_no_statement(monkeypatch
             "Pope Francis for his message on inequality": "C",
         },
     )
-    monkeypatch.setattr(tagger, "tag", lambda feats: labels)
+    monkeypatch.setattr(tagger, "decode", lambda feats, ranges: (labels, [0.0] * len(ranges)))
     found = frames(text)
     assert [f.learned for f in found] == [True]
     assert _surfaces(text) == [
@@ -526,7 +526,7 @@ def test_a_confirmed_frame_reports_the_taggers_content_but_keeps_its_own_for_sta
     labels = _labels_for(
         text, {"The ministry": "S", "said": "Q", "the strike killed 12 people": "C"}
     )
-    monkeypatch.setattr(tagger, "tag", lambda feats: labels)
+    monkeypatch.setattr(tagger, "decode", lambda feats, ranges: (labels, [0.0] * len(ranges)))
     assert _surfaces(text) == [("The ministry", "said", "the strike killed 12 people")]
     [rule] = [f for f in frames(text) if not f.learned]
     assert [text[a:b] for a, b in rule.content] == [
@@ -546,9 +546,8 @@ def test_a_rule_frame_the_tagger_doubts_still_attributes_its_statement(
     """A reporting frame the tagger neither labels nor finds likely is left out of the
     PolNeAR relations, but the statement it frames keeps its attribution."""
     text = "The ministry said the strike killed 12 people."
-    monkeypatch.setattr(tagger, "tag", lambda feats: ["O"] * len(feats))
     monkeypatch.setattr(
-        tagger, "cue_probability", lambda feats, ranges: [probability] * len(ranges)
+        tagger, "decode", lambda feats, ranges: (["O"] * len(feats), [probability] * len(ranges))
     )
     assert bool(find_attributions(text)) is reported
     att = _one(text)
