@@ -57,7 +57,7 @@ def _bucket(d: int) -> str:
     return "1" if d == 1 else "2" if d == 2 else "3" if d <= 5 else "6" if d <= 12 else "f"
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=16384)  # about 9 MB when full: a worker's memory stays bounded
 def _word(low: str) -> tuple[str, str, str, str, str, str]:
     """The strings a word type contributes (built once per type): itself, its suffix, and
     itself as the word one or two to the left or right."""
