@@ -4,8 +4,9 @@ A fast rule-based extractor (regular expressions and word lists) finds attributi
 frames ("X said that ...", "..., X said.", "according to X, ...", "X told Y that ...",
 "As X reported, ...", "X: ...") with the character spans of their source, cue and
 content. A frozen CRF (``attribution_tagger``, fit on PolNeAR train) then draws the
-source span of the frames it confirms and adds learned frames for cues the rules miss;
-those count as attribution relations but never speak for a statement. Every statement
+source span of the frames it confirms (and their content span as a relation), and adds
+learned frames for cues the rules miss; those count as attribution relations but never
+speak for a statement. Every statement
 of an article gets one :class:`Attribution` from the rules' frames: the innermost frame
 whose content covers it, the outer frame or addressee it is relayed through (``via``),
 the kind of source, hedging, and whether it is a direct quote. Quote-only statements
@@ -75,9 +76,16 @@ class Frame:
     antecedent: Span | None = None  # what "who"/"which" as a source stands for
     sentence: int = 0
     learned: bool = False  # found by the CRF tagger, not by the rules
+    # The tagger's content span for the relation, where it confirmed this rule frame (the
+    # frame's own ``content`` still decides which statements it speaks for).
+    tagged_content: tuple[Span, ...] = ()
+    # A rule frame whose cue the tagger finds unlikely (``KEEP_RULE_CUE``): it still
+    # attributes statements but is not reported as a relation.
+    doubted: bool = False
 
     def relation(self) -> Relation:
-        return Relation((self.source,) if self.source else (), (self.cue,), self.content)
+        content = self.tagged_content or self.content
+        return Relation((self.source,) if self.source else (), (self.cue,), content)
 
 
 # ---------------------------------------------------------------- lexicons
@@ -1111,7 +1119,10 @@ def frames(text: str, segments: Sequence[Segment] | None = None) -> list[Frame]:
     if not tagger.available():
         return found
     toks, feats = _features(text, found)
-    return _combine(text, segments, toks, tagger.tag(feats), found)
+    starts = [a for a, _ in toks]
+    ranges = [(bisect_left(starts, f.cue[0]), bisect_left(starts, f.cue[1])) for f in found]
+    labels, cue_p = tagger.decode(feats, ranges)
+    return _combine(text, segments, toks, labels, found, cue_p)
 
 
 def _token_roles(toks: Sequence[Span], found: Sequence[Frame]) -> list[str]:
@@ -1144,6 +1155,9 @@ def rule_features(
 
 
 _CUE_WORDS = frozenset(_CUE_FORMS) | LEARNED_CUES
+# A rule frame the tagger did not label, and whose cue it gives less than this probability,
+# is not reported as a relation (chosen on held-out train: fit_attribution_crf.py --holdout 4).
+KEEP_RULE_CUE = 0.5
 
 
 def _combine(
@@ -1152,21 +1166,30 @@ def _combine(
     toks: Sequence[Span],
     labels: Sequence[str],
     found: Sequence[Frame],
+    cue_p: Sequence[float] | None = None,
 ) -> list[Frame]:
     """The rules' frames and the tagger's relations as one list.
 
+    A rule frame whose cue the tagger missed and finds unlikely (below ``KEEP_RULE_CUE``)
+    is marked ``doubted``: it still speaks for statements but adds no relation.
     Where the tagger found a rule frame's cue and both have a source, the frame takes the
-    tagger's source span (trained on annotated news, it draws that boundary better) and
-    keeps its cue and content, which decide the statements it speaks for. Relations
+    tagger's source span (trained on annotated news, it draws that boundary better); its
+    relation takes the tagger's content span too (``Frame.tagged_content``), while the
+    frame keeps its cue and its own content, which decide the statements it speaks for. Relations
     whose cue no rule frame has claimed (as cue, source or content: PolNeAR gives every
     word at most one role) become learned frames."""
     relations = tagger.group(text, toks, tagger.spans(labels, toks))
     claimed = [p for f in found for p in (f.cue, *((f.source,) if f.source else ()), *f.content)]
     out: list[Frame] = []
-    for f in found:
+    for n, f in enumerate(found):
         same = next((r for r in relations if r[1][0] < f.cue[1] and f.cue[0] < r[1][1]), None)
-        if same and same[0] and f.source and not f.antecedent:
-            f = replace(f, source=same[0])
+        if same:
+            if same[0] and f.source and not f.antecedent:
+                f = replace(f, source=same[0])
+            if same[2] and _redraws(f, same[2]):
+                f = replace(f, tagged_content=_from_rule_start(f.content, same[2]))
+        elif cue_p is not None and cue_p[n] < KEEP_RULE_CUE:
+            f = replace(f, doubted=True)
         out.append(f)
     seg_starts = [s.start for s in segments]
     for src, cue, content in relations:
@@ -1176,6 +1199,23 @@ def _combine(
         sentence = segments[n].sentence if n >= 0 else 0
         out.append(Frame(src, cue, content, sentence=sentence, learned=True))
     return out
+
+
+def _redraws(f: Frame, content: tuple[Span, ...]) -> bool:
+    """The tagger's content may redraw a rule frame's content where it starts where the
+    rules' does (the same words reported) and takes none of the frame's source."""
+    if not f.content:
+        return False
+    return not (f.source and any(a < f.source[1] and f.source[0] < b for a, b in content))
+
+
+def _from_rule_start(rule: tuple[Span, ...], content: tuple[Span, ...]) -> tuple[Span, ...]:
+    """The tagger's content, opened where the rules' first piece opens when the tagger
+    starts inside that piece ('referring | to the vote': the rules keep 'to')."""
+    (ra, rb), (ta, tb) = rule[0], content[0]
+    if ra < ta < rb:
+        return ((ra, tb), *content[1:])
+    return content
 
 
 def _rule_frames(text: str, segments: Sequence[Segment]) -> list[Frame]:
@@ -1198,7 +1238,7 @@ def _rule_frames(text: str, segments: Sequence[Segment]) -> list[Frame]:
 
 def find_attributions(text: str) -> list[Relation]:
     """All attribution relations in a text, as source/cue/content offset lists (PolNeAR style)."""
-    return [f.relation() for f in frames(text)]
+    return [f.relation() for f in frames(text) if not f.doubted]
 
 
 # ---------------------------------------------------------------- per-statement attribution

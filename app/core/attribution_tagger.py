@@ -2,12 +2,15 @@
 
 A linear-chain CRF (python-crfsuite) labels every word token of an article as the
 beginning or inside of a source, cue or content span, or none (BIO over S/Q/C). Its
-features are cheap and local (kept few so ingest stays within 1.5x of the rules alone):
-the word, its shape, the words either side, whether it is quoted, where it sits in its
-sentence, how far the nearest cue word is on either side, and the role the rule-based
-frames (``attribution.frames``) gave it and its neighbours. The model is fitted on PolNeAR
-*train* only by ``scripts/fit_attribution_crf.py`` and shipped frozen as
-``attribution_crf.model`` next to this file; the dev and test splits are never read.
+features are local and cheap (each word type's strings are built once and cached): the
+word, its suffix and shape, the words and shapes either side (two words out, and the
+bigrams), whether it is quoted, whether its sentence holds a quote, where it sits in its
+sentence and how far the sentence end is, how far the nearest cue word is on either side,
+and the role the rule-based frames (``attribution.frames``) gave it and its neighbours.
+Decoding is the Viterbi path, then a none-token whose likeliest role is probable enough
+joins that role (``O_WEIGHT``). The model is fitted on PolNeAR *train* only by
+``scripts/fit_attribution_crf.py`` and shipped frozen as ``attribution_crf.model`` next to
+this file; the dev and test splits are never read.
 
 This module only labels and groups spans; ``attribution`` decides how its relations
 join the rules' frames (a reporting frame the rules found always wins).
@@ -54,6 +57,23 @@ def _bucket(d: int) -> str:
     return "1" if d == 1 else "2" if d == 2 else "3" if d <= 5 else "6" if d <= 12 else "f"
 
 
+@lru_cache(maxsize=16384)  # about 9 MB when full: a worker's memory stays bounded
+def _word(low: str) -> tuple[str, str, str, str, str, str]:
+    """The strings a word type contributes (built once per type): itself, its suffix, and
+    itself as the word one or two to the left or right."""
+    return ("w=" + low, "s=" + low[-3:], "w-1=" + low, "w+1=" + low, "w-2=" + low, "w+2=" + low)
+
+
+# Feature strings for small numbers, built once: position in the sentence (0, 1-3, 4+),
+# tokens to the sentence end, distance to the nearest cue word left and right (0: none).
+_POS = ["p=0", "p=1", "p=1", "p=1", "p=2"]
+_END = ["e=" + _bucket(d) for d in range(14)]
+_LEFT = ["cl=n"] + ["cl=" + _bucket(d) for d in range(1, 14)]
+_RIGHT = ["cr=n"] + ["cr=" + _bucket(d) for d in range(1, 14)]
+_EDGE = ("^",) * 6
+_EDGE_R = ("$",) * 6
+
+
 def features(
     text: str, toks: Sequence[Span], rule_roles: Sequence[str], cue_words: frozenset[str]
 ) -> list[list[str]]:
@@ -65,12 +85,19 @@ def features(
     # Paragraph starts, sentence numbers, and the cue words (lexicon or the rules' cues).
     para_start = [i == 0 or "\n" in text[toks[i - 1][1] : toks[i][0]] for i in range(n)]
     cue_at = [low[i] in cue_words or rule_roles[i] == "Q" for i in range(n)]
+    # Sentence numbers: a sentence ends after . ! ? and the quote marks that close it.
     sent_of = [0] * n
+    sent_pos = [0] * n
     k = 0
+    ended = False
     for i in range(n):
-        if i and (para_start[i] or words[i - 1] in _ENDS):
+        # A quote mark right after the full stop (no space between) still closes its sentence.
+        closing = ended and shapes[i] == "q" and toks[i][0] == toks[i - 1][1]
+        if i and (para_start[i] or (ended and not closing)):
             k += 1
         sent_of[i] = k
+        sent_pos[i] = sent_pos[i - 1] + 1 if i and sent_of[i - 1] == k else 0
+        ended = words[i] in _ENDS or closing
     left = [0] * n  # distance to the nearest cue word before, in the sentence (0: none)
     last = -1
     for i in range(n):
@@ -80,44 +107,65 @@ def features(
         if cue_at[i]:
             last = i
     right = [0] * n
+    to_end = [0] * n  # tokens to the end of the sentence
     nxt = -1
+    end = n
     for i in range(n - 1, -1, -1):
         if i + 1 < n and sent_of[i] != sent_of[i + 1]:
             nxt = -1
+            end = i + 1
         right[i] = nxt - i if nxt >= 0 else 0
+        to_end[i] = end - i
         if cue_at[i]:
             nxt = i
     rule_sent = set()
+    quote_sent = set()
     for i in range(n):
         if rule_roles[i] == "Q":
             rule_sent.add(sent_of[i])
+        if shapes[i] == "q":
+            quote_sent.add(sent_of[i])
+    wf = [_word(w) for w in low]
+    roles = ["^", *rule_roles, "$"]  # roles[i + 1] is token i's role; the ends padded
     out: list[list[str]] = []
     quoted = False
-    sent_pos = 0
     for i in range(n):
         w = low[i]
         if para_start[i]:
             quoted = False
-            sent_pos = 0
         is_quote = shapes[i] == "q"
         r = rule_roles[i]
-        w1 = low[i - 1] if i else "^"
-        w2 = low[i + 1] if i + 1 < n else "$"
+        me = wf[i]
+        p1 = wf[i - 1] if i else _EDGE
+        n1 = wf[i + 1] if i + 1 < n else _EDGE_R
+        p2 = wf[i - 2] if i > 1 else _EDGE
+        n2 = wf[i + 2] if i + 2 < n else _EDGE_R
+        hp = shapes[i - 1] if i else "^"
+        hn = shapes[i + 1] if i + 1 < n else "$"
         f = [
             "b",
-            "w=" + w,
+            me[0],
+            me[1],
             "h=" + shapes[i],
+            f"h3={hp}{shapes[i]}{hn}",
             "r=" + r,
-            "rp=" + (rule_roles[i - 1] if i else "^") + r,
-            "rn=" + r + (rule_roles[i + 1] if i + 1 < n else "$"),
-            "w-1=" + w1,
-            "w+1=" + w2,
-            "p=" + ("0" if sent_pos == 0 else "1" if sent_pos < 4 else "2"),
-            "cl=" + (_bucket(left[i]) if left[i] else "n"),
-            "cr=" + (_bucket(right[i]) if right[i] else "n"),
+            f"rp={roles[i]}{r}",
+            f"rn={r}{roles[i + 2]}",
+            p1[2],
+            n1[3],
+            p2[4],
+            n2[5],
+            f"b-1={low[i - 1] if i else '^'}|{w}",
+            f"b+1={w}|{low[i + 1] if i + 1 < n else '$'}",
+            _POS[min(sent_pos[i], 4)],
+            _END[min(to_end[i], 13)],
+            _LEFT[min(left[i], 13)],
+            _RIGHT[min(right[i], 13)],
         ]
         if sent_of[i] in rule_sent:
             f.append("rs")
+        if sent_of[i] in quote_sent:
+            f.append("qs")
         if quoted and not is_quote:
             f.append("inq")
         if para_start[i]:
@@ -125,10 +173,13 @@ def features(
         if cue_at[i]:
             f.append("lc")
             f.append("lcr=" + r)
+        if i and cue_at[i - 1]:
+            f.append("lc-1")
+        if i + 1 < n and cue_at[i + 1]:
+            f.append("lc+1")
         out.append(f)
         if is_quote:
             quoted = not quoted
-        sent_pos = 0 if words[i] in _ENDS else sent_pos + 1
     return out
 
 
@@ -147,14 +198,49 @@ def available() -> bool:
 
 _LOCK = threading.Lock()  # one crfsuite tagger holds per-call state; workers share it
 
+# Posterior decoding: a token the Viterbi path leaves outside every span takes its likeliest
+# role when that role's marginal probability beats O_WEIGHT times the probability of none
+# (more recall for a little precision); chosen on held-out train
+# (``scripts/fit_attribution_crf.py --holdout 4``).
+O_WEIGHT = 0.6
 
-def tag(feats: list[list[str]]) -> list[str]:
-    """BIO labels for one article's token features, from the frozen model."""
+
+def decode(
+    feats: list[list[str]],
+    cue_ranges: Sequence[tuple[int, int]] = (),
+    o_weight: float | None = None,
+) -> tuple[list[str], list[float]]:
+    """BIO labels for one article's token features from the frozen model (see ``O_WEIGHT``),
+    and for each token range [lo, hi) in ``cue_ranges`` the highest probability that one of
+    its tokens is part of a cue. One pass: the marginals come from the tagged sequence."""
     if not feats:
-        return []
+        return [], [0.0] * len(cue_ranges)
+    weight = O_WEIGHT if o_weight is None else o_weight
     tagger = _tagger()
     with _LOCK:
-        return tagger.tag(feats)
+        labels = tagger.tag(feats)
+        marginal = tagger.marginal
+        roles = [y for y in tagger.labels() if y != "O"]
+        floor = 1.0 / (1.0 + weight)
+        for i, lab in enumerate(labels):
+            if lab != "O":
+                continue
+            p_none = marginal("O", i)
+            if p_none >= floor:
+                continue
+            best, p_best = max(((y, marginal(y, i)) for y in roles), key=lambda t: t[1])
+            if p_best > weight * p_none:
+                labels[i] = best
+        probs = [
+            max((marginal("B-Q", k) + marginal("I-Q", k) for k in range(lo, hi)), default=0.0)
+            for lo, hi in cue_ranges
+        ]
+    return labels, probs
+
+
+def tag(feats: list[list[str]], o_weight: float | None = None) -> list[str]:
+    """BIO labels for one article's token features (``decode`` without cue probabilities)."""
+    return decode(feats, (), o_weight)[0]
 
 
 def spans(labels: Sequence[str], toks: Sequence[Span]) -> list[tuple[str, int, int]]:

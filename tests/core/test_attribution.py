@@ -16,6 +16,7 @@ from app.core.attribution import (
     classify_source,
     find_attributions,
     frames,
+    rule_features,
 )
 from app.core.segment import segment
 
@@ -491,7 +492,7 @@ def test_a_learned_cue_never_takes_a_statement_from_a_reporting_frame(monkeypatc
         PAUSED,
         {"Iraqi militias aligned with Iran": "S", "paused": "Q", "their attacks on Israel": "C"},
     )
-    monkeypatch.setattr(tagger, "tag", lambda feats: labels)
+    monkeypatch.setattr(tagger, "decode", lambda feats, ranges: (labels, [0.0] * len(ranges)))
     att = _one(PAUSED)
     assert (att.source, att.cue) == ("a militia commander", "told")
 
@@ -506,13 +507,81 @@ def test_a_learned_frame_adds_a_relation_but_speaks_for_no_statement(monkeypatch
             "Pope Francis for his message on inequality": "C",
         },
     )
-    monkeypatch.setattr(tagger, "tag", lambda feats: labels)
+    monkeypatch.setattr(tagger, "decode", lambda feats, ranges: (labels, [0.0] * len(ranges)))
     found = frames(text)
     assert [f.learned for f in found] == [True]
     assert _surfaces(text) == [
         ("Sanders", "has long admired", "Pope Francis for his message on inequality")
     ]
     assert not _one(text).attributed
+
+
+def test_a_confirmed_frame_reports_the_taggers_content_but_keeps_its_own_for_statements(
+    monkeypatch,
+) -> None:
+    """Where the tagger confirms a reporting frame, the PolNeAR relation takes the tagger's
+    content boundary (the reporter's trailing clause left out); the statement the frame
+    speaks for keeps the rules' content span, so the app's attribution is unchanged."""
+    text = "The ministry said the strike killed 12 people, a figure the army disputes."
+    labels = _labels_for(
+        text, {"The ministry": "S", "said": "Q", "the strike killed 12 people": "C"}
+    )
+    monkeypatch.setattr(tagger, "decode", lambda feats, ranges: (labels, [0.0] * len(ranges)))
+    assert _surfaces(text) == [("The ministry", "said", "the strike killed 12 people")]
+    [rule] = [f for f in frames(text) if not f.learned]
+    assert [text[a:b] for a, b in rule.content] == [
+        "the strike killed 12 people, a figure the army disputes"
+    ]
+    att = _one(text)
+    assert (att.source, att.cue) == ("The ministry", "said")
+    assert _slice(text, att.content_span) == (
+        "the strike killed 12 people, a figure the army disputes"
+    )
+
+
+@pytest.mark.parametrize(("probability", "reported"), [(0.05, False), (0.9, True)])
+def test_a_rule_frame_the_tagger_doubts_still_attributes_its_statement(
+    monkeypatch, probability: float, reported: bool
+) -> None:
+    """A reporting frame the tagger neither labels nor finds likely is left out of the
+    PolNeAR relations, but the statement it frames keeps its attribution."""
+    text = "The ministry said the strike killed 12 people."
+    monkeypatch.setattr(
+        tagger, "decode", lambda feats, ranges: (["O"] * len(feats), [probability] * len(ranges))
+    )
+    assert bool(find_attributions(text)) is reported
+    att = _one(text)
+    assert (att.source, att.cue) == ("The ministry", "said")
+
+
+def test_posterior_decoding_only_adds_roles_to_the_viterbi_path() -> None:
+    """tag() starts from the model's best path and turns a none-token into a role only
+    when the role is likelier than O_WEIGHT times none: never the other way."""
+    texts = [(DEMO / p.name).read_text(encoding="utf-8") for p in sorted(DEMO.glob("*.txt"))]
+    flipped = 0
+    for text in texts:
+        _, feats = rule_features(text)
+        viterbi = tagger._tagger().tag(feats)
+        assert tagger.tag(feats, o_weight=1e9) == viterbi
+        labels = tagger.tag(feats)
+        assert len(labels) == len(viterbi)
+        for v, lab in zip(viterbi, labels, strict=True):
+            assert v == lab or v == "O"
+            flipped += v != lab
+    assert flipped > 0
+
+
+def test_tagger_features_see_the_sentence_around_a_word() -> None:
+    text = 'Officials said "the talks failed." The army said nothing.'
+    toks = tagger.tokens(text)
+    words = [text[a:b] for a, b in toks]
+    roles = ["O"] * len(toks)
+    feats = tagger.features(text, toks, roles, frozenset({"said"}))
+    talks = feats[words.index("talks")]
+    assert "qs" in talks and "inq" in talks and "w-1=the" in talks and "b-1=the|talks" in talks
+    assert "lc+1" in feats[0] and "lc-1" in feats[2]
+    army = feats[words.index("army")]
+    assert "qs" not in army and "e=3" in army and "s=rmy" in army
 
 
 def test_without_the_model_file_the_rules_stand_alone(monkeypatch, tmp_path) -> None:
