@@ -806,7 +806,8 @@ def _sentence_frames(
                 tail = _tail(text, toks, j, len(toks), sent.end)
                 if tail in ("mid",) and j + 1 < len(toks):
                     pieces.append(_strip_end(text, toks[j + 1].start, sent.end))
-                cut_points.append(before[1] - 1)
+                # A right-hand content stops at the comma (or dash) before 'according to'.
+                cut_points.append(before[1] - 1 if text[before[1] - 1] == "\u2014" else before[1])
             else:
                 after = (
                     toks[j + 1].start

@@ -103,6 +103,31 @@ PATTERNS = [
 ]  # fmt: skip
 
 
+# A frame inside a sentence that ends ", according to X": the inner content stops at the
+# comma, not one letter before it (it read "support for the Syrian revolutio").
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The statement also expressed support for the Syrian revolution, according to "
+            "the Palestinian Wattan news agency.",
+            "support for the Syrian revolution",
+        ),
+        (
+            "Apple CEO Tim Cook told employees the new wearable will launch in Germany during "
+            "April, according to 9to5Mac.",
+            "the new wearable will launch in Germany during April",
+        ),
+    ],
+)
+def test_content_before_a_trailing_according_to_keeps_its_last_word(
+    text: str, content: str
+) -> None:
+    att = _one(text)
+    assert _slice(text, att.content_span).endswith(content.split()[-1])
+    assert content.split()[-2] in _slice(text, att.content_span)
+
+
 @pytest.mark.parametrize(("text", "source", "cue", "via", "kind", "quote"), PATTERNS)
 def test_patterns(
     text: str, source: str, cue: str, via: str | None, kind: str, quote: bool
