@@ -220,9 +220,13 @@ _NOT_SPEAKERS = _wordset("""latest note update correction exclusive watch video 
     why what how who when where""")
 _COLON_HEAD_RE = re.compile(r"([A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3})\s*(:)\s+(?=\S)")
 
+# Not a hedge on the claim: a word addressed to the reader ("you may have heard") or an
+# outlet's routine "could not be reached for comment".
 _HEDGE_RE = re.compile(
+    r"(?<![Yy]ou )(?<![Yy]ou've )(?<![Yy]ou have )"
     r"\b(?:reportedly|allegedly|purportedly|apparently|supposedly|possibly|probably|perhaps|"
-    r"may|might|could|likely|unlikely|unconfirmed|rumou?red|suspected|seemingly|"
+    r"may|might|could(?!\s+not\s+(?:immediately\s+)?be\s+reached)|likely|unlikely|"
+    r"unconfirmed|rumou?red|suspected|seemingly|"
     r"(?:is|are|was|were)\s+(?:believed|thought|said|reported|understood|alleged|expected|"
     r"rumou?red|suspected)\s+to|seems?\s+to|appears?\s+to|it\s+is\s+(?:unclear|not\s+clear))\b"
 )

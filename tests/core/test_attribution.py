@@ -165,6 +165,11 @@ def test_content_strips_the_frame(text: str, content: str) -> None:
         ("The strike may have killed dozens.", True),
         ("The army withdrew from the town on Tuesday.", False),
         ("Officials said the army withdrew from the town.", False),
+        ("You may have heard that the army withdrew from the town.", False),
+        ("As you've probably read, the army withdrew from the town.", False),
+        ("The army withdrew from the town; its spokesman could not be reached.", False),
+        ("The army could not immediately be reached, and the town was quiet.", False),
+        ("The army could withdraw from the town.", True),
     ],
 )
 def test_hedging(text: str, hedged: bool) -> None:
