@@ -239,6 +239,34 @@ def test_a_claim_state_carries_numbers_negations_and_agreement_through_extension
     assert result.state is not None and not result.state.agree
 
 
+def _extend_through_stored_states(
+    monkeypatch: pytest.MonkeyPatch,
+    start: ClaimResult,
+    members: Sequence[ClaimStatement],
+    late: Sequence[ClaimStatement],
+) -> tuple[list[ClaimResult], list[int]]:
+    """Extend ``start`` by each of ``late`` in turn, from its state stored as JSON and read
+    back; every step must equal comparing all members afresh. The results of each step,
+    and which new members were compared afresh rather than from the state."""
+    afresh: list[int] = []
+    whole = compare.compare_claim
+
+    def counted(ms: Sequence[ClaimStatement], position: float = 0.0) -> ClaimResult:
+        afresh.append(ms[-1].article)
+        return whole(ms, position)
+
+    result, results = start, []
+    for k, m in enumerate(late):
+        text = json.dumps(result.state.to_json(), allow_nan=False)  # type: ignore[union-attr]
+        stored = replace(result, state=ClaimState.from_json(json.loads(text)))
+        with monkeypatch.context() as patch:
+            patch.setattr(compare, "compare_claim", counted)
+            result = extend_claim(stored, m, 0.5)
+        assert result == compare_claim([*members, *late[: k + 1]], 0.5)
+        results.append(result)
+    return results, afresh
+
+
 def test_a_claim_state_carries_denials_through_extension(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
@@ -257,23 +285,9 @@ def test_a_claim_state_carries_denials_through_extension(
         _member(64, "Iranian forces did not attack the tanker in the Gulf of Oman"),  # negates
         _member(65, "Iranian forces attacked the tanker in the Gulf of Oman on Thursday"),
     ]
-    afresh: list[int] = []
-    whole = compare.compare_claim
-
-    def counted(ms: Sequence[ClaimStatement], position: float = 0.0) -> ClaimResult:
-        afresh.append(ms[-1].article)
-        return whole(ms, position)
-
-    result = start
-    negations = []
-    for k, m in enumerate(late):
-        text = json.dumps(result.state.to_json(), allow_nan=False)  # type: ignore[union-attr]
-        stored = replace(result, state=ClaimState.from_json(json.loads(text)))
-        with monkeypatch.context() as patch:
-            patch.setattr(compare, "compare_claim", counted)
-            result = extend_claim(stored, m, 0.5)
-        assert result == compare_claim([*members, *late[: k + 1]], 0.5)
-        negations.append([c.detail for c in result.conflicts if c.type == "negation"])
+    results, afresh = _extend_through_stored_states(monkeypatch, start, members, late)
+    negations = [[c.detail for c in r.conflicts if c.type == "negation"] for r in results]
+    result = results[-1]
     assert afresh == [60, 63, 64]  # two denials and a newly negated word
     assert negations[0][0].startswith(
         'denied in Outlet 60 ("denied that its forces attacked"), affirmed in Outlet 0,'
@@ -302,21 +316,10 @@ def test_a_claim_state_carries_words_of_opposite_meaning_through_extension(
         _member(82, "Oil prices did not fall in Asian trading on Monday"),  # negates "fall"
         _member(83, "Oil prices fell in Asian trading on Monday"),
     ]
-    afresh: list[int] = []
-    whole = compare.compare_claim
-
-    def counted(ms: Sequence[ClaimStatement], position: float = 0.0) -> ClaimResult:
-        afresh.append(ms[-1].article)
-        return whole(ms, position)
-
-    result = compare_claim(members)
-    for k, m in enumerate(late):
-        text = json.dumps(result.state.to_json(), allow_nan=False)  # type: ignore[union-attr]
-        stored = replace(result, state=ClaimState.from_json(json.loads(text)))
-        with monkeypatch.context() as patch:
-            patch.setattr(compare, "compare_claim", counted)
-            result = extend_claim(stored, m, 0.5)
-        assert result == compare_claim([*members, *late[: k + 1]], 0.5)
+    results, afresh = _extend_through_stored_states(
+        monkeypatch, compare_claim(members), members, late
+    )
+    result = results[-1]
     assert afresh == [80, 82]
     (negation,) = [c.detail for c in result.conflicts if c.type == "negation"]
     assert negation.startswith('"fell" in Outlet 80, Outlet 83, the opposite in Outlet 0,')
