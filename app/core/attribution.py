@@ -6,11 +6,11 @@ frames ("X said that ...", "..., X said.", "according to X, ...", "X told Y that
 content. A frozen CRF (``attribution_tagger``, fit on PolNeAR train) then draws the
 source span of the frames it confirms (and their content span as a relation), and adds
 learned frames for cues the rules miss; those count as attribution relations but never
-speak for a statement. Every statement
-of an article gets one :class:`Attribution` from the rules' frames: the innermost frame
-whose content covers it, the outer frame or addressee it is relayed through (``via``),
-the kind of source, hedging, and whether it is a direct quote. Quote-only statements
-without a frame of their own inherit the attribution of the neighbouring statement.
+speak for a statement. Every statement of an article gets one :class:`Attribution` from
+the rules' frames: the innermost frame whose content covers it, the outer frame or
+addressee it is relayed through (``via``), the kind of source, hedging, and whether it is
+a direct quote. Quote-only statements without a frame of their own inherit the
+attribution of the neighbouring statement.
 """
 
 from __future__ import annotations
@@ -1180,8 +1180,8 @@ def _combine(
     Where the tagger found a rule frame's cue and both have a source, the frame takes the
     tagger's source span (trained on annotated news, it draws that boundary better); its
     relation takes the tagger's content span too (``Frame.tagged_content``), while the
-    frame keeps its cue and its own content, which decide the statements it speaks for. Relations
-    whose cue no rule frame has claimed (as cue, source or content: PolNeAR gives every
+    frame keeps its cue and its own content, which decide the statements it speaks for.
+    Relations whose cue no rule frame has claimed (as cue, source or content: PolNeAR gives every
     word at most one role) become learned frames."""
     relations = tagger.group(text, toks, tagger.spans(labels, toks))
     claimed = [p for f in found for p in (f.cue, *((f.source,) if f.source else ()), *f.content)]
@@ -1207,8 +1207,9 @@ def _combine(
 
 
 def _redraws(f: Frame, content: tuple[Span, ...]) -> bool:
-    """The tagger's content may redraw a rule frame's content where it starts where the
-    rules' does (the same words reported) and takes none of the frame's source."""
+    """The tagger's content may redraw a rule frame's relation content when the frame has
+    content of its own and the tagger's takes none of the frame's source words (where it
+    starts is settled by `_from_rule_start`)."""
     if not f.content:
         return False
     return not (f.source and any(a < f.source[1] and f.source[0] < b for a, b in content))
