@@ -200,45 +200,6 @@ def test_syndicated_copies_counted_in_bulk_match_counting_pair_by_pair() -> None
     assert found_some
 
 
-def test_a_claim_state_carries_numbers_negations_and_agreement_through_extension(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    """Members with figures, negations and attribution join a large claim one at a time:
-    each step from the state alone equals comparing every member afresh."""
-    base = "Militias halted attacks on 12 bases near Erbil"
-    members = [_member(i, base if i % 2 else base + ".") for i in range(ANCHOR_SAMPLE)]
-    start = compare_claim(members)
-    assert start.state is not None and start.state.agree and start.status == "agreement"
-    late = [
-        _member(50, "Militias halted attacks on 14 bases near Erbil"),  # a new figure
-        _member(51, "Militias halted attacks on 12 bases near Erbil", kind="anonymous"),
-        _member(52, "Militias did not halt attacks on 12 bases near Erbil"),  # new negated term
-        _member(53, "Militias halted attacks on 12 bases near Erbil, sources said"),  # affirms
-        _member(54, "Militias did not halt attacks on the bases", hedged=True),  # negates again
-        _member(55, "Militias halted attacks on 1e999 bases near Erbil"),  # a figure JSON lacks
-    ]
-    afresh: list[int] = []
-    whole = compare.compare_claim
-
-    def counted(ms: Sequence[ClaimStatement], position: float = 0.0) -> ClaimResult:
-        afresh.append(ms[-1].article)
-        return whole(ms, position)
-
-    result = start
-    for k, m in enumerate(late):
-        text = json.dumps(result.state.to_json(), allow_nan=False)  # type: ignore[union-attr]
-        stored = replace(result, state=ClaimState.from_json(json.loads(text)))
-        with monkeypatch.context() as patch:
-            patch.setattr(compare, "compare_claim", counted)
-            result = extend_claim(stored, m, 0.5)
-        assert result == compare_claim([*members, *late[: k + 1]], 0.5)
-    # Only the member negating a word no member negated before was compared afresh.
-    assert afresh == [52]
-    kinds = {c.type for c in result.conflicts}
-    assert kinds >= {"number", "negation", "attribution", "certainty"}
-    assert result.state is not None and not result.state.agree
-
-
 def _extend_through_stored_states(
     monkeypatch: pytest.MonkeyPatch,
     start: ClaimResult,
@@ -265,6 +226,32 @@ def _extend_through_stored_states(
         assert result == compare_claim([*members, *late[: k + 1]], 0.5)
         results.append(result)
     return results, afresh
+
+
+def test_a_claim_state_carries_numbers_negations_and_agreement_through_extension(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Members with figures, negations and attribution join a large claim one at a time:
+    each step from the state alone equals comparing every member afresh."""
+    base = "Militias halted attacks on 12 bases near Erbil"
+    members = [_member(i, base if i % 2 else base + ".") for i in range(ANCHOR_SAMPLE)]
+    start = compare_claim(members)
+    assert start.state is not None and start.state.agree and start.status == "agreement"
+    late = [
+        _member(50, "Militias halted attacks on 14 bases near Erbil"),  # a new figure
+        _member(51, "Militias halted attacks on 12 bases near Erbil", kind="anonymous"),
+        _member(52, "Militias did not halt attacks on 12 bases near Erbil"),  # new negated term
+        _member(53, "Militias halted attacks on 12 bases near Erbil, sources said"),  # affirms
+        _member(54, "Militias did not halt attacks on the bases", hedged=True),  # negates again
+        _member(55, "Militias halted attacks on 1e999 bases near Erbil"),  # a figure JSON lacks
+    ]
+    results, afresh = _extend_through_stored_states(monkeypatch, start, members, late)
+    result = results[-1]
+    # Only the member negating a word no member negated before was compared afresh.
+    assert afresh == [52]
+    kinds = {c.type for c in result.conflicts}
+    assert kinds >= {"number", "negation", "attribution", "certainty"}
+    assert result.state is not None and not result.state.agree
 
 
 def test_a_claim_state_carries_denials_through_extension(
