@@ -145,12 +145,8 @@ _CLAUSE_END = re.compile(
 _DISTANCING = re.compile(
     r"\b(?:claim(?:s|ed|ing)?|alleg(?:e|es|ed|ing)|purport(?:s|ed|ing)?)\b", re.IGNORECASE
 ).search
-# Some part of every match of _REFUTATION_RE, in lower case.
-_REFUTATION_HINTS = ("deni", "deny", "refut", "rebut", "debunk", "disprov", "retract", "dismiss", "reject",
-                     "quash", "slam", "hoax", "false", "fake", "true", "truth", "fabricat", "baseless",
-                     "unfounded", "bogus", "myth", "lie", "made", "evidence", "proof", "basis", "discredit")  # fmt: skip
-# Every word one of its matches holds (as a token, folded): a statement without any
-# cannot match, and most statements have none.
+# Every match of _REFUTATION_RE holds one of these words (as a token, folded): a
+# statement without any cannot match, and most statements have none.
 _REFUTATION_WORDS = frozenset(
     ["deny", "denies", "denied", "denying", "refute", "refutes", "refuted", "refuting", "rebut", "rebuts", "rebutted", "rebutting", "debunk", "debunks", "debunked", "debunking", "disprove", "disproves", "disproved", "disproven", "disproving", "retract", "retracts", "retracted", "retracting", "dismiss", "dismisses", "dismissed", "dismissing", "reject", "rejects", "rejected", "rejecting", "quash", "quashes", "quashed", "quashing", "slam", "slams", "slammed", "slamming", "hoax", "false", "fake", "untrue", "true", "fabricated", "fabrication", "baseless", "unfounded", "bogus", "myth", "lie", "made", "evidence", "proof", "truth", "basis", "discredited"]
 )  # fmt: skip
@@ -655,8 +651,9 @@ def _conflicts(
     conflicts += _negation_conflicts(negated) or _denial_conflicts(denied)
     conflicts += entity
     conflicts += _attribution_conflicts(members)
-    hedged = [m for m in members if m.hedged or _distanced(m)]
-    plain = [m for m in members if not (m.hedged or _distanced(m))]
+    doubtful = [m.hedged or _distanced(m) for m in members]
+    hedged = [m for m, d in zip(members, doubtful, strict=True) if d]
+    plain = [m for m, d in zip(members, doubtful, strict=True) if not d]
     if hedged and plain:
         conflicts.append(
             Conflict(
@@ -970,7 +967,7 @@ def refutation(text: str) -> tuple[str, frozenset[str], frozenset[str]] | None:
     True
     """
     low = text.lower()
-    if not any(hint in low for hint in _REFUTATION_HINTS):
+    if not any(word in low for word in _REFUTATION_WORDS):
         return None  # (cheaper than the pattern, which few statements need)
     for match in _REFUTATION_RE.finditer(text):
         found = _refuted(text, match)

@@ -26,6 +26,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from app.core.text import _SUFFIXES, NUMBER_WORDS, STOPWORDS, fold, stem
+from app.core.text import words as text_words
 
 # Small, general synonym groups for news wording (not fitted to any data set);
 # every member maps to the group's first word.
@@ -52,10 +53,6 @@ _NEGATIONS = frozenset({"not", "no", "never", "nobody", "none", "nothing", "neit
 # As app.core.text's words, but ASCII apostrophes only (text is folded first when not
 # ASCII); numbers such as "1,520.15" stay one token.
 _WORD_RE = re.compile(r"\w+(?:'\w+)*(?:[.,]\d+)*")
-# The same on casefolded ASCII text (lower case: \w is [a-z0-9_] there), about half as
-# quick again: explicit classes, and possessive repeats that never give back what they took
-# (nothing that follows a repeat can match a character it took, so the words are the same).
-_ASCII_WORD_RE = re.compile(r"[a-z0-9_]++(?:'[a-z0-9_]++)*+(?:[.,][0-9]++)*+")
 # Spelled numbers; "one" is left out because it is far more often a pronoun.
 _SPELLED = {w: float(v) for w, v in NUMBER_WORDS.items() if v > 1}
 
@@ -160,9 +157,10 @@ _HAS_DIGIT = re.compile(r"\d").search
 
 
 def _words(text: str) -> list[str]:
-    # app.core.text.fold maps typography character by character; ASCII only needs casefold.
+    # app.core.text.fold maps typography character by character; ASCII only needs
+    # casefold, and there these are app.core.text's words (its quick ASCII pattern).
     if text.isascii():
-        return _ASCII_WORD_RE.findall(text.casefold())
+        return text_words(text)
     return _WORD_RE.findall(fold(text))
 
 

@@ -315,9 +315,10 @@ def test_may_reach_keeps_every_pair_that_reaches_the_floor() -> None:
 @settings(max_examples=200, deadline=None)
 def test_ascii_words_are_read_as_unicode_words(text: str) -> None:
     from app.core import similarity
+    from app.core import text as text_module
 
     folded = text.casefold()
-    assert similarity._ASCII_WORD_RE.findall(folded) == similarity._WORD_RE.findall(folded)
+    assert text_module._ASCII_WORD_RE.findall(folded) == similarity._WORD_RE.findall(folded)
 
 
 @pytest.mark.parametrize(
@@ -347,10 +348,11 @@ def test_ascii_words_keep_numbers_and_contractions(text: str, expected: list[str
 @settings(max_examples=300, deadline=None)
 def test_ascii_words_around_apostrophes_and_decimals_are_unicode_words(text: str) -> None:
     from app.core import similarity
+    from app.core import text as text_module
 
     folded = text.casefold()
     if folded.isascii():
-        assert similarity._ASCII_WORD_RE.findall(folded) == similarity._WORD_RE.findall(folded)
+        assert text_module._ASCII_WORD_RE.findall(folded) == similarity._WORD_RE.findall(folded)
     assert similarity._words(text) == similarity._WORD_RE.findall(fold(text))
 
 
