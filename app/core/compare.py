@@ -78,6 +78,17 @@ IMPLICIT_NEGATIONS = frozenset(
     ["stop", "stops", "stopped", "stopping", "halt", "halts", "halted", "halting", "prevent", "prevents", "prevented", "preventing", "avoid", "avoids", "avoided", "avoiding", "cease", "ceases", "ceased", "ceasing", "suspend", "suspends", "suspended", "suspending", "refrain", "refrains", "refrained", "abandon", "abandons", "abandoned"]
 )  # fmt: skip
 _SCOPE_OPENERS = NEGATIONS | IMPLICIT_NEGATIONS
+# A negative word that opens one of these idioms negates nothing that follows: "not only
+# ... but also", "no more than 10 people" (a bound, not a denial of the ten), "none other
+# than the president", "no doubt that", "nothing short of a massacre", "could not help
+# but". The word after the negative (or the two after it) decides.
+AFFIRMING_IDIOMS = (
+    "only", "just", "merely", "simply", "least", "doubt", "wonder", "matter",
+    "more than", "less than", "fewer than", "later than", "earlier than", "sooner than",
+    "other than", "short of", "but", "help but", "to mention", "mind",
+)  # fmt: skip
+_AFFIRMING_NEXT = frozenset(w for w in AFFIRMING_IDIOMS if " " not in w)
+_AFFIRMING_NEXT_TWO = frozenset(tuple(w.split()) for w in AFFIRMING_IDIOMS if " " in w)
 # Words of opposite meaning (complementaries and antonyms, Cruse 1986, ch. 9-11): one
 # outlet's "fell" against another's "rose" is a negation conflict. Only pairs whose
 # words have no common second sense in news ("declined to comment", "won" against
@@ -97,6 +108,14 @@ OPPOSITES = {
 # word -> (its pair's name, 0 for the pair's first word and 1 for its second)
 _OPPOSITE_KEYS = frozenset(w for pair in OPPOSITES.values() for words in pair for w in words)
 _OPPOSITE_WORDS = {w: (name, side) for name, pair in OPPOSITES.items() for side, words in enumerate(pair) for w in words}  # fmt: skip
+# Words after which a word of `OPPOSITES` has another sense: "the town fell silent",
+# "rebels rose up", "she rose to power" are no fall or rise of anything.
+OTHER_SENSE_NEXT = {
+    "rise": ("up", "ill", "silent", "asleep", "victim", "apart", "through", "to power",
+             "to prominence", "to fame", "in love"),
+}  # fmt: skip
+_OTHER_SENSE_ONE = {n: frozenset(w for w in ws if " " not in w) for n, ws in OTHER_SENSE_NEXT.items()}  # fmt: skip
+_OTHER_SENSE_TWO = {n: frozenset(tuple(w.split()) for w in ws if " " in w) for n, ws in OTHER_SENSE_NEXT.items()}  # fmt: skip
 _DENIAL_VERBS = frozenset(["deny", "denies", "denied", "reject", "rejected", "rejects"])
 # Passed over when finding what a negation governs: "no longer", "not yet", "never even".
 _PASSED_OVER = frozenset(["longer", "yet", "even", "ever", "always"])
@@ -199,9 +218,10 @@ Negated = tuple[str, str, tuple[tuple[int, str], ...], tuple[tuple[int, str], ..
 # of what is denied, those of them not names, the members of other outlets stating it
 # as true as (article, label) in member order).
 Denial = tuple[int, str, str, tuple[str, ...], tuple[str, ...], tuple[tuple[int, str], ...]]
-# Raised when what a stored ClaimState holds changes: older ones are not read (the claim
-# is compared afresh on its next upload).
-STATE_VERSION = 2
+# Raised when what a stored ClaimState holds changes, or how it is worked out (3: idioms
+# such as "no more than" negate nothing, "fell silent" is no fall): older ones are not
+# read (the claim is compared afresh on its next upload).
+STATE_VERSION = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -768,13 +788,15 @@ def negated_terms(text: str) -> set[str]:
 
 
 def _is_negator(t: _Text, i: int) -> bool:
-    """Whether token ``i`` negates what follows: not the interjection "No," nor "not only"."""
+    """Whether token ``i`` negates what follows: not the interjection "No," nor a
+    negative word that opens an idiom affirming what follows (`AFFIRMING_IDIOMS`)."""
     norm = t.norms[i]
     if not (norm in NEGATIONS or norm.endswith("n't")):
         return False
     if norm == "no" and t.text[t.toks[i].end : t.toks[i].end + 1] in (",", ".", "!", "?"):
         return False  # "No, the army did not ...": an answer, not a negation of "the"
-    return not (norm == "not" and i + 1 < len(t.norms) and t.norms[i + 1] == "only")
+    after = t.norms[i + 1 : i + 3]
+    return not (after[:1] and (after[0] in _AFFIRMING_NEXT or tuple(after) in _AFFIRMING_NEXT_TWO))
 
 
 def _clause_breaks(t: _Text, k: int) -> bool:
@@ -820,19 +842,34 @@ def _negations(t: _Text) -> dict[str, str]:
     return found
 
 
+def _opposite_uses(t: _Text) -> list[tuple[int, str, int]]:
+    """(token index, pair name, side) of each word of `OPPOSITES` in ``t`` used in the
+    pair's sense (not "fell silent", "rose to power": `OTHER_SENSE_NEXT`)."""
+    out = []
+    for i, norm in enumerate(t.norms):
+        pair = _OPPOSITE_WORDS.get(norm)
+        if pair is None:
+            continue
+        name = pair[0]
+        after = t.norms[i + 1 : i + 3]
+        if after and (
+            after[0] in _OTHER_SENSE_ONE.get(name, ())
+            or tuple(after) in _OTHER_SENSE_TWO.get(name, ())
+        ):
+            continue
+        out.append((i, name, pair[1]))
+    return out
+
+
 def _add_opposites(t: _Text, found: dict[str, str]) -> None:
     """Each pair of `OPPOSITES` whose second word ``t`` uses (as written, outside any
     negation's scope) and whose first it does not: "~" + the pair's name -> the word."""
     scoped = _scoped(t)
-    first = {
-        _OPPOSITE_WORDS[w][0]
-        for w in t.words
-        if w in _OPPOSITE_WORDS and _OPPOSITE_WORDS[w][1] == 0
-    }
-    for tok, norm in zip(t.toks, t.norms, strict=True):
-        pair = _OPPOSITE_WORDS.get(norm)
-        if pair and pair[1] == 1 and pair[0] not in first and stem(norm) not in scoped:
-            found.setdefault("~" + pair[0], tok.text)
+    uses = _opposite_uses(t)
+    first = {name for _, name, side in uses if side == 0}
+    for i, name, side in uses:
+        if side == 1 and name not in first and stem(t.norms[i]) not in scoped:
+            found.setdefault("~" + name, t.toks[i].text)
 
 
 def _opposites_affirmed(t: _Text, scoped: frozenset[str]) -> frozenset[str]:
@@ -841,10 +878,9 @@ def _opposites_affirmed(t: _Text, scoped: frozenset[str]) -> frozenset[str]:
     if t.words.isdisjoint(_OPPOSITE_KEYS):
         return frozenset()
     sides: dict[str, set[int]] = {}
-    for w in t.words:
-        pair = _OPPOSITE_WORDS.get(w)
-        if pair and not (pair[1] == 0 and stem(w) in scoped):
-            sides.setdefault(pair[0], set()).add(pair[1])
+    for i, name, side in _opposite_uses(t):
+        if not (side == 0 and stem(t.norms[i]) in scoped):
+            sides.setdefault(name, set()).add(side)
     return frozenset("~" + name for name, got in sides.items() if got == {0})
 
 

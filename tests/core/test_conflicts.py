@@ -137,6 +137,22 @@ NEGATION_SCOPE_CASES = [
     # a negation's scope ends with its clause
     ("The army did not comment, but the base was attacked at dawn.",
      "The base was attacked at dawn, the army said.", None),
+    # idioms whose negative word affirms what follows: a bound, an identity, a certainty
+    ("No more than 10 people were killed in the attack on the market.",
+     "10 people were killed in the attack on the market.", None),
+    ("It was none other than the president who signed the order.",
+     "The president signed the order on Friday.", None),
+    ("There is no doubt that the troops attacked the base.",
+     "The troops attacked the base, the ministry said.", None),
+    ("He is not just a senator but a candidate for governor.",
+     "He is a senator and a candidate for governor.", None),
+    # ... but the same words negate when no idiom follows them
+    ("The rescuers could not help the victims trapped in the rubble.",
+     "The rescuers helped the victims trapped in the rubble.",
+     ("negation", 'negated in Reuters ("not help"), affirmed in AP')),
+    ("No soldiers were killed in the attack on the base.",
+     "Ten soldiers were killed in the attack on the base.",
+     ("negation", 'negated in Reuters ("No soldiers"), affirmed in AP')),
 ]  # fmt: skip
 
 # Words of opposite meaning: one outlet's "fell" against another's "rose".
@@ -151,6 +167,15 @@ OPPOSITE_CASES = [
     ("Shares fell 3% on Monday before rising 5% on Tuesday.", "Shares rose 5% on Tuesday.", None),
     # "did not fall" is no "fell"
     ("Prices did not fall in March.", "Prices rose in March.", None),
+    # another sense of the word: "fell silent", "rose to power", "rose up"
+    ("The crowd in the square fell silent when the general arrived.",
+     "The crowd in the square rose when the general arrived.", None),
+    ("Supporters of the regime rose up in the capital on Friday.",
+     "Supporters of the regime fell back in the capital on Friday.", None),
+    # ... but "fell to" a figure is a fall
+    ("The death toll fell to 40 on Sunday, officials said.",
+     "The death toll rose to 40 on Sunday, officials said.",
+     ("negation", '"fell" in Reuters, the opposite in AP')),
 ]  # fmt: skip
 
 # Denials and refutations: one outlet denies, or calls false, what another states as fact.
