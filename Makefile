@@ -23,7 +23,8 @@ test: install
 	$(BIN)/pytest
 
 lint: install
-	$(BIN)/ruff check app tests migrations
+	$(BIN)/ruff check app tests migrations scripts
+	$(BIN)/ruff format --check app tests migrations scripts
 	$(BIN)/mypy
 
 bench: install

@@ -131,7 +131,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             if exc.status_code == 404 and message == "Not Found":
                 message = "There is no page at this address."
             return pages.error_page(request, exc.status_code, message)
-        return JSONResponse({"detail": exc.detail}, status_code=exc.status_code, headers=exc.headers)
+        return JSONResponse(
+            {"detail": exc.detail}, status_code=exc.status_code, headers=exc.headers
+        )
 
     @app.exception_handler(Exception)
     async def _unexpected(request: Request, exc: Exception) -> Response:

@@ -31,7 +31,9 @@ class StoryPatchIn(BaseModel):
 
 class MoveIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
-    story_id: int = Field(ge=1, le=MAX_ID, description="the story to move the article (and its versions) into")
+    story_id: int = Field(
+        ge=1, le=MAX_ID, description="the story to move the article (and its versions) into"
+    )
 
 
 class MovedOut(BaseModel):
@@ -71,9 +73,12 @@ class ArticleRef(BaseModel):
     published_at: str | None
     url: str | None
     syndicated_from: int | None
-    version: int = Field(default=1, description="this article's version (1 unless its text was re-uploaded)")
+    version: int = Field(
+        default=1, description="this article's version (1 unless its text was re-uploaded)"
+    )
     previous_versions: int = Field(
-        default=0, description="how many earlier versions of this account are stored (the outlet changed it)"
+        default=0,
+        description="how many earlier versions of this account are stored (the outlet changed it)",
     )
 
 
@@ -102,7 +107,9 @@ class ClaimStatementOut(BaseModel):
     quote: bool
     attribution: AttributionOut
     anchor: bool
-    diff: list[list[int]] = Field(description="[start, end] character spans that differ from the claim's anchor")
+    diff: list[list[int]] = Field(
+        description="[start, end] character spans that differ from the claim's anchor"
+    )
 
 
 class ConflictOut(BaseModel):
@@ -186,7 +193,9 @@ class ArticleOut(BaseModel):
     outlet: str | None
     outlet_id: int
     title: str | None
-    display_title: str = Field(description="the title, or the article's first words when it names none")
+    display_title: str = Field(
+        description="the title, or the article's first words when it names none"
+    )
     byline: str | None
     url: str | None
     published_at: str | None
@@ -196,8 +205,12 @@ class ArticleOut(BaseModel):
     body: str
     created_at: datetime
     version: int = 1
-    superseded_by: int | None = Field(default=None, description="the newer version's id, if there is one")
-    versions: list[VersionOut] = Field(default_factory=list, description="every version, oldest first")
+    superseded_by: int | None = Field(
+        default=None, description="the newer version's id, if there is one"
+    )
+    versions: list[VersionOut] = Field(
+        default_factory=list, description="every version, oldest first"
+    )
     statements: list[StatementOut]
 
 

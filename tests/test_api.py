@@ -37,8 +37,12 @@ def test_create_story_then_upload_into_it(client: TestClient) -> None:
     story_id = story.json()["id"]
     created = client.post(
         "/api/articles",
-        json={"text": STORY_TEXT, "outlet": "Saxony Daily", "story_id": story_id,
-              "published_at": "2025-03-04T09:30:00+01:00"},
+        json={
+            "text": STORY_TEXT,
+            "outlet": "Saxony Daily",
+            "story_id": story_id,
+            "published_at": "2025-03-04T09:30:00+01:00",
+        },
     )
     assert created.status_code == 201, created.text
     body = created.json()
@@ -68,8 +72,11 @@ def test_upload_without_story_starts_one_then_finds_it(client: TestClient) -> No
     assert second["story_id"] == first["story_id"]
     unrelated = client.post(
         "/api/articles",
-        json={"text": "The central bank raised interest rates by half a point on Thursday. "
-              "Analysts had expected a smaller rise.", "outlet": "Money Wire"},
+        json={
+            "text": "The central bank raised interest rates by half a point on Thursday. "
+            "Analysts had expected a smaller rise.",
+            "outlet": "Money Wire",
+        },
     ).json()
     assert unrelated["new_story"] is True
 
@@ -101,8 +108,12 @@ def test_same_text_from_another_outlet_is_stored_as_syndicated(
 ) -> None:
     copy = client.post(
         "/api/articles",
-        json={"text": seed_text("win"), "outlet": "Mirror Desk", "story_id": demo_story,
-              "published_at": "2024-12-24"},
+        json={
+            "text": seed_text("win"),
+            "outlet": "Mirror Desk",
+            "story_id": demo_story,
+            "published_at": "2024-12-24",
+        },
     )
     assert copy.status_code == 201, copy.text
     comparison = client.get(f"/api/stories/{demo_story}/comparison").json()
@@ -134,7 +145,9 @@ def test_invalid_input_is_422_with_a_readable_message(
     assert row_counts(session) == before
 
 
-def test_upload_over_the_limit_is_413_and_stores_nothing(client: TestClient, session: Session) -> None:
+def test_upload_over_the_limit_is_413_and_stores_nothing(
+    client: TestClient, session: Session
+) -> None:
     before = row_counts(session)
     huge = "Flooding closed the bridge. " * 110_000  # about 3 MB
     response = client.post("/api/articles", json={"text": huge, "outlet": "Saxony Daily"})
@@ -148,7 +161,9 @@ def test_chunked_upload_over_the_limit_is_413(client: TestClient) -> None:
         for _ in range(30):
             yield b"x" * 100_000
 
-    response = client.post("/api/articles", content=chunks(), headers={"content-type": "application/json"})
+    response = client.post(
+        "/api/articles", content=chunks(), headers={"content-type": "application/json"}
+    )
     assert response.status_code == 413
 
 
@@ -166,7 +181,9 @@ def test_delete_article_recomputes_the_story(
 
 
 def test_deleting_the_last_article_removes_the_story(client: TestClient) -> None:
-    created = client.post("/api/articles", json={"text": STORY_TEXT, "outlet": "Saxony Daily"}).json()
+    created = client.post(
+        "/api/articles", json={"text": STORY_TEXT, "outlet": "Saxony Daily"}
+    ).json()
     assert client.delete(f"/api/articles/{created['id']}").status_code == 204
     assert client.get(f"/api/stories/{created['story_id']}").status_code == 404
 
@@ -189,8 +206,8 @@ def test_html_upload_is_stored_as_text_without_markup(client: TestClient) -> Non
     html = (
         "<html><head><title>Bridge closed</title><script>alert('x')</script></head><body>"
         "<article><h1>Bridge closed</h1><p>Flooding closed the main bridge in Dresden on Tuesday, "
-        "city officials said.</p><p onclick=\"steal()\">Three people were rescued from cars.</p>"
-        "<iframe src=\"https://evil.example\"></iframe></article></body></html>"
+        'city officials said.</p><p onclick="steal()">Three people were rescued from cars.</p>'
+        '<iframe src="https://evil.example"></iframe></article></body></html>'
     )
     created = client.post("/api/articles", json={"html": html, "outlet": "Saxony Daily"})
     assert created.status_code == 201, created.text
@@ -199,7 +216,9 @@ def test_html_upload_is_stored_as_text_without_markup(client: TestClient) -> Non
     assert "Three people were rescued" in article["body"]
 
 
-def test_form_upload_over_the_limit_gets_a_readable_page(client: TestClient, session: Session) -> None:
+def test_form_upload_over_the_limit_gets_a_readable_page(
+    client: TestClient, session: Session
+) -> None:
     from bs4 import BeautifulSoup
 
     before = row_counts(session)

@@ -9,8 +9,16 @@ import pytest
 
 CORE = Path(__file__).resolve().parent.parent / "app" / "core"
 FORBIDDEN = {"fastapi", "starlette", "sqlmodel", "sqlalchemy", "jinja2", "uvicorn", "alembic"}
-FORBIDDEN_APP = {"app.models", "app.db", "app.routes", "app.services", "app.main", "app.templating",
-                 "app.cli", "app.config"}
+FORBIDDEN_APP = {
+    "app.models",
+    "app.db",
+    "app.routes",
+    "app.services",
+    "app.main",
+    "app.templating",
+    "app.cli",
+    "app.config",
+}
 
 
 def _imports(path: Path) -> set[str]:

@@ -15,7 +15,9 @@ from app.config import Settings
 from app.main import create_app
 
 
-def test_backup_of_a_live_database_restores(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_backup_of_a_live_database_restores(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     live = tmp_path / "live.db"
     monkeypatch.setenv("PARALLAX_DATABASE_URL", f"sqlite:///{live}")
     runner = CliRunner()

@@ -157,8 +157,16 @@ def test_a_fourth_redirect_is_refused(client: TestClient, session: Session, site
         ({"body": "<h1>Gone</h1>", "status": 404}, 422, "not found (404)"),
         ({"body": "<h1>Oops</h1>", "status": 503}, 422, "had a problem answering (503)"),
         ({"body": "<h1>No</h1>", "status": 403}, 422, "refused to give us the page"),
-        ({"body": b"%PDF-1.7 ...", "content_type": "application/pdf"}, 422, "is not a web page (it is application/"),
-        ({"body": '{"a": 1}', "content_type": "application/json"}, 422, "is not a web page (it is application/"),
+        (
+            {"body": b"%PDF-1.7 ...", "content_type": "application/pdf"},
+            422,
+            "is not a web page (it is application/",
+        ),
+        (
+            {"body": '{"a": 1}', "content_type": "application/json"},
+            422,
+            "is not a web page (it is application/",
+        ),
         ({"body": NO_ARTICLE_PAGE}, 422, "could not find an article on that page"),
     ],
 )

@@ -10,8 +10,20 @@ import sys
 import time
 from pathlib import Path
 
-TOWNS = ["Dresden", "Leipzig", "Chemnitz", "Zwickau", "Plauen", "Görlitz", "Bautzen", "Freiberg",
-         "Pirna", "Meissen", "Riesa", "Torgau"]
+TOWNS = [
+    "Dresden",
+    "Leipzig",
+    "Chemnitz",
+    "Zwickau",
+    "Plauen",
+    "Görlitz",
+    "Bautzen",
+    "Freiberg",
+    "Pirna",
+    "Meissen",
+    "Riesa",
+    "Torgau",
+]
 
 
 def _write_articles(folder: Path, n: int) -> None:

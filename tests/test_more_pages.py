@@ -22,7 +22,9 @@ def _article_ids(client: TestClient, story: int) -> dict[str, int]:
     return {a["outlet_short"]: a["id"] for a in arts}
 
 
-def test_compare_pairs_aligned_statements_and_marks_the_rest(client: TestClient, demo_story: int) -> None:
+def test_compare_pairs_aligned_statements_and_marks_the_rest(
+    client: TestClient, demo_story: int
+) -> None:
     ids = _article_ids(client, demo_story)
     soup = _soup(client, f"/stories/{demo_story}/compare?a={ids['YWN']}&b={ids['WIN']}")
     heads = [int(th["data-article-id"]) for th in soup.select("table.pair thead th")]
@@ -34,8 +36,11 @@ def test_compare_pairs_aligned_statements_and_marks_the_rest(client: TestClient,
     assert all(row.select("mark.diff") for row in aligned)
     # Each side reads in its own article's order.
     for column in (0, 1):
-        sids = [int(td["data-statement-id"]) for row in soup.select("tr.pair-row")
-                if (td := row.select("td")[column]).has_attr("data-statement-id")]
+        sids = [
+            int(td["data-statement-id"])
+            for row in soup.select("tr.pair-row")
+            if (td := row.select("td")[column]).has_attr("data-statement-id")
+        ]
         assert sids == sorted(sids)
     swap = soup.select_one("a[href*='compare?a=']")
     assert swap is not None and f"a={ids['WIN']}" in swap["href"]
@@ -46,9 +51,14 @@ def test_compare_defaults_and_errors(client: TestClient, demo_story: int) -> Non
     _soup(client, f"/stories/{demo_story}/compare?a=1&b=999", 404)
     created = client.post(
         "/api/articles",
-        json={"text": "The central bank raised rates on Thursday. Analysts expected less.", "outlet": "Money Wire"},
+        json={
+            "text": "The central bank raised rates on Thursday. Analysts expected less.",
+            "outlet": "Money Wire",
+        },
     ).json()
-    message = _soup(client, f"/stories/{created['story_id']}/compare", 422).select_one(".error-message")
+    message = _soup(client, f"/stories/{created['story_id']}/compare", 422).select_one(
+        ".error-message"
+    )
     assert message is not None and "only one article" in message.get_text()
 
 
@@ -72,10 +82,14 @@ def test_exports(client: TestClient, demo_story: int) -> None:
 def test_csv_export_neutralises_formulas(client: TestClient) -> None:
     created = client.post(
         "/api/articles",
-        json={"text": "=HYPERLINK(\"http://evil.example\") said the bridge was closed on Tuesday.",
-              "outlet": "Saxony Daily"},
+        json={
+            "text": '=HYPERLINK("http://evil.example") said the bridge was closed on Tuesday.',
+            "outlet": "Saxony Daily",
+        },
     ).json()
-    rows = list(csv.DictReader(io.StringIO(client.get(f"/stories/{created['story_id']}/export.csv").text)))
+    rows = list(
+        csv.DictReader(io.StringIO(client.get(f"/stories/{created['story_id']}/export.csv").text))
+    )
     assert rows and all(not r["text"].startswith("=") for r in rows)
 
 
@@ -99,7 +113,9 @@ def test_search(client: TestClient, demo_story: int) -> None:
     assert "Ramon Airbase" in hits[0]["snippet"] and hits[0]["story_id"] == demo_story
     assert client.get("/api/search", params={"q": "zebra giraffe"}).json() == []
     assert client.get("/api/search", params={"q": "%"}).status_code == 422  # no word to find
-    assert client.get("/api/search", params={"q": "_"}).json() == []  # a literal, not a LIKE wildcard
+    assert (
+        client.get("/api/search", params={"q": "_"}).json() == []
+    )  # a literal, not a LIKE wildcard
     soup = _soup(client, "/search?q=Al-Akhbar")
     assert soup.select_one("[data-results]")["data-results"] == "2"
     assert len(soup.select("li.search-hit")) == 2

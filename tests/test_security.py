@@ -28,7 +28,9 @@ HTML = {"accept": "text/html"}
 
 @pytest.fixture
 def locked(tmp_path: Path) -> Iterator[TestClient]:
-    settings = Settings(database_url=f"sqlite:///{tmp_path / 'locked.db'}", api_token=TOKEN, debug=True)
+    settings = Settings(
+        database_url=f"sqlite:///{tmp_path / 'locked.db'}", api_token=TOKEN, debug=True
+    )
     migrate(settings)
     app = create_app(settings)
     with TestClient(app) as client:
@@ -76,14 +78,20 @@ def test_api_write_with_the_token_works_and_reads_need_none(locked: TestClient) 
 def test_pages_sign_in_then_upload(locked: TestClient) -> None:
     page = locked.get("/upload", headers=HTML, follow_redirects=False)
     assert page.status_code == 303 and page.headers["location"].startswith("/signin")
-    assert BeautifulSoup(locked.get("/", headers=HTML).text, "html.parser").select_one(
-        "[data-open-mode]"
-    ) is None
+    assert (
+        BeautifulSoup(locked.get("/", headers=HTML).text, "html.parser").select_one(
+            "[data-open-mode]"
+        )
+        is None
+    )
 
     csrf = csrf_from(locked, "/signin")
     wrong = locked.post("/signin", data={"token": "nope", "csrf": csrf}, headers=HTML)
     assert wrong.status_code == 401
-    assert "not right" in BeautifulSoup(wrong.text, "html.parser").select_one("[role=alert]").get_text()
+    assert (
+        "not right"
+        in BeautifulSoup(wrong.text, "html.parser").select_one("[role=alert]").get_text()
+    )
 
     right = locked.post(
         "/signin", data={"token": TOKEN, "csrf": csrf, "next": "/upload"}, follow_redirects=False
@@ -94,7 +102,9 @@ def test_pages_sign_in_then_upload(locked: TestClient) -> None:
 
     csrf = csrf_from(locked, "/upload")
     posted = locked.post(
-        "/upload", data={"text": TEXT, "outlet": "Saxony Daily", "csrf": csrf}, follow_redirects=False
+        "/upload",
+        data={"text": TEXT, "outlet": "Saxony Daily", "csrf": csrf},
+        follow_redirects=False,
     )
     assert posted.status_code == 303
     assert _articles(locked) == 1
@@ -116,9 +126,7 @@ def test_signin_never_redirects_off_site(locked: TestClient) -> None:
 def test_a_forged_session_cookie_is_not_signed_in(locked: TestClient) -> None:
     locked.cookies.set("parallax_session", "eyJ3cml0ZXIiOnRydWV9.forged.signature")
     assert locked.get("/upload", headers=HTML, follow_redirects=False).status_code == 303
-    response = locked.post(
-        "/api/articles", json={"text": TEXT, "outlet": "Saxony Daily"}
-    )
+    response = locked.post("/api/articles", json={"text": TEXT, "outlet": "Saxony Daily"})
     assert response.status_code == 401
 
 
@@ -140,7 +148,9 @@ def test_form_posts_without_the_right_csrf_token_are_refused(
 def test_csrf_cookie_is_signed_httponly_and_strict(client: TestClient) -> None:
     response = client.get("/upload", headers=HTML)
     cookie = response.headers["set-cookie"]
-    assert cookie.startswith("parallax_csrf=") and "HttpOnly" in cookie and "SameSite=strict" in cookie
+    assert (
+        cookie.startswith("parallax_csrf=") and "HttpOnly" in cookie and "SameSite=strict" in cookie
+    )
     token = BeautifulSoup(response.text, "html.parser").select_one("input[name=csrf]")["value"]
     assert token not in cookie.split(";")[0]  # the cookie holds a signed value, not the bare token
 
@@ -157,7 +167,9 @@ def test_security_headers_on_every_response(client: TestClient, path: str) -> No
     assert headers["referrer-policy"]
 
 
-def test_open_mode_serve_refuses_public_addresses(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_open_mode_serve_refuses_public_addresses(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("PARALLAX_DATABASE_URL", f"sqlite:///{tmp_path / 'x.db'}")
     monkeypatch.delenv("PARALLAX_API_TOKEN", raising=False)
     result = CliRunner().invoke(cli, ["serve", "--host", "0.0.0.0"])

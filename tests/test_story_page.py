@@ -149,7 +149,8 @@ def test_attribution_badges_are_focusable_with_the_chain(
     plain = soup.select("td.cell .badge-plain")
     # A plain unattributed statement has nothing to reveal: its badge is a label only.
     assert plain and all(
-        b.get_text(strip=True) == "Unattributed" and not b.select("button, .badge-tip") for b in plain
+        b.get_text(strip=True) == "Unattributed" and not b.select("button, .badge-tip")
+        for b in plain
     )
     badges = soup.select("td.cell .badge:not(.badge-plain)")
     assert badges

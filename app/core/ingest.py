@@ -210,7 +210,13 @@ def json_ld_meta(html: str) -> dict:
     return found
 
 
-_ARTICLE_TYPES = ("Article", "NewsArticle", "ReportageNewsArticle", "BlogPosting", "AnalysisNewsArticle")
+_ARTICLE_TYPES = (
+    "Article",
+    "NewsArticle",
+    "ReportageNewsArticle",
+    "BlogPosting",
+    "AnalysisNewsArticle",
+)
 
 
 def _is_article(node: dict) -> bool:
@@ -318,7 +324,9 @@ def _plain_text(html: str) -> str:
 def validate(draft: ArticleDraft) -> ArticleDraft:
     """Refuse drafts that carry no article: the message says what was wrong."""
     if not draft.body.strip():
-        raise IngestError("The article has no text. Paste the article, or choose a file that holds it.")
+        raise IngestError(
+            "The article has no text. Paste the article, or choose a file that holds it."
+        )
     if len(words(draft.body)) < MIN_BODY_WORDS:
         raise IngestError("The article is too short to compare: give at least one full sentence.")
     return draft

@@ -54,14 +54,20 @@ Id = Annotated[int, Path(ge=1, le=2**63 - 1)]
 
 ERRORS: dict[int | str, dict[str, Any]] = {
     400: {"model": ErrorOut, "description": "The body is not valid JSON"},
-    401: {"model": ErrorOut, "description": "A token is configured and none or a wrong one was sent"},
+    401: {
+        "model": ErrorOut,
+        "description": "A token is configured and none or a wrong one was sent",
+    },
     404: {"model": ErrorOut, "description": "Not found"},
     422: {"model": ErrorOut, "description": "Invalid input, with a message a person understands"},
 }
 
 ADD_ERRORS: dict[int | str, dict[str, Any]] = {
     **ERRORS,
-    409: {"model": DuplicateOut, "description": "Exact duplicate (same text from the same outlet or URL)"},
+    409: {
+        "model": DuplicateOut,
+        "description": "Exact duplicate (same text from the same outlet or URL)",
+    },
     413: {"model": ErrorOut, "description": "Upload or fetched page over the size limit"},
 }
 
@@ -76,7 +82,9 @@ def list_stories(
     request: Request,
     response: Response,
     session: SessionDep,
-    sort: Annotated[str, Query(max_length=20, description="latest, outlets or conflicts")] = "latest",
+    sort: Annotated[
+        str, Query(max_length=20, description="latest, outlets or conflicts")
+    ] = "latest",
     page: Annotated[int, Query(ge=1, le=stories.MAX_PAGE)] = 1,
 ) -> list[Any]:
     """A page of stories (fixed size); the total is in X-Total-Count, neighbours in Link."""
@@ -93,39 +101,54 @@ def list_stories(
 
 
 @router.post(
-    "/api/stories", response_model=StoryOut, status_code=status.HTTP_201_CREATED,
-    responses=ERRORS, tags=["stories"],
+    "/api/stories",
+    response_model=StoryOut,
+    status_code=status.HTTP_201_CREATED,
+    responses=ERRORS,
+    tags=["stories"],
 )
 def create_story(body: StoryIn, session: SessionDep, _: WriterDep) -> Any:
     return stories.add_story(session, body.title)
 
 
-@router.get("/api/stories/{story_id:int}", response_model=StoryDetailOut, responses=ERRORS, tags=["stories"])
+@router.get(
+    "/api/stories/{story_id:int}", response_model=StoryDetailOut, responses=ERRORS, tags=["stories"]
+)
 def get_story(story_id: Id, session: SessionDep) -> dict[str, Any]:
     return stories.story_detail(session, story_id)
 
 
-@router.patch("/api/stories/{story_id:int}", response_model=StoryOut, responses=ERRORS, tags=["stories"])
+@router.patch(
+    "/api/stories/{story_id:int}", response_model=StoryOut, responses=ERRORS, tags=["stories"]
+)
 def rename_story(story_id: Id, body: StoryPatchIn, session: SessionDep, _: WriterDep) -> Any:
     return story_admin.rename_story(session, story_id, body.title)
 
 
 @router.post(
-    "/api/stories/{story_id:int}/merge", response_model=MergedOut, responses=ERRORS, tags=["stories"]
+    "/api/stories/{story_id:int}/merge",
+    response_model=MergedOut,
+    responses=ERRORS,
+    tags=["stories"],
 )
 def merge_story(story_id: Id, body: MergeIn, session: SessionDep, _: WriterDep) -> Any:
     return story_admin.merge_story(session, story_id, body.into)
 
 
 @router.post(
-    "/api/articles/{article_id:int}/move", response_model=MovedOut, responses=ERRORS, tags=["articles"]
+    "/api/articles/{article_id:int}/move",
+    response_model=MovedOut,
+    responses=ERRORS,
+    tags=["articles"],
 )
 def move_article(article_id: Id, body: MoveIn, session: SessionDep, _: WriterDep) -> Any:
     return story_admin.move_article(session, article_id, body.story_id)
 
 
 @router.get(
-    "/api/stories/{story_id:int}/comparison", response_model=ComparisonOut, responses=ERRORS,
+    "/api/stories/{story_id:int}/comparison",
+    response_model=ComparisonOut,
+    responses=ERRORS,
     tags=["stories"],
 )
 def get_comparison(story_id: Id, session: SessionDep) -> dict[str, Any]:
@@ -172,13 +195,17 @@ def _created(added: articles.Added) -> dict[str, Any]:
     }
 
 
-@router.get("/api/articles/{article_id:int}", response_model=ArticleOut, responses=ERRORS, tags=["articles"])
+@router.get(
+    "/api/articles/{article_id:int}", response_model=ArticleOut, responses=ERRORS, tags=["articles"]
+)
 def get_article(article_id: Id, session: SessionDep) -> dict[str, Any]:
     return articles.article_detail(session, article_id)
 
 
 @router.delete(
-    "/api/articles/{article_id:int}", status_code=status.HTTP_204_NO_CONTENT, responses=ERRORS,
+    "/api/articles/{article_id:int}",
+    status_code=status.HTTP_204_NO_CONTENT,
+    responses=ERRORS,
     tags=["articles"],
 )
 def delete_article(article_id: Id, session: SessionDep, _: WriterDep) -> Response:
@@ -191,8 +218,12 @@ def search_articles(
     session: SessionDep,
     q: str = Query(min_length=1, max_length=200),
     outlet: Annotated[int | None, Query(ge=1, le=2**63 - 1, description="an outlet id")] = None,
-    date_from: Annotated[str | None, Query(alias="from", max_length=10, description="YYYY-MM-DD")] = None,
-    date_to: Annotated[str | None, Query(alias="to", max_length=10, description="YYYY-MM-DD")] = None,
+    date_from: Annotated[
+        str | None, Query(alias="from", max_length=10, description="YYYY-MM-DD")
+    ] = None,
+    date_to: Annotated[
+        str | None, Query(alias="to", max_length=10, description="YYYY-MM-DD")
+    ] = None,
     limit: Annotated[int, Query(ge=1, le=search.MAX_RESULTS)] = search.MAX_RESULTS,
 ) -> list[dict[str, Any]]:
     filters = search.Filters(
@@ -206,20 +237,32 @@ def list_outlets(session: SessionDep) -> list[dict[str, Any]]:
     return outlets.list_outlets(session)
 
 
-@router.get("/api/outlets/{outlet_id:int}", response_model=OutletProfileOut, responses=ERRORS, tags=["outlets"])
+@router.get(
+    "/api/outlets/{outlet_id:int}",
+    response_model=OutletProfileOut,
+    responses=ERRORS,
+    tags=["outlets"],
+)
 def get_outlet(outlet_id: Id, session: SessionDep) -> dict[str, Any]:
     return outlets.outlet_profile(session, outlet_id)
 
 
 @router.patch(
-    "/api/outlets/{outlet_id:int}", response_model=OutletAdminOut, responses=ERRORS, tags=["outlets"]
+    "/api/outlets/{outlet_id:int}",
+    response_model=OutletAdminOut,
+    responses=ERRORS,
+    tags=["outlets"],
 )
-def edit_outlet(outlet_id: Id, body: OutletEditIn, session: SessionDep, _: WriterDep) -> dict[str, Any]:
+def edit_outlet(
+    outlet_id: Id, body: OutletEditIn, session: SessionDep, _: WriterDep
+) -> dict[str, Any]:
     return outlet_admin.update_outlet(session, outlet_id, body.model_dump(exclude_unset=True))
 
 
 @router.post(
-    "/api/outlets/{outlet_id:int}/merge", response_model=OutletMergeOut, responses=ERRORS,
+    "/api/outlets/{outlet_id:int}/merge",
+    response_model=OutletMergeOut,
+    responses=ERRORS,
     tags=["outlets"],
 )
 def merge_outlet(outlet_id: Id, body: OutletMergeIn, session: SessionDep, _: WriterDep) -> Any:

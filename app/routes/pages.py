@@ -37,7 +37,9 @@ from app.templating import STATIC_DIR, TEMPLATE_DIR
 router = APIRouter(default_response_class=HTMLResponse, include_in_schema=False)
 
 
-def render(request: Request, name: str, context: dict[str, Any], status_code: int = 200) -> Response:
+def render(
+    request: Request, name: str, context: dict[str, Any], status_code: int = 200
+) -> Response:
     context = {
         **context,
         "csrf_token": security.csrf_token(request),
@@ -75,12 +77,17 @@ def signin(
         return RedirectResponse(_safe_next(next), status_code=303)
     if not security.token_matches(settings, token.strip()):
         return render(
-            request, "signin.html", {"next": _safe_next(next), "error": "That token is not right."}, 401
+            request,
+            "signin.html",
+            {"next": _safe_next(next), "error": "That token is not right."},
+            401,
         )
     response = RedirectResponse(_safe_next(next), status_code=303)
     response.set_cookie(
-        security.SESSION_COOKIE, security.session_cookie(settings),
-        max_age=security.SESSION_MAX_AGE, **security.cookie_options(request),  # type: ignore[arg-type]
+        security.SESSION_COOKIE,
+        security.session_cookie(settings),
+        max_age=security.SESSION_MAX_AGE,
+        **security.cookie_options(request),  # type: ignore[arg-type]
     )
     return response
 
@@ -95,23 +102,39 @@ def signout(request: Request, csrf: Annotated[str, Form()] = "") -> Response:
 
 def _safe_next(target: str) -> str:
     """Only same-site paths: never redirect a signed-in browser to another site."""
-    return target if target.startswith("/") and not target.startswith("//") and "\\" not in target else "/"
+    return (
+        target
+        if target.startswith("/") and not target.startswith("//") and "\\" not in target
+        else "/"
+    )
 
 
 def error_page(request: Request, status_code: int, message: str) -> Response:
-    titles = {404: "Not found", 409: "Already stored", 413: "Too large", 422: "Cannot use this input"}
+    titles = {
+        404: "Not found",
+        409: "Already stored",
+        413: "Too large",
+        422: "Cannot use this input",
+    }
     return render(
         request,
         "error.html",
-        {"status": status_code, "heading": titles.get(status_code, "Something went wrong"), "message": message},
+        {
+            "status": status_code,
+            "heading": titles.get(status_code, "Something went wrong"),
+            "message": message,
+        },
         status_code=status_code,
     )
 
 
 @router.get("/favicon.ico")
 def favicon() -> Response:
-    return FileResponse(STATIC_DIR / "favicon.svg", media_type="image/svg+xml",
-                        headers={"Cache-Control": "public, max-age=86400"})
+    return FileResponse(
+        STATIC_DIR / "favicon.svg",
+        media_type="image/svg+xml",
+        headers={"Cache-Control": "public, max-age=86400"},
+    )
 
 
 @router.get("/")
@@ -119,7 +142,11 @@ def index(request: Request, session: SessionDep, sort: str = "latest", page: str
     if not page.isdigit() or not 1 <= int(page) <= stories.MAX_PAGE:
         raise InvalidInput("The page number is a whole number from 1.", "page")
     listing = stories.story_list(session, sort, int(page))
-    return render(request, "index.html", {"listing": listing, "stories": listing.stories, "sorts": stories.SORTS})
+    return render(
+        request,
+        "index.html",
+        {"listing": listing, "stories": listing.stories, "sorts": stories.SORTS},
+    )
 
 
 @router.get("/stories/{key}")
@@ -235,7 +262,9 @@ def _etag_matches(header: str | None, etag: str) -> bool:
 def story_edit_form(request: Request, key: str, session: SessionDep) -> Response:
     if (redirect := _require_signed_in(request)) is not None:
         return redirect
-    return render(request, "story_edit.html", {**story_admin.edit_page(session, key), "error": None})
+    return render(
+        request, "story_edit.html", {**story_admin.edit_page(session, key), "error": None}
+    )
 
 
 @router.post("/stories/{story_id:int}/edit/{action}")
@@ -257,10 +286,14 @@ def story_edit(
             story_admin.rename_story(session, story_id, title)
             destination = story_id
         elif action == "move":
-            moved = story_admin.move_article(session, _form_id(article_id, "article_id"), _form_id(target, "target"))
+            moved = story_admin.move_article(
+                session, _form_id(article_id, "article_id"), _form_id(target, "target")
+            )
             destination = story_id if moved.removed_story is None else moved.story_id
         elif action == "merge":
-            destination = story_admin.merge_story(session, story_id, _form_id(target, "target")).story_id
+            destination = story_admin.merge_story(
+                session, story_id, _form_id(target, "target")
+            ).story_id
         else:
             raise NotFound("There is no such edit.")
     except InvalidInput as exc:
@@ -276,7 +309,9 @@ def _form_id(value: str, field: str) -> int:
 
 
 @router.get("/stories/{key}/compare")
-def compare(request: Request, key: str, session: SessionDep, a: int | None = None, b: int | None = None) -> Response:
+def compare(
+    request: Request, key: str, session: SessionDep, a: int | None = None, b: int | None = None
+) -> Response:
     story = stories.resolve(session, key)
     pair = comparison.article_pair(session, story.id, a, b)  # type: ignore[arg-type]
     return render(request, "compare.html", {"pair": pair})
@@ -287,8 +322,11 @@ def export(key: str, fmt: str, session: SessionDep) -> Response:
     if fmt not in ("json", "csv", "md"):
         raise NotFound("Exports come as .json, .csv or .md.")
     body, media_type, filename = exports.export(session, key, fmt)
-    return Response(body, media_type=media_type,
-                    headers={"Content-Disposition": f'attachment; filename="{filename}"'})
+    return Response(
+        body,
+        media_type=media_type,
+        headers={"Content-Disposition": f'attachment; filename="{filename}"'},
+    )
 
 
 @router.get("/outlets/{outlet_id:int}")
@@ -319,14 +357,21 @@ def outlet_edit(
     security.check_csrf(request, csrf)
     if not security.is_signed_in(request):
         raise security.Unauthorized("Sign in with the server's token to edit outlets.")
-    values = {"name": name, "short_name": short_name, "country": country,
-              "ownership": ownership, "lean": lean}
+    values = {
+        "name": name,
+        "short_name": short_name,
+        "country": country,
+        "ownership": ownership,
+        "lean": lean,
+    }
     try:
         outlet_admin.update_outlet(session, outlet_id, values)
     except InvalidInput as exc:
         page = outlet_admin.edit_page(session, outlet_id)
         errors = {exc.field or "name": exc.message}
-        return render(request, "outlet_edit.html", {**page, "values": values, "errors": errors}, 422)
+        return render(
+            request, "outlet_edit.html", {**page, "values": values, "errors": errors}, 422
+        )
     return RedirectResponse(f"/outlets/{outlet_id}", status_code=303)
 
 
@@ -348,27 +393,38 @@ def outlet_merge(
     except InvalidInput as exc:
         page = outlet_admin.edit_page(session, outlet_id)
         return render(
-            request, "outlet_edit.html",
-            {**page, "values": page["outlet"], "errors": {"into": exc.message}}, 422,
+            request,
+            "outlet_edit.html",
+            {**page, "values": page["outlet"], "errors": {"into": exc.message}},
+            422,
         )
     return RedirectResponse(f"/outlets/{result.outlet['id']}", status_code=303)
 
 
 @router.get("/search")
 def search_page(
-    request: Request, session: SessionDep, q: str = "", outlet: str = "",
-    date_from: Annotated[str, Query(alias="from")] = "", date_to: Annotated[str, Query(alias="to")] = "",
+    request: Request,
+    session: SessionDep,
+    q: str = "",
+    outlet: str = "",
+    date_from: Annotated[str, Query(alias="from")] = "",
+    date_to: Annotated[str, Query(alias="to")] = "",
 ) -> Response:
     filters, error = search.Filters(), None
     try:
         filters = search.Filters(
             int(outlet) if outlet.isdigit() and int(outlet) <= stories.MAX_ID else None,
-            search.parse_date(date_from[:10], "from"), search.parse_date(date_to[:10], "to"),
+            search.parse_date(date_from[:10], "from"),
+            search.parse_date(date_to[:10], "to"),
         )
     except InvalidInput as exc:
         error = exc.message
     form = {"outlet": outlet, "from": date_from, "to": date_to}
-    return render(request, "search.html", {"page": search.search_page(session, q, filters, error), "form": form})
+    return render(
+        request,
+        "search.html",
+        {"page": search.search_page(session, q, filters, error), "form": form},
+    )
 
 
 @router.get("/articles/{article_id:int}")
@@ -384,8 +440,12 @@ def upload_form(request: Request, session: SessionDep, story: int | None = None)
 
 
 def _upload_page(
-    request: Request, session: SessionDep, values: dict[str, str], errors: dict[str, str],
-    status_code: int = 200, duplicate_of: int | None = None,
+    request: Request,
+    session: SessionDep,
+    values: dict[str, str],
+    errors: dict[str, str],
+    status_code: int = 200,
+    duplicate_of: int | None = None,
 ) -> Response:
     return render(
         request,
@@ -416,8 +476,14 @@ def upload(
     security.check_csrf(request, csrf)
     if not security.is_signed_in(request):
         raise security.Unauthorized("Sign in with the server's token to add articles.")
-    values = {"text": text, "outlet": outlet, "title": title, "published_at": published_at,
-              "url": url, "story_id": story_id}
+    values = {
+        "text": text,
+        "outlet": outlet,
+        "title": title,
+        "published_at": published_at,
+        "url": url,
+        "story_id": story_id,
+    }
     try:
         submission = _submission(values, file)
     except ServiceError as exc:
@@ -425,24 +491,32 @@ def upload(
     try:
         if _fetch_instead(values, file):
             added = fetch.add_from_url(
-                session, request.app.state.settings, submission.url or "",
-                outlet=submission.outlet, story_id=submission.story_id,
-                title=submission.title, published_at=submission.published_at,
+                session,
+                request.app.state.settings,
+                submission.url or "",
+                outlet=submission.outlet,
+                story_id=submission.story_id,
+                title=submission.title,
+                published_at=submission.published_at,
             )
         else:
             added = articles.add_article(session, submission)
     except Duplicate as exc:
         return _upload_page(request, session, values, {"text": exc.message}, 409, exc.article_id)
     except ServiceError as exc:
-        return _upload_page(request, session, values, {exc.field or "text": exc.message}, exc.status_code)
+        return _upload_page(
+            request, session, values, {exc.field or "text": exc.message}, exc.status_code
+        )
     target = f"/stories/{added.story.id}?new={added.article.id}#article-{added.article.id}"
     return RedirectResponse(target, status_code=303)
 
 
 def _fetch_instead(values: dict[str, str], file: UploadFile | None) -> bool:
     """A URL with the text box left untouched and no file: fetch the page it names."""
-    return bool(values["url"].strip()) and values["text"] == "" and not (
-        file is not None and file.filename
+    return (
+        bool(values["url"].strip())
+        and values["text"] == ""
+        and not (file is not None and file.filename)
     )
 
 

@@ -14,8 +14,19 @@ from app.services.stories import resolve
 from app.services.story_page import attribution_label
 
 CSV_FIELDS = (
-    "claim", "status", "outlet", "article_id", "statement_id", "text", "quote",
-    "source", "cue", "via", "kind", "hedged", "conflicts",
+    "claim",
+    "status",
+    "outlet",
+    "article_id",
+    "statement_id",
+    "text",
+    "quote",
+    "source",
+    "cue",
+    "via",
+    "kind",
+    "hedged",
+    "conflicts",
 )
 
 
@@ -55,9 +66,19 @@ def to_csv(comp: dict[str, Any]) -> str:
             writer.writerow(
                 _cell(v)
                 for v in (
-                    number, claim["status"], outlets.get(st["article_id"], ""), st["article_id"],
-                    st["statement_id"], st["text"], st["quote"], attr["source"] or "",
-                    attr["cue"] or "", attr["via"] or "", attr["kind"], attr["hedged"], conflicts,
+                    number,
+                    claim["status"],
+                    outlets.get(st["article_id"], ""),
+                    st["article_id"],
+                    st["statement_id"],
+                    st["text"],
+                    st["quote"],
+                    attr["source"] or "",
+                    attr["cue"] or "",
+                    attr["via"] or "",
+                    attr["kind"],
+                    attr["hedged"],
+                    conflicts,
                 )
             )
     return buf.getvalue()

@@ -185,9 +185,7 @@ INDEX_CANDIDATES = 500
 
 def _index_hits(session: Session, terms: list[str], filters: Filters) -> list[dict[str, Any]]:
     """Ranked ids from the index, then the filters and latest versions applied in SQL."""
-    ranked = search_index.matching_articles(
-        session, terms, all_words=True, limit=INDEX_CANDIDATES
-    )
+    ranked = search_index.matching_articles(session, terms, all_words=True, limit=INDEX_CANDIDATES)
     if not ranked:
         return []
     stmt = (

@@ -12,7 +12,16 @@ from app.core.ingest import decode_upload, parse_html, parse_text
 from app.core.segment import MAX_STATEMENT_CHARS, segment
 from tests.conftest import seed_text
 
-CORE_MODULES = ["text", "segment", "ingest", "align", "compare", "similarity", "attribution", "stories"]
+CORE_MODULES = [
+    "text",
+    "segment",
+    "ingest",
+    "align",
+    "compare",
+    "similarity",
+    "attribution",
+    "stories",
+]
 
 
 @pytest.mark.parametrize("name", CORE_MODULES)
@@ -42,9 +51,21 @@ def test_ywn_seed_signature_is_lifted_out() -> None:
 @pytest.mark.parametrize(
     ("raw", "field", "expected"),
     [
-        ("Bridge closed in Dresden\n\nFlooding closed the bridge on Tuesday.", "title", "Bridge closed in Dresden"),
-        ("Date: 2025-03-04T09:30:00+01:00\nFlooding closed the bridge.", "published_at", "2025-03-04T09:30:00+01:00"),
-        ("Flooding closed the bridge.\n\nReporting by Anna Weber; Editing by Tom Hart", "signature", "Reporting by Anna Weber; Editing by Tom Hart"),
+        (
+            "Bridge closed in Dresden\n\nFlooding closed the bridge on Tuesday.",
+            "title",
+            "Bridge closed in Dresden",
+        ),
+        (
+            "Date: 2025-03-04T09:30:00+01:00\nFlooding closed the bridge.",
+            "published_at",
+            "2025-03-04T09:30:00+01:00",
+        ),
+        (
+            "Flooding closed the bridge.\n\nReporting by Anna Weber; Editing by Tom Hart",
+            "signature",
+            "Reporting by Anna Weber; Editing by Tom Hart",
+        ),
         ("Flooding closed the bridge. (Reuters)", "signature", "Reuters"),
         ("Flooding closed the bridge (the main one) on Tuesday.", "signature", None),
     ],
@@ -58,11 +79,22 @@ def test_metadata_patterns(raw: str, field: str, expected: str | None) -> None:
     ("text", "expected"),
     [
         ("Gen. Smith said so. Troops left.", ["Gen. Smith said so.", "Troops left."]),
-        ("U.S. forces stayed in Iraq. They left later.", ["U.S. forces stayed in Iraq.", "They left later."]),
-        ("\u201cWe will stop,\u201d the official said. He left.", ["\u201cWe will stop,\u201d the official said.", "He left."]),
+        (
+            "U.S. forces stayed in Iraq. They left later.",
+            ["U.S. forces stayed in Iraq.", "They left later."],
+        ),
+        (
+            "\u201cWe will stop,\u201d the official said. He left.",
+            ["\u201cWe will stop,\u201d the official said.", "He left."],
+        ),
         ("It cost $2.5 million. Nobody paid.", ["It cost $2.5 million.", "Nobody paid."]),
-        ("This decision follows talks with the prime minister and aligns with directives from Iran.",
-         ["This decision follows talks with the prime minister", "and aligns with directives from Iran."]),
+        (
+            "This decision follows talks with the prime minister and aligns with directives from Iran.",
+            [
+                "This decision follows talks with the prime minister",
+                "and aligns with directives from Iran.",
+            ],
+        ),
     ],
 )
 def test_segmentation(text: str, expected: list[str]) -> None:
@@ -99,7 +131,10 @@ def test_html_title_date_and_text() -> None:
 @pytest.mark.parametrize(
     ("data", "text"),
     [
-        ("caf\u00e9 \u2014 \u0645\u0631\u062d\u0628\u0627".encode("utf-8-sig"), "caf\u00e9 \u2014 \u0645\u0631\u062d\u0628\u0627"),
+        (
+            "caf\u00e9 \u2014 \u0645\u0631\u062d\u0628\u0627".encode("utf-8-sig"),
+            "caf\u00e9 \u2014 \u0645\u0631\u062d\u0628\u0627",
+        ),
         ("caf\u00e9".encode("utf-16"), "caf\u00e9"),
         ("caf\u00e9".encode("latin-1"), "caf\u00e9"),
     ],
