@@ -102,7 +102,7 @@ def difflib_seconds(
                     parent[find(i)] = find(j)
         return time.perf_counter() - start, False, pairs
     rng = random.Random(f"difflib-{seed}")
-    chosen = []
+    chosen: list[tuple[str, str]] = []
     while len(chosen) < sample:
         i, j = rng.randrange(n), rng.randrange(n)
         if items[i][0] != items[j][0]:

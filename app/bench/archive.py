@@ -98,7 +98,7 @@ def build_archive(
                     (Claim, claim_rows),
                 ):
                     if rows:
-                        conn.execute(insert(table.__table__), rows)  # type: ignore[attr-defined]
+                        conn.execute(insert(table.__table__), rows)  # type: ignore[union-attr]
                         rows.clear()
                 if fts_rows:
                     conn.execute(

@@ -167,7 +167,7 @@ SYNONYMS = {
 }
 
 # Facts every story of a kind can tell: each has a few paraphrases, slots in braces.
-EVENT_FACTS: tuple[tuple[tuple[str, ...], ...], ...] = (
+EVENT_FACTS: tuple[tuple[str, ...], ...] = (
     (
         "A fire broke out at a warehouse near {place} on {day}, {officials} said.",
         "On {day}, a blaze tore through a warehouse {near} {place}.",

@@ -743,7 +743,7 @@ def _numbers_with(
     numbers: tuple[tuple[str, tuple[NumberGroup, ...]], ...], new: ClaimStatement, t: _Text
 ) -> tuple[tuple[str, tuple[NumberGroup, ...]], ...]:
     """``numbers`` (a claim's number groups) with one more member's figures added."""
-    by_unit = {
+    by_unit: dict[str, dict[tuple[float, ...], list[Any]]] = {
         unit: {v: [sf, noun, list(arts)] for v, sf, noun, arts in groups}
         for unit, groups in numbers
     }

@@ -352,18 +352,20 @@ def add_article(
     merged = any(not claims[c].members for c in changed)
 
     # A claim the article joined (and nothing else) extends its stored comparison.
-    extended = {
-        c: origin[c]
-        for c in changed
-        if origin[c] is not None
-        and len(claims[c].members) == len(created[origin[c]].members) + 1  # type: ignore[index]
-        and claims[c].members[-1].article == article
-    }
-    earlier = stored_results(sorted(extended.values())) if extended else {}  # type: ignore[type-var]
+    extended: dict[int, int] = {}
+    for c in changed:
+        o = origin[c]
+        if (
+            o is not None
+            and len(claims[c].members) == len(created[o].members) + 1
+            and claims[c].members[-1].article == article
+        ):
+            extended[c] = o
+    earlier = stored_results(sorted(extended.values())) if extended else {}
     afresh: dict[int, list[Key]] = {}
     for c in changed:
         ms = [(m.article, m.statement) for m in claims[c].members]
-        before = earlier.get(extended[c]) if c in extended else None  # type: ignore[arg-type]
+        before = earlier.get(extended[c]) if c in extended else None
         if ms and (before is None or [(m.article, m.statement) for m in before.members] != ms[:-1]):
             afresh[c] = ms
     load(chain.from_iterable(afresh.values()))
@@ -373,10 +375,11 @@ def add_article(
     index_of: dict[Key, int] = {(article, sid): i for i, (sid, _, _) in enumerate(new.statements)}
     owner: dict[Key, int] = {}
     for c in changed:
-        if origin[c] is not None:
-            for a, sid, i in created[origin[c]].members:  # type: ignore[index]
+        o = origin[c]
+        if o is not None:
+            for a, sid, i in created[o].members:
                 index_of[(a, sid)] = i
-                owner[(a, sid)] = origin[c]  # type: ignore[assignment]
+                owner[(a, sid)] = o
     new_terms = {(article, sid): ts for sid, ts, _ in new.statements}
 
     # Story order: by median position, ties in creation order (compare_story's stable sort).
@@ -385,16 +388,18 @@ def add_article(
         if c not in changed:
             entries.append((created[c].position, Placed(origin[c], None), c))
             continue
-        ms = claim.members
-        if not ms:
+        inputs = claim.members
+        if not inputs:
             continue
-        pos = statistics.median(index_of[(m.article, m.statement)] / count[m.article] for m in ms)
+        pos = statistics.median(
+            index_of[(m.article, m.statement)] / count[m.article] for m in inputs
+        )
         if c in afresh:
             result = compare_claim([known[k] for k in afresh[c]], pos)
             entries.append((pos, Placed(None, result), c))
         else:
-            before = earlier[extended[c]]  # type: ignore[index]
-            result = extend_claim(before, known[(article, ms[-1].statement)], pos)
+            before = earlier[extended[c]]
+            result = extend_claim(before, known[(article, inputs[-1].statement)], pos)
             entries.append((pos, Placed(extended[c], result), c))
     entries.sort(key=lambda e: e[0])
     placed = tuple(p for _, p, _ in entries)
@@ -441,7 +446,7 @@ def add_article(
         every = [(a, sid) for sc in created for a, sid, _ in sc.members]
         load(every)
         text_of = {k: known[k].text for k in every}
-        found = syndicated_copies(
+        copies = syndicated_copies(
             {a: (k, a) for k, (a, _) in enumerate(sizes)},
             dict(sizes),
             (
@@ -452,8 +457,8 @@ def add_article(
             ),
         )
         for a, _ in sizes:
-            if found.get(a) != stored_syndication.get(a):
-                syndicated[a] = found.get(a)
+            if copies.get(a) != stored_syndication.get(a):
+                syndicated[a] = copies.get(a)
     else:
         # Only the new article can be a new copy (it is latest, so nothing copies it): the
         # counts between earlier articles are as they were, and the choice rests on them.

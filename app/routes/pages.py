@@ -195,8 +195,13 @@ async def story(
 
         if new_article is not None:  # shown once, right after an upload: not worth keeping
             cached = await run_in_threadpool(make)
-        elif (cached := cache.get(generation, cache_key)) is None:
-            cached = await run_in_threadpool(cache.get_or_make, generation, cache_key, make)
+        else:
+            hit = cache.get(generation, cache_key)
+            cached = (
+                hit
+                if hit is not None
+                else await run_in_threadpool(cache.get_or_make, generation, cache_key, make)
+            )
         if cached.gzipped is not None and _accepts_gzip(request.headers.get("accept-encoding")):
             headers.update({"ETag": gzip_etag, "Content-Encoding": "gzip"})
             body = cached.gzipped

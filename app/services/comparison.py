@@ -55,8 +55,8 @@ def clear_story(session: Session, story_id: int) -> None:
     """Remove a story's stored comparison (before its articles change)."""
     claim_ids = select(Claim.id).where(Claim.story_id == story_id)
     session.exec(delete(ClaimMember).where(col(ClaimMember.claim_id).in_(claim_ids)))  # type: ignore[call-overload]
-    session.exec(delete(Claim).where(Claim.story_id == story_id))  # type: ignore[call-overload]
-    session.exec(delete(AlignmentSummary).where(AlignmentSummary.story_id == story_id))  # type: ignore[call-overload]
+    session.exec(delete(Claim).where(col(Claim.story_id) == story_id))  # type: ignore[call-overload]
+    session.exec(delete(AlignmentSummary).where(col(AlignmentSummary.story_id) == story_id))  # type: ignore[call-overload]
 
 
 def recompute_story(session: Session, story_id: int, *, full: bool = False) -> None:
@@ -139,7 +139,7 @@ def _article_inputs(session: Session, ordered: list[tuple[Article, Outlet]]) -> 
     grouped: dict[int, list[Any]] = defaultdict(list)
     if ids:
         for row in session.connection().execute(
-            select(*_STATEMENT_COLUMNS)
+            select(*_STATEMENT_COLUMNS)  # type: ignore[call-overload]  # SQLModel types select() up to 4 columns
             .where(col(Statement.article_id).in_(ids))
             .order_by(col(Statement.article_id), col(Statement.index))
         ):
@@ -171,7 +171,7 @@ class _Statements:
         conn = self.session.connection()
         for at in range(0, len(missing), _BATCH):
             for row in conn.execute(
-                select(*_STATEMENT_COLUMNS).where(col(Statement.id).in_(missing[at : at + _BATCH]))
+                select(*_STATEMENT_COLUMNS).where(col(Statement.id).in_(missing[at : at + _BATCH]))  # type: ignore[call-overload]  # SQLModel types select() up to 4 columns
             ):
                 self.known[(row[1], row[0])] = _claim_statement(row, self.labels[row[1]])
         return {k: self.known[k] for k in keys}
@@ -197,7 +197,7 @@ def _add_latest(session: Session, story_id: int) -> bool:
     positions, syndication and the summary.
     """
     articles = session.exec(
-        select(
+        select(  # type: ignore[call-overload]  # SQLModel types select() up to 4 columns
             Article.id,
             Article.published_at,
             Article.syndicated_from_id,
@@ -345,7 +345,7 @@ def _summary_from_rows(
     covered = 0
     unset: list[int] = []
     for claim_id, article_id, statement_id, of, index, terms, whole in session.connection().execute(
-        select(
+        select(  # type: ignore[call-overload]  # SQLModel types select() up to 4 columns
             Claim.id,
             ClaimMember.article_id,
             ClaimMember.statement_id,
@@ -474,7 +474,7 @@ def _fill_keys(
     keys: dict[int, tuple[str, str]] = {}
     for at in range(0, len(ids), _BATCH):
         for sid, start, text, c_start, c_end in conn.execute(
-            select(
+            select(  # type: ignore[call-overload]  # SQLModel types select() up to 4 columns
                 Statement.id, Statement.start, Statement.text, Statement.content_start,
                 Statement.content_end,
             ).where(col(Statement.id).in_(ids[at : at + _BATCH]))
@@ -516,7 +516,7 @@ def _stored_results(
     found: dict[int, list[Any]] = defaultdict(list)
     # The members with their statements, in one pass (the statements join the cache).
     for row in session.connection().execute(
-        select(
+        select(  # type: ignore[call-overload]  # SQLModel types select() up to 4 columns
             ClaimMember.claim_id,
             ClaimMember.id,
             ClaimMember.article_id,

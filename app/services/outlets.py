@@ -31,7 +31,7 @@ def list_outlets(session: Session) -> list[dict[str, Any]]:
             "name": o.name,
             "short_name": o.short_name,
             "domain": o.domain,
-            "article_count": counts.get(o.id, 0),
+            "article_count": counts.get(o.id, 0) if o.id is not None else 0,
         }
         for o in session.exec(select(Outlet).order_by(col(Outlet.name)))
     ]

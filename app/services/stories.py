@@ -170,7 +170,7 @@ def _archive_stats(session: Session) -> _ArchiveStats:
     older statistics, never with wrong data.
     """
     articles = session.exec(select(func.count()).select_from(Article)).one()  # an index count
-    key = str(session.get_bind().url)
+    key = str(session.get_bind().engine.url)
     cached = _STATS.get(key)
     if cached is not None and cached.articles == articles:
         return cached
@@ -270,7 +270,7 @@ def _blocked_stories(
     rank = {article_id: i for i, article_id in enumerate(hits)}
     best: dict[int, int] = {}
     for article_id, story_id in rows:
-        best[story_id] = min(best.get(story_id, len(hits)), rank[article_id])
+        best[story_id] = min(best.get(story_id, len(hits)), rank[article_id])  # type: ignore[index]  # ids read back are never None
     ordered = sorted(best, key=lambda sid: best[sid])
     return _near_in_time(session, ordered, published)[:CANDIDATE_STORIES], hits
 
@@ -316,11 +316,11 @@ def _story_profiles(
             col(Article.story_id).in_(story_ids), col(Article.superseded_by_id).is_(None)
         )
     ):
-        by_story.setdefault(story_id, []).append((article_id not in first, -article_id))  # type: ignore[arg-type]
+        by_story.setdefault(story_id, []).append((article_id not in first, -article_id))  # type: ignore[arg-type,operator]
     chosen = [-neg for ids in by_story.values() for _, neg in sorted(ids)[:PROFILE_ARTICLES]]
     rows: dict[int, list[tuple[bool, int, str]]] = {}
     for article_id, story_id, title, standfirst, body in session.exec(
-        select(Article.id, Article.story_id, Article.title, Article.standfirst, Article.body).where(
+        select(Article.id, Article.story_id, Article.title, Article.standfirst, Article.body).where(  # type: ignore[call-overload]
             col(Article.id).in_(chosen)
         )
     ):
