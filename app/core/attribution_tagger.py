@@ -25,6 +25,7 @@ from functools import lru_cache
 from pathlib import Path
 
 MODEL_PATH = Path(__file__).with_name("attribution_crf.model")
+STACK_PATH = Path(__file__).with_name("attribution_stack.model")
 
 Span = tuple[int, int]
 
@@ -192,6 +193,18 @@ def _tagger():
     return tagger
 
 
+@lru_cache(maxsize=1)
+def _stacker():
+    """The second pass, or None where its model is absent."""
+    if not STACK_PATH.exists():
+        return None
+    import pycrfsuite
+
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(STACK_PATH))
+    return tagger
+
+
 def available() -> bool:
     return MODEL_PATH.exists()
 
@@ -203,6 +216,15 @@ _LOCK = threading.Lock()  # one crfsuite tagger holds per-call state; workers sh
 # (more recall for a little precision); chosen on held-out train
 # (``scripts/fit_attribution_crf.py --holdout 4``).
 O_WEIGHT = 0.6
+STACK = True  # run the second pass where its model is present
+
+
+def _role_probs(tagger, n: int) -> list[tuple[float, float, float]]:
+    m = tagger.marginal
+    return [
+        (m("B-S", i) + m("I-S", i), m("B-Q", i) + m("I-Q", i), m("B-C", i) + m("I-C", i))
+        for i in range(n)
+    ]
 
 
 def decode(
@@ -212,13 +234,19 @@ def decode(
 ) -> tuple[list[str], list[float]]:
     """BIO labels for one article's token features from the frozen model (see ``O_WEIGHT``),
     and for each token range [lo, hi) in ``cue_ranges`` the highest probability that one of
-    its tokens is part of a cue. One pass: the marginals come from the tagged sequence."""
+    its tokens is part of a cue. Where the second-pass model is present, the first pass's
+    labels and probabilities feed it (``stack_features``) and its output is decoded."""
     if not feats:
         return [], [0.0] * len(cue_ranges)
     weight = O_WEIGHT if o_weight is None else o_weight
     tagger = _tagger()
+    second = _stacker() if STACK else None
     with _LOCK:
         labels = tagger.tag(feats)
+        if second is not None:
+            probs = _role_probs(tagger, len(feats))
+            tagger = second
+            labels = tagger.tag(stack_features(feats, labels, probs))
         marginal = tagger.marginal
         roles = [y for y in tagger.labels() if y != "O"]
         floor = 1.0 / (1.0 + weight)
@@ -231,11 +259,11 @@ def decode(
             best, p_best = max(((y, marginal(y, i)) for y in roles), key=lambda t: t[1])
             if p_best > weight * p_none:
                 labels[i] = best
-        probs = [
+        cue_p = [
             max((marginal("B-Q", k) + marginal("I-Q", k) for k in range(lo, hi)), default=0.0)
             for lo, hi in cue_ranges
         ]
-    return labels, probs
+    return labels, cue_p
 
 
 def tag(feats: list[list[str]], o_weight: float | None = None) -> list[str]:
@@ -296,8 +324,109 @@ def group(
     for k, (a, b) in enumerate(cues):
         src = None
         if sources[k]:
-            sa, sb = min(sources[k], key=lambda s: min(abs(s[0] - b), abs(a - s[1])))
-            src = (toks[sa][0], toks[sb][1])
-        content = tuple((toks[x][0], toks[y][1]) for x, y in sorted(contents[k]))
-        out.append((src, (toks[a][0], toks[b][1]), content))
+            src = min(sources[k], key=lambda s: min(abs(s[0] - b), abs(a - s[1])))
+        runs_k = _content_chain(text, toks, sorted(contents[k]), (a, b), src)
+        content = tuple((toks[x][0], toks[y][1]) for x, y in runs_k)
+        span = (toks[src[0]][0], toks[src[1]][1]) if src else None
+        out.append((span, (toks[a][0], toks[b][1]), content))
+    return out
+
+
+# Content runs of one relation stay one chain: a run joins the run nearest the cue only
+# across at most CONTENT_GAP other words (the relation's own cue and source words aside);
+# runs further off belong to other relations (chosen on held-out train).
+CONTENT_GAP = 3
+_WORD_CHAR = re.compile(r"\w")
+
+
+def _content_chain(
+    text: str,
+    toks: Sequence[Span],
+    runs: list[tuple[int, int]],
+    cue: tuple[int, int],
+    src: tuple[int, int] | None,
+) -> list[tuple[int, int]]:
+    """The content runs (token ranges, sorted) chained around the one nearest the cue."""
+    if len(runs) < 2:
+        return runs
+    a, b = cue
+    own = set(range(a, b + 1))
+    if src:
+        own.update(range(src[0], src[1] + 1))
+
+    def joins(x: int, y: int) -> bool:
+        words = 0
+        for t in range(x + 1, y):
+            if t not in own and _WORD_CHAR.search(text, toks[t][0], toks[t][1]):
+                words += 1
+        return words <= CONTENT_GAP
+
+    first = min(range(len(runs)), key=lambda i: min(abs(runs[i][0] - b), abs(a - runs[i][1])))
+    lo = hi = first
+    while lo > 0 and joins(runs[lo - 1][1], runs[lo][0]):
+        lo -= 1
+    while hi + 1 < len(runs) and joins(runs[hi][1], runs[hi + 1][0]):
+        hi += 1
+    return runs[lo : hi + 1]
+
+
+# ---------------------------------------------------------------- second pass (stacking)
+
+_PROB = ["0", "1", "1", "3", "3", "5", "5", "7", "7", "9", "9"]  # tenths -> bucket
+
+
+def _prob(p: float) -> str:
+    return _PROB[min(int(p * 10), 10)]
+
+
+def stack_features(
+    feats: Sequence[Sequence[str]],
+    labels: Sequence[str],
+    probs: Sequence[tuple[float, float, float]],
+) -> list[list[str]]:
+    """The second pass's features: the first pass's own features, plus its labels in a
+    window of two either side, its source/cue/content probabilities (bucketed) here and
+    beside, and how far the nearest first-pass cue, source and content are on either side.
+    ``probs`` holds (source, cue, content) marginals per token."""
+    n = len(labels)
+    roles = [lab[-1] if lab != "O" else "O" for lab in labels]
+    pad = ["^", "^", *labels, "$", "$"]
+    near: dict[str, tuple[list[int], list[int]]] = {}
+    for code in "SQC":
+        left = [0] * n
+        last = -1
+        for i in range(n):
+            left[i] = min(i - last, 13) if last >= 0 else 0
+            if roles[i] == code:
+                last = i
+        right = [0] * n
+        nxt = -1
+        for i in range(n - 1, -1, -1):
+            right[i] = min(nxt - i, 13) if nxt >= 0 else 0
+            if roles[i] == code:
+                nxt = i
+        near[code] = (left, right)
+    out: list[list[str]] = []
+    for i in range(n):
+        ps, pq, pc = probs[i]
+        k = i + 2
+        f = list(feats[i])
+        f += [
+            "y=" + pad[k],
+            "y-1=" + pad[k - 1],
+            "y+1=" + pad[k + 1],
+            "y-2=" + pad[k - 2],
+            "y+2=" + pad[k + 2],
+            f"y-1y={pad[k - 1]}|{pad[k]}",
+            f"yy+1={pad[k]}|{pad[k + 1]}",
+            "ps=" + _prob(ps),
+            "pq=" + _prob(pq),
+            "pc=" + _prob(pc),
+            f"pr={roles[i]}{_prob(max(ps, pq, pc))}",
+        ]
+        for code in "SQC":
+            left, right = near[code]
+            f.append(f"n{code}l=" + ("n" if not left[i] else _bucket(left[i])))
+            f.append(f"n{code}r=" + ("n" if not right[i] else _bucket(right[i])))
+        out.append(f)
     return out
