@@ -699,3 +699,31 @@ def test_tagger_keeps_a_relations_content_pieces_together() -> None:
         for s, c, content in tagger.group(text, toks, tagger.spans(labels, toks))
     ]
     assert got == [("Clinton", "said", ["The plan", "fails the workers"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "via", "content"),
+    [
+        (
+            "A police spokesman told investigators the picture was taken in May.",
+            "investigators",
+            "the picture was taken in May",
+        ),
+        (
+            "Clinton told supporters in Ohio the economy is strong.",
+            "supporters in Ohio",
+            "the economy is strong",
+        ),
+        (
+            "She told friends she would run for the Senate.",
+            "friends",
+            "she would run for the Senate",
+        ),
+    ],
+)
+def test_told_without_that_the_content_starts_after_the_addressee(
+    text: str, via: str, content: str
+) -> None:
+    att = _one(text)
+    assert (att.cue, att.via) == ("told", via)
+    assert _slice(text, att.content_span) == content
