@@ -45,15 +45,7 @@ def _first_pass(model: Path, feats):
     t = pycrfsuite.Tagger()
     t.open(str(model))
     labels = t.tag(feats)
-    probs = [
-        (
-            t.marginal("B-S", i) + t.marginal("I-S", i),
-            t.marginal("B-Q", i) + t.marginal("I-Q", i),
-            t.marginal("B-C", i) + t.marginal("I-C", i),
-        )
-        for i in range(len(feats))
-    ]
-    return labels, probs
+    return labels, tagger._none_probs(t, len(feats))
 
 
 def main() -> None:

@@ -219,12 +219,10 @@ O_WEIGHT = 0.6
 STACK = True  # run the second pass where its model is present
 
 
-def _role_probs(tagger, n: int) -> list[tuple[float, float, float]]:
+def _none_probs(tagger, n: int) -> list[float]:
+    """The probability of none per token, from the tagger's last sequence."""
     m = tagger.marginal
-    return [
-        (m("B-S", i) + m("I-S", i), m("B-Q", i) + m("I-Q", i), m("B-C", i) + m("I-C", i))
-        for i in range(n)
-    ]
+    return [m("O", i) for i in range(n)]
 
 
 def decode(
@@ -244,7 +242,7 @@ def decode(
     with _LOCK:
         labels = tagger.tag(feats)
         if second is not None:
-            probs = _role_probs(tagger, len(feats))
+            probs = _none_probs(tagger, len(feats))
             tagger = second
             labels = tagger.tag(stack_features(feats, labels, probs))
         marginal = tagger.marginal
@@ -372,61 +370,65 @@ def _content_chain(
 
 # ---------------------------------------------------------------- second pass (stacking)
 
-_PROB = ["0", "1", "1", "3", "3", "5", "5", "7", "7", "9", "9"]  # tenths -> bucket
-
-
-def _prob(p: float) -> str:
-    return _PROB[min(int(p * 10), 10)]
+_LABELS = ("O", "B-S", "I-S", "B-Q", "I-Q", "B-C", "I-C", "^", "$")
+# Per label: itself as the label here, one and two to the left and right.
+_Y = {y: ("y=" + y, "y-1=" + y, "y+1=" + y, "y-2=" + y, "y+2=" + y) for y in _LABELS}
+_YY = {(a, b): (f"y-1y={a}|{b}", f"yy+1={a}|{b}") for a in _LABELS for b in _LABELS}
+_PN = ["pn=" + str(k) for k in range(11)]  # probability of some role, in tenths
+_NEAR = {
+    (code, side): [f"n{code}{side}=n"] + [f"n{code}{side}=" + _bucket(d) for d in range(1, 14)]
+    for code in "SQC"
+    for side in "lr"
+}
+# The second pass keeps some of the first pass's own features (bias, word, shape, the
+# rules' role, the words either side, the distance to the sentence end: positions 0, 1,
+# 3, 5, 8, 9, 15 of ``features``) and the flags from position _FLAGS on.
+_FLAGS = 18
 
 
 def stack_features(
-    feats: Sequence[Sequence[str]],
-    labels: Sequence[str],
-    probs: Sequence[tuple[float, float, float]],
+    feats: Sequence[Sequence[str]], labels: Sequence[str], p_none: Sequence[float]
 ) -> list[list[str]]:
-    """The second pass's features: the first pass's own features, plus its labels in a
-    window of two either side, its source/cue/content probabilities (bucketed) here and
-    beside, and how far the nearest first-pass cue, source and content are on either side.
-    ``probs`` holds (source, cue, content) marginals per token."""
+    """The second pass's features: some of the first pass's own (``_KEEP`` and the flags),
+    the first pass's labels in a window of two either side, how likely some role is here
+    (``p_none`` holds the first pass's probability of none per token, bucketed), and how
+    far the first pass's nearest cue, source and content are on either side."""
     n = len(labels)
-    roles = [lab[-1] if lab != "O" else "O" for lab in labels]
     pad = ["^", "^", *labels, "$", "$"]
-    near: dict[str, tuple[list[int], list[int]]] = {}
+    roles = [y[-1] for y in labels]  # 'O' for none
+    cols = [
+        [f[0] for f in feats],
+        [f[1] for f in feats],
+        [f[3] for f in feats],
+        [f[5] for f in feats],
+        [f[8] for f in feats],
+        [f[9] for f in feats],
+        [f[15] for f in feats],
+        [_Y[y][0] for y in labels],
+        [_Y[y][1] for y in pad[1 : n + 1]],
+        [_Y[y][2] for y in pad[3 : n + 3]],
+        [_Y[y][3] for y in pad[:n]],
+        [_Y[y][4] for y in pad[4:]],
+        [_YY[yy][0] for yy in zip(pad[1 : n + 1], labels, strict=True)],
+        [_YY[yy][1] for yy in zip(labels, pad[3 : n + 3], strict=True)],
+        [_PN[int((1.0 - p) * 10)] for p in p_none],
+    ]
     for code in "SQC":
-        left = [0] * n
+        lstr, rstr = _NEAR[(code, "l")], _NEAR[(code, "r")]
+        left = [lstr[0]] * n
         last = -1
-        for i in range(n):
-            left[i] = min(i - last, 13) if last >= 0 else 0
-            if roles[i] == code:
+        for i, r in enumerate(roles):
+            if last >= 0:
+                left[i] = lstr[min(i - last, 13)]
+            if r == code:
                 last = i
-        right = [0] * n
+        right = [rstr[0]] * n
         nxt = -1
         for i in range(n - 1, -1, -1):
-            right[i] = min(nxt - i, 13) if nxt >= 0 else 0
+            if nxt >= 0:
+                right[i] = rstr[min(nxt - i, 13)]
             if roles[i] == code:
                 nxt = i
-        near[code] = (left, right)
-    out: list[list[str]] = []
-    for i in range(n):
-        ps, pq, pc = probs[i]
-        k = i + 2
-        f = list(feats[i])
-        f += [
-            "y=" + pad[k],
-            "y-1=" + pad[k - 1],
-            "y+1=" + pad[k + 1],
-            "y-2=" + pad[k - 2],
-            "y+2=" + pad[k + 2],
-            f"y-1y={pad[k - 1]}|{pad[k]}",
-            f"yy+1={pad[k]}|{pad[k + 1]}",
-            "ps=" + _prob(ps),
-            "pq=" + _prob(pq),
-            "pc=" + _prob(pc),
-            f"pr={roles[i]}{_prob(max(ps, pq, pc))}",
-        ]
-        for code in "SQC":
-            left, right = near[code]
-            f.append(f"n{code}l=" + ("n" if not left[i] else _bucket(left[i])))
-            f.append(f"n{code}r=" + ("n" if not right[i] else _bucket(right[i])))
-        out.append(f)
-    return out
+        cols.append(left)
+        cols.append(right)
+    return [[*row, *f[_FLAGS:]] for row, f in zip(zip(*cols, strict=True), feats, strict=True)]
