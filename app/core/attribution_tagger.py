@@ -25,7 +25,6 @@ from functools import lru_cache
 from pathlib import Path
 
 MODEL_PATH = Path(__file__).with_name("attribution_crf.model")
-STACK_PATH = Path(__file__).with_name("attribution_stack.model")
 
 Span = tuple[int, int]
 
@@ -193,18 +192,6 @@ def _tagger():
     return tagger
 
 
-@lru_cache(maxsize=1)
-def _stacker():
-    """The second pass, or None where its model is absent."""
-    if not STACK_PATH.exists():
-        return None
-    import pycrfsuite
-
-    tagger = pycrfsuite.Tagger()
-    tagger.open(str(STACK_PATH))
-    return tagger
-
-
 def available() -> bool:
     return MODEL_PATH.exists()
 
@@ -216,13 +203,6 @@ _LOCK = threading.Lock()  # one crfsuite tagger holds per-call state; workers sh
 # (more recall for a little precision); chosen on held-out train
 # (``scripts/fit_attribution_crf.py --holdout 4``).
 O_WEIGHT = 0.6
-STACK = True  # run the second pass where its model is present
-
-
-def _none_probs(tagger, n: int) -> list[float]:
-    """The probability of none per token, from the tagger's last sequence."""
-    m = tagger.marginal
-    return [m("O", i) for i in range(n)]
 
 
 def decode(
@@ -232,19 +212,13 @@ def decode(
 ) -> tuple[list[str], list[float]]:
     """BIO labels for one article's token features from the frozen model (see ``O_WEIGHT``),
     and for each token range [lo, hi) in ``cue_ranges`` the highest probability that one of
-    its tokens is part of a cue. Where the second-pass model is present, the first pass's
-    labels and probabilities feed it (``stack_features``) and its output is decoded."""
+    its tokens is part of a cue. One pass: the marginals come from the tagged sequence."""
     if not feats:
         return [], [0.0] * len(cue_ranges)
     weight = O_WEIGHT if o_weight is None else o_weight
     tagger = _tagger()
-    second = _stacker() if STACK else None
     with _LOCK:
         labels = tagger.tag(feats)
-        if second is not None:
-            probs = _none_probs(tagger, len(feats))
-            tagger = second
-            labels = tagger.tag(stack_features(feats, labels, probs))
         marginal = tagger.marginal
         roles = [y for y in tagger.labels() if y != "O"]
         floor = 1.0 / (1.0 + weight)
@@ -257,11 +231,11 @@ def decode(
             best, p_best = max(((y, marginal(y, i)) for y in roles), key=lambda t: t[1])
             if p_best > weight * p_none:
                 labels[i] = best
-        cue_p = [
+        probs = [
             max((marginal("B-Q", k) + marginal("I-Q", k) for k in range(lo, hi)), default=0.0)
             for lo, hi in cue_ranges
         ]
-    return labels, cue_p
+    return labels, probs
 
 
 def tag(feats: list[list[str]], o_weight: float | None = None) -> list[str]:
@@ -291,7 +265,8 @@ def group(
 ) -> list[tuple[Span | None, Span, tuple[Span, ...]]]:
     """Relations (source, cue, contents) from labelled runs: every cue heads one relation;
     a source or content joins the nearest cue of its paragraph, a content with no cue in
-    its paragraph continues the previous relation."""
+    its paragraph continues the previous relation; of a cue's content runs only those
+    chained to the run nearest it stay (``_content_chain``)."""
     para_of: list[int] = []
     p = 0
     prev = 0
@@ -332,7 +307,8 @@ def group(
 
 # Content runs of one relation stay one chain: a run joins the run nearest the cue only
 # across at most CONTENT_GAP other words (the relation's own cue and source words aside);
-# runs further off belong to other relations (chosen on held-out train).
+# runs further off belong to other relations (chosen on held-out train:
+# ``scripts/fit_attribution_crf.py --holdout 4``).
 CONTENT_GAP = 3
 _WORD_CHAR = re.compile(r"\w")
 
@@ -366,69 +342,3 @@ def _content_chain(
     while hi + 1 < len(runs) and joins(runs[hi][1], runs[hi + 1][0]):
         hi += 1
     return runs[lo : hi + 1]
-
-
-# ---------------------------------------------------------------- second pass (stacking)
-
-_LABELS = ("O", "B-S", "I-S", "B-Q", "I-Q", "B-C", "I-C", "^", "$")
-# Per label: itself as the label here, one and two to the left and right.
-_Y = {y: ("y=" + y, "y-1=" + y, "y+1=" + y, "y-2=" + y, "y+2=" + y) for y in _LABELS}
-_YY = {(a, b): (f"y-1y={a}|{b}", f"yy+1={a}|{b}") for a in _LABELS for b in _LABELS}
-_PN = ["pn=" + str(k) for k in range(11)]  # probability of some role, in tenths
-_NEAR = {
-    (code, side): [f"n{code}{side}=n"] + [f"n{code}{side}=" + _bucket(d) for d in range(1, 14)]
-    for code in "SQC"
-    for side in "lr"
-}
-# The second pass keeps some of the first pass's own features (bias, word, shape, the
-# rules' role, the words either side, the distance to the sentence end: positions 0, 1,
-# 3, 5, 8, 9, 15 of ``features``) and the flags from position _FLAGS on.
-_FLAGS = 18
-
-
-def stack_features(
-    feats: Sequence[Sequence[str]], labels: Sequence[str], p_none: Sequence[float]
-) -> list[list[str]]:
-    """The second pass's features: some of the first pass's own (``_KEEP`` and the flags),
-    the first pass's labels in a window of two either side, how likely some role is here
-    (``p_none`` holds the first pass's probability of none per token, bucketed), and how
-    far the first pass's nearest cue, source and content are on either side."""
-    n = len(labels)
-    pad = ["^", "^", *labels, "$", "$"]
-    roles = [y[-1] for y in labels]  # 'O' for none
-    cols = [
-        [f[0] for f in feats],
-        [f[1] for f in feats],
-        [f[3] for f in feats],
-        [f[5] for f in feats],
-        [f[8] for f in feats],
-        [f[9] for f in feats],
-        [f[15] for f in feats],
-        [_Y[y][0] for y in labels],
-        [_Y[y][1] for y in pad[1 : n + 1]],
-        [_Y[y][2] for y in pad[3 : n + 3]],
-        [_Y[y][3] for y in pad[:n]],
-        [_Y[y][4] for y in pad[4:]],
-        [_YY[yy][0] for yy in zip(pad[1 : n + 1], labels, strict=True)],
-        [_YY[yy][1] for yy in zip(labels, pad[3 : n + 3], strict=True)],
-        [_PN[int((1.0 - p) * 10)] for p in p_none],
-    ]
-    for code in "SQC":
-        lstr, rstr = _NEAR[(code, "l")], _NEAR[(code, "r")]
-        left = [lstr[0]] * n
-        last = -1
-        for i, r in enumerate(roles):
-            if last >= 0:
-                left[i] = lstr[min(i - last, 13)]
-            if r == code:
-                last = i
-        right = [rstr[0]] * n
-        nxt = -1
-        for i in range(n - 1, -1, -1):
-            if nxt >= 0:
-                right[i] = rstr[min(nxt - i, 13)]
-            if roles[i] == code:
-                nxt = i
-        cols.append(left)
-        cols.append(right)
-    return [[*row, *f[_FLAGS:]] for row, f in zip(zip(*cols, strict=True), feats, strict=True)]

@@ -592,10 +592,6 @@ def test_posterior_decoding_only_adds_roles_to_the_viterbi_path() -> None:
     for text in texts:
         _, feats = rule_features(text)
         viterbi = tagger._tagger().tag(feats)
-        second = tagger._stacker()
-        if second is not None:  # the second pass reads the first's labels and probabilities
-            probs = tagger._none_probs(tagger._tagger(), len(feats))
-            viterbi = second.tag(tagger.stack_features(feats, viterbi, probs))
         assert tagger.tag(feats, o_weight=1e9) == viterbi
         labels = tagger.tag(feats)
         assert len(labels) == len(viterbi)
@@ -731,22 +727,3 @@ def test_told_without_that_the_content_starts_after_the_addressee(
     att = _one(text)
     assert (att.cue, att.via) == ("told", via)
     assert _slice(text, att.content_span) == content
-
-
-def test_second_pass_features_read_the_first_pass() -> None:
-    """The second pass sees the first pass's labels around a word, how likely some role is
-    there (bucketed), and how far the first pass's nearest cue, source and content are."""
-    text = "The ministry said the strike killed 12 people."
-    toks = tagger.tokens(text)
-    feats = tagger.features(text, toks, ["O"] * len(toks), frozenset({"said"}))
-    labels = ["B-S", "I-S", "B-Q", "B-C", "I-C", "I-C", "I-C", "I-C", "O"]
-    assert len(labels) == len(toks)
-    p_none = [0.05, 0.05, 0.0, 0.55, 0.5, 0.5, 0.5, 0.5, 0.99]
-    second = tagger.stack_features(feats, labels, p_none)
-    assert len(second) == len(toks)
-    the = second[3]  # 'the', right after the cue
-    assert {"w=the", "w-1=said", "w+1=strike"} <= set(the)  # some first-pass features kept
-    assert {"y=B-C", "y-1=B-Q", "y-2=I-S", "y+1=I-C", "y-1y=B-Q|B-C", "pn=4"} <= set(the)
-    assert {"nQl=1", "nQr=n", "nSl=2", "nCr=1", "nCl=n"} <= set(the)
-    assert {"y-2=^", "y-1=^", "pn=9", "nQr=2", "nSl=n"} <= set(second[0])
-    assert {"y+1=$", "pn=0", "nCl=1"} <= set(second[-1])
