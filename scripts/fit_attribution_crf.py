@@ -11,7 +11,8 @@ splits are never read; fitting is deterministic for the same data and settings.
 The shipped model is the defaults with ``--write`` (c1 2.0 and 300 iterations were chosen
 over c1 0.5/1.0 and 100 iterations with ``--holdout 4``: fit on three quarters of train,
 scored on the fourth, where ``_score_variants`` also compares the decoding settings
-``attribution_tagger.O_WEIGHT`` and ``attribution.KEEP_RULE_CUE``).
+``attribution_tagger.O_WEIGHT``, ``attribution.KEEP_RULE_CUE`` and
+``attribution_tagger.CONTENT_GAP``).
 """
 
 from __future__ import annotations
@@ -117,7 +118,7 @@ def _score_variants(model: Path, held) -> None:
     """Figures on the held-out train articles: the rules alone, the tagger alone (plain
     Viterbi path, o=2.0, and with posterior decoding), the tagger plus the rule frames it
     did not find, and the product (``find_attributions``) for several ``O_WEIGHT`` and
-    ``KEEP_RULE_CUE``."""
+    ``KEEP_RULE_CUE``, then for several ``CONTENT_GAP`` at the shipped decoding settings."""
     import app.core.attribution as attribution
     from app.core.attribution import Relation, _rule_frames
     from app.core.segment import segment
@@ -126,6 +127,8 @@ def _score_variants(model: Path, held) -> None:
     tagger.MODEL_PATH = model
     tagger._tagger.cache_clear()
     weights = (1.0, 0.8, 0.6)
+    shipped = (tagger.O_WEIGHT, attribution.KEEP_RULE_CUE)
+    shipped_gap = tagger.CONTENT_GAP
     keeps = (0.0, 0.3, 0.5, 1.01)
     totals: dict[str, _Totals] = {}
 
@@ -154,6 +157,11 @@ def _score_variants(model: Path, held) -> None:
             for keep in keeps:
                 tagger.O_WEIGHT, attribution.KEEP_RULE_CUE = w, keep
                 add(f"product o={w} keep={keep}", attribution.find_attributions(text), text, gold)
+        tagger.O_WEIGHT, attribution.KEEP_RULE_CUE = shipped
+        for gap in (0, 1, 10**6):  # 10**6: every content run of a paragraph joins its cue
+            tagger.CONTENT_GAP = gap
+            add(f"product gap={gap}", attribution.find_attributions(text), text, gold)
+        tagger.CONTENT_GAP = shipped_gap
     for v, t in totals.items():
         figs = {
             r: "{precision:.3f}/{recall:.3f}/{f1:.3f}".format(**t.lenient[r].prf())

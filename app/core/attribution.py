@@ -628,9 +628,33 @@ def _addressee(toks: list[_Tok], i: int) -> tuple[Span | None, int]:
             toks[j].text[:1].isupper() or toks[j].text in ("'s", "\u2019s", "&")
         ):
             j += 1
+    elif toks[i].text.islower() and _clause_starts(toks, i + 1):
+        j = i + 1  # 'told investigators the picture was taken ...'
     if j == i:
         return None, i
+    # 'told supporters in Ohio the economy is strong': a place after the addressee.
+    if j + 1 < len(toks) and toks[j].low in ("in", "at") and toks[j + 1].text[:1].isupper():
+        k = j + 1
+        while k < len(toks) and toks[k].text[:1].isupper():
+            k += 1
+        if _clause_starts(toks, k):
+            j = k
     return (toks[i].start, toks[j - 1].end), j
+
+
+def _clause_starts(toks: list[_Tok], k: int) -> bool:
+    """A clause seems to open at token k ('the picture was', 'he would', 'that ...')."""
+    if k >= len(toks) or not toks[k].is_word:
+        return False
+    return (
+        toks[k].low in _DETERMINERS
+        or toks[k].low in _PRONOUNS
+        and toks[k].low
+        not in (
+            "who",
+            "which",
+        )
+    )
 
 
 _INTRO = _wordset("""in after when as while since during at on despite following before with without for

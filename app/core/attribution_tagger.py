@@ -265,7 +265,8 @@ def group(
 ) -> list[tuple[Span | None, Span, tuple[Span, ...]]]:
     """Relations (source, cue, contents) from labelled runs: every cue heads one relation;
     a source or content joins the nearest cue of its paragraph, a content with no cue in
-    its paragraph continues the previous relation."""
+    its paragraph continues the previous relation; of a cue's content runs only those
+    chained to the run nearest it stay (``_content_chain``)."""
     para_of: list[int] = []
     p = 0
     prev = 0
@@ -296,8 +297,48 @@ def group(
     for k, (a, b) in enumerate(cues):
         src = None
         if sources[k]:
-            sa, sb = min(sources[k], key=lambda s: min(abs(s[0] - b), abs(a - s[1])))
-            src = (toks[sa][0], toks[sb][1])
-        content = tuple((toks[x][0], toks[y][1]) for x, y in sorted(contents[k]))
-        out.append((src, (toks[a][0], toks[b][1]), content))
+            src = min(sources[k], key=lambda s: min(abs(s[0] - b), abs(a - s[1])))
+        runs_k = _content_chain(text, toks, sorted(contents[k]), (a, b), src)
+        content = tuple((toks[x][0], toks[y][1]) for x, y in runs_k)
+        span = (toks[src[0]][0], toks[src[1]][1]) if src else None
+        out.append((span, (toks[a][0], toks[b][1]), content))
     return out
+
+
+# Content runs of one relation stay one chain: a run joins the run nearest the cue only
+# across at most CONTENT_GAP other words (the relation's own cue and source words aside);
+# runs further off belong to other relations (chosen on held-out train:
+# ``scripts/fit_attribution_crf.py --holdout 4``).
+CONTENT_GAP = 3
+_WORD_CHAR = re.compile(r"\w")
+
+
+def _content_chain(
+    text: str,
+    toks: Sequence[Span],
+    runs: list[tuple[int, int]],
+    cue: tuple[int, int],
+    src: tuple[int, int] | None,
+) -> list[tuple[int, int]]:
+    """The content runs (token ranges, sorted) chained around the one nearest the cue."""
+    if len(runs) < 2:
+        return runs
+    a, b = cue
+    own = set(range(a, b + 1))
+    if src:
+        own.update(range(src[0], src[1] + 1))
+
+    def joins(x: int, y: int) -> bool:
+        words = 0
+        for t in range(x + 1, y):
+            if t not in own and _WORD_CHAR.search(text, toks[t][0], toks[t][1]):
+                words += 1
+        return words <= CONTENT_GAP
+
+    first = min(range(len(runs)), key=lambda i: min(abs(runs[i][0] - b), abs(a - runs[i][1])))
+    lo = hi = first
+    while lo > 0 and joins(runs[lo - 1][1], runs[lo][0]):
+        lo -= 1
+    while hi + 1 < len(runs) and joins(runs[hi][1], runs[hi + 1][0]):
+        hi += 1
+    return runs[lo : hi + 1]

@@ -674,3 +674,56 @@ def test_tagging_from_several_threads_gives_the_serial_result() -> None:
     with ThreadPoolExecutor(max_workers=4) as pool:
         parallel = list(pool.map(find_attributions, texts * 4))
     assert parallel == serial * 4
+
+
+def test_tagger_keeps_a_relations_content_pieces_together() -> None:
+    """Content pieces split by their own source and cue stay one content; a content run
+    far off in the paragraph is not glued onto the nearest cue's content."""
+    text = (
+        '"The plan," Clinton said, "fails the workers." The senator from Ohio spoke for an '
+        "hour about farms and the weather before he left the hall. Taxes will rise."
+    )
+    toks = tagger.tokens(text)
+    labels = _labels_for(
+        text,
+        {
+            "The plan": "C",
+            "Clinton": "S",
+            "said": "Q",
+            "fails the workers": "C",
+            "Taxes will rise": "C",
+        },
+    )
+    got = [
+        (text[s[0] : s[1]] if s else None, text[c[0] : c[1]], [text[a:b] for a, b in content])
+        for s, c, content in tagger.group(text, toks, tagger.spans(labels, toks))
+    ]
+    assert got == [("Clinton", "said", ["The plan", "fails the workers"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "via", "content"),
+    [
+        (
+            "A police spokesman told investigators the picture was taken in May.",
+            "investigators",
+            "the picture was taken in May",
+        ),
+        (
+            "Clinton told supporters in Ohio the economy is strong.",
+            "supporters in Ohio",
+            "the economy is strong",
+        ),
+        (
+            "She told friends she would run for the Senate.",
+            "friends",
+            "she would run for the Senate",
+        ),
+    ],
+)
+def test_told_without_that_the_content_starts_after_the_addressee(
+    text: str, via: str, content: str
+) -> None:
+    att = _one(text)
+    assert (att.cue, att.via) == ("told", via)
+    assert _slice(text, att.content_span) == content
