@@ -933,10 +933,10 @@ def _sentence_frames(
                 continue
         # '"We will win." Trump said.': the quote closed the previous sentence.
         if first == 0 and cue.lemma in _INVERTIBLE and tail == "end":
-            before = [
+            closed = [
                 r for r in regions if r[1] <= sent.start and not text[r[1] : sent.start].strip()
             ]
-            span = _trim(text, *before[-1]) if before else None
+            span = _trim(text, *closed[-1]) if closed else None
             if span:
                 frames.append(
                     Frame(src, (cue.start, cue.end), (span,), addressee, ante, sent.index)
