@@ -201,7 +201,7 @@ def latent(
         if args.whiten:
             v = v / s[None, :] * s[0]
     else:
-        v = nmf_basis(coo_fit, len(vocab), args.k).T.astype(np.float64)
+        v = nmf_basis(coo_fit, len(vocab), args.k, args.nmf_iters).T.astype(np.float64)
     n = len(data.y)
     ua, ub = np.zeros((n, args.k)), np.zeros((n, args.k))
 
@@ -284,6 +284,7 @@ def main() -> None:
     ap.add_argument("--min-df", type=int, default=2)
     ap.add_argument("--method", default="svd")
     ap.add_argument("--weighting", default="kld")
+    ap.add_argument("--nmf-iters", type=int, default=150)
     ap.add_argument("--whiten", action="store_true")
     ap.add_argument("--crossfit", action="store_true")
     ap.add_argument("--battery", action="store_true")
