@@ -21,6 +21,10 @@ Variants:
   one statement only and whether it is in both (a learned weight per word).
 - ``battery+words``, and ``lsa``: + the cosine of LSA vectors (SVD of TF-IDF over the
   training folds' sentences, 100 dimensions).
+
+Latent sentence vectors as pair features (Ji & Eisenstein's ``u + v``, ``|u - v|``, with
+TF-KLD or IDF weights, SVD or NMF, a penalty of their own) are cross-validated by
+`scripts/similarity_latent.py`.
 """
 
 from __future__ import annotations
