@@ -38,9 +38,10 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from fit_similarity import newton_logistic  # noqa: E402  (scripts/ is on the path)
+from fit_stories import event_words  # noqa: E402
 
 from app.core import stories  # noqa: E402
-from app.core.text import NUMBER_WORDS, content_words, tokens  # noqa: E402
+from app.core.text import MONTHS, NUMBER_WORDS, WEEKDAYS, content_words, stem, tokens, words  # noqa: E402
 from app.evaluation import ecbplus  # noqa: E402
 
 CROSS_TOPIC_COSINE = 0.08  # as scripts/fit_stories.py
@@ -62,9 +63,12 @@ class DocSet:
     """Documents with their prepared profiles, the pairs a fit or a clustering needs
     (same topic, or content-word cosine above CROSS_TOPIC_COSINE) and their features."""
 
-    def __init__(self, docs: Sequence[ecbplus.Document]) -> None:
+    def __init__(
+        self, docs: Sequence[ecbplus.Document], events: frozenset[str] = frozenset()
+    ) -> None:
         self.docs = list(docs)
         texts = [ecbplus.document_text(d) for d in docs]
+        self.events = events
         counts = [stories.term_counts(t) for t in texts]
         df: Counter[str] = Counter()
         for c in counts:
@@ -75,6 +79,11 @@ class DocSet:
         self.lead_numbers = [_numbers(stories.lead(t)) for t in texts]
         self.all_numbers = [_numbers(t) for t in texts]
         self.headline = _unit_vectors([Counter(content_words(stories.lead(t, 2))) for t in texts])
+        self.lead_events = [_events(stories.lead(t), events) for t in texts]
+        self.first_events = [_events(stories.lead(t, 1), events) for t in texts]
+        self.weekdays = [frozenset(w for w in words(t.lower()) if w in WEEKDAYS) for t in texts]
+        self.months = [frozenset(w for w in words(t.lower()) if w in MONTHS) for t in texts]
+        self.protagonist = [_protagonist(c, p) for c, p in zip(counts, self.prep, strict=True)]
         self.sentences = [
             [frozenset(content_words(p)) for p in stories._SENTENCE_END_RE.split(t) if p.strip()]
             for t in texts
@@ -125,7 +134,19 @@ class DocSet:
             top_missing(i, j) + top_missing(j, i),
             sum(x * hb.get(t, 0.0) for t, x in ha.items()),
             max(self._first_sentence_match(i, j), self._first_sentence_match(j, i)),
+            _disjoint(self.lead_events[i], self.lead_events[j]),
+            self._event_cosine(self.lead_events[i], self.lead_events[j]),
+            _disjoint(self.first_events[i], self.first_events[j]),
+            _disjoint(self.weekdays[i], self.weekdays[j]),
+            _disjoint(self.months[i], self.months[j]),
         )
+
+    def _event_cosine(self, a: frozenset[str], b: frozenset[str]) -> float:
+        shared = a & b
+        if not shared:
+            return 0.0
+        w = {t: self.idf.get(t, 1.0) ** 2 for t in a | b}
+        return sum(w[t] for t in shared) / math.sqrt(sum(w[t] for t in a) * sum(w[t] for t in b))
 
     def matrix(self, columns: list[int], beta: np.ndarray) -> np.ndarray:
         """Pair scores (symmetric matrix) under a model over the chosen feature columns."""
@@ -144,6 +165,22 @@ class DocSet:
         )["f1"]
 
 
+def _disjoint(a: frozenset[str], b: frozenset[str]) -> float:
+    return 1.0 if a and b and not (a & b) else 0.0
+
+
+def _events(text: str, events: frozenset[str]) -> frozenset[str]:
+    """The stems of `text` that are in the event-word list."""
+    return frozenset(s for s in (stem(w) for w in words(text)) if s in events)
+
+
+def _protagonist(counts: Counter[str], prep: stories.Prepared) -> str | None:
+    """The name said most often (at least twice), if any."""
+    if not prep.salient:
+        return None
+    return max(prep.salient, key=lambda t: (counts[t], prep.salient[t]))
+
+
 def _unit_vectors(bags: list[Counter[str]]) -> list[dict[str, float]]:
     df: Counter[str] = Counter()
     for b in bags:
@@ -157,10 +194,11 @@ def _unit_vectors(bags: list[Counter[str]]) -> list[dict[str, float]]:
     return out
 
 
-Rule = Callable[[np.ndarray, np.ndarray], float]  # (scores to members, their join scores)
+# (scores to members, their join scores, the document, the members, the document set)
+Rule = Callable[[np.ndarray, np.ndarray, int, list[int], "DocSet"], float]
 
 
-def online(scores: np.ndarray, threshold: float, rule: Rule) -> list[int]:
+def online(scores: np.ndarray, threshold: float, rule: Rule, docset: DocSet) -> list[int]:
     """The eval's online clustering with a story scored by `rule`."""
     members: list[list[int]] = []
     joined = np.ones(len(scores))
@@ -168,7 +206,7 @@ def online(scores: np.ndarray, threshold: float, rule: Rule) -> list[int]:
     for i in range(len(scores)):
         best, story = -1.0, -1
         for k, m in enumerate(members):
-            s = rule(scores[i, m], joined[m])
+            s = rule(scores[i, m], joined[m], i, m, docset)
             if s > best:
                 best, story = s, k
         if story >= 0 and best >= threshold:
@@ -181,12 +219,34 @@ def online(scores: np.ndarray, threshold: float, rule: Rule) -> list[int]:
     return assigned
 
 
+def _protagonist_gate(factor: float) -> Rule:
+    """Max-link, times `factor` when the document's protagonist (its most-said name) is in
+    no article of the story, or the story's first article's protagonist is not in the
+    document."""
+
+    def rule(v: np.ndarray, _joined: np.ndarray, i: int, m: list[int], d: DocSet) -> float:
+        mine, theirs = d.protagonist[i], d.protagonist[m[0]]
+        gone = (mine is not None and all(mine not in d.prep[j].terms for j in m)) or (
+            theirs is not None and theirs not in d.prep[i].terms
+        )
+        return float(v.max()) * (factor if gone else 1.0)
+
+    return rule
+
+
 RULES: dict[str, Rule] = {
-    "max-link (shipped)": lambda v, _: float(v.max()),
-    "mean of best two": lambda v, _: float(np.sort(v)[-2:].mean()),
-    "max + mean/5": lambda v, _: float(0.8 * v.max() + 0.2 * v.mean()),
-    "max x share linked": lambda v, _: float(v.max() * (0.5 + 0.5 * (v >= 0.5).mean())),
-    "chain-discounted": lambda v, joined: float((v * joined).max()),
+    "max-link (shipped)": lambda v, *_: float(v.max()),
+    "mean of best two": lambda v, *_: float(np.sort(v)[-2:].mean()),
+    "max + mean/5": lambda v, *_: float(0.8 * v.max() + 0.2 * v.mean()),
+    "max x share linked": lambda v, *_: float(v.max() * (0.5 + 0.5 * (v >= 0.5).mean())),
+    "chain-discounted": lambda v, joined, *_: float((v * joined).max()),
+}
+NEW_RULES: dict[str, Rule] = {
+    "mean of max and first article": lambda v, *_: float(0.5 * (v.max() + v[0])),
+    "max, first article >= 0.1": lambda v, *_: float(v.max() if v[0] >= 0.1 else v[0]),
+    "max, first article >= 0.25": lambda v, *_: float(v.max() if v[0] >= 0.25 else v[0]),
+    "max x 0.8 if protagonist missing": _protagonist_gate(0.8),
+    "max x 0.6 if protagonist missing": _protagonist_gate(0.6),
 }
 
 
@@ -197,17 +257,14 @@ def report(name: str, sets: dict[str, DocSet], columns: list[int], rule: Rule) -
     figures = {}
     for key, s in sets.items():
         m = s.matrix(columns, beta)
-        figures[key] = {t: s.f1(online(m, t, rule)) for t in GRID}
+        figures[key] = {t: s.f1(online(m, t, rule, s)) for t in GRID}
     f = [figures["odd"][t] for t in GRID]
     smooth = {
         t: sum(f[max(0, k - 1) : k + 2]) / len(f[max(0, k - 1) : k + 2]) for k, t in enumerate(GRID)
     }
     t = max(GRID, key=lambda t: (smooth[t], -abs(t - 0.5)))
-    print(
-        f"{name:44s} threshold {t:.3f}  odd {figures['odd'][t]:.4f}  even {figures['even'][t]:.4f}"
-        f"  all {figures['all'][t]:.4f}",
-        flush=True,
-    )
+    others = "".join(f"  {k} {figures[k][t]:.4f}" for k in ("even", "all") if k in figures)
+    print(f"{name:44s} threshold {t:.3f}  odd {figures['odd'][t]:.4f}{others}", flush=True)
 
 
 def online_idf(docs: Sequence[ecbplus.Document], pairs: DocSet, step: int = 10) -> np.ndarray:
@@ -233,31 +290,54 @@ def online_idf(docs: Sequence[ecbplus.Document], pairs: DocSet, step: int = 10) 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("directory", type=Path)
+    parser.add_argument(
+        "--odd-only", action="store_true", help="score the odd (fitting) topics only, to choose"
+    )
+    parser.add_argument("--session5", action="store_true", help="also the session-5 variants")
     args = parser.parse_args()
     data = ecbplus.read_dataset(args.directory)
     everything = list(data.documents)
-    sets = {
-        "odd": DocSet([d for d in everything if d.topic % 2 == 1]),
-        "even": DocSet([d for d in everything if d.topic % 2 == 0]),
-        "all": DocSet(everything),
-    }
+    events = event_words(args.directory)
+    sets = {"odd": DocSet([d for d in everything if d.topic % 2 == 1], events)}
+    if not args.odd_only:
+        sets["even"] = DocSet([d for d in everything if d.topic % 2 == 0], events)
+        sets["all"] = DocSet(everything, events)
+    print(f"{len(events)} event words fitted on the odd topics", flush=True)
     base = list(range(len(stories.FEATURE_NAMES)))
     n = len(base)
     max_link = RULES["max-link (shipped)"]
     report("shipped features, max-link", sets, base, max_link)
-    extras = ("lead numbers missing", "protagonist missing", "headline cosine", "first sentence")
-    for k, extra in enumerate(extras):
-        report(f"+ {extra}", sets, [*base, n + k], max_link)
-    report("+ all four", sets, [*base, *(n + k for k in range(len(extras)))], max_link)
-    for name, rule in RULES.items():
-        if rule is not max_link:
-            report(f"shipped features, {name}", sets, base, rule)
-    s = sets["all"]
-    frozen = online_idf(everything, s)
-    t = stories.MATCH_THRESHOLD
-    print(
-        f"shipped scorer and threshold {t}, IDF online, all topics: F1 {s.f1(online(frozen, t, max_link)):.4f}"
+    extras = (
+        "lead numbers missing",
+        "protagonist missing",
+        "headline cosine",
+        "first sentence",
+        "lead event words disjoint",
+        "lead event words cosine",
+        "first-sentence event words disjoint",
+        "weekdays anywhere disjoint",
+        "months anywhere disjoint",
     )
+    first_new = 4
+    if args.session5:
+        for k, extra in enumerate(extras[:first_new]):
+            report(f"+ {extra}", sets, [*base, n + k], max_link)
+        report("+ all four", sets, [*base, *(n + k for k in range(first_new))], max_link)
+        for name, rule in RULES.items():
+            if rule is not max_link:
+                report(f"shipped features, {name}", sets, base, rule)
+    for k in range(first_new, len(extras)):
+        report(f"+ {extras[k]}", sets, [*base, n + k], max_link)
+    report("+ lead events disjoint and cosine", sets, [*base, n + 4, n + 5], max_link)
+    report("+ weekdays and months anywhere", sets, [*base, n + 7, n + 8], max_link)
+    for name, rule in NEW_RULES.items():
+        report(f"shipped features, {name}", sets, base, rule)
+    if "all" in sets:
+        s = sets["all"]
+        frozen = online_idf(everything, s)
+        t = stories.MATCH_THRESHOLD
+        f1 = s.f1(online(frozen, t, max_link, s))
+        print(f"shipped scorer and threshold {t}, IDF online, all topics: F1 {f1:.4f}")
 
 
 if __name__ == "__main__":
