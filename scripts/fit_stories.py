@@ -34,34 +34,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from fit_similarity import newton_logistic as fit_logistic  # noqa: E402  (scripts/ is on the path)
 
 from app.core import stories  # noqa: E402
-from app.core.text import STOPWORDS, stem, words  # noqa: E402
 from app.evaluation import ecbplus  # noqa: E402
 
 CROSS_TOPIC_COSINE = 0.08
 FLOOR_QUANTILE = 0.005
-# Event words: stems annotated as a one-word event mention (ECB+ "ACT") at least
-# EVENT_MIN_MENTIONS times in the odd topics, and in at least EVENT_MIN_SHARE of
-# their occurrences there (so "game" or "said" is not an event word).
-EVENT_MIN_MENTIONS = 2
-EVENT_MIN_SHARE = 0.2
-
-
-def event_words(directory: Path) -> frozenset[str]:
-    """Stems that name what happened ("arrest", "fir", "overturn"), from the odd topics'
-    event-mention annotations only."""
-    mentions: Counter[str] = Counter()
-    for m in ecbplus._jsonl(directory / "ecbplus_event_mentions.jsonl"):
-        if int(m["topic"]) % 2 == 1 and m["mention_type"] == "ACT" and len(m["tokens_number"]) == 1:
-            w = m["tokens_str"].lower()
-            if w not in STOPWORDS:
-                mentions[stem(w)] += 1
-    seen: Counter[str] = Counter()
-    for s in ecbplus._jsonl(directory / "ecbplus_sentences.jsonl"):
-        if int(s["doc_id"].split("_")[0]) % 2 == 1:
-            seen.update(stem(w) for w in words(s["text"]))
-    return frozenset(
-        s for s, n in mentions.items() if n >= EVENT_MIN_MENTIONS and n >= EVENT_MIN_SHARE * seen[s]
-    )
 
 
 def word_floor(docs, prepared) -> float:
