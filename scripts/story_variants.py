@@ -374,7 +374,36 @@ def _story_lead_missing(cost: float) -> Rule:
     return rule
 
 
+def _protagonists_conflict(factor: float, said: int = 2) -> Rule:
+    """Max-link, times `factor` when both ways the protagonist is missing: the document's
+    most-said name (said at least twice) is in no article of the story, and the story's
+    (over its articles' summed names) is not in the document."""
+
+    def rule(v: np.ndarray, _joined: np.ndarray, i: int, m: list[int], d: DocSet) -> float:
+        mine = d.protagonist[i]
+        if mine is not None and d.counts[i][mine] < said:
+            mine = None
+        story: Counter[str] = Counter()
+        for j in m:
+            story.update({t: n for t, n in d.counts[j].items() if t.startswith("N:")})
+        theirs = max(story, key=lambda t: (story[t], t)) if story else None
+        gone = (
+            mine is not None
+            and all(mine not in d.prep[j].terms for j in m)
+            and theirs is not None
+            and story[theirs] >= said
+            and theirs not in d.prep[i].terms
+        )
+        return float(v.max()) * (factor if gone else 1.0)
+
+    return rule
+
+
 NEW_RULES: dict[str, Rule] = {
+    "max x 0.8 if protagonists conflict": _protagonists_conflict(0.8),
+    "max x 0.5 if protagonists conflict": _protagonists_conflict(0.5),
+    "max x 0.8 if protagonists (said 3x) conflict": _protagonists_conflict(0.8, 3),
+    "max x 0.65 if protagonists conflict": _protagonists_conflict(0.65),
     "max - 0.1 x lead names missing from story": _story_lead_missing(0.1),
     "max - 0.2 x lead names missing from story": _story_lead_missing(0.2),
     "max - 0.4 x lead names missing from story": _story_lead_missing(0.4),
