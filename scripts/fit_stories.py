@@ -15,9 +15,8 @@ ones blocking would put in front of the scorer); label = same sub-topic. Logisti
 regression with an L2 penalty (Newton's method, numpy). The content-word floor
 (`MIN_WORD_COSINE`, below which two articles never link) is the `FLOOR_QUANTILE`
 quantile of each odd-topic document's content-word cosine to its closest earlier
-document of the same sub-topic. The threshold and the protagonists-conflict factor
-(`PROTAGONIST_CONFLICT_FACTOR`, one of FACTORS) maximise B-cubed F1 on the odd topics,
-averaged over each threshold grid step and its two neighbours.
+document of the same sub-topic. The threshold maximises B-cubed F1 on the odd topics,
+averaged over each grid step and its two neighbours.
 """
 
 from __future__ import annotations
@@ -39,9 +38,6 @@ from app.evaluation import ecbplus  # noqa: E402
 
 CROSS_TOPIC_COSINE = 0.08
 FLOOR_QUANTILE = 0.005
-# What a protagonists conflict may cost a story's score (1.0: nothing), chosen with the
-# threshold on the odd topics' smoothed B-cubed F1.
-FACTORS = (1.0, 0.8, 0.65, 0.5)
 
 
 def word_floor(docs, prepared) -> float:
@@ -82,19 +78,14 @@ def prepare_all(docs):
     return [stories.prepare(c, idf) for c in counts]
 
 
-def online(prepared, thresholds, factor: float = 1.0) -> dict[float, list[int]]:
-    """The eval's online max-link clustering at several thresholds, pair scores computed
-    once; a story's score is multiplied by `factor` when the protagonists conflict (as
-    `stories.story_score` does with PROTAGONIST_CONFLICT_FACTOR)."""
+def online(prepared, thresholds) -> dict[float, list[int]]:
+    """The eval's online max-link clustering at several thresholds, pair scores computed once."""
     scores: dict[tuple[int, int], float] = {}
     out = {}
     for t in thresholds:
         members: list[list[int]] = []
-        names: list[Counter[str]] = []  # per story: its articles' names together
-        terms: list[set[str]] = []  # per story: every term of its articles
         assigned: list[int] = []
         for i, doc in enumerate(prepared):
-            mine = stories.protagonist(doc.names)
             best, best_story = -1.0, -1
             for k, m in enumerate(members):
                 s = 0.0
@@ -102,23 +93,14 @@ def online(prepared, thresholds, factor: float = 1.0) -> dict[float, list[int]]:
                     if (j, i) not in scores:
                         scores[(j, i)] = stories.pair_score(doc, prepared[j])
                     s = max(s, scores[(j, i)])
-                if s and factor != 1.0 and mine is not None and mine not in terms[k]:
-                    theirs = stories.protagonist(names[k])
-                    if theirs is not None and theirs not in doc.terms:
-                        s *= factor
                 if s > best:
                     best, best_story = s, k
             if best_story >= 0 and best >= t:
-                k = best_story
+                members[best_story].append(i)
+                assigned.append(best_story)
             else:
-                members.append([])
-                names.append(Counter())
-                terms.append(set())
-                k = len(members) - 1
-            members[k].append(i)
-            names[k].update(doc.names)
-            terms[k].update(doc.terms)
-            assigned.append(k)
+                members.append([i])
+                assigned.append(len(members) - 1)
         out[t] = assigned
     return out
 
@@ -148,28 +130,19 @@ def main() -> None:
     grid = [round(t, 3) for t in np.arange(0.30, 0.801, 0.025)]
     # IDF over the fitting documents, as match_stories takes it over the documents it sees.
     gold = {d.doc_id: d.subtopic for d in fit_docs}
-    prepared = prepare_all(fit_docs)
+    runs = online(prepare_all(fit_docs), grid)
+    fit_f1 = {t: ecbplus.bcubed(dict(zip(gold, runs[t], strict=True)), gold)["f1"] for t in grid}
     # B-cubed F1 jumps by a few thousandths from one grid step to the next (one document
     # opening or joining a story moves a whole cascade): choose on the average over each
     # step and its neighbours, not on a single lucky step.
-    choices = {}
-    for factor in FACTORS:
-        runs = online(prepared, grid, factor)
-        fit_f1 = {
-            t: ecbplus.bcubed(dict(zip(gold, runs[t], strict=True)), gold)["f1"] for t in grid
-        }
-        f1s = [fit_f1[t] for t in grid]
-        smooth = {
-            t: sum(f1s[max(0, k - 1) : k + 2]) / len(f1s[max(0, k - 1) : k + 2])
-            for k, t in enumerate(grid)
-        }
-        t = max(grid, key=lambda t: (smooth[t], -abs(t - 0.5)))
-        choices[factor] = (smooth[t], t, fit_f1)
-        print(f"factor {factor}: threshold -> B3 F1 on odd topics:", json.dumps(fit_f1))
-    factor = max(FACTORS, key=lambda f: (choices[f][0], f))  # ties: the milder factor
-    threshold = choices[factor][1]
-    stories.PROTAGONIST_CONFLICT_FACTOR = factor
+    f1s = [fit_f1[t] for t in grid]
+    smooth = {
+        t: sum(f1s[max(0, k - 1) : k + 2]) / len(f1s[max(0, k - 1) : k + 2])
+        for k, t in enumerate(grid)
+    }
+    threshold = max(grid, key=lambda t: (smooth[t], -abs(t - 0.5)))
     print(f"{len(y)} training pairs from {len(fit_docs)} documents (odd topics)")
+    print("threshold -> B3 F1 on odd topics:", json.dumps(fit_f1))
     print("odd topics (fitted):", json.dumps(bcubed(fit_docs, threshold)))
     print("even topics (check):", json.dumps(bcubed(check_docs, threshold)))
     print("all topics:", json.dumps(bcubed(list(data.documents), threshold)))
@@ -178,7 +151,6 @@ def main() -> None:
     print("_WEIGHTS: tuple[float, ...] = (" + ", ".join(f"{w:.4f}" for w in beta[1:]) + ")")
     print(f"MATCH_THRESHOLD = {threshold}")
     print(f"MIN_WORD_COSINE = {floor}")
-    print(f"PROTAGONIST_CONFLICT_FACTOR = {factor}")
     for name, w in zip(stories.FEATURE_NAMES, beta[1:], strict=True):
         print(f"  {name:22s} {w:+.4f}")
 

@@ -84,13 +84,6 @@ _WEIGHTS: tuple[float, ...] = (
     -1.0137,
 )
 MATCH_THRESHOLD = 0.5
-# When the protagonists conflict both ways (the document's most-said name is in no
-# article of the story, and the story's most-said name is not in the document: "Jamal
-# Williams arrested for DUI" against a story about Vincent Jackson's DUI arrest), a
-# story's score is multiplied by this. Fitted with MATCH_THRESHOLD by
-# scripts/fit_stories.py on the odd topics (1.0 would switch it off).
-PROTAGONIST_CONFLICT_FACTOR = 1.0
-PROTAGONIST_MIN_MENTIONS = 2  # a protagonist is said at least this often
 # Two articles whose content words barely meet are not one story, whatever names they
 # share ("Barack Obama" in a piece on endangered species and in one on a surgeon general):
 # a link needs at least this content-word cosine. Fitted by scripts/fit_stories.py as the
@@ -207,7 +200,6 @@ class Prepared:
     years: frozenset[str]
     lead_weekdays: frozenset[str] = frozenset()  # weekdays named in the lead: when it happened
     lead_names: dict[str, float] = field(default_factory=dict)  # who and where, by the lead -> IDF
-    names: dict[str, float] = field(default_factory=dict)  # name term -> times said
 
 
 def prepare(p: Mapping[str, float], idf: Mapping[str, float]) -> Prepared:
@@ -217,17 +209,14 @@ def prepare(p: Mapping[str, float], idf: Mapping[str, float]) -> Prepared:
     years = set()
     weekdays = set()
     lead_names: dict[str, float] = {}
-    names: dict[str, float] = {}
     for t, x in p.items():
         if x <= 0:
             continue
         g = _group(t)
         v = (1 + math.log(x)) * idf.get(t, 1.0)
         vectors[g][t] = v
-        if g == NAME_PREFIX:
-            names[t] = x
-            if x >= 2:
-                salient[t] = v
+        if g == NAME_PREFIX and x >= 2:
+            salient[t] = v
         elif g == NUMBER_PREFIX and len(t) == 6 and t[2:4] in ("19", "20"):
             years.add(t)
         elif g == LEAD_NAME_PREFIX:
@@ -237,9 +226,7 @@ def prepare(p: Mapping[str, float], idf: Mapping[str, float]) -> Prepared:
             elif name not in MONTHS:
                 lead_names[name] = idf.get(NAME_PREFIX + name, 1.0)
     norms = {g: math.sqrt(sum(v * v for v in vec.values())) for g, vec in vectors.items()}
-    return Prepared(
-        vectors, norms, salient, p, frozenset(years), frozenset(weekdays), lead_names, names
-    )
+    return Prepared(vectors, norms, salient, p, frozenset(years), frozenset(weekdays), lead_names)
 
 
 def _cos(a: Prepared, b: Prepared, g: str) -> float:
@@ -320,38 +307,9 @@ def cosine(a: Mapping[str, float], b: Mapping[str, float], idf: Mapping[str, flo
     )
 
 
-def protagonist(names: Mapping[str, float]) -> str | None:
-    """The name term said most often (ties: the first in order), if said at least
-    PROTAGONIST_MIN_MENTIONS times.
-
-    >>> protagonist({"N:chargers": 2, "N:jackson": 7}), protagonist({"N:ie": 1})
-    ('N:jackson', None)
-    """
-    best = max(names.items(), key=lambda kv: (kv[1], kv[0]), default=None)
-    return best[0] if best is not None and best[1] >= PROTAGONIST_MIN_MENTIONS else None
-
-
-def protagonists_conflict(doc: Prepared, articles: Sequence[Prepared]) -> bool:
-    """True when the document's protagonist is in no article of the story and the story's
-    (over its articles' names together) is not in the document: two events of one kind
-    that happened to different people."""
-    mine = protagonist(doc.names)
-    if mine is None or any(mine in a.terms for a in articles):
-        return False
-    together: Counter[str] = Counter()
-    for a in articles:
-        together.update(a.names)
-    theirs = protagonist(together)
-    return theirs is not None and theirs not in doc.terms
-
-
 def story_score(doc: Prepared, articles: Sequence[Prepared]) -> float:
-    """How likely the document reports the story's event: its best match among the
-    articles, lowered when the protagonists conflict (`protagonists_conflict`)."""
-    best = max((pair_score(doc, a) for a in articles), default=0.0)
-    if best and PROTAGONIST_CONFLICT_FACTOR != 1.0 and protagonists_conflict(doc, articles):
-        best *= PROTAGONIST_CONFLICT_FACTOR
-    return best
+    """How likely the document reports the story's event: its best match among the articles."""
+    return max((pair_score(doc, a) for a in articles), default=0.0)
 
 
 def best_story(
