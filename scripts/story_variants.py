@@ -415,6 +415,9 @@ NEW_RULES: dict[str, Rule] = {
 }
 
 
+ONLY: list[str] = []  # --only: run just the variants whose name contains one of these
+
+
 def report(
     name: str,
     sets: dict[str, DocSet],
@@ -425,6 +428,8 @@ def report(
 ) -> None:
     """Fit on the odd topics' pairs (then `focus` times on the best links only) and print
     the figures at the threshold chosen on the odd topics."""
+    if ONLY and not any(word in name for word in ONLY):
+        return
     fit = sets["odd"]
     x = np.hstack([fit.base, fit.extra])[:, columns]
     beta = newton_logistic(x, fit.label, l2)
@@ -474,7 +479,11 @@ def main() -> None:
     parser.add_argument("--rules", action="store_true", help="also the story-level rules")
     parser.add_argument("--min-mentions", type=int, default=EVENT_MIN_MENTIONS)
     parser.add_argument("--min-share", type=float, default=EVENT_MIN_SHARE)
+    parser.add_argument(
+        "--only", action="append", default=[], help="run the variants whose name has this"
+    )
     args = parser.parse_args()
+    ONLY.extend(args.only)
     data = ecbplus.read_dataset(args.directory)
     everything = list(data.documents)
     counts = event_counts(args.directory)
@@ -529,7 +538,7 @@ def main() -> None:
         report(f"shipped features, L2 {l2}", sets, base, max_link, l2)
     for name, rule in NEW_RULES.items() if args.rules else ():
         report(f"shipped features, {name}", sets, base, rule)
-    if "all" in sets:
+    if "all" in sets and not ONLY:
         s = sets["all"]
         frozen = online_idf(everything, s)
         t = stories.MATCH_THRESHOLD
