@@ -30,10 +30,17 @@ event's first article joins the first event's story and the rest follow):
   the odd topics, `event_words`) in the lead, as "both leads name an event and none in
   common", as their IDF-weighted cosine, in the first sentence or the first two;
 - time anywhere in the text: weekdays disjoint, months disjoint;
+- interactions of the shipped mismatch signals with the cosines (salient names x lead
+  names missing, lead weekdays disjoint x names cosine, lead names missing x names
+  cosine, salient names missing x words cosine);
+- the pair model refitted on the links max-link decides on (for each document and each
+  earlier sub-topic, its best-scoring pair), once to three times;
 - with ``--rules``, story-level decisions: the story's first article (the one that
   defined it) weighed with max-link or as a gate, the protagonist missing from the
-  whole story, the document's lead names missing from every article of the story (a
-  cost off max-link), and the L2 penalty of the fit.
+  whole story, the protagonists conflicting both ways, the document's lead names
+  missing from every article of the story (a cost off max-link), and the L2 penalty.
+The threshold grid here is wider (0.10-0.90) than fit_stories.py's, for models whose
+scores sit lower. ``--only NAME`` runs just the variants whose name contains NAME.
 On the odd topics the event words are cross-fitted: each topic's documents read a list
 fitted on the other odd topics' annotations, since a list fitted on a topic's own
 annotations knows its triggers (that in-sample list scored 0.905 on the odd topics;
