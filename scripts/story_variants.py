@@ -188,11 +188,12 @@ class DocSet:
         self.base = np.array(
             [stories.pair_vector(self.prep[i], self.prep[j]) for j, i in self.pairs]
         )
-        extra = np.array([self._extra(i, j) for j, i in self.pairs])
+        extra = np.array([self._extra(i, j) for j, i in self.pairs]).reshape(len(self.pairs), -1)
+        self.extra = extra[:, :4]  # session 5's four
         b = self.base  # interactions of the shipped features (FEATURE_NAMES order)
-        self.extra = np.hstack(
+        self.extra7 = np.hstack(  # session 7's, numbered on after session 5's
             [
-                extra,
+                extra[:, 4:],
                 (b[:, 6] * b[:, 9])[:, None],  # salient names x lead names missing
                 (b[:, 8] * b[:, 1])[:, None],  # lead weekdays disjoint x names cosine
                 (b[:, 9] * b[:, 1])[:, None],  # lead names missing x names cosine
@@ -200,6 +201,10 @@ class DocSet:
             ]
         )
         self.label = np.array([docs[i].subtopic == docs[j].subtopic for j, i in self.pairs], float)
+
+    def features(self) -> np.ndarray:
+        """Every pair's shipped features, then the extra ones, in column order."""
+        return np.hstack([self.base, self.extra, self.extra7])
 
     def _first_sentence_match(self, a: int, b: int) -> float:
         """IDF-weighted Dice of a's first sentence with its best match among b's sentences."""
@@ -265,7 +270,7 @@ class DocSet:
 
     def matrix(self, columns: list[int], beta: np.ndarray) -> np.ndarray:
         """Pair scores (symmetric matrix) under a model over the chosen feature columns."""
-        x = np.hstack([self.base, self.extra])[:, columns]
+        x = self.features()[:, columns]
         p = 1.0 / (1.0 + np.exp(-np.clip(beta[0] + x @ beta[1:], -30, 30)))
         p[self.word_cos < stories.MIN_WORD_COSINE] = 0.0
         s = np.zeros((len(self.docs), len(self.docs)))
@@ -313,7 +318,9 @@ def _unit_vectors(bags: list[Counter[str]]) -> list[dict[str, float]]:
 Rule = Callable[[np.ndarray, np.ndarray, int, list[int], "DocSet"], float]
 
 
-def online(scores: np.ndarray, threshold: float, rule: Rule, docset: DocSet) -> list[int]:
+def online(
+    scores: np.ndarray, threshold: float, rule: Rule, docset: DocSet | None = None
+) -> list[int]:
     """The eval's online clustering with a story scored by `rule`."""
     members: list[list[int]] = []
     joined = np.ones(len(scores))
@@ -438,7 +445,7 @@ def report(
     if ONLY and not any(word in name for word in ONLY):
         return
     fit = sets["odd"]
-    x = np.hstack([fit.base, fit.extra])[:, columns]
+    x = fit.features()[:, columns]
     beta = newton_logistic(x, fit.label, l2)
     for _ in range(focus):
         rows = fit.best_links(x, beta)
