@@ -43,12 +43,13 @@ SIGNS = {
 }
 
 
-def newton_logistic(x: np.ndarray, y: np.ndarray, l2: float) -> np.ndarray:
-    """L2-penalised logistic regression by Newton steps; returns [intercept, *weights]."""
+def newton_logistic(x: np.ndarray, y: np.ndarray, l2: float | np.ndarray) -> np.ndarray:
+    """L2-penalised logistic regression by Newton steps; returns [intercept, *weights].
+
+    ``l2`` is one penalty for every weight, or one per column of ``x``."""
     xa = np.hstack([np.ones((len(x), 1)), x])
     beta = np.zeros(xa.shape[1])
-    penalty = np.full(xa.shape[1], l2)
-    penalty[0] = 0.0  # the intercept is not penalised
+    penalty = np.concatenate([[0.0], np.broadcast_to(l2, (x.shape[1],))])  # intercept free
     for _ in range(50):
         p = 1.0 / (1.0 + np.exp(-(xa @ beta)))
         grad = xa.T @ (p - y) + penalty * beta

@@ -260,27 +260,11 @@ def stacked(
     parts = [train[i::5] for i in range(5)]
     for i, part in enumerate(parts):
         rest = np.concatenate([p for j, p in enumerate(parts) if j != i])
-        b = newton(z[rest], y[rest], np.full(z.shape[1], l2))
+        b = fit.newton_logistic(z[rest], y[rest], l2)
         out[part, 0] = b[0] + z[part] @ b[1:]
-    b = newton(z[train], y[train], np.full(z.shape[1], l2))
+    b = fit.newton_logistic(z[train], y[train], l2)
     out[held, 0] = b[0] + z[held] @ b[1:]
     return out
-
-
-def newton(x: np.ndarray, y: np.ndarray, penalty: np.ndarray) -> np.ndarray:
-    """`fit_similarity.newton_logistic` with a penalty per column; [intercept, *weights]."""
-    xa = np.hstack([np.ones((len(x), 1)), x])
-    beta = np.zeros(xa.shape[1])
-    pen = np.concatenate([[0.0], penalty])
-    for _ in range(50):
-        p = 1.0 / (1.0 + np.exp(-(xa @ beta)))
-        grad = xa.T @ (p - y) + pen * beta
-        hess = (xa * (p * (1 - p))[:, None]).T @ xa + np.diag(pen)
-        step = np.linalg.solve(hess, grad)
-        beta -= step
-        if np.abs(step).max() < 1e-8:
-            break
-    return beta
 
 
 def main() -> None:
@@ -332,7 +316,7 @@ def main() -> None:
                     x = (x - mean) / sd
                     nb = 0 if args.no_base else base.shape[1]
                     pen = np.concatenate([np.full(nb, args.l2_base), np.full(lat.shape[1], l2)])
-                    beta = newton(x[train], data.y[train], pen)
+                    beta = fit.newton_logistic(x[train], data.y[train], pen)
                     th = fit.best_threshold(data.y[train], fit.predict(beta, x[train]))
                     decided[held] = fit.predict(beta, x[held]) >= th
                     ins.append(fit.figures(data.y[train], fit.predict(beta, x[train]) >= th))

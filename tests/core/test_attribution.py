@@ -505,6 +505,16 @@ def _labels_for(text: str, marks: dict[str, str]) -> list[str]:
     return labels
 
 
+def _grouped(text: str, marks: dict[str, str]) -> list[tuple[str | None, str, list[str]]]:
+    """The tagger's relations for hand-marked labels, as (source, cue, content pieces) text."""
+    toks = tagger.tokens(text)
+    relations = tagger.group(text, toks, tagger.spans(_labels_for(text, marks), toks))
+    return [
+        (text[s[0] : s[1]] if s else None, text[c[0] : c[1]], [text[a:b] for a, b in content])
+        for s, c, content in relations
+    ]
+
+
 def test_the_reporting_frame_wins_over_the_real_tagger() -> None:
     att = _one(PAUSED)
     assert (att.source, att.cue, att.via) == (
@@ -629,8 +639,7 @@ def test_tagger_groups_runs_into_relations() -> None:
         "Trump wants a wall on the border, his aide told reporters.\n\n"
         "It would be paid for by Mexico."
     )
-    toks = tagger.tokens(text)
-    labels = _labels_for(
+    got = _grouped(
         text,
         {
             "Trump": "S",
@@ -641,10 +650,6 @@ def test_tagger_groups_runs_into_relations() -> None:
             "It would be paid for by Mexico": "C",
         },
     )
-    got = [
-        (text[s[0] : s[1]] if s else None, text[c[0] : c[1]], [text[a:b] for a, b in content])
-        for s, c, content in tagger.group(text, toks, tagger.spans(labels, toks))
-    ]
     assert got == [
         ("Trump", "wants", ["a wall on the border"]),
         ("his aide", "told", ["It would be paid for by Mexico"]),
@@ -683,8 +688,7 @@ def test_tagger_keeps_a_relations_content_pieces_together() -> None:
         '"The plan," Clinton said, "fails the workers." The senator from Ohio spoke for an '
         "hour about farms and the weather before he left the hall. Taxes will rise."
     )
-    toks = tagger.tokens(text)
-    labels = _labels_for(
+    got = _grouped(
         text,
         {
             "The plan": "C",
@@ -694,10 +698,6 @@ def test_tagger_keeps_a_relations_content_pieces_together() -> None:
             "Taxes will rise": "C",
         },
     )
-    got = [
-        (text[s[0] : s[1]] if s else None, text[c[0] : c[1]], [text[a:b] for a, b in content])
-        for s, c, content in tagger.group(text, toks, tagger.spans(labels, toks))
-    ]
     assert got == [("Clinton", "said", ["The plan", "fails the workers"])]
 
 
