@@ -646,15 +646,8 @@ def _clause_starts(toks: list[_Tok], k: int) -> bool:
     """A clause seems to open at token k ('the picture was', 'he would', 'that ...')."""
     if k >= len(toks) or not toks[k].is_word:
         return False
-    return (
-        toks[k].low in _DETERMINERS
-        or toks[k].low in _PRONOUNS
-        and toks[k].low
-        not in (
-            "who",
-            "which",
-        )
-    )
+    low = toks[k].low
+    return low in _DETERMINERS or (low in _PRONOUNS and low not in ("who", "which"))
 
 
 _INTRO = _wordset("""in after when as while since during at on despite following before with without for
