@@ -86,8 +86,14 @@ def test_held_pairs_vectors_do_not_depend_on_cross_fitting(latent, tmp_path: Pat
     crossed = latent.latent(data, train, held, args)
     assert np.allclose(plain[0][held], crossed[0][held])
     assert np.allclose(plain[1][held], crossed[1][held])
-    # identical statements get identical vectors, so |u - v| is zero for them
+    # the pair features are u + v, |u - v|, u * v and the cosine, in that order
+    u, v = plain
     features = latent.pair_latent(plain, "sdpc")
     assert features.shape == (len(data.y), 3 * 2 + 1)
-    assert np.allclose(features[4, 2:4], 0.0)
-    assert not np.allclose(features[2, 2:4], 0.0)
+    assert np.allclose(features[:, 0:2], u + v)
+    assert np.allclose(features[:, 2:4], np.abs(u - v))
+    assert np.allclose(features[:, 4:6], u * v)
+    # identical statements get identical vectors: |u - v| is zero, the cosine one
+    assert np.allclose(features[4, 2:4], 0.0) and features[4, 6] == pytest.approx(1.0)
+    # statements on different topics (militias, rates) get different vectors
+    assert not np.allclose(u[0], u[2], atol=1e-3)
