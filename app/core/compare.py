@@ -8,6 +8,7 @@ story: the claims in story order and which articles are syndicated copies.
 
 from __future__ import annotations
 
+import math
 import re
 import statistics
 from collections.abc import Iterable, Mapping, Sequence
@@ -208,8 +209,9 @@ class Conflict:
     articles: tuple[int, ...]
 
 
-# A number group: the members giving one set of values for a unit: (values, the first
-# member's wording, the first noun any of them counts with, their articles in order).
+# A number group: the members giving one set of values for a unit: (each figure's low
+# and high bound, flattened and sorted: "10" is (10, 10), "at least 10" (10, inf); the
+# first member's wording, the first noun any of them counts with, their articles in order).
 NumberGroup = tuple[tuple[float, ...], str, str, tuple[int, ...]]
 # A term some member negates: (term, the first negation's words, negating members,
 # affirming members), members as (article, label) in member order.
@@ -219,9 +221,10 @@ Negated = tuple[str, str, tuple[tuple[int, str], ...], tuple[tuple[int, str], ..
 # as true as (article, label) in member order).
 Denial = tuple[int, str, str, tuple[str, ...], tuple[str, ...], tuple[tuple[int, str], ...]]
 # Raised when what a stored ClaimState holds changes, or how it is worked out (3: idioms
-# such as "no more than" negate nothing, "fell silent" is no fall): older ones are not
-# read (the claim is compared afresh on its next upload).
-STATE_VERSION = 3
+# such as "no more than" negate nothing, "fell silent" is no fall; 4: number groups hold
+# each figure's range, "at least 10" as 10 to infinity): older ones are not read (the
+# claim is compared afresh on its next upload).
+STATE_VERSION = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -509,6 +512,34 @@ class Quantity:
     unit: str  # what is counted (a stem), "$", "%", "year", "date:<month>", or "verb:<stem>"
     surface: str  # as the detail shows it: "$160 million", "5%", "March 3", "injured 40"
     noun: str = ""  # the counted word as written ("soldiers"), for the detail
+    low: float | None = None  # the range the figure allows ("at least 10": 10 to infinity);
+    high: float | None = None  # None: the value itself
+
+    @property
+    def bounds(self) -> tuple[float, float]:
+        return (
+            self.value if self.low is None else self.low,
+            self.value if self.high is None else self.high,
+        )
+
+
+# Words before a figure that make it a bound or an estimate (what the figure allows, as
+# a share of it): "at least 10" and "12" agree, "no more than 10" and "12" do not.
+# Not for years and dates ("over 2024" is no count).
+FIGURE_BOUNDS = {
+    "at least": (1.0, math.inf), "more than": (1.0, math.inf), "over": (1.0, math.inf),
+    "upwards of": (1.0, math.inf), "in excess of": (1.0, math.inf),
+    "no fewer than": (1.0, math.inf), "no less than": (1.0, math.inf),
+    "up to": (0.0, 1.0), "no more than": (0.0, 1.0), "at most": (0.0, 1.0),
+    "less than": (0.0, 1.0), "fewer than": (0.0, 1.0), "under": (0.0, 1.0),
+    "as many as": (0.0, 1.0),
+    "nearly": (0.85, 1.0), "almost": (0.85, 1.0), "just under": (0.85, 1.0),
+    "about": (0.9, 1.1), "around": (0.9, 1.1), "roughly": (0.9, 1.1),
+    "approximately": (0.9, 1.1), "some": (0.9, 1.1), "an estimated": (0.9, 1.1),
+    "estimated": (0.9, 1.1), "close to": (0.9, 1.1),
+}  # fmt: skip
+_BOUND_WORDS = {tuple(k.split()): v for k, v in FIGURE_BOUNDS.items()}
+_BOUND_LENGTHS = sorted({len(k) for k in _BOUND_WORDS}, reverse=True)
 
 
 CURRENCY_WORDS = {"dollar": "$", "dollars": "$", "euro": "\u20ac", "euros": "\u20ac",
@@ -529,6 +560,11 @@ def quantities(text: str) -> list[Quantity]:
     [(2.0, 'soldier'), (500000000.0, '$'), (2024.0, 'year')]
     >>> [q.surface for q in quantities("It rose 5 percent by March 3 and 40 were injured 12")]
     ['5 percent', 'March 3', 'injured 12']
+
+    A bound or an estimate before a figure (`FIGURE_BOUNDS`) gives it a range:
+
+    >>> [(q.surface, q.bounds) for q in quantities("at least 10 people and some 300 troops")]
+    [('at least 10', (10.0, inf)), ('some 300', (270.0, 330.0))]
     """
     return _quantities(_Text.of(text))
 
@@ -584,9 +620,24 @@ def _quantities(t: _Text) -> list[Quantity]:
             else:
                 unit = ""
         if unit:
-            found.append(Quantity(value, unit, text[first:last], noun))
+            low = high = None
+            bound = None if unit == "year" or unit.startswith("date:") else _bound(ns, start)
+            if bound is not None:
+                words, (lo, hi) = bound
+                low, high = value * lo, value * hi
+                first = min(first, toks[start - words].start)
+            found.append(Quantity(value, unit, text[first:last], noun, low, high))
         i = j
     return found
+
+
+def _bound(ns: Sequence[str], start: int) -> tuple[int, tuple[float, float]] | None:
+    """(how many words, the range as shares of the figure) of a `FIGURE_BOUNDS` phrase
+    right before token ``start``, the longest first."""
+    for n in _BOUND_LENGTHS:
+        if start >= n and (share := _BOUND_WORDS.get(tuple(ns[start - n : start]))):
+            return n, share
+    return None
 
 
 def _folded_number(w: str) -> float | None:
@@ -730,7 +781,7 @@ def _add_numbers(
         found.setdefault(q.unit, []).append(q)
     for unit, qs in found.items():
         groups = by_unit.setdefault(unit, {})
-        values = tuple(sorted({q.value for q in qs}))
+        values = tuple(x for b in sorted({q.bounds for q in qs}) for x in b)
         group = groups.get(values)
         if group is None:
             groups[values] = [qs[0].surface, qs[0].noun, [article]]
@@ -757,13 +808,13 @@ def _numbers_with(
 def _number_conflicts(
     numbers: tuple[tuple[str, tuple[NumberGroup, ...]], ...],
 ) -> list[Conflict]:
-    """Members that give different, non-overlapping figures for the same thing counted."""
+    """Members that give different, non-overlapping figures for the same thing counted
+    (a bound or an estimate allows a range: "at least 10" and "12" do not conflict)."""
     conflicts = []
     for unit, groups in numbers:
         ranked = sorted(groups, key=lambda g: -len(g[3]))
         first = ranked[0]
-        first_values = set(first[0])
-        rivals = [g for g in ranked[1:] if first_values.isdisjoint(g[0])]
+        rivals = [g for g in ranked[1:] if not _ranges_meet(first[0], g[0])]
         if not rivals:
             continue
         nouns = [g[2] for g in (first, *rivals) if g[2]]
@@ -774,6 +825,15 @@ def _number_conflicts(
             Conflict("number", " vs ".join(surfaces) + noun, tuple(dict.fromkeys(involved)))
         )
     return conflicts
+
+
+def _ranges_meet(a: tuple[float, ...], b: tuple[float, ...]) -> bool:
+    """Whether a figure of one group's (low, high) pairs, flattened, meets one of the other's."""
+    return any(
+        a[i] <= b[k + 1] and b[k] <= a[i + 1]
+        for i in range(0, len(a), 2)
+        for k in range(0, len(b), 2)
+    )
 
 
 def negated_terms(text: str) -> set[str]:

@@ -244,6 +244,8 @@ def test_a_claim_state_carries_numbers_negations_and_agreement_through_extension
         _member(53, "Militias halted attacks on 12 bases near Erbil, sources said"),  # affirms
         _member(54, "Militias did not halt attacks on the bases", hedged=True),  # negates again
         _member(55, "Militias halted attacks on 1e999 bases near Erbil"),  # a figure JSON lacks
+        _member(56, "Militias halted attacks on at least 12 bases near Erbil"),  # a range to inf
+        _member(57, "Militias halted attacks on about 13 bases near Erbil"),  # an estimate
     ]
     results, afresh = _extend_through_stored_states(monkeypatch, start, members, late)
     result = results[-1]
