@@ -817,10 +817,18 @@ def _number_conflicts(
         rivals = [g for g in ranked[1:] if not _ranges_meet(first[0], g[0])]
         if not rivals:
             continue
-        nouns = [g[2] for g in (first, *rivals) if g[2]]
+        # Figures the first allows that a rival does not ("at least 10" and "12" against
+        # "no more than 8") stand on the first's side.
+        allies = [
+            g
+            for g in ranked[1:]
+            if g not in rivals and any(not _ranges_meet(g[0], r[0]) for r in rivals)
+        ]
+        nouns = [g[2] for g in (first, *allies, *rivals) if g[2]]
         noun = f" {nouns[0]}" if nouns and unit not in _NOUNLESS_UNITS else ""
-        surfaces = [first[1]] + [g[1] for g in rivals]
-        involved = [*first[3], *(a for g in rivals for a in g[3])]
+        side = ", ".join([first[1]] + [g[1] for g in allies])
+        surfaces = [side] + [g[1] for g in rivals]
+        involved = [*first[3], *(a for g in (*allies, *rivals) for a in g[3])]
         conflicts.append(
             Conflict("number", " vs ".join(surfaces) + noun, tuple(dict.fromkeys(involved)))
         )

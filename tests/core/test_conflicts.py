@@ -307,6 +307,20 @@ def test_conflict_names_only_the_articles_that_differ() -> None:
     assert conflict.articles == (1, 3, 2)  # the majority figure's outlets first
 
 
+def test_a_figure_within_a_bound_stands_with_it_against_a_rival() -> None:
+    members = [
+        member(1, "At least 10 people were killed when a bus fell into a ravine."),
+        member(2, "Twelve people were killed when a bus fell into a ravine."),
+        ClaimStatement(3, 30, "BBC", "No more than eight people were killed.", (0, 38)),
+    ]
+    (conflict,) = find_conflicts(members)
+    assert conflict.type == "number"
+    assert conflict.detail == "At least 10, Twelve vs No more than eight people"
+    assert conflict.articles == (1, 2, 3)
+    # without the rival, the bound and the figure agree
+    assert find_conflicts(members[:2]) == []
+
+
 def test_a_denial_in_the_attribution_frame_is_read() -> None:
     """ "Iran denied that ..." attributes the claim to Iran: the denial lies outside the
     claim content, and still conflicts with an outlet stating the content as fact."""
