@@ -79,6 +79,28 @@ IMPLICIT_NEGATIONS = frozenset(
     ["stop", "stops", "stopped", "stopping", "halt", "halts", "halted", "halting", "prevent", "prevents", "prevented", "preventing", "avoid", "avoids", "avoided", "avoiding", "cease", "ceases", "ceased", "ceasing", "suspend", "suspends", "suspended", "suspending", "refrain", "refrains", "refrained", "abandon", "abandons", "abandoned"]
 )  # fmt: skip
 _SCOPE_OPENERS = NEGATIONS | IMPLICIT_NEGATIONS
+
+
+class _Phrases:
+    """Listed word sequences (folded words, space-separated) found right after or right
+    before a token of a text's folded words."""
+
+    def __init__(self, phrases: Iterable[str]) -> None:
+        self.words = frozenset(tuple(p.split()) for p in phrases)
+        self.lengths = sorted({len(w) for w in self.words}, reverse=True)  # longest first
+
+    def follows(self, norms: Sequence[str], i: int) -> bool:
+        """Whether one of the phrases starts right after token ``i``."""
+        return any(tuple(norms[i + 1 : i + 1 + n]) in self.words for n in self.lengths)
+
+    def before(self, norms: Sequence[str], i: int) -> str | None:
+        """The longest of the phrases that ends right before token ``i``."""
+        for n in self.lengths:
+            if i >= n and (w := tuple(norms[i - n : i])) in self.words:
+                return " ".join(w)
+        return None
+
+
 # A negative word that opens one of these idioms negates nothing that follows: "not only
 # ... but also", "no more than 10 people" (a bound, not a denial of the ten), "none other
 # than the president", "no doubt that", "nothing short of a massacre", "could not help
@@ -88,8 +110,7 @@ AFFIRMING_IDIOMS = (
     "more than", "less than", "fewer than", "later than", "earlier than", "sooner than",
     "other than", "short of", "but", "help but", "to mention", "mind",
 )  # fmt: skip
-_AFFIRMING_NEXT = frozenset(w for w in AFFIRMING_IDIOMS if " " not in w)
-_AFFIRMING_NEXT_TWO = frozenset(tuple(w.split()) for w in AFFIRMING_IDIOMS if " " in w)
+_AFFIRMING = _Phrases(AFFIRMING_IDIOMS)
 # Words of opposite meaning (complementaries and antonyms, Cruse 1986, ch. 9-11): one
 # outlet's "fell" against another's "rose" is a negation conflict. Only pairs whose
 # words have no common second sense in news ("declined to comment", "won" against
@@ -115,8 +136,7 @@ OTHER_SENSE_NEXT = {
     "rise": ("up", "ill", "silent", "asleep", "victim", "apart", "through", "to power",
              "to prominence", "to fame", "in love"),
 }  # fmt: skip
-_OTHER_SENSE_ONE = {n: frozenset(w for w in ws if " " not in w) for n, ws in OTHER_SENSE_NEXT.items()}  # fmt: skip
-_OTHER_SENSE_TWO = {n: frozenset(tuple(w.split()) for w in ws if " " in w) for n, ws in OTHER_SENSE_NEXT.items()}  # fmt: skip
+_OTHER_SENSE = {name: _Phrases(phrases) for name, phrases in OTHER_SENSE_NEXT.items()}
 _DENIAL_VERBS = frozenset(["deny", "denies", "denied", "reject", "rejected", "rejects"])
 # Passed over when finding what a negation governs: "no longer", "not yet", "never even".
 _PASSED_OVER = frozenset(["longer", "yet", "even", "ever", "always"])
@@ -538,8 +558,7 @@ FIGURE_BOUNDS = {
     "approximately": (0.9, 1.1), "some": (0.9, 1.1), "an estimated": (0.9, 1.1),
     "estimated": (0.9, 1.1), "close to": (0.9, 1.1),
 }  # fmt: skip
-_BOUND_WORDS = {tuple(k.split()): v for k, v in FIGURE_BOUNDS.items()}
-_BOUND_LENGTHS = sorted({len(k) for k in _BOUND_WORDS}, reverse=True)
+_BOUNDS = _Phrases(FIGURE_BOUNDS)
 
 
 CURRENCY_WORDS = {"dollar": "$", "dollars": "$", "euro": "\u20ac", "euros": "\u20ac",
@@ -621,23 +640,16 @@ def _quantities(t: _Text) -> list[Quantity]:
                 unit = ""
         if unit:
             low = high = None
-            bound = None if unit == "year" or unit.startswith("date:") else _bound(ns, start)
+            bound = (
+                None if unit == "year" or unit.startswith("date:") else _BOUNDS.before(ns, start)
+            )
             if bound is not None:
-                words, (lo, hi) = bound
+                lo, hi = FIGURE_BOUNDS[bound]
                 low, high = value * lo, value * hi
-                first = min(first, toks[start - words].start)
+                first = min(first, toks[start - len(bound.split())].start)
             found.append(Quantity(value, unit, text[first:last], noun, low, high))
         i = j
     return found
-
-
-def _bound(ns: Sequence[str], start: int) -> tuple[int, tuple[float, float]] | None:
-    """(how many words, the range as shares of the figure) of a `FIGURE_BOUNDS` phrase
-    right before token ``start``, the longest first."""
-    for n in _BOUND_LENGTHS:
-        if start >= n and (share := _BOUND_WORDS.get(tuple(ns[start - n : start]))):
-            return n, share
-    return None
 
 
 def _folded_number(w: str) -> float | None:
@@ -863,8 +875,7 @@ def _is_negator(t: _Text, i: int) -> bool:
         return False
     if norm == "no" and t.text[t.toks[i].end : t.toks[i].end + 1] in (",", ".", "!", "?"):
         return False  # "No, the army did not ...": an answer, not a negation of "the"
-    after = t.norms[i + 1 : i + 3]
-    return not (after[:1] and (after[0] in _AFFIRMING_NEXT or tuple(after) in _AFFIRMING_NEXT_TWO))
+    return not _AFFIRMING.follows(t.norms, i)
 
 
 def _clause_breaks(t: _Text, k: int) -> bool:
@@ -918,14 +929,10 @@ def _opposite_uses(t: _Text) -> list[tuple[int, str, int]]:
         pair = _OPPOSITE_WORDS.get(norm)
         if pair is None:
             continue
-        name = pair[0]
-        after = t.norms[i + 1 : i + 3]
-        if after and (
-            after[0] in _OTHER_SENSE_ONE.get(name, ())
-            or tuple(after) in _OTHER_SENSE_TWO.get(name, ())
-        ):
+        name, side = pair
+        if name in _OTHER_SENSE and _OTHER_SENSE[name].follows(t.norms, i):
             continue
-        out.append((i, name, pair[1]))
+        out.append((i, name, side))
     return out
 
 
