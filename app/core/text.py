@@ -36,9 +36,10 @@ CLOSE_QUOTES = "\"\u201d\u00bb'\u2019"
 
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\ufeff]")
 _WORD_RE = re.compile(r"\w+(?:['\u2019]\w+)*(?:[.,]\d+)*", re.UNICODE)
-# The same on casefolded ASCII text (lower case: \w is [a-z0-9_] there), as in
-# app.core.similarity: explicit classes, and possessive repeats that never give back what
-# they took (nothing after a repeat can match a character it took, so the words are the same).
+# The same on casefolded ASCII text (lower case: \w is [a-z0-9_] there; app.core.similarity
+# reads ASCII words through `words` too): explicit classes, and possessive repeats that
+# never give back what they took (nothing after a repeat can match a character it took, so
+# the words are the same).
 _ASCII_WORD_RE = re.compile(r"[a-z0-9_]++(?:'[a-z0-9_]++)*+(?:[.,][0-9]++)*+")
 
 STOPWORDS = frozenset(
