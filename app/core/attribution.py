@@ -218,7 +218,17 @@ _ACCORDING_RE = re.compile(r"\baccording\s+to\b", re.I)
 _NOT_SPEAKERS = _wordset("""latest note update correction exclusive watch video full text breaking analysis opinion
     editor's editor’s excerpt live photos photo map chart read more related update: bottom line
     why what how who when where""")
-_COLON_HEAD_RE = re.compile(r"([A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3})\s*(:)\s+(?=\S)")
+# A transcript paragraph may open with a quote mark that runs on through the exchange
+# ('"WALLACE: Let's start ...'), as Breitbart and others print them.
+_COLON_HEAD_RE = re.compile(
+    r"[\"\u201c\u201d]?([A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3})\s*(:)\s+(?=\S)"
+)
+# A paragraph that is one quotation signed after a dash: '"He represents our greatest
+# shame." ― Sonya Herridge' (readers' comments, pull quotes, epigraphs).
+_SIGNED_QUOTE_RE = re.compile(
+    r"[\"\u201c\u201d](?P<content>.+)[\"\u201c\u201d]\s*(?P<cue>\u2015|\u2014|\u2013|--?)[ \t]*"
+    r"(?P<source>[A-Z][\w.'\u2019-]*(?:[ \t]+[A-Z][\w.'\u2019-]*){0,4})[ \t]*\.?[ \t]*$"
+)
 
 # Not a hedge on the claim: a word addressed to the reader ("you may have heard") or an
 # outlet's routine "could not be reached for comment".
@@ -1241,6 +1251,19 @@ def _from_rule_start(rule: tuple[Span, ...], content: tuple[Span, ...]) -> tuple
     return content
 
 
+def _signed_quote(text: str, sent: _Sentence) -> Frame | None:
+    """The frame of a paragraph that is one quotation signed after a dash, read once at
+    the paragraph's first sentence."""
+    if sent.start != sent.para_start:
+        return None
+    m = _SIGNED_QUOTE_RE.match(text, sent.para_start, sent.para_end)
+    content = m and _trim(text, *m.span("content"))
+    source = m and _trim(text, *m.span("source"), " \t.")  # 'Karen Bobadilla.'
+    if not m or not content or not source:
+        return None
+    return Frame(source, m.span("cue"), (content,), sentence=sent.index)
+
+
 def _rule_frames(text: str, segments: Sequence[Segment]) -> list[Frame]:
     sentences = _sentences(text, segments)
     regions_by_para: dict[int, list[Span]] = {}
@@ -1252,9 +1275,9 @@ def _rule_frames(text: str, segments: Sequence[Segment]) -> list[Frame]:
                 text, sent.para_start, sent.para_end
             )
         headline = sent.paragraph == 0 and sent.para_end - sent.para_start < 200
-        colon = _colon_frame(text, sent, regions)
-        if colon:
-            found.append(colon)
+        for whole in (_colon_frame(text, sent, regions), _signed_quote(text, sent)):
+            if whole:
+                found.append(whole)
         found.extend(_sentence_frames(text, sent, regions, headline))
     return found
 

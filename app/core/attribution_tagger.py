@@ -275,6 +275,7 @@ def group(
             p += 1
         para_of.append(p)
         prev = b
+    runs = _split_at_paragraphs(runs, para_of)
     cues = [(a, b) for r, a, b in runs if r == "Q"]
     if not cues:
         return []
@@ -302,6 +303,22 @@ def group(
         content = tuple((toks[x][0], toks[y][1]) for x, y in runs_k)
         span = (toks[src[0]][0], toks[src[1]][1]) if src else None
         out.append((span, (toks[a][0], toks[b][1]), content))
+    return out
+
+
+def _split_at_paragraphs(
+    runs: Sequence[tuple[str, int, int]], para_of: Sequence[int]
+) -> list[tuple[str, int, int]]:
+    """Source and cue runs end at a paragraph break ('Carla Sanchez.' | 'Rajoy said'); a
+    content run may go on (a quotation that spans paragraphs)."""
+    out: list[tuple[str, int, int]] = []
+    for r, a, b in runs:
+        if r != "C":
+            for t in range(a + 1, b + 1):
+                if para_of[t] != para_of[t - 1]:
+                    out.append((r, a, t - 1))
+                    a = t
+        out.append((r, a, b))
     return out
 
 

@@ -50,6 +50,17 @@ PATTERNS = [
         "The talks collapsed late on Sunday, said a diplomat briefed on the negotiations.",
         "a diplomat briefed on the negotiations", "said", None, "anonymous", False,
     ),
+    # a transcript whose quote mark runs on through the exchange
+    (
+        "\"PENCE: Gennifer Flowers will not be attending the debate tomorrow night.",
+        "PENCE", ":", None, "person", True,
+    ),
+    # a paragraph that is one quotation signed after a dash
+    (
+        "\u201cHe can\u2019t even answer a question without scaring people.\u201d \u2015 Esther "
+        "Tapia.\n\nMore came in.",
+        "Esther Tapia", "\u2015", None, "person", True,
+    ),
     (
         "According to Reuters, the ceasefire will take effect at dawn.",
         "Reuters", "According to", None, "media", False,
@@ -653,6 +664,34 @@ def test_tagger_groups_runs_into_relations() -> None:
     assert got == [
         ("Trump", "wants", ["a wall on the border"]),
         ("his aide", "told", ["It would be paid for by Mexico"]),
+    ]
+
+
+def test_a_source_or_cue_run_ends_at_a_paragraph_break() -> None:
+    """A source run carried over a paragraph break ('Carla Sanchez.' | 'Rajoy') is two
+    sources, each joining the cue of its own paragraph; a content run may go on."""
+    text = (
+        "\u201cStop it.\u201d \u2015 Carla Sanchez.\n\nRajoy said the vote would go ahead, and "
+        "the party would win.\n\nIt was a good day."
+    )
+    toks = tagger.tokens(text)
+    labels = _labels_for(text, {"\u2015": "Q", "said": "Q"})
+    a = text.index("Carla")
+    b = text.index("Rajoy") + len("Rajoy")
+    inside = [k for k, (x, y) in enumerate(toks) if x >= a and y <= b]
+    for n, k in enumerate(inside):
+        labels[k] = ("B-" if n == 0 else "I-") + "S"
+    c = text.index("the vote")
+    content = [k for k, (x, y) in enumerate(toks) if x >= c and y <= len(text) - 1]
+    for n, k in enumerate(content):
+        labels[k] = ("B-" if n == 0 else "I-") + "C"
+    got = [
+        (text[s[0] : s[1]] if s else None, text[q[0] : q[1]], [text[x:y] for x, y in pieces])
+        for s, q, pieces in tagger.group(text, toks, tagger.spans(labels, toks))
+    ]
+    assert got == [
+        ("Carla Sanchez.", "\u2015", []),
+        ("Rajoy", "said", [text[c : len(text) - 1]]),
     ]
 
 
