@@ -1,0 +1,116 @@
+"""Every attribution relation found in an article: who said what, with the statements it covers.
+
+The list is ``find_attributions(body)`` exactly, the extractor ``parallax eval polnear``
+scores, only put in text order and given its text and statements; nothing is dropped
+or merged, so the page shows what the evaluation measures.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from app.core.attribution import Relation, Span, find_attributions
+
+# Content longer than this is shown shortened (the whole of it one click away).
+SHORT_CHARS = 220
+JOIN = " … "
+
+
+@dataclass(frozen=True, slots=True)
+class Piece:
+    """One span of the body: its text and its [start, end) character offsets."""
+
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class StatementRef:
+    """A statement a relation's content overlaps: its id and its number on the page (from 1)."""
+
+    id: int
+    number: int
+
+
+@dataclass(frozen=True, slots=True)
+class FoundRelation:
+    """One relation as the article page and ``GET /api/articles/{id}`` show it."""
+
+    source: tuple[Piece, ...]  # empty: no source named ("reportedly")
+    cue: tuple[Piece, ...]
+    content: tuple[Piece, ...]
+    statement_ids: tuple[int, ...]
+    statements: tuple[StatementRef, ...]
+    who: str | None  # the source's pieces joined, None when no source is named
+    says: str  # the cue's pieces joined
+    what: str  # the content's pieces joined with " … "
+    what_short: str | None  # ``what`` shortened at a word, None when it is short enough
+
+
+@dataclass(frozen=True, slots=True)
+class StatementSpan:
+    """Where a stored statement lies in the body (Statement.start/end are body offsets)."""
+
+    id: int
+    index: int
+    start: int
+    end: int
+
+
+def relations_in(body: str, statements: Sequence[StatementSpan]) -> list[FoundRelation]:
+    """Every relation ``find_attributions(body)`` returns, in text order, ready to show.
+
+    A relation's statements are those whose [start, end) span shares a character
+    with one of its content pieces.
+    """
+    found = find_attributions(body)
+    ordered = sorted(found, key=_first_offset)  # stable: ties keep the extractor's order
+    return [_view(body, rel, statements) for rel in ordered]
+
+
+def shorten(text: str, limit: int = SHORT_CHARS) -> str | None:
+    """``text`` cut at a word before ``limit`` characters with "…" added; None if it fits.
+
+    >>> shorten("one two three four", 12)
+    'one two…'
+    >>> shorten("short", 12) is None
+    True
+    """
+    if len(text) <= limit:
+        return None
+    cut = text[:limit]
+    space = cut.rfind(" ")
+    if space > limit // 2:
+        cut = cut[:space]
+    return cut.rstrip(" ,;:…") + "…"
+
+
+def _first_offset(rel: Relation) -> tuple[int, int]:
+    starts = [a for a, _ in (*rel.source, *rel.cue, *rel.content)]
+    cue_start = min((a for a, _ in rel.cue), default=0)
+    return (min(starts, default=0), cue_start)
+
+
+def _pieces(body: str, spans: Sequence[Span]) -> tuple[Piece, ...]:
+    return tuple(Piece(body[a:b], a, b) for a, b in spans)
+
+
+def _view(body: str, rel: Relation, statements: Sequence[StatementSpan]) -> FoundRelation:
+    source, cue, content = (_pieces(body, s) for s in (rel.source, rel.cue, rel.content))
+    covered = [
+        st for st in statements if any(p.start < st.end and st.start < p.end for p in content)
+    ]
+    what = JOIN.join(p.text for p in content)
+    return FoundRelation(
+        source=source,
+        cue=cue,
+        content=content,
+        statement_ids=tuple(st.id for st in covered),
+        statements=tuple(StatementRef(st.id, st.index + 1) for st in covered),
+        who=JOIN.join(p.text for p in source) or None,
+        says=JOIN.join(p.text for p in cue),
+        what=what,
+        what_short=shorten(what),
+    )
