@@ -16,6 +16,7 @@ import pytest
 from bs4 import BeautifulSoup, Tag
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
+from hypothesis import given, settings, strategies
 from sqlmodel import Session, col, select
 
 from app.cli import migrate
@@ -170,6 +171,35 @@ def test_a_statement_is_linked_only_when_it_shares_a_character_with_the_content(
     rel = next(r for r in relations_in(MILITIAS, around) if r.content[0].start == a)
     assert rel.statement_ids == (3, 4)
     assert [(s.id, s.number) for s in rel.statements] == [(3, 3), (4, 4)]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    spans=strategies.lists(
+        strategies.tuples(strategies.integers(0, len(MILITIAS)), strategies.integers(1, 80)),
+        min_size=1,
+        max_size=30,
+    )
+)
+def test_linked_statements_match_a_plain_overlap_check_for_any_spans(
+    spans: list[tuple[int, int]],
+) -> None:
+    # Any statement spans, overlapping and out of order: the index finds what checking
+    # every statement against every piece finds, listed by statement number.
+    statements = [
+        StatementSpan(100 + i, len(spans) - i, a, min(a + n, len(MILITIAS)))
+        for i, (a, n) in enumerate(spans)
+    ]
+    for rel in relations_in(MILITIAS, statements):
+        plain = sorted(
+            (
+                stmt
+                for stmt in statements
+                if any(p.start < stmt.end and stmt.start < p.end for p in rel.content)
+            ),
+            key=lambda stmt: stmt.index,
+        )
+        assert list(rel.statement_ids) == [stmt.id for stmt in plain]
 
 
 def test_an_article_with_no_attribution_has_an_empty_list(

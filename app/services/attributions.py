@@ -7,8 +7,10 @@ or merged, so the page shows what the evaluation measures.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import accumulate
 
 from app.core.attribution import Relation, Span, find_attributions
 
@@ -67,7 +69,8 @@ def relations_in(body: str, statements: Sequence[StatementSpan]) -> list[FoundRe
     """
     found = find_attributions(body)
     ordered = sorted(found, key=_first_offset)  # stable: ties keep the extractor's order
-    return [_view(body, rel, statements) for rel in ordered]
+    index = _StatementIndex(statements)
+    return [_view(body, rel, index) for rel in ordered]
 
 
 def shorten(text: str, limit: int = SHORT_CHARS) -> str | None:
@@ -97,11 +100,31 @@ def _pieces(body: str, spans: Sequence[Span]) -> tuple[Piece, ...]:
     return tuple(Piece(body[a:b], a, b) for a, b in spans)
 
 
-def _view(body: str, rel: Relation, statements: Sequence[StatementSpan]) -> FoundRelation:
+class _StatementIndex:
+    """Statements by position, to find those a span overlaps without reading them all
+    (a 90 KB article has about 900 statements and 400 relations)."""
+
+    def __init__(self, statements: Sequence[StatementSpan]) -> None:
+        self.by_start = sorted(statements, key=lambda st: (st.start, st.end))
+        # The furthest end so far: everything before the first one past a span's start
+        # ends before the span begins.
+        self.reach = list(accumulate((st.end for st in self.by_start), max))
+
+    def overlapping(self, pieces: Sequence[Piece]) -> list[StatementSpan]:
+        """The statements sharing a character with any piece, in page order."""
+        hits: dict[int, StatementSpan] = {}
+        for p in pieces:
+            for st in self.by_start[bisect_right(self.reach, p.start) :]:
+                if st.start >= p.end:
+                    break
+                if st.end > p.start:
+                    hits[st.id] = st
+        return sorted(hits.values(), key=lambda st: st.index)
+
+
+def _view(body: str, rel: Relation, statements: _StatementIndex) -> FoundRelation:
     source, cue, content = (_pieces(body, s) for s in (rel.source, rel.cue, rel.content))
-    covered = [
-        st for st in statements if any(p.start < st.end and st.start < p.end for p in content)
-    ]
+    covered = statements.overlapping(content)
     what = JOIN.join(p.text for p in content)
     return FoundRelation(
         source=source,
