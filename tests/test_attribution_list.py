@@ -457,3 +457,23 @@ def test_the_api_gives_the_same_list(client: TestClient, session: Session) -> No
 def test_the_api_list_is_empty_when_nothing_is_attributed(client: TestClient) -> None:
     article_id = add(client, NO_ATTRIBUTION)
     assert client.get(f"/api/articles/{article_id}").json()["attributions"] == []
+
+
+def test_the_api_answer_is_cached_until_a_write_changes_it(
+    client: TestClient, demo_story: int
+) -> None:
+    cache = client.app.state.page_cache  # type: ignore[attr-defined]
+    article_id = demo_article_ids(client, demo_story)[0]
+    first = client.get(f"/api/articles/{article_id}")
+    assert first.status_code == 200 and first.headers["content-type"] == "application/json"
+    hits = cache.hits
+    again = client.get(f"/api/articles/{article_id}")
+    assert cache.hits == hits + 1
+    assert again.json() == first.json()
+    renamed = client.patch(f"/api/stories/{demo_story}", json={"title": "Militias pause"})
+    assert renamed.status_code == 200, renamed.text
+    assert client.get(f"/api/articles/{article_id}").json()["story_title"] == "Militias pause"
+    assert client.delete(f"/api/articles/{article_id}").status_code == 204
+    gone = client.get(f"/api/articles/{article_id}")
+    assert gone.status_code == 404
+    assert gone.json()["detail"] == f"There is no article {article_id}."
