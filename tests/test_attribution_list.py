@@ -381,6 +381,28 @@ def test_the_article_page_is_confirmed_with_304_while_nothing_is_written(
     assert changed.headers["etag"] != etag
 
 
+def test_the_cached_article_page_is_sent_gzipped_to_browsers_that_accept_it(
+    client: TestClient, demo_story: int
+) -> None:
+    article_id = demo_article_ids(client, demo_story)[0]
+    plain = client.get(f"/articles/{article_id}", headers={**HTML, "accept-encoding": "identity"})
+    zipped = client.get(f"/articles/{article_id}", headers={**HTML, "accept-encoding": "gzip"})
+    assert "content-encoding" not in plain.headers
+    assert zipped.headers["content-encoding"] == "gzip"
+    assert zipped.headers["etag"] != plain.headers["etag"]
+
+    def rows(response) -> list[str]:  # type: ignore[no-untyped-def]
+        soup = BeautifulSoup(response.text, "html.parser")
+        return [tr.get_text(" ", strip=True) for tr in section(soup).select("tr.attribution-row")]
+
+    assert rows(zipped) == rows(plain) and rows(plain)
+    again = client.get(
+        f"/articles/{article_id}",
+        headers={**HTML, "accept-encoding": "gzip", "if-none-match": zipped.headers["etag"]},
+    )
+    assert again.status_code == 304
+
+
 @pytest.fixture
 def locked_app(tmp_path: Path) -> Iterator[FastAPI]:
     settings = Settings(
