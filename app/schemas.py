@@ -186,6 +186,21 @@ class VersionOut(BaseModel):
     latest: bool
 
 
+class PieceOut(BaseModel):
+    text: str
+    start: int = Field(description="offset of the first character in the article's body")
+    end: int = Field(description="offset just after the last character in the body")
+
+
+class RelationOut(BaseModel):
+    """One attribution relation found in the article's body (PolNeAR style)."""
+
+    source: list[PieceOut] = Field(description="who is quoted; empty when no source is named")
+    cue: list[PieceOut] = Field(description="the word(s) that attribute: said, according to")
+    content: list[PieceOut] = Field(description="what is attributed, in one or more pieces")
+    statement_ids: list[int] = Field(description="the article's statements the content overlaps")
+
+
 class ArticleOut(BaseModel):
     id: int
     story_id: int
@@ -212,6 +227,13 @@ class ArticleOut(BaseModel):
         default_factory=list, description="every version, oldest first"
     )
     statements: list[StatementOut]
+    attributions: list[RelationOut] = Field(
+        default_factory=list,
+        description=(
+            "every attribution relation found in the body, in text order: exactly what "
+            "`parallax eval polnear` scores"
+        ),
+    )
 
 
 class HealthOut(BaseModel):

@@ -17,7 +17,7 @@ from app.core.attribution import attribute
 from app.core.incremental import statement_keys
 from app.core.segment import segment
 from app.models import Article, Outlet, Statement, Story, utcnow
-from app.services import comparison, search_index, stories, versions
+from app.services import attributions, comparison, search_index, stories, versions
 from app.services.errors import Duplicate, InvalidInput, NotFound
 
 MAX_OUTLET_NAME = 120
@@ -397,7 +397,8 @@ def _check_url(url: str) -> str:
 
 
 def article_detail(session: Session, article_id: int) -> dict:
-    """An article with its outlet, story and statements with their attribution."""
+    """An article with its outlet, story, statements with their attribution, and every
+    attribution relation found in its body (``attributions``)."""
     article = session.get(Article, article_id)
     if article is None:
         raise NotFound(f"There is no article {article_id}.")
@@ -445,4 +446,8 @@ def article_detail(session: Session, article_id: int) -> dict:
             }
             for st in statements
         ],
+        "attributions": attributions.relations_in(
+            article.body,
+            [attributions.StatementSpan(st.id, st.index, st.start, st.end) for st in statements],  # type: ignore[arg-type]
+        ),
     }
