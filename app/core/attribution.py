@@ -3,22 +3,30 @@
 A fast rule-based extractor (regular expressions and word lists) finds attribution
 frames ("X said that ...", "..., X said.", "according to X, ...", "X told Y that ...",
 "As X reported, ...", "X: ...") with the character spans of their source, cue and
-content. A frozen CRF (``attribution_tagger``, fit on PolNeAR train) then draws the
-source span of the frames it confirms (and their content span as a relation), and adds
-learned frames for cues the rules miss; those count as attribution relations but never
-speak for a statement. Every statement of an article gets one :class:`Attribution` from
-the rules' frames: the innermost frame whose content covers it, the outer frame or
-addressee it is relayed through (``via``), the kind of source, hedging, and whether it is
-a direct quote. Quote-only statements without a frame of their own inherit the
-attribution of the neighbouring statement.
+content. A frozen CRF (``attribution_tagger``, fit on PolNeAR train, reading the rules'
+frames as features) then labels source, cue and content words across the whole text.
+
+Two things are built from them:
+
+- :func:`find_attributions`, every attribution relation in a text (what an article page
+  lists and ``parallax eval polnear`` scores): the tagger's relations, then the rules'
+  frames whose cue the tagger did not label but finds likely (``KEEP_RULE_CUE``);
+- :func:`attribute`, one :class:`Attribution` per statement, from the rules' reporting
+  frames only (with the tagger's source span where it confirms a frame's cue): the
+  innermost frame whose content covers the statement, the outer frame or addressee it is
+  relayed through (``via``), the kind of source, hedging, and whether it is a direct
+  quote. Quote-only statements without a frame of their own inherit the attribution of
+  the neighbouring statement. The tagger's own relations never speak for a statement: it
+  also labels actions ("paused") as cues.
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from typing import Generic, TypeVar
 
 from app.core import attribution_tagger as tagger
 from app.core.attribution_lexicon import LEARNED_CUES
@@ -28,6 +36,7 @@ from app.core.text import fold
 KINDS = ("person", "organization", "media", "anonymous", "self", "none")
 
 Span = tuple[int, int]
+T = TypeVar("T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,17 +84,9 @@ class Frame:
     addressee: Span | None = None  # "told Al-Akhbar", "revealed to Al-Akhbar"
     antecedent: Span | None = None  # what "who"/"which" as a source stands for
     sentence: int = 0
-    learned: bool = False  # found by the CRF tagger, not by the rules
-    # The tagger's content span for the relation, where it confirmed this rule frame (the
-    # frame's own ``content`` still decides which statements it speaks for).
-    tagged_content: tuple[Span, ...] = ()
-    # A rule frame whose cue the tagger finds unlikely (``KEEP_RULE_CUE``): it still
-    # attributes statements but is not reported as a relation.
-    doubted: bool = False
 
     def relation(self) -> Relation:
-        content = self.tagged_content or self.content
-        return Relation((self.source,) if self.source else (), (self.cue,), content)
+        return Relation((self.source,) if self.source else (), (self.cue,), self.content)
 
 
 # ---------------------------------------------------------------- lexicons
@@ -1143,18 +1144,66 @@ def _colon_frame(text: str, sent: _Sentence, regions: Sequence[Span]) -> Frame |
 
 
 def frames(text: str, segments: Sequence[Segment] | None = None) -> list[Frame]:
-    """Every attribution frame in a text: the rules' frames (with the tagger's source span
-    where it found the same cue), then the frames the learned tagger adds for
-    cues the rules did not find (``Frame.learned``)."""
+    """The rules' attribution frames of a text, each with the tagger's source span where
+    the tagger labelled the same cue and both have a source (trained on annotated news, it
+    draws that boundary better)."""
     segments = segment(text) if segments is None else segments
+    found, relations, _ = _tagged(text, segments)
+    labelled = _labelled_cue(relations)
+    out: list[Frame] = []
+    for f in found:
+        same = labelled(f.cue)
+        if same and same[0] and f.source and not f.antecedent:
+            f = replace(f, source=same[0])
+        out.append(f)
+    return out
+
+
+def find_attributions(text: str) -> list[Relation]:
+    """Every attribution relation in a text, as source/cue/content offset lists (PolNeAR
+    style), in text order: the tagger's relations, then the rules' frames whose cue the
+    tagger did not label and gives at least ``KEEP_RULE_CUE`` (without the model file, the
+    rules' frames). Nested relations stay: a cue may sit inside another relation's content."""
+    segments = segment(text)
+    found, relations, cue_p = _tagged(text, segments)
+    out = [Relation((s,) if s else (), (c,), content) for s, c, content in relations]
+    labelled = _labelled_cue(relations)
+    out += [
+        f.relation()
+        for f, p in zip(found, cue_p, strict=True)
+        if p >= KEEP_RULE_CUE and labelled(f.cue) is None
+    ]
+    return sorted(out, key=lambda r: r.cue[0])
+
+
+_Tagged = tuple[Span | None, Span, tuple[Span, ...]]
+
+
+def _labelled_cue(relations: Sequence[_Tagged]) -> Callable[[Span], _Tagged | None]:
+    """A lookup of the tagger's relation whose cue overlaps a span (the tagger's cues are
+    disjoint and in text order, so their ends are sorted too)."""
+    ends = [c[1] for _, c, _ in relations]
+
+    def find(span: Span) -> _Tagged | None:
+        k = bisect_right(ends, span[0])
+        return relations[k] if k < len(relations) and relations[k][1][0] < span[1] else None
+
+    return find
+
+
+def _tagged(
+    text: str, segments: Sequence[Segment]
+) -> tuple[list[Frame], list[_Tagged], list[float]]:
+    """The rules' frames, the tagger's relations (source, cue, content pieces) and, per
+    rule frame, the tagger's probability that its cue is a cue (1.0 each without a model)."""
     found = _rule_frames(text, segments)
     if not tagger.available():
-        return found
+        return found, [], [1.0] * len(found)
     toks, feats = _features(text, found)
     starts = [a for a, _ in toks]
     ranges = [(bisect_left(starts, f.cue[0]), bisect_left(starts, f.cue[1])) for f in found]
     labels, cue_p = tagger.decode(feats, ranges)
-    return _combine(text, segments, toks, labels, found, cue_p)
+    return found, tagger.group(text, toks, tagger.spans(labels, toks)), list(cue_p)
 
 
 def _token_roles(toks: Sequence[Span], found: Sequence[Frame]) -> list[str]:
@@ -1187,68 +1236,10 @@ def rule_features(
 
 
 _CUE_WORDS = frozenset(_CUE_FORMS) | LEARNED_CUES
-# A rule frame the tagger did not label, and whose cue it gives less than this probability,
-# is not reported as a relation (chosen on held-out train: fit_attribution_crf.py --holdout 4).
+# A rule frame whose cue the tagger did not label is still a relation when the tagger gives
+# its cue at least this probability (chosen on held-out train: fit_attribution_crf.py
+# --holdout 4). Below it the frame still attributes its statements.
 KEEP_RULE_CUE = 0.5
-
-
-def _combine(
-    text: str,
-    segments: Sequence[Segment],
-    toks: Sequence[Span],
-    labels: Sequence[str],
-    found: Sequence[Frame],
-    cue_p: Sequence[float] | None = None,
-) -> list[Frame]:
-    """The rules' frames and the tagger's relations as one list.
-
-    A rule frame whose cue the tagger missed and finds unlikely (below ``KEEP_RULE_CUE``)
-    is marked ``doubted``: it still speaks for statements but adds no relation.
-    Where the tagger found a rule frame's cue and both have a source, the frame takes the
-    tagger's source span (trained on annotated news, it draws that boundary better); its
-    relation takes the tagger's content span too (``Frame.tagged_content``), while the
-    frame keeps its cue and its own content, which decide the statements it speaks for.
-    Relations whose cue no rule frame has claimed (as cue, source or content: PolNeAR gives every
-    word at most one role) become learned frames."""
-    relations = tagger.group(text, toks, tagger.spans(labels, toks))
-    claimed = [p for f in found for p in (f.cue, *((f.source,) if f.source else ()), *f.content)]
-    out: list[Frame] = []
-    for n, f in enumerate(found):
-        same = next((r for r in relations if r[1][0] < f.cue[1] and f.cue[0] < r[1][1]), None)
-        if same:
-            if same[0] and f.source and not f.antecedent:
-                f = replace(f, source=same[0])
-            if same[2] and _redraws(f, same[2]):
-                f = replace(f, tagged_content=_from_rule_start(f.content, same[2]))
-        elif cue_p is not None and cue_p[n] < KEEP_RULE_CUE:
-            f = replace(f, doubted=True)
-        out.append(f)
-    seg_starts = [s.start for s in segments]
-    for src, cue, content in relations:
-        if any(a < cue[1] and cue[0] < b for a, b in claimed):
-            continue
-        n = bisect_right(seg_starts, cue[0]) - 1
-        sentence = segments[n].sentence if n >= 0 else 0
-        out.append(Frame(src, cue, content, sentence=sentence, learned=True))
-    return out
-
-
-def _redraws(f: Frame, content: tuple[Span, ...]) -> bool:
-    """The tagger's content may redraw a rule frame's relation content when the frame has
-    content of its own and the tagger's takes none of the frame's source words (where it
-    starts is settled by `_from_rule_start`)."""
-    if not f.content:
-        return False
-    return not (f.source and any(a < f.source[1] and f.source[0] < b for a, b in content))
-
-
-def _from_rule_start(rule: tuple[Span, ...], content: tuple[Span, ...]) -> tuple[Span, ...]:
-    """The tagger's content, opened where the rules' first piece opens when the tagger
-    starts inside that piece ('referring | to the vote': the rules keep 'to')."""
-    (ra, rb), (ta, tb) = rule[0], content[0]
-    if ra < ta < rb:
-        return ((ra, tb), *content[1:])
-    return content
 
 
 def _signed_quote(text: str, sent: _Sentence) -> Frame | None:
@@ -1280,11 +1271,6 @@ def _rule_frames(text: str, segments: Sequence[Segment]) -> list[Frame]:
                 found.append(whole)
         found.extend(_sentence_frames(text, sent, regions, headline))
     return found
-
-
-def find_attributions(text: str) -> list[Relation]:
-    """All attribution relations in a text, as source/cue/content offset lists (PolNeAR style)."""
-    return [f.relation() for f in frames(text) if not f.doubted]
 
 
 # ---------------------------------------------------------------- per-statement attribution
@@ -1400,9 +1386,30 @@ def _covers(frame: Frame, span: Span) -> int:
     return sum(_overlap(p, span) for p in frame.content)
 
 
-def _quoted_share(span: Span, regions: Sequence[Span]) -> float:
+class _Near(Generic[T]):
+    """Items with a span, looked up by overlap with a query span in the order they were
+    given. Sorted by start and searched back only as far as the longest span reaches, so a
+    lookup reads the spans near it, not all of a long article's."""
+
+    def __init__(self, items: Sequence[tuple[int, int, T]]) -> None:
+        order = sorted(range(len(items)), key=lambda k: items[k][0])
+        self._starts = [items[k][0] for k in order]
+        self._items = [(k, items[k]) for k in order]
+        self._reach = max((b - a for a, b, _ in items), default=0)
+
+    def overlapping(self, a: int, b: int) -> list[T]:
+        lo = bisect_left(self._starts, a - self._reach)
+        hi = bisect_left(self._starts, b)
+        return [item for _, (_, end, item) in sorted(self._items[lo:hi]) if end > a]
+
+
+def _quote_index(regions: Sequence[Span]) -> _Near[Span]:
+    return _Near([(a, b, (a, b)) for a, b in regions])
+
+
+def _quoted_share(span: Span, regions: _Near[Span]) -> float:
     size = span[1] - span[0]
-    return sum(_overlap(span, r) for r in regions) / size if size else 0.0
+    return sum(_overlap(span, r) for r in regions.overlapping(*span)) / size if size else 0.0
 
 
 def _content_in(text: str, frame: Frame, seg: Span) -> Span:
@@ -1418,30 +1425,32 @@ def attribute(
     body: str, segments: Sequence[Segment], self_names: Sequence[str] = ()
 ) -> list[Attribution]:
     """One Attribution per segment, in order; ``self_names`` are the outlet's own names (kind 'self')."""
-    found = frames(body, segments)
-    regions: list[Span] = []
+    # Only the rules' reporting frames speak for a statement: the tagger's own relations
+    # (which may read an action verb such as 'paused' as a cue) never give a statement its
+    # source (with them ECB+ alignment fell from 0.1691 to 0.1677).
+    rules = frames(body, segments)
+    quotes: list[Span] = []
     for para in re.finditer(r"[^\n]+", body):
-        regions.extend(quote_regions(body, para.start(), para.end()))
-    # Only the rules' reporting frames speak for a statement: a learned frame (which may
-    # read an action verb such as 'paused' as a cue) adds a PolNeAR relation, never a
-    # statement's source (with them ECB+ alignment fell from 0.1691 to 0.1677).
-    rules = [f for f in found if not f.learned]
+        quotes.extend(quote_regions(body, para.start(), para.end()))
+    regions = _quote_index(quotes)
     # Content bounds per frame, so a statement weighs only the frames that reach it.
-    bounds = [
-        (min(a for a, _ in f.content), max(b for _, b in f.content), f) for f in rules if f.content
-    ]
+    bounds = _Near(
+        [
+            (min(a for a, _ in f.content), max(b for _, b in f.content), f)
+            for f in rules
+            if f.content
+        ]
+    )
     result: list[Attribution] = []
     for seg in segments:
         span = (seg.start, seg.end)
         size = max(1, seg.end - seg.start)
         hedged = bool(_HEDGE_RE.search(body, seg.start, seg.end))
         covering = [
-            f for lo, hi, f in bounds
-            if lo < seg.end and hi > seg.start and (
-                _covers(f, span) >= 0.4 * size
-                or (f.sentence == seg.sentence and seg.start <= f.cue[0] < seg.end
-                    and _covers(f, span) > 0)
-            )
+            f for f in bounds.overlapping(*span)
+            if _covers(f, span) >= 0.4 * size
+            or (f.sentence == seg.sentence and seg.start <= f.cue[0] < seg.end
+                and _covers(f, span) > 0)
         ]  # fmt: skip
         if not covering:
             quote = _quoted_share(span, regions) >= 0.5
@@ -1449,17 +1458,17 @@ def attribute(
             continue
         inner = min(covering, key=lambda f: sum(b - a for a, b in f.content))
         content = _content_in(body, inner, span)
-        result.append(_make(body, inner, rules, content, hedged, regions, self_names))
-    return _carry(body, segments, result, regions)
+        result.append(_make(body, inner, bounds, content, hedged, regions, self_names))
+    return _carry(segments, result)
 
 
 def _make(
     body: str,
     inner: Frame,
-    found: Sequence[Frame],
+    found: _Near[Frame],
     content: Span,
     hedged: bool,
-    regions: Sequence[Span],
+    regions: _Near[Span],
     self_names: Sequence[str],
 ) -> Attribution:
     source_span = inner.antecedent or inner.source
@@ -1472,7 +1481,7 @@ def _make(
         marks = [p for p in (inner.source, inner.cue) if p]
         outer = [
             (sum(b - a for a, b in f.content), f.source)
-            for f in found
+            for f in found.overlapping(min(a for a, _ in marks), max(b for _, b in marks))
             if f is not inner and f.source and f.content and all(_covers(f, p) for p in marks)
         ]
         if outer:
@@ -1495,9 +1504,7 @@ def _make(
     )
 
 
-def _carry(
-    body: str, segments: Sequence[Segment], result: list[Attribution], regions: Sequence[Span]
-) -> list[Attribution]:
+def _carry(segments: Sequence[Segment], result: list[Attribution]) -> list[Attribution]:
     """Quote-only statements without a frame take the neighbouring statement's attribution."""
     out = list(result)
     for n, (seg, att) in enumerate(zip(segments, result, strict=True)):

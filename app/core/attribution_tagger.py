@@ -281,12 +281,15 @@ def group(
         return []
     sources: dict[int, list[tuple[int, int]]] = {k: [] for k in range(len(cues))}
     contents: dict[int, list[tuple[int, int]]] = {k: [] for k in range(len(cues))}
+    by_para: dict[int, list[int]] = {}
+    for k, (x, _) in enumerate(cues):
+        by_para.setdefault(para_of[x], []).append(k)
     last_cue = -1
     for r, a, b in runs:
         if r == "Q":
             last_cue += 1
             continue
-        same = [k for k, (x, y) in enumerate(cues) if para_of[x] == para_of[a]]
+        same = by_para.get(para_of[a], [])
         if same:
             k = min(same, key=lambda k: min(abs(cues[k][0] - b), abs(a - cues[k][1])))
         elif r == "C" and last_cue >= 0:

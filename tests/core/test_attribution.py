@@ -12,6 +12,7 @@ from app.core import attribution_tagger as tagger
 from app.core.attribution import (
     KINDS,
     Attribution,
+    Relation,
     attribute,
     classify_source,
     find_attributions,
@@ -377,8 +378,9 @@ def test_newsy_text_keeps_spans_in_bounds(text: str) -> None:
 
 
 # ---------------------------------------------------------------- relations per construction
-# (text, source, cue, content): one relation of find_attributions must have exactly these
-# surfaces (content pieces joined by " | "); None for a role the relation lacks.
+# (text, source, cue, content): one of the rules' frames (with the tagger's source span, as
+# statements get them) must have exactly these surfaces (content pieces joined by " | ");
+# None for a role the frame lacks.
 RELATIONS = [
     # verbs of stance learned from annotated news (attribution_lexicon)
     (
@@ -483,16 +485,22 @@ RELATIONS = [
 ]  # fmt: skip
 
 
-def _surfaces(text: str) -> list[tuple[str | None, str | None, str | None]]:
+def _surfaces(text: str, relations: list[Relation] | None = None) -> list[Surfaces]:
+    """(source, cue, content) text of relations (default: ``find_attributions``)."""
+
     def join(pieces: tuple[tuple[int, int], ...]) -> str | None:
         return " | ".join(text[a:b] for a, b in pieces) if pieces else None
 
-    return [(join(r.source), join(r.cue), join(r.content)) for r in find_attributions(text)]
+    found = find_attributions(text) if relations is None else relations
+    return [(join(r.source), join(r.cue), join(r.content)) for r in found]
+
+
+Surfaces = tuple[str | None, str | None, str | None]
 
 
 @pytest.mark.parametrize(("text", "source", "cue", "content"), RELATIONS)
 def test_relations(text: str, source: str | None, cue: str | None, content: str | None) -> None:
-    assert (source, cue, content) in _surfaces(text)
+    assert (source, cue, content) in _surfaces(text, [f.relation() for f in frames(text)])
 
 
 # ---------------------------------------------------------------- the learned tagger
@@ -533,7 +541,7 @@ def test_the_reporting_frame_wins_over_the_real_tagger() -> None:
         "told",
         "the Lebanese daily Al-Akhbar",
     )
-    assert not any(f.learned for f in frames(PAUSED) if f.cue[0] < PAUSED.index(","))
+    assert [PAUSED[f.cue[0] : f.cue[1]] for f in frames(PAUSED)] == ["told"]
 
 
 def test_a_learned_cue_never_takes_a_statement_from_a_reporting_frame(monkeypatch) -> None:
@@ -548,7 +556,7 @@ def test_a_learned_cue_never_takes_a_statement_from_a_reporting_frame(monkeypatc
     assert (att.source, att.cue) == ("a militia commander", "told")
 
 
-def test_a_learned_frame_adds_a_relation_but_speaks_for_no_statement(monkeypatch) -> None:
+def test_a_relation_of_the_tagger_alone_speaks_for_no_statement(monkeypatch) -> None:
     text = "Sanders has long admired Pope Francis for his message on inequality."
     labels = _labels_for(
         text,
@@ -559,27 +567,27 @@ def test_a_learned_frame_adds_a_relation_but_speaks_for_no_statement(monkeypatch
         },
     )
     monkeypatch.setattr(tagger, "decode", lambda feats, ranges: (labels, [0.0] * len(ranges)))
-    found = frames(text)
-    assert [f.learned for f in found] == [True]
+    assert frames(text) == []
     assert _surfaces(text) == [
         ("Sanders", "has long admired", "Pope Francis for his message on inequality")
     ]
     assert not _one(text).attributed
 
 
-def test_a_confirmed_frame_reports_the_taggers_content_but_keeps_its_own_for_statements(
+def test_where_the_tagger_labels_a_frames_cue_the_relation_is_the_taggers(
     monkeypatch,
 ) -> None:
-    """Where the tagger confirms a reporting frame, the PolNeAR relation takes the tagger's
-    content boundary (the reporter's trailing clause left out); the statement the frame
-    speaks for keeps the rules' content span, so the app's attribution is unchanged."""
+    """Where the tagger labels a reporting frame's cue, the relation is the tagger's (here
+    the reporter's trailing clause left out of the content), while the statement the frame
+    speaks for keeps the rules' content span."""
     text = "The ministry said the strike killed 12 people, a figure the army disputes."
     labels = _labels_for(
-        text, {"The ministry": "S", "said": "Q", "the strike killed 12 people": "C"}
+        text,
+        {"The ministry": "S", "said": "Q", "the strike killed 12 people": "C"},
     )
     monkeypatch.setattr(tagger, "decode", lambda feats, ranges: (labels, [0.0] * len(ranges)))
     assert _surfaces(text) == [("The ministry", "said", "the strike killed 12 people")]
-    [rule] = [f for f in frames(text) if not f.learned]
+    [rule] = frames(text)
     assert [text[a:b] for a, b in rule.content] == [
         "the strike killed 12 people, a figure the army disputes"
     ]
@@ -588,6 +596,26 @@ def test_a_confirmed_frame_reports_the_taggers_content_but_keeps_its_own_for_sta
     assert _slice(text, att.content_span) == (
         "the strike killed 12 people, a figure the army disputes"
     )
+
+
+def test_relations_are_the_taggers_then_the_likely_rule_frames_in_text_order(monkeypatch) -> None:
+    """A rule frame the tagger did not label still counts when the tagger finds its cue
+    likely; a relation nested in another's content stays (before session 8 a tagger cue
+    inside a rule frame's content was dropped)."""
+    text = "The ministry said the general had long admired the plan, officials added."
+    labels = _labels_for(
+        text, {"the general": "S", "had long admired": "Q", "the plan": "C", "added": "Q"}
+    )
+    monkeypatch.setattr(tagger, "decode", lambda feats, ranges: (labels, [0.9] * len(ranges)))
+    assert _surfaces(text) == [
+        (
+            "The ministry",
+            "said",
+            "the general had long admired the plan",
+        ),
+        ("the general", "had long admired", "the plan"),
+        (None, "added", None),
+    ]
 
 
 @pytest.mark.parametrize(("probability", "reported"), [(0.05, False), (0.9, True)])
@@ -638,9 +666,7 @@ def test_tagger_features_see_the_sentence_around_a_word() -> None:
 def test_without_the_model_file_the_rules_stand_alone(monkeypatch, tmp_path) -> None:
     text = "The report said the militias had agreed to a pause, and Clinton wants a deal."
     monkeypatch.setattr(tagger, "MODEL_PATH", tmp_path / "missing.model")
-    found = frames(text)
-    assert found and not any(f.learned for f in found)
-    assert _surfaces(text) == [
+    assert _surfaces(text, [f.relation() for f in frames(text)]) == [
         ("The report", "said", "the militias had agreed to a pause, and Clinton wants a deal")
     ]
 
