@@ -196,6 +196,10 @@ class RelationOut(BaseModel):
     """One attribution relation found in the article's body (PolNeAR style)."""
 
     source: list[PieceOut] = Field(description="who is quoted; empty when no source is named")
+    refers_to: list[PieceOut] = Field(
+        default_factory=list,
+        description="what a relative pronoun source ('who said') stands for, where it was found",
+    )
     cue: list[PieceOut] = Field(description="the word(s) that attribute: said, according to")
     content: list[PieceOut] = Field(description="what is attributed, in one or more pieces")
     statement_ids: list[int] = Field(description="the article's statements the content overlaps")

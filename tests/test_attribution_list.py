@@ -259,8 +259,13 @@ def test_the_article_page_lists_every_relation_with_links_to_statements(
             who = row.select_one("td.attr-who")
             assert who is not None
             if rel.who:
-                assert who.get_text(strip=True) == rel.who
-                assert who.select_one("span[dir=auto]") is not None
+                name = who.select_one("span[dir=auto]")
+                assert name is not None and name.get_text(strip=True) == rel.who
+                refers = who.select_one(".refers-to")
+                if rel.who_is:
+                    assert refers is not None and refers.get_text(strip=True) == f"({rel.who_is})"
+                else:
+                    assert refers is None
             else:
                 assert who.get_text(strip=True) == "no source named"
             cue = row.select_one("td.attr-cue span[dir=auto]")
@@ -465,8 +470,8 @@ def test_the_api_gives_the_same_list(client: TestClient, session: Session) -> No
     expected = relations_in(body, statement_spans(statements))
     assert len(data["attributions"]) == len(expected) > 0
     for got, rel in zip(data["attributions"], expected, strict=True):
-        assert set(got) == {"source", "cue", "content", "statement_ids"}
-        for key in ("source", "cue", "content"):
+        assert set(got) == {"source", "refers_to", "cue", "content", "statement_ids"}
+        for key in ("source", "refers_to", "cue", "content"):
             assert got[key] == [
                 {"text": p.text, "start": p.start, "end": p.end} for p in getattr(rel, key)
             ]
@@ -474,6 +479,25 @@ def test_the_api_gives_the_same_list(client: TestClient, session: Session) -> No
                 assert body[piece["start"] : piece["end"]] == piece["text"]
         assert got["statement_ids"] == list(rel.statement_ids)
         assert set(got["statement_ids"]) <= {st["id"] for st in data["statements"]}
+
+
+def test_a_who_source_says_whom_it_stands_for(
+    client: TestClient, session: Session, demo_story: int
+) -> None:
+    """WIN's "...cited a senior militia official who said that ...": the relation's
+    source is "who" (as annotated news marks it); the page and the API add whom it means."""
+    for article_id in demo_article_ids(client, demo_story):
+        body, _ = stored(session, article_id)
+        if "a senior militia official who said" not in body:
+            continue
+        rows = section(page(client, article_id)).select("td.attr-who")
+        assert "who (a senior militia official)" in [" ".join(r.get_text().split()) for r in rows]
+        data = client.get(f"/api/articles/{article_id}").json()
+        [who] = [r for r in data["attributions"] if r["refers_to"]]
+        assert [p["text"] for p in who["source"]] == ["who"]
+        assert [p["text"] for p in who["refers_to"]] == ["a senior militia official"]
+        return
+    pytest.fail("the seed story quotes a senior militia official 'who said'")
 
 
 def test_the_api_list_is_empty_when_nothing_is_attributed(client: TestClient) -> None:

@@ -67,11 +67,14 @@ def NONE(content_span: Span, *, hedged: bool = False, quote: bool = False) -> At
 
 @dataclass(frozen=True, slots=True)
 class Relation:
-    """One attribution relation: source, cue and content as lists of (start, end) pieces."""
+    """One attribution relation: source, cue and content as lists of (start, end) pieces;
+    ``refers_to`` is what a relative pronoun source ("who said") stands for, where the
+    rules found it (shown to readers, not part of the PolNeAR relation)."""
 
     source: tuple[Span, ...]
     cue: tuple[Span, ...]
     content: tuple[Span, ...]
+    refers_to: tuple[Span, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,7 +89,12 @@ class Frame:
     sentence: int = 0
 
     def relation(self) -> Relation:
-        return Relation((self.source,) if self.source else (), (self.cue,), self.content)
+        return Relation(
+            (self.source,) if self.source else (),
+            (self.cue,),
+            self.content,
+            (self.antecedent,) if self.antecedent else (),
+        )
 
 
 # ---------------------------------------------------------------- lexicons
@@ -1166,7 +1174,13 @@ def find_attributions(text: str) -> list[Relation]:
     rules' frames). Nested relations stay: a cue may sit inside another relation's content."""
     segments = segment(text)
     found, relations, cue_p = _tagged(text, segments)
-    out = [Relation((s,) if s else (), (c,), content) for s, c, content in relations]
+    antecedents = {
+        f.source: f.antecedent for f in found if f.source and f.antecedent
+    }  # 'who' -> 'a senior militia official'
+    out = [
+        Relation((s,) if s else (), (c,), content, _refers(s, antecedents))
+        for s, c, content in relations
+    ]
     labelled = _labelled_cue(relations)
     out += [
         f.relation()
@@ -1177,6 +1191,12 @@ def find_attributions(text: str) -> list[Relation]:
 
 
 _Tagged = tuple[Span | None, Span, tuple[Span, ...]]
+
+
+def _refers(source: Span | None, antecedents: dict[Span, Span]) -> tuple[Span, ...]:
+    """What the rules found a tagged source to stand for, when it is their own 'who'."""
+    antecedent = antecedents.get(source) if source else None
+    return (antecedent,) if antecedent else ()
 
 
 def _labelled_cue(relations: Sequence[_Tagged]) -> Callable[[Span], _Tagged | None]:

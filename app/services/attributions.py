@@ -46,6 +46,8 @@ class FoundRelation:
     statement_ids: tuple[int, ...]
     statements: tuple[StatementRef, ...]
     who: str | None  # the source's pieces joined, None when no source is named
+    refers_to: tuple[Piece, ...]  # what a 'who' source stands for, where the rules found it
+    who_is: str | None  # refers_to joined, None when there is nothing to add
     says: str  # the cue's pieces joined
     what: str  # the content's pieces joined with " … "
     what_short: str | None  # ``what`` shortened at a word, None when it is short enough
@@ -123,7 +125,9 @@ class _StatementIndex:
 
 
 def _view(body: str, rel: Relation, statements: _StatementIndex) -> FoundRelation:
-    source, cue, content = (_pieces(body, s) for s in (rel.source, rel.cue, rel.content))
+    source, cue, content, refers_to = (
+        _pieces(body, s) for s in (rel.source, rel.cue, rel.content, rel.refers_to)
+    )
     covered = statements.overlapping(content)
     what = JOIN.join(p.text for p in content)
     return FoundRelation(
@@ -133,6 +137,8 @@ def _view(body: str, rel: Relation, statements: _StatementIndex) -> FoundRelatio
         statement_ids=tuple(st.id for st in covered),
         statements=tuple(StatementRef(st.id, st.index + 1) for st in covered),
         who=JOIN.join(p.text for p in source) or None,
+        refers_to=refers_to,
+        who_is=JOIN.join(p.text for p in refers_to) or None,
         says=JOIN.join(p.text for p in cue),
         what=what,
         what_short=shorten(what),
