@@ -105,6 +105,22 @@ def app(settings: Settings) -> Iterator[FastAPI]:
     application.state.engine.dispose()
 
 
+# The API token of `locked_app`, an app where every write needs it.
+LOCKED_TOKEN = "correct-horse-battery-staple"
+
+
+@pytest.fixture
+def locked_app(tmp_path: Path) -> Iterator[FastAPI]:
+    """An app on its own SQLite file with an API token set (`LOCKED_TOKEN`)."""
+    settings = Settings(
+        database_url=f"sqlite:///{tmp_path / 'locked.db'}", api_token=LOCKED_TOKEN, debug=True
+    )
+    migrate(settings)
+    application = create_app(settings)
+    yield application
+    application.state.engine.dispose()
+
+
 @pytest.fixture
 def client(app: FastAPI) -> Iterator[TestClient]:
     with TestClient(app) as c:

@@ -9,8 +9,6 @@ links to against the stored statements' offsets.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup, Tag
@@ -19,18 +17,15 @@ from fastapi.testclient import TestClient
 from hypothesis import given, settings, strategies
 from sqlmodel import Session, col, select
 
-from app.cli import migrate
-from app.config import Settings
 from app.core.attribution import Relation, find_attributions
-from app.main import create_app
 from app.models import Article, Statement
 from app.routes.pages import TOKEN_SLOT
 from app.services import attributions
 from app.services.attributions import SHORT_CHARS, StatementSpan, relations_in, shorten
+from tests.conftest import LOCKED_TOKEN as TOKEN
 from tests.conftest import csrf_from, seed_text
 
 HTML = {"accept": "text/html"}
-TOKEN = "correct-horse-battery-staple"
 
 # Real sentences in the style of the seed story (WIN and YWN), a nested attribution
 # and a content that is only part of a statement among them.
@@ -406,17 +401,6 @@ def test_the_cached_article_page_is_sent_gzipped_to_browsers_that_accept_it(
         headers={**HTML, "accept-encoding": "gzip", "if-none-match": zipped.headers["etag"]},
     )
     assert again.status_code == 304
-
-
-@pytest.fixture
-def locked_app(tmp_path: Path) -> Iterator[FastAPI]:
-    settings = Settings(
-        database_url=f"sqlite:///{tmp_path / 'locked.db'}", api_token=TOKEN, debug=True
-    )
-    migrate(settings)
-    application = create_app(settings)
-    yield application
-    application.state.engine.dispose()
 
 
 def test_signed_in_readers_each_get_their_own_token_in_the_cached_page(

@@ -26,10 +26,10 @@ from app.main import create_app
 from app.routes.pages import TOKEN_SLOT
 from app.services import page_cache
 from app.services.page_cache import Generation, Page, PageCache
+from tests.conftest import LOCKED_TOKEN as TOKEN
 from tests.conftest import csrf_from
 
 REPO = Path(__file__).resolve().parent.parent
-TOKEN = "correct-horse-battery-staple"
 FLOOD = {
     "Saxony Daily": (
         "Flooding closed the main bridge in Dresden on Tuesday, city officials said. "
@@ -343,17 +343,6 @@ def test_a_database_made_afresh_does_not_reuse_old_pages(tmp_path: Path) -> None
 
 
 # --- per-user parts ---------------------------------------------------------------------
-
-
-@pytest.fixture
-def locked_app(tmp_path: Path) -> Iterator[FastAPI]:
-    settings = Settings(
-        database_url=f"sqlite:///{tmp_path / 'locked.db'}", api_token=TOKEN, debug=True
-    )
-    migrate(settings)
-    application = create_app(settings)
-    yield application
-    application.state.engine.dispose()
 
 
 def sign_in(client: TestClient) -> str:
