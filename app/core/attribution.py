@@ -1330,6 +1330,9 @@ _ROLE_WORDS = _wordset("""official officials source sources leader leaders spoke
 _DEMONYMS_RE = re.compile(
     r"^(?:[A-Z][a-z]+(?:i|ian|ean|ese|ish|an|ic)|US|U\.S\.|UN|EU|pro-\w+|Pro-\w+|Shia|Shiite|Sunni)$"
 )
+_PREPOSITION_RE = re.compile(r"\s+(?:of|for|from|at|in|with|to)\s+")
+_QUANTIFIERS = _wordset("""one two three four five six seven eight nine ten several some many most few
+    all both each any none dozens hundreds thousands""")
 _INDEFINITE = _wordset("a an some several one two three many other others unnamed")
 _BY_RE = re.compile(r"\b(?:published|run|owned|aired|broadcast|carried)?\s*by\s+(.+)$", re.S)
 
@@ -1349,7 +1352,11 @@ def classify_source(source: str, self_names: Sequence[str] = ()) -> str:
     low = [w.lower().strip(".,'\u2019") for w in words]
     if _OUTLETS_RE.search(fold(head_part)):
         return "media"
-    core = re.split(r"\s+(?:of|for|from|at|in|with|to)\s+", head_part, maxsplit=1)[0].split()
+    noun_phrase, *rest = _PREPOSITION_RE.split(head_part, maxsplit=1)
+    if rest and all(w.lower() in _QUANTIFIERS for w in noun_phrase.split()):
+        # 'two of the largest militias': the head is what the number counts
+        noun_phrase = _PREPOSITION_RE.split(rest[0], maxsplit=1)[0]
+    core = noun_phrase.split()
     head = core[-1].lower().strip(".,'\u2019") if core else ""
     if head in _MEDIA_WORDS:
         return "media"
