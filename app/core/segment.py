@@ -105,12 +105,21 @@ class Segment:
         return body[self.start : self.end]
 
 
+# A signature after a quotation, to the end of its paragraph: '"... shame." ― Sonya Herridge'.
+_SIGNATURE_RE = re.compile(
+    r"[ \t]*(?:\u2015|\u2014|\u2013|--?)[ \t]*[A-Z][\w.'\u2019-]*(?:[ \t]+[A-Z][\w.'\u2019-]*){0,4}"
+    r"[ \t]*\.?[ \t]*(?=\n|\Z)"
+)
+
+
 def _is_boundary(text: str, end_match: re.Match[str]) -> bool:
     punct_start = end_match.start()
     after = end_match.end()
     rest = text[after : after + 3].lstrip()
     if not rest:
         return True
+    if _SIGNATURE_RE.match(text, after):  # the signature stays with what it signs
+        return False
     nxt = rest[0]
     if nxt.islower():
         return False

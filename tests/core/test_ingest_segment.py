@@ -88,6 +88,12 @@ def test_metadata_patterns(raw: str, field: str, expected: str | None) -> None:
             ["\u201cWe will stop,\u201d the official said.", "He left."],
         ),
         ("It cost $2.5 million. Nobody paid.", ["It cost $2.5 million.", "Nobody paid."]),
+        # a signature after a quotation stays with what it signs
+        (
+            "\u201cHe scares me. He lies.\u201d \u2015 Esther Tapia\n\nMore came in.",
+            ["\u201cHe scares me.", "He lies.\u201d \u2015 Esther Tapia", "More came in."],
+        ),
+        ("It rained. - A Smith said so.", ["It rained.", "- A Smith said so."]),
         (
             "This decision follows talks with the prime minister and aligns with directives from Iran.",
             [
