@@ -26,17 +26,16 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
-from typing import Generic, TypeVar
 
 from app.core import attribution_tagger as tagger
 from app.core.attribution_lexicon import LEARNED_CUES
-from app.core.segment import Segment, segment
+from app.core.segment import DASH_SIGNATURE, Segment, segment
+from app.core.spans import SpanIndex
 from app.core.text import fold
 
 KINDS = ("person", "organization", "media", "anonymous", "self", "none")
 
 Span = tuple[int, int]
-T = TypeVar("T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -235,8 +234,7 @@ _COLON_HEAD_RE = re.compile(
 # A paragraph that is one quotation signed after a dash: '"He represents our greatest
 # shame." ― Sonya Herridge' (readers' comments, pull quotes, epigraphs).
 _SIGNED_QUOTE_RE = re.compile(
-    r"[\"\u201c\u201d](?P<content>.+)[\"\u201c\u201d]\s*(?P<cue>\u2015|\u2014|\u2013|--?)[ \t]*"
-    r"(?P<source>[A-Z][\w.'\u2019-]*(?:[ \t]+[A-Z][\w.'\u2019-]*){0,4})[ \t]*\.?[ \t]*$"
+    r"[\"\u201c\u201d](?P<content>.+)[\"\u201c\u201d]\s*" + DASH_SIGNATURE
 )
 
 # Not a hedge on the claim: a word addressed to the reader ("you may have heard") or an
@@ -1268,6 +1266,8 @@ def _signed_quote(text: str, sent: _Sentence) -> Frame | None:
     if sent.start != sent.para_start:
         return None
     m = _SIGNED_QUOTE_RE.match(text, sent.para_start, sent.para_end)
+    if m and text[m.end() : sent.para_end].strip():  # the signature ends a line, not the paragraph
+        return None
     content = m and _trim(text, *m.span("content"))
     source = m and _trim(text, *m.span("source"), " \t.")  # 'Karen Bobadilla.'
     if not m or not content or not source:
@@ -1413,28 +1413,7 @@ def _covers(frame: Frame, span: Span) -> int:
     return sum(_overlap(p, span) for p in frame.content)
 
 
-class _Near(Generic[T]):
-    """Items with a span, looked up by overlap with a query span in the order they were
-    given. Sorted by start and searched back only as far as the longest span reaches, so a
-    lookup reads the spans near it, not all of a long article's."""
-
-    def __init__(self, items: Sequence[tuple[int, int, T]]) -> None:
-        order = sorted(range(len(items)), key=lambda k: items[k][0])
-        self._starts = [items[k][0] for k in order]
-        self._items = [(k, items[k]) for k in order]
-        self._reach = max((b - a for a, b, _ in items), default=0)
-
-    def overlapping(self, a: int, b: int) -> list[T]:
-        lo = bisect_left(self._starts, a - self._reach)
-        hi = bisect_left(self._starts, b)
-        return [item for _, (_, end, item) in sorted(self._items[lo:hi]) if end > a]
-
-
-def _quote_index(regions: Sequence[Span]) -> _Near[Span]:
-    return _Near([(a, b, (a, b)) for a, b in regions])
-
-
-def _quoted_share(span: Span, regions: _Near[Span]) -> float:
+def _quoted_share(span: Span, regions: SpanIndex[Span]) -> float:
     size = span[1] - span[0]
     return sum(_overlap(span, r) for r in regions.overlapping(*span)) / size if size else 0.0
 
@@ -1459,9 +1438,9 @@ def attribute(
     quotes: list[Span] = []
     for para in re.finditer(r"[^\n]+", body):
         quotes.extend(quote_regions(body, para.start(), para.end()))
-    regions = _quote_index(quotes)
+    regions = SpanIndex([(a, b, (a, b)) for a, b in quotes])
     # Content bounds per frame, so a statement weighs only the frames that reach it.
-    bounds = _Near(
+    bounds = SpanIndex(
         [
             (min(a for a, _ in f.content), max(b for _, b in f.content), f)
             for f in rules
@@ -1492,10 +1471,10 @@ def attribute(
 def _make(
     body: str,
     inner: Frame,
-    found: _Near[Frame],
+    found: SpanIndex[Frame],
     content: Span,
     hedged: bool,
-    regions: _Near[Span],
+    regions: SpanIndex[Span],
     self_names: Sequence[str],
 ) -> Attribution:
     source_span = inner.antecedent or inner.source

@@ -105,11 +105,13 @@ class Segment:
         return body[self.start : self.end]
 
 
-# A signature after a quotation, to the end of its paragraph: '"... shame." ― Sonya Herridge'.
-_SIGNATURE_RE = re.compile(
-    r"[ \t]*(?:\u2015|\u2014|\u2013|--?)[ \t]*[A-Z][\w.'\u2019-]*(?:[ \t]+[A-Z][\w.'\u2019-]*){0,4}"
-    r"[ \t]*\.?[ \t]*(?=\n|\Z)"
+# A signature after a quotation, to the end of its line: '"... shame." ― Sonya Herridge'
+# (attribution reads the same dash and name as a frame: cue and source).
+DASH_SIGNATURE = (
+    r"(?P<cue>\u2015|\u2014|\u2013|--?)[ \t]*"
+    r"(?P<source>[A-Z][\w.'\u2019-]*(?:[ \t]+[A-Z][\w.'\u2019-]*){0,4})[ \t]*\.?[ \t]*(?=\n|\Z)"
 )
+_DASH_SIGNATURE_RE = re.compile(r"[ \t]*" + DASH_SIGNATURE)
 
 
 def _is_boundary(text: str, end_match: re.Match[str]) -> bool:
@@ -118,7 +120,7 @@ def _is_boundary(text: str, end_match: re.Match[str]) -> bool:
     rest = text[after : after + 3].lstrip()
     if not rest:
         return True
-    if _SIGNATURE_RE.match(text, after):  # the signature stays with what it signs
+    if _DASH_SIGNATURE_RE.match(text, after):  # the signature stays with what it signs
         return False
     nxt = rest[0]
     if nxt.islower():

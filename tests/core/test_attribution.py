@@ -703,24 +703,14 @@ def test_a_source_or_cue_run_ends_at_a_paragraph_break() -> None:
         "\u201cStop it.\u201d \u2015 Carla Sanchez.\n\nRajoy said the vote would go ahead, and "
         "the party would win.\n\nIt was a good day."
     )
-    toks = tagger.tokens(text)
-    labels = _labels_for(text, {"\u2015": "Q", "said": "Q"})
-    a = text.index("Carla")
-    b = text.index("Rajoy") + len("Rajoy")
-    inside = [k for k, (x, y) in enumerate(toks) if x >= a and y <= b]
-    for n, k in enumerate(inside):
-        labels[k] = ("B-" if n == 0 else "I-") + "S"
-    c = text.index("the vote")
-    content = [k for k, (x, y) in enumerate(toks) if x >= c and y <= len(text) - 1]
-    for n, k in enumerate(content):
-        labels[k] = ("B-" if n == 0 else "I-") + "C"
-    got = [
-        (text[s[0] : s[1]] if s else None, text[q[0] : q[1]], [text[x:y] for x, y in pieces])
-        for s, q, pieces in tagger.group(text, toks, tagger.spans(labels, toks))
-    ]
+    content = "the vote would go ahead, and the party would win.\n\nIt was a good day"
+    got = _grouped(
+        text,
+        {"\u2015": "Q", "Carla Sanchez.\n\nRajoy": "S", "said": "Q", content: "C"},
+    )
     assert got == [
         ("Carla Sanchez.", "\u2015", []),
-        ("Rajoy", "said", [text[c : len(text) - 1]]),
+        ("Rajoy", "said", [content]),
     ]
 
 

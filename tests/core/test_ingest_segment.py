@@ -21,6 +21,7 @@ CORE_MODULES = [
     "similarity",
     "attribution",
     "stories",
+    "spans",
 ]
 
 
