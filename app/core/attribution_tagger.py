@@ -6,7 +6,9 @@ features are local and cheap (each word type's strings are built once and cached
 word, its suffix and shape, the words and shapes either side (two words out, and the
 bigrams), whether it is quoted, whether its sentence holds a quote, where it sits in its
 sentence and how far the sentence end is, how far the nearest cue word is on either side,
-and the role the rule-based frames (``attribution.frames``) gave it and its neighbours.
+the role the rule-based frames (``attribution.frames``) gave it and its neighbours, and
+what WordNet says of it and its neighbours (``wordnet``: base form, and the classes of
+its verb and noun senses, so a cue train never showed can look like one it did).
 Decoding is the Viterbi path, then a none-token whose likeliest role is probable enough
 joins that role (``O_WEIGHT``). The model is fitted on PolNeAR *train* only by
 ``scripts/fit_attribution_crf.py`` and shipped frozen as ``attribution_crf.model`` next to
@@ -21,8 +23,11 @@ from __future__ import annotations
 import re
 import threading
 from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+
+from app.core import wordnet
 
 MODEL_PATH = Path(__file__).with_name("attribution_crf.model")
 
@@ -62,6 +67,47 @@ def _word(low: str) -> tuple[str, str, str, str, str, str]:
     """The strings a word type contributes (built once per type): itself, its suffix, and
     itself as the word one or two to the left or right."""
     return ("w=" + low, "s=" + low[-3:], "w-1=" + low, "w+1=" + low, "w-2=" + low, "w+2=" + low)
+
+
+@dataclass(frozen=True, slots=True)
+class _Classes:
+    """The WordNet strings a word type contributes (``wordnet``): its base form as itself
+    and as the word to the left or right; its classes (first verb sense, which of its first
+    three verb senses are communication, cognition or emotion, first noun sense) as
+    itself and as the word to the left or right; its first verb sense two words out."""
+
+    base: tuple[str, str, str]
+    own: tuple[str, ...]
+    left: tuple[str, ...]
+    right: tuple[str, ...]
+    left2: tuple[str, ...]
+    right2: tuple[str, ...]
+
+
+_SAYING = ("communication", "cognition", "emotion")
+
+
+@lru_cache(maxsize=16384)
+def _classes(low: str) -> _Classes:
+    if not low[:1].isalpha():
+        return _Classes(("lm=" + low, "lm-1=" + low, "lm+1=" + low), (), (), (), (), ())
+    base = wordnet.lemma(low)
+    verb = wordnet.verb_classes(low)
+    noun = wordnet.noun_class(low)
+    first = ("vl=verb." + verb[0],) if verb else ()
+    own = (
+        *first,
+        *("va=verb." + c for c in _SAYING if c in verb),
+        *(("nl=noun." + noun,) if noun else ()),
+    )
+    return _Classes(
+        ("lm=" + base, "lm-1=" + base, "lm+1=" + base),
+        own,
+        tuple("-" + f for f in own),
+        tuple("+" + f for f in own),
+        tuple("-2" + f for f in first),
+        tuple("+2" + f for f in first),
+    )
 
 
 # Feature strings for small numbers, built once: position in the sentence (0, 1-3, 4+),
@@ -126,6 +172,7 @@ def features(
         if shapes[i] == "q":
             quote_sent.add(sent_of[i])
     wf = [_word(w) for w in low]
+    wc = [_classes(w) for w in low]
     roles = ["^", *rule_roles, "$"]  # roles[i + 1] is token i's role; the ends padded
     out: list[list[str]] = []
     quoted = False
@@ -177,6 +224,19 @@ def features(
             f.append("lc-1")
         if i + 1 < n and cue_at[i + 1]:
             f.append("lc+1")
+        c = wc[i]
+        f.append(c.base[0])
+        f.append(wc[i - 1].base[1] if i else "lm-1=^")
+        f.append(wc[i + 1].base[2] if i + 1 < n else "lm+1=$")
+        f.extend(c.own)
+        if i:
+            f.extend(wc[i - 1].left)
+        if i + 1 < n:
+            f.extend(wc[i + 1].right)
+        if i > 1:
+            f.extend(wc[i - 2].left2)
+        if i + 2 < n:
+            f.extend(wc[i + 2].right2)
         out.append(f)
         if is_quote:
             quoted = not quoted

@@ -22,6 +22,7 @@ CORE_MODULES = [
     "attribution",
     "stories",
     "spans",
+    "wordnet",
 ]
 
 
