@@ -62,21 +62,15 @@ def _bucket(d: int) -> str:
     return "1" if d == 1 else "2" if d == 2 else "3" if d <= 5 else "6" if d <= 12 else "f"
 
 
-@lru_cache(maxsize=16384)  # about 9 MB when full: a worker's memory stays bounded
-def _word(low: str) -> tuple[str, str, str, str, str, str]:
-    """The strings a word type contributes (built once per type): itself, its suffix, and
-    itself as the word one or two to the left or right."""
-    return ("w=" + low, "s=" + low[-3:], "w-1=" + low, "w+1=" + low, "w-2=" + low, "w+2=" + low)
-
-
 @dataclass(frozen=True, slots=True)
-class _Classes:
-    """The WordNet strings a word type contributes (``wordnet``): its base form as itself
-    and as the word to the left or right; its classes (first verb sense, which of its first
-    three verb senses are communication, cognition or emotion, first noun sense) as
-    itself and as the word to the left or right; its first verb sense two words out."""
+class _Word:
+    """The feature strings a word type contributes, built once per type: as the token
+    itself, and as the word one or two to the left or right of it. Each holds the word,
+    its WordNet base form (``wordnet``), and its WordNet classes: the first verb sense's,
+    which of its first three verb senses are communication, cognition or emotion, and the
+    first noun sense's (two words out, only the first verb sense's); the token itself also
+    gets its suffix."""
 
-    base: tuple[str, str, str]
     own: tuple[str, ...]
     left: tuple[str, ...]
     right: tuple[str, ...]
@@ -85,28 +79,31 @@ class _Classes:
 
 
 _SAYING = ("communication", "cognition", "emotion")
+_EDGE_LEFT = ("^", "lm-1=^")  # before the first token
+_EDGE_RIGHT = ("$", "lm+1=$")
 
 
-@lru_cache(maxsize=16384)
-def _classes(low: str) -> _Classes:
-    if not low[:1].isalpha():
-        return _Classes(("lm=" + low, "lm-1=" + low, "lm+1=" + low), (), (), (), (), ())
-    base = wordnet.lemma(low)
-    verb = wordnet.verb_classes(low)
-    noun = wordnet.noun_class(low)
-    first = ("vl=verb." + verb[0],) if verb else ()
-    own = (
-        *first,
-        *("va=verb." + c for c in _SAYING if c in verb),
-        *(("nl=noun." + noun,) if noun else ()),
-    )
-    return _Classes(
-        ("lm=" + base, "lm-1=" + base, "lm+1=" + base),
-        own,
-        tuple("-" + f for f in own),
-        tuple("+" + f for f in own),
-        tuple("-2" + f for f in first),
-        tuple("+2" + f for f in first),
+@lru_cache(maxsize=8192)  # about 10 MB when full: a worker's memory stays bounded
+def _word(low: str) -> _Word:
+    base = low
+    first: tuple[str, ...] = ()
+    classes: tuple[str, ...] = ()
+    if low[:1].isalpha():
+        base = wordnet.lemma(low)
+        verb = wordnet.verb_classes(low)
+        noun = wordnet.noun_class(low)
+        first = ("vl=verb." + verb[0],) if verb else ()
+        classes = (
+            *first,
+            *("va=verb." + c for c in _SAYING if c in verb),
+            *(("nl=noun." + noun,) if noun else ()),
+        )
+    return _Word(
+        ("w=" + low, "s=" + low[-3:], "lm=" + base, *classes),
+        ("w-1=" + low, "lm-1=" + base, *("-" + f for f in classes)),
+        ("w+1=" + low, "lm+1=" + base, *("+" + f for f in classes)),
+        ("w-2=" + low, *("-2" + f for f in first)),
+        ("w+2=" + low, *("+2" + f for f in first)),
     )
 
 
@@ -116,8 +113,6 @@ _POS = ["p=0", "p=1", "p=1", "p=1", "p=2"]
 _END = ["e=" + _bucket(d) for d in range(14)]
 _LEFT = ["cl=n"] + ["cl=" + _bucket(d) for d in range(1, 14)]
 _RIGHT = ["cr=n"] + ["cr=" + _bucket(d) for d in range(1, 14)]
-_EDGE = ("^",) * 6
-_EDGE_R = ("$",) * 6
 
 
 def features(
@@ -172,7 +167,6 @@ def features(
         if shapes[i] == "q":
             quote_sent.add(sent_of[i])
     wf = [_word(w) for w in low]
-    wc = [_classes(w) for w in low]
     roles = ["^", *rule_roles, "$"]  # roles[i + 1] is token i's role; the ends padded
     out: list[list[str]] = []
     quoted = False
@@ -182,26 +176,20 @@ def features(
             quoted = False
         is_quote = shapes[i] == "q"
         r = rule_roles[i]
-        me = wf[i]
-        p1 = wf[i - 1] if i else _EDGE
-        n1 = wf[i + 1] if i + 1 < n else _EDGE_R
-        p2 = wf[i - 2] if i > 1 else _EDGE
-        n2 = wf[i + 2] if i + 2 < n else _EDGE_R
         hp = shapes[i - 1] if i else "^"
         hn = shapes[i + 1] if i + 1 < n else "$"
         f = [
             "b",
-            me[0],
-            me[1],
+            *wf[i].own,
+            *(wf[i - 1].left if i else _EDGE_LEFT),
+            *(wf[i + 1].right if i + 1 < n else _EDGE_RIGHT),
+            *(wf[i - 2].left2 if i > 1 else ("^",)),
+            *(wf[i + 2].right2 if i + 2 < n else ("$",)),
             "h=" + shapes[i],
             f"h3={hp}{shapes[i]}{hn}",
             "r=" + r,
             f"rp={roles[i]}{r}",
             f"rn={r}{roles[i + 2]}",
-            p1[2],
-            n1[3],
-            p2[4],
-            n2[5],
             f"b-1={low[i - 1] if i else '^'}|{w}",
             f"b+1={w}|{low[i + 1] if i + 1 < n else '$'}",
             _POS[min(sent_pos[i], 4)],
@@ -224,19 +212,6 @@ def features(
             f.append("lc-1")
         if i + 1 < n and cue_at[i + 1]:
             f.append("lc+1")
-        c = wc[i]
-        f.append(c.base[0])
-        f.append(wc[i - 1].base[1] if i else "lm-1=^")
-        f.append(wc[i + 1].base[2] if i + 1 < n else "lm+1=$")
-        f.extend(c.own)
-        if i:
-            f.extend(wc[i - 1].left)
-        if i + 1 < n:
-            f.extend(wc[i + 1].right)
-        if i > 1:
-            f.extend(wc[i - 2].left2)
-        if i + 2 < n:
-            f.extend(wc[i + 2].right2)
         out.append(f)
         if is_quote:
             quoted = not quoted
