@@ -1327,6 +1327,9 @@ _ROLE_WORDS = _wordset("""official officials source sources leader leaders spoke
     insider insiders person people someone figure figures representative representatives
     adviser advisers advisor advisors staffer staffers employee employees activist activists
     observer observers fighter fighters negotiator negotiators investigator investigators""")
+_OFFICES = _wordset("""mayor president governor treasurer chancellor premier minister senator
+    congressman congresswoman judge prosecutor sheriff ambassador secretary chairman chairwoman
+    ceo pope king queen coach commissioner superintendent""")
 _DEMONYMS_RE = re.compile(
     r"^(?:[A-Z][a-z]+(?:i|ian|ean|ese|ish|an|ic)|US|U\.S\.|UN|EU|pro-\w+|Pro-\w+|Shia|Shiite|Sunni)$"
 )
@@ -1366,6 +1369,10 @@ def classify_source(source: str, self_names: Sequence[str] = ()) -> str:
         return "organization" if head == "it" else "anonymous"
     if head in _ORG_WORDS or " ".join(low[-2:]) == "white house":
         return "organization"
+    if low and low[0] == "the" and head in _OFFICES:
+        # 'the mayor', 'the foreign minister': one office holder the story names, not a
+        # source kept anonymous ('a minister', 'the officials' stay anonymous)
+        return "person"
     if head in _ROLE_WORDS or (low and low[0] in _INDEFINITE):
         # "Iraqi Prime Minister Mohammed al-Sudani" has a name; "a senior official" does not.
         names_in = [w for w in core[1:] if w[:1].isupper() and not _DEMONYMS_RE.match(w)]

@@ -245,6 +245,12 @@ def test_clause_inside_frame_inherits_it() -> None:
         ("the Israeli army", "organization"),
         ("two of the largest pro-Iranian militias in Iraq", "organization"),
         ("one of the officials", "anonymous"),
+        ("The mayor", "person"),  # one office holder, named elsewhere in the story
+        ("the foreign minister", "person"),
+        ("the governor of Texas", "person"),
+        ("a minister", "anonymous"),
+        ("the officials", "anonymous"),
+        ("the ministers", "anonymous"),
         ("several of his aides", "anonymous"),
         ("Iraqi Prime Minister Mohammed Shia al-Sudani", "person"),
         ("Donald Trump", "person"),
