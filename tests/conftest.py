@@ -15,6 +15,7 @@ import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import NamedTuple
 
 import pytest
 from fastapi import FastAPI
@@ -122,6 +123,31 @@ def locked_app(tmp_path: Path) -> Iterator[FastAPI]:
 
 
 @pytest.fixture
+def locked(locked_app: FastAPI) -> Iterator[TestClient]:
+    """A client of `locked_app` that has not signed in."""
+    with TestClient(locked_app) as client:
+        yield client
+
+
+class Readers(NamedTuple):
+    """Three browsers of one `locked_app`: nobody signed in yet in any of them."""
+
+    anonymous: TestClient
+    alice: TestClient
+    bob: TestClient
+
+
+@pytest.fixture
+def readers(locked_app: FastAPI) -> Iterator[Readers]:
+    with (
+        TestClient(locked_app) as anonymous,
+        TestClient(locked_app) as alice,
+        TestClient(locked_app) as bob,
+    ):
+        yield Readers(anonymous, alice, bob)
+
+
+@pytest.fixture
 def client(app: FastAPI) -> Iterator[TestClient]:
     with TestClient(app) as c:
         yield c
@@ -155,6 +181,16 @@ def csrf_from(client: TestClient, page: str = "/upload") -> str:
     field = BeautifulSoup(response.text, "html.parser").select_one("input[name=csrf]")
     assert field is not None, f"{page} has no CSRF field"
     return str(field["value"])
+
+
+def sign_in(client: TestClient) -> str:
+    """Sign a browser in with `LOCKED_TOKEN`; returns its CSRF token (its cookie stays)."""
+    token = csrf_from(client, "/signin")
+    response = client.post(
+        "/signin", data={"token": LOCKED_TOKEN, "csrf": token, "next": "/"}, follow_redirects=False
+    )
+    assert response.status_code == 303
+    return token
 
 
 TABLES = (Story, Outlet, Article, Statement, Claim, ClaimMember)

@@ -23,7 +23,7 @@ from app.routes.pages import TOKEN_SLOT
 from app.services import attributions
 from app.services.attributions import SHORT_CHARS, StatementSpan, relations_in, shorten
 from tests.conftest import LOCKED_TOKEN as TOKEN
-from tests.conftest import csrf_from, seed_text
+from tests.conftest import Readers, seed_text, sign_in
 
 HTML = {"accept": "text/html"}
 
@@ -404,41 +404,30 @@ def test_the_cached_article_page_is_sent_gzipped_to_browsers_that_accept_it(
 
 
 def test_signed_in_readers_each_get_their_own_token_in_the_cached_page(
-    locked_app: FastAPI,
+    locked_app: FastAPI, readers: Readers
 ) -> None:
     auth = {"authorization": f"Bearer {TOKEN}"}
-    with (
-        TestClient(locked_app) as anonymous,
-        TestClient(locked_app) as alice,
-        TestClient(locked_app) as bob,
-    ):
-        created = anonymous.post(
-            "/api/articles", json={"text": MILITIAS, "outlet": "Saxony Daily"}, headers=auth
-        )
-        assert created.status_code == 201, created.text
-        article_id = created.json()["id"]
-        tokens = {}
+    anonymous, alice, bob = readers
+    created = anonymous.post(
+        "/api/articles", json={"text": MILITIAS, "outlet": "Saxony Daily"}, headers=auth
+    )
+    assert created.status_code == 201, created.text
+    article_id = created.json()["id"]
+    tokens = {"alice": sign_in(alice), "bob": sign_in(bob)}
+    cache = locked_app.state.page_cache
+    for _ in range(2):  # the second round is served from the cache
+        seen = page(anonymous, article_id)
+        assert seen.select_one("form.signout") is None
+        assert section(seen).select("tr.attribution-row")
         for name, reader in (("alice", alice), ("bob", bob)):
-            token = csrf_from(reader, "/signin")
-            signed = reader.post(
-                "/signin", data={"token": TOKEN, "csrf": token, "next": "/"}, follow_redirects=False
-            )
-            assert signed.status_code == 303
-            tokens[name] = token
-        cache = locked_app.state.page_cache
-        for _ in range(2):  # the second round is served from the cache
-            seen = page(anonymous, article_id)
-            assert seen.select_one("form.signout") is None
-            assert section(seen).select("tr.attribution-row")
-            for name, reader in (("alice", alice), ("bob", bob)):
-                mine = page(reader, article_id)
-                fields = mine.select("form.signout input[name=csrf]")
-                assert [f["value"] for f in fields] == [tokens[name]]
-                html = str(mine)
-                assert TOKEN_SLOT not in html
-                other = tokens["bob" if name == "alice" else "alice"]
-                assert other not in html
-        assert cache.hits >= 3
+            mine = page(reader, article_id)
+            fields = mine.select("form.signout input[name=csrf]")
+            assert [f["value"] for f in fields] == [tokens[name]]
+            html = str(mine)
+            assert TOKEN_SLOT not in html
+            other = tokens["bob" if name == "alice" else "alice"]
+            assert other not in html
+    assert cache.hits >= 3
 
 
 # --- the API ---------------------------------------------------------------------------------

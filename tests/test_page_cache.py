@@ -27,7 +27,7 @@ from app.routes.pages import TOKEN_SLOT
 from app.services import page_cache
 from app.services.page_cache import Generation, Page, PageCache
 from tests.conftest import LOCKED_TOKEN as TOKEN
-from tests.conftest import csrf_from
+from tests.conftest import Readers, sign_in
 
 REPO = Path(__file__).resolve().parent.parent
 FLOOD = {
@@ -345,49 +345,32 @@ def test_a_database_made_afresh_does_not_reuse_old_pages(tmp_path: Path) -> None
 # --- per-user parts ---------------------------------------------------------------------
 
 
-def sign_in(client: TestClient) -> str:
-    token = csrf_from(client, "/signin")
-    response = client.post(
-        "/signin", data={"token": TOKEN, "csrf": token, "next": "/"}, follow_redirects=False
-    )
-    assert response.status_code == 303
-    return token
-
-
-def test_signed_in_and_anonymous_readers_never_see_each_others_state(
-    locked_app: FastAPI,
-) -> None:
+def test_signed_in_and_anonymous_readers_never_see_each_others_state(readers: Readers) -> None:
     auth = {"authorization": f"Bearer {TOKEN}"}
-    with (
-        TestClient(locked_app) as anonymous,
-        TestClient(locked_app) as alice,
-        TestClient(locked_app) as bob,
-    ):
-        story = new_story(anonymous, "Dresden bridge", auth)
-        add(anonymous, "Saxony Daily", story, auth)
-        alice_token, bob_token = sign_in(alice), sign_in(bob)
-        assert alice_token != bob_token
+    anonymous, alice, bob = readers
+    story = new_story(anonymous, "Dresden bridge", auth)
+    add(anonymous, "Saxony Daily", story, auth)
+    alice_token, bob_token = sign_in(alice), sign_in(bob)
+    assert alice_token != bob_token
 
-        for _ in range(2):  # the second round is served from the cache
-            seen = page(anonymous, story)
-            assert seen.select_one("form.signout") is None
-            assert seen.select_one("a[href='/signin']") is not None
-            for client, token in ((alice, alice_token), (bob, bob_token)):
-                mine = page(client, story)
-                fields = mine.select("form.signout input[name=csrf]")
-                assert [f["value"] for f in fields] == [token]
-                html = str(mine)
-                assert TOKEN_SLOT not in html
-                assert (alice_token if token == bob_token else bob_token) not in html
-        assert cache_of(alice).hits >= 3
+    for _ in range(2):  # the second round is served from the cache
+        seen = page(anonymous, story)
+        assert seen.select_one("form.signout") is None
+        assert seen.select_one("a[href='/signin']") is not None
+        for client, token in ((alice, alice_token), (bob, bob_token)):
+            mine = page(client, story)
+            fields = mine.select("form.signout input[name=csrf]")
+            assert [f["value"] for f in fields] == [token]
+            html = str(mine)
+            assert TOKEN_SLOT not in html
+            assert (alice_token if token == bob_token else bob_token) not in html
+    assert cache_of(alice).hits >= 3
 
-        # The token each was given is the one their browser holds: signing out works.
-        out = bob.post("/signout", data={"csrf": bob_token}, follow_redirects=False)
-        assert out.status_code == 303
-        assert page(bob, story).select_one("form.signout") is None
-        assert page(alice, story).select_one("form.signout input[name=csrf]")["value"] == (
-            alice_token
-        )
+    # The token each was given is the one their browser holds: signing out works.
+    out = bob.post("/signout", data={"csrf": bob_token}, follow_redirects=False)
+    assert out.status_code == 303
+    assert page(bob, story).select_one("form.signout") is None
+    assert page(alice, story).select_one("form.signout input[name=csrf]")["value"] == (alice_token)
 
 
 def test_each_new_reader_gets_its_own_token_cookie_from_a_cached_page(

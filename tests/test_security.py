@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -12,30 +11,17 @@ from sqlalchemy import func
 from sqlmodel import Session, select
 from typer.testing import CliRunner
 
-from app.cli import cli, migrate
+from app.cli import cli
 from app.config import Settings
-from app.main import create_app
 from app.models import Article
+from tests.conftest import LOCKED_TOKEN as TOKEN
 from tests.conftest import csrf_from
 
-TOKEN = "correct-horse-battery-staple"
 TEXT = (
     "Flooding closed the main bridge in Dresden on Tuesday, city officials said. "
     "Three people were rescued from cars on the riverbank."
 )
 HTML = {"accept": "text/html"}
-
-
-@pytest.fixture
-def locked(tmp_path: Path) -> Iterator[TestClient]:
-    settings = Settings(
-        database_url=f"sqlite:///{tmp_path / 'locked.db'}", api_token=TOKEN, debug=True
-    )
-    migrate(settings)
-    app = create_app(settings)
-    with TestClient(app) as client:
-        yield client
-    app.state.engine.dispose()
 
 
 def _articles(client: TestClient) -> int:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -12,14 +10,11 @@ from fastapi.testclient import TestClient
 from sqlalchemy import text
 from sqlmodel import Session, select
 
-from app.cli import migrate
-from app.config import Settings
-from app.main import create_app
 from app.models import Article, Claim, ClaimMember
 from app.services import comparison, story_admin
+from tests.conftest import LOCKED_TOKEN as TOKEN
 from tests.conftest import csrf_from, row_counts
 
-TOKEN = "correct-horse-battery-staple"
 FLOOD_A = (
     "Flooding closed the main bridge in Dresden on Tuesday, city officials said. "
     "Three people were rescued from cars on the riverbank."
@@ -335,18 +330,6 @@ def test_an_unknown_edit_is_404(client: TestClient) -> None:
 
 
 # --- authorisation ----------------------------------------------------------------
-
-
-@pytest.fixture
-def locked(tmp_path: Path) -> Iterator[TestClient]:
-    settings = Settings(
-        database_url=f"sqlite:///{tmp_path / 'locked.db'}", api_token=TOKEN, debug=True
-    )
-    migrate(settings)
-    app = create_app(settings)
-    with TestClient(app) as client:
-        yield client
-    app.state.engine.dispose()
 
 
 def _locked_stories(locked: TestClient) -> tuple[int, int, int]:
