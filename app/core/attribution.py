@@ -1180,12 +1180,33 @@ def find_attributions(text: str) -> list[Relation]:
         for s, c, content in relations
     ]
     labelled = _labelled_cue(relations)
+    turns = _transcript_turns(text, found)
     out += [
         f.relation()
         for f, p in zip(found, cue_p, strict=True)
-        if p >= KEEP_RULE_CUE and labelled(f.cue) is None
+        if (p >= KEEP_RULE_CUE or f.cue in turns) and labelled(f.cue) is None
     ]
     return sorted(out, key=lambda r: r.cue[0])
+
+
+# A text with at least this many paragraphs opened by a capitalised speaker label
+# ('WALLACE: ...', 'Q: ...') is a transcript, and every such turn is a relation.
+TRANSCRIPT_TURNS = 3
+
+
+def _transcript_turns(text: str, found: Sequence[Frame]) -> set[Span]:
+    """The cues of a transcript's speaker turns ('WALLACE: Let's start ...'): the colon
+    frames whose speaker is written in capitals, when there are at least ``TRANSCRIPT_TURNS``.
+    The tagger, fitted on news where only some transcripts are annotated, doubts them;
+    the statements of those paragraphs are attributed to their speakers all the same."""
+    turns = {
+        f.cue
+        for f in found
+        if f.source
+        and text[f.cue[0] : f.cue[1]] == ":"
+        and text[f.source[0] : f.source[1]].isupper()
+    }
+    return turns if len(turns) >= TRANSCRIPT_TURNS else set()
 
 
 _Tagged = tuple[Span | None, Span, tuple[Span, ...]]
@@ -1326,7 +1347,9 @@ _ROLE_WORDS = _wordset("""official officials source sources leader leaders spoke
     expert experts officer officers lawmaker lawmakers resident residents witness witnesses
     insider insiders person people someone figure figures representative representatives
     adviser advisers advisor advisors staffer staffers employee employees activist activists
-    observer observers fighter fighters negotiator negotiators investigator investigators""")
+    observer observers fighter fighters negotiator negotiators investigator investigators
+    reader readers viewer viewers listener listeners critic critics voter voters protester
+    protesters protestor protestors supporter supporters opponent opponents""")
 _OFFICES = _wordset("""mayor president governor treasurer chancellor premier minister senator
     congressman congresswoman judge prosecutor sheriff ambassador secretary chairman chairwoman
     ceo pope king queen coach commissioner superintendent""")
@@ -1469,10 +1492,34 @@ def attribute(
             quote = _quoted_share(span, regions) >= 0.5
             result.append(NONE(span, hedged=hedged, quote=quote))
             continue
-        inner = min(covering, key=lambda f: sum(b - a for a, b in f.content))
+        inner = _speaking_frame(body, covering)
         content = _content_in(body, inner, span)
         result.append(_make(body, inner, bounds, content, hedged, regions, self_names))
     return _carry(segments, result)
+
+
+def _speaking_frame(body: str, covering: Sequence[Frame]) -> Frame:
+    """The frame that speaks for a statement: the innermost one (shortest content), unless
+    its source is a bare personal pronoun inside an outer frame's content, which then
+    speaks, naming who the pronoun most likely means: 'Readers told us what they thought
+    of the debate' is Readers telling, not 'they' thinking. A nested report with its own
+    source keeps the statement: 'Al-Akhbar reported that a senior official said ...' is
+    the official's, via Al-Akhbar."""
+    ordered = sorted(covering, key=lambda f: sum(b - a for a, b in f.content))
+    choice = ordered[0]
+    for outer in ordered[1:]:
+        pronoun = (
+            choice.source is not None
+            and not choice.antecedent
+            and body[choice.source[0] : choice.source[1]].lower() in _PERSONAL_PRONOUNS
+        )
+        if pronoun and _covers(outer, choice.cue):
+            choice = outer
+    return choice
+
+
+_PERSONAL_PRONOUNS = _PRONOUNS - {"who", "which", "it"}
+_OBJECT_PRONOUNS = _wordset("me us you him her them")
 
 
 def _make(
@@ -1488,8 +1535,11 @@ def _make(
     if source_span:
         source_span = _refine_source(body, source_span)
     via_span: Span | None = None
-    if inner.addressee:
-        via_span = inner.addressee
+    told = inner.addressee
+    if told and body[told[0] : told[1]].lower() in _OBJECT_PRONOUNS:
+        told = None  # 'told us', 'told him': no outlet or person it was relayed through
+    if told:
+        via_span = told
     else:
         marks = [p for p in (inner.source, inner.cue) if p]
         outer = [

@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from app.core import attribution
 from app.core import attribution_tagger as tagger
 from app.core.attribution import (
     KINDS,
@@ -111,6 +112,20 @@ PATTERNS = [
     (
         "We reported last week that the talks had stalled.",
         "We", "reported", None, "self", False,
+    ),
+    # A nested frame whose source is a bare pronoun does not take the statement over: the
+    # outer frame names who it means (the walk-through badged this one 'they' / 'thought of').
+    (
+        "Readers told us what they thought of the debate.",
+        "Readers", "told", None, "anonymous", False,  # 'us' relays nothing
+    ),
+    (
+        "Trump said he thinks the wall will be built.",
+        "Trump", "said", None, "person", False,
+    ),
+    (
+        "The mayor bemoaned the cost, a spokeswoman said.",
+        "The mayor", "bemoaned", "a spokeswoman", "person", False,
     ),
 ]  # fmt: skip
 
@@ -252,6 +267,9 @@ def test_clause_inside_frame_inherits_it() -> None:
         ("the officials", "anonymous"),
         ("the ministers", "anonymous"),
         ("several of his aides", "anonymous"),
+        ("Readers", "anonymous"),  # unnamed people, capitalised only by the sentence start
+        ("Critics", "anonymous"),
+        ("Protesters in the square", "anonymous"),
         ("Iraqi Prime Minister Mohammed Shia al-Sudani", "person"),
         ("Donald Trump", "person"),
     ],
@@ -348,6 +366,36 @@ def test_find_attributions_nested() -> None:
     assert set(rels) == {"confirmed", "reported"}
     src = rels["reported"].source[0]
     assert text[src[0] : src[1]] == "the outlet"
+
+
+TRANSCRIPT = (
+    "Partial transcript as follows:\n\n"
+    '"WALLACE: Let\u2019s start with breaking news on the debate story. Will Gennifer Flowers '
+    "be there tomorrow night?\n\n"
+    '"PENCE: Gennifer Flowers will not be attending the debate tomorrow night.\n\n'
+    '"WALLACE: Do you really see those two as equivalent?'
+)
+
+
+def test_transcript_turns_are_relations() -> None:
+    # The tagger doubts transcript colons (the training news annotates only some
+    # transcripts); the article's list showed none while its statements were badged
+    # WALLACE and PENCE.
+    found = _surfaces(TRANSCRIPT)
+    assert [(s, c) for s, c, _ in found] == [("WALLACE", ":"), ("PENCE", ":"), ("WALLACE", ":")]
+    assert found[1][2] == "Gennifer Flowers will not be attending the debate tomorrow night."
+    statements = segment(TRANSCRIPT)
+    sources = {a.source for a in attribute(TRANSCRIPT, statements)}
+    assert {s for s, _, _ in found} <= sources
+
+
+def test_two_capitalised_labels_are_no_transcript() -> None:
+    # 'BYLINE: ...' and a shouted headline are not speaker turns; below three such labels
+    # the tagger alone decides.
+    text = "BREAKING: Talks resume.\n\nBYLINE: Amber Phillips.\n\nThe talks resumed on Monday."
+    assert attribution._transcript_turns(text, frames(text)) == set()
+    turns = attribution._transcript_turns(TRANSCRIPT, frames(TRANSCRIPT))
+    assert len(turns) == attribution.TRANSCRIPT_TURNS
 
 
 # --- properties -------------------------------------------------------------------
