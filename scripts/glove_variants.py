@@ -73,7 +73,8 @@ def glove_features(data: sv.Data, pairs: list, words: list[str], vectors: np.nda
         a, b = vectors[[index[w] for w in ta]], vectors[[index[w] for w in tb]]
         wa = np.array([fa.weights.get(sim.term(w), 1.0) for w in ta])
         wb = np.array([fb.weights.get(sim.term(w), 1.0) for w in tb])
-        best_a, best_b = (a @ b.T).max(1), (a @ b.T).max(0)
+        cosines = a @ b.T
+        best_a, best_b = cosines.max(1), cosines.max(0)
         soft_a, soft_b = (best_a * wa).sum() / wa.sum(), (best_b * wb).sum() / wb.sum()
         va, vb = (a * wa[:, None]).sum(0), (b * wb[:, None]).sum(0)
         unmatched = np.concatenate([best_a[best_a < 0.999], best_b[best_b < 0.999]])

@@ -1505,17 +1505,26 @@ def _speaking_frame(body: str, covering: Sequence[Frame]) -> Frame:
     of the debate' is Readers telling, not 'they' thinking. A nested report with its own
     source keeps the statement: 'Al-Akhbar reported that a senior official said ...' is
     the official's, via Al-Akhbar."""
-    ordered = sorted(covering, key=lambda f: sum(b - a for a, b in f.content))
+    ordered = sorted(covering, key=_content_size)
     choice = ordered[0]
     for outer in ordered[1:]:
-        pronoun = (
-            choice.source is not None
-            and not choice.antecedent
-            and body[choice.source[0] : choice.source[1]].lower() in _PERSONAL_PRONOUNS
-        )
-        if pronoun and _covers(outer, choice.cue):
+        if _pronoun_source(body, choice) and _covers(outer, choice.cue):
             choice = outer
     return choice
+
+
+def _pronoun_source(body: str, frame: Frame) -> bool:
+    """The frame's source is a bare personal pronoun the rules did not resolve ('they')."""
+    source = frame.source
+    return (
+        source is not None
+        and not frame.antecedent
+        and body[source[0] : source[1]].lower() in _PERSONAL_PRONOUNS
+    )
+
+
+def _content_size(frame: Frame) -> int:
+    return sum(b - a for a, b in frame.content)
 
 
 _PERSONAL_PRONOUNS = _PRONOUNS - {"who", "which", "it"}
@@ -1536,14 +1545,12 @@ def _make(
         source_span = _refine_source(body, source_span)
     via_span: Span | None = None
     told = inner.addressee
-    if told and body[told[0] : told[1]].lower() in _OBJECT_PRONOUNS:
-        told = None  # 'told us', 'told him': no outlet or person it was relayed through
-    if told:
-        via_span = told
+    if told and body[told[0] : told[1]].lower() not in _OBJECT_PRONOUNS:
+        via_span = told  # 'told Al-Akhbar'; 'told us', 'told him' relay nothing
     else:
         marks = [p for p in (inner.source, inner.cue) if p]
         outer = [
-            (sum(b - a for a, b in f.content), f.source)
+            (_content_size(f), f.source)
             for f in found.overlapping(min(a for a, _ in marks), max(b for _, b in marks))
             if f is not inner and f.source and f.content and all(_covers(f, p) for p in marks)
         ]
