@@ -28,6 +28,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from app.core import attribution_tagger as tagger
+from app.core import wordnet
 from app.core.attribution_lexicon import LEARNED_CUES
 from app.core.segment import DASH_SIGNATURE, Segment, segment
 from app.core.spans import SpanIndex
@@ -1186,7 +1187,104 @@ def find_attributions(text: str) -> list[Relation]:
         for f, p in zip(found, cue_p, strict=True)
         if (p >= KEEP_RULE_CUE or f.cue in turns) and labelled(f.cue) is None
     ]
-    return sorted(out, key=lambda r: r.cue[0])
+    return _clause_sources(text, segments, sorted(out, key=lambda r: r.cue[0]))
+
+
+# ---------------------------------------------------------------- a participle's source
+
+
+def _clause_sources(
+    text: str, segments: Sequence[Segment], relations: list[Relation]
+) -> list[Relation]:
+    """Give a sourceless relation whose cue continues its sentence's main clause ('Podesta
+    reiterated that approach, saying ...', '... and said ...') that clause's source: the
+    source of an earlier relation in the sentence, else the subject the sentence opens
+    with. The tagger labels the cue and content of such a relation but rarely reaches back
+    for the subject; on held-out train (`scripts/fit_attribution_crf.py --holdout 4`)
+    relation F1 rises from 0.601 to 0.625, source F1 from 0.732 to 0.733."""
+    sentences = _sentences(text, segments)
+    starts = [s.start for s in sentences]
+    out: list[Relation] = []
+    for rel in relations:
+        if not rel.source:
+            k = bisect_right(starts, rel.cue[0][0]) - 1
+            start = sentences[k].start if k >= 0 else 0
+            if _continues_clause(text, rel.cue[0], start):
+                earlier = next(
+                    (r for r in reversed(out) if r.source and r.source[0][0] >= start), None
+                )
+                if earlier is not None:
+                    rel = replace(rel, source=earlier.source, refers_to=earlier.refers_to)
+                elif subject := _opening_subject(text, start, rel.cue[0][0]):
+                    rel = replace(rel, source=(subject,))
+        out.append(rel)
+    return out
+
+
+def _continues_clause(text: str, cue: Span, sentence_start: int) -> bool:
+    """', saying' / ', calling' (a participle after a comma) or 'and said' (a second verb)."""
+    before = text[sentence_start : cue[0]].rstrip()
+    if before.endswith(","):
+        return text[cue[0] : cue[1]].split()[0].lower().endswith("ing")
+    return re.search(r"\band$", before) is not None
+
+
+_CLAUSE_OPENERS = _wordset("but and then so yet still instead also now meanwhile here there")
+_OPENING_PHRASE = _INTRO | _wordset("earlier later here there now then today yesterday last")
+_TRAILING_ADVERBS = _wordset("instead also again too then now later however")
+_NO_SUBJECT = _wordset("it this that there")
+
+
+def _verb_form(tok: _Tok) -> bool:
+    """A lower-case word that reads as a finite verb: an auxiliary, a cue, a past form in
+    -ed, or an inflected verb WordNet knows that is no noun ('stood', 'took')."""
+    low = tok.low
+    if not tok.is_word or not tok.text.islower():
+        return False
+    if low in _AUX or low in _BE or low in _CUE_FORMS or low.endswith("ed"):
+        return True
+    return wordnet.noun_class(low) is None and wordnet.base_form(low, "v") not in (None, low)
+
+
+def _opening_subject(text: str, start: int, end: int) -> Span | None:
+    """The subject a sentence opens with ('Sanders', 'The Florida senator', 'he'), after
+    an opening conjunction or a phrase such as 'In May,'; None where the sentence opens
+    otherwise (an expletive 'It', a gerund, a long or unclear noun phrase)."""
+    toks = _toks(text, start, end)
+    i = 0
+    while i < len(toks) and toks[i].low in _CLAUSE_OPENERS:
+        i += 1
+    if i < len(toks) and toks[i].low in _OPENING_PHRASE:
+        comma = next((k for k in range(i, min(len(toks), i + 12)) if toks[k].text == ","), None)
+        if comma is None:
+            return None
+        i = comma + 1
+        while i < len(toks) and toks[i].low in _CLAUSE_OPENERS:
+            i += 1
+    if i >= len(toks):
+        return None
+    first = toks[i]
+    if first.low in _NO_SUBJECT or first.low in _INTRO or first.low.endswith(("ly", "ing")):
+        return None
+    if first.low in _PERSONAL_PRONOUNS:
+        return (first.start, first.end)
+    if not (first.text[:1].isupper() or first.low in _DETERMINERS):
+        return None
+    j = i
+    while j < len(toks):
+        t = toks[j]
+        if t.text in (",", "(") or not (t.is_word or t.text in ("'s", "\u2019s", "-", "&", ".")):
+            break
+        if (j > i and _verb_form(t)) or t.low in _LEFT_STOP or t.low in ("and", "or", "to", "with"):
+            break
+        j += 1
+    if j == i or j >= len(toks) or not _verb_form(toks[j]):
+        return None  # no verb after it: not a subject
+    while j > i + 1 and toks[j - 1].low in _TRAILING_ADVERBS:
+        j -= 1  # 'Sanders instead delivered'
+    if j - i > 8:
+        return None
+    return (first.start, toks[j - 1].end)
 
 
 # A text with at least this many paragraphs opened by a capitalised speaker label

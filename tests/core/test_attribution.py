@@ -398,6 +398,65 @@ def test_two_capitalised_labels_are_no_transcript() -> None:
     assert len(turns) == attribution.TRANSCRIPT_TURNS
 
 
+@pytest.mark.parametrize(
+    ("text", "source", "cue"),
+    [
+        # the tagger labels the participle's cue and content but not its subject
+        (
+            "Sanders instead delivered his standard speech, decrying the influence of big "
+            "money in politics.",
+            "Sanders", "decrying",
+        ),
+        (
+            "The minister visited the flooded town on Sunday, promising that repairs would "
+            "begin within a week.",
+            "The minister", "promising",
+        ),
+        # an earlier relation of the sentence lends its source
+        (
+            "Podesta reiterated that approach in his interview last week, saying Clinton was "
+            "committed to a 50-state strategy.",
+            "Podesta", "saying",
+        ),
+        (
+            "He called her handling of the files careless and said any reasonable person "
+            "should have known better.",
+            "He", "said",
+        ),
+    ],
+)  # fmt: skip
+def test_a_participle_takes_the_source_of_its_clause(text: str, source: str, cue: str) -> None:
+    assert (source, cue) in [(s, c) for s, c, _ in _surfaces(text)]
+
+
+def test_a_participle_after_a_subjectless_opening_stays_sourceless() -> None:
+    text = "Holding rates near zero has encouraged borrowing, supporting faster economic growth."
+    found = _surfaces(text)
+    assert [c for _, c, _ in found] == ["supporting"]
+    assert found[0][0] is None
+
+
+@pytest.mark.parametrize(
+    ("opening", "subject"),
+    [
+        ("Sanders instead delivered his standard speech, ", "Sanders"),
+        ("In May, a federal judge sided with the Democrats, ", "a federal judge"),
+        ("But on Tuesday, he stood with other GOP leaders and ", "he"),
+        ("Earlier in the political season, Davis was critical of the field, ", "Davis"),
+        ("Attorneys for Clinton appeared to oppose the effort, ", "Attorneys for Clinton"),
+        ("The Obama administration announced plans Tuesday, ", "The Obama administration"),
+        ("It was a potent one-two punch, ", None),  # an expletive is no source
+        ("Holding rates near zero has encouraged borrowing, ", None),  # nor a gerund
+        ("Absolutely not, ", None),
+        # a subject too long to delimit without a parser is left alone
+        ("The hacker whose mischief first revealed the emails pleaded guilty, ", None),
+    ],
+)
+def test_opening_subject(opening: str, subject: str | None) -> None:
+    span = attribution._opening_subject(opening, 0, len(opening))
+    assert (opening[span[0] : span[1]] if span else None) == subject
+
+
 # --- properties -------------------------------------------------------------------
 
 
