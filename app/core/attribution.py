@@ -226,7 +226,8 @@ _CLOSERS = "\u201d\u00bb"
 _ACCORDING_RE = re.compile(r"\baccording\s+to\b", re.I)
 _NOT_SPEAKERS = _wordset("""latest note update correction exclusive watch video full text breaking analysis opinion
     editor's editor’s excerpt live photos photo map chart read more related update: bottom line
-    why what how who when where""")
+    why what how who when where interview transcript explainer editorial commentary column
+    podcast recap preview obituary factcheck""")
 # A transcript paragraph may open with a quote mark that runs on through the exchange
 # ('"WALLACE: Let's start ...'), as Breitbart and others print them.
 _COLON_HEAD_RE = re.compile(
@@ -1461,6 +1462,11 @@ _INDEFINITE = _wordset("a an some several one two three many other others unname
 _BY_RE = re.compile(r"\b(?:published|run|owned|aired|broadcast|carried)?\s*by\s+(.+)$", re.S)
 
 
+# An interview's or a briefing's speaker labels: 'Q:' is a journalist asking, 'A:' the
+# person who answers (not 'a' someone unnamed).
+_INTERVIEW_LABELS = {"q": "media", "a": "person"}
+
+
 def classify_source(source: str, self_names: Sequence[str] = ()) -> str:
     """The kind of a source phrase: person, organization, media, anonymous or self."""
     folded = fold(source).strip(" ,")
@@ -1469,6 +1475,8 @@ def classify_source(source: str, self_names: Sequence[str] = ()) -> str:
         return "self"
     if any(re.search(r"(?<!\w)" + re.escape(n) + r"(?!\w)", folded) for n in names if n):
         return "self"
+    if folded in _INTERVIEW_LABELS:
+        return _INTERVIEW_LABELS[folded]
     head_part = re.split(
         r",|\b(?:who|which|that|associated|linked|close|familiar)\b", source, maxsplit=1
     )[0]

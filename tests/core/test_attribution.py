@@ -272,6 +272,8 @@ def test_clause_inside_frame_inherits_it() -> None:
         ("Protesters in the square", "anonymous"),
         ("Iraqi Prime Minister Mohammed Shia al-Sudani", "person"),
         ("Donald Trump", "person"),
+        ("Q", "media"),  # an interview's question: the press asking
+        ("A", "person"),  # its answer: the person interviewed, not 'a' someone
     ],
 )
 def test_classify_source(source: str, kind: str) -> None:
@@ -387,6 +389,32 @@ def test_transcript_turns_are_relations() -> None:
     statements = segment(TRANSCRIPT)
     sources = {a.source for a in attribute(TRANSCRIPT, statements)}
     assert {s for s, _, _ in found} <= sources
+
+
+INTERVIEW = (
+    "Interview: the mayor on the flood defences\n\n"
+    "Mayor Ann Lowe spoke to the Herald on Tuesday about the river wall.\n\n"
+    "Q: When will the repairs begin?\n\n"
+    "A: The contractors start on Monday, and the wall will be finished by March.\n\n"
+    "Q: Who pays for it?\n\n"
+    "A: The council pays half. The rest comes from the national flood fund."
+)
+
+
+def test_an_interview_is_questions_from_the_press_and_answers_from_a_person() -> None:
+    # The answers counted as anonymous sourcing in the outlet's profile ('A' read as the
+    # article 'a'), and the 'Interview:' label read as a speaker.
+    statements = segment(INTERVIEW)
+    found = [(a.source, a.kind) for a in attribute(INTERVIEW, statements, ("Herald",))]
+    assert found == [
+        (None, "none"),
+        (None, "none"),
+        ("Q", "media"),
+        ("A", "person"),
+        ("Q", "media"),
+        ("A", "person"),
+        ("A", "person"),
+    ]
 
 
 def test_two_capitalised_labels_are_no_transcript() -> None:
