@@ -58,11 +58,10 @@ def _rule_sources(continuing_only: bool) -> Callable[[str], list[Relation]]:
                 (f for f in found if f.source and f.cue[0] < cue[1] and cue[0] < f.cue[1]), None
             )
             start = max((s.start for s in sentences if s.start <= cue[0]), default=0)
-            if (
-                not rel.source
-                and frame is not None
-                and (not continuing_only or attribution._continues_clause(text, cue, start))
-            ):
+            toks = attribution._toks(text, start, cue[1])
+            ci = next((i for i, t in enumerate(toks) if t.start >= cue[0]), len(toks))
+            continuing = ci < len(toks) and attribution._joins_clause(toks, ci)[0]
+            if not rel.source and frame is not None and (not continuing_only or continuing):
                 rel = Relation((frame.source,), rel.cue, rel.content, rel.refers_to)  # type: ignore[arg-type]
             out.append(rel)
         return out

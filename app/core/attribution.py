@@ -708,6 +708,18 @@ def _subject(toks: list[_Tok], limit: int) -> Span | None:
     return (toks[i].start, toks[j - 1].end)
 
 
+def _joins_clause(toks: list[_Tok], ci: int) -> tuple[bool, int]:
+    """Whether the cue at token ``ci`` continues its sentence's main clause ('... and
+    said', ', saying', '— calling'), and the token before it, auxiliaries skipped."""
+    k = ci - 1
+    while k >= 0 and toks[k].low in _AUX:
+        k -= 1
+    joined = k >= 0 and (
+        toks[k].low == "and" or (toks[k].text in (",", "\u2014") and toks[ci].low.endswith("ing"))
+    )
+    return joined, k
+
+
 def _long_subject(text: str, toks: list[_Tok], ci: int) -> tuple[Span, int] | None:
     """'Matt Bennett, a former aide to Mr. Clinton and senior vice president at Third Way, said'."""
     k = ci - 1
@@ -881,13 +893,7 @@ def _sentence_frames(
                         continue
         # 2) '"...," the official continued.' / '..., the report said on Monday.'
         src, ante, first = _left_np(text, toks, ci, 0)
-        k = ci - 1
-        while k >= 0 and toks[k].low in _AUX:
-            k -= 1
-        joined = k >= 0 and (
-            toks[k].low == "and"
-            or (toks[k].text in (",", "\u2014") and toks[ci].low.endswith("ing"))
-        )
+        joined, k = _joins_clause(toks, ci)
         if joined or (src is None and toks[ci].low.endswith("ing")):
             # 'McConnell embraced him and said ...', '..., saying the rules violate ...'
             # '"...," he said, adding that ...': the participle shares the earlier frame's source.
@@ -1198,47 +1204,50 @@ def _clause_sources(
     text: str, segments: Sequence[Segment], relations: list[Relation]
 ) -> list[Relation]:
     """Give a sourceless relation whose cue continues its sentence's main clause ('Podesta
-    reiterated that approach, saying ...', '... and said ...') that clause's source: the
-    source of an earlier relation in the sentence, else the subject the sentence opens
-    with. The tagger labels the cue and content of such a relation but rarely reaches back
-    for the subject; on held-out train (`scripts/fit_attribution_crf.py --holdout 4`)
-    relation F1 rises from 0.601 to 0.625, source F1 from 0.732 to 0.733."""
+    reiterated that approach, saying ...', '... and said ...': ``_joins_clause``, as the
+    rules' frames read it) that clause's source: the source of an earlier relation in the
+    sentence, else the subject the sentence opens with. The tagger labels the cue and
+    content of such a relation but rarely reaches back for the subject; on held-out train
+    (`scripts/clause_source_variants.py`) relation F1 rises from 0.601 to 0.626, source F1
+    from 0.732 to 0.733."""
     sentences = _sentences(text, segments)
     starts = [s.start for s in sentences]
     out: list[Relation] = []
     for rel in relations:
         if not rel.source:
-            k = bisect_right(starts, rel.cue[0][0]) - 1
+            cue = rel.cue[0]
+            k = bisect_right(starts, cue[0]) - 1
             start = sentences[k].start if k >= 0 else 0
-            if _continues_clause(text, rel.cue[0], start):
-                earlier = next(
-                    (r for r in reversed(out) if r.source and r.source[0][0] >= start), None
-                )
+            toks = _toks(text, start, cue[1])
+            ci = next((i for i, t in enumerate(toks) if t.start >= cue[0]), len(toks))
+            if ci < len(toks) and _joins_clause(toks, ci)[0]:
+                earlier = None
+                for r in reversed(out):  # this sentence's relations, nearest first
+                    if r.cue[0][0] < start:
+                        break
+                    if r.source and r.source[0][0] >= start:
+                        earlier = r
+                        break
                 if earlier is not None:
                     rel = replace(rel, source=earlier.source, refers_to=earlier.refers_to)
-                elif subject := _opening_subject(text, start, rel.cue[0][0]):
+                elif subject := _opening_subject(toks[:ci]):
                     rel = replace(rel, source=(subject,))
         out.append(rel)
     return out
 
 
-def _continues_clause(text: str, cue: Span, sentence_start: int) -> bool:
-    """', saying' / ', calling' (a participle after a comma) or 'and said' (a second verb)."""
-    before = text[sentence_start : cue[0]].rstrip()
-    if before.endswith(","):
-        return text[cue[0] : cue[1]].split()[0].lower().endswith("ing")
-    return re.search(r"\band$", before) is not None
-
-
 _CLAUSE_OPENERS = _wordset("but and then so yet still instead also now meanwhile here there")
-_OPENING_PHRASE = _INTRO | _wordset("earlier later here there now then today yesterday last")
+# An opening phrase up to its comma: 'In May,', 'Earlier in the political season,' ('Then',
+# 'Here' and 'Now' are skipped as openers before it).
+_OPENING_PHRASE = _INTRO | _wordset("earlier later today yesterday last")
 _TRAILING_ADVERBS = _wordset("instead also again too then now later however")
 _NO_SUBJECT = _wordset("it this that there")
 
 
 def _verb_form(tok: _Tok) -> bool:
     """A lower-case word that reads as a finite verb: an auxiliary, a cue, a past form in
-    -ed, or an inflected verb WordNet knows that is no noun ('stood', 'took')."""
+    -ed, or an inflected verb WordNet knows that is no noun ('stood', 'took'). Stricter
+    than ``_subject``'s test, which lets an irregular past such as 'cut' into the subject."""
     low = tok.low
     if not tok.is_word or not tok.text.islower():
         return False
@@ -1247,21 +1256,22 @@ def _verb_form(tok: _Tok) -> bool:
     return wordnet.noun_class(low) is None and wordnet.base_form(low, "v") not in (None, low)
 
 
-def _opening_subject(text: str, start: int, end: int) -> Span | None:
-    """The subject a sentence opens with ('Sanders', 'The Florida senator', 'he'), after
-    an opening conjunction or a phrase such as 'In May,'; None where the sentence opens
-    otherwise (an expletive 'It', a gerund, a long or unclear noun phrase)."""
-    toks = _toks(text, start, end)
-    i = 0
+def _past_openers(toks: list[_Tok], i: int) -> int:
     while i < len(toks) and toks[i].low in _CLAUSE_OPENERS:
         i += 1
+    return i
+
+
+def _opening_subject(toks: list[_Tok]) -> Span | None:
+    """The subject a sentence's tokens open with ('Sanders', 'The Florida senator', 'he'),
+    after an opening conjunction or a phrase such as 'In May,'; None where the sentence
+    opens otherwise (an expletive 'It', a gerund, a long or unclear noun phrase)."""
+    i = _past_openers(toks, 0)
     if i < len(toks) and toks[i].low in _OPENING_PHRASE:
         comma = next((k for k in range(i, min(len(toks), i + 12)) if toks[k].text == ","), None)
         if comma is None:
             return None
-        i = comma + 1
-        while i < len(toks) and toks[i].low in _CLAUSE_OPENERS:
-            i += 1
+        i = _past_openers(toks, comma + 1)
     if i >= len(toks):
         return None
     first = toks[i]

@@ -451,6 +451,11 @@ def test_two_capitalised_labels_are_no_transcript() -> None:
             "should have known better.",
             "He", "said",
         ),
+        # after a dash, as the rules' frames read it (one test: ``_joins_clause``)
+        (
+            "The mayor defended the budget \u2014 saying the cuts were unavoidable.",
+            "The mayor", "saying",
+        ),
     ],
 )  # fmt: skip
 def test_a_participle_takes_the_source_of_its_clause(text: str, source: str, cue: str) -> None:
@@ -481,7 +486,7 @@ def test_a_participle_after_a_subjectless_opening_stays_sourceless() -> None:
     ],
 )
 def test_opening_subject(opening: str, subject: str | None) -> None:
-    span = attribution._opening_subject(opening, 0, len(opening))
+    span = attribution._opening_subject(attribution._toks(opening, 0, len(opening)))
     assert (opening[span[0] : span[1]] if span else None) == subject
 
 
