@@ -157,13 +157,18 @@ def _score_variants(model: Path, held) -> None:
             tagger.CONTENT_GAP = gap
             add(f"product gap={gap}", attribution.find_attributions(text), text, gold)
         tagger.CONTENT_GAP = shipped_gap
+    print_figures(totals, 24)
+
+
+def print_figures(totals, width: int) -> None:
+    """One line per variant: lenient precision/recall/F1 per role and for relations."""
     for v, t in totals.items():
         figs = {
             r: "{precision:.3f}/{recall:.3f}/{f1:.3f}".format(**t.lenient[r].prf())
             for r in ("source", "cue", "content")
         }
         figs["relation"] = "{precision:.3f}/{recall:.3f}/{f1:.3f}".format(**t.relation.prf())
-        print(f"{v:24s} {figs}")
+        print(f"{v:{width}s} {figs}")
 
 
 def _old_product(text: str):

@@ -46,7 +46,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from fit_attribution_crf import _gold_labels  # noqa: E402
+from fit_attribution_crf import _gold_labels, print_figures  # noqa: E402
 
 import app.core.attribution as attribution  # noqa: E402
 from app.core import attribution_tagger as tagger  # noqa: E402
@@ -104,7 +104,7 @@ def _articles(directory: Path, holdout: int):
             yield name, k % holdout == 0, loaded
 
 
-def train(directory: Path, holdout: int, epochs: float, lr: float, out: Path) -> None:
+def train(directory: Path, holdout: int, epochs: float, lr: float, layers: int, out: Path) -> None:
     import torch
     from tokenizers import Tokenizer
     from transformers import AutoModelForTokenClassification
@@ -132,7 +132,7 @@ def train(directory: Path, holdout: int, epochs: float, lr: float, out: Path) ->
             data.append((enc.ids, lab))
     print(f"{len(data)} training windows", flush=True)
     model = AutoModelForTokenClassification.from_pretrained(
-        str(_base_model()), num_labels=len(LABELS)
+        str(_base_model()), num_labels=len(LABELS), num_hidden_layers=layers
     )
     batch = 16
     order = sorted(range(len(data)), key=lambda i: len(data[i][0]))
@@ -284,13 +284,7 @@ def score(directory: Path, holdout: int, crf: Path, work: Path) -> None:
         tagger.O_WEIGHT = shipped[1]
         print(f"{model}: {1000 * cpu / len(held):.0f} ms CPU per article", flush=True)
     tagger.decode = shipped[0]
-    for variant, t in totals.items():
-        figs = {
-            r: "{precision:.3f}/{recall:.3f}/{f1:.3f}".format(**t.lenient[r].prf())
-            for r in ("source", "cue", "content")
-        }
-        figs["relation"] = "{precision:.3f}/{recall:.3f}/{f1:.3f}".format(**t.relation.prf())
-        print(f"{variant:36s} {figs}")
+    print_figures(totals, 36)
 
 
 def score_dev(directory: Path, model: Path, alpha: float, weight: float) -> None:
@@ -323,6 +317,7 @@ def main() -> None:
     ap.add_argument("--holdout", type=int, default=4)
     ap.add_argument("--epochs", type=float, default=3)
     ap.add_argument("--lr", type=float, default=1e-4)
+    ap.add_argument("--layers", type=int, default=6, help="keep the first N of the 6 layers")
     ap.add_argument("--score-only", action="store_true", help="reuse the models in --work")
     ap.add_argument(
         "--dev",
@@ -341,7 +336,7 @@ def main() -> None:
         raise SystemExit("--crf MODEL is needed to score held-out train")
     args.work.mkdir(parents=True, exist_ok=True)
     if not args.score_only:
-        train(args.directory, args.holdout, args.epochs, args.lr, args.work)
+        train(args.directory, args.holdout, args.epochs, args.lr, args.layers, args.work)
     score(args.directory, args.holdout, args.crf, args.work)
 
 

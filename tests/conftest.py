@@ -10,11 +10,14 @@ scripts/pg_throwaway.py). Without that URL those variants are skipped, except in
 
 from __future__ import annotations
 
+import importlib
 import json
 import os
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from types import ModuleType
 from typing import NamedTuple
 
 import pytest
@@ -166,6 +169,15 @@ def demo_story(session: Session) -> int:
     story = load_demo(session)
     assert story is not None and story.id is not None
     return story.id
+
+
+def script_module(name: str) -> ModuleType:
+    """A module of ``scripts/`` (the offline tools), imported as those scripts import
+    each other: with ``scripts/`` on the path."""
+    folder = str(Path(__file__).resolve().parents[1] / "scripts")
+    if folder not in sys.path:
+        sys.path.insert(0, folder)
+    return importlib.import_module(name)
 
 
 def seed_text(name: str) -> str:

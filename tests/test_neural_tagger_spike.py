@@ -3,23 +3,16 @@ without PyTorch; the fitting itself needs a venv of its own, see the script)."""
 
 from __future__ import annotations
 
-import importlib
-import sys
-from pathlib import Path
-
 import numpy as np
 import pytest
 
 from app.core import attribution, attribution_tagger
-
-SCRIPTS = Path(__file__).resolve().parents[1] / "scripts"
+from tests.conftest import script_module
 
 
 @pytest.fixture(scope="module")
 def spike():
-    if str(SCRIPTS) not in sys.path:
-        sys.path.insert(0, str(SCRIPTS))
-    return importlib.import_module("neural_tagger_spike")
+    return script_module("neural_tagger_spike")
 
 
 def _paragraphs(*sizes: int) -> str:

@@ -3,21 +3,17 @@
 from __future__ import annotations
 
 import argparse
-import importlib
-import sys
 from pathlib import Path
 
 import numpy as np
 import pytest
 
-SCRIPTS = Path(__file__).resolve().parents[1] / "scripts"
+from tests.conftest import script_module
 
 
 @pytest.fixture(scope="module")
 def latent():
-    if str(SCRIPTS) not in sys.path:
-        sys.path.insert(0, str(SCRIPTS))
-    return importlib.import_module("similarity_latent")
+    return script_module("similarity_latent")
 
 
 ROWS = [

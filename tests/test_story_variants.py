@@ -2,23 +2,18 @@
 
 from __future__ import annotations
 
-import importlib
-import sys
 from pathlib import Path
 
 import numpy as np
 
 from app.core import stories
 from app.evaluation import ecbplus
+from tests.conftest import script_module
 from tests.test_eval_ecbplus import write_dataset
-
-SCRIPTS = Path(__file__).resolve().parents[1] / "scripts"
 
 
 def _variants():
-    if str(SCRIPTS) not in sys.path:
-        sys.path.insert(0, str(SCRIPTS))
-    return importlib.import_module("story_variants")
+    return script_module("story_variants")
 
 
 def test_its_max_link_with_the_shipped_weights_clusters_as_the_eval(tmp_path: Path) -> None:
