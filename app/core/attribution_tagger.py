@@ -295,6 +295,18 @@ def spans(labels: Sequence[str], toks: Sequence[Span]) -> list[tuple[str, int, i
     return [(r, a, b) for r, a, b in out]
 
 
+def paragraph_numbers(text: str, toks: Sequence[Span]) -> list[int]:
+    """Each token's paragraph, counted from 0: a line break between two tokens starts one."""
+    out: list[int] = []
+    p = prev = 0
+    for a, b in toks:
+        if "\n" in text[prev:a]:
+            p += 1
+        out.append(p)
+        prev = b
+    return out
+
+
 def group(
     text: str, toks: Sequence[Span], runs: Sequence[tuple[str, int, int]]
 ) -> list[tuple[Span | None, Span, tuple[Span, ...]]]:
@@ -302,14 +314,7 @@ def group(
     a source or content joins the nearest cue of its paragraph, a content with no cue in
     its paragraph continues the previous relation; of a cue's content runs only those
     chained to the run nearest it stay (``_content_chain``)."""
-    para_of: list[int] = []
-    p = 0
-    prev = 0
-    for a, b in toks:
-        if "\n" in text[prev:a]:
-            p += 1
-        para_of.append(p)
-        prev = b
+    para_of = paragraph_numbers(text, toks)
     runs = _split_at_paragraphs(runs, para_of)
     cues = [(a, b) for r, a, b in runs if r == "Q"]
     if not cues:
