@@ -4,7 +4,9 @@ WORKDIR /src
 RUN python -m venv /opt/venv && /opt/venv/bin/pip install --upgrade pip
 COPY pyproject.toml README.md ./
 COPY app ./app
-RUN /opt/venv/bin/pip install '.[postgres]'
+# --build-arg EXTRAS=postgres,neural adds the optional attribution network.
+ARG EXTRAS=postgres
+RUN /opt/venv/bin/pip install ".[${EXTRAS}]"
 
 FROM python:3.11-slim
 RUN useradd --create-home --uid 10001 parallax

@@ -28,6 +28,20 @@ def main() -> None:
     cli()
 
 
+@cli.callback()
+def _configure_analysis() -> None:
+    """Parallax: how different news outlets cover the same story."""
+    from pydantic import ValidationError
+
+    from app.services.analysis import ConfigurationError, configure
+
+    try:
+        configure(Settings())
+    except (ConfigurationError, ValidationError) as exc:
+        typer.echo(f"Parallax cannot start: {exc}", err=True)
+        raise typer.Exit(2) from exc
+
+
 def _engine(settings: Settings | None = None):  # type: ignore[no-untyped-def]
     return make_engine(settings or Settings())
 

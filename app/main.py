@@ -16,6 +16,7 @@ from app.config import Settings
 from app.db import make_engine
 from app.routes import api, pages
 from app.security import SecurityHeaders
+from app.services.analysis import configure as configure_analysis
 from app.services.errors import Duplicate, ServiceError
 from app.services.page_cache import PageCache
 from app.templating import STATIC_DIR, make_templates
@@ -86,6 +87,7 @@ def _too_large(scope: Scope, limit: int) -> Response:
 def create_app(settings: Settings | None = None) -> FastAPI:
     """Build the app: engine, templates, settings and the page cache live on app.state."""
     settings = settings or Settings()
+    configure_analysis(settings)
     app = FastAPI(
         title="Parallax",
         summary="How different news outlets cover the same story, statement by statement.",

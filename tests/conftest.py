@@ -86,6 +86,32 @@ def require_postgres() -> str:
     pytest.skip("no PostgreSQL server: set PARALLAX_TEST_POSTGRES_URL (scripts/pg_throwaway.py)")
 
 
+def require_network() -> None:
+    """Skip where the optional attribution network cannot run (the 'neural' extra is not
+    installed), but fail in CI, whose `make test` installs it."""
+    from app.core import attribution_network
+
+    reason = attribution_network.missing()
+    if reason is None:
+        return
+    if os.environ.get("CI", "").lower() in ("1", "true", "yes"):
+        pytest.fail(f"CI must test the attribution network, but {reason}.", pytrace=False)
+    pytest.skip(reason)
+
+
+@pytest.fixture
+def network_on() -> Iterator[None]:
+    """The attribution network switched on for the test, and off again after it."""
+    from app.core import attribution_network
+
+    require_network()
+    attribution_network.use(True)
+    try:
+        yield
+    finally:
+        attribution_network.use(False)
+
+
 @pytest.fixture
 def postgres_url() -> Iterator[str]:
     """The URL of a fresh PostgreSQL database for this test."""

@@ -6,6 +6,7 @@ No timing thresholds: only that every figure is there, positive, and consistent.
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -28,6 +29,7 @@ def _run(*args: str) -> subprocess.CompletedProcess[str]:
         text=True,
         timeout=600,
         check=False,
+        env={k: v for k, v in os.environ.items() if k != "PARALLAX_ATTRIBUTION_NETWORK"},
     )
 
 
@@ -45,6 +47,7 @@ def test_last_line_is_the_json_object_and_the_table_comes_first(
 ) -> None:
     result, stdout = quick
     assert set(result) >= {"align", "upload", "archive", "web"}
+    assert result["meta"]["attribution_tagger"] == "crf"  # the default install's analysis
     head = stdout.strip().splitlines()[:-1]
     assert any(line.startswith("align") for line in head)
     assert any(line.startswith("web") for line in head)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -365,3 +366,26 @@ def test_saved_page_then_its_site_name_meet_in_one_outlet(
     assert result.exit_code == 0, result.output
     assert count(upgraded, Outlet) == 1
     assert count(upgraded, Article) == 2
+
+
+def test_the_network_setting_without_its_extra_stops_every_command_with_the_reason(
+    runner: CliRunner, database: Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("PARALLAX_ATTRIBUTION_NETWORK", "1")
+    monkeypatch.setitem(sys.modules, "onnxruntime", None)  # as on an install without the extra
+    for command in (["db", "upgrade"], ["demo"], ["eval", "msrp", "/dev/null"]):
+        result = runner.invoke(cli, command)
+        assert result.exit_code == 2, (command, result.output)
+        assert "PARALLAX_ATTRIBUTION_NETWORK is on" in result.output
+        assert "pip install 'parallax[neural]'" in result.output
+    assert not inspect(database).get_table_names()  # nothing ran, not even the migrations
+
+
+def test_an_invalid_setting_stops_with_a_readable_message(
+    runner: CliRunner, database: Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("PARALLAX_API_TOKEN", "short")
+    result = runner.invoke(cli, ["db", "upgrade"])
+    assert result.exit_code == 2
+    assert "Parallax cannot start" in result.output
+    assert "PARALLAX_API_TOKEN must be at least 12 characters long" in result.output

@@ -1,15 +1,34 @@
-"""Every check of the seed story's expected.json, asserted on GET /api/stories/{id}/comparison."""
+"""Every check of the seed story's expected.json, asserted on GET /api/stories/{id}/comparison,
+once with the CRF tagger alone and once with the optional attribution network blended in."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
 
-from tests.conftest import SEED_EXPECTED
+from app.config import Settings
+from app.core import attribution_network
+from tests.conftest import SEED_EXPECTED, require_network
 
 OUTLETS = {"ywn": "Yeshiva World News", "win": "World Israel News"}
+
+
+@pytest.fixture(params=["crf", "crf+network"])
+def settings(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Settings]:
+    """The app's settings, with PARALLAX_ATTRIBUTION_NETWORK off and on."""
+    network = request.param == "crf+network"
+    if network:
+        require_network()
+    yield Settings(
+        database_url=f"sqlite:///{tmp_path / 'parallax.db'}",
+        debug=True,
+        attribution_network=network,
+    )
+    attribution_network.use(False)
 
 
 @pytest.fixture

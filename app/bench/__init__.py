@@ -100,6 +100,7 @@ def run(opts: Options) -> dict[str, Any]:
     from app.bench import archive as archive_mod
     from app.bench import web as web_mod
     from app.bench.upload import upload_size
+    from app.core import attribution_network
 
     out: dict[str, Any] = {}
     if "align" in opts.sections:
@@ -143,6 +144,7 @@ def run(opts: Options) -> dict[str, Any]:
         "python": sys.version.split()[0],
         "seed": opts.seed,
         "statements_per_article": opts.statements,
+        "attribution_tagger": attribution_network.name(),
         "generated_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
     }
     return out

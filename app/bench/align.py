@@ -165,6 +165,10 @@ def align_size(
 
 
 if __name__ == "__main__":
+    from app.config import Settings
+    from app.services.analysis import configure
+
+    configure(Settings())  # the same analysis as the parent `parallax bench`
     size, stmts, seed_arg, sample = (int(x) for x in sys.argv[1:5])
     runs_arg = int(sys.argv[5]) if len(sys.argv) > 5 else RUNS
     print(json.dumps(align_size(size, stmts, seed_arg, sample, runs_arg)))

@@ -27,8 +27,8 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
+from app.core import attribution_network, wordnet
 from app.core import attribution_tagger as tagger
-from app.core import wordnet
 from app.core.attribution_lexicon import LEARNED_CUES
 from app.core.segment import DASH_SIGNATURE, Segment, segment
 from app.core.spans import SpanIndex
@@ -1350,7 +1350,9 @@ def _tagged(
     toks, feats = _features(text, found)
     starts = [a for a, _ in toks]
     ranges = [(bisect_left(starts, f.cue[0]), bisect_left(starts, f.cue[1])) for f in found]
-    labels, cue_p = tagger.decode(feats, ranges)
+    labels, cue_p = tagger.decode(
+        feats, ranges, network=attribution_network.probabilities(text, toks)
+    )
     return found, tagger.group(text, toks, tagger.spans(labels, toks)), list(cue_p)
 
 

@@ -34,7 +34,7 @@ from pathlib import Path
 
 from rapidfuzz import fuzz, process
 
-from app.core import stories
+from app.core import attribution_network, stories
 from app.core.attribution import attribute
 from app.core.compare import ArticleInput, ClaimStatement, compare_story
 from app.core.segment import Segment
@@ -385,6 +385,7 @@ def evaluate_ecbplus(directory: Path, predictions: Path | None = None) -> dict:
 
     return {
         "documents": len(data.documents),
+        "attribution_tagger": attribution_network.name(),
         "alignment": {
             **prf(predicted, data.positive),
             "gold_pairs": len(data.positive),

