@@ -27,7 +27,7 @@ def test_the_stand_in_decodes_with_the_products_blend_at_the_weight_it_is_given(
     shipped = attribution_tagger.NETWORK_WEIGHT
     labels, _ = fit._blended_decode({"alpha": 1.0, "probs": probs})(feats, (), o_weight=1.0)
     assert labels == ["O", "B-S", "O", "O", "O", "O", "O", "O"]
-    assert attribution_tagger.NETWORK_WEIGHT == shipped  # restored after each article
+    assert shipped == attribution_tagger.NETWORK_WEIGHT  # restored after each article
     # at weight 0 the network has no say: the CRF's own reading of the sentence
     at_zero, _ = fit._blended_decode({"alpha": 0.0, "probs": probs})(feats, (), o_weight=1.0)
     assert at_zero == ["B-S", "I-S", "B-Q", "B-C", "I-C", "I-C", "I-C", "O"]
