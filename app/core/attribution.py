@@ -1167,10 +1167,53 @@ def frames(text: str, segments: Sequence[Segment] | None = None) -> list[Frame]:
     out: list[Frame] = []
     for f in found:
         same = labelled(f.cue)
-        if same and same[0] and f.source and not f.antecedent:
+        if (
+            same
+            and same[0]
+            and f.source
+            and not f.antecedent
+            and _better_source(text, f.source, same[0])
+        ):
             f = replace(f, source=same[0])
+        if f.source and not f.antecedent:
+            f = replace(f, source=_without_relative_clause(text, f.source))
+        if f.source and _PASSIVE_RAISING.match(text[f.cue[0] : f.cue[1]] + text[f.cue[1] :][:4]):
+            f = replace(f, source=None)
         out.append(f)
     return out
+
+
+# 'The river is expected to peak', 'He was said to have left': the subject is what the
+# claim is about, not who made it (PolNeAR marks no source there either).
+_PASSIVE_RAISING = re.compile(r"(?:is|are|was|were|been|being)\s+(?:\w+ly\s+)?\w+ed\s+to\b", re.I)
+
+
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:who|whom|whose|which)\b[^,]*,?\s*$", re.IGNORECASE)
+
+
+def _without_relative_clause(text: str, source: Span) -> Span:
+    """'A spokesman, who asked not to be named,' -> 'A spokesman': the clause says how the
+    source spoke, not who it is."""
+    m = _RELATIVE_CLAUSE.search(text, source[0], source[1])
+    return (source[0], m.start()) if m and m.start() > source[0] else source
+
+
+# What the tagger's source may not skip of the rules' source: a comma or dash (it took an
+# appositive or a clause's tail: 'Warren E. Buffett, [the billionaire investor,] complained',
+# 'A spokesman, who asked not to [be named,] said') or a last 'not', 'no' or 'to' ('Not
+# [everyone] finds', 'Trump, speaking to [a veterans group,] said').
+_SKIPPED_TOO_MUCH = re.compile(r"[,\u2013\u2014-]|\b(?:not|no|to)\s*$", re.IGNORECASE)
+
+
+def _better_source(text: str, rule: Span, tagged: Span) -> bool:
+    """Whether the tagger's source span should replace the rules' one for the same cue:
+    it holds a word, and where it starts inside the rules' span, what it skips is a
+    lead-in ('But', 'In a Bloomberg interview'), not the head of the source."""
+    if not re.search(r"\w", text[tagged[0] : tagged[1]]):
+        return False
+    return not (
+        rule[0] < tagged[0] < rule[1] and _SKIPPED_TOO_MUCH.search(text, rule[0], tagged[0])
+    )
 
 
 def find_attributions(text: str) -> list[Relation]:
@@ -1620,7 +1663,8 @@ def _speaking_frame(body: str, covering: Sequence[Frame]) -> Frame:
     """The frame that speaks for a statement: the innermost one (shortest content), unless
     its source is a bare personal pronoun inside an outer frame's content, which then
     speaks, naming who the pronoun most likely means: 'Readers told us what they thought
-    of the debate' is Readers telling, not 'they' thinking. A nested report with its own
+    of the debate' is Readers telling, not 'they' thinking. A frame with no source ('is
+    expected to') gives way to an outer one with a source the same way. A nested report with its own
     source keeps the statement: 'Al-Akhbar reported that a senior official said ...' is
     the official's, via Al-Akhbar."""
     ordered = sorted(covering, key=_content_size)
@@ -1628,6 +1672,8 @@ def _speaking_frame(body: str, covering: Sequence[Frame]) -> Frame:
     for outer in ordered[1:]:
         if _pronoun_source(body, choice) and _covers(outer, choice.cue):
             choice = outer
+        elif choice.source is None and outer.source and _covers(outer, choice.cue):
+            choice = outer  # 'The river is expected to peak, forecasters warned'
     return choice
 
 
