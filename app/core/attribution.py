@@ -1226,10 +1226,19 @@ def find_attributions(text: str) -> list[Relation]:
     antecedents = {
         f.source: f.antecedent for f in found if f.source and f.antecedent
     }  # 'who' -> 'a senior militia official'
-    out = [
-        Relation((s,) if s else (), (c,), content, _refers(s, antecedents))
-        for s, c, content in relations
-    ]
+    rule_for = _labelled_frame(found)
+    out = []
+    for s, c, content in relations:
+        rule = rule_for(c)
+        if (
+            s
+            and rule
+            and rule.source
+            and not rule.antecedent
+            and not _better_source(text, rule.source, s)  # 'who asked not to [be named,] said'
+        ):
+            s = _without_relative_clause(text, rule.source)
+        out.append(Relation((s,) if s else (), (c,), content, _refers(s, antecedents)))
     labelled = _labelled_cue(relations)
     turns = _transcript_turns(text, found)
     out += [
@@ -1378,6 +1387,19 @@ def _labelled_cue(relations: Sequence[_Tagged]) -> Callable[[Span], _Tagged | No
     def find(span: Span) -> _Tagged | None:
         k = bisect_right(ends, span[0])
         return relations[k] if k < len(relations) and relations[k][1][0] < span[1] else None
+
+    return find
+
+
+def _labelled_frame(found: Sequence[Frame]) -> Callable[[Span], Frame | None]:
+    """A lookup of the rules' frame whose cue overlaps a span (the frames' cues are
+    disjoint; sorted here by start)."""
+    ordered = sorted(found, key=lambda f: f.cue)
+    ends = [f.cue[1] for f in ordered]
+
+    def find(span: Span) -> Frame | None:
+        k = bisect_right(ends, span[0])
+        return ordered[k] if k < len(ordered) and ordered[k].cue[0] < span[1] else None
 
     return find
 

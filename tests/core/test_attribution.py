@@ -993,3 +993,32 @@ def test_the_taggers_source_replaces_the_rules_only_where_it_keeps_the_head(
         return start, start + len(s)
 
     assert attribution._better_source(text, span(rule), span(tagged)) is better
+
+
+@pytest.mark.parametrize(
+    ("text", "marks", "source"),
+    [
+        # the tagger's 'be named,' skips the head after a comma: the rules' source, its
+        # relative clause cut
+        (
+            "A spokesman for the ministry, who asked not to be named, said the damage was severe.",
+            {"be named,": "S", "said": "Q", "the damage was severe": "C"},
+            "A spokesman for the ministry",
+        ),
+        # a tagger's source that keeps the head stands
+        (
+            "But Warren Buffett said taxes were too low.",
+            {"Warren Buffett": "S", "said": "Q", "taxes were too low": "C"},
+            "Warren Buffett",
+        ),
+    ],
+)
+def test_the_list_keeps_the_rules_source_where_the_taggers_skips_its_head(
+    monkeypatch, text: str, marks: dict[str, str], source: str
+) -> None:
+    labels = _labels_for(text, marks)
+    monkeypatch.setattr(
+        tagger, "decode", lambda feats, ranges, network=None: (labels, [0.9] * len(ranges))
+    )
+    content = next(phrase for phrase, code in marks.items() if code == "C")
+    assert (source, "said", content) in _surfaces(text)
