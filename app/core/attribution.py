@@ -1177,7 +1177,7 @@ def frames(text: str, segments: Sequence[Segment] | None = None) -> list[Frame]:
             f = replace(f, source=same[0])
         if f.source and not f.antecedent:
             f = replace(f, source=_without_relative_clause(text, f.source))
-        if f.source and _PASSIVE_RAISING.match(text[f.cue[0] : f.cue[1]] + text[f.cue[1] :][:4]):
+        if f.source and _raised_subject(text, f.cue):
             f = replace(f, source=None)
         out.append(f)
     return out
@@ -1185,7 +1185,20 @@ def frames(text: str, segments: Sequence[Segment] | None = None) -> list[Frame]:
 
 # 'The river is expected to peak', 'He was said to have left': the subject is what the
 # claim is about, not who made it (PolNeAR marks no source there either).
-_PASSIVE_RAISING = re.compile(r"(?:is|are|was|were|been|being)\s+(?:\w+ly\s+)?\w+ed\s+to\b", re.I)
+_PASSIVE_RAISING = re.compile(
+    r"(?:is|are|was|were|been|being)\s+(?:\w+ly\s+)?"
+    r"(?:\w+ed|said|thought|understood|known|told)\s+to\b",
+    re.IGNORECASE,
+)
+_BE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+
+
+def _raised_subject(text: str, cue: Span) -> bool:
+    """Whether the cue is a passive followed by 'to' (its auxiliary inside the cue, or just
+    before it when the rules kept the bare verb: 'was [said] to')."""
+    before = _BE_BEFORE.search(text, max(0, cue[0] - 24), cue[0])
+    start = before.start() if before else cue[0]
+    return bool(_PASSIVE_RAISING.match(text, start, cue[1] + 4))
 
 
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:who|whom|whose|which)\b[^,]*,?\s*$", re.IGNORECASE)
@@ -1686,9 +1699,9 @@ def _speaking_frame(body: str, covering: Sequence[Frame]) -> Frame:
     its source is a bare personal pronoun inside an outer frame's content, which then
     speaks, naming who the pronoun most likely means: 'Readers told us what they thought
     of the debate' is Readers telling, not 'they' thinking. A frame with no source ('is
-    expected to') gives way to an outer one with a source the same way. A nested report with its own
-    source keeps the statement: 'Al-Akhbar reported that a senior official said ...' is
-    the official's, via Al-Akhbar."""
+    expected to') gives way to an outer one with a source the same way. A nested report
+    with its own source keeps the statement: 'Al-Akhbar reported that a senior official
+    said ...' is the official's, via Al-Akhbar."""
     ordered = sorted(covering, key=_content_size)
     choice = ordered[0]
     for outer in ordered[1:]:

@@ -1022,3 +1022,20 @@ def test_the_list_keeps_the_rules_source_where_the_taggers_skips_its_head(
     )
     content = next(phrase for phrase, code in marks.items() if code == "C")
     assert (source, "said", content) in _surfaces(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        ("He was said to have left the country.", "said", None),
+        ("The suspect was told to leave, police said.", "told", None),
+        ("The measure is widely expected to pass the Senate.", "is widely expected", None),
+        ("The mayor said to reporters that the bridge would open.", "said", "The mayor"),
+        ("The vote is scheduled for Friday, officials said.", "said", "officials"),
+    ],
+)
+def test_a_passive_cue_followed_by_to_has_no_source(
+    text: str, cue: str, source: str | None
+) -> None:
+    frame = next(f for f in frames(text) if text[f.cue[0] : f.cue[1]] == cue)
+    assert (text[frame.source[0] : frame.source[1]] if frame.source else None) == source
