@@ -1187,7 +1187,7 @@ def frames(text: str, segments: Sequence[Segment] | None = None) -> list[Frame]:
 # claim is about, not who made it (PolNeAR marks no source there either).
 _PASSIVE_RAISING = re.compile(
     r"(?:is|are|was|were|been|being)\s+(?:\w+ly\s+)?"
-    r"(?:\w+ed|said|thought|understood|known|told)\s+to\b",
+    r"(?:\w+ed|said|thought|understood|known)\s+to\b",
     re.IGNORECASE,
 )
 _BE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
@@ -1195,7 +1195,9 @@ _BE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being)\s+(?:\w+ly\s+)?$", re
 
 def _raised_subject(text: str, cue: Span) -> bool:
     """Whether the cue is a passive followed by 'to' (its auxiliary inside the cue, or just
-    before it when the rules kept the bare verb: 'was [said] to')."""
+    before it when the rules kept the bare verb: 'was [said] to'). Not 'was told to', an
+    instruction: treating it so moved the bench corpus's incremental alignment away from a
+    full recompute ('residents were told to keep their windows closed'), left for later."""
     before = _BE_BEFORE.search(text, max(0, cue[0] - 24), cue[0])
     start = before.start() if before else cue[0]
     return bool(_PASSIVE_RAISING.match(text, start, cue[1] + 4))
