@@ -136,6 +136,31 @@ def serve(
         uvicorn.run(create_app(settings), host=host, port=port, log_level="warning")
 
 
+@cli.command()
+def reanalyse(
+    story: Annotated[
+        int | None, typer.Option("--story", help="Only this story (default: every story).")
+    ] = None,
+) -> None:
+    """Analyse stored articles again (after switching PARALLAX_ATTRIBUTION_NETWORK, or an
+    upgrade) and recompute their stories' comparisons."""
+    from app.services.errors import NotFound
+    from app.services.reanalysis import reanalyse as run
+
+    settings = Settings()
+    migrate(settings)
+    with Session(_engine(settings)) as session:
+        try:
+            done = run(session, story, on_story=lambda sid: typer.echo(f"story {sid} done"))
+        except NotFound as exc:
+            typer.echo(exc.message, err=True)
+            raise typer.Exit(1) from exc
+    typer.echo(
+        f"Analysed {done.articles} articles in {done.stories} stories again with the "
+        f"{done.tagger} tagger: {done.changed} of {done.statements} statements changed."
+    )
+
+
 # --- import ----------------------------------------------------------------------
 
 

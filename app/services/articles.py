@@ -108,7 +108,7 @@ def store_draft(
     )
     session.add(article)
     session.flush()
-    n = _store_statements(session, article, outlet)
+    n = store_statements(session, article, outlet)
     search_index.index_article(session, article.id, article.title, outlet.name, article.body)  # type: ignore[arg-type]
     return article, n
 
@@ -316,7 +316,7 @@ def _story_for(
     return stories.create_story(session, stories.title_for(draft)), True
 
 
-def _store_statements(session: Session, article: Article, outlet: Outlet) -> int:
+def store_statements(session: Session, article: Article, outlet: Outlet) -> int:
     """Segment, attribute and store an article's statements: one batch insert."""
     body = article.body
     segments = segment(body)
