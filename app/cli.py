@@ -155,9 +155,11 @@ def reanalyse(
         except NotFound as exc:
             typer.echo(exc.message, err=True)
             raise typer.Exit(1) from exc
+    articles = f"{done.articles} article{'s' * (done.articles != 1)}"
+    stories = f"{done.stories} stor{'ies' if done.stories != 1 else 'y'}"
     typer.echo(
-        f"Analysed {done.articles} articles in {done.stories} stories again with the "
-        f"{done.tagger} tagger: {done.changed} of {done.statements} statements changed."
+        f"Analysed {articles} in {stories} again with the {done.tagger} tagger: "
+        f"{done.changed} of {done.statements} statements changed."
     )
 
 

@@ -101,7 +101,7 @@ def test_the_command_reports_what_it_did(tmp_path: Path, monkeypatch: pytest.Mon
     result = runner.invoke(cli, ["reanalyse"])
     assert result.exit_code == 0, result.output
     assert "story 1 done" in result.output
-    assert "Analysed 2 articles in 1 stories again with the crf tagger: 0 of" in result.output
+    assert "Analysed 2 articles in 1 story again with the crf tagger: 0 of" in result.output
     missing = runner.invoke(cli, ["reanalyse", "--story", "42"])
     assert missing.exit_code == 1
     assert "There is no story 42." in missing.output
