@@ -44,8 +44,6 @@ import sys
 import time
 from pathlib import Path
 
-import numpy as np
-
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
@@ -165,17 +163,14 @@ def train(directory: Path, holdout: int, epochs: float, lr: float, layers: int, 
 def _blended_decode(current: dict):
     """A stand-in for ``attribution_tagger.decode`` whose network weight (``alpha``) and
     probabilities (``probs``) the caller sets per article: the CRF's marginals blended with
-    them by the product's own ``attribution_tagger.blend``."""
+    them by the product's own decoding (``attribution_tagger.decode`` with ``network``)."""
+    product = tagger.decode  # captured before the caller puts the stand-in in its place
 
     def decode(feats, cue_ranges=(), o_weight=None, network=None):
-        weight = tagger.O_WEIGHT if o_weight is None else o_weight
-        crf = tagger._tagger()
-        crf.set(feats)
-        marg = np.array([[crf.marginal(y, i) for y in LABELS] for i in range(len(feats))])
         shipped = tagger.NETWORK_WEIGHT
         tagger.NETWORK_WEIGHT = current["alpha"]
         try:
-            return tagger.blend(marg, current["probs"], cue_ranges, weight)
+            return product(feats, cue_ranges, o_weight, network=current["probs"])
         finally:
             tagger.NETWORK_WEIGHT = shipped
 

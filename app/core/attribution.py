@@ -26,6 +26,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from typing import TypeVar
 
 from app.core import attribution_network, wordnet
 from app.core import attribution_tagger as tagger
@@ -1386,6 +1387,7 @@ def _transcript_turns(text: str, found: Sequence[Frame]) -> set[Span]:
 
 
 _Tagged = tuple[Span | None, Span, tuple[Span, ...]]
+_T = TypeVar("_T")
 
 
 def _refers(source: Span | None, antecedents: dict[Span, Span]) -> tuple[Span, ...]:
@@ -1394,29 +1396,27 @@ def _refers(source: Span | None, antecedents: dict[Span, Span]) -> tuple[Span, .
     return (antecedent,) if antecedent else ()
 
 
-def _labelled_cue(relations: Sequence[_Tagged]) -> Callable[[Span], _Tagged | None]:
-    """A lookup of the tagger's relation whose cue overlaps a span (the tagger's cues are
-    disjoint and in text order, so their ends are sorted too)."""
-    ends = [c[1] for _, c, _ in relations]
+def _cue_lookup(items: Sequence[_T], cue: Callable[[_T], Span]) -> Callable[[Span], _T | None]:
+    """A lookup of the item whose cue overlaps a span (cues are disjoint, so once sorted by
+    start their ends are sorted too)."""
+    ordered = sorted(items, key=cue)
+    ends = [cue(x)[1] for x in ordered]
 
-    def find(span: Span) -> _Tagged | None:
+    def find(span: Span) -> _T | None:
         k = bisect_right(ends, span[0])
-        return relations[k] if k < len(relations) and relations[k][1][0] < span[1] else None
+        return ordered[k] if k < len(ordered) and cue(ordered[k])[0] < span[1] else None
 
     return find
+
+
+def _labelled_cue(relations: Sequence[_Tagged]) -> Callable[[Span], _Tagged | None]:
+    """The tagger's relation whose cue overlaps a span."""
+    return _cue_lookup(relations, lambda r: r[1])
 
 
 def _labelled_frame(found: Sequence[Frame]) -> Callable[[Span], Frame | None]:
-    """A lookup of the rules' frame whose cue overlaps a span (the frames' cues are
-    disjoint; sorted here by start)."""
-    ordered = sorted(found, key=lambda f: f.cue)
-    ends = [f.cue[1] for f in ordered]
-
-    def find(span: Span) -> Frame | None:
-        k = bisect_right(ends, span[0])
-        return ordered[k] if k < len(ordered) and ordered[k].cue[0] < span[1] else None
-
-    return find
+    """The rules' frame whose cue overlaps a span."""
+    return _cue_lookup(found, lambda f: f.cue)
 
 
 def _tagged(

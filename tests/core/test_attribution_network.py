@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import sys
+
 import numpy as np
 import pytest
 
@@ -91,7 +93,7 @@ def test_a_missing_extra_or_model_is_refused_with_the_reason(monkeypatch, tmp_pa
     with pytest.raises(attribution_network.NetworkUnavailable, match="absent.onnx is missing"):
         attribution_network.use(True)
     assert not attribution_network.active()
-    monkeypatch.setitem(__import__("sys").modules, "onnxruntime", None)  # as if not installed
+    monkeypatch.setitem(sys.modules, "onnxruntime", None)  # as if not installed
     with pytest.raises(attribution_network.NetworkUnavailable, match=r"parallax\[neural\]"):
         attribution_network.use(True)
 
