@@ -288,8 +288,6 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
         ):
             outcome = asyncio.run(drive(base, args))
         log = log_path.read_text(errors="replace")
-        kept = Path(tempfile.gettempdir()) / f"parallax-load-serve-{int(time.time())}.log"
-        kept.write_text(log)
         verdicts = check_database(
             url, outcome["story_ids"], outcome["sent"], outcome["comparisons"]
         )
@@ -308,6 +306,11 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
         verdicts.pop("problems") + writes.failures[:10] + reads.failures[:10] + errors_logged[:5]
     )
     verdicts["ok"] = all(verdicts.values())
+    # The server's log outlives the run only when something went wrong, to read then.
+    kept = None
+    if not verdicts["ok"]:
+        kept = Path(tempfile.gettempdir()) / f"parallax-load-serve-{int(time.time())}.log"
+        kept.write_text(log)
     database = "sqlite" if url.startswith("sqlite") else "postgresql"
     return {
         "database": database,
@@ -327,7 +330,7 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
         },
         "verdicts": verdicts,
         "problems": problems,
-        "server_log": str(kept),
+        "server_log": str(kept) if kept else None,
     }
 
 
