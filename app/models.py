@@ -72,6 +72,9 @@ class Article(SQLModel, table=True):
         default=None, foreign_key="article.id", index=True, ondelete="SET NULL"
     )
     created_at: datetime = Field(default_factory=utcnow)
+    # What read the statements' attribution when they were stored ('crf', 'crf+network':
+    # `attribution_network.name()`); None for articles stored before it was recorded.
+    attribution_tagger: str | None = Field(default=None, max_length=32)
 
 
 class Statement(SQLModel, table=True):

@@ -80,6 +80,12 @@ class ArticleRef(BaseModel):
         default=0,
         description="how many earlier versions of this account are stored (the outlet changed it)",
     )
+    attribution_tagger: str | None = Field(
+        default=None,
+        description=(
+            "what read the statements' attribution when they were stored: 'crf' (the rules and the CRF tagger) or 'crf+network' (with the optional attribution network); null for articles stored before Parallax recorded it"
+        ),
+    )
 
 
 class StoryDetailOut(BaseModel):
@@ -226,6 +232,16 @@ class ArticleOut(BaseModel):
     version: int = 1
     superseded_by: int | None = Field(
         default=None, description="the newer version's id, if there is one"
+    )
+    attribution_tagger: str | None = Field(
+        default=None,
+        description=(
+            "what read the statements' attribution when they were stored: 'crf' (the rules and the CRF tagger) or 'crf+network' (with the optional attribution network); null for articles stored before Parallax recorded it"
+        ),
+    )
+    attributions_tagger: str = Field(
+        default="crf",
+        description="what read `attributions`, which are found afresh when asked for",
     )
     versions: list[VersionOut] = Field(
         default_factory=list, description="every version, oldest first"

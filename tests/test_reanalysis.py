@@ -106,3 +106,65 @@ def test_the_command_reports_what_it_did(tmp_path: Path, monkeypatch: pytest.Mon
     assert missing.exit_code == 1
     assert "There is no story 42." in missing.output
     assert attribution_network.name() == "crf"
+
+
+# ---------------------------------------------------------------- what read each article
+THIRD = (
+    "Iraqi militias halt their attacks on Israel\n\n"
+    "Pro-Iranian armed factions in Iraq have agreed to stop their attacks on Israel, a "
+    "commander of the Nujaba movement told the Lebanese newspaper Al-Akhbar on Monday.\n\n"
+    "The agreement was reached with Prime Minister Mohammed Shia al-Sudani, according to "
+    "Al-Akhbar."
+)
+
+
+def _article_ids(client: TestClient, story: int) -> list[int]:
+    return [a["id"] for a in client.get(f"/api/stories/{story}").json()["articles"]]
+
+
+def test_every_article_says_what_read_its_attribution(client: TestClient, demo_story: int) -> None:
+    comparison = client.get(f"/api/stories/{demo_story}/comparison").json()
+    assert [a["attribution_tagger"] for a in comparison["articles"]] == ["crf", "crf"]
+    article_id = _article_ids(client, demo_story)[0]
+    detail = client.get(f"/api/articles/{article_id}").json()
+    assert (detail["attribution_tagger"], detail["attributions_tagger"]) == ("crf", "crf")
+    page = client.get(f"/articles/{article_id}").text
+    assert 'data-tagger="crf">the rules and the CRF tagger</dd>' in page
+    assert "data-tagger-now" not in page
+    assert "data-mixed-taggers" not in client.get(f"/stories/{demo_story}").text
+
+
+def test_a_story_read_by_two_taggers_says_so_until_it_is_reanalysed(
+    client: TestClient, session: Session, demo_story: int, network_on: None
+) -> None:
+    added = client.post(
+        "/api/articles",
+        json={"text": THIRD, "outlet": "Baghdad Today", "story_id": demo_story},
+    )
+    assert added.status_code == 201, added.text
+    new_id = added.json()["id"]
+    assert client.get(f"/api/articles/{new_id}").json()["attribution_tagger"] == "crf+network"
+    story_page = client.get(f"/stories/{demo_story}").text
+    assert 'data-mixed-taggers="2"' in story_page
+    assert "2 by the rules and the CRF tagger;" in story_page
+    assert "1 by the rules, the CRF tagger and the attribution network." in story_page
+    assert f"parallax reanalyse --story {demo_story}" in story_page
+    # a seed article, stored by the CRF alone, lists its attributions as read now
+    seed_id = next(i for i in _article_ids(client, demo_story) if i != new_id)
+    seed_page = client.get(f"/articles/{seed_id}").text
+    assert 'data-tagger="crf">' in seed_page
+    assert 'data-tagger-now="crf+network"' in seed_page
+
+    reanalyse(session, demo_story)
+    comparison = client.get(f"/api/stories/{demo_story}/comparison").json()
+    assert {a["attribution_tagger"] for a in comparison["articles"]} == {"crf+network"}
+    assert "data-mixed-taggers" not in client.get(f"/stories/{demo_story}").text
+    assert "data-tagger-now" not in client.get(f"/articles/{seed_id}").text
+
+
+def test_an_article_stored_before_the_tagger_was_recorded_says_so() -> None:
+    from app.services.analysis import tagger_label
+
+    assert tagger_label(None).startswith("not recorded")
+    assert tagger_label("crf") == "the rules and the CRF tagger"
+    assert tagger_label("crf+network").endswith("the attribution network")

@@ -5,6 +5,19 @@ from __future__ import annotations
 from app.config import Settings
 from app.core import attribution_network
 
+# How a page names what read an article's attribution (`attribution_network.name()`).
+TAGGER_LABELS = {
+    "crf": "the rules and the CRF tagger",
+    "crf+network": "the rules, the CRF tagger and the attribution network",
+}
+
+
+def tagger_label(name: str | None) -> str:
+    """A reader's name for a tagger; articles stored before it was recorded say so."""
+    if name is None:
+        return "not recorded (stored before Parallax kept track)"
+    return TAGGER_LABELS.get(name, name)
+
 
 class ConfigurationError(RuntimeError):
     """A setting asks for something this installation cannot do; the message says what."""

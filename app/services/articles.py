@@ -12,7 +12,7 @@ from urllib.parse import urlsplit
 from sqlalchemy import insert
 from sqlmodel import Session, col, select
 
-from app.core import ingest
+from app.core import attribution_network, ingest
 from app.core.attribution import attribute
 from app.core.incremental import statement_keys
 from app.core.segment import segment
@@ -356,6 +356,8 @@ def store_statements(session: Session, article: Article, outlet: Outlet) -> int:
         )
     if rows:
         session.execute(insert(Statement.__table__), rows)  # type: ignore[attr-defined]
+    article.attribution_tagger = attribution_network.name()
+    session.add(article)
     return len(segments)
 
 
@@ -425,6 +427,8 @@ def article_detail(session: Session, article_id: int) -> dict:
         "created_at": article.created_at,
         "version": article.version,
         "superseded_by": article.superseded_by_id,
+        "attribution_tagger": article.attribution_tagger,
+        "attributions_tagger": attribution_network.name(),
         "versions": versions.article_versions(session, article),
         "statements": [
             {

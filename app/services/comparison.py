@@ -801,6 +801,7 @@ def story_comparison(session: Session, story_id: int) -> dict[str, Any]:
             "syndicated_from": a.syndicated_from_id,
             "version": a.version,
             "previous_versions": earlier.get(a.id, 0),  # type: ignore[arg-type]
+            "attribution_tagger": a.attribution_tagger,
         }
         for a, o in _publication_order(list(rows))
     ]

@@ -8,7 +8,7 @@ from typing import Any
 
 from sqlmodel import Session
 
-from app.services import charts, outlet_admin
+from app.services import analysis, charts, outlet_admin
 from app.services.comparison import Piece, pieces, story_comparison
 from app.services.stories import resolve
 
@@ -106,6 +106,8 @@ class StoryPage:
     copies: Option | None = None  # the link that folds away (or brings back) syndicated copies
     charts: dict[str, charts.Chart] = field(default_factory=dict)
     distribution: dict[str, Any] = field(default_factory=dict)  # outlets by user-entered metadata
+    # (what read the attribution, how many articles) when the articles were read differently
+    mixed_taggers: tuple[tuple[str, int], ...] = ()
 
 
 FILTERS = {
@@ -236,7 +238,14 @@ def story_page(
     base = f"/stories/{story.id}"
     n_copies = sum(1 for c in columns if c.syndicated_from is not None)
     keep = "hide" if hide_copies else "show"
+    taggers = Counter(a["attribution_tagger"] for a in comp["articles"])
     return StoryPage(
+        mixed_taggers=tuple(
+            (analysis.tagger_label(name), n)
+            for name, n in sorted(taggers.items(), key=lambda kv: (-kv[1], kv[0] or ""))
+        )
+        if len(taggers) > 1
+        else (),
         distribution=outlet_admin.outlet_distribution(session, story.id),  # type: ignore[arg-type]
         id=story.id,  # type: ignore[arg-type]
         title=story.title,

@@ -23,6 +23,7 @@ from typing import Any
 from sqlmodel import Session, col, select
 
 from app.models import Article
+from app.services import analysis
 
 # A word with the whitespace after it: the diff compares words, the text keeps its spacing.
 _TOKEN = re.compile(r"\S+\s*|\s+")
@@ -172,4 +173,14 @@ def article_page(session: Session, article_id: int) -> dict[str, Any]:
 
     detail = article_detail(session, article_id)
     article = session.get(Article, article_id)
-    return {"article": detail, "changes": changes_from_previous(session, article)}  # type: ignore[arg-type]
+    stored, now = detail["attribution_tagger"], detail["attributions_tagger"]
+    tagger = {
+        "stored": analysis.tagger_label(stored),
+        "now": analysis.tagger_label(now),
+        "differs": stored != now,
+    }
+    return {
+        "article": detail,
+        "changes": changes_from_previous(session, article),  # type: ignore[arg-type]
+        "tagger": tagger,
+    }
