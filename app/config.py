@@ -41,7 +41,7 @@ class Settings(BaseSettings):
         default=False,
         description=(
             "Also label attribution spans with the small fine-tuned network, averaged with "
-            "the CRF (needs the 'neural' extra; about 190 ms more CPU per article)."
+            "the CRF (needs the 'neural' extra; about 100 ms more CPU per article)."
         ),
     )
 

@@ -1038,3 +1038,33 @@ def test_a_passive_cue_followed_by_to_has_no_source(
 ) -> None:
     frame = next(f for f in frames(text) if text[f.cue[0] : f.cue[1]] == cue)
     assert (text[frame.source[0] : frame.source[1]] if frame.source else None) == source
+
+
+# ---------------------------------------------------------------- session 14: relative clauses
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "A spokesman for the state interior ministry, who asked not to be named, said the "
+            "damage could run into millions of euros.",
+            "A spokesman for the state interior ministry",
+        ),
+        (
+            "The official, who spoke on the condition of anonymity to discuss internal "
+            "deliberations, said the talks would resume on Monday.",
+            "The official",
+        ),
+    ],
+)
+def test_the_list_gives_said_its_source_across_a_relative_clause(text: str, source: str) -> None:
+    said = [r for r in _surfaces(text) if r[1] == "said"]
+    assert said and said[0][0] == source
+
+
+def test_a_passive_after_a_relative_clause_gets_no_source_from_the_rules() -> None:
+    text = (
+        "Sanders, whose populist campaign harkened back to the state's radical roots, "
+        "was projected the winner."
+    )
+    projected = [r for r in _surfaces(text) if r[1] == "was projected"]
+    assert projected == [(None, "was projected", "the winner")]
