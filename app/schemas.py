@@ -64,6 +64,13 @@ class StoryOut(BaseModel):
     updated_at: datetime
 
 
+TAGGER_DESCRIPTION = (
+    "what read the statements' attribution when they were stored: 'crf' (the rules and the "
+    "CRF tagger) or 'crf+network' (with the optional attribution network); null for articles "
+    "stored before Parallax recorded it"
+)
+
+
 class ArticleRef(BaseModel):
     id: int
     outlet: str
@@ -82,9 +89,7 @@ class ArticleRef(BaseModel):
     )
     attribution_tagger: str | None = Field(
         default=None,
-        description=(
-            "what read the statements' attribution when they were stored: 'crf' (the rules and the CRF tagger) or 'crf+network' (with the optional attribution network); null for articles stored before Parallax recorded it"
-        ),
+        description=TAGGER_DESCRIPTION,
     )
 
 
@@ -235,9 +240,7 @@ class ArticleOut(BaseModel):
     )
     attribution_tagger: str | None = Field(
         default=None,
-        description=(
-            "what read the statements' attribution when they were stored: 'crf' (the rules and the CRF tagger) or 'crf+network' (with the optional attribution network); null for articles stored before Parallax recorded it"
-        ),
+        description=TAGGER_DESCRIPTION,
     )
     attributions_tagger: str = Field(
         default="crf",
