@@ -357,7 +357,6 @@ def store_statements(session: Session, article: Article, outlet: Outlet) -> int:
     if rows:
         session.execute(insert(Statement.__table__), rows)  # type: ignore[attr-defined]
     article.attribution_tagger = attribution_network.name()
-    session.add(article)
     return len(segments)
 
 
