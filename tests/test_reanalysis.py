@@ -70,8 +70,8 @@ def test_switching_the_network_on_gives_what_a_fresh_upload_with_it_stores(
     before = _statements(session)
     done = reanalyse(session)  # every story
     assert done.tagger == "crf+network" and done.articles == 2
-    # the network reads one WIN source better ('two of the largest pro-Iranian militias in
-    # Iraq', not '… pushed back against'): the stored analysis really is redone
+    # the network reads one WIN statement differently (the cue 'calls', where the CRF reads
+    # 'pushed back against'): the stored analysis really is redone
     assert done.changed >= 1
     reanalysed = _statements(session)
     assert reanalysed != before

@@ -1068,3 +1068,54 @@ def test_a_passive_after_a_relative_clause_gets_no_source_from_the_rules() -> No
     )
     projected = [r for r in _surfaces(text) if r[1] == "was projected"]
     assert projected == [(None, "was projected", "the winner")]
+
+
+# ---------------------------------------------------------------- a source that swallowed a verb
+def test_the_seed_badge_names_the_militias_that_pushed_back(seeds: dict) -> None:
+    # The rules read the noun 'calls' as the verb and took everything before it as the
+    # source; the tagger's relation for the same clause is the statement's frame instead.
+    att = _statement(seeds, "win", "pushed back against calls")
+    assert (att.source, att.cue) == (
+        "two of the largest pro-Iranian militias in Iraq",
+        "pushed back against",
+    )
+
+
+def _span_of(text: str, part: str) -> tuple[int, int]:
+    start = text.index(part)
+    return start, start + len(part)
+
+
+@pytest.mark.parametrize(
+    ("text", "rule", "tagged", "replaced"),
+    [
+        # (rules' source, cue), (tagger's source, cue, content)
+        ("Militias pushed back against calls by the government to stop.",
+         ("Militias pushed back against", "calls"),
+         ("Militias", "pushed back against", "calls by the government to stop"), True),
+        ("The senator dismissed the charges by pointing out that she had changed her mind.",
+         ("The senator dismissed the charges by", "pointing out"),
+         ("The senator", "dismissed", "the charges by pointing out that she had changed her mind"), True),
+        # the swallowed verb is a relative clause's: the rules had the head right
+        ("Hoff, who declined to comment, proposes similar language.",
+         ("Hoff, who declined to comment,", "proposes"),
+         ("Hoff, who", "declined", "to comment, proposes similar language"), False),
+        ("None of the scholars I interviewed thought a deal was likely.",
+         ("None of the scholars I interviewed", "thought"),
+         ("None of the scholars I", "interviewed", "thought a deal was likely"), False),
+        # the tagger's content does not hold the rules' cue: two separate frames
+        ("Militias pushed back against calls by the government to stop.",
+         ("Militias pushed back against", "calls"),
+         ("Militias", "pushed back against", "by the government to stop"), False),
+    ],
+)  # fmt: skip
+def test_a_rules_source_that_swallowed_the_taggers_cue_gives_way_to_its_relation(
+    text: str, rule: tuple[str, str], tagged: tuple[str, str, str], replaced: bool
+) -> None:
+    frame = attribution.Frame(_span_of(text, rule[0]), _span_of(text, rule[1]), ())
+    relation = (_span_of(text, tagged[0]), _span_of(text, tagged[1]), (_span_of(text, tagged[2]),))
+    got = attribution._unswallowed(text, frame, [relation])
+    if replaced:
+        assert (got.source, got.cue, got.content) == relation
+    else:
+        assert got is frame
