@@ -1185,6 +1185,12 @@ def frames(text: str, segments: Sequence[Segment] | None = None) -> list[Frame]:
     return out
 
 
+# The swallowed cue is a relative clause's verb, not the sentence's ('Hoff, who declined
+# to comment, proposes'; 'the scholars I interviewed thought').
+_RELATIVE_WORD = re.compile(r"\b(?:who|whom|whose|which|that)\b", re.IGNORECASE)
+_ENDS_IN_PRONOUN = re.compile(r"\w\W+(?:I|you|he|she|we|they)\s*$", re.IGNORECASE)
+
+
 def _unswallowed(text: str, frame: Frame, relations: Sequence[_Tagged]) -> Frame:
     """The tagger's relation instead of a rules frame whose source swallowed the tagger's
     cue, when that relation's content holds the rules' cue: the rules took a noun for the
@@ -1203,14 +1209,8 @@ def _unswallowed(text: str, frame: Frame, relations: Sequence[_Tagged]) -> Frame
             and not _RELATIVE_WORD.search(text, source[0], r_cue[0])
             and not _ENDS_IN_PRONOUN.search(text, r_source[0], r_source[1])
         ):
-            return Frame(r_source, r_cue, tuple(r_content), sentence=frame.sentence)
+            return Frame(r_source, r_cue, r_content, sentence=frame.sentence)
     return frame
-
-
-# The swallowed cue is a relative clause's verb, not the sentence's ('Hoff, who declined
-# to comment, proposes'; 'the scholars I interviewed thought').
-_RELATIVE_WORD = re.compile(r"\b(?:who|whom|whose|which|that)\b", re.IGNORECASE)
-_ENDS_IN_PRONOUN = re.compile(r"\w\W+(?:I|you|he|she|we|they)\s*$", re.IGNORECASE)
 
 
 # 'The river is expected to peak', 'He was said to have left': the subject is what the
