@@ -1167,7 +1167,7 @@ def frames(text: str, segments: Sequence[Segment] | None = None) -> list[Frame]:
     labelled = _labelled_cue(relations)
     out: list[Frame] = []
     for f in found:
-        f = _unswallowed(text, f, relations)
+        f = _unswallowed(text, f, labelled)
         same = labelled(f.cue)
         if (
             same
@@ -1191,25 +1191,29 @@ _RELATIVE_WORD = re.compile(r"\b(?:who|whom|whose|which|that)\b", re.IGNORECASE)
 _ENDS_IN_PRONOUN = re.compile(r"\w\W+(?:I|you|he|she|we|they)\s*$", re.IGNORECASE)
 
 
-def _unswallowed(text: str, frame: Frame, relations: Sequence[_Tagged]) -> Frame:
-    """The tagger's relation instead of a rules frame whose source swallowed the tagger's
-    cue, when that relation's content holds the rules' cue: the rules took a noun for the
-    verb ('two of the largest militias [pushed back against] calls by the government to
-    refrain' is the militias pushing back, not 'militias pushed back against' calling)."""
+def _unswallowed(text: str, frame: Frame, labelled: Callable[[Span], _Tagged | None]) -> Frame:
+    """The tagger's relation (``labelled``: `_labelled_cue`) instead of a rules frame whose
+    source swallowed the tagger's cue, when that relation's content holds the rules' cue:
+    the rules took a noun for the verb ('two of the largest militias [pushed back against]
+    calls by the government to refrain' is the militias pushing back, not 'militias pushed
+    back against' calling)."""
     source = frame.source
     if source is None or frame.antecedent:
         return frame
+    swallowed = labelled(source)
+    if swallowed is None:
+        return frame
+    r_source, r_cue, r_content = swallowed
     a, b = frame.cue
-    for r_source, r_cue, r_content in relations:
-        if (
-            r_source is not None
-            and source[0] <= r_source[0] < r_source[1] <= r_cue[0]
-            and r_cue[1] <= source[1]
-            and any(x <= a and b <= y for x, y in r_content)
-            and not _RELATIVE_WORD.search(text, source[0], r_cue[0])
-            and not _ENDS_IN_PRONOUN.search(text, r_source[0], r_source[1])
-        ):
-            return Frame(r_source, r_cue, r_content, sentence=frame.sentence)
+    if (
+        r_source is not None
+        and source[0] <= r_source[0] < r_source[1] <= r_cue[0]
+        and r_cue[1] <= source[1]
+        and any(x <= a and b <= y for x, y in r_content)
+        and not _RELATIVE_WORD.search(text, source[0], r_cue[0])
+        and not _ENDS_IN_PRONOUN.search(text, r_source[0], r_source[1])
+    ):
+        return Frame(r_source, r_cue, r_content, sentence=frame.sentence)
     return frame
 
 

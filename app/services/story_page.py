@@ -238,14 +238,8 @@ def story_page(
     base = f"/stories/{story.id}"
     n_copies = sum(1 for c in columns if c.syndicated_from is not None)
     keep = "hide" if hide_copies else "show"
-    taggers = Counter(a["attribution_tagger"] for a in comp["articles"])
     return StoryPage(
-        mixed_taggers=tuple(
-            (analysis.tagger_label(name), n)
-            for name, n in sorted(taggers.items(), key=lambda kv: (-kv[1], kv[0] or ""))
-        )
-        if len(taggers) > 1
-        else (),
+        mixed_taggers=_mixed_taggers(comp["articles"]),
         distribution=outlet_admin.outlet_distribution(session, story.id),  # type: ignore[arg-type]
         id=story.id,  # type: ignore[arg-type]
         title=story.title,
@@ -391,3 +385,13 @@ def _charts(
         "grid": charts.coverage_grid(outlets, reported),
         "heatmap": charts.agreement_heatmap(outlets, shared),
     }
+
+
+def _mixed_taggers(articles: list[dict[str, Any]]) -> tuple[tuple[str, int], ...]:
+    """(what read the attribution, how many articles), most first, when a story's articles
+    were read by more than one tagger; empty when they were all read alike."""
+    taggers = Counter(a["attribution_tagger"] for a in articles)
+    if len(taggers) < 2:
+        return ()
+    ordered = sorted(taggers.items(), key=lambda kv: (-kv[1], kv[0] or ""))
+    return tuple((analysis.tagger_label(name), n) for name, n in ordered)

@@ -1114,7 +1114,7 @@ def test_a_rules_source_that_swallowed_the_taggers_cue_gives_way_to_its_relation
 ) -> None:
     frame = attribution.Frame(_span_of(text, rule[0]), _span_of(text, rule[1]), ())
     relation = (_span_of(text, tagged[0]), _span_of(text, tagged[1]), (_span_of(text, tagged[2]),))
-    got = attribution._unswallowed(text, frame, [relation])
+    got = attribution._unswallowed(text, frame, attribution._labelled_cue([relation]))
     if replaced:
         assert (got.source, got.cue, got.content) == relation
     else:
