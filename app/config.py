@@ -14,7 +14,8 @@ LOOPBACK_HOSTS = frozenset({"127.0.0.1", "localhost", "::1"})
 class Settings(BaseSettings):
     """Parallax configuration, read from PARALLAX_* environment variables."""
 
-    model_config = SettingsConfigDict(env_prefix="PARALLAX_", extra="ignore")
+    # An empty variable (``PARALLAX_API_TOKEN=`` in a compose file) means "unset", not "".
+    model_config = SettingsConfigDict(env_prefix="PARALLAX_", extra="ignore", env_ignore_empty=True)
 
     database_url: str = Field(
         default=f"sqlite:///{DEFAULT_DB_PATH}",

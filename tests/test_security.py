@@ -166,3 +166,17 @@ def test_open_mode_serve_refuses_public_addresses(
 def test_short_tokens_are_refused() -> None:
     with pytest.raises(ValueError, match="at least 12"):
         Settings(api_token="short")
+
+
+def test_an_empty_variable_means_unset(monkeypatch: pytest.MonkeyPatch) -> None:
+    # compose files and shells often leave `PARALLAX_X=`; that must not refuse to start
+    for name in ("API_TOKEN", "ATTRIBUTION_NETWORK", "DATABASE_URL", "MAX_UPLOAD_BYTES"):
+        monkeypatch.setenv(f"PARALLAX_{name}", "")
+    settings = Settings()
+    assert settings.open_mode and settings.api_token is None
+    assert settings.attribution_network is False
+    assert settings.database_url == Settings.model_fields["database_url"].default
+    assert settings.max_upload_bytes == 2_000_000
+    monkeypatch.setenv("PARALLAX_ATTRIBUTION_NETWORK", "maybe")
+    with pytest.raises(ValueError, match="valid boolean"):
+        Settings()
