@@ -49,6 +49,12 @@ def test_figures_on_a_tiny_file(tmp_path: Path, header: bool) -> None:
     assert result["f1"] == pytest.approx(0.8, abs=1e-4)
     assert result["accuracy"] == pytest.approx(0.8, abs=1e-4)
     assert result["us_per_pair"] > 0
+    # the baseline is timed in the same run, and the ratio is of the two times
+    base_us = result["baselines"]["token_set_ratio"]["us_per_pair"]
+    assert base_us > 0
+    assert result["times_token_set_ratio"] == pytest.approx(
+        result["us_per_pair"] / base_us, rel=0.05
+    )
     assert result["baselines"]["always_same"]["accuracy"] == pytest.approx(0.6, abs=1e-4)
 
     lines = [json.loads(line) for line in predictions.read_text(encoding="utf-8").splitlines()]
