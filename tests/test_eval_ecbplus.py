@@ -7,7 +7,14 @@ from pathlib import Path
 
 import pytest
 
-from app.evaluation.ecbplus import annotated_precision, bcubed, evaluate_ecbplus, recall_ceiling
+from app.evaluation.ecbplus import (
+    TOKEN_SET_SCAN,
+    annotated_precision,
+    bcubed,
+    best_token_set_threshold,
+    evaluate_ecbplus,
+    recall_ceiling,
+)
 
 EVAL_DIR = Path(__file__).resolve().parents[2] / "shared" / "eval"
 
@@ -65,7 +72,11 @@ def test_figures_and_predictions_on_a_tiny_dataset(tmp_path: Path) -> None:
     assert result["alignment"]["f1"] == pytest.approx(0.8, abs=1e-4)
     stories = result["stories"]
     assert (stories["f1"], stories["predicted"], stories["gold"]) == (1.0, 2, 2)
-    assert {"alignment_token_set", "stories_tfidf_centroid"} <= result["baselines"].keys()
+    baselines = result["baselines"]
+    assert {"alignment_token_set", "stories_tfidf_centroid"} <= baselines.keys()
+    # the optimistic baseline is the fixed one's scorer at its best threshold on the file
+    best, fixed = baselines["alignment_token_set_best_threshold"], baselines["alignment_token_set"]
+    assert best["threshold"] in TOKEN_SET_SCAN and best["f1"] >= fixed["f1"]
 
     lines = [json.loads(x) for x in predictions.read_text(encoding="utf-8").splitlines()]
     assert lines[-1]["stories"].keys() == DOCS.keys()
@@ -85,6 +96,21 @@ def test_ecbplus_figures_beat_the_baselines() -> None:
     assert result["documents"] == 772
     assert result["stories"]["f1"] >= result["baselines"]["stories_tfidf_centroid"]["f1"]
     assert result["alignment"]["f1"] >= result["baselines"]["alignment_token_set"]["f1"]
+
+
+def test_the_best_token_set_threshold_is_the_one_with_the_best_f1() -> None:
+    a, b, c = ("1_1ecb", 0, "1_2ecb", 0), ("1_1ecb", 1, "1_2ecb", 1), ("1_1ecb", 2, "1_2ecb", 2)
+    ratios = {a: 0.9, b: 0.62, c: 0.55}
+    gold = frozenset({a, b})
+    best = best_token_set_threshold(ratios, gold, (0.5, 0.6, 0.7))
+    # 0.5 takes c too (P 2/3), 0.7 misses b (R 1/2); 0.6 takes exactly the gold pairs
+    assert (best["threshold"], best["precision"], best["recall"], best["pairs"]) == (
+        0.6,
+        1.0,
+        1.0,
+        2,
+    )
+    assert best_token_set_threshold({}, gold, (0.5,))["f1"] == 0.0
 
 
 def test_recall_ceiling_counts_one_partner_per_sentence_and_document() -> None:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from app.evaluation.msrp import evaluate_msrp, read_pairs
+from app.evaluation.msrp import TOKEN_SET_SCAN, evaluate_msrp, read_pairs
 
 EVAL_DIR = Path(__file__).resolve().parents[2] / "shared" / "eval"
 HEADER = "Quality\t#1 ID\t#2 ID\t#1 String\t#2 String"
@@ -55,6 +55,11 @@ def test_figures_on_a_tiny_file(tmp_path: Path, header: bool) -> None:
     assert result["times_token_set_ratio"] == pytest.approx(
         result["us_per_pair"] / base_us, rel=0.05
     )
+    tuned, fixed = (
+        result["baselines"][k] for k in ("token_set_ratio_best_threshold", "token_set_ratio")
+    )
+    assert tuned["threshold"] in TOKEN_SET_SCAN
+    assert tuned["f1"] + tuned["accuracy"] >= fixed["f1"] + fixed["accuracy"]
     assert result["baselines"]["always_same"]["accuracy"] == pytest.approx(0.6, abs=1e-4)
 
     lines = [json.loads(line) for line in predictions.read_text(encoding="utf-8").splitlines()]

@@ -31,6 +31,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import combinations
 from pathlib import Path
+from typing import Any
 
 from rapidfuzz import fuzz, process
 
@@ -42,6 +43,8 @@ from app.core.text import content_words, fold
 
 # Baselines, fixed in code (never tuned on the scored file).
 TOKEN_SET_BASELINE_THRESHOLD = 0.75
+# ...and the thresholds scanned for the optimistic token-set baseline (best F1 on the file).
+TOKEN_SET_SCAN = (0.5, 0.55, 0.6, 0.65, 0.7, 0.75)
 CENTROID_BASELINE_THRESHOLD = 0.22
 
 SentenceKey = tuple[str, int]
@@ -170,21 +173,33 @@ def align_story(docs: Sequence[Document]) -> set[Pair]:
     return pairs
 
 
-def token_set_pairs(
-    docs: Sequence[Document], threshold: float = TOKEN_SET_BASELINE_THRESHOLD
-) -> set[Pair]:
-    """Baseline: every cross-document pair whose token-set ratio reaches the threshold."""
+def token_set_ratios(docs: Sequence[Document], cutoff: float) -> dict[Pair, float]:
+    """The token-set ratio (0-1) of every cross-document sentence pair reaching ``cutoff``."""
     keys = [(d.doc_id, i) for d in docs for i in range(len(d.sentences))]
     texts = [fold(s) for d in docs for s in d.sentences]
     if not texts:
-        return set()
-    matrix = process.cdist(texts, texts, scorer=fuzz.token_set_ratio, score_cutoff=threshold * 100)
-    pairs: set[Pair] = set()
+        return {}
+    matrix = process.cdist(texts, texts, scorer=fuzz.token_set_ratio, score_cutoff=cutoff * 100)
+    ratios: dict[Pair, float] = {}
     rows, cols = matrix.nonzero()
     for i, j in zip(rows.tolist(), cols.tolist(), strict=True):
         if i < j and keys[i][0] != keys[j][0]:
-            pairs.add(ordered_pair(keys[i], keys[j]))
-    return pairs
+            ratios[ordered_pair(keys[i], keys[j])] = float(matrix[i, j]) / 100.0
+    return ratios
+
+
+def best_token_set_threshold(
+    ratios: Mapping[Pair, float], gold: frozenset[Pair], thresholds: Sequence[float]
+) -> dict[str, Any]:
+    """The token-set baseline at the threshold with the best F1 *on the scored pairs*: an
+    optimistic baseline (tuned on the data it is scored on), shown beside the fixed one
+    so that the product is never compared only with a weak setting."""
+    best: dict[str, Any] = {}
+    for t in thresholds:
+        figures = prf({p for p, r in ratios.items() if r >= t}, gold)
+        if not best or figures["f1"] > best["f1"]:
+            best = {"threshold": t, **figures}
+    return best
 
 
 def prf(predicted: set[Pair], gold: frozenset[Pair] | set[Pair]) -> dict[str, float]:
@@ -358,10 +373,16 @@ def evaluate_ecbplus(directory: Path, predictions: Path | None = None) -> dict:
     predicted_by_subtopic = {sub: align_story(docs) for sub, docs in by_subtopic.items()}
     align_seconds = time.perf_counter() - start
     predicted = set().union(*predicted_by_subtopic.values()) if predicted_by_subtopic else set()
-    baseline_pairs: set[Pair] = set()
+    ratios: dict[Pair, float] = {}
     for docs in by_subtopic.values():
-        baseline_pairs |= token_set_pairs(docs)
+        ratios.update(token_set_ratios(docs, min(TOKEN_SET_SCAN)))
+    baseline_pairs = {p for p, r in ratios.items() if r >= TOKEN_SET_BASELINE_THRESHOLD}
     annotated = annotated_sentences(directory)
+
+    best_baseline = best_token_set_threshold(ratios, data.positive, TOKEN_SET_SCAN)
+    best_baseline["annotated_sentences"] = annotated_precision(
+        {p for p, r in ratios.items() if r >= best_baseline["threshold"]}, data.positive, annotated
+    )
 
     start = time.perf_counter()
     assigned = match_stories(data.documents)
@@ -410,6 +431,7 @@ def evaluate_ecbplus(directory: Path, predictions: Path | None = None) -> dict:
                     baseline_pairs, data.positive, annotated
                 ),
             },
+            "alignment_token_set_best_threshold": best_baseline,
             "stories_tfidf_centroid": {
                 "threshold": CENTROID_BASELINE_THRESHOLD,
                 **bcubed(centroid, gold),
