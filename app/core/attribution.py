@@ -1317,7 +1317,42 @@ def find_attributions(text: str) -> list[Relation]:
         for f, p in zip(found, cue_p, strict=True)
         if (p >= KEEP_RULE_CUE or f.cue in turns) and labelled(f.cue) is None
     ]
+    out = [r for r in (_without_determiner_source(text, r) for r in out) if r is not None]
     return _clause_sources(text, segments, sorted(out, key=lambda r: r.cue[0]))
+
+
+_ARTICLES = _wordset("the a an this these")  # not 'that', 'those': often pronouns
+
+
+def _without_determiner_source(text: str, rel: Relation) -> Relation | None:
+    """The relation without a determiner for its source (``_determiner_source``); None when
+    a verb stands between that noun cue and the content, for then the noun phrase is a
+    sentence's subject and the 'content' its object, nobody's words ('This decision
+    follows discussions with …')."""
+    if not _determiner_source(text, rel):
+        return rel
+    if rel.content and _WORD_RE.search(text, rel.cue[-1][1], rel.content[0][0]):
+        return None
+    return replace(rel, source=(), refers_to=())
+
+
+_WORD_RE = re.compile(r"\w")
+
+
+def _determiner_source(text: str, rel: Relation) -> bool:
+    """Whether the 'source' is an article or demonstrative directly before a noun cue: the
+    two are one noun phrase and name no speaker ('This decision follows discussions …',
+    'The disagreement over whether …', which PolNeAR marks as a cue with no source). A
+    verb cue keeps its source ('This suggests …')."""
+    if len(rel.source) != 1 or not rel.cue:
+        return False
+    (a, b), c = rel.source[0], rel.cue[0][0]
+    if text[a:b].strip().lower() not in _ARTICLES or text[b:c].strip():
+        return False
+    first = _toks(text, c, rel.cue[0][1])[:1]
+    if not first or not first[0].is_word or first[0].low.endswith("ing"):
+        return False
+    return wordnet.noun_class(first[0].low) is not None and not _verb_form(first[0])
 
 
 # ---------------------------------------------------------------- a participle's source
