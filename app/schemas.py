@@ -214,6 +214,11 @@ class RelationOut(BaseModel):
     cue: list[PieceOut] = Field(description="the word(s) that attribute: said, according to")
     content: list[PieceOut] = Field(description="what is attributed, in one or more pieces")
     statement_ids: list[int] = Field(description="the article's statements the content overlaps")
+    relays: int | None = Field(
+        default=None,
+        description="with no content of its own: the number (from 1, in this list) of the "
+        "relation it reports ('A leader confirmed …, the outlet reported')",
+    )
 
 
 class ArticleOut(BaseModel):

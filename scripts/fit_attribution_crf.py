@@ -16,7 +16,8 @@ session 8's model, fitted without them on commit 68a4665's rules, and 0.718 / 0.
 c1 2.0 and 300 iterations were chosen over c1 0.5/1.0 and 100 iterations with
 ``--holdout 4``: fit on three quarters of train, scored on the fourth, where ``_score_variants`` also compares the decoding settings
 ``attribution_tagger.O_WEIGHT``, ``attribution.KEEP_RULE_CUE`` and
-``attribution_tagger.CONTENT_GAP``, and the relations as the product built them before
+``attribution_tagger.CONTENT_GAP``, grouping by paragraph only (``GROUP_BY_SENTENCE``
+off), and the relations as the product built them before
 session 8. ``--score MODEL`` scores a model already fitted on the same three quarters.
 """
 
@@ -124,7 +125,8 @@ def _score_variants(model: Path, held) -> None:
     relations, the current and the old product (`find_attributions`; before session 8 it
     kept the rules' frames with the tagger's source and content, see `_old_product`), then
     the product for several ``O_WEIGHT`` and ``KEEP_RULE_CUE``, then for several
-    ``CONTENT_GAP`` at the shipped decoding settings."""
+    ``CONTENT_GAP`` at the shipped decoding settings, then grouping runs to cues by paragraph
+    only."""
     import app.core.attribution as attribution
     from app.core.attribution import Relation, _rule_frames
     from app.core.segment import segment
@@ -157,6 +159,9 @@ def _score_variants(model: Path, held) -> None:
             tagger.CONTENT_GAP = gap
             add(f"product gap={gap}", attribution.find_attributions(text), text, gold)
         tagger.CONTENT_GAP = shipped_gap
+        tagger.GROUP_BY_SENTENCE = False
+        add("product by paragraph", attribution.find_attributions(text), text, gold)
+        tagger.GROUP_BY_SENTENCE = True
     print_figures(totals, 24)
 
 

@@ -266,7 +266,11 @@ def test_the_article_page_lists_every_relation_with_links_to_statements(
             cue = row.select_one("td.attr-cue span[dir=auto]")
             assert cue is not None and cue.get_text(strip=True) == rel.says
             full = row.select_one("td.attr-what .attr-full[dir=auto]")
-            assert full is not None and full.get_text(strip=True) == rel.what.strip()
+            if rel.what:
+                assert full is not None and full.get_text(strip=True) == rel.what.strip()
+            else:  # no words of its own: the report it relays, or a note (tests below)
+                assert full is None
+                assert row.select_one("td.attr-what .attr-relays, td.attr-what .no-content")
             links = row.select("td.attr-statements a[href]")
             assert [a["href"] for a in links] == [f"#statement-{i}" for i in rel.statement_ids]
             for a in links:
@@ -443,7 +447,8 @@ def test_the_api_gives_the_same_list(client: TestClient, session: Session) -> No
     expected = relations_in(body, statement_spans(statements))
     assert len(data["attributions"]) == len(expected) > 0
     for got, rel in zip(data["attributions"], expected, strict=True):
-        assert set(got) == {"source", "refers_to", "cue", "content", "statement_ids"}
+        assert set(got) == {"source", "refers_to", "cue", "content", "statement_ids", "relays"}
+        assert got["relays"] == rel.relays
         for key in ("source", "refers_to", "cue", "content"):
             assert got[key] == [
                 {"text": p.text, "start": p.start, "end": p.end} for p in getattr(rel, key)
@@ -496,3 +501,74 @@ def test_the_api_answer_is_cached_until_a_write_changes_it(
     gone = client.get(f"/api/articles/{article_id}")
     assert gone.status_code == 404
     assert gone.json()["detail"] == f"There is no article {article_id}."
+
+
+# --- a report of a report ----------------------------------------------------------------
+
+
+def test_an_outer_report_points_at_the_report_it_relays(
+    client: TestClient, session: Session, demo_story: int
+) -> None:
+    """YWN opens "A leader of the ... militia in Iraq confirmed that the Iranian-backed
+    militias ... have agreed to halt their attacks on Israel, the Lebanese Al-Akhbar media
+    outlet reported on Monday." The extractor marks the inner report's words; the outer
+    "reported" has none of its own, and the list says which row it reports instead of
+    showing an empty cell."""
+    [article_id] = [
+        a
+        for a in demo_article_ids(client, demo_story)
+        if "Al-Akhbar media outlet reported" in stored(session, a)[0]
+    ]
+    body, statements = stored(session, article_id)
+    found = relations_in(body, statement_spans(statements))
+    first, second = found[0], found[1]
+    assert (first.says, second.says) == ("confirmed", "reported")
+    assert second.who == "the Lebanese Al-Akhbar media outlet" and not second.content
+    assert second.relays == 1
+    assert all(r.relays is None for r in found if r.content)
+    rows = section(page(client, article_id)).select("tr.attribution-row")
+    assert rows[0]["id"] == "relation-1"
+    link = rows[1].select_one("td.attr-what a.attr-relays")
+    assert link is not None and link["href"] == "#relation-1"
+    assert link.get_text(strip=True) == "the report in row 1"
+    data = client.get(f"/api/articles/{article_id}").json()
+    assert data["attributions"][1]["relays"] == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "inner", "outer", "relays"),
+    [
+        # only a comma between the inner report and the outer source: relayed
+        ("A leader confirmed that the militias halted attacks, the outlet reported.",
+         ("A leader", "confirmed", "that the militias halted attacks"),
+         ("the outlet", "reported"), 1),
+        # a dash will do as well
+        ("Officials said the road is shut \u2014 state radio reported.",
+         ("Officials", "said", "the road is shut"), ("state radio", "reported"), 1),
+        # words between them: the outer cue reports something else, the cell says so
+        ("Officials said the road is shut. Later, state radio reported.",
+         ("Officials", "said", "the road is shut"), ("state radio", "reported"), None),
+    ],
+)  # fmt: skip
+def test_which_report_a_contentless_relation_relays(
+    text: str, inner: tuple[str, str, str], outer: tuple[str, str], relays: int | None
+) -> None:
+    def span(part: str) -> tuple[int, int]:
+        start = text.index(part)
+        return start, start + len(part)
+
+    relations = [
+        Relation((span(inner[0]),), (span(inner[1]),), (span(inner[2]),)),
+        Relation((span(outer[0]),), (span(outer[1]),), ()),
+    ]
+    assert attributions._relayed(text, relations, 1) == relays
+    assert attributions._relayed(text, relations, 0) is None
+
+
+def test_a_relation_with_no_words_and_nothing_to_relay_says_so(client: TestClient) -> None:
+    # The cell is never left empty: either it links the report it relays or says none.
+    article_id = add(client, seed_text("ywn"))
+    cells = section(page(client, article_id)).select("td.attr-what")
+    assert cells
+    for cell in cells:
+        assert cell.get_text(strip=True), "an empty 'What' cell"

@@ -1523,7 +1523,9 @@ def _tagged(
     labels, cue_p = tagger.decode(
         feats, ranges, network=attribution_network.probabilities(text, toks)
     )
-    return found, tagger.group(text, toks, tagger.spans(labels, toks)), list(cue_p)
+    sentence_starts = [s.start for s in _sentences(text, segments)]
+    relations = tagger.group(text, toks, tagger.spans(labels, toks), sentence_starts)
+    return found, relations, list(cue_p)
 
 
 def _token_roles(toks: Sequence[Span], found: Sequence[Frame]) -> list[str]:

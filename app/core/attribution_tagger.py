@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 import threading
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -350,14 +351,34 @@ def paragraph_numbers(text: str, toks: Sequence[Span]) -> list[int]:
     return out
 
 
+# Runs join a cue of their own sentences before the nearest of their paragraph (off: the
+# paragraph only, as before session 17; `scripts/fit_attribution_crf.py` compares both).
+GROUP_BY_SENTENCE = True
+
+
 def group(
-    text: str, toks: Sequence[Span], runs: Sequence[tuple[str, int, int]]
+    text: str,
+    toks: Sequence[Span],
+    runs: Sequence[tuple[str, int, int]],
+    sentence_starts: Sequence[int] = (),
 ) -> list[tuple[Span | None, Span, tuple[Span, ...]]]:
     """Relations (source, cue, contents) from labelled runs: every cue heads one relation;
-    a source or content joins the nearest cue of its paragraph, a content with no cue in
-    its paragraph continues the previous relation; of a cue's content runs only those
-    chained to the run nearest it stay (``_content_chain``)."""
+    a source or content joins the nearest cue of the sentences it spans (given
+    `sentence_starts`, character offsets, and ``GROUP_BY_SENTENCE``), else of its
+    paragraph, a content with no cue in its paragraph continues the previous relation; of
+    a cue's content runs only those chained to the run nearest it stay (``_content_chain``).
+
+    The sentence comes first where a paragraph holds several reports: in "..., the outlet
+    reported. As YWN reported last week, Iran suffered ... According to the report, the
+    militias ...", 'Iran suffered ...' ends next to 'According to' but is what YWN
+    reported (held-out train, `scripts/fit_attribution_crf.py --holdout 4`, and dev: content
+    F1 up, nothing down)."""
     para_of = paragraph_numbers(text, toks)
+    sentence_of = (
+        [bisect_right(sentence_starts, a) - 1 for a, _ in toks]
+        if sentence_starts and GROUP_BY_SENTENCE
+        else []
+    )
     runs = _split_at_paragraphs(runs, para_of)
     cues = [(a, b) for r, a, b in runs if r == "Q"]
     if not cues:
@@ -373,6 +394,11 @@ def group(
             last_cue += 1
             continue
         same = by_para.get(para_of[a], [])
+        if len(same) > 1 and sentence_of:  # the cues of the run's own sentences first
+            inside = [
+                k for k in same if sentence_of[a] <= sentence_of[cues[k][0]] <= sentence_of[b]
+            ]
+            same = inside or same
         if same:
             k = min(same, key=lambda k: min(abs(cues[k][0] - b), abs(a - cues[k][1])))
         elif r == "C" and last_cue >= 0:

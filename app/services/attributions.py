@@ -8,7 +8,7 @@ or merged, so the page shows what the evaluation measures.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from app.core.attribution import Relation, Span, find_attributions
 from app.core.spans import SpanIndex
@@ -50,6 +50,7 @@ class FoundRelation:
     says: str  # the cue's pieces joined
     what: str  # the content's pieces joined with " … "
     what_short: str | None  # ``what`` shortened at a word, None when it is short enough
+    relays: int | None = None  # with no content: the number of the relation it reports
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,7 +72,24 @@ def relations_in(body: str, statements: Sequence[StatementSpan]) -> list[FoundRe
     found = find_attributions(body)
     ordered = sorted(found, key=_first_offset)  # stable: ties keep the extractor's order
     index = SpanIndex([(st.start, st.end, st) for st in statements])
-    return [_view(body, rel, index) for rel in ordered]
+    views = [_view(body, rel, index) for rel in ordered]
+    return [
+        replace(v, relays=_relayed(body, ordered, k)) if not v.content else v
+        for k, v in enumerate(views)
+    ]
+
+
+def _relayed(body: str, ordered: Sequence[Relation], k: int) -> int | None:
+    """The list number (from 1) of the relation a content-less relation reports: the one
+    just before it, when only a comma or dash lies between them ("A leader confirmed that
+    the militias agreed to halt their attacks, the outlet reported": the extractor marks
+    the inner report, and the outer one's content is that whole report)."""
+    if k == 0:
+        return None
+    rel, before = ordered[k], ordered[k - 1]
+    start = min(a for a, _ in (*rel.source, *rel.cue))
+    end = max(b for _, b in (*before.source, *before.cue, *before.content))
+    return k if end <= start and not body[end:start].strip(" ,;\u2014\u2013-") else None
 
 
 def shorten(text: str, limit: int = SHORT_CHARS) -> str | None:

@@ -1165,3 +1165,46 @@ def test_the_demo_list_has_no_determiner_for_a_source() -> None:
     found = _surfaces(body)
     assert found, "the demo article has attributions"
     assert not [r for r in found if r[1] == "decision" or r[0] == "This"]
+
+
+# ---------------------------------------------------------------- runs join a cue of their sentence
+def test_a_content_run_joins_the_cue_of_its_own_sentence(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "As YWN reported last week, Iran suffered a blow. According to the report, talks failed."
+    toks = tagger.tokens(text)
+    starts = [a for a, _ in toks]
+
+    def run(role: str, part: str) -> tuple[str, int, int]:
+        a = text.index(part)
+        return role, starts.index(a), max(i for i, (x, _) in enumerate(toks) if x < a + len(part))
+
+    runs = sorted(
+        [
+            run("S", "YWN"),
+            run("Q", "reported"),
+            run("C", "Iran suffered a blow"),
+            run("Q", "According to"),
+            run("S", "the report"),
+            run("C", "talks failed"),
+        ],
+        key=lambda r: r[1],
+    )
+    sentence_starts = [0, text.index("According")]
+
+    def contents() -> dict[str, list[str]]:
+        found = tagger.group(text, toks, runs, sentence_starts)
+        return {text[c[0] : c[1]]: [text[a:b] for a, b in cont] for _, c, cont in found}
+
+    assert contents() == {"reported": ["Iran suffered a blow"], "According to": ["talks failed"]}
+    # By paragraph alone, 'Iran suffered a blow' ends next to 'According to' and goes there.
+    monkeypatch.setattr(tagger, "GROUP_BY_SENTENCE", False)
+    assert contents()["reported"] == []
+
+
+def test_the_demo_reports_in_one_paragraph_keep_their_own_words() -> None:
+    # YWN's text is one paragraph: "As YWN reported last week, Iran suffered a major blow
+    # ... According to the report, the militias reached an agreement ..."
+    body = (DEMO / "ywn-iraqi-militias-halt.txt").read_text()
+    assert "\n" not in body.strip()
+    found = {(s, c): w for s, c, w in _surfaces(body)}
+    assert found[("YWN", "reported")].startswith("Iran suffered a major blow")
+    assert found[("the report", "According to")].startswith("the militias reached an agreement")
