@@ -1331,12 +1331,9 @@ def _without_determiner_source(text: str, rel: Relation) -> Relation | None:
     follows discussions with …')."""
     if not _determiner_source(text, rel):
         return rel
-    if rel.content and _WORD_RE.search(text, rel.cue[-1][1], rel.content[0][0]):
+    if rel.content and any(t.is_word for t in _toks(text, rel.cue[-1][1], rel.content[0][0])):
         return None
     return replace(rel, source=(), refers_to=())
-
-
-_WORD_RE = re.compile(r"\w")
 
 
 def _determiner_source(text: str, rel: Relation) -> bool:
