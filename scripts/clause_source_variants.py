@@ -41,7 +41,7 @@ def _unfilled(text: str) -> list[Relation]:
     shipped = attribution._clause_sources
     attribution._clause_sources = lambda _text, _segments, relations: relations  # type: ignore[assignment]
     try:
-        return attribution.find_attributions(text)
+        return attribution.find_attributions(text, opens_with_headline=True)
     finally:
         attribution._clause_sources = shipped  # type: ignore[assignment]
 
@@ -49,7 +49,7 @@ def _unfilled(text: str) -> list[Relation]:
 def _rule_sources(continuing_only: bool) -> Callable[[str], list[Relation]]:
     def extract(text: str) -> list[Relation]:
         segments = segment(text)
-        found = attribution.frames(text, segments)
+        found = attribution.frames(text, segments, opens_with_headline=True)
         sentences = attribution._sentences(text, segments)
         out = []
         for rel in _unfilled(text):

@@ -184,7 +184,7 @@ def score(directory: Path, holdout: int, crf: Path, work: Path) -> None:
     totals: dict[str, _Totals] = {}
 
     def add(variant: str, text: str, gold) -> None:
-        rels = attribution.find_attributions(text)
+        rels = attribution.find_attributions(text, opens_with_headline=True)
         score_article(
             text, [_as_gold(r) for r in rels], gold, totals.setdefault(variant, _Totals())
         )
@@ -227,7 +227,7 @@ def score_dev(directory: Path, model: Path, alpha: float, weight: float) -> None
 
     def extract(text: str):
         current["probs"] = net.probabilities(text, tagger.tokens(text))
-        return attribution.find_attributions(text)
+        return attribution.find_attributions(text, opens_with_headline=True)
 
     try:
         print(json.dumps(evaluate_polnear(directory, extract=extract)))

@@ -49,7 +49,9 @@ def score_split(directory: Path, humans: _Totals, product: _Totals) -> tuple[int
         text = (directory / "text" / f"{name}.txt").read_text(encoding="utf-8")
         gold = read_ann(paths[0].read_text(encoding="utf-8"))
         predicted = [
-            r for r in map(_as_gold, find_attributions(text)) if r.source or r.cue or r.content
+            r
+            for r in map(_as_gold, find_attributions(text, opens_with_headline=True))
+            if r.source or r.cue or r.content
         ]
         for other in paths[1:]:
             score_article(text, read_ann(other.read_text(encoding="utf-8")), gold, humans)

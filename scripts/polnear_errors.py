@@ -82,7 +82,7 @@ def main() -> None:
         if loaded is None:
             continue
         text, gold = loaded
-        pred = [_as_gold(r) for r in find_attributions(text)]
+        pred = [_as_gold(r) for r in find_attributions(text, opens_with_headline=True)]
         fp, fn = _unmatched(
             text, [r.role(args.role) for r in pred], [r.role(args.role) for r in gold]
         )

@@ -662,6 +662,43 @@ def _addressee(toks: list[_Tok], i: int) -> tuple[Span | None, int]:
     return (toks[i].start, toks[j - 1].end), j
 
 
+def _passive(toks: list[_Tok], ci: int) -> bool:
+    """Whether cue token ``ci`` is a past participle after a form of 'be', auxiliaries and
+    adverbs allowed between ('were told', 'had been repeatedly warned')."""
+    if not (toks[ci].low == "told" or toks[ci].low.endswith("ed")):
+        return False
+    k = ci - 1
+    while k >= 0 and (toks[k].low in _AUX or toks[k].low.endswith("ly")):
+        if toks[k].low in _BE:
+            return True
+        k -= 1
+    return False
+
+
+_AGENT_WORDS = 6
+_POSSESSIVE = ("'s", "\u2019s")
+
+
+def _by_agent(toks: list[_Tok], j: int) -> tuple[Span | None, int]:
+    """The agent of a passive cue when 'by' follows it ('told by Iraqi officials that'), and
+    the token after it; (None, j) without one. The agent ends before 'that', a pronoun or
+    a second determiner (where the clause told begins), a verb or a punctuation mark."""
+    if j >= len(toks) or toks[j].low != "by":
+        return None, j
+    k = j + 1
+    while k < len(toks) and (toks[k].is_word or toks[k].text in _POSSESSIVE):
+        low = toks[k].low
+        later = k > j + 1
+        if low in _RIGHT_STOP or (later and (low in _PRONOUNS or low in _DETERMINERS)):
+            break
+        if later and _verb_form(toks[k]):
+            break
+        k += 1
+    if k == j + 1 or k - (j + 1) > _AGENT_WORDS:
+        return None, j
+    return (toks[j + 1].start, toks[k - 1].end), k
+
+
 def _clause_starts(toks: list[_Tok], k: int) -> bool:
     """A clause seems to open at token k ('the picture was', 'he would', 'that ...')."""
     if k >= len(toks) or not toks[k].is_word:
@@ -1158,15 +1195,17 @@ def _colon_frame(text: str, sent: _Sentence, regions: Sequence[Span]) -> Frame |
     return Frame(m.span(1), m.span(2), (content,), sentence=sent.index)
 
 
-def frames(text: str, segments: Sequence[Segment] | None = None) -> list[Frame]:
+def frames(
+    text: str, segments: Sequence[Segment] | None = None, opens_with_headline: bool = False
+) -> list[Frame]:
     """The rules' attribution frames of a text, each with the tagger's source span where
     the tagger labelled the same cue and both have a source (trained on annotated news, it
     draws that boundary better)."""
     segments = segment(text) if segments is None else segments
-    found, relations, _ = _tagged(text, segments)
+    found, relations, _ = _tagged(text, segments, opens_with_headline)
     labelled = _labelled_cue(relations)
     out: list[Frame] = []
-    for f in found:
+    for f in (_told_by(text, f) for f in found):
         f = _unswallowed(text, f, labelled)
         same = labelled(f.cue)
         if (
@@ -1174,7 +1213,7 @@ def frames(text: str, segments: Sequence[Segment] | None = None) -> list[Frame]:
             and same[0]
             and f.source
             and not f.antecedent
-            and _better_source(text, f.source, same[0])
+            and _better_source(text, f.source, same[0], f.cue)
         ):
             f = replace(f, source=same[0])
         if f.source and not f.antecedent:
@@ -1254,12 +1293,15 @@ def _without_relative_clause(text: str, source: Span) -> Span:
 _SKIPPED_TOO_MUCH = re.compile(r"[,\u2013\u2014-]|\b(?:not|no|to)\s*$", re.IGNORECASE)
 
 
-def _better_source(text: str, rule: Span, tagged: Span) -> bool:
+def _better_source(text: str, rule: Span, tagged: Span, cue: Span) -> bool:
     """Whether the tagger's source span should replace the rules' one for the same cue:
-    it holds a word, and where it starts inside the rules' span, what it skips is a
-    lead-in ('But', 'In a Bloomberg interview'), not the head of the source."""
+    it holds a word, it is not the subject of a passive verb of telling, and where it
+    starts inside the rules' span, what it skips is a lead-in ('But', 'In a Bloomberg
+    interview'), not the head of the source."""
     if not re.search(r"\w", text[tagged[0] : tagged[1]]):
         return False
+    if tagged[0] < cue[0] and _passive_tell(text, cue):
+        return False  # who was told: 'Reporters [were told] by the company'
     return not (
         rule[0] < tagged[0] < rule[1] and _SKIPPED_TOO_MUCH.search(text, rule[0], tagged[0])
     )
@@ -1283,13 +1325,16 @@ def _source_across_relative_clause(text: str, rule: Frame) -> Span | None:
     return cut
 
 
-def find_attributions(text: str) -> list[Relation]:
+def find_attributions(text: str, opens_with_headline: bool = False) -> list[Relation]:
     """Every attribution relation in a text, as source/cue/content offset lists (PolNeAR
     style), in text order: the tagger's relations, then the rules' frames whose cue the
     tagger did not label and gives at least ``KEEP_RULE_CUE`` (without the model file, the
-    rules' frames). Nested relations stay: a cue may sit inside another relation's content."""
+    rules' frames). Nested relations stay: a cue may sit inside another relation's content.
+    A stored body has no headline; PolNeAR's texts open with theirs (``opens_with_headline``:
+    see ``HEADLINE_STAND_IN``)."""
     segments = segment(text)
-    found, relations, cue_p = _tagged(text, segments)
+    found, relations, cue_p = _tagged(text, segments, opens_with_headline)
+    found = [_told_by(text, f) for f in found]
     antecedents = {
         f.source: f.antecedent for f in found if f.source and f.antecedent
     }  # 'who' -> 'a senior militia official'
@@ -1302,7 +1347,7 @@ def find_attributions(text: str) -> list[Relation]:
             and rule
             and rule.source
             and not rule.antecedent
-            and not _better_source(text, rule.source, s)  # 'who asked not to [be named,] said'
+            and not _better_source(text, rule.source, s, c)  # 'who asked not to [be named,] said'
         ):
             s = _without_relative_clause(text, rule.source)
         elif not s and rule:
@@ -1318,7 +1363,52 @@ def find_attributions(text: str) -> list[Relation]:
         if (p >= KEEP_RULE_CUE or f.cue in turns) and labelled(f.cue) is None
     ]
     out = [r for r in (_without_determiner_source(text, r) for r in out) if r is not None]
-    return _clause_sources(text, segments, sorted(out, key=lambda r: r.cue[0]))
+    out = _clause_sources(text, segments, sorted(out, key=lambda r: r.cue[0]))
+    return [_without_addressee_source(text, r) for r in out]
+
+
+def _passive_tell(text: str, cue: Span) -> bool:
+    """Whether a cue is a verb of telling in the passive ('were told', 'was warned')."""
+    toks = _toks(text, max(0, cue[0] - 60), cue[1])
+    if not toks or toks[-1].end != cue[1]:
+        return False
+    entry = _CUE_FORMS.get(toks[-1].low)
+    return entry is not None and entry[0] in _TELL and _passive(toks, len(toks) - 1)
+
+
+def _told_by(text: str, frame: Frame) -> Frame:
+    """A rules' frame whose cue is a verb of telling in the passive, as it reads: 'Reporters
+    were told by the company that ...' is the company's report, its content after the
+    agent; without an agent ('Residents were told to stay inside') nobody is named as the
+    teller, and the frame keeps no source. (The rules read the subject before any cue as
+    its source, and the tagger learned its features from that reading, so they keep it.)"""
+    if not _passive_tell(text, frame.cue):
+        return frame
+    line_end = text.find("\n", frame.cue[1])
+    end = min(len(text) if line_end < 0 else line_end, frame.cue[1] + 300)
+    toks = _toks(text, frame.cue[1], end)
+    agent, k = _by_agent(toks, 0)
+    content = frame.content
+    if content and content[0][0] >= frame.cue[1]:
+        # The rules took the start of the clause told for an addressee ('were told [the
+        # plant] would close'): the content starts after the cue or the agent.
+        while k < len(toks) and toks[k].low in (",", "that"):
+            k += 1
+        start = toks[k].start if k < len(toks) else end
+        first = (start, content[0][1]) if start < content[0][1] else None
+        content = (first, *content[1:]) if first else content[1:]
+    return Frame(agent, frame.cue, content, sentence=frame.sentence)
+
+
+def _without_addressee_source(text: str, rel: Relation) -> Relation:
+    """The relation without a 'source' that is the subject of a passive verb of telling:
+    'Residents were told to stay inside' names who was told, not who told them (PolNeAR
+    marks such a cue with no source, or with the agent after 'by')."""
+    if not rel.source or not rel.cue or not _passive_tell(text, rel.cue[-1]):
+        return rel
+    if rel.source[-1][1] > rel.cue[-1][0]:
+        return rel  # the agent: 'told by police'
+    return replace(rel, source=(), refers_to=())
 
 
 _ARTICLES = _wordset("the a an this these")  # not 'that', 'those': often pronouns
@@ -1506,22 +1596,37 @@ def _labelled_frame(found: Sequence[Frame]) -> Callable[[Span], Frame | None]:
     return _cue_lookup(found, lambda f: f.cue)
 
 
+# The tagger learned from PolNeAR, whose texts open with their headline line, and it reads
+# a text's first line as a headline: "The plant will close next year, officials said." lost
+# its content when it opened a text. A body (what the app stores: no headline) is tagged
+# behind this stand-in headline, and the stand-in's tokens are dropped afterwards.
+HEADLINE_STAND_IN = "News.\n\n"
+
+
 def _tagged(
-    text: str, segments: Sequence[Segment]
+    text: str, segments: Sequence[Segment], opens_with_headline: bool = False
 ) -> tuple[list[Frame], list[_Tagged], list[float]]:
     """The rules' frames, the tagger's relations (source, cue, content pieces) and, per
-    rule frame, the tagger's probability that its cue is a cue (1.0 each without a model)."""
+    rule frame, the tagger's probability that its cue is a cue (1.0 each without a model).
+    Unless ``opens_with_headline``, the text is tagged behind ``HEADLINE_STAND_IN``."""
     found = _rule_frames(text, segments)
     if not tagger.available():
         return found, [], [1.0] * len(found)
-    toks, feats = _features(text, found)
+    head = "" if opens_with_headline else HEADLINE_STAND_IN
+    tagged = tagger.tokens(head + text)
+    skip = bisect_left([a for a, _ in tagged], len(head))  # the stand-in's tokens
+    toks = [(a - len(head), b - len(head)) for a, b in tagged[skip:]]
+    roles = ["O"] * skip + _token_roles(toks, found)
+    feats = tagger.features(head + text, tagged, roles, _CUE_WORDS)
     starts = [a for a, _ in toks]
-    ranges = [(bisect_left(starts, f.cue[0]), bisect_left(starts, f.cue[1])) for f in found]
+    ranges = [
+        (skip + bisect_left(starts, f.cue[0]), skip + bisect_left(starts, f.cue[1])) for f in found
+    ]
     labels, cue_p = tagger.decode(
-        feats, ranges, network=attribution_network.probabilities(text, toks)
+        feats, ranges, network=attribution_network.probabilities(head + text, tagged)
     )
     sentence_starts = [s.start for s in _sentences(text, segments)]
-    relations = tagger.group(text, toks, tagger.spans(labels, toks), sentence_starts)
+    relations = tagger.group(text, toks, tagger.spans(labels[skip:], toks), sentence_starts)
     return found, relations, list(cue_p)
 
 
@@ -1780,7 +1885,7 @@ def attribute(
             result.append(NONE(span, hedged=hedged, quote=quote))
             continue
         inner = _speaking_frame(body, covering)
-        content = _content_in(body, inner, span)
+        content = _content_in(body, _told_frame(body, inner, covering), span)
         result.append(_make(body, inner, bounds, content, hedged, regions, self_names))
     return _carry(segments, result)
 
@@ -1801,6 +1906,22 @@ def _speaking_frame(body: str, covering: Sequence[Frame]) -> Frame:
         elif choice.source is None and outer.source and _covers(outer, choice.cue):
             choice = outer  # 'The river is expected to peak, forecasters warned'
     return choice
+
+
+def _told_frame(body: str, speaking: Frame, covering: Sequence[Frame]) -> Frame:
+    """The frame whose content a statement holds: the speaking frame's, except where that
+    frame speaks for a passive telling with no teller inside it, whose content is what was
+    told: in 'Locals were told to keep their windows closed, according to the council' the
+    council speaks, and told 'to keep their windows closed'."""
+    told = [
+        f
+        for f in covering
+        if f is not speaking
+        and f.source is None
+        and _covers(speaking, f.cue)
+        and _passive_tell(body, f.cue)
+    ]
+    return min(told, key=_content_size) if told else speaking
 
 
 def _pronoun_source(body: str, frame: Frame) -> bool:

@@ -226,6 +226,11 @@ def _as_gold(rel: Relation) -> GoldRelation:
     return GoldRelation(_span(rel.source), _span(rel.cue), _span(rel.content))
 
 
+def polnear_extract(text: str) -> list[Relation]:
+    """The product's extractor on a PolNeAR text, which opens with its headline line."""
+    return find_attributions(text, opens_with_headline=True)
+
+
 def article_names(directory: Path) -> list[str]:
     """Names of the articles in DIR/text that have at least one .ann file."""
     with_ann = {p.stem.rsplit("_", 1)[0] for p in (directory / "attributions").glob("*.ann")}
@@ -235,10 +240,11 @@ def article_names(directory: Path) -> list[str]:
 def evaluate_polnear(
     directory: Path,
     predictions: Path | None = None,
-    extract: Callable[[str], list[Relation]] = find_attributions,
+    extract: Callable[[str], list[Relation]] | None = None,
 ) -> dict:
     """Score ``extract`` (the product's extractor by default) on a PolNeAR split directory."""
     directory = Path(directory)
+    extract = extract or polnear_extract
     if not (directory / "text").is_dir() or not (directory / "attributions").is_dir():
         raise FileNotFoundError(f"{directory} must hold text/ and attributions/")
     totals = _Totals()
