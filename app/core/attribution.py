@@ -734,7 +734,7 @@ def _subject(toks: list[_Tok], limit: int) -> Span | None:
             and low not in _CUE_FORMS
             and low not in _LEFT_STOP
             and low not in ("and", "or", "to", "in", "on", "at", "for", "with")
-            and not low.endswith("ed")
+            and not _verb_form(t)
         ):
             j += 1
             continue
@@ -1491,8 +1491,9 @@ _NO_SUBJECT = _wordset("it this that there")
 
 def _verb_form(tok: _Tok) -> bool:
     """A lower-case word that reads as a finite verb: an auxiliary, a cue, a past form in
-    -ed, or an inflected verb WordNet knows that is no noun ('stood', 'took'). Stricter
-    than ``_subject``'s test, which lets an irregular past such as 'cut' into the subject."""
+    -ed, or an inflected verb WordNet knows that is no noun ('stood', 'took', not 'cut'
+    or 'spoke'). A subject ends before one (``_subject``: 'His son [brought] a ring ...
+    and told')."""
     low = tok.low
     if not tok.is_word or not tok.text.islower():
         return False

@@ -1294,3 +1294,22 @@ def test_a_relation_drops_the_subject_of_a_passive_telling() -> None:
     assert [r[0] for r in told] == [None, "police"]
     told = attribution.Frame((0, 1), _span_of(text, "were told"), ())
     assert attribution._told_by(text, told).source is None
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("His son brought a ring to his class and told another boy the ring could make him "
+         "disappear.", "His son"),
+        ("Pastor Bradley Cranston stood at the pulpit, urging his parishioners to vote.",
+         "Pastor Bradley Cranston"),
+        ("She brought Old Hollywood glamour to the role and defended it despite criticism.",
+         "She"),
+    ],
+)  # fmt: skip
+def test_the_subject_a_joined_clause_takes_ends_before_the_first_verb(
+    text: str, source: str
+) -> None:
+    # "... and told": the source is the subject the sentence opens with, which ends where
+    # the first verb starts, an irregular past ("brought", "stood") included.
+    assert _one(text).source == source
