@@ -1313,3 +1313,42 @@ def test_the_subject_a_joined_clause_takes_ends_before_the_first_verb(
     # "... and told": the source is the subject the sentence opens with, which ends where
     # the first verb starts, an irregular past ("brought", "stood") included.
     assert _one(text).source == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue", "content"),
+    [
+        ("The plant will close next year, company officials said on Tuesday, two days after a "
+         "fire sent a plume of smoke over the city.", "company officials", "said",
+         "The plant will close next year"),
+        # the participle goes on with the report's source; the report speaks for the statement
+        ("Turnout was higher than expected, the commission said in a statement on Monday, "
+         "citing early figures.", "the commission", "said in a statement",
+         "Turnout was higher than expected"),
+        ("The strike killed 12 people, the ministry said, adding that 30 were wounded.",
+         "the ministry", "said", "The strike killed 12 people"),
+        ("The talks collapsed, a diplomat said, blaming the delegation for walking out.",
+         "a diplomat", "said", "The talks collapsed"),
+    ],
+)  # fmt: skip
+def test_a_report_after_its_content_may_carry_an_adjunct_and_a_trailing_phrase(
+    text: str, source: str, cue: str, content: str
+) -> None:
+    # '..., X said on Tuesday, two days after ...': the words after the adjunct's comma
+    # trail the report; they are not what was said.
+    head = "A fire broke out at the plant on Sunday.\n\n"
+    assert (source, content) in [(s, c) for s, _, c in _surfaces(head + text)]
+    att = _one(text)
+    assert (att.source, att.cue, _slice(text, att.content_span)) == (source, cue, content)
+
+
+def test_no_content_starts_inside_its_source() -> None:
+    text = "Reporters were told by the company that about 300 workers would lose their jobs."
+    inside = Relation(
+        (_span_of(text, "the company"),),
+        (_span_of(text, "were told"),),
+        ((text.index("the company"), len(text) - 1),),
+    )
+    [(source, cue, content)] = _surfaces(text, [attribution._content_after_source(text, inside)])
+    assert (source, content) == ("the company", "about 300 workers would lose their jobs")
+    assert _surfaces(text)[0][2] == "about 300 workers would lose their jobs"
