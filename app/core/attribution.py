@@ -1073,6 +1073,11 @@ _BE = _wordset("is are was were be been being 's")
 _PARTICLES = {"for", "about", "against", "at", "out", "of"}
 
 
+def _approximates(toks: list[_Tok], k: int) -> bool:
+    """'about' before a number is no particle: 'said [about] 300 workers would lose ...'."""
+    return toks[k].low == "about" and k + 1 < len(toks) and toks[k + 1].text[:1].isdigit()
+
+
 def _widen_cue(toks: list[_Tok], f: Frame) -> Frame:
     """'did not say', 'is expected', 'has repeatedly called for': the verb with its
     negation, passive auxiliary and particle, as annotators mark a cue."""
@@ -1106,6 +1111,7 @@ def _widen_cue(toks: list[_Tok], f: Frame) -> Frame:
         end + 1 < len(toks)
         and toks[end + 1].low in _PARTICLES
         and not (f.source and f.source[0] <= toks[end + 1].start < f.source[1])
+        and not _approximates(toks, end + 1)
     ):
         right = end + 1
         if toks[right].low == "out" and right + 1 < len(toks) and toks[right + 1].low in _PARTICLES:

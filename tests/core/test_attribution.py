@@ -1352,3 +1352,14 @@ def test_no_content_starts_inside_its_source() -> None:
     [(source, cue, content)] = _surfaces(text, [attribution._content_after_source(text, inside)])
     assert (source, content) == ("the company", "about 300 workers would lose their jobs")
     assert _surfaces(text)[0][2] == "about 300 workers would lose their jobs"
+
+
+def test_about_before_a_number_is_no_particle_of_the_cue() -> None:
+    text = "The company said about 300 workers would lose their jobs."
+    att = _one(text)
+    assert (att.cue, _slice(text, att.content_span)) == (
+        "said",
+        "about 300 workers would lose their jobs",
+    )
+    asked = "Reporters asked about the plan on Monday."
+    assert [r for r in frames(asked) if asked[r.cue[0] : r.cue[1]] == "asked about"]
