@@ -1222,7 +1222,7 @@ def frames(
     found, relations, _ = _tagged(text, segments, opens_with_headline)
     labelled = _labelled_cue(relations)
     out: list[Frame] = []
-    for f in (_told_by(text, f) for f in found):
+    for f in found:
         f = _unswallowed(text, f, labelled)
         same = labelled(f.cue)
         if (
@@ -1351,7 +1351,6 @@ def find_attributions(text: str, opens_with_headline: bool = False) -> list[Rela
     see ``HEADLINE_STAND_IN``)."""
     segments = segment(text)
     found, relations, cue_p = _tagged(text, segments, opens_with_headline)
-    found = [_told_by(text, f) for f in found]
     antecedents = {
         f.source: f.antecedent for f in found if f.source and f.antecedent
     }  # 'who' -> 'a senior militia official'
@@ -1418,7 +1417,8 @@ def _told_by(text: str, frame: Frame) -> Frame:
     were told by the company that ...' is the company's report, its content after the
     agent; without an agent ('Residents were told to stay inside') nobody is named as the
     teller, and the frame keeps no source. (The rules read the subject before any cue as
-    its source, and the tagger learned its features from that reading, so they keep it.)"""
+    its source, and the tagger learned its features from that reading, so `_tagged`
+    applies this after tagging.)"""
     if not _passive_tell(text, frame.cue):
         return frame
     line_end = text.find("\n", frame.cue[1])
@@ -1644,12 +1644,14 @@ HEADLINE_STAND_IN = "News.\n\n"
 def _tagged(
     text: str, segments: Sequence[Segment], opens_with_headline: bool = False
 ) -> tuple[list[Frame], list[_Tagged], list[float]]:
-    """The rules' frames, the tagger's relations (source, cue, content pieces) and, per
-    rule frame, the tagger's probability that its cue is a cue (1.0 each without a model).
-    Unless ``opens_with_headline``, the text is tagged behind ``HEADLINE_STAND_IN``."""
+    """The rules' frames (a passive telling read by ``_told_by``), the tagger's relations
+    (source, cue, content pieces) and, per rule frame, the tagger's probability that its
+    cue is a cue (1.0 each without a model). Unless ``opens_with_headline``, the text is
+    tagged behind ``HEADLINE_STAND_IN``. The tagger's features read the rules' frames as
+    they were when it was fitted, before ``_told_by``."""
     found = _rule_frames(text, segments)
     if not tagger.available():
-        return found, [], [1.0] * len(found)
+        return [_told_by(text, f) for f in found], [], [1.0] * len(found)
     head = "" if opens_with_headline else HEADLINE_STAND_IN
     tagged = tagger.tokens(head + text)
     skip = bisect_left([a for a, _ in tagged], len(head))  # the stand-in's tokens
@@ -1665,7 +1667,7 @@ def _tagged(
     )
     sentence_starts = [s.start for s in _sentences(text, segments)]
     relations = tagger.group(text, toks, tagger.spans(labels[skip:], toks), sentence_starts)
-    return found, relations, list(cue_p)
+    return [_told_by(text, f) for f in found], relations, list(cue_p)
 
 
 def _token_roles(toks: Sequence[Span], found: Sequence[Frame]) -> list[str]:
