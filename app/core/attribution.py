@@ -240,12 +240,17 @@ _SIGNED_QUOTE_RE = re.compile(
     r"[\"\u201c\u201d](?P<content>.+)[\"\u201c\u201d]\s*" + DASH_SIGNATURE
 )
 
-# Not a hedge on the claim: a word addressed to the reader ("you may have heard") or an
-# outlet's routine "could not be reached for comment".
+# Not a hedge on the claim: a word addressed to the reader ("you may have heard"), an
+# outlet's routine "could not be reached for comment", or the noun "might" ("with all our
+# might", "military might", "the might of the state").
+_MIGHT_NOUN_AFTER = _wordset("my our your his her its their the all full military economic naval")
+_NOT_AFTER_MIGHT_NOUN = "".join(rf"(?<!\b{w} )" for w in sorted(_MIGHT_NOUN_AFTER))
 _HEDGE_RE = re.compile(
     r"(?<![Yy]ou )(?<![Yy]ou've )(?<![Yy]ou have )"
     r"\b(?:reportedly|allegedly|purportedly|apparently|supposedly|possibly|probably|perhaps|"
-    r"may|might|could(?!\s+not\s+(?:immediately\s+)?be\s+reached)|likely|unlikely|"
+    r"may|"
+    + _NOT_AFTER_MIGHT_NOUN
+    + r"might(?!\s+(?:of|and)\b)|could(?!\s+not\s+(?:immediately\s+)?be\s+reached)|likely|unlikely|"
     r"unconfirmed|rumou?red|suspected|seemingly|"
     r"(?:is|are|was|were)\s+(?:believed|thought|said|reported|understood|alleged|expected|"
     r"rumou?red|suspected)\s+to|seems?\s+to|appears?\s+to|it\s+is\s+(?:unclear|not\s+clear))\b"
@@ -1741,7 +1746,7 @@ def _rule_frames(text: str, segments: Sequence[Segment]) -> list[Frame]:
 
 # ---------------------------------------------------------------- per-statement attribution
 
-_MEDIA_WORDS = _wordset("""newspaper newspapers paper outlet outlets agency agencies tv television channel channels
+_MEDIA_WORDS = _wordset("""newspaper newspapers paper outlet outlets tv television channel channels
     network networks broadcaster broadcasters radio station daily weekly magazine website site
     report reports reporting report's media press newswire wire journal gazette tabloid times
     post news publication article articles story stories documentary podcast blog columnist
@@ -1781,6 +1786,7 @@ _OFFICES = _wordset("""mayor president governor treasurer chancellor premier min
 _DEMONYMS_RE = re.compile(
     r"^(?:[A-Z][a-z]+(?:i|ian|ean|ese|ish|an|ic)|US|U\.S\.|UN|EU|pro-\w+|Pro-\w+|Shia|Shiite|Sunni)$"
 )
+_TRAILING_BRACKETS_RE = re.compile(r"\s*\([^()]*\)\s*$")
 _PREPOSITION_RE = re.compile(r"\s+(?:of|for|from|at|in|with|to)\s+")
 _QUANTIFIERS = _wordset("""one two three four five six seven eight nine ten several some many most few
     all both each any none dozens hundreds thousands""")
@@ -1793,8 +1799,22 @@ _BY_RE = re.compile(r"\b(?:published|run|owned|aired|broadcast|carried)?\s*by\s+
 _INTERVIEW_LABELS = {"q": "media", "a": "person"}
 
 
-def classify_source(source: str, self_names: Sequence[str] = ()) -> str:
-    """The kind of a source phrase: person, organization, media, anonymous or self."""
+# "agency" is a newsroom only as a news agency ("the state news agency"); a "disaster
+# agency" or "the agency" is a public body.
+_NEWS_AGENCY_WORDS = _wordset("news press wire photo")
+# An acronym standing alone as a source ("AFAD", "the FBI") is a body, not a person; a
+# transcript's capitalised speaker labels ("TRUMP:") are people and are told apart by
+# their colon.
+_ACRONYM_RE = re.compile(r"^[A-Z]{2,6}$")
+
+
+def classify_source(
+    source: str, self_names: Sequence[str] = (), *, speaker_label: bool = False
+) -> str:
+    """The kind of a source phrase: person, organization, media, anonymous or self.
+
+    ``speaker_label``: the source is a transcript's or an interview's speaker label
+    ("WALLACE:"), so a word in capitals is a name, not an acronym."""
     folded = fold(source).strip(" ,")
     names = {fold(n) for n in self_names}
     if folded in names or folded in ("we", "us", "this outlet", "this website"):
@@ -1806,6 +1826,8 @@ def classify_source(source: str, self_names: Sequence[str] = ()) -> str:
     head_part = re.split(
         r",|\b(?:who|which|that|associated|linked|close|familiar)\b", source, maxsplit=1
     )[0]
+    # "the Disaster and Emergency Management Authority (AFAD)": the head precedes the brackets
+    head_part = _TRAILING_BRACKETS_RE.sub("", head_part) or head_part
     words = head_part.split()
     low = [w.lower().strip(".,'\u2019") for w in words]
     if _OUTLETS_RE.search(fold(head_part)):
@@ -1818,6 +1840,9 @@ def classify_source(source: str, self_names: Sequence[str] = ()) -> str:
     head = core[-1].lower().strip(".,'\u2019") if core else ""
     if head in _MEDIA_WORDS:
         return "media"
+    before_head = core[-2].lower() if len(core) > 1 else ""
+    if head in ("agency", "agencies"):
+        return "media" if before_head in _NEWS_AGENCY_WORDS else "organization"
     if head in ("he", "she", "i", "him", "her"):
         return "person"
     if head in ("they", "it"):
@@ -1833,6 +1858,11 @@ def classify_source(source: str, self_names: Sequence[str] = ()) -> str:
         names_in = [w for w in core[1:] if w[:1].isupper() and not _DEMONYMS_RE.match(w)]
         if head in _ROLE_WORDS or not names_in:
             return "anonymous"
+    if core and not speaker_label and _ACRONYM_RE.match(core[-1]):
+        # "the state news agency SPA" is a newsroom; "disaster agency AFAD", "the FBI" bodies
+        if before_head in _MEDIA_WORDS or before_head in ("agency", "agencies"):
+            return classify_source(" ".join(core[:-1]))
+        return "organization"
     capitals = [
         w
         for w in core
@@ -2023,7 +2053,10 @@ def _make(
             if outer_source:
                 via_span = _via_span(body, outer_source)
     source = body[source_span[0] : source_span[1]] if source_span else None
-    kind = classify_source(source, self_names) if source else "anonymous"
+    speaker_label = body[inner.cue[0] : inner.cue[1]] == ":"
+    kind = (
+        classify_source(source, self_names, speaker_label=speaker_label) if source else "anonymous"
+    )
     return Attribution(
         source=source,
         cue=body[inner.cue[0] : inner.cue[1]],

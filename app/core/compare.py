@@ -566,6 +566,11 @@ CURRENCY_WORDS = {"dollar": "$", "dollars": "$", "euro": "\u20ac", "euros": "\u2
 CURRENCY_SIGNS = ("$", "\u20ac", "\u00a3")
 _GLUED_SCALES = {"b": 1_000_000_000, "bn": 1_000_000_000, "m": 1_000_000, "k": 1_000}
 _NOUNLESS_UNITS = ("$", "%", "year", *CURRENCY_SIGNS)
+# Words that name what a figure measures when they stand before it or are hyphened onto
+# it: "magnitude 6.4" and "a 6.2-magnitude quake" measure the same thing; "aged 43" and
+# "the 43-year-old" the same age. Each maps to the unit both sides share.
+MEASURE_WORDS = {"magnitude": "magnitude", "category": "category", "level": "level",
+                 "grade": "grade", "aged": "age", "age": "age"}  # fmt: skip
 
 
 def quantities(text: str) -> list[Quantity]:
@@ -629,10 +634,16 @@ def _quantities(t: _Text) -> list[Quantity]:
         elif start > 0 and ns[start - 1] in MONTHS and 1 <= value <= 31:
             unit = "date:" + ns[start - 1]
             first = toks[start - 1].start
+        elif start > 0 and ns[start - 1] in MEASURE_WORDS:
+            unit = MEASURE_WORDS[ns[start - 1]]  # "magnitude 6.4", "aged 43"
+            first = toks[start - 1].start
+        elif (compound := _hyphened(text, toks, ns, j)) is not None:
+            unit, j = compound  # "6.2-magnitude", "eight-year", "43-year-old"
+            last = toks[j - 1].end
         else:
             k = _unit_index(toks, ns, j)
             if k is not None:
-                unit, noun = stem(ns[k]), toks[k].text
+                unit, noun = _counted(ns[k]), toks[k].text
             elif start > 0 and ns[start - 1] not in STOPWORDS and ns[start - 1].isalpha():
                 unit = "verb:" + stem(ns[start - 1])
                 first = toks[start - 1].start
@@ -670,8 +681,40 @@ def _is_year(toks: Sequence[Token], ns: Sequence[str], i: int, value: float) -> 
     return i == 0 or ns[i - 1] in MONTHS or ns[i - 1] in ("in", "since", "of", "year")
 
 
+def _counted(word: str) -> str:
+    """The unit of a counted word; a count of years is a duration, not a calendar year."""
+    unit = stem(word)
+    return "years" if unit == "year" else unit
+
+
+def _hyphened(
+    text: str, toks: Sequence[Token], ns: Sequence[str], j: int
+) -> tuple[str, int] | None:
+    """A word hyphened onto the number ending at ``toks[j - 1]``, as (unit, index after it):
+    "6.2-magnitude" -> magnitude, "eight-year" -> years, "43-year-old" -> age."""
+    if not (
+        j < len(toks)
+        and toks[j].start == toks[j - 1].end + 1
+        and text[toks[j - 1].end] == "-"
+        and ns[j].isalpha()
+    ):
+        return None
+    word = ns[j]
+    if word in MEASURE_WORDS:
+        return MEASURE_WORDS[word], j + 1
+    if (
+        word == "year"
+        and j + 1 < len(toks)
+        and ns[j + 1] == "old"
+        and toks[j + 1].start == toks[j].end + 1
+    ):
+        return "age", j + 2
+    return _counted(word), j + 1
+
+
 def _unit_index(toks: Sequence[Token], ns: Sequence[str], j: int) -> int | None:
-    """The token that says what a number counts: 'two IDF soldiers' -> soldiers."""
+    """The token that says what a number counts: 'two IDF soldiers' -> soldiers,
+    '27 collapsed buildings' -> buildings (a participle before its noun describes it)."""
     for k in range(j, min(j + 3, len(toks))):
         word = ns[k]
         if word in STOPWORDS:
@@ -679,8 +722,16 @@ def _unit_index(toks: Sequence[Token], ns: Sequence[str], j: int) -> int | None:
         if toks[k].text[:1].isupper():
             continue  # "two IDF soldiers": skip the name, count the soldiers
         if word.isalpha():
+            if _is_participle(word) and k + 1 < len(toks):
+                after = ns[k + 1]
+                if after.isalpha() and after not in STOPWORDS and toks[k + 1].text.islower():
+                    return k + 1
             return k
     return None
+
+
+def _is_participle(word: str) -> bool:
+    return len(word) > 4 and word.endswith(("ed", "ing"))
 
 
 def find_conflicts(members: Sequence[ClaimStatement], anchor: int = 0) -> list[Conflict]:

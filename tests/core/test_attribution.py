@@ -207,6 +207,10 @@ def test_content_strips_the_frame(text: str, content: str) -> None:
         ("The army withdrew from the town; its spokesman could not be reached.", False),
         ("The army could not immediately be reached, and the town was quiet.", False),
         ("The army could withdraw from the town.", True),
+        # "might" the noun hedges nothing; "might" the verb does
+        ('"We are working with all our might to reach everyone," the minister said.', False),
+        ("The military might of the state was on display in the parade.", False),
+        ("The death toll might rise, the minister said.", True),
     ],
 )
 def test_hedging(text: str, hedged: bool) -> None:
@@ -284,10 +288,31 @@ def test_clause_inside_frame_inherits_it() -> None:
         ("Donald Trump", "person"),
         ("Q", "media"),  # an interview's question: the press asking
         ("A", "person"),  # its answer: the person interviewed, not 'a' someone
+        # public bodies named by their acronym or with it in brackets
+        ("AFAD", "organization"),
+        ("The FBI", "organization"),
+        ("the country's disaster agency AFAD", "organization"),
+        ("the Disaster and Emergency Management Authority (AFAD)", "organization"),
+        ("the agency", "organization"),
+        # ... and news agencies, which are newsrooms
+        ("the state news agency SPA", "media"),
+        ("the news agency", "media"),
+        ("Iran's Tasnim news agency", "media"),
+        ("the CEO", "person"),  # an office, not an acronym
+        ("Mayor Anna Reyes (D)", "person"),
     ],
 )
 def test_classify_source(source: str, kind: str) -> None:
     assert classify_source(source, ("YWN", "Yeshiva World News")) == kind
+
+
+def test_a_speaker_label_in_capitals_is_a_person_not_an_acronym() -> None:
+    text = (
+        "TRUMP: It is great to be here.\n\nHOLT: Thank you.\n\nTRUMP: We will win.\n\nHOLT: Next."
+    )
+    kinds = {(a.source, a.kind) for a in attribute(text, segment(text))}
+    assert kinds == {("TRUMP", "person"), ("HOLT", "person")}
+    assert classify_source("HOLT") == "organization"  # the same word outside a label
 
 
 # --- the seed story ---------------------------------------------------------------

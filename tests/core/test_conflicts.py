@@ -82,6 +82,23 @@ CASES = [
     ("About 100 people were injured in the stampede.",
      "150 people were injured in the stampede.",
      ("number", "About 100 vs 150 people")),
+    # what a figure measures, written before it, after it or hyphened onto it
+    ("A magnitude 6.4 earthquake struck eastern Turkey.", "A 6.2-magnitude earthquake struck eastern Turkey.",
+     ("number", "magnitude 6.4 vs 6.2-magnitude")),
+    ("An earthquake of magnitude 6.4 struck eastern Turkey.", "A 6.4-magnitude earthquake struck eastern Turkey.",
+     None),
+    ("The 43-year-old climber fell on Mount Cook.", "The climber, aged 34, fell on Mount Cook.",
+     ("number", "43-year-old vs aged 34")),
+    ("The 43-year-old climber fell on Mount Cook.", "The climber, aged 43, fell on Mount Cook.", None),
+    ("Teixeira signed an eight-year contract with the Angels.",
+     "Teixeira signed a seven-year contract with the Angels.",
+     ("number", "eight-year vs seven-year")),
+    # a count of years is no calendar year
+    ("The Angels signed Teixeira in 2008.", "The Angels signed Teixeira to an eight-year deal.", None),
+    # a participle before the counted noun describes it
+    ("Rescuers searched the rubble of 27 collapsed buildings.",
+     "Rescuers searched the rubble of 24 buildings that had collapsed.",
+     ("number", "27 vs 24 buildings")),
     # dates
     ("The treaty was signed in 2008 in Lisbon.", "The treaty was signed in 2009 in Lisbon.",
      ("number", "2008 vs 2009")),
