@@ -44,6 +44,30 @@ def test_timeline_places_articles_in_time_order() -> None:
     assert "YWN date not given" in chart.desc
 
 
+def axis_labels(chart: charts.Chart) -> list[str]:
+    texts = parsed(chart).iter(f"{SVG}text")
+    return [t.text or "" for t in texts if (t.text or "")[:1].isdigit()]
+
+
+@pytest.mark.parametrize(
+    ("times", "labels"),
+    [
+        # one day's coverage: the hours tell the articles apart
+        (["2026-11-18T09:10:00", "2026-11-18T11:30:00"], ["2026-11-18 09:10", "11:30"]),
+        # a few days: date and time at both ends
+        (["2026-11-18T09:10:00", "2026-11-19T07:05:00"], ["2026-11-18 09:10", "2026-11-19 07:05"]),
+        # weeks apart, or dates without a time: the dates alone
+        (["2026-11-01T09:10:00", "2026-11-18T11:30:00"], ["2026-11-01", "2026-11-18"]),
+        (["2026-11-18", "2026-11-19"], ["2026-11-18", "2026-11-19"]),
+    ],
+)
+def test_timeline_axis_shows_the_time_of_day_for_a_short_story(
+    times: list[str], labels: list[str]
+) -> None:
+    chart = charts.timeline([charts.Dated(f"Outlet {i}", t) for i, t in enumerate(times)])
+    assert axis_labels(chart) == labels
+
+
 def test_timeline_without_dates_says_so() -> None:
     chart = charts.timeline([charts.Dated("A", None), charts.Dated("B", "not a date")])
     parsed(chart)

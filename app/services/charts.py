@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, time
 
 from markupsafe import Markup, escape
 
@@ -127,6 +127,10 @@ def _when(value: str | None) -> datetime | None:
             return None
 
 
+# A timeline shorter than this labels its ends with the time of day as well as the date.
+TIMED_AXIS_SECONDS = 3 * 86_400
+
+
 def timeline(points: Sequence[Dated], width: int = 480) -> Chart:
     """Who published when: one lane per article, a dot at its publication time."""
     lane, top = 22, 10
@@ -157,9 +161,15 @@ def timeline(points: Sequence[Dated], width: int = 480) -> Chart:
         )
     axis_y = top + lane * max(len(points), 1) + 16
     if first and last:
-        body.append(_text(plot_left, axis_y, first.date().isoformat(), "start", MUTED))
+        # Within a few days the hour tells the articles apart; a same-day end shows only it.
+        timed = span < TIMED_AXIS_SECONDS and any(t.time() != time() for t in times)
+        start_label = first.strftime("%Y-%m-%d %H:%M") if timed else first.date().isoformat()
+        end_label = last.date().isoformat()
+        if timed:
+            end_label = last.strftime("%H:%M" if last.date() == first.date() else "%Y-%m-%d %H:%M")
+        body.append(_text(plot_left, axis_y, start_label, "start", MUTED))
         if span:
-            body.append(_text(plot_right, axis_y, last.date().isoformat(), "end", MUTED))
+            body.append(_text(plot_right, axis_y, end_label, "end", MUTED))
     dated = sum(1 for m in marks if m.value is not None)
     title = "Coverage timeline: who published when"
     if first and last:
