@@ -552,7 +552,7 @@ FIGURE_BOUNDS = {
     "no fewer than": (1.0, math.inf), "no less than": (1.0, math.inf),
     "up to": (0.0, 1.0), "no more than": (0.0, 1.0), "at most": (0.0, 1.0),
     "less than": (0.0, 1.0), "fewer than": (0.0, 1.0), "under": (0.0, 1.0),
-    "as many as": (0.0, 1.0),
+    "as many as": (0.0, 1.0), "as much as": (0.0, 1.0),
     "nearly": (0.85, 1.0), "almost": (0.85, 1.0), "just under": (0.85, 1.0),
     "about": (0.9, 1.1), "around": (0.9, 1.1), "roughly": (0.9, 1.1),
     "approximately": (0.9, 1.1), "some": (0.9, 1.1), "an estimated": (0.9, 1.1),
@@ -1347,33 +1347,44 @@ def _attribution_conflicts(members: Sequence[ClaimStatement]) -> list[Conflict]:
     attributed = [m for m in members if m.kind != "none"]
     plain = [m for m in members if m.kind == "none"]
     if attributed and plain:
-        first = attributed[0]
+        # "attributed to X in Reuters, AP"; where the attributing outlets cite different
+        # sources, each with its own: "attributed to X in Reuters, to officials in BBC"
+        cited = _by_source(attributed)
+        shown = ", ".join(f"to {_who(ms[0])} in {_labels(ms)}" for ms in cited[:3])
+        more = f" and {len(cited) - 3} more" if len(cited) > 3 else ""
         return [
             Conflict(
                 "attribution",
-                f"attributed to {_who(first)} in {_labels(attributed)}, "
-                f"stated without attribution in {_labels(plain)}",
+                f"attributed {shown}{more}, stated without attribution in {_labels(plain)}",
                 _articles(attributed + plain),
             )
         ]
     kinds = {m.kind: m for m in attributed}
     if len(kinds) > 1:
-        cited = "; ".join(f"{m.label} cites {_who(m)}" for m in list(kinds.values())[:3])
-        return [Conflict("attribution", cited, _articles(attributed))]
+        cited_kinds = "; ".join(f"{m.label} cites {_who(m)}" for m in list(kinds.values())[:3])
+        return [Conflict("attribution", cited_kinds, _articles(attributed))]
     # One kind of source, but different ones: "Reuters cites Netanyahu; AP cites Gantz".
-    sources: dict[str, ClaimStatement] = {}
-    for m in attributed:
-        if m.source:
-            sources.setdefault(fold(m.source), m)
-    distinct = [
-        m
-        for key, m in sources.items()
-        if not any(key != other and key in other for other in sources)  # the fuller name stays
-    ]
+    distinct = [ms[0] for ms in _by_source(attributed) if ms[0].source]
     if len(distinct) > 1:
-        cited = "; ".join(f"{m.label} cites {_who(m)}" for m in distinct[:3])
-        return [Conflict("attribution", cited, _articles(distinct))]
+        cited_sources = "; ".join(f"{m.label} cites {_who(m)}" for m in distinct[:3])
+        return [Conflict("attribution", cited_sources, _articles(distinct))]
     return []
+
+
+def _by_source(members: Sequence[ClaimStatement]) -> list[list[ClaimStatement]]:
+    """Members grouped by the source they cite, a shorter name joining the fuller one that
+    holds it ("Netanyahu" in "Prime Minister Benjamin Netanyahu"), each group led by a
+    member naming it in full; members that name no source make one group per kind."""
+    keys = [fold(m.source) if m.source else "\0" + m.kind for m in members]
+    named = {k for k in keys if not k.startswith("\0")}
+    fuller = {k: next((o for o in named if k != o and k in o), k) for k in named}
+    groups: dict[str, list[ClaimStatement]] = {}
+    for m, key in zip(members, keys, strict=True):
+        groups.setdefault(fuller.get(key, key), []).append(m)
+    return [
+        sorted(ms, key=lambda m: (fold(m.source) if m.source else "\0" + m.kind) != key)
+        for key, ms in groups.items()
+    ]
 
 
 def _who(m: ClaimStatement) -> str:

@@ -72,6 +72,8 @@ CASES = [
      "105 people were injured in the stampede.", None),
     ("Nearly 40% of voters backed the plan in the referendum.",
      "38 percent of voters backed the plan in the referendum.", None),
+    ("The lira fell as much as 2% against the dollar on Wednesday.",
+     "The lira fell 1.5% against the dollar on Wednesday.", None),
     # ... but not every figure: a ceiling below, a floor above, an estimate far off
     ("No more than 10 people were killed in the attack on the market.",
      "12 people were killed in the attack on the market.",
@@ -336,6 +338,24 @@ def test_a_figure_within_a_bound_stands_with_it_against_a_rival() -> None:
     assert conflict.articles == (1, 2, 3)
     # without the rival, the bound and the figure agree
     assert find_conflicts(members[:2]) == []
+
+
+def test_attributed_and_unattributed_names_each_outlets_own_source() -> None:
+    """Outlets that attribute the claim to different sources are each named with their
+    own, not all with the first one's; a shorter name joins the fuller one holding it."""
+    text = "A magnitude 6.4 earthquake struck eastern Turkey, killing at least 42 people."
+    members = [
+        member(1, Side(text, "organization", "the country's disaster agency AFAD")),
+        member(2, Side(text, "anonymous", "officials")),
+        ClaimStatement(3, 30, "BBC", text, (0, len(text)), kind="organization", source="AFAD"),
+        ClaimStatement(4, 40, "Sabah", text, (0, len(text))),
+    ]
+    (conflict,) = find_conflicts(members)
+    assert (conflict.type, conflict.articles) == ("attribution", (1, 2, 3, 4))
+    assert conflict.detail == (
+        "attributed to the country's disaster agency AFAD in Reuters, BBC, to officials in AP, "
+        "stated without attribution in Sabah"
+    )
 
 
 def test_a_denial_in_the_attribution_frame_is_read() -> None:
