@@ -62,6 +62,37 @@ def test_compare_defaults_and_errors(client: TestClient, demo_story: int) -> Non
     assert message is not None and "only one article" in message.get_text()
 
 
+def test_compare_names_what_the_two_outlets_differ_on(client: TestClient) -> None:
+    """Each aligned row lists the conflicts between the two outlets shown, not those the
+    claim has with a third outlet."""
+    accounts = [
+        ("Quake Wire", "2026-11-18T09:10:00Z", "at least 42 people", "the disaster agency AFAD"),
+        ("Anatolia Daily", "2026-11-18T10:02:00Z", "38 people", "AFAD"),
+        ("Mus Courier", "2026-11-18T11:30:00Z", "38 people", "AFAD"),
+    ]
+    ids, story = [], None
+    for outlet, when, toll, source in accounts:
+        text = (
+            f"A magnitude 6.4 earthquake struck eastern Turkey on Wednesday, killing {toll}, "
+            f"{source} said.\n\nThe quake hit near the town of Malazgirt in Mus province."
+        )
+        body = {"text": text, "outlet": outlet, "published_at": when}
+        created = client.post("/api/articles", json=body | ({"story_id": story} if story else {}))
+        assert created.status_code == 201, created.text
+        story = created.json()["story_id"]
+        ids.append(created.json()["id"])
+
+    def notes(a: int, b: int) -> list[str]:
+        soup = _soup(client, f"/stories/{story}/compare?a={a}&b={b}")
+        assert len(soup.select("tr.pair-row.aligned")) == 2
+        return [li.get_text() for li in soup.select("tr.pair-notes li.conflict-item")]
+
+    assert notes(ids[0], ids[1]) == ["Different numbers: at least 42 vs 38 people"]
+    assert notes(ids[1], ids[2]) == []  # the same figure: the first outlet's is not theirs
+    soup = _soup(client, f"/stories/{story}/compare?a={ids[1]}&b={ids[2]}")
+    assert {row["data-status"] for row in soup.select("tr.pair-row.aligned")} == {"agreement"}
+
+
 def test_exports(client: TestClient, demo_story: int) -> None:
     comparison = client.get(f"/api/stories/{demo_story}/comparison").json()
     as_json = client.get(f"/stories/{demo_story}/export.json")

@@ -10,7 +10,7 @@ from bs4 import BeautifulSoup
 from fastapi.testclient import TestClient
 from sqlmodel import Session
 
-from app.services import story_page
+from app.services.comparison import CONFLICT_TYPES
 from app.services.story_page import FILTERS, SORTS, explain, when_label
 from tests.browser.story20 import build_story
 from tests.test_pages import get_page, only
@@ -105,7 +105,7 @@ def test_conflicts_explained_and_sorted_first(
         assert items
         for item in items:
             text = item.get_text(" ", strip=True)
-            assert ":" in text and text.split(":")[0] in story_page.CONFLICT_TYPES.values()
+            assert ":" in text and text.split(":")[0] in CONFLICT_TYPES.values()
     words = [li.get_text(" ", strip=True) for li in soup.select("li.conflict-item")]
     assert any(" vs " in w and "(between " in w for w in words), words
 

@@ -1371,6 +1371,10 @@ def _attribution_conflicts(members: Sequence[ClaimStatement]) -> list[Conflict]:
     return []
 
 
+# An acronym closing a source's name, bare or in brackets: "... agency AFAD", "(AFAD)".
+_ACRONYM_END = re.compile(r"\b\(?([A-Z]{3,6})\)?$")
+
+
 def _by_source(members: Sequence[ClaimStatement]) -> list[list[ClaimStatement]]:
     """Members grouped by the source they cite, a shorter name joining the fuller one that
     holds it ("Netanyahu" in "Prime Minister Benjamin Netanyahu"), each group led by a
@@ -1378,6 +1382,15 @@ def _by_source(members: Sequence[ClaimStatement]) -> list[list[ClaimStatement]]:
     keys = [fold(m.source) if m.source else "\0" + m.kind for m in members]
     named = {k for k in keys if not k.startswith("\0")}
     fuller = {k: next((o for o in named if k != o and k in o), k) for k in named}
+    # A body named in full by one outlet and by its acronym by another is one source:
+    # "the disaster agency AFAD", "the Disaster and Emergency Management Authority (AFAD)".
+    by_acronym: dict[str, str] = {}
+    for m in members:
+        acronym = _ACRONYM_END.search(m.source or "")
+        if acronym:
+            key = fold(m.source or "")
+            first = by_acronym.setdefault(acronym.group(1), fuller[key])
+            fuller[key] = first
     groups: dict[str, list[ClaimStatement]] = {}
     for m, key in zip(members, keys, strict=True):
         groups.setdefault(fuller.get(key, key), []).append(m)

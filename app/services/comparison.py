@@ -21,6 +21,7 @@ from app.core.compare import (
     ClaimState,
     ClaimStatement,
     Conflict,
+    compare_claim,
     compare_story,
 )
 from app.models import AlignmentSummary, Article, Claim, ClaimMember, Outlet, Statement, Story
@@ -842,6 +843,22 @@ def story_comparison(session: Session, story_id: int) -> dict[str, Any]:
     }
 
 
+# How the pages name each type of conflict.
+CONFLICT_TYPES = {
+    "number": "Different numbers",
+    "negation": "One says the opposite",
+    "entity": "Different names",
+    "attribution": "Attributed differently",
+    "certainty": "Different certainty",
+}
+
+
+def conflict_in_words(conflict: dict[str, Any]) -> str:
+    """'Different numbers: two vs three soldiers'."""
+    label = CONFLICT_TYPES.get(conflict["type"], conflict["type"].capitalize())
+    return f"{label}: {conflict['detail']}"
+
+
 def article_pair(
     session: Session, story_id: int, a: int | None = None, b: int | None = None
 ) -> dict[str, Any]:
@@ -865,13 +882,11 @@ def article_pair(
         raise NotFound("Choose two different articles to compare.")
     statements = _statements_by_article(session, [a, b])
     partner: dict[int, int] = {}
-    status: dict[int, str] = {}
     for claim in comp["claims"]:
         members = {st["article_id"]: st["statement_id"] for st in claim["statements"]}
         if a in members and b in members:
             partner[members[a]] = members[b]
-        for sid in members.values():
-            status[sid] = claim["status"]
+    labels = {x["id"]: x["outlet_short"] or x["outlet"] for x in comp["articles"]}
     b_order = [st.id for st in statements[b]]
     b_by_id = {st.id: st for st in statements[b]}
     emitted: set[int] = set()
@@ -881,22 +896,38 @@ def article_pair(
         if match is not None:
             for sid in b_order[: b_order.index(match)]:
                 if sid not in emitted and sid not in partner.values():
-                    rows.append({"a": None, "b": _side(b_by_id[sid], ()), "status": "single"})
+                    rows.append(
+                        {
+                            "a": None,
+                            "b": _side(b_by_id[sid], ()),
+                            "status": "single",
+                            "conflicts": [],
+                        }
+                    )
                     emitted.add(sid)  # type: ignore[arg-type]
             diff_a, diff_b = _content_diff(st, b_by_id[match])
+            # The two outlets against each other, not the whole claim: a third outlet's
+            # figure is no conflict between these two.
+            between = compare_claim(
+                [_pair_member(st, labels[a]), _pair_member(b_by_id[match], labels[b])]
+            )
+            conflicts = [{"type": c.type, "detail": c.detail} for c in between.conflicts]
             rows.append(
                 {
                     "a": _side(st, diff_a),
                     "b": _side(b_by_id[match], diff_b),
-                    "status": status.get(match, "variation"),
+                    "status": between.status,
+                    "conflicts": [{**c, "words": conflict_in_words(c)} for c in conflicts],
                 }
             )
             emitted.add(match)
         else:
-            rows.append({"a": _side(st, ()), "b": None, "status": "single"})
+            rows.append({"a": _side(st, ()), "b": None, "status": "single", "conflicts": []})
     for sid in b_order:
         if sid not in emitted and sid not in partner.values():
-            rows.append({"a": None, "b": _side(b_by_id[sid], ()), "status": "single"})  # type: ignore[index]
+            rows.append(
+                {"a": None, "b": _side(b_by_id[sid], ()), "status": "single", "conflicts": []}
+            )  # type: ignore[index]
     articles = {x["id"]: x for x in comp["articles"]}
     return {
         "story": comp["story"],
@@ -921,6 +952,20 @@ def _content_diff(a: Statement, b: Statement) -> tuple[tuple[tuple[int, int], ..
     return (
         tuple((x + off_a, y + off_a) for x, y in spans_a),
         tuple((x + off_b, y + off_b) for x, y in spans_b),
+    )
+
+
+def _pair_member(st: Statement, label: str) -> ClaimStatement:
+    return ClaimStatement(
+        article=st.article_id,
+        statement=st.id,  # type: ignore[arg-type]
+        label=label,
+        text=st.text,
+        content=(st.content_start - st.start, st.content_end - st.start),
+        kind=st.kind,
+        source=st.source,
+        hedged=st.hedged,
+        quote=st.quote,
     )
 
 

@@ -9,7 +9,12 @@ from typing import Any
 from sqlmodel import Session
 
 from app.services import analysis, charts, outlet_admin
-from app.services.comparison import Piece, pieces, story_comparison
+from app.services.comparison import (
+    Piece,
+    conflict_in_words,
+    pieces,
+    story_comparison,
+)
 from app.services.stories import resolve
 
 
@@ -118,13 +123,6 @@ FILTERS = {
     "attribution": "Attribution differs",
 }
 SORTS = {"story": "Story order", "agreement": "Most agreed first", "conflict": "Conflicts first"}
-CONFLICT_TYPES = {
-    "number": "Different numbers",
-    "negation": "One says the opposite",
-    "entity": "Different names",
-    "attribution": "Attributed differently",
-    "certainty": "Different certainty",
-}
 STATUS_RANK = {"agreement": 0, "variation": 1, "conflict": 2, "single": 3}
 
 
@@ -310,9 +308,8 @@ def _shows(status: str, cells: list[Cell], conflicts: list[dict[str, Any]]) -> t
 
 def explain(conflict: dict[str, Any], names: dict[int, str]) -> str:
     """A conflict in words: 'Different numbers: two vs three soldiers (WIN, YWN)'."""
-    label = CONFLICT_TYPES.get(conflict["type"], conflict["type"].capitalize())
     outlets = [names[i] for i in conflict.get("article_ids", []) if i in names]
-    text = f"{label}: {conflict['detail']}"
+    text = conflict_in_words(conflict)
     if outlets and conflict["type"] in ("number", "entity"):
         text += f" (between {_and(outlets)})"
     return text

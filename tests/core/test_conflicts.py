@@ -358,6 +358,19 @@ def test_attributed_and_unattributed_names_each_outlets_own_source() -> None:
     )
 
 
+def test_a_body_named_in_full_and_by_its_acronym_is_one_source() -> None:
+    text = "A magnitude 6.4 earthquake struck eastern Turkey."
+    full = "the Disaster and Emergency Management Authority (AFAD)"
+    members = [
+        member(1, Side(text, "organization", "the country's disaster agency AFAD")),
+        member(2, Side(text, "organization", full)),
+    ]
+    assert find_conflicts(members) == []
+    other = member(2, Side(text, "organization", "the Interior Ministry (ICI)"))
+    (conflict,) = find_conflicts([members[0], other])
+    assert conflict.type == "attribution"
+
+
 def test_a_denial_in_the_attribution_frame_is_read() -> None:
     """ "Iran denied that ..." attributes the claim to Iran: the denial lies outside the
     claim content, and still conflicts with an outlet stating the content as fact."""
