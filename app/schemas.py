@@ -91,6 +91,13 @@ class ArticleRef(BaseModel):
         default=None,
         description=TAGGER_DESCRIPTION,
     )
+    attribution_read: bool = Field(
+        default=True,
+        description=(
+            "false when the text does not read as English: attribution is read in English "
+            "only, so its statements name no source whatever they say"
+        ),
+    )
 
 
 class StoryDetailOut(BaseModel):
@@ -246,6 +253,13 @@ class ArticleOut(BaseModel):
     attribution_tagger: str | None = Field(
         default=None,
         description=TAGGER_DESCRIPTION,
+    )
+    attribution_read: bool = Field(
+        default=True,
+        description=(
+            "false when the text does not read as English: attribution is read in English "
+            "only, so its statements name no source whatever they say"
+        ),
     )
     attributions_tagger: str = Field(
         default="crf",

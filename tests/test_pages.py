@@ -495,3 +495,20 @@ def test_right_to_left_article_is_stored_intact_and_shown_with_dir_auto(
     assert only(column, "span[dir=auto]").get_text() == outlet
     cells = story.select(f"td.cell[data-outlet='{outlet}'] p.statement")
     assert len(cells) == 3 and all(p["dir"] == "auto" for p in cells)
+
+    # English rules read no source here: the badges say so rather than "Unattributed".
+    assert stored["attribution_read"] is False
+    unread = story.select(f"td.cell[data-outlet='{outlet}'] .badge-unread")
+    assert [b.get_text(strip=True) for b in unread] == ["Source not read"] * 3
+    assert "not English" in only(story, f"li.outlet-chip[data-article-id='{new_id}']").get_text()
+    assert len(article.select("ol.statements .badge-unread")) == 3
+    assert "does not read as English" in only(article, ".notice-unread").get_text()
+
+
+def test_an_english_article_has_its_attribution_read(client: TestClient) -> None:
+    response = post_upload(client, {"text": DRESDEN, "outlet": "Elbe Post"})
+    new_id = parse_qs(urlsplit(response.headers["location"]).query)["new"][0]
+    assert client.get(f"/api/articles/{new_id}").json()["attribution_read"] is True
+    article = get_page(client, f"/articles/{new_id}")
+    assert not article.select(".badge-unread, .notice-unread")
+    assert article.select("ol.statements .badge")

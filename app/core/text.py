@@ -10,6 +10,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import islice
 
 # Typographic variants folded to one form before comparing (never in stored text).
 _FOLD_TABLE = str.maketrans(
@@ -108,6 +109,34 @@ def tokens(text: str) -> tuple[Token, ...]:
     ['U', 'S', 'troops', '2.5', 'million']
     """
     return tuple(Token(m.group(), m.start(), m.end()) for m in _WORD_RE.finditer(text))
+
+
+# Attribution is read by English rules and an English tagger. A text reads as English
+# when at least ENGLISH_SHARE of its first ENGLISH_SAMPLE words are English function
+# words: PolNeAR's and ECB+'s English texts hold 18% or more (most about 40%), French
+# and Spanish news under 10%, Arabic none. Texts under ENGLISH_MIN_WORDS words pass.
+ENGLISH_SHARE = 0.12
+ENGLISH_SAMPLE = 400
+ENGLISH_MIN_WORDS = 20
+
+
+def reads_as_english(text: str) -> bool:
+    """Whether a text reads as English, so that its attribution can be read.
+
+    >>> reads_as_english("The army said it withdrew from the town on Tuesday, officials said.")
+    True
+    >>> reads_as_english("Un séisme de magnitude 6,4 a frappé mercredi l'est de la Turquie, "
+    ...     "faisant au moins 42 morts, a indiqué l'agence AFAD. Le ministre a déclaré que "
+    ...     "27 bâtiments s'étaient effondrés près de Malazgirt.")
+    False
+    """
+    found = [m.group() for m in islice(_LETTER_WORD_RE.finditer(text), ENGLISH_SAMPLE)]
+    if len(found) < ENGLISH_MIN_WORDS:
+        return True
+    return sum(fold(w) in STOPWORDS for w in found) / len(found) >= ENGLISH_SHARE
+
+
+_LETTER_WORD_RE = re.compile(r"[^\W\d_]{2,}")  # single letters are elisions as often as words
 
 
 def words(text: str) -> list[str]:

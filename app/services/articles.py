@@ -16,6 +16,7 @@ from app.core import attribution_network, ingest
 from app.core.attribution import attribute
 from app.core.incremental import statement_keys
 from app.core.segment import segment
+from app.core.text import reads_as_english
 from app.models import Article, Outlet, Statement, Story, utcnow
 from app.services import attributions, comparison, search_index, stories, versions
 from app.services.errors import Duplicate, InvalidInput, NotFound
@@ -428,6 +429,7 @@ def article_detail(session: Session, article_id: int) -> dict:
         "superseded_by": article.superseded_by_id,
         "attribution_tagger": article.attribution_tagger,
         "attributions_tagger": attribution_network.name(),
+        "attribution_read": (read := reads_as_english(article.body)),
         "versions": versions.article_versions(session, article),
         "statements": [
             {
@@ -445,6 +447,7 @@ def article_detail(session: Session, article_id: int) -> dict:
                     "via": st.via,
                     "kind": st.kind,
                     "hedged": st.hedged,
+                    "read": read,
                 },
             }
             for st in statements

@@ -24,6 +24,7 @@ from app.core.compare import (
     compare_claim,
     compare_story,
 )
+from app.core.text import reads_as_english
 from app.models import AlignmentSummary, Article, Claim, ClaimMember, Outlet, Statement, Story
 from app.services import versions
 from app.services.errors import InvalidInput, NotFound
@@ -803,6 +804,8 @@ def story_comparison(session: Session, story_id: int) -> dict[str, Any]:
             "version": a.version,
             "previous_versions": earlier.get(a.id, 0),  # type: ignore[arg-type]
             "attribution_tagger": a.attribution_tagger,
+            # False: not English, so nobody read who each statement cites
+            "attribution_read": reads_as_english(a.body),
         }
         for a, o in _publication_order(list(rows))
     ]
@@ -887,6 +890,7 @@ def article_pair(
         if a in members and b in members:
             partner[members[a]] = members[b]
     labels = {x["id"]: x["outlet_short"] or x["outlet"] for x in comp["articles"]}
+    read = {x["id"]: x["attribution_read"] for x in comp["articles"]}
     b_order = [st.id for st in statements[b]]
     b_by_id = {st.id: st for st in statements[b]}
     emitted: set[int] = set()
@@ -899,7 +903,7 @@ def article_pair(
                     rows.append(
                         {
                             "a": None,
-                            "b": _side(b_by_id[sid], ()),
+                            "b": _side(b_by_id[sid], (), read[b]),
                             "status": "single",
                             "conflicts": [],
                         }
@@ -914,19 +918,26 @@ def article_pair(
             conflicts = [{"type": c.type, "detail": c.detail} for c in between.conflicts]
             rows.append(
                 {
-                    "a": _side(st, diff_a),
-                    "b": _side(b_by_id[match], diff_b),
+                    "a": _side(st, diff_a, read[a]),
+                    "b": _side(b_by_id[match], diff_b, read[b]),
                     "status": between.status,
                     "conflicts": [{**c, "words": conflict_in_words(c)} for c in conflicts],
                 }
             )
             emitted.add(match)
         else:
-            rows.append({"a": _side(st, ()), "b": None, "status": "single", "conflicts": []})
+            rows.append(
+                {"a": _side(st, (), read[a]), "b": None, "status": "single", "conflicts": []}
+            )
     for sid in b_order:
         if sid not in emitted and sid not in partner.values():
             rows.append(
-                {"a": None, "b": _side(b_by_id[sid], ()), "status": "single", "conflicts": []}
+                {
+                    "a": None,
+                    "b": _side(b_by_id[sid], (), read[b]),
+                    "status": "single",
+                    "conflicts": [],
+                }
             )  # type: ignore[index]
     articles = {x["id"]: x for x in comp["articles"]}
     return {
@@ -969,11 +980,13 @@ def _pair_member(st: Statement, label: str) -> ClaimStatement:
     )
 
 
-def _side(st: Statement, diff: tuple[tuple[int, int], ...] | tuple[()]) -> dict[str, Any]:
+def _side(
+    st: Statement, diff: tuple[tuple[int, int], ...] | tuple[()], read: bool
+) -> dict[str, Any]:
     return {
         "statement_id": st.id,
         "text": st.text,
         "quote": st.quote,
-        "attribution": attribution_dict(st),
+        "attribution": attribution_dict(st) | {"read": read},
         "pieces": pieces(st.text, [list(d) for d in diff]),
     }

@@ -42,6 +42,7 @@ class Column:
     published_at: str | None
     url: str | None
     syndicated_from: str | None
+    attribution_read: bool = True  # False: not English, so no source was read
     version: int = 1
     previous_versions: int = 0
 
@@ -192,6 +193,7 @@ def story_page(
             syndicated_from=(
                 by_id[a["syndicated_from"]]["outlet"] if a["syndicated_from"] in by_id else None
             ),
+            attribution_read=a["attribution_read"],
             version=a["version"],
             previous_versions=a["previous_versions"],
         )
@@ -210,7 +212,8 @@ def story_page(
                 statement_id=st["statement_id"],
                 pieces=pieces(st["text"], st["diff"] if claim["status"] != "single" else []),
                 quote=st["quote"],
-                attribution=st["attribution"],
+                attribution=st["attribution"]
+                | {"read": by_id[st["article_id"]]["attribution_read"]},
                 anchor=st["anchor"],
             )
         shows = _shows(claim["status"], list(cells.values()), claim["conflicts"])
