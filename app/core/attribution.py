@@ -1919,6 +1919,17 @@ def _content_in(text: str, frame: Frame, seg: Span) -> Span:
     return _trim(text, a, b, " \t\n,;:") or seg
 
 
+_GOING_ON_RE = re.compile(r"continu\w*\s+to\b", re.IGNORECASE)
+
+
+def _going_on(body: str, cue: Span) -> bool:
+    """'rescuers continued to search': a verb of going on, not a report. The lexicon learned
+    'continued' from PolNeAR's '..., he continued.', and the tagger's features keep the
+    rules' reading (held-out train scored lower without it: source 0.736 -> 0.735, cue
+    0.717 -> 0.715), so only a statement's attribution leaves it out."""
+    return _GOING_ON_RE.match(body, cue[0]) is not None
+
+
 def attribute(
     body: str, segments: Sequence[Segment], self_names: Sequence[str] = ()
 ) -> list[Attribution]:
@@ -1926,7 +1937,7 @@ def attribute(
     # Only the rules' reporting frames speak for a statement: the tagger's own relations
     # (which may read an action verb such as 'paused' as a cue) never give a statement its
     # source (with them ECB+ alignment fell from 0.1691 to 0.1677).
-    rules = frames(body, segments)
+    rules = [f for f in frames(body, segments) if not _going_on(body, f.cue)]
     quotes: list[Span] = []
     for para in re.finditer(r"[^\n]+", body):
         quotes.extend(quote_regions(body, para.start(), para.end()))

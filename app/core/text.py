@@ -113,8 +113,8 @@ def tokens(text: str) -> tuple[Token, ...]:
 
 # Attribution is read by English rules and an English tagger. A text reads as English
 # when at least ENGLISH_SHARE of its first ENGLISH_SAMPLE words are English function
-# words: PolNeAR's and ECB+'s English texts hold 18% or more (most about 40%), French
-# and Spanish news under 10%, Arabic none. Texts under ENGLISH_MIN_WORDS words pass.
+# words: PolNeAR's and ECB+'s English texts hold 16% or more (most about 40%), French
+# and Spanish news near none, Arabic none. Texts under ENGLISH_MIN_WORDS words pass.
 ENGLISH_SHARE = 0.12
 ENGLISH_SAMPLE = 400
 ENGLISH_MIN_WORDS = 20

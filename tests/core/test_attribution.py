@@ -236,6 +236,25 @@ def test_quote_paragraph_inherits_from_following_statement() -> None:
     assert not atts[2].carried and atts[2].source == "the commander"
 
 
+@pytest.mark.parametrize(
+    ("text", "source", "cue"),
+    [
+        # 'continued to search' goes on searching: the agency said it
+        (
+            "Turkey's disaster agency, AFAD, said the death toll could rise as rescuers "
+            "continued to search the rubble.",
+            "Turkey's disaster agency, AFAD",
+            "said",
+        ),
+        ('"We will rebuild every home," the minister continued.', "the minister", "continued"),
+        ('The minister continued: "We will rebuild every home."', "The minister", "continued"),
+    ],
+)
+def test_continued_is_a_cue_only_where_it_frames_words(text: str, source: str, cue: str) -> None:
+    att = _one(text)
+    assert (att.source, att.cue) == (source, cue)
+
+
 def test_quote_paragraph_inherits_from_previous_statement() -> None:
     text = (
         "The minister said on Monday that talks would resume.\n\n"
