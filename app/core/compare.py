@@ -1359,9 +1359,14 @@ def _attribution_conflicts(members: Sequence[ClaimStatement]) -> list[Conflict]:
                 _articles(attributed + plain),
             )
         ]
-    kinds = {m.kind: m for m in attributed}
-    if len(kinds) > 1:
-        cited_kinds = "; ".join(f"{m.label} cites {_who(m)}" for m in list(kinds.values())[:3])
+    if len({m.kind for m in attributed}) > 1:
+        # Every source, each with the outlets citing it: "Reuters cites a senior official;
+        # Sabah cites a health official; BBC cites AFAD" (not one outlet per kind of source)
+        groups = _by_source(attributed)
+        cited_kinds = "; ".join(
+            f"{_labels(ms)} {'cites' if len({m.label for m in ms}) == 1 else 'cite'} {_who(ms[0])}"
+            for ms in groups[:3]
+        ) + (f"; and {len(groups) - 3} more" if len(groups) > 3 else "")
         return [Conflict("attribution", cited_kinds, _articles(attributed))]
     # One kind of source, but different ones: "Reuters cites Netanyahu; AP cites Gantz".
     distinct = [ms[0] for ms in _by_source(attributed) if ms[0].source]

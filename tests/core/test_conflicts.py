@@ -358,6 +358,24 @@ def test_attributed_and_unattributed_names_each_outlets_own_source() -> None:
     )
 
 
+def test_sources_of_different_kinds_are_each_named_with_their_outlets() -> None:
+    """Two outlets citing anonymous officials and one citing a body: every source is
+    named, not one outlet per kind of source."""
+    text = "The death toll is expected to rise."
+    members = [
+        member(1, Side(text, "anonymous", "a senior health ministry official", hedged=True)),
+        member(2, Side(text, "anonymous", "a health official", hedged=True)),
+        ClaimStatement(3, 30, "BBC", text, (0, len(text)), "organization", "AFAD", True),
+        ClaimStatement(4, 40, "CNN", text, (0, len(text)), "organization", "AFAD", True),
+    ]
+    (conflict,) = find_conflicts(members)
+    assert (conflict.type, conflict.articles) == ("attribution", (1, 2, 3, 4))
+    assert conflict.detail == (
+        "Reuters cites a senior health ministry official; AP cites a health official; "
+        "BBC, CNN cite AFAD"
+    )
+
+
 def test_a_body_named_in_full_and_by_its_acronym_is_one_source() -> None:
     text = "A magnitude 6.4 earthquake struck eastern Turkey."
     full = "the Disaster and Emergency Management Authority (AFAD)"
