@@ -10,6 +10,7 @@ import jinja2
 from fastapi.templating import Jinja2Templates
 
 from app.config import Settings
+from app.services.story_page import when_label
 
 ROOT = Path(__file__).resolve().parent.parent
 TEMPLATE_DIR = ROOT / "templates"
@@ -51,6 +52,7 @@ def make_templates(settings: Settings) -> Jinja2Templates:
         trim_blocks=True,
         lstrip_blocks=True,
     )
+    env.filters["when"] = when_label  # '2024-12-22 06:00', or the date alone
     env.globals.update(
         static_url=static_url,
         open_mode=settings.open_mode,

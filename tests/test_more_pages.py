@@ -91,6 +91,13 @@ def test_compare_names_what_the_two_outlets_differ_on(client: TestClient) -> Non
     assert notes(ids[1], ids[2]) == []  # the same figure: the first outlet's is not theirs
     soup = _soup(client, f"/stories/{story}/compare?a={ids[1]}&b={ids[2]}")
     assert {row["data-status"] for row in soup.select("tr.pair-row.aligned")} == {"agreement"}
+    # the pickers tell same-day articles apart by the time of day
+    options = [o.get_text() for o in soup.select("#pick-a option")]
+    assert [o.split("(")[1].strip(")\u2069") for o in options] == [
+        "2026-11-18 09:10",
+        "2026-11-18 10:02",
+        "2026-11-18 11:30",
+    ]
 
 
 def test_exports(client: TestClient, demo_story: int) -> None:
