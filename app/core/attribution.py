@@ -1861,7 +1861,7 @@ def classify_source(
     if core and not speaker_label and _ACRONYM_RE.match(core[-1]):
         # "the state news agency SPA" is a newsroom; "disaster agency AFAD", "the FBI" bodies
         if before_head in _MEDIA_WORDS or before_head in ("agency", "agencies"):
-            return classify_source(" ".join(core[:-1]))
+            return classify_source(" ".join(core[:-1]), self_names)
         return "organization"
     capitals = [
         w

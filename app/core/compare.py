@@ -1385,7 +1385,7 @@ def _by_source(members: Sequence[ClaimStatement]) -> list[list[ClaimStatement]]:
     holds it ("Netanyahu" in "Prime Minister Benjamin Netanyahu"), each group led by a
     member naming it in full; members that name no source make one group per kind."""
     keys = [fold(m.source) if m.source else "\0" + m.kind for m in members]
-    named = {k for k in keys if not k.startswith("\0")}
+    named = [k for k in dict.fromkeys(keys) if not k.startswith("\0")]  # in members' order
     fuller = {k: next((o for o in named if k != o and k in o), k) for k in named}
     # A body named in full by one outlet and by its acronym by another is one source:
     # "the disaster agency AFAD", "the Disaster and Emergency Management Authority (AFAD)".

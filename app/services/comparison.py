@@ -900,14 +900,7 @@ def article_pair(
         if match is not None:
             for sid in b_order[: b_order.index(match)]:
                 if sid not in emitted and sid not in partner.values():
-                    rows.append(
-                        {
-                            "a": None,
-                            "b": _side(b_by_id[sid], (), read[b]),
-                            "status": "single",
-                            "conflicts": [],
-                        }
-                    )
+                    rows.append(_only(None, _side(b_by_id[sid], (), read[b])))
                     emitted.add(sid)  # type: ignore[arg-type]
             diff_a, diff_b = _content_diff(st, b_by_id[match])
             # The two outlets against each other, not the whole claim: a third outlet's
@@ -926,19 +919,10 @@ def article_pair(
             )
             emitted.add(match)
         else:
-            rows.append(
-                {"a": _side(st, (), read[a]), "b": None, "status": "single", "conflicts": []}
-            )
+            rows.append(_only(_side(st, (), read[a]), None))
     for sid in b_order:
         if sid not in emitted and sid not in partner.values():
-            rows.append(
-                {
-                    "a": None,
-                    "b": _side(b_by_id[sid], (), read[b]),
-                    "status": "single",
-                    "conflicts": [],
-                }
-            )  # type: ignore[index]
+            rows.append(_only(None, _side(b_by_id[sid], (), read[b])))  # type: ignore[index]
     articles = {x["id"]: x for x in comp["articles"]}
     return {
         "story": comp["story"],
@@ -964,6 +948,11 @@ def _content_diff(a: Statement, b: Statement) -> tuple[tuple[tuple[int, int], ..
         tuple((x + off_a, y + off_a) for x, y in spans_a),
         tuple((x + off_b, y + off_b) for x, y in spans_b),
     )
+
+
+def _only(a: dict[str, Any] | None, b: dict[str, Any] | None) -> dict[str, Any]:
+    """A row of the side-by-side view holding a statement only one of the two reports."""
+    return {"a": a, "b": b, "status": "single", "conflicts": []}
 
 
 def _pair_member(st: Statement, label: str) -> ClaimStatement:
