@@ -218,3 +218,24 @@ def test_syndicated_copies_fold_away(client: TestClient, big_story: int) -> None
         assert parse_qs(urlsplit(a["href"]).query).get("copies") == ["hide"]
     back = only(folded, "a[data-copies=show]")
     assert "copies" not in parse_qs(urlsplit(back["href"]).query)
+
+
+def test_a_member_whose_article_is_not_listed_does_not_break_the_page(
+    session: Session, demo_story: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Under concurrent writes on PostgreSQL, story_comparison's queries each read their
+    own snapshot: a claim can gain a member from an article its article list missed."""
+    from app.services import story_page as module
+
+    real = module.story_comparison
+
+    def with_a_stray_member(session: Session, story_id: int) -> dict:  # type: ignore[type-arg]
+        comp = real(session, story_id)
+        stray = {**comp["claims"][0]["statements"][0], "article_id": 10**6, "statement_id": 10**6}
+        comp["claims"][0]["statements"].append(stray)
+        return comp
+
+    monkeypatch.setattr(module, "story_comparison", with_a_stray_member)
+    page = module.story_page(session, demo_story)
+    assert len(page.rows) == len(real(session, demo_story)["claims"])
+    assert all(c is None or c.attribution["read"] for r in page.rows for c in r.cells)

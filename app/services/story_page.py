@@ -203,6 +203,9 @@ def story_page(
     shown = tuple(
         i for i, c in enumerate(columns) if not (hide_copies and c.syndicated_from is not None)
     )
+    # A write between story_comparison's reads (PostgreSQL reads each query's own
+    # snapshot) can give a claim a member whose article is not listed: it reads as read.
+    unread = {a["id"] for a in comp["articles"] if not a["attribution_read"]}
     rows = []
     for number, claim in enumerate(comp["claims"], start=1):
         cells: dict[int, Cell] = {}
@@ -212,8 +215,7 @@ def story_page(
                 statement_id=st["statement_id"],
                 pieces=pieces(st["text"], st["diff"] if claim["status"] != "single" else []),
                 quote=st["quote"],
-                attribution=st["attribution"]
-                | {"read": by_id[st["article_id"]]["attribution_read"]},
+                attribution=st["attribution"] | {"read": st["article_id"] not in unread},
                 anchor=st["anchor"],
             )
         shows = _shows(claim["status"], list(cells.values()), claim["conflicts"])
