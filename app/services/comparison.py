@@ -106,18 +106,20 @@ def recompute_story(session: Session, story_id: int, *, full: bool = False) -> N
     session.flush()
 
 
-_STATEMENT_COLUMNS = (
-    Statement.id,
-    Statement.article_id,
-    Statement.start,
-    Statement.text,
-    Statement.content_start,
-    Statement.content_end,
-    Statement.kind,
-    Statement.source,
-    Statement.hedged,
-    Statement.quote,
+# What compare reads of a stored statement, in `_claim_statement`'s order.
+_STATEMENT_FIELDS = (
+    "id",
+    "article_id",
+    "start",
+    "text",
+    "content_start",
+    "content_end",
+    "kind",
+    "source",
+    "hedged",
+    "quote",
 )
+_STATEMENT_COLUMNS = tuple(getattr(Statement, name) for name in _STATEMENT_FIELDS)
 
 
 def _claim_statement(row: Any, label: str) -> ClaimStatement:
@@ -956,17 +958,8 @@ def _only(a: dict[str, Any] | None, b: dict[str, Any] | None) -> dict[str, Any]:
 
 
 def _pair_member(st: Statement, label: str) -> ClaimStatement:
-    return ClaimStatement(
-        article=st.article_id,
-        statement=st.id,  # type: ignore[arg-type]
-        label=label,
-        text=st.text,
-        content=(st.content_start - st.start, st.content_end - st.start),
-        kind=st.kind,
-        source=st.source,
-        hedged=st.hedged,
-        quote=st.quote,
-    )
+    """A stored statement as compare takes it, read as the comparison's own rows are."""
+    return _claim_statement([getattr(st, name) for name in _STATEMENT_FIELDS], label)
 
 
 def _side(

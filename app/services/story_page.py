@@ -205,7 +205,7 @@ def story_page(
     )
     # A write between story_comparison's reads (PostgreSQL reads each query's own
     # snapshot) can give a claim a member whose article is not listed: it reads as read.
-    unread = {a["id"] for a in comp["articles"] if not a["attribution_read"]}
+    unread = {c.article_id for c in columns if not c.attribution_read}
     rows = []
     for number, claim in enumerate(comp["claims"], start=1):
         cells: dict[int, Cell] = {}

@@ -340,40 +340,45 @@ def test_a_figure_within_a_bound_stands_with_it_against_a_rival() -> None:
     assert find_conflicts(members[:2]) == []
 
 
-def test_attributed_and_unattributed_names_each_outlets_own_source() -> None:
-    """Outlets that attribute the claim to different sources are each named with their
-    own, not all with the first one's; a shorter name joins the fuller one holding it."""
-    text = "A magnitude 6.4 earthquake struck eastern Turkey, killing at least 42 people."
+@pytest.mark.parametrize(
+    ("accounts", "detail"),
+    [
+        # attributed by three outlets to two sources, stated plainly by a fourth; the
+        # shorter "AFAD" joins the fuller name that holds it
+        (
+            [
+                ("Reuters", "organization", "the country's disaster agency AFAD"),
+                ("AP", "anonymous", "officials"),
+                ("BBC", "organization", "AFAD"),
+                ("Sabah", "none", None),
+            ],
+            "attributed to the country's disaster agency AFAD in Reuters, BBC, to officials in "
+            "AP, stated without attribution in Sabah",
+        ),
+        # sources of different kinds: every source, not one outlet per kind of source
+        (
+            [
+                ("Reuters", "anonymous", "a senior health ministry official"),
+                ("AP", "anonymous", "a health official"),
+                ("BBC", "organization", "AFAD"),
+                ("CNN", "organization", "AFAD"),
+            ],
+            "Reuters cites a senior health ministry official; AP cites a health official; "
+            "BBC, CNN cite AFAD",
+        ),
+    ],
+)
+def test_attribution_conflicts_name_each_outlets_own_source(
+    accounts: list[tuple[str, str, str | None]], detail: str
+) -> None:
+    text = "The death toll from the earthquake is expected to rise."
     members = [
-        member(1, Side(text, "organization", "the country's disaster agency AFAD")),
-        member(2, Side(text, "anonymous", "officials")),
-        ClaimStatement(3, 30, "BBC", text, (0, len(text)), kind="organization", source="AFAD"),
-        ClaimStatement(4, 40, "Sabah", text, (0, len(text))),
+        ClaimStatement(i, i * 10, label, text, (0, len(text)), kind, source)
+        for i, (label, kind, source) in enumerate(accounts, start=1)
     ]
     (conflict,) = find_conflicts(members)
     assert (conflict.type, conflict.articles) == ("attribution", (1, 2, 3, 4))
-    assert conflict.detail == (
-        "attributed to the country's disaster agency AFAD in Reuters, BBC, to officials in AP, "
-        "stated without attribution in Sabah"
-    )
-
-
-def test_sources_of_different_kinds_are_each_named_with_their_outlets() -> None:
-    """Two outlets citing anonymous officials and one citing a body: every source is
-    named, not one outlet per kind of source."""
-    text = "The death toll is expected to rise."
-    members = [
-        member(1, Side(text, "anonymous", "a senior health ministry official", hedged=True)),
-        member(2, Side(text, "anonymous", "a health official", hedged=True)),
-        ClaimStatement(3, 30, "BBC", text, (0, len(text)), "organization", "AFAD", True),
-        ClaimStatement(4, 40, "CNN", text, (0, len(text)), "organization", "AFAD", True),
-    ]
-    (conflict,) = find_conflicts(members)
-    assert (conflict.type, conflict.articles) == ("attribution", (1, 2, 3, 4))
-    assert conflict.detail == (
-        "Reuters cites a senior health ministry official; AP cites a health official; "
-        "BBC, CNN cite AFAD"
-    )
+    assert conflict.detail == detail
 
 
 def test_a_body_named_in_full_and_by_its_acronym_is_one_source() -> None:
