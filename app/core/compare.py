@@ -658,9 +658,20 @@ def _quantities(t: _Text) -> list[Quantity]:
                 lo, hi = FIGURE_BOUNDS[bound]
                 low, high = value * lo, value * hi
                 first = min(first, toks[start - len(bound.split())].start)
-            found.append(Quantity(value, unit, text[first:last], noun, low, high))
+            surface = text[first:last]
+            if first == toks[0].start and fold(surface.split(maxsplit=1)[0]) in _LOWER_OPENERS:
+                surface = surface[0].lower() + surface[1:]  # "At least 42" opens its sentence
+            found.append(Quantity(value, unit, surface, noun, low, high))
         i = j
     return found
+
+
+# Words a figure's wording may open with that are capitalised only because they open the
+# sentence; the detail shows them in lower case ("at least 42 vs 38 people"), unlike a
+# month ("March 3").
+_LOWER_OPENERS = frozenset(
+    {w for p in FIGURE_BOUNDS for w in p.split()[:1]} | set(NUMBER_WORDS) | set(MEASURE_WORDS)
+)
 
 
 def _folded_number(w: str) -> float | None:

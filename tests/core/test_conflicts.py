@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 import pytest
 
-from app.core.compare import ClaimStatement, compare_claim, find_conflicts
+from app.core.compare import ClaimStatement, compare_claim, find_conflicts, quantities
 
 
 @dataclass(frozen=True)
@@ -42,7 +42,7 @@ def member(article: int, side: Side | str) -> ClaimStatement:
 CASES = [
     # numbers, written and spelled
     ("Two soldiers were killed in the drone attack.", "Three soldiers were killed in the drone attack.",
-     ("number", "Two vs Three soldiers")),
+     ("number", "two vs three soldiers")),
     ("Police arrested twelve people after the march.", "Police arrested 15 people after the march.",
      ("number", "twelve vs 15 people")),
     ("The storm killed 20 people and injured 40.", "The storm killed 20 people and injured 45.",
@@ -77,13 +77,13 @@ CASES = [
     # ... but not every figure: a ceiling below, a floor above, an estimate far off
     ("No more than 10 people were killed in the attack on the market.",
      "12 people were killed in the attack on the market.",
-     ("number", "No more than 10 vs 12 people")),
+     ("number", "no more than 10 vs 12 people")),
     ("More than 10 people were killed in the attack on the market.",
      "8 people were killed in the attack on the market.",
-     ("number", "More than 10 vs 8 people")),
+     ("number", "more than 10 vs 8 people")),
     ("About 100 people were injured in the stampede.",
      "150 people were injured in the stampede.",
-     ("number", "About 100 vs 150 people")),
+     ("number", "about 100 vs 150 people")),
     # what a figure measures, written before it, after it or hyphened onto it
     ("A magnitude 6.4 earthquake struck eastern Turkey.", "A 6.2-magnitude earthquake struck eastern Turkey.",
      ("number", "magnitude 6.4 vs 6.2-magnitude")),
@@ -322,7 +322,7 @@ def test_conflict_names_only_the_articles_that_differ() -> None:
     ]
     (conflict,) = find_conflicts(members)
     assert conflict.type == "number"
-    assert conflict.detail == "Two vs Three soldiers"
+    assert conflict.detail == "two vs three soldiers"
     assert conflict.articles == (1, 3, 2)  # the majority figure's outlets first
 
 
@@ -334,7 +334,7 @@ def test_a_figure_within_a_bound_stands_with_it_against_a_rival() -> None:
     ]
     (conflict,) = find_conflicts(members)
     assert conflict.type == "number"
-    assert conflict.detail == "At least 10, Twelve vs No more than eight people"
+    assert conflict.detail == "at least 10, twelve vs no more than eight people"
     assert conflict.articles == (1, 2, 3)
     # without the rival, the bound and the figure agree
     assert find_conflicts(members[:2]) == []
@@ -435,3 +435,20 @@ def test_a_denial_names_every_denying_and_affirming_outlet() -> None:
         == 'denied in Reuters ("denied that its forces attacked"), affirmed in BBC, AP'
     )
     assert conflict.articles == (1, 3, 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        # a word capitalised only because it opens the sentence reads in lower case
+        ("At least 42 people died.", ["at least 42"]),
+        ("Twelve soldiers were hurt.", ["twelve"]),
+        ("Magnitude 6.4 was recorded.", ["magnitude 6.4"]),
+        # a month, a currency sign and a figure inside the sentence keep their wording
+        ("March 3 was the deadline.", ["March 3"]),
+        ("$5 million was paid.", ["$5 million"]),
+        ("Officials said At least 42 people died.", ["At least 42"]),
+    ],
+)
+def test_a_figure_opening_its_sentence_reads_in_lower_case(text: str, surfaces: list[str]) -> None:
+    assert [q.surface for q in quantities(text)] == surfaces
