@@ -331,7 +331,12 @@ class SourceCountOut(BaseModel):
 
 
 class SourcingProfileOut(BaseModel):
-    statements: int
+    statements: int = Field(description="statements counted: those of articles read as English")
+    unread_articles: int = Field(
+        description="articles not in English, whose attribution Parallax cannot read; "
+        "their statements are left out of the shares"
+    )
+    unread_statements: int
     attributed_share: float
     hedged_share: float
     quote_share: float

@@ -504,6 +504,17 @@ def test_right_to_left_article_is_stored_intact_and_shown_with_dir_auto(
     assert len(article.select("ol.statements .badge-unread")) == 3
     assert "does not read as English" in only(article, ".notice-unread").get_text()
 
+    # The outlet's sourcing profile leaves unread statements out rather than count
+    # them as unattributed.
+    profile = client.get(f"/api/outlets/{stored['outlet_id']}").json()["profile"]
+    assert (profile["statements"], profile["attributed_share"]) == (0, 0.0)
+    assert (profile["unread_articles"], profile["unread_statements"]) == (1, 3)
+    outlet_page = get_page(client, f"/outlets/{stored['outlet_id']}")
+    assert (
+        "1 article not in English (3 statements) is left out"
+        in only(outlet_page, ".notice-unread").get_text()
+    )
+
 
 def test_an_english_article_has_its_attribution_read(client: TestClient) -> None:
     response = post_upload(client, {"text": DRESDEN, "outlet": "Elbe Post"})
@@ -512,3 +523,8 @@ def test_an_english_article_has_its_attribution_read(client: TestClient) -> None
     article = get_page(client, f"/articles/{new_id}")
     assert not article.select(".badge-unread, .notice-unread")
     assert article.select("ol.statements .badge")
+    outlet_id = client.get(f"/api/articles/{new_id}").json()["outlet_id"]
+    profile = client.get(f"/api/outlets/{outlet_id}").json()["profile"]
+    assert profile["statements"] > 0
+    assert (profile["unread_articles"], profile["unread_statements"]) == (0, 0)
+    assert not get_page(client, f"/outlets/{outlet_id}").select(".notice-unread")

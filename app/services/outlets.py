@@ -9,6 +9,7 @@ from sqlalchemy import func
 from sqlmodel import Session, col, select
 
 from app.core.ingest import headline_from
+from app.core.text import reads_as_english
 from app.models import Article, Outlet, Statement, Story
 from app.services import charts
 from app.services.errors import NotFound
@@ -16,6 +17,8 @@ from app.templating import KIND_LABELS
 
 KINDS = ("person", "organization", "media", "anonymous", "self", "none")
 TOP_SOURCES = 10
+# Enough of an article's start to hold the words `reads_as_english` samples.
+LANGUAGE_SAMPLE_CHARS = 8000
 
 
 def list_outlets(session: Session) -> list[dict[str, Any]]:
@@ -42,11 +45,27 @@ def outlet_profile(session: Session, outlet_id: int) -> dict[str, Any]:
     outlet = session.get(Outlet, outlet_id)
     if outlet is None:
         raise NotFound(f"There is no outlet {outlet_id}.")
+    # Attribution is read in English only: an article in another language has every
+    # statement "unattributed" for want of reading, so it stays out of the profile.
+    unread = {
+        article_id
+        for article_id, start in session.exec(
+            select(Article.id, func.substr(Article.body, 1, LANGUAGE_SAMPLE_CHARS)).where(
+                Article.outlet_id == outlet_id
+            )
+        )
+        if not reads_as_english(start)
+    }
     rows = session.exec(
         select(Statement.kind, Statement.hedged, Statement.source, Statement.quote)
         .join(Article, col(Statement.article_id) == Article.id)
-        .where(Article.outlet_id == outlet_id)
+        .where(Article.outlet_id == outlet_id, col(Article.id).not_in(unread))
     ).all()
+    unread_statements = (
+        session.exec(select(func.count()).where(col(Statement.article_id).in_(unread))).one()
+        if unread
+        else 0
+    )
     total = len(rows)
     kinds = Counter(kind for kind, _, _, _ in rows)
     sources = Counter(
@@ -66,6 +85,8 @@ def outlet_profile(session: Session, outlet_id: int) -> dict[str, Any]:
         "article_count": len(articles),
         "profile": {
             "statements": total,
+            "unread_articles": len(unread),
+            "unread_statements": unread_statements,
             "attributed_share": _share(total - kinds.get("none", 0), total),
             "hedged_share": _share(sum(1 for _, hedged, _, _ in rows if hedged), total),
             "quote_share": _share(sum(1 for *_, quote in rows if quote), total),
