@@ -1771,7 +1771,8 @@ _ORG_WORDS = _wordset("""government governments ministry ministries army militar
     department office committee council commission court parliament congress senate cabinet
     administration campaign authority authorities agency union coalition alliance faction
     factions regime state embassy spokesperson's idf hamas hezbollah pentagon kremlin nato un eu
-    white house bureau board corporation institute foundation university hospital""")
+    white house bureau board corporation institute foundation university hospital unit
+    watchdog regulator tribunal""")
 _ROLE_WORDS = _wordset("""official officials source sources leader leaders spokesman spokeswoman spokesperson
     commander commanders minister member members aide aides diplomat diplomats analyst analysts
     expert experts officer officers lawmaker lawmakers resident residents witness witnesses
@@ -1779,7 +1780,9 @@ _ROLE_WORDS = _wordset("""official officials source sources leader leaders spoke
     adviser advisers advisor advisors staffer staffers employee employees activist activists
     observer observers fighter fighters negotiator negotiators investigator investigators
     reader readers viewer viewers listener listeners critic critics voter voters protester
-    protesters protestor protestors supporter supporters opponent opponents""")
+    protesters protestor protestors supporter supporters opponent opponents prosecutors
+    lawyers attorneys doctors medics paramedics rescuers scientists researchers economists
+    workers survivors victims relatives neighbours neighbors villagers""")
 _OFFICES = _wordset("""mayor president governor treasurer chancellor premier minister senator
     congressman congresswoman judge prosecutor sheriff ambassador secretary chairman chairwoman
     ceo pope king queen coach commissioner superintendent""")
@@ -1823,6 +1826,31 @@ def classify_source(
         return "self"
     if folded in _INTERVIEW_LABELS:
         return _INTERVIEW_LABELS[folded]
+    kind = _head_kind(source, self_names, speaker_label)
+    # An apposition can say what the head does not: "His lawyer, Tor Eide" names a
+    # person; "Okokrim, Norway's economic crime unit" is a body.
+    first, comma, apposition = source.partition(",")
+    apposition = _APPOSITION_END_RE.split(apposition, maxsplit=1)[0].strip(" ,")
+    if comma and apposition and first.strip():
+        other = _head_kind(apposition, self_names, False)
+        if kind == "anonymous" and other == "person" and _is_name(apposition):
+            return "person"
+        if kind == "person" and other == "organization" and _is_name(first):
+            return "organization"
+    return kind
+
+
+_APPOSITION_END_RE = re.compile(r",|\b(?:who|which|that)\b")
+
+
+def _is_name(phrase: str) -> bool:
+    """Every word capitalised: "Tor Eide", "Okokrim" (not "his lawyer", "61")."""
+    words = phrase.split()
+    return bool(words) and all(w[:1].isupper() for w in words)
+
+
+def _head_kind(source: str, self_names: Sequence[str], speaker_label: bool) -> str:
+    """`classify_source` by the phrase's head, before its comma."""
     head_part = re.split(
         r",|\b(?:who|which|that|associated|linked|close|familiar)\b", source, maxsplit=1
     )[0]
@@ -1863,6 +1891,8 @@ def classify_source(
         if before_head in _MEDIA_WORDS or before_head in ("agency", "agencies"):
             return classify_source(" ".join(core[:-1]), self_names)
         return "organization"
+    if before_head in _ORG_WORDS and core[-1][:1].isupper():
+        return "organization"  # "the national anti-corruption unit Okokrim"
     capitals = [
         w
         for w in core

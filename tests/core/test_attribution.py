@@ -319,6 +319,23 @@ def test_clause_inside_frame_inherits_it() -> None:
         ("Iran's Tasnim news agency", "media"),
         ("the CEO", "person"),  # an office, not an acronym
         ("Mayor Anna Reyes (D)", "person"),
+        # plural roles capitalised by the sentence start stay unnamed
+        ("Prosecutors", "anonymous"),
+        ("prosecutors", "anonymous"),
+        ("Rescuers", "anonymous"),
+        # a body named after the word for it, or described in apposition
+        ("the national anti-corruption unit Okokrim", "organization"),
+        ("Okokrim, Norway's economic crime unit", "organization"),
+        ("the Borgarting district court", "organization"),
+        # a role with a name in apposition names a person; a name with a role stays one
+        ("His lawyer, Tor Eide", "person"),
+        ("his lawyer Tor Eide", "person"),
+        ("his lawyer", "anonymous"),
+        ("Daniel Hagari, the army spokesman", "person"),
+        ("Vangen, 61", "person"),
+        ("Erik Vangen, who has always denied the charges", "person"),
+        ("a senior official, who spoke on condition of anonymity", "anonymous"),
+        ("the party leader Keir Starmer", "person"),
     ],
 )
 def test_classify_source(source: str, kind: str) -> None:
