@@ -1315,6 +1315,10 @@ def _without_relative_clause(text: str, source: Span) -> Span:
 _SKIPPED_TOO_MUCH = re.compile(r"[,\u2013\u2014-]|\b(?:not|no|to)\s*$", re.IGNORECASE)
 
 
+# A participle clause after the rules' source goes on with the sentence, not the source.
+_PARTICIPLE_AFTER = re.compile(r"\s*,\s*\w+ing\b", re.IGNORECASE)
+
+
 def _better_source(text: str, rule: Span, tagged: Span, cue: Span) -> bool:
     """Whether the tagger's source span should replace the rules' one for the same cue:
     it holds a word, it is not the subject of a passive verb of telling, and where it
@@ -1324,6 +1328,8 @@ def _better_source(text: str, rule: Span, tagged: Span, cue: Span) -> bool:
         return False
     if tagged[0] < cue[0] and _passive_tell(text, cue):
         return False  # who was told: 'Reporters [were told] by the company'
+    if rule[1] < tagged[1] and _PARTICIPLE_AFTER.match(text, rule[1], tagged[1]):
+        return False  # 'according to official results[, defeating challenger Paul Marsh]'
     return not (
         rule[0] < tagged[0] < rule[1] and _SKIPPED_TOO_MUCH.search(text, rule[0], tagged[0])
     )

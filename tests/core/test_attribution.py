@@ -1424,3 +1424,17 @@ def test_about_before_a_number_is_no_particle_of_the_cue() -> None:
     )
     asked = "Reporters asked about the plan on Monday."
     assert [r for r in frames(asked) if asked[r.cue[0] : r.cue[1]] == "asked about"]
+
+
+def test_the_taggers_source_does_not_run_into_a_participle_clause() -> None:
+    text = (
+        "Incumbent governor Anna Lindqvist won re-election on Thursday with 52.3% of the "
+        "vote, according to official results, defeating challenger Paul Marsh."
+    )
+    rule = (text.index("official"), text.index("official") + len("official results"))
+    tagged = (rule[0], len(text) - 1)
+    cue = (text.index("according"), text.index("according") + len("according to"))
+    assert attribution._better_source(text, rule, tagged, cue) is False
+    assert attribution._better_source(text, rule, rule, cue) is True
+    (statement,) = attribute(text, segment(text))
+    assert (statement.source, statement.cue) == ("official results", "according to")
