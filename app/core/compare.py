@@ -8,7 +8,6 @@ story: the claims in story order and which articles are syndicated copies.
 
 from __future__ import annotations
 
-import math
 import re
 import statistics
 from collections.abc import Iterable, Mapping, Sequence
@@ -20,13 +19,14 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Indel, Levenshtein
 
 from app.core.align import AlignInput, align
+from app.core.figures import _NOUNLESS_UNITS, Quantity, read_quantities
 from app.core.text import (
     MONTHS,
-    NUMBER_WORDS,
-    SCALE_WORDS,
     STOPWORDS,
+    Phrases,
     Token,
     fold,
+    folded_words,
     stem,
     tokens,
 )
@@ -81,26 +81,6 @@ IMPLICIT_NEGATIONS = frozenset(
 _SCOPE_OPENERS = NEGATIONS | IMPLICIT_NEGATIONS
 
 
-class _Phrases:
-    """Listed word sequences (folded words, space-separated) found right after or right
-    before a token of a text's folded words."""
-
-    def __init__(self, phrases: Iterable[str]) -> None:
-        self.words = frozenset(tuple(p.split()) for p in phrases)
-        self.lengths = sorted({len(w) for w in self.words}, reverse=True)  # longest first
-
-    def follows(self, norms: Sequence[str], i: int) -> bool:
-        """Whether one of the phrases starts right after token ``i``."""
-        return any(tuple(norms[i + 1 : i + 1 + n]) in self.words for n in self.lengths)
-
-    def before(self, norms: Sequence[str], i: int) -> str | None:
-        """The longest of the phrases that ends right before token ``i``."""
-        for n in self.lengths:
-            if i >= n and (w := tuple(norms[i - n : i])) in self.words:
-                return " ".join(w)
-        return None
-
-
 # A negative word that opens one of these idioms negates nothing that follows: "not only
 # ... but also", "no more than 10 people" (a bound, not a denial of the ten), "none other
 # than the president", "no doubt that", "nothing short of a massacre", "could not help
@@ -110,7 +90,7 @@ AFFIRMING_IDIOMS = (
     "more than", "less than", "fewer than", "later than", "earlier than", "sooner than",
     "other than", "short of", "but", "help but", "to mention", "mind",
 )  # fmt: skip
-_AFFIRMING = _Phrases(AFFIRMING_IDIOMS)
+_AFFIRMING = Phrases(AFFIRMING_IDIOMS)
 # Words of opposite meaning (complementaries and antonyms, Cruse 1986, ch. 9-11): one
 # outlet's "fell" against another's "rose" is a negation conflict. Only pairs whose
 # words have no common second sense in news ("declined to comment", "won" against
@@ -136,7 +116,7 @@ OTHER_SENSE_NEXT = {
     "rise": ("up", "ill", "silent", "asleep", "victim", "apart", "through", "to power",
              "to prominence", "to fame", "in love"),
 }  # fmt: skip
-_OTHER_SENSE = {name: _Phrases(phrases) for name, phrases in OTHER_SENSE_NEXT.items()}
+_OTHER_SENSE = {name: Phrases(phrases) for name, phrases in OTHER_SENSE_NEXT.items()}
 _DENIAL_VERBS = frozenset(["deny", "denies", "denied", "reject", "rejected", "rejects"])
 # Passed over when finding what a negation governs: "no longer", "not yet", "never even".
 _PASSED_OVER = frozenset(["longer", "yet", "even", "ever", "always"])
@@ -450,12 +430,8 @@ class _Text:
     @classmethod
     def of(cls, text: str) -> _Text:
         toks = tokens(text)
-        folded = fold(text)
-        if text.isascii():  # folding kept every offset: each word is a slice
-            norms = tuple(folded[t.start : t.end] for t in toks)
-        else:
-            norms = tuple(fold(t.text) for t in toks)
-        return cls(text, folded, toks, norms, frozenset(norms))
+        norms = folded_words(text, toks)
+        return cls(text, fold(text), toks, norms, frozenset(norms))
 
 
 def _diff_against(m: ClaimStatement, mine: _Text, other: _Text) -> tuple[tuple[int, int], ...]:
@@ -524,225 +500,6 @@ def _anchor(texts: Sequence[_Text]) -> int:
 
 
 # --- conflicts -------------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class Quantity:
-    value: float
-    unit: str  # what is counted (a stem), "$", "%", "year", "date:<month>", or "verb:<stem>"
-    surface: str  # as the detail shows it: "$160 million", "5%", "March 3", "injured 40"
-    noun: str = ""  # the counted word as written ("soldiers"), for the detail
-    low: float | None = None  # the range the figure allows ("at least 10": 10 to infinity);
-    high: float | None = None  # None: the value itself
-
-    @property
-    def bounds(self) -> tuple[float, float]:
-        return (
-            self.value if self.low is None else self.low,
-            self.value if self.high is None else self.high,
-        )
-
-
-# Words before a figure that make it a bound or an estimate (what the figure allows, as
-# a share of it): "at least 10" and "12" agree, "no more than 10" and "12" do not.
-# Not for years and dates ("over 2024" is no count).
-FIGURE_BOUNDS = {
-    "at least": (1.0, math.inf), "more than": (1.0, math.inf), "over": (1.0, math.inf),
-    "upwards of": (1.0, math.inf), "in excess of": (1.0, math.inf),
-    "no fewer than": (1.0, math.inf), "no less than": (1.0, math.inf),
-    "up to": (0.0, 1.0), "no more than": (0.0, 1.0), "at most": (0.0, 1.0),
-    "less than": (0.0, 1.0), "fewer than": (0.0, 1.0), "under": (0.0, 1.0),
-    "as many as": (0.0, 1.0), "as much as": (0.0, 1.0),
-    "nearly": (0.85, 1.0), "almost": (0.85, 1.0), "just under": (0.85, 1.0),
-    "about": (0.9, 1.1), "around": (0.9, 1.1), "roughly": (0.9, 1.1),
-    "approximately": (0.9, 1.1), "some": (0.9, 1.1), "an estimated": (0.9, 1.1),
-    "estimated": (0.9, 1.1), "close to": (0.9, 1.1),
-}  # fmt: skip
-_BOUNDS = _Phrases(FIGURE_BOUNDS)
-
-
-CURRENCY_WORDS = {"dollar": "$", "dollars": "$", "euro": "\u20ac", "euros": "\u20ac",
-                  "pound": "\u00a3", "pounds": "\u00a3"}  # fmt: skip
-CURRENCY_SIGNS = ("$", "\u20ac", "\u00a3")
-_GLUED_SCALES = {"b": 1_000_000_000, "bn": 1_000_000_000, "m": 1_000_000, "k": 1_000}
-_NOUNLESS_UNITS = ("$", "%", "year", *CURRENCY_SIGNS)
-# Words that name what a figure measures when they stand before it or are hyphened onto
-# it: "magnitude 6.4" and "a 6.2-magnitude quake" measure the same thing; "aged 43" and
-# "the 43-year-old" the same age. Each maps to the unit both sides share.
-MEASURE_WORDS = {"magnitude": "magnitude", "category": "category", "level": "level",
-                 "grade": "grade", "aged": "age", "age": "age"}  # fmt: skip
-
-
-def quantities(text: str) -> list[Quantity]:
-    """Numbers with what they count: 'two IDF soldiers' -> 2 soldier.
-
-    Money is one unit whether written "$5 million" or "5 million dollars"; a
-    percentage whether "5%" or "5 percent"; a day of a month is a date ("March 3");
-    a bare number counts what the verb before it does ("injured 40").
-
-    >>> [(q.value, q.unit) for q in quantities("killed two IDF soldiers and $500 million in 2024")]
-    [(2.0, 'soldier'), (500000000.0, '$'), (2024.0, 'year')]
-    >>> [q.surface for q in quantities("It rose 5 percent by March 3 and 40 were injured 12")]
-    ['5 percent', 'March 3', 'injured 12']
-
-    A bound or an estimate before a figure (`FIGURE_BOUNDS`) gives it a range:
-
-    >>> [(q.surface, q.bounds) for q in quantities("at least 10 people and some 300 troops")]
-    [('at least 10', (10.0, inf)), ('some 300', (270.0, 330.0))]
-    """
-    return _quantities(_Text.of(text))
-
-
-def _quantities(t: _Text) -> list[Quantity]:
-    if not (_HAS_DIGIT(t.text) or not t.words.isdisjoint(NUMBER_WORDS)):
-        return []  # nothing parse_number reads as a number
-    text, toks, ns = t.text, t.toks, t.norms
-    found: list[Quantity] = []
-    i = 0
-    while i < len(toks):
-        value = _folded_number(ns[i])
-        if value is None or (ns[i] == "one" and i + 1 < len(toks) and ns[i + 1] == "of"):
-            i += 1
-            continue
-        start = i
-        j = i + 1
-        if j < len(toks) and ns[j] in _GLUED_SCALES and toks[j].start == toks[i].end:
-            value *= _GLUED_SCALES[ns[j]]  # "$2.5B", "$500m", "10k"
-            j += 1
-        while j < len(toks) and ns[j] in SCALE_WORDS and ns[j] != "m":
-            value *= SCALE_WORDS[ns[j]]
-            j += 1
-        first, last = toks[start].start, toks[j - 1].end
-        before = text[max(0, first - 2) : first]
-        after = text[last : last + 2]
-        noun = ""
-        if any(sign in before for sign in CURRENCY_SIGNS):
-            unit = before.strip()[-1:]
-            first = text.rindex(unit, 0, first)
-        elif j < len(toks) and ns[j] in CURRENCY_WORDS:
-            unit = CURRENCY_WORDS[ns[j]]
-            last = toks[j].end
-            j += 1
-        elif after.startswith("%"):
-            unit = "%"
-            last += 1
-        elif j < len(toks) and ns[j] in ("percent", "per"):
-            unit = "%"
-            last = toks[j + 1].end if ns[j] == "per" and j + 1 < len(toks) else toks[j].end
-        elif _is_year(toks, ns, start, value):
-            unit = "year"
-        elif start > 0 and ns[start - 1] in MONTHS and 1 <= value <= 31:
-            unit = "date:" + ns[start - 1]
-            first = toks[start - 1].start
-        elif start > 0 and ns[start - 1] in MEASURE_WORDS:
-            unit = MEASURE_WORDS[ns[start - 1]]  # "magnitude 6.4", "aged 43"
-            first = toks[start - 1].start
-        elif (compound := _hyphened(text, toks, ns, j)) is not None:
-            unit, j = compound  # "6.2-magnitude", "eight-year", "43-year-old"
-            last = toks[j - 1].end
-        else:
-            k = _unit_index(toks, ns, j)
-            if k is not None:
-                unit, noun = _counted(ns[k]), toks[k].text
-            elif start > 0 and ns[start - 1] not in STOPWORDS and ns[start - 1].isalpha():
-                unit = "verb:" + stem(ns[start - 1])
-                first = toks[start - 1].start
-            else:
-                unit = ""
-        if unit:
-            low = high = None
-            bound = (
-                None if unit == "year" or unit.startswith("date:") else _BOUNDS.before(ns, start)
-            )
-            if bound is not None:
-                lo, hi = FIGURE_BOUNDS[bound]
-                low, high = value * lo, value * hi
-                first = min(first, toks[start - len(bound.split())].start)
-            surface = text[first:last]
-            if first == toks[0].start and fold(surface.split(maxsplit=1)[0]) in _LOWER_OPENERS:
-                surface = surface[0].lower() + surface[1:]  # "At least 42" opens its sentence
-            found.append(Quantity(value, unit, surface, noun, low, high))
-        i = j
-    return found
-
-
-# Words a figure's wording may open with that are capitalised only because they open the
-# sentence; the detail shows them in lower case ("at least 42 vs 38 people"), unlike a
-# month ("March 3").
-_LOWER_OPENERS = frozenset(
-    {w for p in FIGURE_BOUNDS for w in p.split()[:1]} | set(NUMBER_WORDS) | set(MEASURE_WORDS)
-)
-
-
-def _folded_number(w: str) -> float | None:
-    """`parse_number` of a word already folded."""
-    if w in NUMBER_WORDS:
-        return float(NUMBER_WORDS[w])
-    if not w[:1].isdigit():  # float() would accept "nan", "inf", "infinity"
-        return None
-    try:
-        return float(w.replace(",", ""))
-    except ValueError:
-        return None
-
-
-def _is_year(toks: Sequence[Token], ns: Sequence[str], i: int, value: float) -> bool:
-    if not (1800 <= value <= 2100 and toks[i].text.isdigit() and len(toks[i].text) == 4):
-        return False
-    return i == 0 or ns[i - 1] in MONTHS or ns[i - 1] in ("in", "since", "of", "year")
-
-
-def _counted(word: str) -> str:
-    """The unit of a counted word; a count of years is a duration, not a calendar year."""
-    unit = stem(word)
-    return "years" if unit == "year" else unit
-
-
-def _hyphened(
-    text: str, toks: Sequence[Token], ns: Sequence[str], j: int
-) -> tuple[str, int] | None:
-    """A word hyphened onto the number ending at ``toks[j - 1]``, as (unit, index after it):
-    "6.2-magnitude" -> magnitude, "eight-year" -> years, "43-year-old" -> age."""
-    if not (
-        j < len(toks)
-        and toks[j].start == toks[j - 1].end + 1
-        and text[toks[j - 1].end] == "-"
-        and ns[j].isalpha()
-    ):
-        return None
-    word = ns[j]
-    if word in MEASURE_WORDS:
-        return MEASURE_WORDS[word], j + 1
-    if (
-        word == "year"
-        and j + 1 < len(toks)
-        and ns[j + 1] == "old"
-        and toks[j + 1].start == toks[j].end + 1
-    ):
-        return "age", j + 2
-    return _counted(word), j + 1
-
-
-def _unit_index(toks: Sequence[Token], ns: Sequence[str], j: int) -> int | None:
-    """The token that says what a number counts: 'two IDF soldiers' -> soldiers,
-    '27 collapsed buildings' -> buildings (a participle before its noun describes it)."""
-    for k in range(j, min(j + 3, len(toks))):
-        word = ns[k]
-        if word in STOPWORDS:
-            return None
-        if toks[k].text[:1].isupper():
-            continue  # "two IDF soldiers": skip the name, count the soldiers
-        if word.isalpha():
-            if _is_participle(word) and k + 1 < len(toks):
-                after = ns[k + 1]
-                if after.isalpha() and after not in STOPWORDS and toks[k + 1].text.islower():
-                    return k + 1
-            return k
-    return None
-
-
-def _is_participle(word: str) -> bool:
-    return len(word) > 4 and word.endswith(("ed", "ing"))
 
 
 def find_conflicts(members: Sequence[ClaimStatement], anchor: int = 0) -> list[Conflict]:
@@ -851,7 +608,7 @@ def _add_numbers(
 ) -> None:
     """Add one member's figures to its groups: [first wording, first noun, articles]."""
     found: dict[str, list[Quantity]] = {}
-    for q in _quantities(t):
+    for q in read_quantities(t.text, t.toks, t.norms):
         found.setdefault(q.unit, []).append(q)
     for unit, qs in found.items():
         groups = by_unit.setdefault(unit, {})

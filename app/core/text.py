@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice
@@ -109,6 +110,34 @@ def tokens(text: str) -> tuple[Token, ...]:
     ['U', 'S', 'troops', '2.5', 'million']
     """
     return tuple(Token(m.group(), m.start(), m.end()) for m in _WORD_RE.finditer(text))
+
+
+def folded_words(text: str, toks: Sequence[Token]) -> tuple[str, ...]:
+    """Each token's folded word (`fold`), in order."""
+    if text.isascii():  # folding keeps every offset: each word is a slice
+        folded = text.casefold()
+        return tuple(folded[t.start : t.end] for t in toks)
+    return tuple(fold(t.text) for t in toks)
+
+
+class Phrases:
+    """Listed word sequences (folded words, space-separated) found right after or right
+    before a token of a text's folded words."""
+
+    def __init__(self, phrases: Iterable[str]) -> None:
+        self.words = frozenset(tuple(p.split()) for p in phrases)
+        self.lengths = sorted({len(w) for w in self.words}, reverse=True)  # longest first
+
+    def follows(self, norms: Sequence[str], i: int) -> bool:
+        """Whether one of the phrases starts right after token ``i``."""
+        return any(tuple(norms[i + 1 : i + 1 + n]) in self.words for n in self.lengths)
+
+    def before(self, norms: Sequence[str], i: int) -> str | None:
+        """The longest of the phrases that ends right before token ``i``."""
+        for n in self.lengths:
+            if i >= n and (w := tuple(norms[i - n : i])) in self.words:
+                return " ".join(w)
+        return None
 
 
 # Attribution is read by English rules and an English tagger. A text reads as English

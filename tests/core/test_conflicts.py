@@ -11,7 +11,8 @@ from dataclasses import dataclass
 
 import pytest
 
-from app.core.compare import ClaimStatement, compare_claim, find_conflicts, quantities
+from app.core.compare import ClaimStatement, compare_claim, find_conflicts
+from app.core.figures import quantities
 
 
 @dataclass(frozen=True)

@@ -18,6 +18,7 @@ CORE_MODULES = [
     "ingest",
     "align",
     "compare",
+    "figures",
     "similarity",
     "attribution",
     "stories",
