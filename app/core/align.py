@@ -26,10 +26,12 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import numpy as np
 
 from app.core import similarity
+from app.core.figures import quantities
 from app.core.text import words
 
 MAX_CANDIDATE_CLAIMS = 12
@@ -193,7 +195,8 @@ class PairScores:
             at = np.flatnonzero(unknown)[first]
             a, b = i[at], j[at]
             table, threshold = self.table, similarity.SAME_THRESHOLD
-            keep, shared = table.may_reach(a, b, threshold)
+            # Bounded without the figures term: `pair_score` may leave it out.
+            keep, shared = table.may_reach(a, b, threshold, figures=False)
             # containment() of each pair, up to rounding: the shared weight over the smaller mass.
             small = np.minimum(table.mass[a], table.mass[b])
             held = np.where(small > 0.0, shared / np.where(small > 0.0, small, 1.0), 0.0)
@@ -423,13 +426,37 @@ def _merge(
 def pair_score(a: similarity.StatementFeatures, b: similarity.StatementFeatures) -> float:
     """How likely two outlets' statements report the same claim, 0..1.
 
-    The paraphrase score, or, when one statement is a short version of the other
+    The paraphrase score (left without its figures term when the two give different
+    figures for the same thing counted: `figures_differ`), or, when one statement is a
+    short version of the other
     ("follows talks with Prime Minister X" / "reached a deal with Prime Minister X
     to end attacks and ..."), the share of the shorter one's informative words that
     the longer one repeats, damped when little informative vocabulary is shared.
     """
     # Below the threshold a score only has to stay below it: most pairs are not scored in full.
-    return max(similarity.score(a, b, similarity.SAME_THRESHOLD), containment(a, b))
+    threshold = similarity.SAME_THRESHOLD
+    value = similarity.score(a, b, threshold)
+    if value < threshold and a.numbers and b.numbers and figures_differ(a.text, b.text):
+        value = similarity.score(a, b, threshold, figures=False)
+    return max(value, containment(a, b))
+
+
+def figures_differ(a: str, b: str) -> bool:
+    """Whether two statements give different figures for the same thing counted ("61
+    percent" and "about 60 percent", "12 years" and "10 years"): then they may be one
+    claim the outlets differ on, and their figures do not count against pairing them.
+    Different things counted ("May 2" and "June 13") are no such sign."""
+    ua, ub = _figures(a), _figures(b)
+    return any(ua[unit] != ub[unit] for unit in ua.keys() & ub.keys())
+
+
+@lru_cache(maxsize=4096)
+def _figures(text: str) -> dict[str, frozenset[tuple[float, float]]]:
+    """The ranges a text's figures allow, by what they count."""
+    by_unit: dict[str, set[tuple[float, float]]] = defaultdict(set)
+    for q in quantities(text):
+        by_unit[q.unit].add(q.bounds)
+    return {unit: frozenset(bounds) for unit, bounds in by_unit.items()}
 
 
 def containment(a: similarity.StatementFeatures, b: similarity.StatementFeatures) -> float:

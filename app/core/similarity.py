@@ -344,16 +344,23 @@ _SORTED_WEIGHT = max(_WEIGHTS[1], 0.0)
 _NGRAM_MOST = max(_WEIGHTS[4], 0.0) + max(_WEIGHTS[5], 0.0)
 
 
-def score(a: StatementFeatures, b: StatementFeatures, floor: float = 0.0) -> float:
+def score(
+    a: StatementFeatures, b: StatementFeatures, floor: float = 0.0, figures: bool = True
+) -> float:
     """Probability-like score in [0, 1] that two statements carry the same content.
 
     With a ``floor``, a pair whose score cannot reach it is not scored in full: the
     value returned is then below ``floor`` but not exact. Alignment only asks whether a
     pair reaches its threshold, and most candidate pairs cannot, so it passes one.
+    Without ``figures``, differing numbers do not count against the pair: alignment
+    asks that of two statements giving different figures for the same thing, whose
+    difference is a conflict to show, not a sign of two different statements.
     """
     if a.norm == b.norm:
         return 1.0
     r, dice, cover, numbers_differ, length_ratio, unmatched, negation = _first(a, b)
+    if not figures:
+        numbers_differ = 0.0
     w = _WEIGHTS
     if floor > 0.0:
         la, lb = len(a.norm), len(b.norm)
@@ -608,11 +615,12 @@ class FeatureTable:
         return [set(map(names.__getitem__, ids[a:b])) for a, b in spans]
 
     def may_reach(
-        self, i: np.ndarray, j: np.ndarray, floor: float
+        self, i: np.ndarray, j: np.ndarray, floor: float, figures: bool = True
     ) -> tuple[np.ndarray, np.ndarray]:
-        """Whether each pair's `score` may reach ``floor`` (False only where it cannot, by
-        a margin far above rounding), and the pair's shared term weight (as `_first`, up
-        to rounding). Quickest when ``i`` holds few distinct rows."""
+        """Whether each pair's `score` (with ``figures`` as given) may reach ``floor``
+        (False only where it cannot, by a margin far above rounding), and the pair's
+        shared term weight (as `_first`, up to rounding). Quickest when ``i`` holds few
+        distinct rows."""
         f = self._cheap(i, j, few=True)
         r = self.ratios(i, j, self.norms)
         w = _WEIGHTS
@@ -620,7 +628,9 @@ class FeatureTable:
         # The word-sorted text is as long as the text: its ratio is at most the lengths allow.
         most_sorted = 2.0 * np.minimum(ca, cb) / np.maximum(ca + cb, 1)
         rest = w[2] * f["dice"] + w[3] * f["cover"] + w[4] * f["trigram"] + w[5] * f["bigram"]
-        rest = rest + w[6] * f["numbers_differ"] + w[7] * f["length_ratio"]
+        if figures:
+            rest = rest + w[6] * f["numbers_differ"]
+        rest = rest + w[7] * f["length_ratio"]
         rest = rest + w[8] * np.log1p(f["unmatched_arg"]) + w[9] * f["negation"]
         cut = _logit(floor) - 1e-9
         z = _INTERCEPT + w[0] * r + _SORTED_WEIGHT * most_sorted + rest

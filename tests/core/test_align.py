@@ -7,7 +7,15 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from app.core import align as align_module
-from app.core.align import MAX_CANDIDATE_CLAIMS, MEMBERS_COMPARED, AlignInput, align
+from app.core import similarity
+from app.core.align import (
+    MAX_CANDIDATE_CLAIMS,
+    MEMBERS_COMPARED,
+    AlignInput,
+    align,
+    figures_differ,
+)
+from app.core.compare import ArticleInput, ClaimStatement, compare_story
 
 SENTENCES = [
     "The militias agreed to halt their attacks on Israel.",
@@ -181,3 +189,40 @@ def test_candidates_are_the_claims_with_most_shared_key_weight(
     assert len(got) == len(set(got)) == min(len(full), MAX_CANDIDATE_CLAIMS)
     best = sorted(full.values(), reverse=True)[:MAX_CANDIDATE_CLAIMS]
     assert sorted((full[c] for c in got), reverse=True) == pytest.approx(best)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "differ"),
+    [
+        ("Turnout was 61 percent.", "Turnout was about 60 percent.", True),
+        ("He was jailed for 12 years.", "He was jailed for 10 years.", True),
+        ("Three soldiers were killed.", "Five soldiers were killed.", True),
+        # the same figures, or figures for different things, are no such sign
+        ("Turnout was 61 percent.", "Turnout was 61%.", False),
+        ("The vote was held on May 2.", "The vote was held on June 13.", False),
+        ("Three soldiers were killed.", "It cost $5 million.", False),
+        ("Troops left the city.", "Troops left the city on Monday.", False),
+    ],
+)
+def test_figures_differ_for_the_same_thing_counted(a: str, b: str, differ: bool) -> None:
+    assert figures_differ(a, b) is differ
+
+
+def test_statements_that_differ_only_in_a_figure_are_one_claim_with_a_conflict() -> None:
+    # Two outlets' turnout figures: the paraphrase score alone, which counts differing
+    # numbers against a pair, stays below the threshold.
+    reuters = "Turnout was 61 percent, the highest in two decades."
+    herald = "Turnout was 55 percent."
+    idf = similarity.build_idf([reuters, herald])
+    fa, fb = similarity.features(reuters, idf), similarity.features(herald, idf)
+    assert similarity.score(fa, fb) < similarity.SAME_THRESHOLD
+    assert align_module.pair_score(fa, fb) >= similarity.SAME_THRESHOLD
+    inputs = [AlignInput(1, 1, reuters), AlignInput(2, 2, herald)]
+    assert [[m.statement for m in c.members] for c in align(inputs, idf)] == [[1, 2]]
+
+    def article(n: int, label: str, text: str) -> ArticleInput:
+        return ArticleInput(n, label, n, (ClaimStatement(n, n, label, text, (0, len(text))),))
+
+    (claim,) = compare_story([article(1, "Reuters", reuters), article(2, "Herald", herald)]).claims
+    assert claim.status == "conflict"
+    assert [(c.type, c.detail) for c in claim.conflicts] == [("number", "61 percent vs 55 percent")]
