@@ -157,3 +157,15 @@ def test_search(client: TestClient, demo_story: int) -> None:
     soup = _soup(client, "/search?q=Al-Akhbar")
     assert soup.select_one("[data-results]")["data-results"] == "2"
     assert len(soup.select("li.search-hit")) == 2
+
+
+def test_an_outlets_sources_are_counted_whatever_their_case(client: TestClient) -> None:
+    text = (
+        "Prosecutors said the mayor took bribes from three construction firms in 2021.\n\n"
+        "The contracts went to the firms without a tender, prosecutors said on Friday."
+    )
+    created = client.post("/api/articles", json={"text": text, "outlet": "Halden Today"})
+    assert created.status_code == 201, created.text
+    outlet_id = client.get(f"/api/articles/{created.json()['id']}").json()["outlet_id"]
+    profile = client.get(f"/api/outlets/{outlet_id}").json()["profile"]
+    assert profile["top_sources"] == [{"source": "Prosecutors", "count": 2}]

@@ -68,9 +68,14 @@ def outlet_profile(session: Session, outlet_id: int) -> dict[str, Any]:
     )
     total = len(rows)
     kinds = Counter(kind for kind, _, _, _ in rows)
-    sources = Counter(
-        " ".join(source.split()) for kind, _, source, _ in rows if source and kind != "self"
-    )
+    # One source however the sentence cased it ("Prosecutors said", "prosecutors said"),
+    # shown as first written.
+    sources: Counter[str] = Counter()
+    written: dict[str, str] = {}
+    for kind, _, source, _ in rows:
+        if source and kind != "self":
+            name = " ".join(source.split())
+            sources[written.setdefault(name.casefold(), name)] += 1
     articles = session.exec(
         select(Article, Story)
         .join(Story, col(Article.story_id) == Story.id)
