@@ -19,7 +19,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Indel, Levenshtein
 
 from app.core.align import AlignInput, align
-from app.core.figures import _NOUNLESS_UNITS, Quantity, read_quantities
+from app.core.figures import NOUNLESS_UNITS, Quantity, read_quantities
 from app.core.text import (
     MONTHS,
     STOPWORDS,
@@ -180,7 +180,6 @@ _DENIED_THINGS = frozenset(
 _CLAIM_NOUNS = frozenset(
     ["report", "reports", "claim", "claims", "rumor", "rumors", "rumour", "rumours", "allegation", "allegations", "suggestion", "suggestions", "speculation", "story", "stories", "accusation", "accusations", "news"]
 )  # fmt: skip
-_HAS_DIGIT = re.compile(r"\d").search
 
 
 @dataclass(frozen=True, slots=True)
@@ -656,7 +655,7 @@ def _number_conflicts(
             if g not in rivals and any(not _ranges_meet(g[0], r[0]) for r in rivals)
         ]
         nouns = [g[2] for g in (first, *allies, *rivals) if g[2]]
-        noun = f" {nouns[0]}" if nouns and unit not in _NOUNLESS_UNITS else ""
+        noun = f" {nouns[0]}" if nouns and unit not in NOUNLESS_UNITS else ""
         side = ", ".join([first[1]] + [g[1] for g in allies])
         surfaces = [side] + [g[1] for g in rivals]
         involved = [*first[3], *(a for g in (*allies, *rivals) for a in g[3])]

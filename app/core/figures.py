@@ -68,7 +68,7 @@ CURRENCY_WORDS = {"dollar": "$", "dollars": "$", "euro": "\u20ac", "euros": "\u2
                   "pound": "\u00a3", "pounds": "\u00a3"}  # fmt: skip
 CURRENCY_SIGNS = ("$", "\u20ac", "\u00a3")
 _GLUED_SCALES = {"b": 1_000_000_000, "bn": 1_000_000_000, "m": 1_000_000, "k": 1_000}
-_NOUNLESS_UNITS = ("$", "%", "year", *CURRENCY_SIGNS)
+NOUNLESS_UNITS = ("$", "%", "year", *CURRENCY_SIGNS)
 # Words that name what a figure measures when they stand before it or are hyphened onto
 # it: "magnitude 6.4" and "a 6.2-magnitude quake" measure the same thing; "aged 43" and
 # "the 43-year-old" the same age. Each maps to the unit both sides share.
