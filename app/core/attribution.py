@@ -211,10 +211,10 @@ _TIME = (
 )
 _ADJUNCT_START = _wordset("""on in at during last this late early earlier later before after while when to from via
     through yesterday today tonight monday tuesday wednesday thursday friday saturday sunday
-    afterward afterwards recently previously again then too also""")
+    afterward afterwards recently previously again then too also outside inside near""")
 _RIGHT_STOP = _wordset("""that on in at during last this late early earlier later before after while when to via
     through yesterday today tonight monday tuesday wednesday thursday friday saturday sunday
-    as because if but and about""")
+    as because if but and about outside inside near""")
 
 _TOKEN_RE = re.compile(
     r"(?:[A-Za-z]\.){2,}|(?:Mr|Mrs|Ms|Dr|Gen|Sen|Sens|Rep|Reps|Gov|Lt|Col|Sgt|Capt|Maj|Adm|Prof"

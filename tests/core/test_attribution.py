@@ -186,6 +186,12 @@ def test_patterns(
         ("The strike killed 12 people, the Health Ministry said.", "The strike killed 12 people"),
         ("According to Reuters, the ceasefire will hold.", "the ceasefire will hold"),
         ("The official told AP the ceasefire will hold.", "the ceasefire will hold"),
+        # where the telling happened is no content: the quote before the frame is
+        (
+            '"My client is disappointed," his lawyer, Tor Eide, told reporters outside the court.',
+            '"My client is disappointed,"',
+        ),
+        ('"We will appeal," Eide said outside the court.', '"We will appeal,"'),
     ],
 )
 def test_content_strips_the_frame(text: str, content: str) -> None:
