@@ -94,6 +94,8 @@ class Statement(SQLModel, table=True):
     kind: str = Field(default="none", max_length=20)
     hedged: bool = False
     carried: bool = False
+    # 'They' where ``source`` is who it stands for ('Prosecutors'); NULL otherwise
+    source_as_written: str | None = Field(default=None, max_length=500)
     source_start: int | None = None
     source_end: int | None = None
     cue_start: int | None = None

@@ -116,6 +116,11 @@ class AttributionOut(BaseModel):
     via: str | None
     kind: str
     hedged: bool
+    source_as_written: str | None = Field(
+        default=None,
+        description="the pronoun the sentence names as its source ('They') where `source` "
+        "is who it stands for, read from an earlier statement ('Prosecutors'); null otherwise",
+    )
 
 
 class ClaimStatementOut(BaseModel):

@@ -35,3 +35,51 @@ def test_a_denial_is_shown_in_plain_words_naming_both_outlets(
     assert items == [
         'One says the opposite: denied in Tehran Daily ("denied that its forces attacked"), affirmed in Gulf Times'
     ]
+
+
+def test_a_pronoun_source_is_read_as_who_it_stands_for_and_shown_as_written(
+    client: TestClient, session: Session
+) -> None:
+    story_id = create_story(session, "Halden verdict").id
+    session.commit()
+    add_article(
+        session,
+        Submission(
+            text="Prosecutors had asked for 14 years. They said Vangen took more than "
+            "8 million kroner in bribes between 2015 and 2021.",
+            outlet="AP",
+            story_id=story_id,
+        ),
+    )
+    add_article(
+        session,
+        Submission(
+            text="Prosecutors said Vangen took more than 8 million kroner in bribes "
+            "between 2015 and 2021.",
+            outlet="The Guardian",
+            story_id=story_id,
+        ),
+    )
+
+    comparison = client.get(f"/api/stories/{story_id}/comparison").json()
+    (claim,) = [c for c in comparison["claims"] if len(c["statements"]) == 2]
+    # both outlets cite the prosecutors: no 'attributed to They in AP, to Prosecutors ...'
+    assert [c["type"] for c in claim["conflicts"]] == []
+    attributions = {
+        a["outlet"]: st["attribution"]
+        for st in claim["statements"]
+        for a in comparison["articles"]
+        if a["id"] == st["article_id"]
+    }
+    assert (attributions["AP"]["source"], attributions["AP"]["source_as_written"]) == (
+        "Prosecutors",
+        "They",
+    )
+    assert attributions["The Guardian"]["source_as_written"] is None
+
+    soup = get_page(client, f"/stories/{story_id}")
+    written = [t.get_text().strip() for t in soup.select(".badge-as-written")]
+    assert written == ["Written as “They”, read as the source an earlier statement names"]
+    csv_rows = client.get(f"/stories/{story_id}/export.csv").text.splitlines()
+    assert csv_rows[0].endswith(",source_as_written")
+    assert sum(row.endswith(",They") for row in csv_rows[1:]) == 1

@@ -33,7 +33,7 @@ from app.core import attribution_tagger as tagger
 from app.core.attribution_lexicon import LEARNED_CUES
 from app.core.segment import DASH_SIGNATURE, Segment, segment
 from app.core.spans import SpanIndex
-from app.core.text import fold
+from app.core.text import STOPWORDS, fold
 
 KINDS = ("person", "organization", "media", "anonymous", "self", "none")
 
@@ -55,6 +55,9 @@ class Attribution:
     via_span: Span | None
     content_span: Span
     carried: bool = False
+    # The pronoun the sentence itself names as its source ('They said ...') where
+    # ``source`` is who it stands for, read from an earlier statement ('Prosecutors').
+    source_as_written: str | None = None
 
     @property
     def attributed(self) -> bool:
@@ -2004,7 +2007,7 @@ def attribute(
         inner = _speaking_frame(body, covering, span)
         content = _content_in(body, _told_frame(body, inner, covering), span)
         result.append(_make(body, inner, bounds, content, hedged, regions, self_names))
-    return _carry(segments, result)
+    return _resolve_pronouns(body, segments, _carry(segments, result), regions)
 
 
 def _speaking_frame(body: str, covering: Sequence[Frame], span: Span) -> Frame:
@@ -2139,3 +2142,113 @@ def _carry(segments: Sequence[Segment], result: list[Attribution]) -> list[Attri
                 donor, hedged=att.hedged, quote=True, content_span=att.content_span, carried=True
             )
     return out
+
+
+_PRONOUN_REACH = 3  # statements back, within the paragraph before, a pronoun may point
+_COLLECTIVE = _wordset("police people staff personnel crew clergy")
+
+
+def _resolve_pronouns(
+    body: str, segments: Sequence[Segment], result: list[Attribution], regions: SpanIndex[Span]
+) -> list[Attribution]:
+    """A statement whose source is 'he', 'she' or 'they' takes the source of the nearest
+    earlier statement that the pronoun can stand for: 'Prosecutors had asked for 14 years.
+    They said ...' is the prosecutors'; '"...," his lawyer, Tor Eide, told reporters. He
+    said ...' is Tor Eide's. 'they' stands for people or a body ('Prosecutors', 'the
+    ministry'), 'he' and 'she' for one person. The search stops where a statement
+    states something unattributed (a new subject may have come in: 'The judge rejected
+    it. He said ...'), at a pronoun it could not resolve, at a paragraph two back, and
+    after a few statements; a pronoun with nothing to stand for stays as written, as
+    does one inside a clause after a name in its own sentence, which it more likely
+    means ('Trump took to Twitter to ... what he called ...', 'Ed Rendell ... agreed,
+    but he said ...'). A pronoun that opens its sentence or follows a comma or a quote
+    ('Recent shipments sold for $40 a ton, he said') looks back."""
+    out = list(result)
+    for n, (seg, att) in enumerate(zip(segments, result, strict=True)):
+        written = fold(att.source or "")
+        if att.carried or written not in ("he", "she", "they") or att.source_span is None:
+            continue
+        if _in_clause(body, seg.start, att.source_span[0]) and _names_before(
+            body, seg.start, att.source_span[0], regions
+        ):
+            continue
+        for m in range(n - 1, max(-1, n - 1 - _PRONOUN_REACH), -1):
+            earlier = out[m]
+            if segments[m].paragraph < seg.paragraph - 1:
+                break
+            if not earlier.attributed:
+                if earlier.quote:
+                    continue  # a quote goes on with its speaker
+                break
+            if not earlier.source or not _agrees(written, earlier):
+                continue
+            if fold(earlier.source) in _PERSONAL_PRONOUNS:
+                break  # 'He said ... He added ...' where the first 'he' stayed unresolved
+            out[n] = replace(
+                att,
+                source=earlier.source,
+                source_span=earlier.source_span,
+                kind=earlier.kind,
+                source_as_written=att.source,
+            )
+            break
+    return out
+
+
+def _in_clause(body: str, start: int, pronoun: int) -> bool:
+    """Whether the pronoun follows a word of its sentence, not its start, a comma, a
+    dash or a quote: 'what he called', 'but he said'."""
+    before = body[start:pronoun].rstrip()
+    return bool(before) and before[-1] not in ",;:\u2014-\"'\u201c\u201d\u2018\u2019"
+
+
+def _names_before(body: str, start: int, end: int, regions: SpanIndex[Span]) -> bool:
+    """Whether a capitalised word other than a function word lies between ``start`` and
+    ``end``, outside quotes (a quote's words are someone else's sentence)."""
+    quoted = regions.overlapping(start, end)
+    for m in re.finditer(r"[A-Z][\w'\u2019.-]*", body[start:end]):
+        pos = start + m.start()
+        if any(a <= pos < b for a, b in quoted):
+            continue
+        if m.group().lower() not in STOPWORDS:
+            return True
+    return False
+
+
+def _agrees(pronoun: str, earlier: Attribution) -> bool:
+    """Whether ``pronoun`` can stand for the earlier statement's source."""
+    if fold(earlier.source or "") == pronoun or earlier.source_as_written:
+        return fold(earlier.source_as_written or earlier.source or "") == pronoun
+    plural = _plural_source(earlier.source or "")
+    if pronoun == "they":
+        return plural or earlier.kind == "organization"
+    words = set(re.findall(r"\w+", fold(earlier.source or "")))
+    if words & (_MASCULINE if pronoun == "she" else _FEMININE):
+        return False  # 'Mr. Clarke' is no 'she', 'the spokeswoman' no 'he'
+    return earlier.kind == "person" and not plural
+
+
+_MASCULINE = _wordset("mr he him his man spokesman chairman congressman king")
+_FEMININE = _wordset("mrs ms miss she her woman spokeswoman chairwoman congresswoman queen")
+
+
+def _plural_source(source: str) -> bool:
+    """'Prosecutors', 'two senior officials', 'police': a source that is many."""
+    head_part = re.split(r",|\b(?:who|which|that)\b", source, maxsplit=1)[0]
+    noun_phrase = _PREPOSITION_RE.split(head_part, maxsplit=1)[0]
+    words = noun_phrase.split()
+    if not words:
+        return False
+    head = words[-1].lower().strip(".,'\u2019")
+    if head in _COLLECTIVE or " and " in f" {noun_phrase.lower()} ":
+        return True
+    if not head.endswith("s") or head.endswith(("ss", "us", "is")):
+        return False
+    # a capitalised last word is a name ('Jones', 'Reuters') unless it opens the sentence
+    # as a role would ('Prosecutors'), or a role word says it is many
+    return (
+        head in _ROLE_WORDS
+        or not words[-1][:1].isupper()
+        or len(words) == 1
+        and (head[:-1] in _ROLE_WORDS or head[:-1] in _OFFICES)
+    )

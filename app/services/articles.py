@@ -345,6 +345,7 @@ def store_statements(session: Session, article: Article, outlet: Outlet) -> int:
                 "kind": attr.kind,
                 "hedged": attr.hedged,
                 "carried": attr.carried,
+                "source_as_written": attr.source_as_written,
                 "source_start": attr.source_span[0] if attr.source_span else None,
                 "source_end": attr.source_span[1] if attr.source_span else None,
                 "cue_start": attr.cue_span[0] if attr.cue_span else None,
@@ -441,14 +442,7 @@ def article_detail(session: Session, article_id: int) -> dict:
                 "text": st.text,
                 "quote": st.quote,
                 "carried": st.carried,
-                "attribution": {
-                    "source": st.source,
-                    "cue": st.cue,
-                    "via": st.via,
-                    "kind": st.kind,
-                    "hedged": st.hedged,
-                    "read": read,
-                },
+                "attribution": comparison.attribution_dict(st) | {"read": read},
             }
             for st in statements
         ],

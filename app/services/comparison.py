@@ -779,6 +779,7 @@ def attribution_dict(st: Statement) -> dict[str, Any]:
         "via": st.via,
         "kind": st.kind,
         "hedged": st.hedged,
+        "source_as_written": st.source_as_written,
     }
 
 

@@ -27,6 +27,7 @@ CSV_FIELDS = (
     "kind",
     "hedged",
     "conflicts",
+    "source_as_written",  # 'They' where source is who it stands for ('Prosecutors')
 )
 
 
@@ -79,6 +80,7 @@ def to_csv(comp: dict[str, Any]) -> str:
                     attr["kind"],
                     attr["hedged"],
                     conflicts,
+                    attr.get("source_as_written") or "",
                 )
             )
     return buf.getvalue()

@@ -21,7 +21,17 @@ from app.services import comparison
 from app.services.articles import store_statements
 from app.services.errors import NotFound
 
-_ATTRIBUTION = ("source", "cue", "via", "kind", "hedged", "quote", "start", "end")
+_ATTRIBUTION = (
+    "source",
+    "source_as_written",
+    "cue",
+    "via",
+    "kind",
+    "hedged",
+    "quote",
+    "start",
+    "end",
+)
 
 
 @dataclass(frozen=True, slots=True)

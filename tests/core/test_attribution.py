@@ -1444,3 +1444,78 @@ def test_the_taggers_source_does_not_run_into_a_participle_clause() -> None:
     assert attribution._better_source(text, rule, rule, cue) is True
     (statement,) = attribute(text, segment(text))
     assert (statement.source, statement.cue) == ("official results", "according to")
+
+
+# ---------------------------------------------------------------- session 21: pronoun sources
+
+
+def _sources(text: str) -> list[tuple[str | None, str | None]]:
+    """Each statement's source and, where it differs, the pronoun the sentence wrote."""
+    return [(a.source, a.source_as_written) for a in attribute(text, segment(text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # 'they' stands for many: the prosecutors, not the court
+            "A court sentenced Erik Vangen to 12 years. Prosecutors had asked for 14 years. "
+            "They said Vangen took more than 8 million kroner in bribes.",
+            [(None, None), ("Prosecutors", None), ("Prosecutors", "They")],
+        ),
+        (  # 'he' stands for one person, across a quote's frame and a paragraph break
+            '"My client is disappointed," his lawyer, Tor Eide, told reporters.\n\n'
+            "He said the verdict would be appealed.",
+            [("his lawyer, Tor Eide", None), ("his lawyer, Tor Eide", "He")],
+        ),
+        (  # a chain: each 'she' is the minister
+            "The minister said the plan was final. She said it would cost $2 billion. "
+            "She added that talks would resume.",
+            [("The minister", None), ("The minister", "She"), ("The minister", "She")],
+        ),
+        (  # a body can be 'they'
+            "The ministry said 42 people had died. They added that 30 were wounded.",
+            [("The ministry", None), ("The ministry", "They")],
+        ),
+    ],
+)
+def test_a_pronoun_source_stands_for_an_earlier_statements_source(
+    text: str, expected: list[tuple[str | None, str | None]]
+) -> None:
+    assert _sources(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an unattributed statement may bring in who 'he' is
+        "Eide said his client would appeal. The judge was appointed in 2019. "
+        "He said the sentence was fair.",
+        # 'he' is one person; prosecutors are many
+        "Prosecutors said the sentence was too short. He said the sentence was fair.",
+        # a name ending in s is one person, not many
+        "Jones said the talks had failed. They said the strike would go on.",
+        # too far back: two paragraphs lie between
+        "Eide said his client would appeal.\n\nThe court sat for nine days.\n\n"
+        "It heard 40 witnesses.\n\nHe said the sentence was unfair.",
+        # inside a clause after a name of its own sentence, 'he' more likely means that name
+        "Jane Ode said the plan was final. Trump took to Twitter to mock what he called a "
+        "rigged plan.",
+    ],
+)
+def test_a_pronoun_source_with_nothing_to_stand_for_stays_as_written(text: str) -> None:
+    last = attribute(text, segment(text))[-1]
+    assert last.source is not None and last.source.lower() in ("he", "they")
+    assert last.source_as_written is None
+
+
+def test_a_pronoun_does_not_stand_for_a_source_of_the_other_sex() -> None:
+    text = (
+        "The spokeswoman said the talks had ended. He said they would resume in May.\n\n"
+        "Mr. Clarke said coal was not the villain. She said it was."
+    )
+    assert [a.source for a in attribute(text, segment(text))] == [
+        "The spokeswoman",
+        "He",
+        "Mr. Clarke",
+        "She",
+    ]
