@@ -92,6 +92,18 @@ def quantities(text: str) -> list[Quantity]:
 
     >>> [(q.surface, q.bounds) for q in quantities("at least 10 people and some 300 troops")]
     [('at least 10', (10.0, inf)), ('some 300', (270.0, 330.0))]
+
+    So does rounding, where what the figure's last written digit stands for is at most
+    `ROUNDING_SHARE` of it: "52 percent" is what 51.5% up to just under 52.5% round to,
+    and "52.3%" what 52.25% up to 52.35% do, so the two agree and "52.6%" and "52" do
+    not. "$2 billion" (a whole billion is half of it) and "5%" stay exact, so "$2.5B" and
+    "4.6%" still differ from them:
+
+    >>> low, high = quantities("52 percent")[0].bounds
+    >>> low, 52.49 < high < 52.5
+    (51.5, True)
+    >>> quantities("$2 billion")[0].bounds
+    (2000000000.0, 2000000000.0)
     """
     toks = tokens(text)
     return read_quantities(text, toks, folded_words(text, toks))
@@ -110,11 +122,14 @@ def read_quantities(text: str, toks: Sequence[Token], ns: Sequence[str]) -> list
             continue
         start = i
         j = i + 1
+        step = _written_step(ns[i])
         if j < len(toks) and ns[j] in _GLUED_SCALES and toks[j].start == toks[i].end:
             value *= _GLUED_SCALES[ns[j]]  # "$2.5B", "$500m", "10k"
+            step *= _GLUED_SCALES[ns[j]]
             j += 1
         while j < len(toks) and ns[j] in SCALE_WORDS and ns[j] != "m":
             value *= SCALE_WORDS[ns[j]]
+            step *= SCALE_WORDS[ns[j]]
             j += 1
         first, last = toks[start].start, toks[j - 1].end
         before = text[max(0, first - 2) : first]
@@ -162,6 +177,9 @@ def read_quantities(text: str, toks: Sequence[Token], ns: Sequence[str]) -> list
                 lo, hi = FIGURE_BOUNDS[bound]
                 low, high = value * lo, value * hi
                 first = min(first, toks[start - len(bound.split())].start)
+            elif _rounds(unit, value, step):
+                # half up: what rounds to 52 runs from 51.5 to just under 52.5
+                low, high = value - step / 2, value + step / 2 - step * 1e-6
             surface = text[first:last]
             if first == toks[0].start and fold(surface.split(maxsplit=1)[0]) in _LOWER_OPENERS:
                 surface = surface[0].lower() + surface[1:]  # "At least 42" opens its sentence
@@ -176,6 +194,29 @@ def read_quantities(text: str, toks: Sequence[Token], ns: Sequence[str]) -> list
 _LOWER_OPENERS = frozenset(
     {w for p in FIGURE_BOUNDS for w in p.split()[:1]} | set(NUMBER_WORDS) | set(MEASURE_WORDS)
 )
+
+
+# The largest share of a figure its last written digit may stand for and the figure
+# still be read as rounded: "52" (1 in 52) is, "5" (1 in 5) and "2 billion" are not.
+ROUNDING_SHARE = 0.05
+
+
+def _rounds(unit: str, value: float, step: float) -> bool:
+    """Whether a plain figure reads as rounded to its last written digit (not years,
+    dates, or what a verb counts, which are exact as written)."""
+    return (
+        unit != "year"
+        and not unit.startswith(("date:", "verb:"))
+        and value > 0
+        and step <= ROUNDING_SHARE * value
+    )
+
+
+def _written_step(w: str) -> float:
+    """What the last written digit of a folded number stands for: '52' 1, '52.3' 0.1,
+    'twelve' 1."""
+    _, dot, decimals = w.partition(".")
+    return 10.0 ** -len(decimals) if dot else 1.0
 
 
 def _folded_number(w: str) -> float | None:

@@ -64,6 +64,20 @@ CASES = [
     ("Unemployment rose to 5% in March.", "Unemployment rose to 7 percent in March.",
      ("number", "5% vs 7 percent")),
     ("Unemployment rose to 5% in March.", "Unemployment rose to 5 percent in March.", None),
+    # a figure read as rounded to its last digit agrees with any that can round to the
+    # same value: 52.3% and 52 percent, and 52.5% too (52.47% rounds to both)
+    ("Halvorsen won 52.3% of the vote.", "Halvorsen won 52 percent of the vote.", None),
+    ("Halvorsen won 52.5% of the vote.", "Halvorsen won 52 percent of the vote.", None),
+    ("Halvorsen won 52.6% of the vote.", "Halvorsen won 52 percent of the vote.",
+     ("number", "52.6% vs 52 percent")),
+    ("Halvorsen won 51.5% of the vote.", "Halvorsen won 52 percent of the vote.", None),
+    ("Halvorsen won 51.4% of the vote.", "Halvorsen won 52 percent of the vote.",
+     ("number", "51.4% vs 52 percent")),
+    ("Halvorsen won 52.3% of the vote.", "Halvorsen won 52.4 percent of the vote.",
+     ("number", "52.3% vs 52.4 percent")),
+    # ... but not where the last digit is a large share of the figure: 5 is no rounded 4.6
+    ("Unemployment rose to 4.6% in March.", "Unemployment rose to 5% in March.",
+     ("number", "4.6% vs 5%")),
     # a bound or an estimate allows a range of figures
     ("At least 10 people were killed in the attack on the market.",
      "12 people were killed in the attack on the market.", None),
