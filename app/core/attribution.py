@@ -91,6 +91,7 @@ class Frame:
     addressee: Span | None = None  # "told Al-Akhbar", "revealed to Al-Akhbar"
     antecedent: Span | None = None  # what "who"/"which" as a source stands for
     sentence: int = 0
+    inserted: bool = False  # a relative clause inside its sentence: 'X, who said Y, will go'
 
     def relation(self) -> Relation:
         return Relation(
@@ -1067,6 +1068,12 @@ def _sentence_frames(
             stops.append(brk.start())
     out = []
     for n, f in enumerate(frames):
+        if n in normal and f.content and _relative_after_subject(toks, f.cue[0]):
+            # 'Vangen, who has always denied the charges, will appeal': the relative
+            # clause's content ends where the main clause's verb comes back
+            cut = _cut(text, f.content[0], _main_clause_commas(toks))
+            if cut and cut != f.content[0]:
+                f = replace(f, content=(cut, *f.content[1:]), inserted=True)
         if n in normal and f.content:
             first_piece = _cut(text, f.content[0], stops)
             if first_piece:
@@ -1075,6 +1082,42 @@ def _sentence_frames(
     return out
 
 
+def _relative_after_subject(toks: list[_Tok], cue_start: int) -> bool:
+    """Whether the cue starting at ``cue_start`` opens a relative clause set off by a
+    comma right after its sentence's opening noun phrase, whose verb is still to come:
+    'Vangen, who has always denied ...', 'The mayor, who said ...' (not '... cited an
+    official who said ...', where the sentence's verb came first)."""
+    k = next((i for i, t in enumerate(toks) if t.start == cue_start), 0) - 1
+    while k >= 0 and toks[k].low in _AUX:
+        k -= 1
+    if k < 2 or toks[k].low not in ("who", "which") or toks[k - 1].text != ",":
+        return False
+    subject = toks[: k - 1]
+    return len(subject) <= _SUBJECT_WORDS and not any(
+        t.low in _FINITE_AUX or t.low in _CUE_FORMS or not (t.is_word or t.text in "-'.")
+        for t in subject
+    )
+
+
+_SUBJECT_WORDS = 8
+
+
+def _main_clause_commas(toks: list[_Tok]) -> list[int]:
+    """Commas followed by what may be the main clause's verb: '..., will appeal',
+    '..., resigned on Friday'."""
+    return [
+        t.start
+        for k, t in enumerate(toks[:-1])
+        if t.text == ","
+        and (
+            toks[k + 1].low in _FINITE_AUX
+            or (toks[k + 1].text.islower() and toks[k + 1].low.endswith("ed"))
+        )
+    ]
+
+
+_FINITE_AUX = _wordset("""is are was were will would has have had can could should may might
+    must did does do shall""")
 _NEGATION = _wordset("not n't never no longer")
 _BE = _wordset("is are was were be been being 's")
 # Prepositions that belong to the cue verb: 'called for', 'railed against', 'asked about'.
@@ -2000,6 +2043,9 @@ def attribute(
             or (f.sentence == seg.sentence and seg.start <= f.cue[0] < seg.end
                 and _covers(f, span) > 0)
         ]  # fmt: skip
+        # 'Vangen, who has always denied the charges, will appeal': what a relative clause
+        # reports is not what the sentence states
+        covering = [f for f in covering if not f.inserted]
         if not covering:
             quote = _quoted_share(span, regions) >= 0.5
             result.append(NONE(span, hedged=hedged, quote=quote))

@@ -1519,3 +1519,54 @@ def test_a_pronoun_does_not_stand_for_a_source_of_the_other_sex() -> None:
         "Mr. Clarke",
         "She",
     ]
+
+
+# ---------------------------------------------------------------- session 21: relative clauses
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue", "content"),
+    [
+        (
+            "Vangen, who has always denied the charges, is expected to appeal, according to "
+            "his lawyer.",
+            "his lawyer",
+            "according to",
+            "Vangen, who has always denied the charges, is expected to appeal",
+        ),
+        (
+            "Vangen, who has always denied the charges, will appeal, his lawyer said.",
+            "his lawyer",
+            "said",
+            "Vangen, who has always denied the charges, will appeal",
+        ),
+        (
+            "The mayor, who said last year that he would step down, is running again, his "
+            "aides said.",
+            "his aides",
+            "said",
+            "The mayor, who said last year that he would step down, is running again",
+        ),
+        # the sentence's own statement is unattributed: the denial is only the clause's
+        (
+            "The mayor, who denied the claims, resigned on Friday.",
+            None,
+            None,
+            "The mayor, who denied the claims, resigned on Friday.",
+        ),
+        # the main verb comes first: the relative clause is what the official said
+        (
+            "Al-Akhbar cited a senior militia official who said that the militias, including "
+            "Al-Nujaba, have decided on a strategic pause.",
+            "a senior militia official",
+            "said",
+            "the militias, including Al-Nujaba, have decided on a strategic pause",
+        ),
+    ],
+)
+def test_a_relative_clause_inside_its_sentence_does_not_speak_for_it(
+    text: str, source: str | None, cue: str | None, content: str
+) -> None:
+    att = _one(text)
+    assert (att.source, att.cue) == (source, cue)
+    assert _slice(text, att.content_span) == content
