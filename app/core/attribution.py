@@ -31,7 +31,7 @@ from typing import TypeVar
 from app.core import attribution_network, wordnet
 from app.core import attribution_tagger as tagger
 from app.core.attribution_lexicon import LEARNED_CUES
-from app.core.segment import DASH_SIGNATURE, Segment, segment
+from app.core.segment import DASH_SIGNATURE, Segment, dateline_end, segment
 from app.core.spans import SpanIndex
 from app.core.text import STOPWORDS, fold
 
@@ -807,7 +807,10 @@ def _sentences(text: str, segments: Sequence[Segment]) -> list[_Sentence]:
         if out and out[-1].index == seg.sentence:
             out[-1].end = seg.end
         else:
-            out.append(_Sentence(seg.start, seg.end, seg.paragraph, seg.sentence, 0, 0))
+            start = seg.start
+            if _may_open_with_dateline(segments, seg, out[-1].paragraph if out else None):
+                start = dateline_end(text, seg.start)  # "WASHINGTON (Reuters) - " says nothing
+            out.append(_Sentence(start, seg.end, seg.paragraph, seg.sentence, 0, 0))
     paras: dict[int, list[int]] = {}
     for s in out:
         paras.setdefault(s.paragraph, [s.start, s.end])
@@ -815,6 +818,14 @@ def _sentences(text: str, segments: Sequence[Segment]) -> list[_Sentence]:
     for s in out:
         s.para_start, s.para_end = paras[s.paragraph]
     return out
+
+
+def _may_open_with_dateline(
+    segments: Sequence[Segment], seg: Segment, previous_paragraph: int | None
+) -> bool:
+    """Whether a segment opens one of an article's first two paragraphs (the first may be
+    a headline), where a wire story's dateline stands."""
+    return seg.paragraph <= segments[0].paragraph + 1 and seg.paragraph != previous_paragraph
 
 
 _ADJUNCT_WORDS = 6  # 'on Tuesday', 'in a statement on Monday'
@@ -1995,12 +2006,20 @@ def _quoted_share(span: Span, regions: SpanIndex[Span]) -> float:
 def _content_in(text: str, frame: Frame, seg: Span) -> Span:
     best = max(frame.content, key=lambda p: _overlap(p, seg))
     a, b = max(best[0], seg[0]), min(best[1], seg[1])
-    m = re.match(r"that\s+", text[a:b])
+    m = _CONTENT_OPENER_RE.match(text[a:b])
     if m and b - a > m.end():
         a += m.end()
     return _trim(text, a, b, " \t\n,;:") or seg
 
 
+# What opens a frame's content without being said: 'that', and when it was said ('said on
+# Monday it would veto the bill', 'said late on Tuesday that ...').
+_CONTENT_OPENER_RE = re.compile(
+    r"(?:(?:(?:late|early|earlier)\s+)?on\s+(?:monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday)\s+|(?:yesterday|today|tonight)\s+|last\s+(?:week|month|night)\s+)?"
+    r"(?:that\s+)?",
+    re.IGNORECASE,
+)
 _GOING_ON_RE = re.compile(r"continu\w*\s+to\b", re.IGNORECASE)
 
 
@@ -2033,7 +2052,7 @@ def attribute(
         ]
     )
     result: list[Attribution] = []
-    for seg in segments:
+    for n, seg in enumerate(segments):
         span = (seg.start, seg.end)
         size = max(1, seg.end - seg.start)
         hedged = bool(_HEDGE_RE.search(body, seg.start, seg.end))
@@ -2048,6 +2067,8 @@ def attribute(
         covering = [f for f in covering if not f.inserted]
         if not covering:
             quote = _quoted_share(span, regions) >= 0.5
+            if _may_open_with_dateline(segments, seg, segments[n - 1].paragraph if n else None):
+                span = (dateline_end(body, seg.start), seg.end)
             result.append(NONE(span, hedged=hedged, quote=quote))
             continue
         inner = _speaking_frame(body, covering, span)

@@ -114,6 +114,34 @@ DASH_SIGNATURE = (
 _DASH_SIGNATURE_RE = re.compile(r"[ \t]*" + DASH_SIGNATURE)
 
 
+# A wire story's dateline before its first sentence: "HALDEN, Norway (AP) — ",
+# "OSTLAND, Nov 20 (Reuters) - ", "WASHINGTON — ": a place in capitals, then a region or a
+# date, or the agency in brackets, or a long dash (a lone hyphen after a word in capitals
+# alone may be a headline's: "FIRE - ").
+_DATELINE_RE = re.compile(
+    r"[A-Z][A-Z.'\u2019-]{2,}(?:[ \t]+[A-Z][A-Z.'\u2019-]+){0,3}"
+    r"(?P<region>(?:,[ \t]*[A-Z0-9][\w.'\u2019-]*(?:[ \t]+[\w.'\u2019-]+){0,3}){0,3})"
+    r"[ \t]*(?P<agency>\([A-Z][\w .&-]{0,30}\)|/[A-Za-z .]{2,30}/)?"
+    r"[ \t]*(?P<dash>\u2014|\u2013|--|-)[ \t]+(?=[\"\u201c\u2018'A-Z0-9])"
+)
+_DATELINE_CHARS = 80
+
+
+def dateline_end(text: str, start: int) -> int:
+    """Where the text after a dateline at ``start`` begins; ``start`` where there is none.
+
+    >>> text = "HALDEN, Norway (AP) — A court on Friday jailed a former mayor."
+    >>> text[dateline_end(text, 0):]
+    'A court on Friday jailed a former mayor.'
+    >>> dateline_end("A FIRE - gutted a warehouse on Friday.", 0)
+    0
+    """
+    m = _DATELINE_RE.match(text, start, start + _DATELINE_CHARS)
+    if m and (m.group("region") or m.group("agency") or m.group("dash") != "-"):
+        return m.end()
+    return start
+
+
 def _is_boundary(text: str, end_match: re.Match[str]) -> bool:
     punct_start = end_match.start()
     after = end_match.end()

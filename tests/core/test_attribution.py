@@ -1570,3 +1570,64 @@ def test_a_relative_clause_inside_its_sentence_does_not_speak_for_it(
     att = _one(text)
     assert (att.source, att.cue) == (source, cue)
     assert _slice(text, att.content_span) == content
+
+
+# ---------------------------------------------------------------- session 21: datelines
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "kind", "content"),
+    [
+        # the agency in the dateline is not the source, nor the dateline the content
+        (
+            "WASHINGTON (Reuters) - The White House said on Monday it would veto the bill.",
+            "The White House",
+            "organization",
+            "it would veto the bill",
+        ),
+        (
+            "OSTLAND, Nov 20 (Reuters) - Incumbent Anna Berg won re-election, according to "
+            "official results.",
+            "official results",
+            "anonymous",
+            "Incumbent Anna Berg won re-election",
+        ),
+        (
+            "HALDEN, Norway (AP) \u2014 A court jailed a former mayor for 12 years on Friday.",
+            None,
+            "none",
+            "A court jailed a former mayor for 12 years on Friday.",
+        ),
+        # after a headline, the dateline opens the second paragraph
+        (
+            "Mayor jailed\n\nHALDEN, Norway (AP) \u2014 A court jailed a former mayor.",
+            None,
+            "none",
+            "Mayor jailed",
+        ),
+        # a word in capitals and a hyphen alone are no dateline
+        (
+            "A FIRE - gutted a warehouse on Friday.",
+            None,
+            "none",
+            "A FIRE - gutted a warehouse on Friday.",
+        ),
+    ],
+)
+def test_a_datelines_place_and_agency_are_neither_source_nor_content(
+    text: str, source: str | None, kind: str, content: str
+) -> None:
+    atts = attribute(text, segment(text))
+    assert (atts[0].source, atts[0].kind) == (source, kind)
+    assert _slice(text, atts[0].content_span) == content
+    if len(atts) > 1:  # the headline's article: its first sentence loses the dateline
+        assert _slice(text, atts[1].content_span) == "A court jailed a former mayor."
+
+
+def test_when_a_thing_was_said_is_no_part_of_what_was_said() -> None:
+    for text, content in [
+        ("The ministry said on Monday that 42 people had died.", "42 people had died"),
+        ("He said late on Tuesday the plan was dead.", "the plan was dead"),
+        ("He said Monday was a holiday.", "Monday was a holiday"),
+    ]:
+        assert _slice(text, _one(text).content_span) == content
