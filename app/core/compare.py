@@ -1126,17 +1126,18 @@ def _attribution_conflicts(members: Sequence[ClaimStatement]) -> list[Conflict]:
                 _articles(attributed + plain),
             )
         ]
-    if len({m.kind for m in attributed}) > 1:
+    groups = _by_source(attributed)
+    if len({m.kind for m in attributed}) > 1 and len(groups) > 1:
         # Every source, each with the outlets citing it: "Reuters cites a senior official;
-        # Sabah cites a health official; BBC cites AFAD" (not one outlet per kind of source)
-        groups = _by_source(attributed)
+        # Sabah cites a health official; BBC cites AFAD" (not one outlet per kind of source).
+        # One source of two kinds is no difference: "his lawyer" and "his lawyer Tor Eide".
         cited_kinds = "; ".join(
             f"{_labels(ms)} {'cites' if len({m.label for m in ms}) == 1 else 'cite'} {_who(ms[0])}"
             for ms in groups[:3]
         ) + (f"; and {len(groups) - 3} more" if len(groups) > 3 else "")
         return [Conflict("attribution", cited_kinds, _articles(attributed))]
     # One kind of source, but different ones: "Reuters cites Netanyahu; AP cites Gantz".
-    distinct = [ms[0] for ms in _by_source(attributed) if ms[0].source]
+    distinct = [ms[0] for ms in groups if ms[0].source]
     if len(distinct) > 1:
         cited_sources = "; ".join(f"{m.label} cites {_who(m)}" for m in distinct[:3])
         return [Conflict("attribution", cited_sources, _articles(distinct))]
@@ -1151,7 +1152,7 @@ def _by_source(members: Sequence[ClaimStatement]) -> list[list[ClaimStatement]]:
     """Members grouped by the source they cite, a shorter name joining the fuller one that
     holds it ("Netanyahu" in "Prime Minister Benjamin Netanyahu"), each group led by a
     member naming it in full; members that name no source make one group per kind."""
-    keys = [fold(m.source) if m.source else "\0" + m.kind for m in members]
+    keys = [_source_key(m.source) if m.source else "\0" + m.kind for m in members]
     named = [k for k in dict.fromkeys(keys) if not k.startswith("\0")]  # in members' order
     fuller = {k: next((o for o in named if k != o and k in o), k) for k in named}
     # A body named in full by one outlet and by its acronym by another is one source:
@@ -1160,16 +1161,24 @@ def _by_source(members: Sequence[ClaimStatement]) -> list[list[ClaimStatement]]:
     for m in members:
         acronym = _ACRONYM_END.search(m.source or "")
         if acronym:
-            key = fold(m.source or "")
+            key = _source_key(m.source or "")
             first = by_acronym.setdefault(acronym.group(1), fuller[key])
             fuller[key] = first
     groups: dict[str, list[ClaimStatement]] = {}
     for m, key in zip(members, keys, strict=True):
         groups.setdefault(fuller.get(key, key), []).append(m)
     return [
-        sorted(ms, key=lambda m: (fold(m.source) if m.source else "\0" + m.kind) != key)
+        sorted(ms, key=lambda m: (_source_key(m.source) if m.source else "\0" + m.kind) != key)
         for key, ms in groups.items()
     ]
+
+
+def _source_key(source: str) -> str:
+    """A source's words, folded: 'his lawyer, Tor Eide' and 'His lawyer Tor Eide' are one."""
+    return " ".join(_WORD_RE.findall(fold(source)))
+
+
+_WORD_RE = re.compile(r"\w+")
 
 
 def _who(m: ClaimStatement) -> str:

@@ -409,6 +409,26 @@ def test_a_body_named_in_full_and_by_its_acronym_is_one_source() -> None:
     assert conflict.type == "attribution"
 
 
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # the same source, written with and without its commas and capital
+        (("person", "his lawyer, Tor Eide"), ("person", "His lawyer Tor Eide")),
+        # one outlet names the lawyer, the other does not: one source of two kinds
+        (("anonymous", "his lawyer"), ("person", "his lawyer Tor Eide")),
+    ],
+)
+def test_one_source_written_two_ways_is_no_attribution_conflict(
+    first: tuple[str, str], second: tuple[str, str]
+) -> None:
+    text = "Vangen will appeal."
+    members = [member(1, Side(text, *first)), member(2, Side(text, *second))]
+    assert find_conflicts(members) == []
+    other = member(2, Side(text, "person", "prosecutor Anne Berg"))
+    (conflict,) = find_conflicts([members[0], other])
+    assert conflict.type == "attribution"
+
+
 def test_a_denial_in_the_attribution_frame_is_read() -> None:
     """ "Iran denied that ..." attributes the claim to Iran: the denial lies outside the
     claim content, and still conflicts with an outlet stating the content as fact."""
