@@ -1631,3 +1631,63 @@ def test_when_a_thing_was_said_is_no_part_of_what_was_said() -> None:
         ("He said Monday was a holiday.", "Monday was a holiday"),
     ]:
         assert _slice(text, _one(text).content_span) == content
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue"),
+    [
+        # a title in lower case, then a name: an inverted source after 'said'
+        (
+            '"This is a sad day for Halden," said council leader Kari Lund.',
+            "council leader Kari Lund",
+            "said",
+        ),
+        ('"It is over," said defence lawyer Tor Eide.', "defence lawyer Tor Eide", "said"),
+        # a passive report names no reporter: the outer frame speaks
+        ("They said irregularities had been reported at three polling stations.", "They", "said"),
+    ],
+)
+def test_who_speaks_in_inverted_and_passive_frames(text: str, source: str, cue: str) -> None:
+    att = _one(text)
+    assert (att.source, att.cue) == (source, cue)
+
+
+def test_a_title_then_a_name_is_not_what_something_was_said_of() -> None:
+    assert attribution._title_then_name("council leader Kari Lund")
+    assert not attribution._title_then_name("of RT")  # '... McFaul said of RT.'
+    assert not attribution._title_then_name("party officials")
+
+
+def test_the_subject_of_a_passive_report_is_not_its_source() -> None:
+    text = "Irregularities had been reported at three polling stations."
+    (frame,) = frames(text)
+    assert frame.source is None
+    text = "Irregularities were reported by the observers."
+    assert attribution._passive_subject(text, frames(text)[0]) is False
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        (
+            "Anna Berg has been re-elected mayor with 52 percent of the vote, official results show.",
+            "official results",
+            "Anna Berg has been re-elected mayor with 52 percent of the vote",
+        ),
+        (
+            "Berg raised $2 million, campaign finance filings showed.",
+            "campaign finance filings",
+            "Berg raised $2 million",
+        ),
+    ],
+)
+def test_a_record_that_shows_a_statement_is_its_source(
+    text: str, source: str, content: str
+) -> None:
+    att = _one(text)
+    assert (att.source, att.cue) == (source, text.rstrip(".").rsplit(" ", 1)[1])
+    assert _slice(text, att.content_span) == content
+
+
+def test_a_record_that_opens_its_sentence_is_no_trailing_frame() -> None:
+    assert _one("The results show a clear lead for Berg.").kind == "none"
