@@ -2278,8 +2278,9 @@ def _resolve_pronouns(
     earlier statement that the pronoun can stand for: 'Prosecutors had asked for 14 years.
     They said ...' is the prosecutors'; '"...," his lawyer, Tor Eide, told reporters. He
     said ...' is Tor Eide's. 'they' stands for people or a body ('Prosecutors', 'the
-    ministry'), 'he' and 'she' for one person. The search stops where a statement
-    states something unattributed (a new subject may have come in: 'The judge rejected
+    ministry'), 'he' and 'she' for one person. The search stops at a statement citing a
+    source the pronoun cannot stand for (someone else spoke since: 'Marsh said ... They
+    said ...'), where a statement states something unattributed (a new subject may have come in: 'The judge rejected
     it. He said ...'), at a pronoun it could not resolve, at a paragraph two back, and
     after a few statements; a pronoun with nothing to stand for stays as written, as
     does one inside a clause after a name in its own sentence, which it more likely
@@ -2303,8 +2304,10 @@ def _resolve_pronouns(
                 if earlier.quote:
                     continue  # a quote goes on with its speaker
                 break
-            if not earlier.source or not _agrees(written, earlier):
-                continue
+            if not earlier.source:
+                continue  # 'is expected to': no one named, look further back
+            if not _agrees(written, earlier):
+                break  # someone else spoke since: 'Marsh said ... They said ...'
             if fold(earlier.source) in _PERSONAL_PRONOUNS:
                 break  # 'He said ... He added ...' where the first 'he' stayed unresolved
             out[n] = replace(

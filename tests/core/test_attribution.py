@@ -1490,6 +1490,10 @@ def test_a_pronoun_source_stands_for_an_earlier_statements_source(
         # an unattributed statement may bring in who 'he' is
         "Eide said his client would appeal. The judge was appointed in 2019. "
         "He said the sentence was fair.",
+        # someone else spoke since the commission: 'they' is not the commission
+        "Turnout was 55 percent, the election commission said.\n\nMarsh did not concede "
+        "defeat and said his campaign would ask for a recount. They said irregularities had "
+        "been reported.",
         # 'he' is one person; prosecutors are many
         "Prosecutors said the sentence was too short. He said the sentence was fair.",
         # a name ending in s is one person, not many
