@@ -83,3 +83,20 @@ def test_a_pronoun_source_is_read_as_who_it_stands_for_and_shown_as_written(
     csv_rows = client.get(f"/stories/{story_id}/export.csv").text.splitlines()
     assert csv_rows[0].endswith(",source_as_written")
     assert sum(row.endswith(",They") for row in csv_rows[1:]) == 1
+
+
+def test_one_source_written_two_ways_is_not_under_attribution_differs(
+    client: TestClient, session: Session
+) -> None:
+    story_id = create_story(session, "Appeal").id
+    session.commit()
+    for outlet, text in [
+        ("AP", "His lawyer, Tor Eide, said Vangen would appeal the verdict."),
+        ("The Guardian", "His lawyer Tor Eide said Vangen would appeal the verdict."),
+    ]:
+        add_article(session, Submission(text=text, outlet=outlet, story_id=story_id))
+
+    soup = get_page(client, f"/stories/{story_id}")
+    (row,) = [r for r in soup.select("tr.claim") if r["data-outlets"] == "2"]
+    assert row["data-status"] == "agreement"
+    assert "attribution" not in row["data-shows"].split()

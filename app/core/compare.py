@@ -1152,7 +1152,7 @@ def _by_source(members: Sequence[ClaimStatement]) -> list[list[ClaimStatement]]:
     """Members grouped by the source they cite, a shorter name joining the fuller one that
     holds it ("Netanyahu" in "Prime Minister Benjamin Netanyahu"), each group led by a
     member naming it in full; members that name no source make one group per kind."""
-    keys = [_source_key(m.source) if m.source else "\0" + m.kind for m in members]
+    keys = [source_key(m.source) if m.source else "\0" + m.kind for m in members]
     named = [k for k in dict.fromkeys(keys) if not k.startswith("\0")]  # in members' order
     fuller = {k: next((o for o in named if k != o and k in o), k) for k in named}
     # A body named in full by one outlet and by its acronym by another is one source:
@@ -1161,19 +1161,19 @@ def _by_source(members: Sequence[ClaimStatement]) -> list[list[ClaimStatement]]:
     for m in members:
         acronym = _ACRONYM_END.search(m.source or "")
         if acronym:
-            key = _source_key(m.source or "")
+            key = source_key(m.source or "")
             first = by_acronym.setdefault(acronym.group(1), fuller[key])
             fuller[key] = first
     groups: dict[str, list[ClaimStatement]] = {}
     for m, key in zip(members, keys, strict=True):
         groups.setdefault(fuller.get(key, key), []).append(m)
     return [
-        sorted(ms, key=lambda m: (_source_key(m.source) if m.source else "\0" + m.kind) != key)
+        sorted(ms, key=lambda m: (source_key(m.source) if m.source else "\0" + m.kind) != key)
         for key, ms in groups.items()
     ]
 
 
-def _source_key(source: str) -> str:
+def source_key(source: str) -> str:
     """A source's words, folded: 'his lawyer, Tor Eide' and 'His lawyer Tor Eide' are one."""
     return " ".join(_WORD_RE.findall(fold(source)))
 

@@ -8,6 +8,7 @@ from typing import Any
 
 from sqlmodel import Session
 
+from app.core.compare import source_key
 from app.services import analysis, charts, outlet_admin
 from app.services.comparison import (
     Piece,
@@ -303,8 +304,7 @@ def _shows(status: str, cells: list[Cell], conflicts: list[dict[str, Any]]) -> t
     if any(c.quote for c in cells):
         shows.append("quotes")
     frames = {
-        (c.attribution.get("kind"), " ".join((c.attribution.get("source") or "").lower().split()))
-        for c in cells
+        (c.attribution.get("kind"), source_key(c.attribution.get("source") or "")) for c in cells
     }
     if len(cells) > 1 and (len(frames) > 1 or any(c["type"] == "attribution" for c in conflicts)):
         shows.append("attribution")
