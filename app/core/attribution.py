@@ -2280,9 +2280,9 @@ def _resolve_pronouns(
     said ...' is Tor Eide's. 'they' stands for people or a body ('Prosecutors', 'the
     ministry'), 'he' and 'she' for one person. The search stops at a statement citing a
     source the pronoun cannot stand for (someone else spoke since: 'Marsh said ... They
-    said ...'), where a statement states something unattributed (a new subject may have come in: 'The judge rejected
-    it. He said ...'), at a pronoun it could not resolve, at a paragraph two back, and
-    after a few statements; a pronoun with nothing to stand for stays as written, as
+    said ...'), where a statement states something unattributed (a new subject may have
+    come in: 'The judge was appointed in 2019. He said ...'), at a pronoun it could not
+    resolve, at a paragraph two back, and after a few statements; a pronoun with nothing to stand for stays as written, as
     does one inside a clause after a name in its own sentence, which it more likely
     means ('Trump took to Twitter to ... what he called ...', 'Ed Rendell ... agreed,
     but he said ...'). A pronoun that opens its sentence or follows a comma or a quote
@@ -2354,8 +2354,9 @@ def _agrees(pronoun: str, earlier: Attribution) -> bool:
     return earlier.kind == "person" and not plural
 
 
-_MASCULINE = _wordset("mr he him his man spokesman chairman congressman king")
-_FEMININE = _wordset("mrs ms miss she her woman spokeswoman chairwoman congresswoman queen")
+# Words that say a source's sex ('his lawyer' says the client's, not the lawyer's).
+_MASCULINE = _wordset("mr man spokesman chairman congressman king")
+_FEMININE = _wordset("mrs ms miss woman spokeswoman chairwoman congresswoman queen")
 
 
 def _plural_source(source: str) -> bool:
@@ -2375,6 +2376,5 @@ def _plural_source(source: str) -> bool:
     return (
         head in _ROLE_WORDS
         or not words[-1][:1].isupper()
-        or len(words) == 1
-        and (head[:-1] in _ROLE_WORDS or head[:-1] in _OFFICES)
+        or (len(words) == 1 and (head[:-1] in _ROLE_WORDS or head[:-1] in _OFFICES))
     )

@@ -1472,6 +1472,10 @@ def _sources(text: str) -> list[tuple[str | None, str | None]]:
             "She added that talks would resume.",
             [("The minister", None), ("The minister", "She"), ("The minister", "She")],
         ),
+        (  # 'his lawyer' says the client is a man, not the lawyer
+            "His lawyer, Anne Berg, said the verdict was unjust. She said they would appeal.",
+            [("His lawyer, Anne Berg", None), ("His lawyer, Anne Berg", "She")],
+        ),
         (  # a body can be 'they'
             "The ministry said 42 people had died. They added that 30 were wounded.",
             [("The ministry", None), ("The ministry", "They")],
