@@ -596,7 +596,8 @@ _ADJUNCT_RE = re.compile(
 
 _INVERTED_START = _wordset("""a an the one two three another some several many most his her their its
     our former both""")
-# A finite verb before any relative pronoun: '..., said the bill would fail' is no inverted source.
+# Finite verbs: one before any relative pronoun makes '..., said the bill would fail' no
+# inverted source; one after a comma brings back a main clause ('Vangen, who ..., will appeal').
 _FINITE = _wordset("""will would could can should must may might is are was were has have had did does
     wo won't""")
 
@@ -1124,7 +1125,7 @@ def _relative_after_subject(toks: list[_Tok], cue_start: int) -> bool:
         return False
     subject = toks[: k - 1]
     return len(subject) <= _SUBJECT_WORDS and not any(
-        t.low in _FINITE_AUX or t.low in _CUE_FORMS or not (t.is_word or t.text in "-'.")
+        t.low in _FINITE or t.low in _CUE_FORMS or not (t.is_word or t.text in "-'.")
         for t in subject
     )
 
@@ -1140,14 +1141,12 @@ def _main_clause_commas(toks: list[_Tok]) -> list[int]:
         for k, t in enumerate(toks[:-1])
         if t.text == ","
         and (
-            toks[k + 1].low in _FINITE_AUX
+            toks[k + 1].low in _FINITE
             or (toks[k + 1].text.islower() and toks[k + 1].low.endswith("ed"))
         )
     ]
 
 
-_FINITE_AUX = _wordset("""is are was were will would has have had can could should may might
-    must did does do shall""")
 _NEGATION = _wordset("not n't never no longer")
 _BE = _wordset("is are was were be been being 's")
 # Prepositions that belong to the cue verb: 'called for', 'railed against', 'asked about'.
