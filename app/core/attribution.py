@@ -441,8 +441,12 @@ def _left_np(text: str, toks: list[_Tok], i: int, lo: int) -> tuple[Span | None,
     if j < lo:
         return None, None, i
     if toks[j].low in ("who", "which"):
-        ante, _, _ = _left_np(text, toks, j, lo)
-        return (toks[j].start, toks[j].end), ante, j
+        # 'quoted a senior official, who said': the antecedent ends before the comma
+        # (an apposition's opening comma, in 'Mr. Reid, who represents Nevada, said', is
+        # not the one right before 'who')
+        comma = j - 1 >= lo and toks[j - 1].text == ","
+        ante, _, _ = _left_np(text, toks, j - 1 if comma else j, lo)
+        return (toks[j].start, toks[j].end), _object_np(toks, ante), j
     appos_end = None
     if toks[j].text == ",":
         # "Mr. Reid, who represents Nevada, said": an apposition between commas.
@@ -508,6 +512,35 @@ def _left_np(text: str, toks: list[_Tok], i: int, lo: int) -> tuple[Span | None,
         return None, None, i
     last_tok = toks[appos_end] if appos_end is not None else toks[end_tok]
     return (toks[first].start, last_tok.end), None, first
+
+
+# Before an object that a relative pronoun may stand for: 'compared with [the 30 percent]
+# who say', 'tying the bill to [Rubio], who', 'denied by [the Pentagon], which said'.
+_OBJECT_AFTER = _wordset("to with by among from against than at")
+
+
+def _object_np(toks: list[_Tok], span: Span | None) -> Span | None:
+    """The noun phrase at the end of ``span`` that 'who' or 'which' after it stands for:
+    after the span's last verb or preposition before an object ('Al-Akhbar [quoted] a
+    senior official, who'), without trailing punctuation ('economists --, who')."""
+    if span is None:
+        return None
+    inside = [t for t in toks if span[0] <= t.start and t.end <= span[1]]
+    while inside and not inside[-1].is_word:
+        inside.pop()
+    cuts = [
+        n
+        for n, t in enumerate(inside[:-1])
+        if _verb_form(t)
+        or (
+            t.low in _OBJECT_AFTER
+            # 'a longtime adviser to Trump, who': a person's role keeps its 'to'
+            and not (n and t.low == "to" and wordnet.noun_class(inside[n - 1].low) == "person")
+        )
+    ]
+    if cuts:
+        inside = inside[cuts[-1] + 1 :]
+    return (inside[0].start, inside[-1].end) if inside else None
 
 
 # Between a subject and its cue: 'has not yet said', 'went on to say', 'has taken to calling'.
@@ -963,7 +996,12 @@ def _sentence_frames(
             or prev.text in ('"', "''")
         )
         # 1) '"...," said Caddell.'  /  '..., said a spokesman for X, adding'
-        if prev is not None and prev_is_frame_edge and cue.lemma in _INVERTIBLE:
+        if (
+            prev is not None
+            and prev_is_frame_edge
+            and cue.lemma in _INVERTIBLE
+            and not (prev.text == "," and _closes_relative(toks, ci - 1))
+        ):
             src, j = _inverted_np(text, toks, li)
             if src and (
                 toks[li].text[0].isupper()
@@ -1123,10 +1161,30 @@ def _relative_after_subject(toks: list[_Tok], cue_start: int) -> bool:
         k -= 1
     if k < 2 or toks[k].low not in ("who", "which") or toks[k - 1].text != ",":
         return False
-    subject = toks[: k - 1]
-    return len(subject) <= _SUBJECT_WORDS and not any(
+    return _short_subject(toks[: k - 1])
+
+
+def _short_subject(subject: Sequence[_Tok]) -> bool:
+    """A sentence's opening noun phrase, short and with no verb or punctuation in it."""
+    return 0 < len(subject) <= _SUBJECT_WORDS and not any(
         t.low in _FINITE or t.low in _CUE_FORMS or not (t.is_word or t.text in "-'.")
         for t in subject
+    )
+
+
+def _closes_relative(toks: list[_Tok], comma: int) -> bool:
+    """Whether the comma at token ``comma`` closes a relative clause set off right after
+    the sentence's opening noun phrase, so what follows is the main clause's verb:
+    'Officials, who spoke on condition of anonymity, said the talks failed' (no inverted
+    '..., said the talks failed')."""
+    who = next(
+        (k for k in range(2, comma) if toks[k].low in ("who", "which") and toks[k - 1].text == ","),
+        None,
+    )
+    return (
+        who is not None
+        and _short_subject(toks[: who - 1])
+        and not any(t.text in ",;:" for t in toks[who + 1 : comma])
     )
 
 
@@ -1317,6 +1375,8 @@ def frames(
             f = replace(f, source=_without_relative_clause(text, f.source))
         if f.source and (_raised_subject(text, f.cue) or _passive_subject(text, f)):
             f = replace(f, source=None)
+        elif f.source:
+            f = _passive_agent(text, f)
         out.append(f)
     return out
 
@@ -1332,6 +1392,46 @@ def _passive_subject(text: str, frame: Frame) -> bool:
     if not verbs or not _passive(toks, verbs[0]):
         return False
     return not re.match(r"\s+by\b", text[frame.cue[1] : frame.cue[1] + 8])
+
+
+_AGENT_END = _wordset("for whether with from than")
+_NO_AGENT = _wordset(
+    "name phone telephone email mail letter far now then default design hand law chance mistake accident"
+)
+
+
+def _passive_agent(text: str, frame: Frame) -> Frame:
+    """A frame whose cue is a passive with its agent after 'by', as it reads: 'Irregularities
+    were reported by the BBC in three districts' is the BBC's report, of the subject and
+    what follows the agent, read as one clause (the rules read the subject before the cue
+    as its source)."""
+    source, cue = frame.source, frame.cue
+    if source is None or source[1] > cue[0] or not frame.content or frame.antecedent:
+        return frame
+    between = _toks(text, source[1], cue[0])
+    if any(t.low not in _AUX and not t.low.endswith("ly") for t in between):
+        return frame  # the subject of another clause ('X told him ... are championed by')
+    toks = _toks(text, max(0, cue[0] - 40), cue[1])
+    verbs = [k for k, t in enumerate(toks) if t.start >= cue[0] and t.low not in _AUX]
+    if not verbs or not _passive(toks, verbs[0]):
+        return frame
+    first = frame.content[0]
+    after = _toks(text, cue[1], first[1])
+    agent, k = _by_agent(after, 0)
+    words = [t for t in after if agent and agent[0] <= t.start and t.end <= agent[1]]
+    while words and words[-1].low in _AGENT_END:
+        words.pop()  # 'asked by host Bill Maher whether'
+    if (
+        not words
+        or words[-1].low == "of"  # 'supported by 42 percent of [the Republicans]'
+        or words[0].low in _NO_AGENT
+        or words[0].low.endswith("ing")
+    ):
+        return frame  # 'quoted by name', 'added by threatening to ...'
+    agent = (words[0].start, words[-1].end)
+    # What was reported is the subject and what follows the agent, read as one clause.
+    content = (source[0], first[1]) if k < len(after) else source
+    return replace(frame, source=agent, content=(content, *frame.content[1:]))
 
 
 # The swallowed cue is a relative clause's verb, not the sentence's ('Hoff, who declined
@@ -2215,10 +2315,19 @@ def _make(
         via_span = told  # 'told Al-Akhbar'; 'told us', 'told him' relay nothing
     else:
         marks = [p for p in (inner.source, inner.cue) if p]
+        ante = inner.antecedent
+        lo, hi = min(a for a, _ in marks), max(b for _, b in marks)
+        if ante:
+            lo, hi = min(lo, ante[0]), max(hi, ante[1])
+        # 'Al-Akhbar quoted a senior official, who said': the report that names the
+        # antecedent relays what it said
         outer = [
             (_content_size(f), f.source)
-            for f in found.overlapping(min(a for a, _ in marks), max(b for _, b in marks))
-            if f is not inner and f.source and f.content and all(_covers(f, p) for p in marks)
+            for f in found.overlapping(lo, hi)
+            if f is not inner
+            and f.source
+            and f.content
+            and (all(_covers(f, p) for p in marks) or (ante and _covers(f, ante)))
         ]
         if outer:
             _, outer_source = min(outer)

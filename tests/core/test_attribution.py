@@ -1699,3 +1699,141 @@ def test_a_record_that_shows_a_statement_is_its_source(
 
 def test_a_record_that_opens_its_sentence_is_no_trailing_frame() -> None:
     assert _one("The results show a clear lead for Berg.").kind == "none"
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "via", "content"),
+    [
+        # 'X quoted/cited Y, who said ...': Y speaks, relayed by X
+        (
+            "Al-Akhbar quoted a senior official, who said the militias would stop attacks.",
+            "a senior official",
+            "Al-Akhbar",
+            "the militias would stop attacks",
+        ),
+        (
+            "The paper cited a diplomat, who said talks had stalled.",
+            "a diplomat",
+            "The paper",
+            "talks had stalled",
+        ),
+        # no comma before 'who': the antecedent is the verb's object all the same
+        (
+            "Reuters interviewed a senior Iraqi security official who said the militias would stop.",
+            "a senior Iraqi security official",
+            None,
+            "the militias would stop",
+        ),
+        # the agent of a passive, not 'by the Pentagon'
+        (
+            "The claim was denied by the Pentagon, which said no troops were involved.",
+            "the Pentagon",
+            None,
+            "no troops were involved",
+        ),
+    ],
+)
+def test_who_as_a_source_stands_for_the_noun_before_it(
+    text: str, source: str, via: str | None, content: str
+) -> None:
+    att = _one(text)
+    assert (att.source, att.via, att.cue) == (source, via, "said")
+    assert _slice(text, att.content_span) == content
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Officials, who spoke on condition of anonymity, said the talks failed.", "Officials"),
+        ("The minister, who visited the site, said the dam was safe.", "The minister"),
+    ],
+)
+def test_the_comma_closing_a_subjects_relative_clause_is_no_inverted_frame(
+    text: str, source: str
+) -> None:
+    att = _one(text)
+    assert (att.source, att.cue) == (source, "said")
+    assert _slice(text, att.content_span) == text.rsplit("said ", 1)[1].rstrip(".")
+
+
+def test_an_inverted_frame_after_a_plain_clause_still_reads_its_source() -> None:
+    text = "The talks failed, said a diplomat briefed on the talks."
+    att = _one(text)
+    assert (att.source, att.cue) == ("a diplomat briefed on the talks", "said")
+    assert _slice(text, att.content_span) == "The talks failed"
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue", "content"),
+    [
+        # what was reported: the subject and what follows the agent, as one clause
+        (
+            "Irregularities were reported by the BBC in three districts.",
+            "the BBC",
+            "were reported",
+            "Irregularities were reported by the BBC in three districts",
+        ),
+        (
+            "The new rules were announced by the ministry on Friday.",
+            "the ministry",
+            "were announced",
+            "The new rules were announced by the ministry on Friday",
+        ),
+        # nothing after the agent: the subject alone
+        (
+            "The results were confirmed by the electoral commission.",
+            "the electoral commission",
+            "were confirmed",
+            "The results",
+        ),
+    ],
+)
+def test_the_agent_of_a_passive_report_is_its_source(
+    text: str, source: str, cue: str, content: str
+) -> None:
+    att = _one(text)
+    assert (att.source, att.cue) == (source, cue)
+    assert _slice(text, att.content_span) == content
+
+
+def test_a_passive_report_without_an_agent_keeps_no_source_and_a_trailing_frame_speaks() -> None:
+    att = _one("The man was arrested by police on Tuesday, officials said.")
+    assert (att.source, att.cue) == ("officials", "said")
+
+
+@pytest.mark.parametrize(
+    ("text", "antecedent"),
+    [
+        (
+            "Polls show 55 percent like him, compared with the 30 percent who say they do not.",
+            "the 30 percent",
+        ),
+        ("Her campaign is tying the House bill to Rubio, who supported it.", "Rubio"),
+        (
+            "It was signed by a longtime adviser to Trump, who said it was fine.",
+            "a longtime adviser to Trump",
+        ),
+        (
+            "Mr. Netanyahu appointed a diplomacy chief who had accused the court of bias.",
+            "a diplomacy chief",
+        ),
+    ],
+)
+def test_the_antecedent_of_who_is_the_noun_phrase_after_the_last_verb_or_preposition(
+    text: str, antecedent: str
+) -> None:
+    (frame,) = [f for f in frames(text) if f.antecedent]
+    assert _slice(text, frame.antecedent) == antecedent
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "His plan was criticized by name in the report.",
+        "Trump was supported by 42 percent of the Republicans surveyed.",
+        "Anybody should have been confirmed by now.",
+    ],
+)
+def test_by_before_no_agent_gives_the_passive_no_source_after_it(text: str) -> None:
+    (frame,) = [f for f in frames(text) if " by " in text[f.cue[0] : f.cue[1] + 4]]
+    assert frame.source is None or frame.source[1] <= frame.cue[0]
