@@ -86,7 +86,9 @@ _END_RE = re.compile(r"[.!?\u2026]+[" + re.escape(CLOSE_QUOTES) + r")\]]*(?=\s)"
 _WORD_BEFORE_RE = re.compile(r"([\w.]+)$")
 # A coordinated second claim: ", and aligns with", " and declined to".
 _CLAUSE_RE = re.compile(
-    r",?\s+(?:and|but)\s+(?=(?:also\s+)?[a-z]+(?:s|ed)\s+(?:with|to|that|on|in|for|the|a|an|its|their|his|her)\b)"
+    r",?\s+(?:and|but)\s+(?=(?:also\s+)?(?:[a-z]+(?:s|ed)\s+(?:with|to|that|on|in|for|the|a|an|its|their|his|her)\b"
+    # 'did not concede defeat and said he would ...', '... and congratulated Berg'
+    r"|(?:said|says|told|tells|added|adds|warned|vowed|pledged)\b|[a-z]+ed\s+[A-Z][a-z]))"
 )
 _SEMICOLON_RE = re.compile(r";\s+")
 _MIN_CLAUSE_WORDS = 5

@@ -104,6 +104,24 @@ def test_metadata_patterns(raw: str, field: str, expected: str | None) -> None:
                 "and aligns with directives from Iran.",
             ],
         ),
+        # a second claim after 'and' and a verb of saying, or a past verb and a name
+        (
+            "Marsh did not concede defeat and said he would challenge the result in court.",
+            ["Marsh did not concede defeat", "and said he would challenge the result in court."],
+        ),
+        (
+            "The council rejected the plan on Monday and blamed Mayor Berg for the delay.",
+            ["The council rejected the plan on Monday", "and blamed Mayor Berg for the delay."],
+        ),
+        # too short a clause on either side stays whole
+        (
+            "Piet Marsh conceded defeat on Sunday and congratulated Berg.",
+            ["Piet Marsh conceded defeat on Sunday and congratulated Berg."],
+        ),
+        (
+            "He sighed and said nothing more about the vote.",
+            ["He sighed and said nothing more about the vote."],
+        ),
     ],
 )
 def test_segmentation(text: str, expected: list[str]) -> None:
