@@ -2233,6 +2233,10 @@ def attribute(
         # 'Vangen, who has always denied the charges, will appeal': what a relative clause
         # reports is not what the sentence states
         covering = [f for f in covering if not f.inserted]
+        if _reports_only_after_main_clause(body, seg, covering, regions):
+            # 'X has been sentenced to 12 years, after a court found he took bribes': the
+            # court's finding is the sentence's background; the outlet states it all
+            covering = []
         if not covering:
             quote = _quoted_share(span, regions) >= 0.5
             if _may_open_with_dateline(segments, seg, segments[n - 1].paragraph if n else None):
@@ -2243,6 +2247,40 @@ def attribute(
         content = _content_in(body, _told_frame(body, inner, covering), span)
         result.append(_make(body, inner, bounds, content, hedged, regions, self_names))
     return _resolve_pronouns(body, segments, _carry(segments, result), regions)
+
+
+# What opens a subordinate clause after a comma: '..., after a court found ...'.
+_ADVERBIAL_RE = re.compile(
+    r",\s+(?:just\s+)?(?:after(?!\s+all\b)|before|because|since|when|until|once)\s",
+    re.IGNORECASE,
+)
+_MAIN_CLAUSE_WORDS = 6
+
+
+def _reports_only_after_main_clause(
+    body: str, seg: Segment, covering: Sequence[Frame], regions: SpanIndex[Span]
+) -> bool:
+    """Whether a statement's only reports are inside a subordinate clause after its main
+    clause, set off by a comma ('A former mayor has been sentenced to 12 years in prison,
+    after a court found he took bribes'). A report before the comma, or a frame whose
+    content holds the main clause ('..., the ministry said'), speaks for the statement as
+    usual; so do the reports of a clause after 'while' or 'although', which is a claim of
+    its own ('Clinton backed the deal, while Trump has threatened to tear it up'). The
+    main clause has a verb ('Tuesday at the university, after winning Ohio, Kasich said'
+    has none before the comma) and the comma is no quotation's."""
+    m = _ADVERBIAL_RE.search(body, seg.start, seg.end)
+    if m is None or not covering or regions.overlapping(m.start(), m.end()):
+        return False
+    main = _strip_end(body, seg.start, m.start())
+    if main is None:
+        return False
+    toks = _toks(body, *main)
+    if len(toks) < _MAIN_CLAUSE_WORDS or not any(_verb_form(t) for t in toks):
+        return False
+    return not any(
+        any(a < m.end() for a, _ in (p for p in (f.source, f.cue) if p)) or _covers(f, main) > 0
+        for f in covering
+    )
 
 
 def _speaking_frame(body: str, covering: Sequence[Frame], span: Span) -> Frame:

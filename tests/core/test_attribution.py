@@ -1851,3 +1851,56 @@ def test_a_record_that_showed_on_a_day_before_a_participle_clause_is_the_source(
         _slice(text, att.content_span)
         == "Anna Berg has been re-elected mayor with 52.3% of the vote"
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a report inside a clause after the main one is background: the outlet states it
+        "A former mayor of Halden has been sentenced to 12 years in prison for taking bribes, "
+        "after a court found he had accepted payments from a building firm.",
+        "Sanders appeared to dismiss the email issue in October, when he told Clinton at a "
+        "debate that Americans were tired of hearing about it.",
+        "And 64 percent call him competent, after 55 percent said so in December.",
+    ],
+)
+def test_a_report_only_in_a_clause_after_the_main_one_leaves_the_statement_unattributed(
+    text: str,
+) -> None:
+    att = _one(text)
+    assert (att.kind, att.source) == ("none", None)
+    assert _slice(text, att.content_span) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # the report frames the main clause
+        (
+            "The mayor was sentenced to 12 years in prison, after a trial, the court said.",
+            "the court",
+        ),
+        # a report before the comma speaks
+        (
+            "The court said the mayor took bribes for years, after a long trial in Halden.",
+            "The court",
+        ),
+        # 'while' and 'although' join a claim of its own
+        (
+            "Presumptive nominee Clinton backed the deal, while Trump has said he will tear it up.",
+            "Trump",
+        ),
+        # no verb before the comma: no main clause there
+        (
+            "On Tuesday at the university in Berea, after winning Ohio, Kasich said he was ready.",
+            "Kasich",
+        ),
+        # the comma is a quotation's
+        ('"We will appeal this ruling, because it is wrong," his lawyer said.', "his lawyer"),
+        ("It was only six months ago, after all, that Trump said the opposite.", "Trump"),
+    ],
+)
+def test_a_report_that_frames_or_precedes_the_main_clause_still_speaks(
+    text: str, source: str
+) -> None:
+    assert _one(text).source == source
