@@ -602,12 +602,23 @@ def _number_groups(
     )
 
 
+# A non-restrictive relative clause about a person, to its closing comma or the end.
+_WHO_CLAUSE_RE = re.compile(r",\s+(?:who|whose)\b[^,;:()\"\u201c\u201d]*(?:,|$)", re.IGNORECASE)
+
+
 def _add_numbers(
     by_unit: dict[str, dict[tuple[float, ...], list[Any]]], article: int, t: _Text
 ) -> None:
     """Add one member's figures to its groups: [first wording, first noun, articles]."""
     found: dict[str, list[Quantity]] = {}
-    for q in read_quantities(t.text, t.toks, t.norms):
+    toks, norms = t.toks, t.norms
+    aside = [m.span() for m in _WHO_CLAUSE_RE.finditer(t.text)]
+    if aside:
+        # 'Vangen, who led the town for eight years, will appeal': a figure about who the
+        # claim is about, not what it says
+        keep = [i for i, tok in enumerate(toks) if not any(a <= tok.start < b for a, b in aside)]
+        toks, norms = tuple(toks[i] for i in keep), tuple(norms[i] for i in keep)
+    for q in read_quantities(t.text, toks, norms):
         found.setdefault(q.unit, []).append(q)
     for unit, qs in found.items():
         groups = by_unit.setdefault(unit, {})

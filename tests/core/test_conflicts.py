@@ -68,6 +68,11 @@ CASES = [
     # same value: 52.3% and 52 percent, and 52.5% too (52.47% rounds to both)
     ("Halvorsen won 52.3% of the vote.", "Halvorsen won 52 percent of the vote.", None),
     ("Halvorsen won 52.5% of the vote.", "Halvorsen won 52 percent of the vote.", None),
+    # a figure in a relative clause about a person is about them, not the claim
+    ("Vangen, who was sentenced to 12 years in prison, is expected to appeal.",
+     "Vangen, who led the town for eight years, is expected to appeal.", None),
+    ("Vangen, whose term ran for eight years, was sentenced to 12 years.",
+     "Vangen was sentenced to ten years.", ("number", "12 vs ten years")),
     ("Halvorsen won 52.6% of the vote.", "Halvorsen won 52 percent of the vote.",
      ("number", "52.6% vs 52 percent")),
     ("Halvorsen won 51.5% of the vote.", "Halvorsen won 52 percent of the vote.", None),
