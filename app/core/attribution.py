@@ -697,8 +697,10 @@ def _addressee(toks: list[_Tok], i: int) -> tuple[Span | None, int]:
                 and toks[j].low not in _DETERMINERS
             ):
                 j += 1
-                if toks[j - 1].text[:1].islower() and (
-                    j >= len(toks) or not toks[j].text[:1].isupper()
+                if (
+                    toks[j - 1].text[:1].islower()
+                    and toks[j - 1].low not in ("news", "press")  # 'a news conference'
+                    and (j >= len(toks) or not toks[j].text[:1].isupper())
                 ):
                     break
     elif toks[i].text[:1].isupper():
@@ -2099,9 +2101,16 @@ def _head_kind(source: str, self_names: Sequence[str], speaker_label: bool) -> s
     return "anonymous"
 
 
+_AGE_RE = re.compile(r",\s*\d{1,3}\s*,?\s*$")
+
+
 def _refine_source(text: str, span: Span) -> Span:
-    """'a report Monday by a Lebanese media outlet' -> the outlet; trailing commas off."""
+    """'a report Monday by a Lebanese media outlet' -> the outlet; trailing commas and an
+    age after a name off ('Vangen, 61')."""
     a, b = span
+    age = _AGE_RE.search(text, a, b)
+    if age and age.start() > a:
+        b = age.start()
     m = _BY_RE.search(text, a, b)
     if (
         m
@@ -2346,6 +2355,14 @@ def _content_size(frame: Frame) -> int:
 
 _PERSONAL_PRONOUNS = _PRONOUNS - {"who", "which", "it"}
 _OBJECT_PRONOUNS = _wordset("me us you him her them")
+# Who was told, when that relays nothing: 'told reporters', 'told a news conference'.
+_AUDIENCE_RE = re.compile(
+    r"(?:(?:the|a|an|local|foreign|visiting|waiting|assembled|gathered|cheering|his|her|"
+    r"their)\s+)*(?:reporters?|journalists?|the\s+press|press|media|news\s+conference|"
+    r"press\s+conference|news\s+briefing|briefing|crowds?|supporters|audience|"
+    r"rally|lawmakers|parliament|the\s+court|court|jury|judges?)(?:\s+(?:in|at)\s+.+)?$",
+    re.IGNORECASE,
+)
 
 
 def _make(
@@ -2362,7 +2379,11 @@ def _make(
         source_span = _refine_source(body, source_span)
     via_span: Span | None = None
     told = inner.addressee
-    if told and body[told[0] : told[1]].lower() not in _OBJECT_PRONOUNS:
+    if (
+        told
+        and body[told[0] : told[1]].lower() not in _OBJECT_PRONOUNS
+        and not _AUDIENCE_RE.match(body[told[0] : told[1]])
+    ):
         via_span = told  # 'told Al-Akhbar'; 'told us', 'told him' relay nothing
     else:
         marks = [p for p in (inner.source, inner.cue) if p]

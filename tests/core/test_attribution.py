@@ -999,9 +999,10 @@ def test_tagger_keeps_a_relations_content_pieces_together() -> None:
             "investigators",
             "the picture was taken in May",
         ),
+        # an audience relays nothing: no 'via'
         (
             "Clinton told supporters in Ohio the economy is strong.",
-            "supporters in Ohio",
+            None,
             "the economy is strong",
         ),
         (
@@ -1012,7 +1013,7 @@ def test_tagger_keeps_a_relations_content_pieces_together() -> None:
     ],
 )
 def test_told_without_that_the_content_starts_after_the_addressee(
-    text: str, via: str, content: str
+    text: str, via: str | None, content: str
 ) -> None:
     att = _one(text)
     assert (att.cue, att.via) == ("told", via)
@@ -1904,3 +1905,34 @@ def test_a_report_that_frames_or_precedes_the_main_clause_still_speaks(
     text: str, source: str
 ) -> None:
     assert _one(text).source == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We will appeal this ruling," Eide told reporters outside the court.',
+        "The minister told a news conference that talks would resume.",
+        "The minister told the press conference in Oslo the talks would resume.",
+        "Smith told the court he was innocent.",
+    ],
+)
+def test_an_audience_told_is_no_relay(text: str) -> None:
+    att = _one(text)
+    assert att.cue == "told" and att.via is None
+    assert "conference" not in _slice(text, att.content_span)
+
+
+@pytest.mark.parametrize(
+    ("text", "via"),
+    [
+        ("A senior official told Al-Akhbar that the attacks would stop.", "Al-Akhbar"),
+        ("He told the paper the attacks would stop.", "the paper"),
+    ],
+)
+def test_an_outlet_told_relays_the_statement(text: str, via: str) -> None:
+    assert _one(text).via == via
+
+
+def test_an_age_after_a_name_is_no_part_of_the_source() -> None:
+    text = "Vangen, 61, said he would appeal."
+    assert _one(text).source == "Vangen"
