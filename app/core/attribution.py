@@ -1942,6 +1942,10 @@ def _rule_frames(text: str, segments: Sequence[Segment]) -> list[Frame]:
 
 # ---------------------------------------------------------------- per-statement attribution
 
+# A newsroom's kind before its name ('the newspaper Aftenposten'; not 'columnist Maureen Dowd').
+_NEWSROOM_WORDS = _wordset("""newspaper paper outlet tv television channel network broadcaster radio
+    station daily weekly magazine website site newswire wire journal gazette tabloid publication
+    blog podcast""")
 _MEDIA_WORDS = _wordset("""newspaper newspapers paper outlet outlets tv television channel channels
     network networks broadcaster broadcasters radio station daily weekly magazine website site
     report reports reporting report's media press newswire wire journal gazette tabloid times
@@ -2063,6 +2067,12 @@ def _head_kind(source: str, self_names: Sequence[str], speaker_label: bool) -> s
     core = noun_phrase.split()
     head = core[-1].lower().strip(".,'\u2019") if core else ""
     if head in _MEDIA_WORDS:
+        return "media"
+    # 'the local newspaper Halden Arbeiderblad', 'the magazine Der Spiegel': a newsroom named
+    named = len(core)
+    while named > 0 and core[named - 1][:1].isupper():
+        named -= 1
+    if 0 < named < len(core) and core[named - 1].lower() in _NEWSROOM_WORDS:
         return "media"
     before_head = core[-2].lower() if len(core) > 1 else ""
     if head in ("agency", "agencies"):

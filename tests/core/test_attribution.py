@@ -342,6 +342,10 @@ def test_clause_inside_frame_inherits_it() -> None:
         ("Erik Vangen, who has always denied the charges", "person"),
         ("a senior official, who spoke on condition of anonymity", "anonymous"),
         ("the party leader Keir Starmer", "person"),
+        # a newsroom's kind before its name
+        ("the local newspaper Halden Arbeiderblad", "media"),
+        ("the magazine Der Spiegel", "media"),
+        ("columnist Maureen Dowd", "person"),
     ],
 )
 def test_classify_source(source: str, kind: str) -> None:
