@@ -278,13 +278,17 @@ def test_a_large_claim_is_extended_in_place_and_matches_a_full_recompute(
         assert c == by_members[tuple(sorted(s[1] for s in c["statements"]))]
 
 
-def _upload_all(session: Session, story_id: int, number: int, count: int, n: int = 15) -> list[int]:
+def _upload_all(
+    session: Session, story_id: int, number: int, count: int, n: int = 15, outlets: str = ""
+) -> list[int]:
+    """Upload ``count`` generated articles into a story; ``outlets`` is added to each
+    outlet's name (the same text from the same outlet is a duplicate)."""
     story = make_story(number, seed=5)
     ids = []
     for i in range(count):
         gen = article(story, i, statements=n, seed=5)
         text = gen.text.split("\n", 1)[1]  # undated: each upload is the latest article
-        sub = Submission(text=text, outlet=gen.outlet, story_id=story_id)
+        sub = Submission(text=text, outlet=gen.outlet + outlets, story_id=story_id)
         ids.append(add_article(session, sub).article.id)
     return ids  # type: ignore[return-value]
 
@@ -322,37 +326,62 @@ def test_an_upload_does_not_renumber_the_claims_it_leaves_alone(session: Session
     assert stored == _full_recompute(session, story_id)[0]
 
 
+def _by_position(session: Session, claims: list[dict[str, Any]]) -> list[list[tuple[int, int]]]:
+    """Each claim's members as (the article's place in upload order, the statement's index),
+    so two stories built from the same uploads compare whatever their row ids."""
+    from app.models import Statement
+
+    ids = {s[1] for c in claims for s in c["statements"]}
+    rows = {st.id: st for st in session.exec(select(Statement)).all() if st.id in ids}
+    articles = sorted({st.article_id for st in rows.values()})
+    return [
+        [(articles.index(rows[s[1]].article_id), rows[s[1]].index) for s in c["statements"]]
+        for c in claims
+    ]
+
+
 def test_statements_stored_before_their_keys_were_kept_are_filled_by_an_upload(
     session: Session,
 ) -> None:
-    from sqlmodel import delete, update
+    from sqlmodel import col, delete, update
 
     from app.core.incremental import statement_keys
     from app.models import AlignmentSummary, Statement
 
-    story_id = create_story(session, "Older rows").id
+    older = create_story(session, "Older rows").id
+    kept = create_story(session, "Keys kept").id  # its twin, built the same way
     session.commit()
-    _upload_all(session, story_id, 13, 4)
+    older_articles = _upload_all(session, older, 13, 4)
+    _upload_all(session, kept, 13, 4, outlets=" (twin)")
     # As rows stored before migration 0005: no terms, no whole-text digest (and so, before
     # 0006, no story summary and no claim state either).
-    session.exec(update(Statement).values(terms=None, whole=None))  # type: ignore[call-overload]
-    session.exec(delete(AlignmentSummary))  # type: ignore[call-overload]
-    session.exec(update(Claim).values(state=None, terms=None))  # type: ignore[call-overload]
+    in_older = col(Statement.article_id).in_(older_articles)
+    session.exec(update(Statement).where(in_older).values(terms=None, whole=None))  # type: ignore[call-overload]
+    session.exec(delete(AlignmentSummary).where(col(AlignmentSummary.story_id) == older))  # type: ignore[call-overload]
+    session.exec(update(Claim).where(col(Claim.story_id) == older).values(state=None, terms=None))  # type: ignore[call-overload]
     session.commit()
-    before = _claim_ids(session, story_id)
+    before = _claim_ids(session, older)
     gen = article(make_story(13, seed=5), 6, statements=15, seed=5)
-    add_article(
-        session,
-        Submission(text=gen.text.split("\n", 1)[1], outlet=gen.outlet, story_id=story_id),
-    )
-    assert before & _claim_ids(session, story_id)  # still added incrementally
+    for story_id, outlet in ((older, gen.outlet), (kept, gen.outlet + " (twin)")):
+        add_article(
+            session, Submission(text=gen.text.split("\n", 1)[1], outlet=outlet, story_id=story_id)
+        )
+    assert before & _claim_ids(session, older)  # still added incrementally
     rows = session.exec(select(Statement)).all()
     assert rows and all(st.terms is not None and st.whole is not None for st in rows)
     for st in rows:
         content = st.text[st.content_start - st.start : st.content_end - st.start]
         assert (st.terms, st.whole) == statement_keys(content)
-    assert session.get(AlignmentSummary, story_id) is not None  # made by the upload
-    assert _claims(session, story_id) == _full_recompute(session, story_id)[0]
+    assert session.get(AlignmentSummary, older) is not None  # made by the upload
+    # Filled keys place the upload exactly as keys kept all along do ...
+    stored = _claims(session, older)
+    assert _by_position(session, stored) == _by_position(session, _claims(session, kept))
+    assert [(c["status"], [x["type"] for x in c["conflicts"]]) for c in stored] == [
+        (c["status"], [x["type"] for x in c["conflicts"]]) for c in _claims(session, kept)
+    ]
+    # ... and, like any upload, close to a full recompute (earlier uploads decided with
+    # the word weights of their day: app.core.incremental).
+    _assert_close(stored, _full_recompute(session, older)[0])
 
 
 def test_a_new_version_of_an_article_recomputes_and_the_next_upload_is_incremental(

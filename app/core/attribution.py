@@ -2264,6 +2264,13 @@ def attribute(
             continue
         inner = _speaking_frame(body, covering, span)
         content = _content_in(body, _told_frame(body, inner, covering), span)
+        if len(_WORD_RE.findall(body, *content)) < _CLAIM_WORDS:
+            # 'Prosecutors had asked for [14 years]', 'Marsh did not concede [defeat]': too
+            # few words to be a claim of their own; the statement is what is reported
+            whole = span
+            if _may_open_with_dateline(segments, seg, segments[n - 1].paragraph if n else None):
+                whole = (dateline_end(body, seg.start), seg.end)
+            content = _strip_end(body, *whole) or content
         result.append(_make(body, inner, bounds, content, hedged, regions, self_names))
     return _resolve_pronouns(body, segments, _carry(segments, result), regions)
 
@@ -2300,6 +2307,10 @@ def _reports_only_after_main_clause(
         any(a < m.end() for a, _ in (p for p in (f.source, f.cue) if p)) or _covers(f, main) > 0
         for f in covering
     )
+
+
+_WORD_RE = re.compile(r"\w+")
+_CLAIM_WORDS = 3  # the fewest words of a frame's content that make a claim of their own
 
 
 def _speaking_frame(body: str, covering: Sequence[Frame], span: Span) -> Frame:

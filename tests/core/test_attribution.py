@@ -1785,12 +1785,19 @@ def test_an_inverted_frame_after_a_plain_clause_still_reads_its_source() -> None
             "were announced",
             "The new rules were announced by the ministry on Friday",
         ),
-        # nothing after the agent: the subject alone
+        # nothing after the agent: the subject alone, too few words for a claim of their
+        # own, so the statement is what is reported
         (
             "The results were confirmed by the electoral commission.",
             "the electoral commission",
             "were confirmed",
-            "The results",
+            "The results were confirmed by the electoral commission",
+        ),
+        (
+            "The final results were confirmed by the electoral commission.",
+            "the electoral commission",
+            "were confirmed",
+            "The final results",
         ),
     ],
 )
@@ -1940,3 +1947,23 @@ def test_an_outlet_told_relays_the_statement(text: str, via: str) -> None:
 def test_an_age_after_a_name_is_no_part_of_the_source() -> None:
     text = "Vangen, 61, said he would appeal."
     assert _one(text).source == "Vangen"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # too few words to be a claim of their own: the statement is what is reported
+        ("Prosecutors had asked for 14 years.", "Prosecutors had asked for 14 years"),
+        ("Marsh did not concede defeat", "Marsh did not concede defeat"),
+        ("The minister denied wrongdoing.", "The minister denied wrongdoing"),
+        ("OSTLAND (Reuters) - Marsh denied wrongdoing.", "Marsh denied wrongdoing"),
+        # three words or more are what was said
+        ("Marsh said he would appeal.", "he would appeal"),
+    ],
+)
+def test_a_content_of_fewer_than_three_words_leaves_the_statement_whole(
+    text: str, content: str
+) -> None:
+    att = _one(text)
+    assert att.attributed
+    assert _slice(text, att.content_span) == content
