@@ -1967,3 +1967,9 @@ def test_a_content_of_fewer_than_three_words_leaves_the_statement_whole(
     att = _one(text)
     assert att.attributed
     assert _slice(text, att.content_span) == content
+
+
+def test_saying_nothing_is_no_report() -> None:
+    att = _one("Vangen did not react as the verdict was read and said nothing to reporters.")
+    assert (att.kind, att.source) == ("none", None)
+    assert _one("He said nothing but the truth would do.").source == "He"
