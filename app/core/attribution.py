@@ -1153,6 +1153,26 @@ def _sentence_frames(
     return out
 
 
+# Words that stand alone for people ('Some said', 'Others argued').
+_STANDING_ALONE = _wordset("""many some others several both most few all none one each either neither
+    another everyone everybody someone somebody nobody anyone anybody""")
+
+
+def _adjective_alone(text: str, span: Span) -> bool:
+    """A one-word source in lower case that no one can be: no pronoun, no word standing
+    for people and no noun ('similar' in 'similar pledges after ...'). Statements only
+    (`frames`): the tagger learned its features from the rules' frames as they were."""
+    word = text[span[0] : span[1]]
+    low = word.lower()
+    return (
+        word.isalpha()
+        and word.islower()
+        and low not in _PRONOUNS
+        and low not in _STANDING_ALONE
+        and wordnet.noun_class(low) is None
+    )
+
+
 def _relative_after_subject(toks: list[_Tok], cue_start: int) -> bool:
     """Whether the cue starting at ``cue_start`` opens a relative clause set off by a
     comma right after its sentence's opening noun phrase, whose verb is still to come:
@@ -1363,6 +1383,8 @@ def frames(
     labelled = _labelled_cue(relations)
     out: list[Frame] = []
     for f in found:
+        if f.source and _adjective_alone(text, f.source):
+            continue  # 'critics said similar [pledges] ...': 'similar' says nothing
         f = _unswallowed(text, f, labelled)
         same = labelled(f.cue)
         if (

@@ -1973,3 +1973,13 @@ def test_saying_nothing_is_no_report() -> None:
     att = _one("Vangen did not react as the verdict was read and said nothing to reporters.")
     assert (att.kind, att.source) == ("none", None)
     assert _one("He said nothing but the truth would do.").source == "He"
+
+
+def test_a_lone_adjective_before_a_noun_read_as_a_cue_is_no_source() -> None:
+    text = "Critics said similar pledges after the 2023 earthquakes were not kept."
+    assert [text[f.source[0] : f.source[1]] for f in frames(text) if f.source] == ["Critics"]
+    att = _one(text)
+    assert (att.source, att.cue) == ("Critics", "said")
+    # words that stand for people still speak
+    assert _one("Some said the talks had failed.").source == "Some"
+    assert _one("Others argued it was too late.").source == "Others"

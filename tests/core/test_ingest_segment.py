@@ -122,6 +122,19 @@ def test_metadata_patterns(raw: str, field: str, expected: str | None) -> None:
             "He sighed and said nothing more about the vote.",
             ["He sighed and said nothing more about the vote."],
         ),
+        # a second report after a comma and 'but' or 'and'
+        (
+            "Mr Erdogan promised that homes would be rebuilt within a year, but critics said "
+            "similar pledges were not kept.",
+            [
+                "Mr Erdogan promised that homes would be rebuilt within a year,",
+                "but critics said similar pledges were not kept.",
+            ],
+        ),
+        (
+            "He said he was tired and the doctors said he should rest for a week.",
+            ["He said he was tired and the doctors said he should rest for a week."],
+        ),
     ],
 )
 def test_segmentation(text: str, expected: list[str]) -> None:
