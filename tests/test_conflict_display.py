@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from fastapi.testclient import TestClient
 from sqlmodel import Session
 
@@ -85,15 +86,26 @@ def test_a_pronoun_source_is_read_as_who_it_stands_for_and_shown_as_written(
     assert sum(row.endswith(",They") for row in csv_rows[1:]) == 1
 
 
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (
+            "His lawyer, Tor Eide, said Vangen would appeal the verdict.",
+            "His lawyer Tor Eide said Vangen would appeal the verdict.",
+        ),
+        # a surname with an honorific, and the full name with a title
+        (
+            "President Recep Tayyip Erdogan said the state would rebuild every home.",
+            "Mr Erdogan said the state would rebuild every home.",
+        ),
+    ],
+)
 def test_one_source_written_two_ways_is_not_under_attribution_differs(
-    client: TestClient, session: Session
+    client: TestClient, session: Session, first: str, second: str
 ) -> None:
     story_id = create_story(session, "Appeal").id
     session.commit()
-    for outlet, text in [
-        ("AP", "His lawyer, Tor Eide, said Vangen would appeal the verdict."),
-        ("The Guardian", "His lawyer Tor Eide said Vangen would appeal the verdict."),
-    ]:
+    for outlet, text in [("AP", first), ("The Guardian", second)]:
         add_article(session, Submission(text=text, outlet=outlet, story_id=story_id))
 
     soup = get_page(client, f"/stories/{story_id}")

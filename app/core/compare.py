@@ -1165,7 +1165,12 @@ def _by_source(members: Sequence[ClaimStatement]) -> list[list[ClaimStatement]]:
     member naming it in full; members that name no source make one group per kind."""
     keys = [source_key(m.source) if m.source else "\0" + m.kind for m in members]
     named = [k for k in dict.fromkeys(keys) if not k.startswith("\0")]  # in members' order
-    fuller = {k: next((o for o in named if k != o and k in o), k) for k in named}
+    # "Mr Erdogan" is "President Recep Tayyip Erdogan": the shorter's words, less an
+    # honorific, stand whole in the fuller name
+    fuller = {
+        k: next((o for o in named if k != o and f" {_without_honorific(k)} " in f" {o} "), k)
+        for k in named
+    }
     # A body named in full by one outlet and by its acronym by another is one source:
     # "the disaster agency AFAD", "the Disaster and Emergency Management Authority (AFAD)".
     by_acronym: dict[str, str] = {}
@@ -1182,6 +1187,26 @@ def _by_source(members: Sequence[ClaimStatement]) -> list[list[ClaimStatement]]:
         sorted(ms, key=lambda m: (source_key(m.source) if m.source else "\0" + m.kind) != key)
         for key, ms in groups.items()
     ]
+
+
+def source_groups(cited: Iterable[tuple[str, str | None]]) -> int:
+    """How many sources some statements cite, given as (kind, source), counted as
+    attribution conflicts count them: "Mr Erdogan" and "President Recep Tayyip Erdogan",
+    "his lawyer" and "His lawyer Tor Eide" are one; statements naming no source make one
+    group per kind."""
+    members = [
+        ClaimStatement(0, n, "", "", (0, 0), kind=kind, source=source)
+        for n, (kind, source) in enumerate(cited)
+    ]
+    return len(_by_source(members))
+
+
+_HONORIFICS = frozenset(["mr", "mrs", "ms", "miss", "dr", "sir", "dame", "prof", "professor"])
+
+
+def _without_honorific(key: str) -> str:
+    first, _, rest = key.partition(" ")
+    return rest if first in _HONORIFICS and rest else key
 
 
 def source_key(source: str) -> str:

@@ -8,7 +8,7 @@ from typing import Any
 
 from sqlmodel import Session
 
-from app.core.compare import source_key
+from app.core.compare import source_groups
 from app.services import analysis, charts, outlet_admin
 from app.services.comparison import (
     Piece,
@@ -303,10 +303,10 @@ def _shows(status: str, cells: list[Cell], conflicts: list[dict[str, Any]]) -> t
         shows.append("single")
     if any(c.quote for c in cells):
         shows.append("quotes")
-    frames = {
-        (c.attribution.get("kind"), source_key(c.attribution.get("source") or "")) for c in cells
-    }
-    if len(cells) > 1 and (len(frames) > 1 or any(c["type"] == "attribution" for c in conflicts)):
+    sources = source_groups(
+        (c.attribution.get("kind") or "none", c.attribution.get("source")) for c in cells
+    )
+    if len(cells) > 1 and (sources > 1 or any(c["type"] == "attribution" for c in conflicts)):
         shows.append("attribution")
     return tuple(shows)
 

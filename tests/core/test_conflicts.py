@@ -421,6 +421,9 @@ def test_a_body_named_in_full_and_by_its_acronym_is_one_source() -> None:
         (("person", "his lawyer, Tor Eide"), ("person", "His lawyer Tor Eide")),
         # one outlet names the lawyer, the other does not: one source of two kinds
         (("anonymous", "his lawyer"), ("person", "his lawyer Tor Eide")),
+        # a surname with an honorific, and the full name with a title
+        (("person", "President Recep Tayyip Erdogan"), ("person", "Mr Erdogan")),
+        (("person", "Dr. Anna Berg"), ("person", "Berg")),
     ],
 )
 def test_one_source_written_two_ways_is_no_attribution_conflict(
@@ -492,3 +495,13 @@ def test_a_denial_names_every_denying_and_affirming_outlet() -> None:
 )
 def test_a_figure_opening_its_sentence_reads_in_lower_case(text: str, surfaces: list[str]) -> None:
     assert [q.surface for q in quantities(text)] == surfaces
+
+
+def test_a_name_inside_another_word_is_another_source() -> None:
+    text = "The minister resigned on Monday."
+    members = [
+        member(1, Side(text, "person", "Joanne Smith")),
+        member(2, Side(text, "person", "Anne")),
+    ]
+    (conflict,) = find_conflicts(members)
+    assert conflict.type == "attribution"
