@@ -871,6 +871,15 @@ def _sentences(text: str, segments: Sequence[Segment]) -> list[_Sentence]:
     return out
 
 
+def _past_dateline(body: str, segments: Sequence[Segment], n: int) -> Span:
+    """Segment n's span, less a dateline where one may open it ("WASHINGTON (Reuters) - "
+    says nothing)."""
+    seg = segments[n]
+    if _may_open_with_dateline(segments, seg, segments[n - 1].paragraph if n else None):
+        return (dateline_end(body, seg.start), seg.end)
+    return (seg.start, seg.end)
+
+
 def _may_open_with_dateline(
     segments: Sequence[Segment], seg: Segment, previous_paragraph: int | None
 ) -> bool:
@@ -2195,7 +2204,7 @@ _CONTENT_OPENER_RE = re.compile(
 _GOING_ON_RE = re.compile(r"continu\w*\s+to\b", re.IGNORECASE)
 
 
-def _going_on(body: str, cue: Span) -> bool:
+def _no_report(body: str, cue: Span) -> bool:
     """'rescuers continued to search': a verb of going on, not a report; nor is 'said
     nothing'. The lexicon learned
     'continued' from PolNeAR's '..., he continued.', and the tagger's features keep the
@@ -2233,10 +2242,7 @@ def _evidence_frames(body: str, segments: Sequence[Segment]) -> list[Frame]:
     found = []
     for n, seg in enumerate(segments):
         m = _EVIDENCE_RE.search(body, seg.start, seg.end)
-        start = seg.start
-        if m and _may_open_with_dateline(segments, seg, segments[n - 1].paragraph if n else None):
-            start = dateline_end(body, seg.start)
-        content = m and _trim(body, start, m.start())
+        content = m and _trim(body, _past_dateline(body, segments, n)[0], m.start())
         if m and content:
             found.append(Frame(m.span("source"), m.span("cue"), (content,), sentence=seg.sentence))
     return found
@@ -2253,7 +2259,7 @@ def attribute(
     shown = {f.cue for f in evidence}
     # The rules read 'showed on Monday, defeating ...' as what was shown: the record's
     # frame, whose content is before it, takes the place of theirs.
-    rules = [f for f in frames(body, segments) if not _going_on(body, f.cue)]
+    rules = [f for f in frames(body, segments) if not _no_report(body, f.cue)]
     rules = [f for f in rules if f.cue not in shown] + evidence
     quotes: list[Span] = []
     for para in re.finditer(r"[^\n]+", body):
@@ -2287,19 +2293,14 @@ def attribute(
             covering = []
         if not covering:
             quote = _quoted_share(span, regions) >= 0.5
-            if _may_open_with_dateline(segments, seg, segments[n - 1].paragraph if n else None):
-                span = (dateline_end(body, seg.start), seg.end)
-            result.append(NONE(span, hedged=hedged, quote=quote))
+            result.append(NONE(_past_dateline(body, segments, n), hedged=hedged, quote=quote))
             continue
         inner = _speaking_frame(body, covering, span)
         content = _content_in(body, _told_frame(body, inner, covering), span)
         if len(_WORD_RE.findall(body, *content)) < _CLAIM_WORDS:
             # 'Prosecutors had asked for [14 years]', 'Marsh did not concede [defeat]': too
             # few words to be a claim of their own; the statement is what is reported
-            whole = span
-            if _may_open_with_dateline(segments, seg, segments[n - 1].paragraph if n else None):
-                whole = (dateline_end(body, seg.start), seg.end)
-            content = _strip_end(body, *whole) or content
+            content = _strip_end(body, *_past_dateline(body, segments, n)) or content
         result.append(_make(body, inner, bounds, content, hedged, regions, self_names))
     return _resolve_pronouns(body, segments, _carry(segments, result), regions)
 
