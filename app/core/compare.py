@@ -1167,10 +1167,7 @@ def _by_source(members: Sequence[ClaimStatement]) -> list[list[ClaimStatement]]:
     named = [k for k in dict.fromkeys(keys) if not k.startswith("\0")]  # in members' order
     # "Mr Erdogan" is "President Recep Tayyip Erdogan": the shorter's words, less an
     # honorific, stand whole in the fuller name
-    fuller = {
-        k: next((o for o in named if k != o and f" {_without_honorific(k)} " in f" {o} "), k)
-        for k in named
-    }
+    fuller = {k: next((o for o in named if k != o and _holds(o, k)), k) for k in named}
     # A body named in full by one outlet and by its acronym by another is one source:
     # "the disaster agency AFAD", "the Disaster and Emergency Management Authority (AFAD)".
     by_acronym: dict[str, str] = {}
@@ -1204,9 +1201,15 @@ def source_groups(cited: Iterable[tuple[str, str | None]]) -> int:
 _HONORIFICS = frozenset(["mr", "mrs", "ms", "miss", "dr", "sir", "dame", "prof", "professor"])
 
 
-def _without_honorific(key: str) -> str:
-    first, _, rest = key.partition(" ")
-    return rest if first in _HONORIFICS and rest else key
+def _holds(fuller: str, shorter: str) -> bool:
+    """Whether a source key names the same one as a shorter key, whose words (less an
+    honorific) stand whole in it: "president recep tayyip erdogan" holds "mr erdogan";
+    "mrs erdogan" does not, nor does "joanne smith" hold "anne"."""
+    title, _, name = shorter.partition(" ")
+    if title not in _HONORIFICS or not name:
+        return f" {shorter} " in f" {fuller} "
+    other = fuller.partition(" ")[0]
+    return f" {name} " in f" {fuller} " and (other not in _HONORIFICS or other == title)
 
 
 def source_key(source: str) -> str:

@@ -497,11 +497,15 @@ def test_a_figure_opening_its_sentence_reads_in_lower_case(text: str, surfaces: 
     assert [q.surface for q in quantities(text)] == surfaces
 
 
-def test_a_name_inside_another_word_is_another_source() -> None:
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Joanne Smith", "Anne"),  # a name inside another word
+        ("Mrs Erdogan", "Mr Erdogan"),  # one surname, two honorifics
+    ],
+)
+def test_a_name_held_only_in_part_is_another_source(first: str, second: str) -> None:
     text = "The minister resigned on Monday."
-    members = [
-        member(1, Side(text, "person", "Joanne Smith")),
-        member(2, Side(text, "person", "Anne")),
-    ]
+    members = [member(1, Side(text, "person", first)), member(2, Side(text, "person", second))]
     (conflict,) = find_conflicts(members)
     assert conflict.type == "attribution"
