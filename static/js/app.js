@@ -22,6 +22,23 @@
     if (button) button.setAttribute("aria-expanded", button.getAttribute("aria-expanded") === "true" ? "false" : "true");
   });
 
+  // An attribution opens upwards where the claims table (which scrolls, and so clips
+  // what overflows it) has too little room below the badge: the last rows.
+  ["mouseover", "focusin", "click"].forEach(function (type) {
+    document.addEventListener(type, function (event) {
+      var badge = event.target.closest && event.target.closest(".badge");
+      var tip = badge && badge.querySelector(".badge-tip");
+      if (!tip) return;
+      var box = badge.closest(".matrix-wrap") || document.documentElement;
+      var frame = box === document.documentElement
+        ? { top: 0, bottom: window.innerHeight } : box.getBoundingClientRect();
+      var rect = badge.getBoundingClientRect();
+      var height = tip.offsetHeight || 160;
+      var below = frame.bottom - rect.bottom, above = rect.top - frame.top;
+      badge.classList.toggle("tip-up", below < height + 8 && above > below);
+    });
+  });
+
   // Escape hides an open attribution until the badge loses focus or the pointer leaves.
   document.addEventListener("keydown", function (event) {
     if (event.key !== "Escape") return;

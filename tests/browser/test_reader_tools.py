@@ -205,3 +205,38 @@ def test_readme_screenshot(page: Page, artifacts: Path) -> None:
     expect(page.locator("tr.claim .badge-tip").first).to_be_visible()
     page.screenshot(path=artifacts / "story-page.png", full_page=False)
     assert (artifacts / "story-page.png").stat().st_size > 10_000
+
+
+@pytest.mark.browser
+def test_no_attribution_in_the_last_row_is_cut_off_by_the_table(
+    page: Page, live_server: str
+) -> None:
+    # The claims table scrolls sideways, so it clips what overflows it: a tooltip that
+    # opened downwards from the last row would be cut off; it opens upwards.
+    import httpx
+
+    story = None
+    for outlet, text in [
+        ("Tooltip Times", "The Lindby council approved its budget on Monday.\n\n"
+         "The mayor of Lindby, Eva Holt, said the vote was a victory for the town."),
+        ("Tooltip Post", "Lindby's council approved the budget on Monday.\n\n"
+         "Mayor Eva Holt told the Tooltip Post the vote was a victory for Lindby."),
+    ]:  # fmt: skip
+        body = {"text": text, "outlet": outlet, "story_id": story}
+        story = httpx.post(f"{live_server}/api/articles", json=body).json()["story_id"]
+    page.goto(f"/stories/{story}")
+    last = page.locator("tr.claim").last.locator(".badge:has(.badge-button)").last
+    last.locator(".badge-button").hover()
+    tip = last.locator(".badge-tip")
+    expect(tip).to_be_visible()
+    box, wrap = tip.bounding_box(), page.locator(".matrix-wrap").bounding_box()
+    assert box and wrap
+    assert wrap["y"] <= box["y"] and box["y"] + box["height"] <= wrap["y"] + wrap["height"]
+    expect(last).to_have_class(re.compile(r"\btip-up\b"))
+    # One with room below still opens downwards.
+    page.mouse.move(0, 0)
+    page.goto(DEMO_STORY)
+    first = page.locator("tr.claim").first.locator(".badge:has(.badge-button)").first
+    first.locator(".badge-button").hover()
+    expect(first.locator(".badge-tip")).to_be_visible()
+    expect(first).not_to_have_class(re.compile(r"\btip-up\b"))
