@@ -1414,17 +1414,23 @@ def frames(
     return out
 
 
-def _passive_subject(text: str, frame: Frame) -> bool:
-    """Whether the frame's source is the subject of a passive cue with no agent after it:
-    in 'irregularities had been reported at three polling stations' nobody is named as
-    reporting ('reported by the BBC' names the BBC)."""
+def _passive_cue(text: str, frame: Frame) -> bool:
+    """Whether the frame's cue is a passive ('had been reported', 'were told') with the
+    rules' source before it, which is then the cue's subject."""
     if frame.source is None or frame.source[1] > frame.cue[0]:
         return False
     toks = _toks(text, max(0, frame.cue[0] - 40), frame.cue[1])
     verbs = [k for k, t in enumerate(toks) if t.start >= frame.cue[0] and t.low not in _AUX]
-    if not verbs or not _passive(toks, verbs[0]):
-        return False
-    return not re.match(r"\s+by\b", text[frame.cue[1] : frame.cue[1] + 8])
+    return bool(verbs) and _passive(toks, verbs[0])
+
+
+def _passive_subject(text: str, frame: Frame) -> bool:
+    """Whether the frame's source is the subject of a passive cue with no agent after it:
+    in 'irregularities had been reported at three polling stations' nobody is named as
+    reporting ('reported by the BBC' names the BBC: `_passive_agent`)."""
+    return _passive_cue(text, frame) and not re.match(
+        r"\s+by\b", text[frame.cue[1] : frame.cue[1] + 8]
+    )
 
 
 _AGENT_END = _wordset("for whether with from than")
@@ -1439,15 +1445,11 @@ def _passive_agent(text: str, frame: Frame) -> Frame:
     what follows the agent, read as one clause (the rules read the subject before the cue
     as its source)."""
     source, cue = frame.source, frame.cue
-    if source is None or source[1] > cue[0] or not frame.content or frame.antecedent:
+    if source is None or not frame.content or frame.antecedent or not _passive_cue(text, frame):
         return frame
     between = _toks(text, source[1], cue[0])
     if any(t.low not in _AUX and not t.low.endswith("ly") for t in between):
         return frame  # the subject of another clause ('X told him ... are championed by')
-    toks = _toks(text, max(0, cue[0] - 40), cue[1])
-    verbs = [k for k, t in enumerate(toks) if t.start >= cue[0] and t.low not in _AUX]
-    if not verbs or not _passive(toks, verbs[0]):
-        return frame
     first = frame.content[0]
     after = _toks(text, cue[1], first[1])
     agent, k = _by_agent(after, 0)
