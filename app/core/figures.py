@@ -32,7 +32,8 @@ _HAS_DIGIT = re.compile(r"\d").search
 @dataclass(frozen=True, slots=True)
 class Quantity:
     value: float
-    unit: str  # what is counted (a stem), "$", "%", "year", "date:<month>", or "verb:<stem>"
+    unit: str  # what is counted (a stem), "$", "%", "year:<what it dates>", "date:<month>",
+    # or "verb:<stem>"
     surface: str  # as the detail shows it: "$160 million", "5%", "March 3", "injured 40"
     noun: str = ""  # the counted word as written ("soldiers"), for the detail
     low: float | None = None  # the range the figure allows ("at least 10": 10 to infinity);
@@ -68,7 +69,7 @@ CURRENCY_WORDS = {"dollar": "$", "dollars": "$", "euro": "\u20ac", "euros": "\u2
                   "pound": "\u00a3", "pounds": "\u00a3"}  # fmt: skip
 CURRENCY_SIGNS = ("$", "\u20ac", "\u00a3")
 _GLUED_SCALES = {"b": 1_000_000_000, "bn": 1_000_000_000, "m": 1_000_000, "k": 1_000}
-NOUNLESS_UNITS = ("$", "%", "year", *CURRENCY_SIGNS)
+NOUNLESS_UNITS = ("$", "%", *CURRENCY_SIGNS)
 # Words that name what a figure measures when they stand before it or are hyphened onto
 # it: "magnitude 6.4" and "a 6.2-magnitude quake" measure the same thing; "aged 43" and
 # "the 43-year-old" the same age. Each maps to the unit both sides share.
@@ -84,7 +85,7 @@ def quantities(text: str) -> list[Quantity]:
     a bare number counts what the verb before it does ("injured 40").
 
     >>> [(q.value, q.unit) for q in quantities("killed two IDF soldiers and $500 million in 2024")]
-    [(2.0, 'soldier'), (500000000.0, '$'), (2024.0, 'year')]
+    [(2.0, 'soldier'), (500000000.0, '$'), (2024.0, 'year:')]
     >>> [q.surface for q in quantities("It rose 5 percent by March 3 and 40 were injured 12")]
     ['5 percent', 'March 3', 'injured 12']
 
@@ -149,7 +150,7 @@ def read_quantities(text: str, toks: Sequence[Token], ns: Sequence[str]) -> list
             unit = "%"
             last = toks[j + 1].end if ns[j] == "per" and j + 1 < len(toks) else toks[j].end
         elif _is_year(toks, ns, start, value):
-            unit = "year"
+            unit = _year_unit(toks, ns, start)
         elif start > 0 and ns[start - 1] in MONTHS and 1 <= value <= 31:
             unit = "date:" + ns[start - 1]
             first = toks[start - 1].start
@@ -170,9 +171,7 @@ def read_quantities(text: str, toks: Sequence[Token], ns: Sequence[str]) -> list
                 unit = ""
         if unit:
             low = high = None
-            bound = (
-                None if unit == "year" or unit.startswith("date:") else _BOUNDS.before(ns, start)
-            )
+            bound = None if unit.startswith(("year:", "date:")) else _BOUNDS.before(ns, start)
             if bound is not None:
                 lo, hi = FIGURE_BOUNDS[bound]
                 low, high = value * lo, value * hi
@@ -205,8 +204,7 @@ def _rounds(unit: str, value: float, step: float) -> bool:
     """Whether a plain figure reads as rounded to its last written digit (not years,
     dates, or what a verb counts, which are exact as written)."""
     return (
-        unit != "year"
-        and not unit.startswith(("date:", "verb:"))
+        not unit.startswith(("year:", "date:", "verb:"))
         and value > 0
         and step <= ROUNDING_SHARE * value
     )
@@ -231,10 +229,38 @@ def _folded_number(w: str) -> float | None:
         return None
 
 
+# Words between a year and what it dates: "signed in 2008", "the highest level since 2008".
+_YEAR_LINKS = frozenset(["in", "since", "of", "year"])
+
+
 def _is_year(toks: Sequence[Token], ns: Sequence[str], i: int, value: float) -> bool:
     if not (1800 <= value <= 2100 and toks[i].text.isdigit() and len(toks[i].text) == 4):
         return False
-    return i == 0 or ns[i - 1] in MONTHS or ns[i - 1] in ("in", "since", "of", "year")
+    return i == 0 or ns[i - 1] in MONTHS or ns[i - 1] in _YEAR_LINKS
+
+
+# How far before a year to look for what it dates, past its month and link words.
+_YEAR_REACH = 4
+
+
+def _year_unit(toks: Sequence[Token], ns: Sequence[str], i: int) -> str:
+    """A year's unit, named by the word it dates, so that two years conflict only where
+    they date the same thing: "the highest level since 2008" (year:level) and "the 14th
+    increase since December 2021" (year:increase) do not; "signed in 2008" and "signed by
+    the Angels in 2009" (year:sign) do. A year with nothing before it to date ("In 2008,
+    the treaty ...", "$500 million in 2024") is "year:"."""
+    k = i - 1
+    while k >= 0 and ns[k] in MONTHS:
+        k -= 1
+    while k >= 0 and ns[k] in _YEAR_LINKS:
+        k -= 1
+    for j in range(k, max(k - _YEAR_REACH, -1), -1):
+        word = ns[j]
+        if word in SCALE_WORDS or _folded_number(word) is not None:
+            break  # "$500 million in 2024": the year of a figure
+        if word.isalpha() and word not in STOPWORDS and not toks[j].text[:1].isupper():
+            return "year:" + stem(word)
+    return "year:"
 
 
 def _counted(word: str) -> str:

@@ -124,6 +124,12 @@ CASES = [
     # dates
     ("The treaty was signed in 2008 in Lisbon.", "The treaty was signed in 2009 in Lisbon.",
      ("number", "2008 vs 2009")),
+    ("The Angels signed Teixeira in 2008.", "Teixeira was signed by the Angels in 2009.",
+     ("number", "2008 vs 2009")),
+    # years that date different things
+    ("The Bank of England raised rates to 5.25%, the highest level since 2008.",
+     "The Bank of England raised rates to 5.25%, the 14th increase since December 2021.",
+     None),
     ("The vote will take place on March 3.", "The vote will take place on March 5.",
      ("number", "March 3 vs March 5")),
     # negation
