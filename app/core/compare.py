@@ -1199,13 +1199,17 @@ def source_groups(cited: Iterable[tuple[str, str | None]]) -> int:
 
 
 _HONORIFICS = frozenset(["mr", "mrs", "ms", "miss", "dr", "sir", "dame", "prof", "professor"])
+_DETERMINERS = frozenset(["the", "a", "an"])
 
 
 def _holds(fuller: str, shorter: str) -> bool:
     """Whether a source key names the same one as a shorter key, whose words (less an
-    honorific) stand whole in it: "president recep tayyip erdogan" holds "mr erdogan";
-    "mrs erdogan" does not, nor does "joanne smith" hold "anne"."""
+    honorific or an article) stand whole in it: "president recep tayyip erdogan" holds "mr
+    erdogan" and "the central bank" holds "the bank"; "mrs erdogan" does not hold "mr
+    erdogan", nor does "joanne smith" hold "anne"."""
     title, _, name = shorter.partition(" ")
+    if title in _DETERMINERS and name:
+        return f" {name} " in f" {fuller} "  # "the central bank" holds "the bank"
     if title not in _HONORIFICS or not name:
         return f" {shorter} " in f" {fuller} "
     other = fuller.partition(" ")[0]

@@ -430,6 +430,8 @@ def test_a_body_named_in_full_and_by_its_acronym_is_one_source() -> None:
         # a surname with an honorific, and the full name with a title
         (("person", "President Recep Tayyip Erdogan"), ("person", "Mr Erdogan")),
         (("person", "Dr. Anna Berg"), ("person", "Berg")),
+        # a body by its description, and by the short name the story gives it
+        (("organization", "The central bank"), ("organization", "the Bank")),
     ],
 )
 def test_one_source_written_two_ways_is_no_attribution_conflict(
