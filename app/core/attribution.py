@@ -2005,7 +2005,7 @@ _ORG_WORDS = _wordset("""government governments ministry ministries army militar
     administration campaign authority authorities agency union coalition alliance faction
     factions regime state embassy spokesperson's idf hamas hezbollah pentagon kremlin nato un eu
     white house bureau board corporation institute foundation university hospital unit
-    watchdog regulator tribunal""")
+    watchdog regulator tribunal bank treasury""")
 _ROLE_WORDS = _wordset("""official officials source sources leader leaders spokesman spokeswoman spokesperson
     commander commanders minister member members aide aides diplomat diplomats analyst analysts
     expert experts officer officers lawmaker lawmakers resident residents witness witnesses
@@ -2015,7 +2015,8 @@ _ROLE_WORDS = _wordset("""official officials source sources leader leaders spoke
     reader readers viewer viewers listener listeners critic critics voter voters protester
     protesters protestor protestors supporter supporters opponent opponents prosecutors
     lawyers attorneys doctors medics paramedics rescuers scientists researchers economists
-    workers survivors victims relatives neighbours neighbors villagers""")
+    workers survivors victims relatives neighbours neighbors villagers lenders banks bankers
+    investors traders""")
 _OFFICES = _wordset("""mayor president governor treasurer chancellor premier minister senator
     congressman congresswoman judge prosecutor sheriff ambassador secretary chairman chairwoman
     ceo pope king queen coach commissioner superintendent""")
@@ -2373,7 +2374,45 @@ def _speaking_frame(body: str, covering: Sequence[Frame], span: Span) -> Frame:
             choice = outer
         elif choice.source is None and outer.source and _covers(outer, choice.cue):
             choice = outer  # 'The river is expected to peak, forecasters warned'
+        elif (
+            outer.source
+            and outer is _parent(choice, covering)
+            and _reported_aside(body, choice, outer)
+        ):
+            choice = outer
     return choice
+
+
+def _parent(frame: Frame, covering: Sequence[Frame]) -> Frame | None:
+    """The innermost other frame whose content holds ``frame``'s cue."""
+    outers = [g for g in covering if g is not frame and _covers(g, frame.cue)]
+    return min(outers, key=_content_size) if outers else None
+
+
+def _reported_aside(body: str, inner: Frame, outer: Frame) -> bool:
+    """Whether a report nested in another's content is only part of what the outer source
+    says, so the outer source speaks for the statement: it comes after words of the outer
+    content's own ('Bailey said rates had peaked and that the Bank expected to cut them':
+    Bailey's), or it is a stand taken on someone, not words reported ('The Treasury said
+    the government supported the Bank': the Treasury's). 'Al-Akhbar reported that a
+    senior official said ...', '..., the strike killed 12, an official said' and 'The mayor
+    bemoaned the cost, a spokeswoman said' stay nested."""
+    if outer.sentence != inner.sentence or body[outer.cue[0] : outer.cue[1]] == ":":
+        return False  # a speaker's label or a quote running on speaks for all inside it
+    marks = [p for p in (inner.source, inner.cue, inner.antecedent, *inner.content) if p]
+    first = min(a for a, _ in marks)
+    before = sum(
+        len(_WORD_RE.findall(body, a, min(b, first))) for a, b in outer.content if a < first
+    )
+    if before >= _CLAIM_WORDS:
+        return True
+    lemma, _ = _CUE_FORMS.get(body[inner.cue[0] : inner.cue[1]].lower(), ("", False))
+    words = sum(len(_WORD_RE.findall(body, a, b)) for a, b in inner.content)
+    return lemma in _STANCE and words < _CLAIM_WORDS
+
+
+# Cues that take a stand on someone rather than report words: 'supported the Bank'.
+_STANCE = _wordset("support oppose praise endorse thank criticize criticise blame defend")
 
 
 def _told_frame(body: str, speaking: Frame, covering: Sequence[Frame]) -> Frame:

@@ -137,6 +137,17 @@ PATTERNS = [
         "The mayor bemoaned the cost, a spokeswoman said.",
         "The mayor", "bemoaned", "a spokeswoman", "person", False,
     ),
+    # a report nested after words of the outer content's own is part of what it says
+    (
+        "Governor Andrew Bailey said rates had peaked and that the Bank expected to start "
+        "cutting them next year.",
+        "Governor Andrew Bailey", "said", None, "person", False,
+    ),
+    # a stand taken on someone is no report of words
+    (
+        "The Treasury said the government fully supported the Bank.",
+        "The Treasury", "said", None, "organization", False,
+    ),
 ]  # fmt: skip
 
 
