@@ -2546,11 +2546,12 @@ _COLLECTIVE = _wordset("police people staff personnel crew clergy")
 def _resolve_pronouns(
     body: str, segments: Sequence[Segment], result: list[Attribution], regions: SpanIndex[Span]
 ) -> list[Attribution]:
-    """A statement whose source is 'he', 'she' or 'they' takes the source of the nearest
-    earlier statement that the pronoun can stand for: 'Prosecutors had asked for 14 years.
-    They said ...' is the prosecutors'; '"...," his lawyer, Tor Eide, told reporters. He
-    said ...' is Tor Eide's. 'they' stands for people or a body ('Prosecutors', 'the
-    ministry'), 'he' and 'she' for one person. The search stops at a statement citing a
+    """A statement whose source is 'he', 'she', 'it' or 'they' takes the source of the
+    nearest earlier statement that the pronoun can stand for: 'Prosecutors had asked for
+    14 years. They said ...' is the prosecutors'; '"...," his lawyer, Tor Eide, told
+    reporters. He said ...' is Tor Eide's. 'they' stands for people or a body
+    ('Prosecutors', 'the ministry'), 'it' for one body or newsroom ('The central bank
+    forecast ... It said ...'), 'he' and 'she' for one person. The search stops at a statement citing a
     source the pronoun cannot stand for (someone else spoke since: 'Marsh said ... They
     said ...'), where a statement states something unattributed (a new subject may have
     come in: 'The judge was appointed in 2019. He said ...'), at a pronoun it could not
@@ -2562,7 +2563,7 @@ def _resolve_pronouns(
     out = list(result)
     for n, (seg, att) in enumerate(zip(segments, result, strict=True)):
         written = fold(att.source or "")
-        if att.carried or written not in ("he", "she", "they") or att.source_span is None:
+        if att.carried or written not in ("he", "she", "it", "they") or att.source_span is None:
             continue
         if _in_clause(body, seg.start, att.source_span[0]) and _names_before(
             body, seg.start, att.source_span[0], regions
@@ -2620,6 +2621,8 @@ def _agrees(pronoun: str, earlier: Attribution) -> bool:
     plural = _plural_source(earlier.source or "")
     if pronoun == "they":
         return plural or earlier.kind == "organization"
+    if pronoun == "it":
+        return earlier.kind in ("organization", "media") and not plural
     words = set(re.findall(r"\w+", fold(earlier.source or "")))
     if words & (_MASCULINE if pronoun == "she" else _FEMININE):
         return False  # 'Mr. Clarke' is no 'she', 'the spokeswoman' no 'he'

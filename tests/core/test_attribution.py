@@ -1497,6 +1497,15 @@ def _sources(text: str) -> list[tuple[str | None, str | None]]:
             "The ministry said 42 people had died. They added that 30 were wounded.",
             [("The ministry", None), ("The ministry", "They")],
         ),
+        (  # 'it' stands for one body
+            "The central bank forecast that inflation would fall to 5%. It said the economy "
+            "would avoid a recession.",
+            [("The central bank", None), ("The central bank", "It")],
+        ),
+        (  # or one newsroom
+            "Al-Akhbar reported that the militias would stop. It said the decision was final.",
+            [("Al-Akhbar", None), ("Al-Akhbar", "It")],
+        ),
     ],
 )
 def test_a_pronoun_source_stands_for_an_earlier_statements_source(
@@ -1519,6 +1528,9 @@ def test_a_pronoun_source_stands_for_an_earlier_statements_source(
         "Prosecutors said the sentence was too short. He said the sentence was fair.",
         # a name ending in s is one person, not many
         "Jones said the talks had failed. They said the strike would go on.",
+        # 'it' is no person, nor many
+        "Jones said the talks had failed. It said the strike would go on.",
+        "Officials said the bridge was closed. It said the road was open.",
         # too far back: two paragraphs lie between
         "Eide said his client would appeal.\n\nThe court sat for nine days.\n\n"
         "It heard 40 witnesses.\n\nHe said the sentence was unfair.",
@@ -1529,7 +1541,7 @@ def test_a_pronoun_source_stands_for_an_earlier_statements_source(
 )
 def test_a_pronoun_source_with_nothing_to_stand_for_stays_as_written(text: str) -> None:
     last = attribute(text, segment(text))[-1]
-    assert last.source is not None and last.source.lower() in ("he", "they")
+    assert last.source is not None and last.source.lower() in ("he", "it", "they")
     assert last.source_as_written is None
 
 
