@@ -223,7 +223,7 @@ def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
                 continue
             if _inside_quote(text, start, m.start()):
                 continue
-            left_end = m.start() + (1 if text[m.start()] in ",;" else 0)
+            left_end = m.start()  # the comma or semicolon stays between the two
             right_start = m.start() + len(m.group()) - len(m.group().lstrip(",; "))
             if pattern is _SEMICOLON_RE:
                 right_start = m.end()

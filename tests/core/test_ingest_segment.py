@@ -113,6 +113,22 @@ def test_metadata_patterns(raw: str, field: str, expected: str | None) -> None:
             "The council rejected the plan on Monday and blamed Mayor Berg for the delay.",
             ["The council rejected the plan on Monday", "and blamed Mayor Berg for the delay."],
         ),
+        # the comma or semicolon between two claims belongs to neither
+        (
+            "The Bank of England raised rates to 5.25% on Thursday, the highest level since "
+            "2008, and said borrowing costs would stay high for some time.",
+            [
+                "The Bank of England raised rates to 5.25% on Thursday, the highest level since 2008",
+                "and said borrowing costs would stay high for some time.",
+            ],
+        ),
+        (
+            "The strike killed 12 people in the town; rescuers searched the rubble for survivors.",
+            [
+                "The strike killed 12 people in the town",
+                "rescuers searched the rubble for survivors.",
+            ],
+        ),
         # too short a clause on either side stays whole
         (
             "Piet Marsh conceded defeat on Sunday and congratulated Berg.",
@@ -127,7 +143,7 @@ def test_metadata_patterns(raw: str, field: str, expected: str | None) -> None:
             "Mr Erdogan promised that homes would be rebuilt within a year, but critics said "
             "similar pledges were not kept.",
             [
-                "Mr Erdogan promised that homes would be rebuilt within a year,",
+                "Mr Erdogan promised that homes would be rebuilt within a year",
                 "but critics said similar pledges were not kept.",
             ],
         ),
