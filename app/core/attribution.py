@@ -2432,12 +2432,12 @@ def _told_frame(body: str, speaking: Frame, covering: Sequence[Frame]) -> Frame:
 
 
 def _pronoun_source(body: str, frame: Frame) -> bool:
-    """The frame's source is a bare personal pronoun the rules did not resolve ('they')."""
+    """The frame's source is a bare pronoun the rules did not resolve ('they', 'it')."""
     source = frame.source
     return (
         source is not None
         and not frame.antecedent
-        and body[source[0] : source[1]].lower() in _PERSONAL_PRONOUNS
+        and body[source[0] : source[1]].lower() in _SOURCE_PRONOUNS
     )
 
 
@@ -2446,6 +2446,8 @@ def _content_size(frame: Frame) -> int:
 
 
 _PERSONAL_PRONOUNS = _PRONOUNS - {"who", "which", "it"}
+# A pronoun a source may be written as ('Novo Nordisk said it had asked ...').
+_SOURCE_PRONOUNS = _PERSONAL_PRONOUNS | {"it"}
 _OBJECT_PRONOUNS = _wordset("me us you him her them")
 # Who was told, when that relays nothing: 'told reporters', 'told a news conference'.
 _AUDIENCE_RE = re.compile(
@@ -2581,7 +2583,7 @@ def _resolve_pronouns(
                 continue  # 'is expected to': no one named, look further back
             if not _agrees(written, earlier):
                 break  # someone else spoke since: 'Marsh said ... They said ...'
-            if fold(earlier.source) in _PERSONAL_PRONOUNS:
+            if fold(earlier.source) in _SOURCE_PRONOUNS:
                 break  # 'He said ... He added ...' where the first 'he' stayed unresolved
             out[n] = replace(
                 att,

@@ -143,6 +143,11 @@ PATTERNS = [
         "cutting them next year.",
         "Governor Andrew Bailey", "said", None, "person", False,
     ),
+    # a pronoun nested in a report stands for its source
+    (
+        "The company said it had asked regulators to add the heart benefit to the label.",
+        "The company", "said", None, "organization", False,
+    ),
     # a stand taken on someone is no report of words
     (
         "The Treasury said the government fully supported the Bank.",
