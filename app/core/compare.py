@@ -1166,8 +1166,18 @@ def _by_source(members: Sequence[ClaimStatement]) -> list[list[ClaimStatement]]:
     keys = [source_key(m.source) if m.source else "\0" + m.kind for m in members]
     named = [k for k in dict.fromkeys(keys) if not k.startswith("\0")]  # in members' order
     # "Mr Erdogan" is "President Recep Tayyip Erdogan": the shorter's words, less an
-    # honorific, stand whole in the fuller name
-    fuller = {k: next((o for o in named if k != o and _holds(o, k)), k) for k in named}
+    # honorific, stand whole in the fuller name; "Lead researcher Michael Lincoff" is "Dr
+    # Michael Lincoff of the Cleveland Clinic": one name heads both
+    names: dict[str, str] = {}
+    for m, k in zip(members, keys, strict=True):
+        if m.source:
+            names.setdefault(k, _name_of(m.source))
+    fuller = {
+        k: next((o for o in named if k != o and _holds(o, k)), None)
+        # the first key in order with the same name: its own where it is the first
+        or next(o for o in named if o == k or _one_name(names[o], names[k]))
+        for k in named
+    }
     # A body named in full by one outlet and by its acronym by another is one source:
     # "the disaster agency AFAD", "the Disaster and Emergency Management Authority (AFAD)".
     by_acronym: dict[str, str] = {}
@@ -1214,6 +1224,31 @@ def _holds(fuller: str, shorter: str) -> bool:
         return f" {shorter} " in f" {fuller} "
     other = fuller.partition(" ")[0]
     return f" {name} " in f" {fuller} " and (other not in _HONORIFICS or other == title)
+
+
+def _one_name(a: str, b: str) -> bool:
+    """Whether two names (`_name_of`) are one, the shorter standing whole in the other."""
+    return bool(a and b) and (f" {a} " in f" {b} " or f" {b} " in f" {a} ")
+
+
+# Words that open a name without being part of it.
+_NAME_OPENERS = _HONORIFICS | _DETERMINERS | {"dr.", "mr.", "mrs.", "ms.", "prof."}
+_NAME_RUN_RE = re.compile(r"[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*)+$")
+
+
+def _name_of(source: str) -> str:
+    """The name a source's head is, folded: the capitalised words (two or more, less an
+    honorific or article) that end it, before a comma or 'of': "Dr Michael Lincoff of the
+    Cleveland Clinic" and "Lead researcher Michael Lincoff" -> "michael lincoff"; "" where
+    the head is no name ("White House officials", "Lincoff")."""
+    head = re.split(r",|\s(?:of|at|from|for|with|who)\s", source, maxsplit=1)[0].strip()
+    run = _NAME_RUN_RE.search(head)
+    if run is None:
+        return ""
+    words = run.group().split()
+    while words and fold(words[0]) in _NAME_OPENERS:
+        words = words[1:]
+    return source_key(" ".join(words)) if len(words) >= 2 else ""
 
 
 def source_key(source: str) -> str:

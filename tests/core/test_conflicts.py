@@ -432,6 +432,12 @@ def test_a_body_named_in_full_and_by_its_acronym_is_one_source() -> None:
         (("person", "Dr. Anna Berg"), ("person", "Berg")),
         # a body by its description, and by the short name the story gives it
         (("organization", "The central bank"), ("organization", "the Bank")),
+        # one name heading both, each with its own title or affiliation
+        (
+            ("person", "Dr Michael Lincoff of the Cleveland Clinic"),
+            ("person", "Lead researcher Michael Lincoff"),
+        ),
+        (("person", "Andrew Bailey, the Bank's governor"), ("person", "Governor Andrew Bailey")),
     ],
 )
 def test_one_source_written_two_ways_is_no_attribution_conflict(
@@ -510,6 +516,9 @@ def test_a_figure_opening_its_sentence_reads_in_lower_case(text: str, surfaces: 
     [
         ("Joanne Smith", "Anne"),  # a name inside another word
         ("Mrs Erdogan", "Mr Erdogan"),  # one surname, two honorifics
+        # two people of one clinic
+        ("Dr Michael Lincoff of the Cleveland Clinic", "Dr Anna Berg of the Cleveland Clinic"),
+        ("Lead researcher Michael Lincoff", "Lead researcher Anna Lincoff"),
     ],
 )
 def test_a_name_held_only_in_part_is_another_source(first: str, second: str) -> None:
