@@ -2227,8 +2227,11 @@ _SAID_NOTHING_RE = re.compile(r"\s+nothing\b(?!\s+(?:but|except|more\s+than))", 
 # (with 'the court found') it scored mixed (README, session 20).
 _EVIDENCE_RE = re.compile(
     r",\s+(?P<source>(?:[\w'\u2019-]+\s+){0,4}(?:results|figures|data|records|filings|"
-    r"documents|polls?|surveys?|statistics|estimates|numbers|counts|tallies|tally))\s+"
-    r"(?P<cue>show|shows|showed|indicate|indicates|indicated|suggest|suggests|suggested)"
+    r"documents|polls?|surveys?|statistics|estimates|numbers|counts|tallies|tally|stud(?:y|ies)|"
+    r"research|reports?|review|analysis|trials?|investigation|inquiry|audit|census|autopsy|"
+    r"tests|paper))\s+"
+    r"(?P<cue>show|shows|showed|indicate|indicates|indicated|suggest|suggests|suggested|"
+    r"find|finds|found|conclude|concludes|concluded)"
     # when ('official results showed on Monday'), and a participle clause after it
     # (', defeating challenger Piet Marsh')
     r"(?:\s+(?:(?:late|early)\s+)?on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
@@ -2240,8 +2243,8 @@ _EVIDENCE_RE = re.compile(
 
 def _evidence_frames(body: str, segments: Sequence[Segment]) -> list[Frame]:
     """Frames of statements ending in a record that shows them ('..., official results
-    show.', '..., official results showed on Monday, defeating ...'): what the record
-    shows is before it, after any dateline."""
+    show.', '..., official results showed on Monday, defeating ...', '..., the study
+    found.'): what the record shows is before it, after any dateline."""
     found = []
     for n, seg in enumerate(segments):
         m = _EVIDENCE_RE.search(body, seg.start, seg.end)

@@ -1721,6 +1721,13 @@ def test_the_subject_of_a_passive_report_is_not_its_source() -> None:
             "campaign finance filings",
             "Berg raised $2 million",
         ),
+        (
+            "The drug cut the risk of heart attack by 20 per cent, but it did not reduce deaths "
+            "from heart disease, the study found.",
+            "the study",
+            "The drug cut the risk of heart attack by 20 per cent, but it did not reduce deaths "
+            "from heart disease",
+        ),
     ],
 )
 def test_a_record_that_shows_a_statement_is_its_source(
