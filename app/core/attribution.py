@@ -2084,9 +2084,14 @@ def _is_name(phrase: str) -> bool:
 
 
 def _head_kind(source: str, self_names: Sequence[str], speaker_label: bool) -> str:
-    """`classify_source` by the phrase's head, before its comma."""
+    """`classify_source` by the phrase's head, before its comma, relative clause or a
+    participle saying where a record appeared ('a large trial published on Saturday in
+    the New England Journal of Medicine' is no person)."""
     head_part = re.split(
-        r",|\b(?:who|which|that|associated|linked|close|familiar)\b", source, maxsplit=1
+        r",|\b(?:who|which|that|associated|linked|close|familiar|published|released|issued|"
+        r"conducted)\b",
+        source,
+        maxsplit=1,
     )[0]
     # "the Disaster and Emergency Management Authority (AFAD)": the head precedes the brackets
     head_part = _TRAILING_BRACKETS_RE.sub("", head_part) or head_part

@@ -362,6 +362,11 @@ def test_clause_inside_frame_inherits_it() -> None:
         ("the local newspaper Halden Arbeiderblad", "media"),
         ("the magazine Der Spiegel", "media"),
         ("columnist Maureen Dowd", "person"),
+        # bodies and roles of this session's stories, and a record by where it appeared
+        ("The Treasury", "organization"),
+        ("The central bank", "organization"),
+        ("Mortgage lenders", "anonymous"),
+        ("a large trial published on Saturday in the New England Journal of Medicine", "anonymous"),
     ],
 )
 def test_classify_source(source: str, kind: str) -> None:
