@@ -354,6 +354,16 @@ class _Cue:
     index: int  # token index of the cue's last token
 
 
+# Words in -ly that are no adverb: 'His family denied ...' is the family's.
+_LY_NOUNS = _wordset("""family ally rally assembly supply monopoly anomaly bully belly elderly
+    jelly homily fly butterfly july italy""")
+
+
+def _adverb(low: str) -> bool:
+    """Whether a lower-cased word reads as an adverb ('repeatedly', 'also')."""
+    return low.endswith("ly") and low not in _LY_NOUNS
+
+
 def _learned(tok: _Tok, prev: str) -> bool:
     """A cue word learned from annotated news (``attribution_lexicon``), used as a verb."""
     low = tok.low
@@ -423,7 +433,7 @@ def _left_np(text: str, toks: list[_Tok], i: int, lo: int) -> tuple[Span | None,
         toks[j].low in _AUX
         or (toks[j].low in _SUBJECT_GAP and _gap_ok(toks, j, lo))
         or toks[j].low.endswith(("n't", "n\u2019t"))
-        or (toks[j].low.endswith("ly") and toks[j].text.islower())
+        or (_adverb(toks[j].low) and toks[j].text.islower())
     ):
         j -= 1
     # "Trump on Tuesday said"
@@ -728,7 +738,7 @@ def _passive(toks: list[_Tok], ci: int) -> bool:
     if not (toks[ci].low == "told" or toks[ci].low.endswith("ed")):
         return False
     k = ci - 1
-    while k >= 0 and (toks[k].low in _AUX or toks[k].low.endswith("ly")):
+    while k >= 0 and (toks[k].low in _AUX or _adverb(toks[k].low)):
         if toks[k].low in _BE:
             return True
         k -= 1
@@ -1135,7 +1145,7 @@ def _sentence_frames(
     for k, t in enumerate(toks[:-1]):
         if t.low == "and" and not _inside(regions, t.start):
             m = k + 1
-            while m < len(toks) - 1 and (toks[m].low in _AUX or toks[m].low.endswith("ly")):
+            while m < len(toks) - 1 and (toks[m].low in _AUX or _adverb(toks[m].low)):
                 m += 1
             if toks[m].text.islower() and (
                 toks[m].low in _CUE_FORMS or toks[m].low in LEARNED_CUES
@@ -1261,7 +1271,7 @@ def _widen_cue(toks: list[_Tok], f: Frame) -> Frame:
         or (toks[j].low in _SUBJECT_GAP and _gap_ok(toks, j, 0))
         or toks[j].low in _NEGATION
         or toks[j].low.endswith(("n't", "n\u2019t"))
-        or (toks[j].low.endswith("ly") and toks[j].text.islower() and j > 0)
+        or (_adverb(toks[j].low) and toks[j].text.islower() and j > 0)
     ):
         j -= 1
     chain = toks[j + 1 : k]
@@ -1448,7 +1458,7 @@ def _passive_agent(text: str, frame: Frame) -> Frame:
     if source is None or not frame.content or frame.antecedent or not _passive_cue(text, frame):
         return frame
     between = _toks(text, source[1], cue[0])
-    if any(t.low not in _AUX and not t.low.endswith("ly") for t in between):
+    if any(t.low not in _AUX and not _adverb(t.low) for t in between):
         return frame  # the subject of another clause ('X told him ... are championed by')
     first = frame.content[0]
     after = _toks(text, cue[1], first[1])
@@ -1792,7 +1802,12 @@ def _opening_subject(toks: list[_Tok]) -> Span | None:
     if i >= len(toks):
         return None
     first = toks[i]
-    if first.low in _NO_SUBJECT or first.low in _INTRO or first.low.endswith(("ly", "ing")):
+    if (
+        first.low in _NO_SUBJECT
+        or first.low in _INTRO
+        or _adverb(first.low)
+        or first.low.endswith("ing")
+    ):
         return None
     if first.low in _PERSONAL_PRONOUNS:
         return (first.start, first.end)

@@ -143,6 +143,11 @@ PATTERNS = [
         "cutting them next year.",
         "Governor Andrew Bailey", "said", None, "person", False,
     ),
+    # a noun in -ly is no adverb between the subject and its cue
+    (
+        "His family denied that he was armed.",
+        "His family", "denied", None, "anonymous", False,
+    ),
     # a pronoun nested in a report stands for its source
     (
         "The company said it had asked regulators to add the heart benefit to the label.",
