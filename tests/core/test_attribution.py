@@ -2020,6 +2020,13 @@ def test_saying_nothing_is_no_report() -> None:
     assert _one("He said nothing but the truth would do.").source == "He"
 
 
+def test_being_pronounced_dead_is_no_report() -> None:
+    for text in ("The man was pronounced dead at the scene.", "Doctors declared him dead."):
+        att = _one(text)
+        assert (att.kind, att.cue) == ("none", None)
+    assert _one("The judge pronounced the verdict.").source == "The judge"
+
+
 def test_a_lone_adjective_before_a_noun_read_as_a_cue_is_no_source() -> None:
     text = "Critics said similar pledges after the 2023 earthquakes were not kept."
     assert [text[f.source[0] : f.source[1]] for f in frames(text) if f.source] == ["Critics"]
