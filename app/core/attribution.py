@@ -2584,14 +2584,14 @@ def _resolve_pronouns(
     14 years. They said ...' is the prosecutors'; '"...," his lawyer, Tor Eide, told
     reporters. He said ...' is Tor Eide's. 'they' stands for people or a body
     ('Prosecutors', 'the ministry'), 'it' for one body or newsroom ('The central bank
-    forecast ... It said ...'), 'he' and 'she' for one person. The search stops at a statement citing a
-    source the pronoun cannot stand for (someone else spoke since: 'Marsh said ... They
-    said ...'), where a statement states something unattributed (a new subject may have
-    come in: 'The judge was appointed in 2019. He said ...'), at a pronoun it could not
-    resolve, at a paragraph two back, and after a few statements; a pronoun with nothing to stand for stays as written, as
-    does one inside a clause after a name in its own sentence, which it more likely
-    means ('Trump took to Twitter to ... what he called ...', 'Ed Rendell ... agreed,
-    but he said ...'). A pronoun that opens its sentence or follows a comma or a quote
+    forecast ... It said ...'), 'he' and 'she' for one person. The search stops at a
+    statement citing a source the pronoun cannot stand for (someone else spoke since:
+    'Marsh said ... They said ...'), where a statement states something unattributed (a
+    new subject may have come in: 'The judge was appointed in 2019. He said ...'), at a
+    pronoun it could not resolve, at a paragraph two back, and after a few statements; a
+    pronoun with nothing to stand for stays as written, as does one inside a clause
+    after a name in its own sentence, which it more likely means ('Trump took to Twitter
+    to ... what he called ...', 'Ed Rendell ... agreed, but he said ...'). A pronoun that opens its sentence or follows a comma or a quote
     ('Recent shipments sold for $40 a ton, he said') looks back."""
     out = list(result)
     for n, (seg, att) in enumerate(zip(segments, result, strict=True)):
