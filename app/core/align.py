@@ -37,6 +37,10 @@ from app.core.text import words
 MAX_CANDIDATE_CLAIMS = 12
 MEMBERS_COMPARED = 4
 CONTAINMENT_EVIDENCE = 20.0  # shared IDF mass (about six rare words) for full weight
+# The fewest informative words two statements must share for the paraphrase score to pair
+# them (fewer where one has fewer): "The man was pronounced dead at the scene" and "A knife
+# was recovered at the scene" share only "scene", and their like wording scored 0.85.
+MIN_SHARED_TERMS = 2
 MAX_KEY_SHARE = 0.5  # a term in more than half the statements finds too much to block on
 MIN_COMMON_DF = 8  # ...but in a small story every shared term is a useful key
 _MARGIN = 1e-9  # relative: far above the rounding of a sum of a few dozen weights
@@ -431,14 +435,28 @@ def pair_score(a: similarity.StatementFeatures, b: similarity.StatementFeatures)
     short version of the other
     ("follows talks with Prime Minister X" / "reached a deal with Prime Minister X
     to end attacks and ..."), the share of the shorter one's informative words that
-    the longer one repeats, damped when little informative vocabulary is shared.
+    the longer one repeats, damped when little informative vocabulary is shared. A
+    paraphrase score is left out where the two share fewer than two informative words
+    (`_few_shared`).
     """
     # Below the threshold a score only has to stay below it: most pairs are not scored in full.
     threshold = similarity.SAME_THRESHOLD
     value = similarity.score(a, b, threshold)
     if value < threshold and a.numbers and b.numbers and figures_differ(a.text, b.text):
         value = similarity.score(a, b, threshold, figures=False)
+    if value >= threshold and _few_shared(a, b):
+        value = 0.0
     return max(value, containment(a, b))
+
+
+def _few_shared(a: similarity.StatementFeatures, b: similarity.StatementFeatures) -> bool:
+    """Whether two statements share fewer than MIN_SHARED_TERMS informative words (or
+    than the shorter one has): like wording alone is then no shared claim."""
+    small, large = (
+        (a.weights, b.weights) if len(a.weights) <= len(b.weights) else (b.weights, a.weights)
+    )
+    need = min(MIN_SHARED_TERMS, len(small))
+    return sum(t in large for t in small) < need
 
 
 def figures_differ(a: str, b: str) -> bool:

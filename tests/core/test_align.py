@@ -226,3 +226,20 @@ def test_statements_that_differ_only_in_a_figure_are_one_claim_with_a_conflict()
     (claim,) = compare_story([article(1, "Reuters", reuters), article(2, "Herald", herald)]).claims
     assert claim.status == "conflict"
     assert [(c.type, c.detail) for c in claim.conflicts] == [("number", "61 percent vs 55 percent")]
+
+
+def test_like_wording_that_shares_one_informative_word_is_no_claim() -> None:
+    # Short sentences worded alike ("... was ... at the scene") score high on the
+    # paraphrase features alone; one shared informative word is no shared claim.
+    sky = "The man was pronounced dead at the scene."
+    bbc = "A knife was recovered at the scene."
+    idf = similarity.build_idf([sky, bbc])
+    fa, fb = similarity.features(sky, idf), similarity.features(bbc, idf)
+    assert similarity.score(fa, fb) >= similarity.SAME_THRESHOLD
+    assert align_module.pair_score(fa, fb) < similarity.SAME_THRESHOLD
+    inputs = [AlignInput(1, 1, sky), AlignInput(2, 2, bbc)]
+    assert [[m.statement for m in c.members] for c in align(inputs, idf)] == [[1], [2]]
+    # Two shared words leave the paraphrase score as it is.
+    other = "The man was declared dead at the scene."
+    fc = similarity.features(other, idf)
+    assert align_module.pair_score(fa, fc) == similarity.score(fa, fc) >= similarity.SAME_THRESHOLD
