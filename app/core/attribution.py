@@ -2335,6 +2335,10 @@ def attribute(
             # 'Prosecutors had asked for [14 years]', 'Marsh did not concede [defeat]': too
             # few words to be a claim of their own; the statement is what is reported
             content = _strip_end(body, *_past_dateline(body, segments, n)) or content
+        # 'Lincoff said the benefit began early, which suggested the drug might ...': a
+        # hedge after both the report and what it reports hedges an aside, not the claim
+        reach = min(seg.end, max(content[1], inner.cue[1]))
+        hedged = hedged and bool(_HEDGE_RE.search(body, seg.start, reach))
         result.append(_make(body, inner, bounds, content, hedged, regions, self_names))
     return _resolve_pronouns(body, segments, _carry(segments, result), regions)
 

@@ -238,6 +238,14 @@ def test_content_strips_the_frame(text: str, content: str) -> None:
         ('"We are working with all our might to reach everyone," the minister said.', False),
         ("The military might of the state was on display in the parade.", False),
         ("The death toll might rise, the minister said.", True),
+        ("Officials reportedly said the talks failed.", True),
+        # a hedge after both the report and what it reports is an aside's, not the claim's
+        (
+            "Lincoff said the benefit began early, long before patients lost most of their "
+            "weight, which suggested the drug might protect the heart in other ways.",
+            False,
+        ),
+        ("Lincoff said the drug might protect the heart in other ways.", True),
     ],
 )
 def test_hedging(text: str, hedged: bool) -> None:
