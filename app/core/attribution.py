@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import TypeVar
 
@@ -2311,7 +2311,6 @@ def attribute(
     for n, seg in enumerate(segments):
         span = (seg.start, seg.end)
         size = max(1, seg.end - seg.start)
-        hedged = bool(_HEDGE_RE.search(body, seg.start, seg.end))
         covering = [
             f for f in bounds.overlapping(*span)
             if _covers(f, span) >= 0.4 * size
@@ -2327,18 +2326,19 @@ def attribute(
             covering = []
         if not covering:
             quote = _quoted_share(span, regions) >= 0.5
+            hedged = bool(_HEDGE_RE.search(body, seg.start, seg.end))
             result.append(NONE(_past_dateline(body, segments, n), hedged=hedged, quote=quote))
             continue
         inner = _speaking_frame(body, covering, span)
         content = _content_in(body, _told_frame(body, inner, covering), span)
-        if len(_WORD_RE.findall(body, *content)) < _CLAIM_WORDS:
+        if _words_in(body, [content]) < _CLAIM_WORDS:
             # 'Prosecutors had asked for [14 years]', 'Marsh did not concede [defeat]': too
             # few words to be a claim of their own; the statement is what is reported
             content = _strip_end(body, *_past_dateline(body, segments, n)) or content
         # 'Lincoff said the benefit began early, which suggested the drug might ...': a
         # hedge after both the report and what it reports hedges an aside, not the claim
         reach = min(seg.end, max(content[1], inner.cue[1]))
-        hedged = hedged and bool(_HEDGE_RE.search(body, seg.start, reach))
+        hedged = bool(_HEDGE_RE.search(body, seg.start, reach))
         result.append(_make(body, inner, bounds, content, hedged, regions, self_names))
     return _resolve_pronouns(body, segments, _carry(segments, result), regions)
 
@@ -2379,6 +2379,11 @@ def _reports_only_after_main_clause(
 
 _WORD_RE = re.compile(r"\w+")
 _CLAIM_WORDS = 3  # the fewest words of a frame's content that make a claim of their own
+
+
+def _words_in(body: str, spans: Iterable[Span]) -> int:
+    """How many words the spans of ``body`` hold."""
+    return sum(len(_WORD_RE.findall(body, a, b)) for a, b in spans)
 
 
 def _speaking_frame(body: str, covering: Sequence[Frame], span: Span) -> Frame:
@@ -2436,14 +2441,10 @@ def _reported_aside(body: str, inner: Frame, outer: Frame) -> bool:
         return False  # a speaker's label or a quote running on speaks for all inside it
     marks = [p for p in (inner.source, inner.cue, inner.antecedent, *inner.content) if p]
     first = min(a for a, _ in marks)
-    before = sum(
-        len(_WORD_RE.findall(body, a, min(b, first))) for a, b in outer.content if a < first
-    )
-    if before >= _CLAIM_WORDS:
+    if _words_in(body, [(a, min(b, first)) for a, b in outer.content if a < first]) >= _CLAIM_WORDS:
         return True
     lemma, _ = _CUE_FORMS.get(body[inner.cue[0] : inner.cue[1]].lower(), ("", False))
-    words = sum(len(_WORD_RE.findall(body, a, b)) for a, b in inner.content)
-    return lemma in _STANCE and words < _CLAIM_WORDS
+    return lemma in _STANCE and _words_in(body, inner.content) < _CLAIM_WORDS
 
 
 # Cues that take a stand on someone rather than report words: 'supported the Bank'.
@@ -2595,8 +2596,9 @@ def _resolve_pronouns(
     pronoun it could not resolve, at a paragraph two back, and after a few statements; a
     pronoun with nothing to stand for stays as written, as does one inside a clause
     after a name in its own sentence, which it more likely means ('Trump took to Twitter
-    to ... what he called ...', 'Ed Rendell ... agreed, but he said ...'). A pronoun that opens its sentence or follows a comma or a quote
-    ('Recent shipments sold for $40 a ton, he said') looks back."""
+    to ... what he called ...', 'Ed Rendell ... agreed, but he said ...'). A pronoun that
+    opens its sentence or follows a comma or a quote ('Recent shipments sold for $40 a
+    ton, he said') looks back."""
     out = list(result)
     for n, (seg, att) in enumerate(zip(segments, result, strict=True)):
         written = fold(att.source or "")

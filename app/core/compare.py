@@ -1234,6 +1234,8 @@ def _one_name(a: str, b: str) -> bool:
 # Words that open a name without being part of it.
 _NAME_OPENERS = _HONORIFICS | _DETERMINERS | {"dr.", "mr.", "mrs.", "ms.", "prof."}
 _NAME_RUN_RE = re.compile(r"[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*)+$")
+# Where a source's head ends: "Dr Michael Lincoff| of the Cleveland Clinic".
+_NAME_HEAD_END_RE = re.compile(r",|\s(?:of|at|from|for|with|who)\s")
 
 
 def _name_of(source: str) -> str:
@@ -1241,7 +1243,7 @@ def _name_of(source: str) -> str:
     honorific or article) that end it, before a comma or 'of': "Dr Michael Lincoff of the
     Cleveland Clinic" and "Lead researcher Michael Lincoff" -> "michael lincoff"; "" where
     the head is no name ("White House officials", "Lincoff")."""
-    head = re.split(r",|\s(?:of|at|from|for|with|who)\s", source, maxsplit=1)[0].strip()
+    head = _NAME_HEAD_END_RE.split(source, maxsplit=1)[0].strip()
     run = _NAME_RUN_RE.search(head)
     if run is None:
         return ""
