@@ -50,6 +50,7 @@ def story_pairs(docs: list[ecbplus.Document]):  # type: ignore[no-untyped-def]
     ]
     idf = similarity.build_idf(s.text for s in sts)
     feats = [similarity.features(s.text, idf) for s in sts]
+    evidence = align.containment_evidence(len(sts))
     product = align.align(sts, idf)
     df: Counter[str] = Counter()
     for n in range(len(docs)):
@@ -69,7 +70,7 @@ def story_pairs(docs: list[ecbplus.Document]):  # type: ignore[no-untyped-def]
         fa, fb = feats[i], feats[j]
         shared = [t for t in fa.weights if t in fb.weights]
         rows.append((
-            similarity.score(fa, fb), align.containment(fa, fb),
+            similarity.score(fa, fb), align.containment(fa, fb, evidence),
             math.log1p(sum(prior(t) for t in shared)),
             math.log1p(sum(share[t] * prior(t) for t in shared)),
             math.log1p(min(central[i], central[j])),

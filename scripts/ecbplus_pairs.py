@@ -25,6 +25,7 @@ for docs in by_sub.values():
     ]
     idf = similarity.build_idf(t for _, _, t, _ in sts)
     feats = [similarity.features(t, idf) for _, _, t, _ in sts]
+    evidence = align.containment_evidence(len(sts))
     for i in range(len(sts)):
         for j in range(i + 1, len(sts)):
             if sts[i][0] == sts[j][0]:
@@ -38,7 +39,7 @@ for docs in by_sub.values():
                 (
                     key in data.positive,
                     similarity.score(a, b),
-                    align.containment(a, b),
+                    align.containment(a, b, evidence),
                     shared,
                     min(sts[i][3], sts[j][3]),
                     max(sts[i][3], sts[j][3]),

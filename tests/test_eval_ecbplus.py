@@ -9,11 +9,14 @@ import pytest
 
 from app.evaluation.ecbplus import (
     TOKEN_SET_SCAN,
+    Document,
     annotated_precision,
     bcubed,
     best_token_set_threshold,
     evaluate_ecbplus,
+    ordered_pair,
     recall_ceiling,
+    small_stories,
 )
 
 EVAL_DIR = Path(__file__).resolve().parents[2] / "shared" / "eval"
@@ -72,6 +75,10 @@ def test_figures_and_predictions_on_a_tiny_dataset(tmp_path: Path) -> None:
     assert result["alignment"]["f1"] == pytest.approx(0.8, abs=1e-4)
     stories = result["stories"]
     assert (stories["f1"], stories["predicted"], stories["gold"]) == (1.0, 2, 2)
+    small = result["alignment_small_stories"]  # two documents a sub-topic: the same stories
+    assert {k: small[k] for k in ("pairs", "precision", "recall")} == {
+        k: result["alignment"][k] for k in ("pairs", "precision", "recall")
+    }
     baselines = result["baselines"]
     assert {"alignment_token_set", "stories_tfidf_centroid"} <= baselines.keys()
     # the optimistic baseline is the fixed one's scorer at its best threshold on the file
@@ -85,6 +92,24 @@ def test_figures_and_predictions_on_a_tiny_dataset(tmp_path: Path) -> None:
         "1ecb": [["1_1ecb", 1, "1_2ecb", 0]],
         "1ecbplus": [["1_1ecbplus", 1, "1_2ecbplus", 0]],
     }
+
+
+@pytest.mark.parametrize(("documents", "stories", "gold_pairs"), [(4, 1, 3), (5, 2, 4)])
+def test_small_stories_cut_each_subtopic_in_threes(
+    documents: int, stories: int, gold_pairs: int
+) -> None:
+    # Every document repeats the offer; a last story of one document is dropped.
+    openings = ("Fans cheered loudly.", "It was sunny in Anaheim.", "Storm hits Manchester.",
+                "The match against Leeds was called off.", "Prices of bread rose sharply.")  # fmt: skip
+    docs = [
+        Document(f"5_{i}ecb", 5, "5ecb", "", "", (openings[i], OFFER)) for i in range(documents)
+    ]
+    positive = frozenset(
+        ordered_pair((a.doc_id, 1), (b.doc_id, 1)) for a in docs for b in docs if a != b
+    )
+    result = small_stories({"5ecb": docs}, positive)
+    assert (result["stories"], result["gold_pairs"]) == (stories, gold_pairs)
+    assert (result["pairs"], result["precision"], result["recall"]) == (gold_pairs, 1.0, 1.0)
 
 
 @pytest.mark.eval

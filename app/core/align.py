@@ -4,7 +4,10 @@ Articles are taken one at a time. Each statement looks for the existing claims
 it might belong to through an inverted index of the claims' informative words
 (blocking), is scored against a few members of each candidate claim, and then the
 article's statements and candidate claims are paired best-first, at most one
-statement of an article per claim. Cost grows with statements × candidate claims,
+statement of an article per claim; an article's lead (its first statement) pairs
+first with a claim whose lead it reaches the threshold with: two outlets' leads tell
+the story's core news, where a later, longer sentence of one may contain the other's
+lead as well. Cost grows with statements × candidate claims,
 not with all pairs of statements, so large stories stay near-linear.
 
 Where the time goes (the bench's 50-article story, about 36,000 distinct pairs asked
@@ -36,7 +39,11 @@ from app.core.text import words
 
 MAX_CANDIDATE_CLAIMS = 12
 MEMBERS_COMPARED = 4
-CONTAINMENT_EVIDENCE = 20.0  # shared IDF mass (about six rare words) for full weight
+# How much two statements must share for a containment to count in full: the weight of
+# this many words each found in one statement of the story. In IDF, 20.0 at the median
+# ECB+ story (181 statements), where that figure was set; a story of three articles
+# weighs every word less, and asked for 20.0 it needed six rare words in common.
+CONTAINMENT_RARE_WORDS = 3.6
 # The fewest informative words two statements must share for the paraphrase score to pair
 # them (fewer where one has fewer): "The man was pronounced dead at the scene" and "A knife
 # was recovered at the scene" share only "scene", and their like wording scored 0.85.
@@ -54,6 +61,7 @@ class AlignInput:
     article: int
     statement: int
     text: str
+    lead: bool = False  # the article's first statement: its lead
 
 
 @dataclass(slots=True)
@@ -135,7 +143,7 @@ def _align(statements: Sequence[AlignInput], idf: Mapping[str, float] | None) ->
 
     claims: list[Claim] = []
     index: dict[str, set[int]] = defaultdict(set)  # key -> claim numbers
-    score = PairScores(texts, split, table, statements)
+    score = PairScores(texts, split, table, statements, containment_evidence(len(statements)))
     for article, members in by_article.items():
         join_article(article, members, claims, index, keys, idf, score, prepare=score.prepare)
     return [c for c in claims if c.members]
@@ -158,8 +166,10 @@ class PairScores:
         split: list[list[str]],
         table: similarity.FeatureTable,
         statements: Sequence[AlignInput],
+        evidence: float,
     ) -> None:
         self.texts = texts
+        self.evidence = evidence
         self.split = split
         self.table = table
         number = {t: n for n, t in enumerate(texts)}
@@ -182,7 +192,7 @@ class PairScores:
         pair = i * self.size + j if i < j else j * self.size + i
         value = self.scored.get(pair)
         if value is None:
-            value = self.scored[pair] = pair_score(self.feature(i), self.feature(j))
+            value = self.scored[pair] = pair_score(self.feature(i), self.feature(j), self.evidence)
         return value
 
     def prepare(self, pairs: Sequence[tuple[AlignInput, AlignInput]]) -> list[float | None]:
@@ -204,7 +214,7 @@ class PairScores:
             # containment() of each pair, up to rounding: the shared weight over the smaller mass.
             small = np.minimum(table.mass[a], table.mass[b])
             held = np.where(small > 0.0, shared / np.where(small > 0.0, small, 1.0), 0.0)
-            keep |= held * np.minimum(1.0, shared / CONTAINMENT_EVIDENCE) >= threshold - 1e-9
+            keep |= held * np.minimum(1.0, shared / self.evidence) >= threshold - 1e-9
             scored.update(dict.fromkeys(keys[at[~keep]].tolist(), 0.0))
         return list(map(scored.get, listed))
 
@@ -228,10 +238,11 @@ def join_article(
     ``candidates`` (`_candidates` on this index) when it has already found them.
     ``prepare``, when given, is shown every (member, claim member) pair to be scored
     before the first is, and gives the scores it knows (None for the others, which
-    ``score`` gives): `align` bounds them all at once.
+    ``score`` gives): `align` bounds them all at once. Pairs are taken best-first, those
+    of two leads (`AlignInput.lead`) that reach the threshold before all others.
     Returns the numbers of the claims it changed: joined, emptied by a merge, or new.
     """
-    proposals: list[tuple[float, int, int]] = []  # (score, member position, claim number)
+    proposals: list[tuple[bool, float, int, int]] = []  # (leads, score, member position, claim)
     threshold = similarity.SAME_THRESHOLD
     arrays: dict[str, np.ndarray] = {}  # posting arrays, valid while index is unchanged
     # Claims and index stay as they are until every member has been scored.
@@ -251,6 +262,7 @@ def join_article(
     k = 0
     for pos, c, compared in asked:
         best = -1.0
+        leads = False
         for m in compared:
             value = known[k]
             if value is None:
@@ -258,12 +270,14 @@ def join_article(
             k += 1
             if value > best:
                 best = value
+            if m.lead and value >= threshold:
+                leads = members[pos].lead
         if best >= threshold:
-            proposals.append((best, pos, c))
+            proposals.append((leads, best, pos, c))
     changed: set[int] = set()
     taken_members: dict[int, int] = {}  # member position -> the claim it joined
     taken_claims: set[int] = set()
-    for best, pos, c in sorted(proposals, reverse=True):
+    for _, best, pos, c in sorted(proposals, reverse=True):
         if pos in taken_members or c in taken_claims:
             continue
         taken_members[pos] = c
@@ -274,7 +288,7 @@ def join_article(
             index[key].add(c)
     # A statement that matches two claims with no article in common joins them:
     # the order articles arrive in must not split one claim in two.
-    for _, pos, c in sorted(proposals, reverse=True):
+    for _, _, pos, c in sorted(proposals, reverse=True):
         home = taken_members.get(pos)
         if home is None or c == home or c in taken_claims or not claims[c].members:
             continue
@@ -427,7 +441,9 @@ def _merge(
     claims[other] = Claim()
 
 
-def pair_score(a: similarity.StatementFeatures, b: similarity.StatementFeatures) -> float:
+def pair_score(
+    a: similarity.StatementFeatures, b: similarity.StatementFeatures, evidence: float
+) -> float:
     """How likely two outlets' statements report the same claim, 0..1.
 
     The paraphrase score (left without its figures term when the two give different
@@ -435,7 +451,8 @@ def pair_score(a: similarity.StatementFeatures, b: similarity.StatementFeatures)
     short version of the other
     ("follows talks with Prime Minister X" / "reached a deal with Prime Minister X
     to end attacks and ..."), the share of the shorter one's informative words that
-    the longer one repeats, damped when little informative vocabulary is shared. A
+    the longer one repeats, damped when they share less IDF mass than ``evidence``
+    (`containment_evidence` of the story's size). A
     paraphrase score is left out where the two share fewer than two informative words
     (`_few_shared`).
     """
@@ -446,7 +463,7 @@ def pair_score(a: similarity.StatementFeatures, b: similarity.StatementFeatures)
         value = similarity.score(a, b, threshold, figures=False)
     if value >= threshold and _few_shared(a, b):
         value = 0.0
-    return max(value, containment(a, b))
+    return max(value, containment(a, b, evidence))
 
 
 def _few_shared(a: similarity.StatementFeatures, b: similarity.StatementFeatures) -> bool:
@@ -477,14 +494,25 @@ def _figures(text: str) -> dict[str, frozenset[tuple[float, float]]]:
     return {unit: frozenset(bounds) for unit, bounds in by_unit.items()}
 
 
-def containment(a: similarity.StatementFeatures, b: similarity.StatementFeatures) -> float:
-    """IDF mass of shared terms over the smaller statement's mass, damped by evidence."""
+def containment_evidence(statements: int) -> float:
+    """The shared IDF mass a containment needs to count in full in a story of so many
+    statements: CONTAINMENT_RARE_WORDS words found in one statement each
+    (`similarity.rare_weight`), so a small story asks for as many such words as a
+    large one, though its weights are all smaller."""
+    return CONTAINMENT_RARE_WORDS * similarity.rare_weight(statements)
+
+
+def containment(
+    a: similarity.StatementFeatures, b: similarity.StatementFeatures, evidence: float
+) -> float:
+    """IDF mass of shared terms over the smaller statement's mass, damped below ``evidence``
+    shared."""
     if not a.mass or not b.mass:
         return 0.0
     small, large = (a, b) if a.mass <= b.mass else (b, a)
     held = large.weights
     shared = sum([w for t, w in small.weights.items() if t in held])
-    return (shared / small.mass) * min(1.0, shared / CONTAINMENT_EVIDENCE)
+    return (shared / small.mass) * min(1.0, shared / evidence)
 
 
 def _keys(text: str, terms: set[str], df: Mapping[str, int], common: float) -> set[str]:

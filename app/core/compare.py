@@ -325,7 +325,7 @@ def compare_story(articles: Sequence[ArticleInput]) -> StoryResult:
         for i, st in enumerate(art.statements):
             lookup[(st.article, st.statement)] = st
             position[(st.article, st.statement)] = i / n
-            inputs.append(AlignInput(st.article, st.statement, st.content_text))
+            inputs.append(AlignInput(st.article, st.statement, st.content_text, lead=i == 0))
     results = []
     for claim in align(inputs):
         members = [lookup[(m.article, m.statement)] for m in claim.members]

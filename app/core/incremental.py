@@ -54,6 +54,7 @@ from app.core.align import (
     PairScores,
     _candidates,
     _keys,
+    containment_evidence,
     join_article,
 )
 from app.core.compare import (
@@ -294,7 +295,10 @@ def add_article(
     common = max(MIN_COMMON_DF, MAX_KEY_SHARE * total)
     mine = [(article, sid) for sid, _, _ in new.statements]
     load(mine)
-    members = [AlignInput(article, sid, known[(article, sid)].content_text) for _, sid in mine]
+    members = [
+        AlignInput(article, sid, known[(article, sid)].content_text, lead=k == 0)
+        for k, (_, sid) in enumerate(mine)
+    ]
     keys = {
         id(s): _keys(s.text, set(ts.split()), df, common)
         for s, (_, ts, _) in zip(members, new.statements, strict=True)
@@ -330,8 +334,13 @@ def add_article(
     for c in candidates:
         claims[c] = Claim(
             [
-                AlignInput(a, sid, known[(a, sid)].content_text if i < MEMBERS_COMPARED else "")
-                for i, (a, sid, _) in enumerate(created[c].members)
+                AlignInput(
+                    a,
+                    sid,
+                    known[(a, sid)].content_text if i < MEMBERS_COMPARED else "",
+                    lead=index == 0,
+                )
+                for i, (a, sid, index) in enumerate(created[c].members)
             ],
             [1.0] * len(created[c].members),
         )
@@ -342,7 +351,8 @@ def add_article(
     compared = members + [m for c in candidates for m in claims[c].members[:MEMBERS_COMPARED]]
     texts = list(dict.fromkeys(s.text for s in compared))
     split = [similarity._words(t) for t in texts]
-    score = PairScores(texts, split, similarity.FeatureTable(split, idf), compared)
+    table = similarity.FeatureTable(split, idf)
+    score = PairScores(texts, split, table, compared, containment_evidence(total))
 
     # align's step for one article, on these claims.
     changed = join_article(

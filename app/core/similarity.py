@@ -48,6 +48,42 @@ _SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("show", "indicate", "reveal"),
     ("plan", "intend"),
 )
+# A country and the word for its people and things ("Iraqi militias", "militias in
+# Iraq"): one term. Single words only; a few are left out for their other senses
+# (Poland: "polish", Jordan, Chad).
+_DEMONYM_GROUPS: tuple[tuple[str, ...], ...] = (
+    ("afghanistan", "afghan"), ("africa", "african"), ("albania", "albanian"),
+    ("algeria", "algerian"), ("america", "american"), ("argentina", "argentine", "argentinian"),
+    ("armenia", "armenian"), ("asia", "asian"), ("australia", "australian"),
+    ("austria", "austrian"), ("azerbaijan", "azerbaijani"), ("bangladesh", "bangladeshi"),
+    ("belarus", "belarusian"), ("belgium", "belgian"), ("bolivia", "bolivian"),
+    ("bosnia", "bosnian"), ("brazil", "brazilian"), ("britain", "british", "briton"),
+    ("bulgaria", "bulgarian"), ("cambodia", "cambodian"), ("canada", "canadian"),
+    ("chile", "chilean"), ("china", "chinese"), ("colombia", "colombian"),
+    ("croatia", "croatian"), ("cuba", "cuban"), ("cyprus", "cypriot"), ("denmark", "danish"),
+    ("ecuador", "ecuadorian"), ("egypt", "egyptian"), ("england", "english"),
+    ("eritrea", "eritrean"), ("estonia", "estonian"), ("ethiopia", "ethiopian"),
+    ("europe", "european"), ("finland", "finnish"), ("france", "french"),
+    ("georgia", "georgian"), ("germany", "german"), ("ghana", "ghanaian"), ("greece", "greek"),
+    ("haiti", "haitian"), ("hungary", "hungarian"), ("iceland", "icelandic"),
+    ("india", "indian"), ("indonesia", "indonesian"), ("iran", "iranian"), ("iraq", "iraqi"),
+    ("ireland", "irish"), ("israel", "israeli"), ("italy", "italian"), ("japan", "japanese"),
+    ("kenya", "kenyan"), ("korea", "korean"), ("kuwait", "kuwaiti"), ("latvia", "latvian"),
+    ("lebanon", "lebanese"), ("libya", "libyan"), ("lithuania", "lithuanian"),
+    ("malaysia", "malaysian"), ("mexico", "mexican"), ("moldova", "moldovan"),
+    ("morocco", "moroccan"), ("myanmar", "burmese"), ("nepal", "nepalese", "nepali"),
+    ("netherlands", "dutch"), ("nigeria", "nigerian"), ("norway", "norwegian"),
+    ("pakistan", "pakistani"), ("palestine", "palestinian"), ("peru", "peruvian"),
+    ("philippines", "filipino", "philippine"), ("portugal", "portuguese"),
+    ("qatar", "qatari"), ("romania", "romanian"), ("russia", "russian"),
+    ("rwanda", "rwandan"), ("saudi", "saudis"), ("scotland", "scottish", "scot"),
+    ("serbia", "serbian"), ("somalia", "somali"), ("spain", "spanish"),
+    ("sudan", "sudanese"), ("sweden", "swedish"), ("switzerland", "swiss"),
+    ("syria", "syrian"), ("taiwan", "taiwanese"), ("thailand", "thai"),
+    ("tunisia", "tunisian"), ("turkey", "turkish"), ("uganda", "ugandan"),
+    ("ukraine", "ukrainian"), ("venezuela", "venezuelan"), ("vietnam", "vietnamese"),
+    ("wales", "welsh"), ("yemen", "yemeni"), ("zimbabwe", "zimbabwean"),
+)  # fmt: skip
 
 _NEGATIONS = frozenset({"not", "no", "never", "nobody", "none", "nothing", "neither", "nor"})
 # As app.core.text's words, but ASCII apostrophes only (text is folded first when not
@@ -66,7 +102,7 @@ def _forms(word: str) -> set[str]:
 
 def _synonym_table() -> dict[str, str]:
     table: dict[str, str] = {}
-    for group in _SYNONYM_GROUPS:
+    for group in _SYNONYM_GROUPS + _DEMONYM_GROUPS:
         head = stem(group[0])
         for member in group:
             for form in _forms(member):
@@ -187,6 +223,11 @@ def _idf(contents: Iterable[list[str]]) -> dict[str, float]:
         n += 1
         df.update(set(content))
     return {t: math.log((n + 1) / (c + 1)) + 1.0 for t, c in df.items()}
+
+
+def rare_weight(statements: int) -> float:
+    """`_idf`'s weight of a term found in one of so many statements: the most any has."""
+    return math.log((statements + 1) / 2) + 1.0
 
 
 def build_idf(texts: Iterable[str]) -> dict[str, float]:

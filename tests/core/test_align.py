@@ -17,6 +17,8 @@ from app.core.align import (
 )
 from app.core.compare import ArticleInput, ClaimStatement, compare_story
 
+TWO_STATEMENTS = align_module.containment_evidence(2)
+
 SENTENCES = [
     "The militias agreed to halt their attacks on Israel.",
     "Troops left the city of Mosul on Monday after a week of fighting.",
@@ -102,10 +104,10 @@ def test_fifty_articles_align_quickly(monkeypatch: pytest.MonkeyPatch) -> None:
     calls = 0
     scorer = align_module.pair_score
 
-    def counting(a, b):  # type: ignore[no-untyped-def]
+    def counting(a, b, evidence):  # type: ignore[no-untyped-def]
         nonlocal calls
         calls += 1
-        return scorer(a, b)
+        return scorer(a, b, evidence)
 
     monkeypatch.setattr(align_module, "pair_score", counting)
     claims = align(stmts)
@@ -147,9 +149,9 @@ def test_identical_statements_are_scored_once(monkeypatch: pytest.MonkeyPatch) -
     seen: list[tuple[str, str]] = []
     scorer = align_module.pair_score
 
-    def counting(a, b):  # type: ignore[no-untyped-def]
+    def counting(a, b, evidence):  # type: ignore[no-untyped-def]
         seen.append((a.norm, b.norm))
-        return scorer(a, b)
+        return scorer(a, b, evidence)
 
     monkeypatch.setattr(align_module, "pair_score", counting)
     claims = align(stmts)
@@ -216,7 +218,7 @@ def test_statements_that_differ_only_in_a_figure_are_one_claim_with_a_conflict()
     idf = similarity.build_idf([reuters, herald])
     fa, fb = similarity.features(reuters, idf), similarity.features(herald, idf)
     assert similarity.score(fa, fb) < similarity.SAME_THRESHOLD
-    assert align_module.pair_score(fa, fb) >= similarity.SAME_THRESHOLD
+    assert align_module.pair_score(fa, fb, TWO_STATEMENTS) >= similarity.SAME_THRESHOLD
     inputs = [AlignInput(1, 1, reuters), AlignInput(2, 2, herald)]
     assert [[m.statement for m in c.members] for c in align(inputs, idf)] == [[1, 2]]
 
@@ -236,10 +238,92 @@ def test_like_wording_that_shares_one_informative_word_is_no_claim() -> None:
     idf = similarity.build_idf([sky, bbc])
     fa, fb = similarity.features(sky, idf), similarity.features(bbc, idf)
     assert similarity.score(fa, fb) >= similarity.SAME_THRESHOLD
-    assert align_module.pair_score(fa, fb) < similarity.SAME_THRESHOLD
+    assert align_module.pair_score(fa, fb, TWO_STATEMENTS) < similarity.SAME_THRESHOLD
     inputs = [AlignInput(1, 1, sky), AlignInput(2, 2, bbc)]
     assert [[m.statement for m in c.members] for c in align(inputs, idf)] == [[1], [2]]
     # Two shared words leave the paraphrase score as it is.
     other = "The man was declared dead at the scene."
     fc = similarity.features(other, idf)
-    assert align_module.pair_score(fa, fc) == similarity.score(fa, fc) >= similarity.SAME_THRESHOLD
+    assert (
+        align_module.pair_score(fa, fc, TWO_STATEMENTS)
+        == similarity.score(fa, fc)
+        >= similarity.SAME_THRESHOLD
+    )
+
+
+def test_containment_asks_a_small_story_for_as_many_rare_words_as_a_large_one() -> None:
+    # The figure was set as 20.0 of IDF; the median ECB+ story has 181 statements.
+    assert align_module.containment_evidence(181) == pytest.approx(20.0, abs=0.2)
+    assert align_module.containment_evidence(20) < align_module.containment_evidence(181)
+    rare = similarity.rare_weight(12)
+    assert align_module.containment_evidence(12) == pytest.approx(
+        align_module.CONTAINMENT_RARE_WORDS * rare
+    )
+    # Three outlets' layoff stories (2026 walk-through): the leads say one thing in other
+    # words, and a small story weighs every word less than a large one.
+    ap = [
+        "Microsoft will cut 10,000 jobs by the end of March",
+        "The cuts amount to less than 5% of the company's 221,000 employees worldwide.",
+        "earlier this month that it would eliminate more than 18,000 positions",
+    ]
+    ft = [
+        "Microsoft is to lay off 10,000 staff, about 5 per cent of its workforce, becoming "
+        "the latest big technology group to cut jobs as it braces for a slowdown.",
+        "it would cut 18,000 roles",
+        "Some of the cuts had already begun, with notifications to affected staff going out "
+        "on Wednesday.",
+    ]
+    verge = [
+        "it is cutting 10,000 jobs, or less than 5 percent of its workforce",
+        "Microsoft is taking a $1.2 billion charge related to the layoffs.",
+    ]
+    inputs = [
+        AlignInput(n, n * 10 + i, text, lead=i == 0)
+        for n, texts in enumerate((ap, ft, verge), start=1)
+        for i, text in enumerate(texts)
+    ]
+    claims = [sorted(m.statement for m in c.members) for c in align(inputs)]
+    assert [20, 30] in claims  # The FT's and The Verge's
+    # Asked for 20.0 of IDF, as before, the FT's lead would not hold The Verge's.
+    idf = similarity.build_idf(s.text for s in inputs)
+    ft_lead, verge_lead = (similarity.features(t, idf) for t in (ft[0], verge[0]))
+    assert align_module.containment(ft_lead, verge_lead, 20.0) < similarity.SAME_THRESHOLD
+
+
+# A seed-like story: outlet A's second sentence is a longer account that holds outlet
+# B's lead as well as A's own lead does, and contains it with more shared weight.
+A_LEAD = (
+    "Iraqi militias aligned with Iran are suspending their military operations in Syria, "
+    "as well as their attacks against Israel"
+)
+A_DETAIL = (
+    "pro-Iranian militias in Iraq, including the Al-Nujaba Movement, have decided on a "
+    "strategic pause in their actions against Israel, and to refrain from getting involved "
+    "in internal Syrian affairs following the toppling of the Assad regime"
+)
+B_LEAD = "Pro-Iranian armed factions in Iraq have agreed to stop their attacks on Israel"
+OTHERS = (
+    "A drone attack the previous month hit the Ramon Airbase in the Negev.",
+    "Officials in Baghdad did not comment on the report.",
+    "The decision marks a major shift for the groups.",
+)
+
+
+@pytest.mark.parametrize("b_is_lead", [True, False])
+def test_an_articles_lead_pairs_first_with_another_articles_lead(b_is_lead: bool) -> None:
+    a = [A_LEAD, A_DETAIL, OTHERS[0]]
+    b = [B_LEAD, OTHERS[1], OTHERS[2]]
+    inputs = [AlignInput(1, 10 + i, t, lead=i == 0) for i, t in enumerate(a)]
+    inputs += [AlignInput(2, 20 + i, t, lead=i == 0 and b_is_lead) for i, t in enumerate(b)]
+    evidence = align_module.containment_evidence(len(inputs))
+    idf = similarity.build_idf(s.text for s in inputs)
+    lead, detail, other = (similarity.features(t, idf) for t in (A_LEAD, A_DETAIL, B_LEAD))
+    threshold = similarity.SAME_THRESHOLD
+    assert (
+        align_module.pair_score(other, detail, evidence)
+        > align_module.pair_score(other, lead, evidence)
+        >= threshold
+    )
+    (together,) = [c for c in align(inputs) if len(c.members) == 2]
+    partner = 10 if b_is_lead else 11  # without the rule, the best score decides
+    assert sorted(m.statement for m in together.members) == [partner, 20]

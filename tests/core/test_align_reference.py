@@ -68,12 +68,13 @@ def reference_align(statements: Sequence[AlignInput]) -> list[Claim]:
     claims: list[Claim] = []
     index: dict[str, set[int]] = defaultdict(set)
     scored: dict[frozenset[str], float] = {}
+    evidence = align_module.containment_evidence(len(statements))
 
     def score(s: AlignInput, m: AlignInput) -> float:
         # One score per pair of texts, taken in the order first asked for.
         pair = frozenset((s.text, m.text))
         if pair not in scored:
-            scored[pair] = align_module.pair_score(by_text[s.text], by_text[m.text])
+            scored[pair] = align_module.pair_score(by_text[s.text], by_text[m.text], evidence)
         return scored[pair]
 
     for article, members in by_article.items():
@@ -82,13 +83,18 @@ def reference_align(statements: Sequence[AlignInput]) -> list[Claim]:
             for c in reference_candidates(keys[id(s)], index, idf):
                 if article in claims[c].articles:
                     continue
-                best = max(score(s, m) for m in claims[c].members[:MEMBERS_COMPARED])
+                compared = claims[c].members[:MEMBERS_COMPARED]
+                best = max(score(s, m) for m in compared)
+                # Two leads that reach the threshold pair before anything else.
+                leads = s.lead and any(
+                    m.lead and score(s, m) >= similarity.SAME_THRESHOLD for m in compared
+                )
                 if best >= similarity.SAME_THRESHOLD:
-                    proposals.append((best, pos, c))
+                    proposals.append((leads, best, pos, c))
         proposals.sort(reverse=True)
         taken_members: dict[int, int] = {}
         taken_claims: set[int] = set()
-        for best, pos, c in proposals:
+        for _, best, pos, c in proposals:
             if pos in taken_members or c in taken_claims:
                 continue
             taken_members[pos] = c
@@ -96,7 +102,7 @@ def reference_align(statements: Sequence[AlignInput]) -> list[Claim]:
             claims[c].add(members[pos], best)
             for key in keys[id(members[pos])]:
                 index[key].add(c)
-        for _, pos, c in proposals:
+        for _, _, pos, c in proposals:
             home = taken_members.get(pos)
             if home is None or c == home or c in taken_claims or not claims[c].members:
                 continue
@@ -124,9 +130,9 @@ def shape(claims: Sequence[Claim]) -> list[tuple[tuple[tuple[int, int], ...], tu
 
 def bench_story(articles: int, seed: int) -> list[AlignInput]:
     return [
-        AlignInput(st.article, st.statement, st.content_text)
+        AlignInput(st.article, st.statement, st.content_text, lead=i == 0)
         for a in build_inputs(articles, 40, seed)
-        for st in a.statements
+        for i, st in enumerate(a.statements)
     ]
 
 
@@ -144,7 +150,8 @@ def test_the_seed_story_gives_the_reference_claims() -> None:
         body = ingest.validate(ingest.parse_text(name.read_text(encoding="utf-8"))).body
         segs = segment(body)
         for i, attr in enumerate(attribute(body, segs)):
-            stmts.append(AlignInput(number, number * 1000 + i, body[slice(*attr.content_span)]))
+            content = body[slice(*attr.content_span)]
+            stmts.append(AlignInput(number, number * 1000 + i, content, lead=i == 0))
     assert len({s.article for s in stmts}) == 2
     got = align(stmts)
     assert any(len(c.members) == 2 for c in got)
@@ -164,7 +171,7 @@ articles = st.lists(
 def test_random_stories_give_the_reference_claims(arts: list[list[str]]) -> None:
     """Small vocabularies make many ties in candidate weight and score."""
     stmts = [
-        AlignInput(a, a * 100 + i, text)
+        AlignInput(a, a * 100 + i, text, lead=i == 0)
         for a, texts in enumerate(arts)
         for i, text in enumerate(texts)
     ]
@@ -202,7 +209,7 @@ def test_the_collector_is_resumed_after_align_and_left_as_found() -> None:
 
 
 def test_the_collector_is_resumed_when_align_fails(monkeypatch: pytest.MonkeyPatch) -> None:
-    def broken(a, b):  # type: ignore[no-untyped-def]
+    def broken(a, b, evidence):  # type: ignore[no-untyped-def]
         raise RuntimeError("scorer failed")
 
     monkeypatch.setattr(align_module, "pair_score", broken)

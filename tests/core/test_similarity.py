@@ -389,3 +389,11 @@ def test_terms_of_a_vocabulary_are_term(words: list[str]) -> None:
 
     words += ["halted", "suspending", "attacks", "militias", "policies", "is", "bus", "ran"]
     assert similarity._terms_of(words) == [similarity.term(w) for w in words]
+
+
+def test_a_country_and_its_peoples_word_share_a_term() -> None:
+    # `term` takes a folded word, as `_words` gives them.
+    assert term("iraqi") == term("iraqis") == term("iraq")
+    assert term("iranian") == term("iran") != term("iraq")
+    assert term("british") == term("britain") and term("welsh") == term("wales")
+    assert term("polish") != term("poland")  # left out: the verb is as common
