@@ -33,7 +33,7 @@ _HAS_DIGIT = re.compile(r"\d").search
 class Quantity:
     value: float
     unit: str  # what is counted (a stem), "$", "%", "year:<what it dates>", "date:<month>",
-    # or "verb:<stem>"
+    # "<stem>:<what befell them>" ("people:dead", `FATES`) or "verb:<stem>"
     surface: str  # as the detail shows it: "$160 million", "5%", "March 3", "injured 40"
     noun: str = ""  # the counted word as written ("soldiers"), for the detail
     low: float | None = None  # the range the figure allows ("at least 10": 10 to infinity);
@@ -85,9 +85,9 @@ def quantities(text: str) -> list[Quantity]:
     a bare number counts what the verb before it does ("injured 40").
 
     >>> [(q.value, q.unit) for q in quantities("killed two IDF soldiers and $500 million in 2024")]
-    [(2.0, 'soldier'), (500000000.0, '$'), (2024.0, 'year:')]
+    [(2.0, 'soldier:dead'), (500000000.0, '$'), (2024.0, 'year:')]
     >>> [q.surface for q in quantities("It rose 5 percent by March 3 and 40 were injured 12")]
-    ['5 percent', 'March 3', 'injured 12']
+    ['5 percent', 'March 3', '40', 'injured 12']
 
     A bound or an estimate before a figure (`FIGURE_BOUNDS`) gives it a range:
 
@@ -162,8 +162,22 @@ def read_quantities(text: str, toks: Sequence[Token], ns: Sequence[str]) -> list
             last = toks[j - 1].end
         else:
             k = _unit_index(toks, ns, j)
+            lead_in = start - len((_BOUNDS.before(ns, start) or "").split()) - 1
+            part = j < len(ns) and ns[j] == "of"  # "51 of them": a part of another count
+            fate, told = ("", -1) if part else _fate(ns, lead_in, j - 1 if k is None else k)
             if k is not None:
                 unit, noun = _counted(ns[k]), toks[k].text
+                if fate and (unit in PERSON_COUNTS or ns[k] in FATES):
+                    unit = "people:" + fate  # "632 people had died", "injuring 329 others"
+                    noun = "people" if ns[k] == "others" else noun
+                elif fate:
+                    unit = f"{unit}:{fate}"  # "three soldiers were hurt"
+            elif fate:
+                unit = "people:" + fate  # "a further 329 had been injured", "wounded 30"
+                if told < start:
+                    first = toks[told].start  # the detail says "injured 40"
+                else:
+                    noun = "people"
             elif start > 0 and ns[start - 1] not in STOPWORDS and ns[start - 1].isalpha():
                 unit = "verb:" + stem(ns[start - 1])
                 first = toks[start - 1].start
@@ -261,6 +275,49 @@ def _year_unit(toks: Sequence[Token], ns: Sequence[str], i: int) -> str:
         if word.isalpha() and word not in STOPWORDS and not toks[j].text[:1].isupper():
             return "year:" + stem(word)
     return "year:"
+
+
+# What befell the people a figure counts: "632 people had died" and "672 people had been
+# injured" count different people; "killed 12" and "12 people died" the same ones.
+FATES = {
+    word: fate
+    for fate, words in {
+        "dead": "dead died die dies dying killed kill kills killing deaths death perished",
+        "injured": "injured injure injures injuring wounded wound wounding hurt",
+        "missing": "missing",
+        "arrested": "arrested arrest arresting detained detain",
+        "evacuated": "evacuated evacuate",
+        "displaced": "displaced",
+        "rescued": "rescued rescue",
+        "hospitalised": "hospitalised hospitalized",
+    }.items()
+    for word in words.split()
+}
+# Counted words that say no more than that people are counted: all "people" when a fate
+# follows ("329 others were injured" and "329 people were injured").
+PERSON_COUNTS = frozenset({"people", "person", "other", "individual"})
+# Words between a count and the verb that says what befell it: "had been injured".
+_AUXILIARIES = frozenset(
+    {"had", "have", "has", "been", "were", "was", "are", "is", "be", "being", "reportedly"}
+)
+
+
+def _fate(ns: Sequence[str], before: int, last: int) -> tuple[str, int]:
+    """What befell the people a figure counts, and the word that tells it: the verb after
+    the figure's last word (``last``: the counted word, else the number's), over
+    auxiliaries, or else the word ``before`` it (and its bound). "632 people had died" ->
+    dead, "injuring at least 329 others" -> injured, "632 dead" -> dead; ("", -1) where
+    no such word is there."""
+    if ns[last] in FATES:
+        return FATES[ns[last]], last
+    k = last + 1
+    while k < len(ns) and k - last <= 3 and ns[k] in _AUXILIARIES:
+        k += 1
+    if k < len(ns) and ns[k] in FATES:
+        return FATES[ns[k]], k
+    if before >= 0 and ns[before] in FATES:
+        return FATES[ns[before]], before
+    return "", -1
 
 
 def _counted(word: str) -> str:

@@ -48,6 +48,16 @@ CASES = [
      ("number", "twelve vs 15 people")),
     ("The storm killed 20 people and injured 40.", "The storm killed 20 people and injured 45.",
      ("number", "injured 40 vs injured 45")),
+    # what befell the people counted: the dead and the injured are not one count
+    ("The ministry said 632 people had died and a further 329 had been injured.",
+     "The ministry said 672 people had been injured.", ("number", "329 vs 672 people")),
+    ("Killing at least 632 people and injuring 329 others, the quake hit Morocco.",
+     "At least 820 people were killed and 672 injured when the quake hit Morocco.",
+     ("number", "329 vs 672 people")),
+    ("Three soldiers were killed in the drone attack.", "Five soldiers were wounded in the drone attack.",
+     None),
+    ("The quake left 632 dead in the mountains.", "The quake killed 700 people in the mountains.",
+     ("number", "632 vs 700 dead")),
     # the same figure written differently is no conflict
     ("Two soldiers were killed in the drone attack.", "2 soldiers were killed in the drone attack.", None),
     ("The company hired 1,200 workers at the plant.", "The company hired 1200 workers at the plant.", None),
