@@ -82,7 +82,8 @@ def quantities(text: str) -> list[Quantity]:
 
     Money is one unit whether written "$5 million" or "5 million dollars"; a
     percentage whether "5%" or "5 percent"; a day of a month is a date ("March 3");
-    a bare number counts what the verb before it does ("injured 40").
+    a count of people says what befell them where a verb tells it ("632 people had
+    died": people:dead, `FATES`), and a bare number counts what the verb before it does.
 
     >>> [(q.value, q.unit) for q in quantities("killed two IDF soldiers and $500 million in 2024")]
     [(2.0, 'soldier:dead'), (500000000.0, '$'), (2024.0, 'year:')]
