@@ -1241,16 +1241,21 @@ _NAME_HEAD_END_RE = re.compile(r",|\s(?:of|at|from|for|with|who)\s")
 def _name_of(source: str) -> str:
     """The name a source's head is, folded: the capitalised words (two or more, less an
     honorific or article) that end it, before a comma or 'of': "Dr Michael Lincoff of the
-    Cleveland Clinic" and "Lead researcher Michael Lincoff" -> "michael lincoff"; "" where
-    the head is no name ("White House officials", "Lincoff")."""
-    head = _NAME_HEAD_END_RE.split(source, maxsplit=1)[0].strip()
-    run = _NAME_RUN_RE.search(head)
-    if run is None:
-        return ""
-    words = run.group().split()
-    while words and fold(words[0]) in _NAME_OPENERS:
-        words = words[1:]
-    return source_key(" ".join(words)) if len(words) >= 2 else ""
+    Cleveland Clinic" and "Lead researcher Michael Lincoff" -> "michael lincoff". Where the
+    head is no name, the name set beside it after a comma: "His lawyer, Mark Cohen" and "A
+    resident of Marrakesh, Abdelhak El Amrani". "" where there is none ("White House
+    officials", "Lincoff", "a lawyer for Jane Doe, the defendant")."""
+    for part in source.split(","):
+        head = _NAME_HEAD_END_RE.split(part, maxsplit=1)[0].strip()
+        run = _NAME_RUN_RE.search(head)
+        if run is None:
+            continue
+        words = run.group().split()
+        while words and fold(words[0]) in _NAME_OPENERS:
+            words = words[1:]
+        if len(words) >= 2:
+            return source_key(" ".join(words))
+    return ""
 
 
 def source_key(source: str) -> str:

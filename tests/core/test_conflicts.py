@@ -448,6 +448,15 @@ def test_a_body_named_in_full_and_by_its_acronym_is_one_source() -> None:
             ("person", "Lead researcher Michael Lincoff"),
         ),
         (("person", "Andrew Bailey, the Bank's governor"), ("person", "Governor Andrew Bailey")),
+        # the name set beside a description after a comma
+        (
+            ("person", "Mark Cohen, a lawyer for Mr. Bankman-Fried"),
+            ("person", "His lawyer, Mark Cohen"),
+        ),
+        (
+            ("person", "A resident of Marrakesh, Abdelhak El Amrani"),
+            ("person", "Resident Abdelhak El Amrani"),
+        ),
     ],
 )
 def test_one_source_written_two_ways_is_no_attribution_conflict(
@@ -529,6 +538,8 @@ def test_a_figure_opening_its_sentence_reads_in_lower_case(text: str, surfaces: 
         # two people of one clinic
         ("Dr Michael Lincoff of the Cleveland Clinic", "Dr Anna Berg of the Cleveland Clinic"),
         ("Lead researcher Michael Lincoff", "Lead researcher Anna Lincoff"),
+        # the name beside a description is not the one the description names
+        ("His lawyer, Mark Cohen", "Mark Cohen's client, Jane Doe"),
     ],
 )
 def test_a_name_held_only_in_part_is_another_source(first: str, second: str) -> None:
