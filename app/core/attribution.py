@@ -2020,7 +2020,7 @@ _ORG_WORDS = _wordset("""government governments ministry ministries army militar
     administration campaign authority authorities agency union coalition alliance faction
     factions regime state embassy spokesperson's idf hamas hezbollah pentagon kremlin nato un eu
     white house bureau board corporation institute foundation university hospital unit
-    watchdog regulator tribunal bank treasury""")
+    watchdog regulator tribunal bank treasury palace survey service center centre observatory""")
 _ROLE_WORDS = _wordset("""official officials source sources leader leaders spokesman spokeswoman spokesperson
     commander commanders minister member members aide aides diplomat diplomats analyst analysts
     expert experts officer officers lawmaker lawmakers resident residents witness witnesses
@@ -2257,7 +2257,8 @@ _EVIDENCE_RE = re.compile(
     r",\s+(?P<source>(?:[\w'\u2019-]+\s+){0,4}(?:results|figures|data|records|filings|"
     r"documents|polls?|surveys?|statistics|estimates|numbers|counts|tallies|tally|stud(?:y|ies)|"
     r"research|reports?|review|analysis|trials?|investigation|inquiry|audit|census|autopsy|"
-    r"tests|paper))\s+"
+    r"tests|paper|footage|video|videos|images|photos|photographs|pictures|"
+    r"satellite imagery|imagery))\s+"
     r"(?P<cue>show|shows|showed|indicate|indicates|indicated|suggest|suggests|suggested|"
     r"find|finds|found|conclude|concludes|concluded)"
     # when ('official results showed on Monday'), and a participle clause after it
@@ -2436,15 +2437,22 @@ def _reported_aside(body: str, inner: Frame, outer: Frame) -> bool:
     Bailey's), or it is a stand taken on someone, not words reported ('The Treasury said
     the government supported the Bank': the Treasury's). 'Al-Akhbar reported that a
     senior official said ...', '..., the strike killed 12, an official said' and 'The mayor
-    bemoaned the cost, a spokeswoman said' stay nested."""
+    bemoaned the cost, a spokeswoman said' stay nested. A report said not to have been
+    made ('X has not asked for help, the government said') is the outer source's."""
     if outer.sentence != inner.sentence or body[outer.cue[0] : outer.cue[1]] == ":":
         return False  # a speaker's label or a quote running on speaks for all inside it
     marks = [p for p in (inner.source, inner.cue, inner.antecedent, *inner.content) if p]
     first = min(a for a, _ in marks)
     if _words_in(body, [(a, min(b, first)) for a, b in outer.content if a < first]) >= _CLAIM_WORDS:
         return True
-    lemma, _ = _CUE_FORMS.get(body[inner.cue[0] : inner.cue[1]].lower(), ("", False))
+    cue = body[inner.cue[0] : inner.cue[1]].lower()
+    if _NEGATED_CUE_RE.search(cue):
+        return True  # 'Morocco has not asked for help, the government said': no report made
+    lemma, _ = _CUE_FORMS.get(cue, ("", False))
     return lemma in _STANCE and _words_in(body, inner.content) < _CLAIM_WORDS
+
+
+_NEGATED_CUE_RE = re.compile(r"\b(?:not|never)\b|n't\b")
 
 
 # Cues that take a stand on someone rather than report words: 'supported the Bank'.

@@ -158,6 +158,11 @@ PATTERNS = [
         "The Treasury said the government fully supported the Bank.",
         "The Treasury", "said", None, "organization", False,
     ),
+    # a report said not to have been made is no source's
+    (
+        "Morocco has not asked for international assistance, the government said.",
+        "the government", "said", None, "organization", False,
+    ),
 ]  # fmt: skip
 
 
@@ -380,6 +385,9 @@ def test_clause_inside_frame_inherits_it() -> None:
         ("The central bank", "organization"),
         ("Mortgage lenders", "anonymous"),
         ("a large trial published on Saturday in the New England Journal of Medicine", "anonymous"),
+        ("the U.S. Geological Survey", "organization"),
+        ("the royal palace", "organization"),
+        ("the National Hurricane Center", "organization"),
     ],
 )
 def test_classify_source(source: str, kind: str) -> None:
@@ -1745,6 +1753,16 @@ def test_the_subject_of_a_passive_report_is_not_its_source() -> None:
             "the study",
             "The drug cut the risk of heart attack by 20 per cent, but it did not reduce deaths "
             "from heart disease",
+        ),
+        (
+            "Parts of the old city's walls were damaged, video footage showed.",
+            "video footage",
+            "Parts of the old city's walls were damaged",
+        ),
+        (
+            "Russia has moved troops to the border, satellite images show.",
+            "satellite images",
+            "Russia has moved troops to the border",
         ),
     ],
 )
