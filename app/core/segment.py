@@ -89,8 +89,10 @@ _CLAUSE_RE = re.compile(
     r",?\s+(?:and|but)\s+(?=(?:also\s+)?(?:[a-z]+(?:s|ed)\s+(?:with|to|that|on|in|for|the|a|an|its|their|his|her)\b"
     # 'did not concede defeat and said he would ...', '... and congratulated Berg'
     r"|(?:said|says|told|tells|added|adds|warned|vowed|pledged)\b|[a-z]+ed\s+[A-Z][a-z]))"
-    # '..., but critics said similar pledges were not kept': a second report after a comma
-    r"|,\s+(?:and|but)\s+(?=(?:[\w'\u2019-]+\s+){1,4}(?:said|say|says|told|warned|argued|"
+    # '..., but critics said similar pledges were not kept', '..., though legal experts said
+    # he was likely to ...': a second report after a comma
+    r"|,\s+(?:and|but|though|although|while|whereas)\s+"
+    r"(?=(?:[\w'\u2019-]+\s+){1,4}(?:said|say|says|told|warned|argued|"
     r"insisted|countered|noted|claimed)\b)"
 )
 _SEMICOLON_RE = re.compile(r";\s+")

@@ -1956,6 +1956,31 @@ def test_a_report_only_in_a_clause_after_the_main_one_leaves_the_statement_unatt
 
 
 @pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        (
+            "Presumptive nominee Clinton backed the deal, while Trump has said he will tear it up.",
+            "Presumptive nominee Clinton backed the deal",
+            "Trump",
+        ),
+        (
+            "Mr. Bankman-Fried, 31, faces up to 110 years in prison, though legal experts said "
+            "he was likely to receive a far shorter sentence.",
+            "Mr. Bankman-Fried, 31, faces up to 110 years in prison",
+            "legal experts",
+        ),
+    ],
+)
+def test_a_report_joined_by_while_or_though_is_a_statement_of_its_own(
+    text: str, first: str, second: str
+) -> None:
+    """'while' and 'although' join a claim of its own: the main clause stays the outlet's."""
+    own, report = attribute(text, segment(text))
+    assert (own.kind, own.source, _slice(text, own.content_span)) == ("none", None, first)
+    assert report.source == second
+
+
+@pytest.mark.parametrize(
     ("text", "source"),
     [
         # the report frames the main clause
@@ -1967,11 +1992,6 @@ def test_a_report_only_in_a_clause_after_the_main_one_leaves_the_statement_unatt
         (
             "The court said the mayor took bribes for years, after a long trial in Halden.",
             "The court",
-        ),
-        # 'while' and 'although' join a claim of its own
-        (
-            "Presumptive nominee Clinton backed the deal, while Trump has said he will tear it up.",
-            "Trump",
         ),
         # no verb before the comma: no main clause there
         (

@@ -147,6 +147,23 @@ def test_metadata_patterns(raw: str, field: str, expected: str | None) -> None:
                 "but critics said similar pledges were not kept.",
             ],
         ),
+        # ... or after a comma and 'though' or 'while': the outlet's own claim stays its own
+        (
+            "Mr. Bankman-Fried, 31, faces up to 110 years in prison, though legal experts said "
+            "he was likely to receive a far shorter sentence.",
+            [
+                "Mr. Bankman-Fried, 31, faces up to 110 years in prison",
+                "though legal experts said he was likely to receive a far shorter sentence.",
+            ],
+        ),
+        (
+            "The cuts amount to less than 5% of the company's workforce, while analysts said "
+            "more could follow.",
+            [
+                "The cuts amount to less than 5% of the company's workforce",
+                "while analysts said more could follow.",
+            ],
+        ),
         (
             "He said he was tired and the doctors said he should rest for a week.",
             ["He said he was tired and the doctors said he should rest for a week."],
