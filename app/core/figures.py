@@ -182,6 +182,12 @@ def read_quantities(text: str, toks: Sequence[Token], ns: Sequence[str]) -> list
             elif start > 0 and ns[start - 1] not in STOPWORDS and ns[start - 1].isalpha():
                 unit = "verb:" + stem(ns[start - 1])
                 first = toks[start - 1].start
+                # "injured, 51 of them critically" is no count of the seriously injured
+                how = (
+                    ns[j + 2] if part and j + 2 < len(ns) and ns[j + 1] in ("them", "whom") else ""
+                )
+                if how.endswith("ly"):
+                    unit += ":" + how
             else:
                 unit = ""
         if unit:

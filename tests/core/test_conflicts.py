@@ -56,6 +56,11 @@ CASES = [
      ("number", "329 vs 672 people")),
     ("Three soldiers were killed in the drone attack.", "Five soldiers were wounded in the drone attack.",
      None),
+    # a part of a count, by how badly: the critically injured are not the seriously injured
+    ("Some 329 people were injured, 51 of them critically.",
+     "Some 329 people were injured, 205 of them seriously.", None),
+    ("Some 329 people were injured, 51 of them critically.",
+     "Some 329 people were injured, 60 of them critically.", ("number", "injured, 51 vs injured, 60")),
     ("The quake left 632 dead in the mountains.", "The quake killed 700 people in the mountains.",
      ("number", "632 vs 700 dead")),
     # the same figure written differently is no conflict
