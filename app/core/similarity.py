@@ -44,7 +44,10 @@ _SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("big", "large"),
     ("faction", "militia"),
     ("allow", "permit"),
-    ("help", "aid", "assist"),
+    ("help", "aid", "assist", "assistance"),
+    ("ask", "request"),
+    ("job", "position", "role"),
+    ("employee", "staff", "worker"),
     ("show", "indicate", "reveal"),
     ("plan", "intend"),
 )

@@ -121,6 +121,11 @@ def test_synonyms_share_a_term() -> None:
     assert term("halted") == term("suspending") == term("stops")
     assert term("observe") == term("monitoring")
     assert term("afar") == term("distance")
+    # "had not yet formally requested international help" / "has not asked for
+    # international assistance"; "18,000 positions" / "18,000 roles"
+    assert term("requested") == term("asked") and term("assistance") == term("help")
+    assert term("positions") == term("roles") == term("jobs")
+    assert term("staff") == term("employees") == term("workers")
 
 
 def test_idf_fallback_and_prior() -> None:

@@ -1,8 +1,10 @@
-"""clear stored terms: a country and its people's word are now one term
+"""clear stored terms: a country and its people's word are now one term, and so are a few
+more synonyms
 
-`app.core.similarity.term` maps "Iraqi" to "iraq" and "Iranians" to "iran", so the
-terms stored with each statement and claim, and the alignment summaries made from
-them, no longer match what alignment computes. They are cleared here and made again
+`app.core.similarity.term` maps "Iraqi" to "iraq" and "Iranians" to "iran", and
+"requested" to "ask", "positions" to "job" and "staff" to "employee", so the terms
+stored with each statement and claim, and the alignment summaries made from them, no
+longer match what alignment computes. They are cleared here and made again
 on each story's next upload (app.core.incremental's module docstring). The stored
 claims stay as they are until `parallax reanalyse` aligns the stories again.
 
