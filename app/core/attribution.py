@@ -2229,7 +2229,7 @@ _GOING_ON_RE = re.compile(r"continu\w*\s+to\b", re.IGNORECASE)
 
 def _no_report(body: str, cue: Span) -> bool:
     """'rescuers continued to search': a verb of going on, not a report; nor are 'said
-    nothing' and 'was pronounced dead'. The lexicon learned
+    nothing', 'was pronounced dead' and 'found him guilty'. The lexicon learned
     'continued' from PolNeAR's '..., he continued.', and the tagger's features keep the
     rules' reading (held-out train scored lower without it: source 0.736 -> 0.735, cue
     0.717 -> 0.715), so only a statement's attribution leaves it out."""
@@ -2240,6 +2240,10 @@ def _no_report(body: str, cue: Span) -> bool:
             body[cue[0] : cue[1]].lower().endswith(("pronounced", "declared"))
             and _DEAD_RE.match(body, cue[1]) is not None
         )
+        or (
+            body[cue[0] : cue[1]].lower().endswith(("found", "finds", "find"))
+            and _VERDICT_RE.match(body, cue[1]) is not None
+        )
     )
 
 
@@ -2248,6 +2252,12 @@ _SAID_NOTHING_RE = re.compile(r"\s+nothing\b(?!\s+(?:but|except|more\s+than))", 
 # 'The man was pronounced dead at the scene', 'Doctors declared him dead': a finding of
 # death, not a report.
 _DEAD_RE = re.compile(r"\s+(?:(?:him|her|them|the\s+\w+)\s+)?(?:dead|deceased)\b", re.IGNORECASE)
+# 'A jury found Bankman-Fried guilty of all seven counts': a verdict, not a report ('the
+# court found that ...' is one).
+_VERDICT_RE = re.compile(
+    r"\s+(?!that\b)(?:[\w'\u2019.-]+\s+){1,5}(?:not\s+)?(?:guilty|innocent|liable)\b",
+    re.IGNORECASE,
+)
 
 
 # '..., official results show.', '..., campaign finance filings showed.': a record as the

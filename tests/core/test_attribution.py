@@ -2073,6 +2073,18 @@ def test_being_pronounced_dead_is_no_report() -> None:
     assert _one("The judge pronounced the verdict.").source == "The judge"
 
 
+def test_a_verdict_is_no_report() -> None:
+    for text in (
+        "A Manhattan jury on Thursday found Samuel Bankman-Fried guilty of all seven counts.",
+        "A New York jury found the 31-year-old guilty on seven charges.",
+        "The jury found him not guilty.",
+    ):
+        att = _one(text)
+        assert (att.kind, att.cue) == ("none", None)
+    att = _one("The court found that he had lied to investigators.")
+    assert (att.source, att.cue) == ("The court", "found")
+
+
 def test_a_lone_adjective_before_a_noun_read_as_a_cue_is_no_source() -> None:
     text = "Critics said similar pledges after the 2023 earthquakes were not kept."
     assert [text[f.source[0] : f.source[1]] for f in frames(text) if f.source] == ["Critics"]
