@@ -388,6 +388,7 @@ def test_clause_inside_frame_inherits_it() -> None:
         ("the U.S. Geological Survey", "organization"),
         ("the royal palace", "organization"),
         ("the National Hurricane Center", "organization"),
+        ("the airline", "organization"),
     ],
 )
 def test_classify_source(source: str, kind: str) -> None:
@@ -2083,6 +2084,17 @@ def test_a_verdict_is_no_report() -> None:
         assert (att.kind, att.cue) == ("none", None)
     att = _one("The court found that he had lied to investigators.")
     assert (att.source, att.cue) == ("The court", "found")
+
+
+def test_an_act_of_office_is_no_report() -> None:
+    for text in (
+        "Prime Minister Pushpa Kamal Dahal called an emergency cabinet meeting.",
+        "Nepal's prime minister set up a committee and declared a national day of mourning.",
+        "The governor declared a state of emergency.",
+    ):
+        att = _one(text)
+        assert (att.kind, att.cue) == ("none", None)
+    assert _one("Trump called the deal a disaster.").source == "Trump"
 
 
 def test_a_lone_adjective_before_a_noun_read_as_a_cue_is_no_source() -> None:
