@@ -48,6 +48,7 @@ _SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("ask", "request"),
     ("job", "position", "role"),
     ("employee", "staff", "worker"),
+    ("aircraft", "plane", "airliner", "jet"),
     ("show", "indicate", "reveal"),
     ("plan", "intend"),
 )

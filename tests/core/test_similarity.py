@@ -126,6 +126,7 @@ def test_synonyms_share_a_term() -> None:
     assert term("requested") == term("asked") and term("assistance") == term("help")
     assert term("positions") == term("roles") == term("jobs")
     assert term("staff") == term("employees") == term("workers")
+    assert term("plane") == term("aircraft") == term("jets")
 
 
 def test_idf_fallback_and_prior() -> None:
