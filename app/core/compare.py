@@ -8,6 +8,7 @@ story: the claims in story order and which articles are syndicated copies.
 
 from __future__ import annotations
 
+import math
 import re
 import statistics
 from collections.abc import Iterable, Mapping, Sequence
@@ -677,12 +678,32 @@ def _number_conflicts(
 
 
 def _ranges_meet(a: tuple[float, ...], b: tuple[float, ...]) -> bool:
-    """Whether a figure of one group's (low, high) pairs, flattened, meets one of the other's."""
+    """Whether a figure of one group's (low, high) pairs, flattened, meets one of the other's.
+
+    Two bounds the same way ("at least 632" and "at least 820" killed) are two counts
+    told, not two ranges: they meet only within BOUNDS_APART of each other ("more than
+    600" and "at least 632")."""
     return any(
-        a[i] <= b[k + 1] and b[k] <= a[i + 1]
+        _meet(a[i], a[i + 1], b[k], b[k + 1])
         for i in range(0, len(a), 2)
         for k in range(0, len(b), 2)
     )
+
+
+# How far apart, as a share of the larger, two bounds the same way may be and still be
+# one count told: "more than 600" and "at least 632" are; "at least 632" and "at least
+# 820" are not.
+BOUNDS_APART = 0.1
+
+
+def _meet(low: float, high: float, other_low: float, other_high: float) -> bool:
+    if not (low <= other_high and other_low <= high):
+        return False
+    if high == other_high == math.inf:
+        return abs(low - other_low) <= BOUNDS_APART * max(low, other_low)
+    if low == other_low == 0.0:
+        return abs(high - other_high) <= BOUNDS_APART * max(high, other_high)
+    return True
 
 
 def negated_terms(text: str) -> set[str]:
