@@ -95,6 +95,11 @@ _CLAUSE_RE = re.compile(
     r"(?=(?:[\w'\u2019-]+\s+){1,4}(?:said|say|says|told|warned|argued|"
     r"insisted|countered|noted|claimed)\b)"
 )
+# '..., and will be sentenced on 28 March': a second claim in the future, after a comma;
+# not where the first clause is a report ('Microsoft will not stop hiring, Nadella said,
+# and will keep investing'), whose source says both.
+_WILL_CLAUSE_RE = re.compile(r",\s+and\s+(?=(?:will|would)\s+(?:not\s+|also\s+)?[a-z]+\s+[a-z]+)")
+_REPORT_WORD_RE = re.compile(r"\b(?:said|says|told|tells|added|adds|according)\b")
 _SEMICOLON_RE = re.compile(r";\s+")
 _MIN_CLAUSE_WORDS = 5
 
@@ -217,9 +222,11 @@ def _word_count(text: str) -> int:
 def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Split a sentence where it coordinates two full claims; never inside a quote."""
     cuts: list[tuple[int, int]] = []  # (end of left clause, start of right clause)
-    for pattern in (_SEMICOLON_RE, _CLAUSE_RE):
+    for pattern in (_SEMICOLON_RE, _CLAUSE_RE, _WILL_CLAUSE_RE):
         for m in pattern.finditer(text, start, end):
             if _word_count(text[start : m.start()]) < _MIN_CLAUSE_WORDS:
+                continue
+            if pattern is _WILL_CLAUSE_RE and _REPORT_WORD_RE.search(text, start, m.start()):
                 continue
             if _word_count(text[m.end() : end]) < _MIN_CLAUSE_WORDS:
                 continue

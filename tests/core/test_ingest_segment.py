@@ -164,6 +164,22 @@ def test_metadata_patterns(raw: str, field: str, expected: str | None) -> None:
                 "while analysts said more could follow.",
             ],
         ),
+        # a second claim in the future after a comma, unless the first is a report
+        (
+            "He faces a maximum sentence of 115 years in prison, and will be sentenced on 28 March.",
+            [
+                "He faces a maximum sentence of 115 years in prison",
+                "and will be sentenced on 28 March.",
+            ],
+        ),
+        (
+            "Microsoft will not stop hiring altogether, Nadella said, and will keep investing "
+            "in artificial intelligence.",
+            [
+                "Microsoft will not stop hiring altogether, Nadella said, and will keep investing "
+                "in artificial intelligence."
+            ],
+        ),
         (
             "He said he was tired and the doctors said he should rest for a week.",
             ["He said he was tired and the doctors said he should rest for a week."],
