@@ -7,8 +7,8 @@ article's statements and candidate claims are paired best-first, at most one
 statement of an article per claim; an article's lead (its first statement) pairs
 first with a claim whose lead it reaches the threshold with: two outlets' leads tell
 the story's core news, where a later, longer sentence of one may contain the other's
-lead as well. Cost grows with statements × candidate claims,
-not with all pairs of statements, so large stories stay near-linear.
+lead as well. Cost grows with statements × candidate claims, not with all pairs of
+statements, so large stories stay near-linear.
 
 Where the time goes (the bench's 50-article story, about 36,000 distinct pairs asked
 about, 3% of them reaching the threshold): every pair an article asks about is bounded
@@ -262,7 +262,7 @@ def join_article(
     k = 0
     for pos, c, compared in asked:
         best = -1.0
-        leads = False
+        leads = False  # this article's lead reaches the claim's lead
         for m in compared:
             value = known[k]
             if value is None:
@@ -270,8 +270,8 @@ def join_article(
             k += 1
             if value > best:
                 best = value
-            if m.lead and value >= threshold:
-                leads = members[pos].lead
+            if m.lead and value >= threshold and members[pos].lead:
+                leads = True
         if best >= threshold:
             proposals.append((leads, best, pos, c))
     changed: set[int] = set()

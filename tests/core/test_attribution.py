@@ -2074,27 +2074,36 @@ def test_being_pronounced_dead_is_no_report() -> None:
     assert _one("The judge pronounced the verdict.").source == "The judge"
 
 
-def test_a_verdict_is_no_report() -> None:
-    for text in (
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a verdict
         "A Manhattan jury on Thursday found Samuel Bankman-Fried guilty of all seven counts.",
         "A New York jury found the 31-year-old guilty on seven charges.",
         "The jury found him not guilty.",
-    ):
-        att = _one(text)
-        assert (att.kind, att.cue) == ("none", None)
-    att = _one("The court found that he had lied to investigators.")
-    assert (att.source, att.cue) == ("The court", "found")
-
-
-def test_an_act_of_office_is_no_report() -> None:
-    for text in (
+        # an act of office
         "Prime Minister Pushpa Kamal Dahal called an emergency cabinet meeting.",
         "Nepal's prime minister set up a committee and declared a national day of mourning.",
         "The governor declared a state of emergency.",
-    ):
-        att = _one(text)
-        assert (att.kind, att.cue) == ("none", None)
-    assert _one("Trump called the deal a disaster.").source == "Trump"
+    ],
+)
+def test_a_verdict_or_an_act_of_office_is_no_report(text: str) -> None:
+    att = _one(text)
+    assert (att.kind, att.cue) == ("none", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue"),
+    [
+        ("The court found that he had lied to investigators.", "The court", "found"),
+        ("Trump called the deal a disaster.", "Trump", "called"),
+    ],
+)
+def test_a_finding_reported_or_a_name_called_is_still_a_report(
+    text: str, source: str, cue: str
+) -> None:
+    att = _one(text)
+    assert (att.source, att.cue) == (source, cue)
 
 
 def test_a_lone_adjective_before_a_noun_read_as_a_cue_is_no_source() -> None:
