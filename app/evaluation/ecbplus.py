@@ -9,6 +9,8 @@ own path: attribution over the document's sentences, then
 attribution frame stripped). Predicted pairs are sentence pairs from different
 documents that land in one claim; recall against the positive pairs, precision
 against them too (a lower bound: unannotated true matches count against it).
+``alignment_small_stories`` (an addition, a dev signal) scores the same way each
+sub-topic cut, in doc_id order, into stories of three documents.
 
 (b) story matching: every document, in ``doc_id`` order, goes to the product's
 "which story does this belong to" scorer (`app.core.stories.best_story`) with
