@@ -2022,6 +2022,11 @@ _ORG_WORDS = _wordset("""government governments ministry ministries army militar
     white house bureau board corporation institute foundation university hospital unit
     watchdog regulator tribunal bank treasury palace survey service center centre observatory
     airline airlines""")
+# Capitals that stand for their governments when they speak alone: 'Moscow said'.
+_CAPITALS = _wordset("""moscow kyiv kiev beijing washington tehran london paris berlin ankara
+    jerusalem baghdad damascus pyongyang seoul tokyo delhi islamabad kabul riyadh cairo
+    brussels warsaw rome madrid ottawa canberra caracas havana minsk tbilisi yerevan baku
+    doha amman beirut taipei manila hanoi bangkok jakarta nairobi addis khartoum tripoli""")
 _ROLE_WORDS = _wordset("""official officials source sources leader leaders spokesman spokeswoman spokesperson
     commander commanders minister member members aide aides diplomat diplomats analyst analysts
     expert experts officer officers lawmaker lawmakers resident residents witness witnesses
@@ -2138,6 +2143,8 @@ def _head_kind(source: str, self_names: Sequence[str], speaker_label: bool) -> s
         return "organization" if head == "it" else "anonymous"
     if head in _ORG_WORDS or " ".join(low[-2:]) == "white house":
         return "organization"
+    if low == [head] and head in _CAPITALS:
+        return "organization"  # 'Moscow said': the government seated there
     if low and low[0] == "the" and head in _OFFICES:
         # 'the mayor', 'the foreign minister': one office holder the story names, not a
         # source kept anonymous ('a minister', 'the officials' stay anonymous)
@@ -2422,9 +2429,14 @@ def _speaking_frame(body: str, covering: Sequence[Frame], span: Span) -> Frame:
     the statement: 'Al-Akhbar reported that a senior official said ...' is the
     official's, via Al-Akhbar."""
     depth = {id(f): sum(_covers(g, f.cue) > 0 for g in covering if g is not f) for f in covering}
-    # '..., adding that ...', '..., citing ...' go on with an earlier frame's source
+    # '..., adding that ...', '..., citing ...' go on with an earlier frame's source, as
+    # does a pronoun after it ('..., its foreign ministry said, in what it described as')
     continues = {
-        id(f): any(g.source == f.source and g.cue < f.cue for g in covering if g is not f)
+        id(f): any(
+            g.cue < f.cue and (g.source == f.source or (g.source and _pronoun_source(body, f)))
+            for g in covering
+            if g is not f
+        )
         for f in covering
     }
     ordered = sorted(

@@ -158,6 +158,12 @@ PATTERNS = [
         "The Treasury said the government fully supported the Bank.",
         "The Treasury", "said", None, "organization", False,
     ),
+    # a pronoun after a report goes on with its source
+    (
+        "The United Arab Emirates mediated the exchange, its foreign ministry said, in what "
+        "it described as the ninth such mediation since the war began.",
+        "its foreign ministry", "said", None, "organization", False,
+    ),
     # a report said not to have been made is no source's
     (
         "Morocco has not asked for international assistance, the government said.",
@@ -389,6 +395,9 @@ def test_clause_inside_frame_inherits_it() -> None:
         ("the royal palace", "organization"),
         ("the National Hurricane Center", "organization"),
         ("the airline", "organization"),
+        # a capital speaking alone is its government; people in it are not
+        ("Moscow", "organization"),
+        ("officials in Moscow", "anonymous"),
     ],
 )
 def test_classify_source(source: str, kind: str) -> None:
