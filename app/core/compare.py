@@ -1196,7 +1196,13 @@ def _by_source(members: Sequence[ClaimStatement]) -> list[list[ClaimStatement]]:
     fuller = {
         k: next((o for o in named if k != o and _holds(o, k)), None)
         # the first key in order with the same name: its own where it is the first
-        or next(o for o in named if o == k or _one_name(names[o], names[k]))
+        or next(
+            o
+            for o in named
+            if o == k
+            or _one_name(names[o], names[k])
+            or _spelled_alike(o.split(), k.split())  # "Zelenskiy", "Zelensky"
+        )
         for k in named
     }
     # A body named in full by one outlet and by its acronym by another is one source:
@@ -1248,8 +1254,31 @@ def _holds(fuller: str, shorter: str) -> bool:
 
 
 def _one_name(a: str, b: str) -> bool:
-    """Whether two names (`_name_of`) are one, the shorter standing whole in the other."""
-    return bool(a and b) and (f" {a} " in f" {b} " or f" {b} " in f" {a} ")
+    """Whether two names (`_name_of`) are one, the shorter standing whole in the other, its
+    last word perhaps spelled another way ("volodymyr zelenskiy", "ukrainian president
+    volodymyr zelensky")."""
+    if not (a and b):
+        return False
+    short, long = sorted((a.split(), b.split()), key=len)
+    tail = long[len(long) - len(short) :]
+    return (f" {a} " in f" {b} " or f" {b} " in f" {a} ") or _spelled_alike(short, tail)
+
+
+# How alike two spellings of one surname are (`fuzz.ratio`): "Zelenskiy" and "Zelensky"
+# (94), "Gaddafi" and "Qaddafi" (86); "Johnson" and "Jonson" too, a risk one claim rarely
+# runs. Names shorter than SPELLING_MIN_LETTERS must match exactly.
+SPELLING_ALIKE = 85
+SPELLING_MIN_LETTERS = 6
+
+
+def _spelled_alike(a: Sequence[str], b: Sequence[str]) -> bool:
+    """Whether two names' words are the same but for the last, spelled another way."""
+    return (
+        len(a) == len(b) > 0
+        and a[:-1] == b[:-1]
+        and min(len(a[-1]), len(b[-1])) >= SPELLING_MIN_LETTERS
+        and fuzz.ratio(a[-1], b[-1]) >= SPELLING_ALIKE
+    )
 
 
 # Words that open a name without being part of it.

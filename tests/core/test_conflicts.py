@@ -471,6 +471,12 @@ def test_a_body_named_in_full_and_by_its_acronym_is_one_source() -> None:
             ("person", "A resident of Marrakesh, Abdelhak El Amrani"),
             ("person", "Resident Abdelhak El Amrani"),
         ),
+        # one surname spelled two ways
+        (
+            ("person", "President Volodymyr Zelenskiy"),
+            ("person", "Ukrainian President Volodymyr Zelensky"),
+        ),
+        (("person", "Zelenskiy"), ("person", "Zelensky")),
     ],
 )
 def test_one_source_written_two_ways_is_no_attribution_conflict(
@@ -554,6 +560,9 @@ def test_a_figure_opening_its_sentence_reads_in_lower_case(text: str, surfaces: 
         ("Lead researcher Michael Lincoff", "Lead researcher Anna Lincoff"),
         # the name beside a description is not the one the description names
         ("His lawyer, Mark Cohen", "Mark Cohen's client, Jane Doe"),
+        # a short surname spelled otherwise, and one spelled alike with another first name
+        ("Anna Berg", "Anna Borg"),
+        ("John Johnson", "Jane Jonson"),
     ],
 )
 def test_a_name_held_only_in_part_is_another_source(first: str, second: str) -> None:
