@@ -1102,9 +1102,10 @@ def _entity_conflicts_of(a: _Text, b: _Text) -> list[str]:
 
 
 def _same_name(a: str, b: str) -> bool:
-    """Whether two folded words are forms of one name: "korea's" / "korean"."""
+    """Whether two folded words are forms of one name: "korea's" / "korean", or one name
+    spelled two ways: "zelenskiy" / "zelensky" (`_spelled_alike`)."""
     a, b = a.removesuffix("'s"), b.removesuffix("'s")
-    return a.startswith(b) or b.startswith(a)
+    return a.startswith(b) or b.startswith(a) or _spelled_alike((a,), (b,))
 
 
 def _title_cased(t: _Text) -> bool:

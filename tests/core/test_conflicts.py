@@ -326,6 +326,9 @@ ENTITY_CASES = [
      "Justin Bieber saved a Russian man from a bear.", None),
     ("North Korea's leader Kim Jong-un broke both ankles.",
      "North Korean leader Kim Jong-un broke both ankles.", None),
+    # one name spelled two ways
+    ("President Volodymyr Zelenskiy said 230 Ukrainians had come home.",
+     "President Volodymyr Zelensky said 230 Ukrainians had come home.", None),
     # a unit written onto a number is no name, and the same sum is no conflict
     ("Microsoft will buy Mojang for $2.5B.", "Microsoft will buy Mojang for $2.5 billion.", None),
     ("Microsoft will buy Mojang for $2.5B.", "Microsoft will buy Mojang for $2 billion.",
