@@ -122,6 +122,11 @@ def read_quantities(text: str, toks: Sequence[Token], ns: Sequence[str]) -> list
         if value is None or (ns[i] == "one" and i + 1 < len(toks) and ns[i + 1] == "of"):
             i += 1
             continue
+        paired = _paired(text, toks, ns, i)
+        if paired is not None:
+            found.append(paired)
+            i += 2
+            continue
         start = i
         j = i + 1
         step = _written_step(ns[i])
@@ -167,12 +172,9 @@ def read_quantities(text: str, toks: Sequence[Token], ns: Sequence[str]) -> list
             part = j < len(ns) and ns[j] == "of"  # "51 of them": a part of another count
             fate, told = ("", -1) if part else _fate(ns, lead_in, j - 1 if k is None else k)
             if k is not None:
-                unit, noun = _counted(ns[k]), toks[k].text
-                if fate and (unit in PERSON_COUNTS or ns[k] in FATES):
-                    unit = "people:" + fate  # "632 people had died", "injuring 329 others"
-                    noun = "people" if ns[k] == "others" else noun
-                elif fate:
-                    unit = f"{unit}:{fate}"  # "three soldiers were hurt"
+                unit, noun = _fated(ns[k], fate), toks[k].text
+                if fate and ns[k] == "others":
+                    noun = "people"  # "injuring 329 others"
             elif fate:
                 unit = "people:" + fate  # "a further 329 had been injured", "wounded 30"
                 if told < start:
@@ -307,6 +309,45 @@ PERSON_COUNTS = frozenset({"people", "person", "other", "individual"})
 _AUXILIARIES = frozenset(
     {"had", "have", "has", "been", "were", "was", "are", "is", "be", "being", "reportedly"}
 )
+
+
+def _fated(word: str, fate: str) -> str:
+    """The unit of a counted word with what befell what it counts: "632 people had died"
+    -> people:dead, "injuring 329 others" -> people:injured, "three soldiers were hurt"
+    -> soldier:injured."""
+    unit = _counted(word)
+    if not fate:
+        return unit
+    return "people:" + fate if unit in PERSON_COUNTS or word in FATES else f"{unit}:{fate}"
+
+
+# A hyphen or a dash between two whole numbers: "6-3", "10–15".
+_PAIR_JOINS = ("-", "\u2013")
+
+
+def _paired(text: str, toks: Sequence[Token], ns: Sequence[str], i: int) -> Quantity | None:
+    """Two whole numbers joined by a hyphen or a dash, from ``toks[i]``, as one figure: a
+    range where a counted word follows and the first is the smaller ("10-15 people": 10
+    to 15; "aged 18-25"), else a score or a tally ("won 2-1", "voted 6-3"), told the same whichever
+    side comes first ("lost 1-2"). None where the two are not such a pair."""
+    j = i + 1
+    if j >= len(toks) or text[toks[i].end : toks[j].start] not in _PAIR_JOINS:
+        return None
+    if not (ns[i].isdigit() and ns[j].isdigit()):
+        return None  # "1.5-2", "2019-20" stay as they were read
+    a, b = float(ns[i]), float(ns[j])
+    if max(a, b) >= 1000:
+        return None  # "2019-2020": years
+    surface = text[toks[i].start : toks[j].end]
+    k = _unit_index(toks, ns, j + 1)
+    if k is not None and a < b:
+        fate, _ = _fate(ns, i - 1, k)
+        return Quantity(a, _fated(ns[k], fate), surface, toks[k].text, a, b)
+    if i > 0 and ns[i - 1] in MEASURE_WORDS and a < b:  # "aged 18-25"
+        surface = text[toks[i - 1].start : toks[j].end]
+        return Quantity(a, MEASURE_WORDS[ns[i - 1]], surface, "", a, b)
+    high, low = max(a, b), min(a, b)
+    return Quantity(high * 1000 + low, "score", surface)
 
 
 def _fate(ns: Sequence[str], before: int, last: int) -> tuple[str, int]:

@@ -63,6 +63,15 @@ CASES = [
      "Some 329 people were injured, 60 of them critically.", ("number", "injured, 51 vs injured, 60")),
     ("The quake left 632 dead in the mountains.", "The quake killed 700 people in the mountains.",
      ("number", "632 vs 700 dead")),
+    # a score or a tally is one figure, either side first; a range of a count is a range
+    ("Arsenal beat Chelsea 2-1 on Sunday.", "Arsenal beat Chelsea 3-1 on Sunday.",
+     ("number", "2-1 vs 3-1")),
+    ("Arsenal beat Chelsea 2-1 on Sunday.", "Chelsea lost 1-2 to Arsenal on Sunday.", None),
+    ("The court voted 6-3 to overturn the ruling.", "The court voted 5-4 to overturn the ruling.",
+     ("number", "6-3 vs 5-4")),
+    ("Between 10-15 people were killed in the attack.", "12 people were killed in the attack.", None),
+    ("Between 10-15 people were killed in the attack.", "20 people were killed in the attack.",
+     ("number", "10-15 vs 20 people")),
     # the same figure written differently is no conflict
     ("Two soldiers were killed in the drone attack.", "2 soldiers were killed in the drone attack.", None),
     ("The company hired 1,200 workers at the plant.", "The company hired 1200 workers at the plant.", None),
