@@ -113,11 +113,20 @@ def quantities(text: str) -> list[Quantity]:
 
 def read_quantities(text: str, toks: Sequence[Token], ns: Sequence[str]) -> list[Quantity]:
     """`quantities` of a text already split: its tokens and their folded words."""
-    if not (_HAS_DIGIT(text) or not NUMBER_WORDS.keys().isdisjoint(ns)):
-        return []  # nothing parse_number reads as a number
+    if not (
+        _HAS_DIGIT(text)
+        or not NUMBER_WORDS.keys().isdisjoint(ns)
+        or not _PARTS.keys().isdisjoint(ns)
+    ):
+        return []  # nothing parse_number reads as a number, nor a fraction in words
     found: list[Quantity] = []
     i = 0
     while i < len(toks):
+        share = _share(text, toks, ns, i)
+        if share is not None:
+            found.append(share[0])
+            i = share[1]
+            continue
         value = _folded_number(ns[i])
         if value is None or (ns[i] == "one" and i + 1 < len(toks) and ns[i + 1] == "of"):
             i += 1
@@ -309,6 +318,46 @@ PERSON_COUNTS = frozenset({"people", "person", "other", "individual"})
 _AUXILIARIES = frozenset(
     {"had", "have", "has", "been", "were", "was", "are", "is", "be", "being", "reportedly"}
 )
+
+
+# Fractions written as words, as shares ("a fifth" is 20%): the parts they count.
+_PARTS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
+          "fifth": 5, "fifths": 5, "sixth": 6, "tenth": 10, "tenths": 10}  # fmt: skip
+# A fraction in words is loose: "two-thirds" allows 63.3% to 70%, "a fifth" 19% to 21%.
+SHARE_LOOSENESS = 0.05
+
+
+def _share(
+    text: str, toks: Sequence[Token], ns: Sequence[str], i: int
+) -> tuple[Quantity, int] | None:
+    """A fraction in words from ``toks[i]``, as a percentage, and the index after it: "a
+    fifth", "two-thirds of", "three quarters of", "half of", "one in five". None where
+    there is none ("the second half", "a third term", "three quarters in a row" are no
+    shares: a fraction needs "of" after it, or a hyphen to its count)."""
+    n = len(ns)
+    if ns[i] in ("one", "1") and i + 2 < n and ns[i + 1] == "in":
+        whole = _folded_number(ns[i + 2])
+        if whole is None or whole < 2:
+            return None
+        value, end = 100.0 / whole, i + 3  # "one in five"
+    elif ns[i] in ("a", "one", "half") or _folded_number(ns[i]) is not None:
+        j = i if ns[i] == "half" else i + 1
+        if j >= n or ns[j] not in _PARTS:
+            return None
+        count = 1.0 if ns[i] in ("a", "one", "half") else _folded_number(ns[i])
+        hyphened = j > i and text[toks[i].end : toks[j].start] == "-"  # "two-thirds majority"
+        if count is None or not (hyphened or (j + 1 < n and ns[j + 1] == "of")):
+            return None  # "a third term", "the second half", "three quarters in a row"
+        value, end = 100.0 * count / _PARTS[ns[j]], j + 1
+    else:
+        return None
+    if value >= 100.0:
+        return None
+    surface = text[toks[i].start : toks[end - 1].end]
+    if fold(surface.split(maxsplit=1)[0]) in _LOWER_OPENERS | {"a", "one", "half"}:
+        surface = surface[0].lower() + surface[1:]
+    low, high = value * (1 - SHARE_LOOSENESS), value * (1 + SHARE_LOOSENESS)
+    return Quantity(value, "%", surface, "", low, high), end
 
 
 def _fated(word: str, fate: str) -> str:

@@ -72,6 +72,11 @@ CASES = [
     ("Between 10-15 people were killed in the attack.", "12 people were killed in the attack.", None),
     ("Between 10-15 people were killed in the attack.", "20 people were killed in the attack.",
      ("number", "10-15 vs 20 people")),
+    # a fraction in words is a share, loosely
+    ("Two-thirds of voters backed the plan.", "66% of voters backed the plan.", None),
+    ("One in five adults smokes every day.", "20 percent of adults smoke every day.", None),
+    ("A third of voters backed the plan.", "Half of voters backed the plan.",
+     ("number", "a third vs half")),
     # the same figure written differently is no conflict
     ("Two soldiers were killed in the drone attack.", "2 soldiers were killed in the drone attack.", None),
     ("The company hired 1,200 workers at the plant.", "The company hired 1200 workers at the plant.", None),
