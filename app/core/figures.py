@@ -120,10 +120,17 @@ def read_quantities(text: str, toks: Sequence[Token], ns: Sequence[str]) -> list
     ):
         return []  # nothing parse_number reads as a number, nor a fraction in words
     found: list[Quantity] = []
+    # Where a fraction in words may start: before a part, and at "half" ("one in five"
+    # starts at a number, below).
+    shares = (
+        set()
+        if _PARTS.keys().isdisjoint(ns)
+        else {k - 1 for k, w in enumerate(ns) if w in _PARTS}
+        | {k for k, w in enumerate(ns) if w == "half"}
+    )
     i = 0
     while i < len(toks):
-        share = _share(text, toks, ns, i)
-        if share is not None:
+        if i in shares and (share := _share(text, toks, ns, i)):
             found.append(share[0])
             i = share[1]
             continue
@@ -131,12 +138,17 @@ def read_quantities(text: str, toks: Sequence[Token], ns: Sequence[str]) -> list
         if value is None or (ns[i] == "one" and i + 1 < len(toks) and ns[i + 1] == "of"):
             i += 1
             continue
+        if i + 1 < len(toks) and ns[i + 1] == "in" and (share := _share(text, toks, ns, i)):
+            found.append(share[0])
+            i = share[1]
+            continue
         paired = _paired(text, toks, ns, i)
         if paired is not None:
             found.append(paired)
             i += 2
             continue
         start = i
+        bound_words = _BOUNDS.before(ns, start)  # "at least", "about"
         j = i + 1
         step = _written_step(ns[i])
         if j < len(toks) and ns[j] in _GLUED_SCALES and toks[j].start == toks[i].end:
@@ -177,7 +189,7 @@ def read_quantities(text: str, toks: Sequence[Token], ns: Sequence[str]) -> list
             last = toks[j - 1].end
         else:
             k = _unit_index(toks, ns, j)
-            lead_in = start - len((_BOUNDS.before(ns, start) or "").split()) - 1
+            lead_in = start - len((bound_words or "").split()) - 1
             part = j < len(ns) and ns[j] == "of"  # "51 of them": a part of another count
             fate, told = ("", -1) if part else _fate(ns, lead_in, j - 1 if k is None else k)
             if k is not None:
@@ -203,7 +215,7 @@ def read_quantities(text: str, toks: Sequence[Token], ns: Sequence[str]) -> list
                 unit = ""
         if unit:
             low = high = None
-            bound = None if unit.startswith(("year:", "date:")) else _BOUNDS.before(ns, start)
+            bound = None if unit.startswith(("year:", "date:")) else bound_words
             if bound is not None:
                 lo, hi = FIGURE_BOUNDS[bound]
                 low, high = value * lo, value * hi
