@@ -49,6 +49,7 @@ _SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("job", "position", "role"),
     ("employee", "staff", "worker"),
     ("aircraft", "plane", "airliner", "jet"),
+    ("soldier", "troop", "serviceman", "servicemen"),
     ("show", "indicate", "reveal"),
     ("plan", "intend"),
 )

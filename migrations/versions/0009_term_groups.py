@@ -2,8 +2,8 @@
 more synonyms
 
 `app.core.similarity.term` maps "Iraqi" to "iraq" and "Iranians" to "iran", and
-"requested" to "ask", "positions" to "job", "staff" to "employee" and "plane" to
-"aircraft", so the terms
+"requested" to "ask", "positions" to "job", "staff" to "employee", "plane" to
+"aircraft" and "troops" to "soldier", so the terms
 stored with each statement and claim, and the alignment summaries made from them, no
 longer match what alignment computes. They are cleared here and made again
 on each story's next upload (app.core.incremental's module docstring). The stored

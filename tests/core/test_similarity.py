@@ -127,6 +127,7 @@ def test_synonyms_share_a_term() -> None:
     assert term("positions") == term("roles") == term("jobs")
     assert term("staff") == term("employees") == term("workers")
     assert term("plane") == term("aircraft") == term("jets")
+    assert term("troops") == term("servicemen") == term("soldiers")  # "248 of its troops"
 
 
 def test_idf_fallback_and_prior() -> None:
