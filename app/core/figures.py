@@ -389,16 +389,17 @@ _PAIR_JOINS = ("-", "\u2013")
 def _paired(text: str, toks: Sequence[Token], ns: Sequence[str], i: int) -> Quantity | None:
     """Two whole numbers joined by a hyphen or a dash, from ``toks[i]``, as one figure: a
     range where a counted word follows and the first is the smaller ("10-15 people": 10
-    to 15; "aged 18-25"), else a score or a tally ("won 2-1", "voted 6-3"), told the same whichever
-    side comes first ("lost 1-2"). None where the two are not such a pair."""
+    to 15), or a measure word comes before ("aged 18-25"); else a score or a tally ("won
+    2-1", "voted 6-3"), told the same whichever side comes first ("lost 1-2"). None where
+    the two are not such a pair."""
     j = i + 1
     if j >= len(toks) or text[toks[i].end : toks[j].start] not in _PAIR_JOINS:
         return None
     if not (ns[i].isdigit() and ns[j].isdigit()):
-        return None  # "1.5-2", "2019-20" stay as they were read
+        return None  # "1.5-2", "six-three": read as before
     a, b = float(ns[i]), float(ns[j])
     if max(a, b) >= 1000:
-        return None  # "2019-2020": years
+        return None  # "2019-2020", "2019-20": years
     surface = text[toks[i].start : toks[j].end]
     k = _unit_index(toks, ns, j + 1)
     if k is not None and a < b:
