@@ -1203,6 +1203,7 @@ def _by_source(members: Sequence[ClaimStatement]) -> list[list[ClaimStatement]]:
             if o == k
             or _one_name(names[o], names[k])
             or _spelled_alike(o.split(), k.split())  # "Zelenskiy", "Zelensky"
+            or _worded_alike(o, k)  # "a reporter in the courtroom", "a reporter in court"
         )
         for k in named
     }
@@ -1270,6 +1271,22 @@ def _one_name(a: str, b: str) -> bool:
 # runs. Names shorter than SPELLING_MIN_LETTERS must match exactly.
 SPELLING_ALIKE = 85
 SPELLING_MIN_LETTERS = 6
+
+
+def _worded_alike(a: str, b: str) -> bool:
+    """Whether two source keys say the same, word for word but for an article after the
+    first word and a word that begins the other's (four letters or more): "a reporter in
+    the courtroom" and "a reporter in court"; not "a senior official" and "a senior
+    officer", nor "officials in Kyiv" and "officials in Moscow"."""
+    wa, wb = _unarticled(a.split()), _unarticled(b.split())
+    return len(wa) == len(wb) > 1 and all(
+        x == y or (min(len(x), len(y)) >= 4 and (x.startswith(y) or y.startswith(x)))
+        for x, y in zip(wa, wb, strict=True)
+    )
+
+
+def _unarticled(words: list[str]) -> list[str]:
+    return words[:1] + [w for w in words[1:] if w not in _DETERMINERS]
 
 
 def _spelled_alike(a: Sequence[str], b: Sequence[str]) -> bool:

@@ -494,6 +494,8 @@ def test_a_body_named_in_full_and_by_its_acronym_is_one_source() -> None:
             ("person", "Ukrainian President Volodymyr Zelensky"),
         ),
         (("person", "Zelenskiy"), ("person", "Zelensky")),
+        # one unnamed source described in other words: an article, a longer word
+        (("anonymous", "a reporter in the courtroom"), ("anonymous", "a reporter in court")),
     ],
 )
 def test_one_source_written_two_ways_is_no_attribution_conflict(
@@ -580,6 +582,9 @@ def test_a_figure_opening_its_sentence_reads_in_lower_case(text: str, surfaces: 
         # a short surname spelled otherwise, and one spelled alike with another first name
         ("Anna Berg", "Anna Borg"),
         ("John Johnson", "Jane Jonson"),
+        # unnamed sources described apart
+        ("a senior official", "a senior officer"),
+        ("officials in Kyiv", "officials in Moscow"),
     ],
 )
 def test_a_name_held_only_in_part_is_another_source(first: str, second: str) -> None:
