@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import xml.etree.ElementTree as ET
 
 import pytest
@@ -112,6 +113,18 @@ def test_heatmap_shares_and_extremes() -> None:
     assert "Most in common: A and B (75%)" in chart.desc
     assert "Least: B and C (0%)" in chart.desc
     assert charts._blend(0) == "#f6f8fa" and charts._blend(1) == "#0b5cad"
+
+
+def test_heatmap_leaves_room_for_the_last_leaning_label() -> None:
+    # "BBC News" over the last column was cut to "BBC Ne": a label leaning at 45 degrees
+    # reaches as far right of its column as it rises above the grid.
+    ov = charts.Overlap
+    names = ["TNYT", "BBC News"]
+    chart = charts.agreement_heatmap(names, [[ov(1, 1), ov(1, 2)], [ov(1, 2), ov(1, 1)]])
+    parsed(chart)
+    last = max(m.x + m.width for m in chart.marks)
+    reach = 7 * len(names[-1]) * math.cos(math.radians(45))
+    assert chart.width >= last - 20 + reach  # the label starts at the column's middle
 
 
 def test_attribution_bars_are_proportional() -> None:

@@ -266,7 +266,8 @@ def agreement_heatmap(outlets: Sequence[str], overlaps: Sequence[Sequence[Overla
     lw = _label_width(outlets)
     size = 40 if n <= 8 else max(18, 320 // max(n, 1))
     left, top = lw + 10, int(lw * 0.75) + 10
-    width, height = int(left + size * n + 10), int(top + size * n + 10)
+    # The column labels lean right as far as they rise: the last one needs room past the grid.
+    width, height = int(left + size * n + top), int(top + size * n + 10)
     marks, body, pairs = [], [], []
     for i, name in enumerate(outlets):
         body.append(_text(lw, top + size * i + size / 2 + 4, name, "end"))
