@@ -497,9 +497,9 @@ def _figures(text: str) -> dict[str, frozenset[tuple[float, float]]]:
 def containment_evidence(statements: int) -> float:
     """The shared IDF mass a containment needs to count in full in a story of so many
     statements: CONTAINMENT_RARE_WORDS words found in one statement each
-    (`similarity.rare_weight`), so a small story asks for as many such words as a
+    (`similarity.idf_weight`), so a small story asks for as many such words as a
     large one, though its weights are all smaller."""
-    return CONTAINMENT_RARE_WORDS * similarity.rare_weight(statements)
+    return CONTAINMENT_RARE_WORDS * similarity.idf_weight(1, statements)
 
 
 def containment(

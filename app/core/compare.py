@@ -1302,8 +1302,9 @@ def _spelled_alike(a: Sequence[str], b: Sequence[str]) -> bool:
 # Words that open a name without being part of it.
 _NAME_OPENERS = _HONORIFICS | _DETERMINERS | {"dr.", "mr.", "mrs.", "ms.", "prof."}
 _NAME_RUN_RE = re.compile(r"[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*)+$")
-# Where a source's head ends: "Dr Michael Lincoff| of the Cleveland Clinic".
-_NAME_HEAD_END_RE = re.compile(r",|\s(?:of|at|from|for|with|who)\s")
+# Where a source's head ends within its part before a comma: "Dr Michael Lincoff| of the
+# Cleveland Clinic".
+_NAME_HEAD_END_RE = re.compile(r"\s(?:of|at|from|for|with|who)\s")
 
 
 def _name_of(source: str) -> str:

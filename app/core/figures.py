@@ -113,21 +113,13 @@ def quantities(text: str) -> list[Quantity]:
 
 def read_quantities(text: str, toks: Sequence[Token], ns: Sequence[str]) -> list[Quantity]:
     """`quantities` of a text already split: its tokens and their folded words."""
-    if not (
-        _HAS_DIGIT(text)
-        or not NUMBER_WORDS.keys().isdisjoint(ns)
-        or not _PARTS.keys().isdisjoint(ns)
-    ):
+    parts = not _PARTS.keys().isdisjoint(ns)
+    if not (_HAS_DIGIT(text) or parts or not NUMBER_WORDS.keys().isdisjoint(ns)):
         return []  # nothing parse_number reads as a number, nor a fraction in words
     found: list[Quantity] = []
     # Where a fraction in words may start: before a part, and at "half" ("one in five"
     # starts at a number, below).
-    shares = (
-        set()
-        if _PARTS.keys().isdisjoint(ns)
-        else {k - 1 for k, w in enumerate(ns) if w in _PARTS}
-        | {k for k, w in enumerate(ns) if w == "half"}
-    )
+    shares = {s for k, w in enumerate(ns) if w in _PARTS for s in (k - 1, k)} if parts else set()
     i = 0
     while i < len(toks):
         if i in shares and (share := _share(text, toks, ns, i)):
@@ -223,9 +215,7 @@ def read_quantities(text: str, toks: Sequence[Token], ns: Sequence[str]) -> list
             elif _rounds(unit, value, step):
                 # half up: what rounds to 52 runs from 51.5 to just under 52.5
                 low, high = value - step / 2, value + step / 2 - step * 1e-6
-            surface = text[first:last]
-            if first == toks[0].start and fold(surface.split(maxsplit=1)[0]) in _LOWER_OPENERS:
-                surface = surface[0].lower() + surface[1:]  # "At least 42" opens its sentence
+            surface = _as_shown(text, toks, first, last)
             found.append(Quantity(value, unit, surface, noun, low, high))
         i = j
     return found
@@ -235,8 +225,20 @@ def read_quantities(text: str, toks: Sequence[Token], ns: Sequence[str]) -> list
 # sentence; the detail shows them in lower case ("at least 42 vs 38 people"), unlike a
 # month ("March 3").
 _LOWER_OPENERS = frozenset(
-    {w for p in FIGURE_BOUNDS for w in p.split()[:1]} | set(NUMBER_WORDS) | set(MEASURE_WORDS)
+    {w for p in FIGURE_BOUNDS for w in p.split()[:1]}
+    | set(NUMBER_WORDS)
+    | set(MEASURE_WORDS)
+    | {"a", "half"}  # "A fifth of", "Half of"
 )
+
+
+def _as_shown(text: str, toks: Sequence[Token], first: int, last: int) -> str:
+    """A figure's wording as the detail shows it: "At least 42" opening its sentence reads
+    "at least 42"."""
+    surface = text[first:last]
+    if first == toks[0].start and fold(surface.split(maxsplit=1)[0]) in _LOWER_OPENERS:
+        surface = surface[0].lower() + surface[1:]
+    return surface
 
 
 # The largest share of a figure its last written digit may stand for and the figure
@@ -365,9 +367,7 @@ def _share(
         return None
     if value >= 100.0:
         return None
-    surface = text[toks[i].start : toks[end - 1].end]
-    if fold(surface.split(maxsplit=1)[0]) in _LOWER_OPENERS | {"a", "one", "half"}:
-        surface = surface[0].lower() + surface[1:]
+    surface = _as_shown(text, toks, toks[i].start, toks[end - 1].end)
     low, high = value * (1 - SHARE_LOOSENESS), value * (1 + SHARE_LOOSENESS)
     return Quantity(value, "%", surface, "", low, high), end
 

@@ -33,7 +33,6 @@ from __future__ import annotations
 
 import base64
 import hashlib
-import math
 import statistics
 from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
@@ -519,7 +518,7 @@ def _vocabulary(terms: Sequence[str]) -> tuple[Counter[str], dict[str, float]]:
 
 def _idf_of(df: Mapping[str, int], n: int) -> dict[str, float]:
     """`similarity`'s IDF from each term's number of statements, of ``n`` statements."""
-    return {t: math.log((n + 1) / (c + 1)) + 1.0 for t, c in df.items()}
+    return {t: similarity.idf_weight(c, n) for t, c in df.items()}
 
 
 def _copy_of(

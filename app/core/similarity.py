@@ -227,12 +227,13 @@ def _idf(contents: Iterable[list[str]]) -> dict[str, float]:
     for content in contents:
         n += 1
         df.update(set(content))
-    return {t: math.log((n + 1) / (c + 1)) + 1.0 for t, c in df.items()}
+    return {t: idf_weight(c, n) for t, c in df.items()}
 
 
-def rare_weight(statements: int) -> float:
-    """`_idf`'s weight of a term found in one of so many statements: the most any has."""
-    return math.log((statements + 1) / 2) + 1.0
+def idf_weight(count: int, statements: int) -> float:
+    """The smoothed IDF of a term found in ``count`` of so many statements; one found in
+    one statement weighs the most any can."""
+    return math.log((statements + 1) / (count + 1)) + 1.0
 
 
 def build_idf(texts: Iterable[str]) -> dict[str, float]:
@@ -638,9 +639,7 @@ class FeatureTable:
                 self.terms.ids, weights=per_row[self._term_rows()], minlength=len(names)
             )
             total = int(per_row.sum())
-            logs = {
-                c: math.log((total + 1) / (c + 1)) + 1.0 for c in set(df.astype(np.int64).tolist())
-            }
+            logs = {c: idf_weight(c, total) for c in set(df.astype(np.int64).tolist())}
             weight = [logs[c] for c in df.astype(np.int64).tolist()]
             self.idf: Mapping[str, float] = dict(zip(names, weight, strict=True))
         else:

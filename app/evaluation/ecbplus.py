@@ -185,6 +185,9 @@ def small_stories(
     SMALL_STORY documents (a last one of two kept, of one dropped): scored against the
     positive pairs whose two documents share a small story. A story of three outlets
     weighs its words over a few dozen statements, not a few hundred."""
+    by_first: dict[str, list[Pair]] = defaultdict(list)  # positive pairs by their first document
+    for p in positive:
+        by_first[p[0]].append(p)
     predicted: set[Pair] = set()
     gold: set[Pair] = set()
     stories = 0
@@ -196,7 +199,7 @@ def small_stories(
             stories += 1
             ids = {d.doc_id for d in group}
             predicted |= align_story(group)
-            gold |= {p for p in positive if p[0] in ids and p[2] in ids}
+            gold |= {p for d in ids for p in by_first[d] if p[2] in ids}
     return {
         **prf(predicted, gold),
         "gold_pairs": len(gold),

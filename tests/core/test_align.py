@@ -255,7 +255,7 @@ def test_containment_asks_a_small_story_for_as_many_rare_words_as_a_large_one() 
     # The figure was set as 20.0 of IDF; the median ECB+ story has 181 statements.
     assert align_module.containment_evidence(181) == pytest.approx(20.0, abs=0.2)
     assert align_module.containment_evidence(20) < align_module.containment_evidence(181)
-    rare = similarity.rare_weight(12)
+    rare = similarity.idf_weight(1, 12)
     assert align_module.containment_evidence(12) == pytest.approx(
         align_module.CONTAINMENT_RARE_WORDS * rare
     )
