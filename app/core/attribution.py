@@ -364,7 +364,12 @@ def _adverb(low: str) -> bool:
     return low.endswith("ly") and low not in _LY_NOUNS
 
 
-def _learned(tok: _Tok, prev: str) -> bool:
+# A learned cue that goes somewhere is a motion, not a report: 'Hurricane Milton slammed into
+# Florida', against 'the senator slammed the decision'.
+_MOTION_AFTER = _wordset("into onto through across")
+
+
+def _learned(tok: _Tok, prev: str, nxt: str) -> bool:
     """A cue word learned from annotated news (``attribution_lexicon``), used as a verb."""
     low = tok.low
     return (
@@ -373,6 +378,7 @@ def _learned(tok: _Tok, prev: str) -> bool:
         and not low.endswith("ly")
         and low != "according"
         and prev not in _DETERMINERS
+        and nxt not in _MOTION_AFTER
     )
 
 
@@ -397,7 +403,7 @@ def _cues(text: str, toks: list[_Tok], headline: bool) -> list[_Cue]:
                 or (present and prev in _DETERMINERS)
                 or (low == lemma and lemma not in ("say",) and not _plural_subject(prev))
                 or (lemma in _FRAME_ONLY and nxt not in (":", ",", ".", "that"))
-            ) and not _learned(tok, prev):
+            ) and not _learned(tok, prev, nxt):
                 i += 1
                 continue
             end, last = tok.end, i
@@ -409,7 +415,9 @@ def _cues(text: str, toks: list[_Tok], headline: bool) -> list[_Cue]:
             if i + 1 < len(toks) and toks[i + 1].low in ("out",) and lemma in ("point",):
                 end, last = toks[i + 1].end, i + 1
             found.append(_Cue(lemma, tok.start, end, last))
-        elif entry is None and _learned(tok, toks[i - 1].low if i else ""):
+        elif entry is None and _learned(
+            tok, toks[i - 1].low if i else "", toks[i + 1].low if i + 1 < len(toks) else ""
+        ):
             found.append(_Cue(low, tok.start, tok.end, i))
         elif (
             low in ("pointed", "points", "pointing")

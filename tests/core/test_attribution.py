@@ -2123,3 +2123,20 @@ def test_a_lone_adjective_before_a_noun_read_as_a_cue_is_no_source() -> None:
     # words that stand for people still speak
     assert _one("Some said the talks had failed.").source == "Some"
     assert _one("Others argued it was too late.").source == "Others"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hurricane Milton slammed into Florida's Gulf Coast late Wednesday as a Category 3 storm.",
+        "The storm slams into the coast with winds of 120 mph.",
+        "Protesters slammed through the police line outside parliament.",
+    ],
+)
+def test_a_learned_cue_that_goes_somewhere_is_a_motion_not_a_report(text: str) -> None:
+    assert _one(text).kind == "none"
+
+
+def test_a_learned_cue_that_takes_an_object_is_still_a_report() -> None:
+    att = _one("The senator slammed the decision as reckless.")
+    assert (att.source, att.cue) == ("The senator", "slammed")
