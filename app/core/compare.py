@@ -74,10 +74,12 @@ NEGATIONS = frozenset(
 CLAUSE_STARTS = frozenset(["but", "although", "though", "whereas", "however"])
 NEGATION_SCOPE = 8
 # Verbs whose complement does not happen (negative implicatives and verbs of stopping,
-# Karttunen 1971; Levin 1993, 55.1): "halt attacks", "prevent him from turning". They
-# negate no term of their own, but a word in their scope is not affirmed.
+# Karttunen 1971; Levin 1993, 55.1): "halt attacks", "prevent him from turning", and
+# verbs of taking away: "knocked out power" is "without power". They negate no term of
+# their own, but a word in their scope is not affirmed.
 IMPLICIT_NEGATIONS = frozenset(
-    ["stop", "stops", "stopped", "stopping", "halt", "halts", "halted", "halting", "prevent", "prevents", "prevented", "preventing", "avoid", "avoids", "avoided", "avoiding", "cease", "ceases", "ceased", "ceasing", "suspend", "suspends", "suspended", "suspending", "refrain", "refrains", "refrained", "abandon", "abandons", "abandoned"]
+    ["stop", "stops", "stopped", "stopping", "halt", "halts", "halted", "halting", "prevent", "prevents", "prevented", "preventing", "avoid", "avoids", "avoided", "avoiding", "cease", "ceases", "ceased", "ceasing", "suspend", "suspends", "suspended", "suspending", "refrain", "refrains", "refrained", "abandon", "abandons", "abandoned",
+     "knock", "knocks", "knocked", "knocking", "lose", "loses", "lost", "losing", "cut", "cuts", "cutting"]
 )  # fmt: skip
 _SCOPE_OPENERS = NEGATIONS | IMPLICIT_NEGATIONS
 
@@ -1194,10 +1196,25 @@ def _by_source(members: Sequence[ClaimStatement]) -> list[list[ClaimStatement]]:
     for m, k in zip(members, keys, strict=True):
         if m.source:
             names.setdefault(k, _name_of(m.source))
-    fuller = {
-        k: next((o for o in named if k != o and _holds(o, k)), None)
-        # the first key in order with the same name: its own where it is the first
-        or next(
+    # Each key is linked to the first that holds it and to the first with its name; a
+    # group is what the links join ("Governor Ron DeSantis" is held by "the Florida
+    # governor, Ron DeSantis", whose name is the first's). "Netanyahu" joins only the first
+    # name that holds it, so two Netanyahus stay two.
+    parent = {k: k for k in named}
+
+    def root(k: str) -> str:
+        while parent[k] != k:
+            k = parent[k]
+        return k
+
+    def link(a: str, b: str) -> None:
+        parent[root(a)] = root(b)
+
+    for k in named:
+        holder = next((o for o in named if k != o and _holds(o, k)), None)
+        if holder is not None:
+            link(k, holder)
+        same = next(
             o
             for o in named
             if o == k
@@ -1205,8 +1222,7 @@ def _by_source(members: Sequence[ClaimStatement]) -> list[list[ClaimStatement]]:
             or _spelled_alike(o.split(), k.split())  # "Zelenskiy", "Zelensky"
             or _worded_alike(o, k)  # "a reporter in the courtroom", "a reporter in court"
         )
-        for k in named
-    }
+        link(k, same)
     # A body named in full by one outlet and by its acronym by another is one source:
     # "the disaster agency AFAD", "the Disaster and Emergency Management Authority (AFAD)".
     by_acronym: dict[str, str] = {}
@@ -1214,11 +1230,16 @@ def _by_source(members: Sequence[ClaimStatement]) -> list[list[ClaimStatement]]:
         acronym = _ACRONYM_END.search(m.source or "")
         if acronym:
             key = source_key(m.source or "")
-            first = by_acronym.setdefault(acronym.group(1), fuller[key])
-            fuller[key] = first
+            link(key, by_acronym.setdefault(acronym.group(1), key))
+    # A group is keyed by its fullest name (most words; the first of equals)
+    fullest: dict[str, str] = {}
+    for k in named:
+        best = fullest.setdefault(root(k), k)
+        if len(k.split()) > len(best.split()):
+            fullest[root(k)] = k
     groups: dict[str, list[ClaimStatement]] = {}
     for m, key in zip(members, keys, strict=True):
-        groups.setdefault(fuller.get(key, key), []).append(m)
+        groups.setdefault(fullest[root(key)] if key in parent else key, []).append(m)
     return [
         sorted(ms, key=lambda m: (source_key(m.source) if m.source else "\0" + m.kind) != key)
         for key, ms in groups.items()
@@ -1328,11 +1349,18 @@ def _name_of(source: str) -> str:
 
 
 def source_key(source: str) -> str:
-    """A source's words, folded: 'his lawyer, Tor Eide' and 'His lawyer Tor Eide' are one."""
-    return " ".join(_WORD_RE.findall(fold(source)))
+    """A source's words, folded: 'his lawyer, Tor Eide' and 'His lawyer Tor Eide' are one,
+    as are 'the U.S. National Hurricane Center' and 'the US National Hurricane Center'."""
+    return " ".join(_WORD_RE.findall(fold(_DOTTED_RE.sub(_undotted, source))))
 
 
 _WORD_RE = re.compile(r"\w+")
+# Initials written with stops: "U.S.", "U.N.", "D.C."
+_DOTTED_RE = re.compile(r"\b(?:[A-Z]\.){2,}")
+
+
+def _undotted(match: re.Match[str]) -> str:
+    return match.group().replace(".", "")
 
 
 def _who(m: ClaimStatement) -> str:

@@ -77,6 +77,41 @@ MEASURE_WORDS = {"magnitude": "magnitude", "category": "category", "level": "lev
                  "grade": "grade", "aged": "age", "age": "age"}  # fmt: skip
 
 
+# Units of measure: what each measures and its size in that measure's base unit (km/h,
+# km, km², kg, litres), so that "120 mph" and "195 km/h" are one speed and "16 inches"
+# and "40cm" one depth. Folded words, space-separated ("km/h" is "km h").
+MEASURE_UNITS = {
+    **dict.fromkeys(["km h", "kph", "kmh", "kilometres per hour", "kilometers per hour",
+                     "kilometres an hour", "kilometers an hour"], ("speed", 1.0)),
+    **dict.fromkeys(["mph", "miles per hour", "miles an hour"], ("speed", 1.609344)),
+    **dict.fromkeys(["knots"], ("speed", 1.852)),
+    **dict.fromkeys(["km", "kilometre", "kilometres", "kilometer", "kilometers"], ("length", 1.0)),
+    **dict.fromkeys(["mile", "miles"], ("length", 1.609344)),
+    **dict.fromkeys(["metre", "metres", "meter", "meters"], ("length", 1e-3)),
+    **dict.fromkeys(["yard", "yards"], ("length", 9.144e-4)),
+    **dict.fromkeys(["foot", "feet", "ft"], ("length", 3.048e-4)),
+    **dict.fromkeys(["cm", "centimetre", "centimetres", "centimeter", "centimeters"], ("length", 1e-5)),
+    **dict.fromkeys(["inch", "inches"], ("length", 2.54e-5)),
+    **dict.fromkeys(["mm", "millimetre", "millimetres", "millimeter", "millimeters"], ("length", 1e-6)),
+    **dict.fromkeys(["square kilometres", "square kilometers", "sq km", "km2"], ("area", 1.0)),
+    **dict.fromkeys(["square miles", "square mile", "sq miles"], ("area", 2.589988)),
+    **dict.fromkeys(["hectare", "hectares"], ("area", 0.01)),
+    **dict.fromkeys(["acre", "acres"], ("area", 4.046856e-3)),
+    **dict.fromkeys(["kg", "kilogram", "kilograms", "kilogramme", "kilogrammes", "kilos"], ("mass", 1.0)),
+    **dict.fromkeys(["tonne", "tonnes", "metric tons"], ("mass", 1000.0)),
+    **dict.fromkeys(["lb", "lbs"], ("mass", 0.45359237)),
+    **dict.fromkeys(["litre", "litres", "liter", "liters"], ("volume", 1.0)),
+    **dict.fromkeys(["gallon", "gallons"], ("volume", 3.785411784)),
+}  # fmt: skip
+_MEASURES = Phrases(MEASURE_UNITS)
+# A figure converted from another unit is rounded after converting: "120 mph (195 kph)"
+# (193.1 km/h). Two measures meet within MEASURE_LOOSENESS of each, each way; "120 mph"
+# and "125 mph" (4% apart) still differ.
+MEASURE_LOOSENESS = 0.01
+# A figure glued to its scale or unit: "$500m", "£2bn", "10k", "195km", "6ft".
+_GLUED_RE = re.compile(r"(\d[\d,]*(?:\.\d+)?)([a-z]+\d?)")
+
+
 def quantities(text: str) -> list[Quantity]:
     """Numbers with what they count: 'two IDF soldiers' -> 2 soldier.
 
@@ -89,6 +124,12 @@ def quantities(text: str) -> list[Quantity]:
     [(2.0, 'soldier:dead'), (500000000.0, '$'), (2024.0, 'year:')]
     >>> [q.surface for q in quantities("It rose 5 percent by March 3 and 40 were injured 12")]
     ['5 percent', 'March 3', '40', 'injured 12']
+
+    A measure is read in its base unit (`MEASURE_UNITS`), whatever unit it is written in,
+    and a figure glued to its scale or unit reads as one written apart:
+
+    >>> [(q.surface, q.unit, round(q.value)) for q in quantities("120 mph (195km/h), £2bn")]
+    [('120 mph', 'measure:speed', 193), ('195km/h', 'measure:speed', 195), ('£2bn', '£', 2000000000)]
 
     A bound or an estimate before a figure (`FIGURE_BOUNDS`) gives it a range:
 
@@ -116,6 +157,7 @@ def read_quantities(text: str, toks: Sequence[Token], ns: Sequence[str]) -> list
     parts = not _PARTS.keys().isdisjoint(ns)
     if not (_HAS_DIGIT(text) or parts or not NUMBER_WORDS.keys().isdisjoint(ns)):
         return []  # nothing parse_number reads as a number, nor a fraction in words
+    toks, ns = _unglued(toks, ns)
     found: list[Quantity] = []
     # Where a fraction in words may start: before a part, and at "half" ("one in five"
     # starts at a number, below).
@@ -168,6 +210,11 @@ def read_quantities(text: str, toks: Sequence[Token], ns: Sequence[str]) -> list
         elif j < len(toks) and ns[j] in ("percent", "per"):
             unit = "%"
             last = toks[j + 1].end if ns[j] == "per" and j + 1 < len(toks) else toks[j].end
+        elif (measure := _measure(text, toks, ns, j)) is not None:
+            unit, factor, j = measure  # "120 mph", "195km/h", "a 300-mile journey"
+            value *= factor
+            step *= factor
+            last = toks[j - 1].end
         elif _is_year(toks, ns, start, value):
             unit = _year_unit(toks, ns, start)
         elif start > 0 and ns[start - 1] in MONTHS and 1 <= value <= 31:
@@ -215,6 +262,9 @@ def read_quantities(text: str, toks: Sequence[Token], ns: Sequence[str]) -> list
             elif _rounds(unit, value, step):
                 # half up: what rounds to 52 runs from 51.5 to just under 52.5
                 low, high = value - step / 2, value + step / 2 - step * 1e-6
+            if unit.startswith("measure:"):
+                low = (value if low is None else low) * (1 - MEASURE_LOOSENESS)
+                high = (value if high is None else high) * (1 + MEASURE_LOOSENESS)
             surface = _as_shown(text, toks, first, last)
             found.append(Quantity(value, unit, surface, noun, low, high))
         i = j
@@ -428,6 +478,45 @@ def _fate(ns: Sequence[str], before: int, last: int) -> tuple[str, int]:
     if before >= 0 and ns[before] in FATES:
         return FATES[ns[before]], before
     return "", -1
+
+
+def _unglued(toks: Sequence[Token], ns: Sequence[str]) -> tuple[Sequence[Token], Sequence[str]]:
+    """Tokens with a figure glued to its scale or unit ("$500m", "195km") split in two, the
+    two touching, as "$2.5bn" splits by itself."""
+    if not any(n[:1].isdigit() and n[-1:].isalpha() for n in ns):
+        return toks, ns
+    out_toks: list[Token] = []
+    out_ns: list[str] = []
+    for tok, n in zip(toks, ns, strict=True):
+        glued = _GLUED_RE.fullmatch(n) if tok.text.isascii() else None
+        if glued and (glued.group(2) in _GLUED_SCALES or glued.group(2) in MEASURE_UNITS):
+            cut = glued.end(1)
+            out_toks += [
+                Token(tok.text[:cut], tok.start, tok.start + cut),
+                Token(tok.text[cut:], tok.start + cut, tok.end),
+            ]
+            out_ns += [n[:cut], n[cut:]]
+        else:
+            out_toks.append(tok)
+            out_ns.append(n)
+    return out_toks, out_ns
+
+
+def _measure(
+    text: str, toks: Sequence[Token], ns: Sequence[str], j: int
+) -> tuple[str, float, int] | None:
+    """The unit of measure (`MEASURE_UNITS`) right after the figure ending at ``toks[j - 1]``,
+    or hyphened onto it, as ("measure:<what it measures>", size, index after it)."""
+    if j >= len(toks):
+        return None
+    if toks[j].start > toks[j - 1].end and text[toks[j - 1].end : toks[j].start] not in (" ", "-"):
+        return None  # "12, miles", "12 (miles"
+    for n in _MEASURES.lengths:
+        words = " ".join(ns[j : j + n])
+        if words in MEASURE_UNITS and len(ns[j : j + n]) == n:
+            what, size = MEASURE_UNITS[words]
+            return "measure:" + what, size, j + n
+    return None
 
 
 def _counted(word: str) -> str:

@@ -48,6 +48,22 @@ CASES = [
      ("number", "twelve vs 15 people")),
     ("The storm killed 20 people and injured 40.", "The storm killed 20 people and injured 45.",
      ("number", "injured 40 vs injured 45")),
+    # one measure in two units: the same speed or depth, converted and rounded, agrees
+    ("The storm made landfall with winds of 120 mph.", "The storm made landfall with winds of 195 km/h.",
+     None),
+    ("The storm made landfall with winds of 120 miles per hour.",
+     "The storm made landfall with winds of nearly 195km/h.", None),
+    ("Tampa recorded more than 16 inches of rain.", "Tampa recorded more than 40cm of rain.", None),
+    ("The storm made landfall with winds of 120 mph.", "The storm made landfall with winds of 240 km/h.",
+     ("number", "120 mph vs 240 km/h")),
+    ("The storm made landfall with winds of 120 mph.", "The storm made landfall with winds of 125 mph.",
+     ("number", "120 mph vs 125 mph")),
+    ("The fire burned 300 square miles of forest.", "The fire burned 120 hectares of forest.",
+     ("number", "300 square miles vs 120 hectares")),
+    # money glued to its scale
+    ("The government pledged £2bn for the rebuilding.", "The government pledged £2.5bn for the rebuilding.",
+     ("number", "£2bn vs £2.5bn")),
+    ("The company paid $500m for the startup.", "The company paid $500 million for the startup.", None),
     # what befell the people counted: the dead and the injured are not one count
     ("The ministry said 632 people had died and a further 329 had been injured.",
      "The ministry said 672 people had been injured.", ("number", "329 vs 672 people")),
@@ -229,6 +245,11 @@ NEGATION_SCOPE_CASES = [
     ("No, the army did not attack the base.", "The army did not attack the base.", None),
     # a word after "halt", "prevent", "stop" is not affirmed against a negation of it
     ("Militias will halt attacks on Israel.", "Militias will not attack Israel.", None),
+    # power knocked out, lost or cut is power its customers are without
+    ("The storm killed four people and knocked out power to more than 2 million homes.",
+     "The storm killed four people, leaving 3 million customers without power.", None),
+    ("The storm killed four people as 2 million homes lost power.",
+     "The storm killed four people, leaving 3 million customers without power.", None),
     ("The president adopted the boy to prevent him from turning into a werewolf.",
      "The president adopted the boy so he would not turn into a werewolf.", None),
     # both negate "happy", each in its own words
@@ -496,6 +517,14 @@ def test_a_body_named_in_full_and_by_its_acronym_is_one_source() -> None:
         (("person", "Zelenskiy"), ("person", "Zelensky")),
         # one unnamed source described in other words: an article, a longer word
         (("anonymous", "a reporter in the courtroom"), ("anonymous", "a reporter in court")),
+        # a title before the name, and a description with the name after a comma: each
+        # name holds or names the other
+        (("person", "Governor Ron DeSantis"), ("person", "The Florida governor, Ron DeSantis")),
+        # initials with and without stops, and an acronym in brackets after the name
+        (
+            ("organization", "the U.S. National Hurricane Center"),
+            ("organization", "the US National Hurricane Center (NHC)"),
+        ),
     ],
 )
 def test_one_source_written_two_ways_is_no_attribution_conflict(
@@ -507,6 +536,25 @@ def test_one_source_written_two_ways_is_no_attribution_conflict(
     other = member(2, Side(text, "person", "prosecutor Anne Berg"))
     (conflict,) = find_conflicts([members[0], other])
     assert conflict.type == "attribution"
+
+
+def test_three_ways_of_naming_one_body_are_one_source() -> None:
+    text = "The storm came ashore near Siesta Key."
+    sources = [
+        "the National Hurricane Center",
+        "the US National Hurricane Center (NHC)",
+        "the U.S. National Hurricane Center",
+    ]
+    members = [member(i, Side(text, "organization", s)) for i, s in enumerate(sources, 1)]
+    assert find_conflicts(members) == []
+
+
+def test_a_surname_held_by_two_full_names_joins_only_the_first() -> None:
+    text = "The minister resigned on Monday."
+    sources = ["Benjamin Netanyahu", "Netanyahu", "Sara Netanyahu"]
+    members = [member(i, Side(text, "person", s)) for i, s in enumerate(sources, 1)]
+    (conflict,) = find_conflicts(members)
+    assert conflict.detail == "Reuters cites Benjamin Netanyahu; AP cites Sara Netanyahu"
 
 
 def test_a_denial_in_the_attribution_frame_is_read() -> None:

@@ -24,6 +24,9 @@ CORE_MODULES = [
     "stories",
     "spans",
     "wordnet",
+    "incremental",
+    "attribution_tagger",
+    "attribution_network",
 ]
 
 
