@@ -52,6 +52,8 @@ _SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("soldier", "troop", "serviceman", "servicemen"),
     ("show", "indicate", "reveal"),
     ("plan", "intend"),
+    ("landfall", "ashore"),
+    ("storm", "hurricane", "typhoon", "cyclone"),
 )
 # A country and the word for its people and things ("Iraqi militias", "militias in
 # Iraq"): one term. Single words only; a few are left out for their other senses

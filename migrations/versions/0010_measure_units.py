@@ -1,11 +1,17 @@
-"""clear stored claim states: measures are now read in their base unit
+"""clear stored claim states and terms: measures are now read in their base unit, and a
+storm and its kinds are one term
 
 `app.core.figures.quantities` reads "120 mph" and "195 km/h" as one unit, a speed in
 km/h ("measure:speed"), where it had read "mph" and "kph" as two counted words, and it
 splits a figure glued to its scale or unit ("£2bn", "195km"). The number groups stored in
 each large claim's state (app.core.compare.ClaimState) are keyed by the older units, so
 they are cleared here: the first upload that joins such a claim compares it afresh and
-stores its state again. The stored conflicts stay as they are until `parallax reanalyse`.
+stores its state again.
+
+`app.core.similarity.term` maps "hurricane", "typhoon" and "cyclone" to "storm" and
+"ashore" to "landfall", so the stored terms are cleared as in 0009 and made again on each
+story's next upload. The stored claims and conflicts stay as they are until `parallax
+reanalyse`.
 
 Revision ID: 0010
 Revises: 0009
@@ -23,9 +29,15 @@ depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:
-    op.execute("UPDATE claim SET state = NULL")
+    _clear()
 
 
 def downgrade() -> None:
-    # The states the older code stored are made again by it on the next upload.
-    op.execute("UPDATE claim SET state = NULL")
+    # The states and terms the older code stored are made again by it on the next upload.
+    _clear()
+
+
+def _clear() -> None:
+    op.execute("UPDATE claim SET state = NULL, terms = NULL")
+    op.execute("UPDATE statement SET terms = NULL, whole = NULL")
+    op.execute("DELETE FROM alignment_summary")

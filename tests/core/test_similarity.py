@@ -128,6 +128,9 @@ def test_synonyms_share_a_term() -> None:
     assert term("staff") == term("employees") == term("workers")
     assert term("plane") == term("aircraft") == term("jets")
     assert term("troops") == term("servicemen") == term("soldiers")  # "248 of its troops"
+    # "The hurricane made landfall near Siesta Key" / "The storm came ashore near Siesta Key"
+    assert term("landfall") == term("ashore")
+    assert term("hurricane") == term("storms") == term("typhoon") == term("cyclones")
 
 
 def test_idf_fallback_and_prior() -> None:
