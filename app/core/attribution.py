@@ -2279,13 +2279,22 @@ _VERDICT_RE = re.compile(
     r"\s+(?!that\b)(?:[\w'\u2019.-]+\s+){1,5}(?:not\s+)?(?:guilty|innocent|liable)\b",
     re.IGNORECASE,
 )
+# 'Galvez conceded defeat', 'acknowledged Sheinbaum's victory': yielding, not a report
+# ('conceded that the plan had failed' is one).
+_YIELDED_RE = re.compile(
+    r"\s+(?!that\b)(?:[\w'\u2019-]+\s+){0,2}(?:defeat|election|race|contest|vote|victory|"
+    r"win|loss|presidency|nomination|seat)\b",
+    re.IGNORECASE,
+)
 # Cue words that, followed so, act rather than report: (how the cue ends, what follows).
 _ACTS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     (("pronounced", "declared"), _DEAD_RE),
     (("found", "finds", "find"), _VERDICT_RE),
     (("called", "calls", "call"), _CONVENED_RE),
     (("declared", "declares", "declare"), _PROCLAIMED_RE),
-)
+    (("concede", "conceded", "concedes", "acknowledge", "acknowledged", "acknowledges",
+      "admit", "admitted", "admits"), _YIELDED_RE),
+)  # fmt: skip
 
 
 # '..., official results show.', '..., campaign finance filings showed.': a record as the
@@ -2373,6 +2382,11 @@ def attribute(
             # 'Prosecutors had asked for [14 years]', 'Marsh did not concede [defeat]': too
             # few words to be a claim of their own; the statement is what is reported
             content = _strip_end(body, *_past_dateline(body, segments, n)) or content
+        elif _acts_then_reports(body, inner, span):
+            # 'Galvez did not concede, telling supporters [she would wait]': what the
+            # source did is the statement's claim as much as what it says
+            start = _past_dateline(body, segments, n)[0]
+            content = _strip_end(body, start, content[1]) or content
         # 'Lincoff said the benefit began early, which suggested the drug might ...': a
         # hedge after both the report and what it reports hedges an aside, not the claim
         reach = min(seg.end, max(content[1], inner.cue[1]))
@@ -2413,6 +2427,21 @@ def _reports_only_after_main_clause(
         any(a < m.end() for a, _ in (p for p in (f.source, f.cue) if p)) or _covers(f, main) > 0
         for f in covering
     )
+
+
+def _acts_then_reports(body: str, frame: Frame, span: Span) -> bool:
+    """Whether a statement's frame is a participle after a main clause of the statement's
+    own that holds a verb besides the source: 'Galvez did not concede, telling supporters
+    ...', 'The army withdrew from the town, saying ...' (not '"We will appeal," he said,
+    adding ...', whose frame is the earlier 'said')."""
+    a, b = frame.cue
+    if not body[a:b].endswith("ing") or not body[span[0] : a].rstrip().endswith(","):
+        return False
+    toks = _toks(body, span[0], a)
+    if frame.source is not None:
+        toks = [t for t in toks if not frame.source[0] <= t.start < frame.source[1]]
+    words = [t for t in toks if t.is_word]
+    return len(words) >= _CLAIM_WORDS - 1 and any(_verb_form(t) for t in words)
 
 
 _WORD_RE = re.compile(r"\w+")

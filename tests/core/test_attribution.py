@@ -2055,7 +2055,7 @@ def test_an_age_after_a_name_is_no_part_of_the_source() -> None:
     [
         # too few words to be a claim of their own: the statement is what is reported
         ("Prosecutors had asked for 14 years.", "Prosecutors had asked for 14 years"),
-        ("Marsh did not concede defeat", "Marsh did not concede defeat"),
+        ("Marsh did not concede the point", "Marsh did not concede the point"),
         ("The minister denied wrongdoing.", "The minister denied wrongdoing"),
         ("OSTLAND (Reuters) - Marsh denied wrongdoing.", "Marsh denied wrongdoing"),
         # three words or more are what was said
@@ -2140,3 +2140,54 @@ def test_a_learned_cue_that_goes_somewhere_is_a_motion_not_a_report(text: str) -
 def test_a_learned_cue_that_takes_an_object_is_still_a_report() -> None:
     att = _one("The senator slammed the decision as reckless.")
     assert (att.source, att.cue) == ("The senator", "slammed")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # conceding or acknowledging an outcome is an act, not a report
+        "Galvez conceded defeat in a speech to supporters late on Sunday.",
+        "Marsh did not concede defeat.",
+        "Gálvez acknowledged Sheinbaum's victory in a speech shortly after midnight.",
+        "The senator admitted defeat after the recount.",
+    ],
+)
+def test_yielding_an_outcome_is_no_report(text: str) -> None:
+    assert _one(text).kind == "none"
+
+
+def test_conceding_that_something_is_so_is_a_report() -> None:
+    text = "Galvez conceded that the campaign had made mistakes."
+    att = _one(text)
+    assert (att.source, att.cue) == ("Galvez", "conceded")
+    assert _slice(text, att.content_span) == "the campaign had made mistakes"
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        # what the source did before the participle is the statement's claim too
+        (
+            "Gálvez did not concede, telling supporters she would wait for the results.",
+            "Gálvez",
+            "Gálvez did not concede, telling supporters she would wait for the results",
+        ),
+        (
+            "The army withdrew from the town, saying it had completed its mission.",
+            "The army",
+            "The army withdrew from the town, saying it had completed its mission",
+        ),
+        # a participle after a report goes on with it: the report's content stays
+        (
+            '"We will appeal," he said, adding that the verdict was unjust.',
+            "he",
+            '"We will appeal,"',
+        ),
+    ],
+)
+def test_an_act_before_a_participle_report_stays_in_the_content(
+    text: str, source: str, content: str
+) -> None:
+    att = _one(text)
+    assert att.source == source
+    assert _slice(text, att.content_span) == content
