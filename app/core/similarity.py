@@ -107,13 +107,19 @@ def _forms(word: str) -> set[str]:
     return {stem(w) for w in inflected} | {word}
 
 
+def _unvowelled(s: str) -> str:
+    """A stem without its silent final 'e', as `stem` leaves it after '-ed' and '-ing':
+    'concede' and 'conceded' (conced), 'vote' and 'voting' (vot) are one term."""
+    return s[:-1] if len(s) >= 4 and s[-1] == "e" else s
+
+
 def _synonym_table() -> dict[str, str]:
     table: dict[str, str] = {}
     for group in _SYNONYM_GROUPS + _DEMONYM_GROUPS:
-        head = stem(group[0])
+        head = _unvowelled(stem(group[0]))
         for member in group:
             for form in _forms(member):
-                table.setdefault(form, head)
+                table.setdefault(_unvowelled(form), head)
     return table
 
 
@@ -127,7 +133,7 @@ def term(word: str) -> str:
     >>> term("suspending") == term("halted") == term("stops")
     True
     """
-    s = stem(word)
+    s = _unvowelled(stem(word))
     return _SYNONYMS.get(s, s)
 
 
@@ -137,7 +143,9 @@ def _terms_of(words: Iterable[str]) -> list[str]:
     synonym = _SYNONYMS.get
     return [
         synonym(s, s)
-        for s in (stem(w) if len(w) > 3 and w.endswith(_SUFFIXES) else w for w in words)
+        for s in (
+            _unvowelled(stem(w) if len(w) > 3 and w.endswith(_SUFFIXES) else w) for w in words
+        )
     ]
 
 

@@ -1,5 +1,5 @@
-"""clear stored claim states and terms: measures are now read in their base unit, and a
-storm and its kinds are one term
+"""clear stored claim states and terms: measures are now read in their base unit, a
+storm and its kinds are one term, and a silent final "e" no longer splits a word's forms
 
 `app.core.figures.quantities` reads "120 mph" and "195 km/h" as one unit, a speed in
 km/h ("measure:speed"), where it had read "mph" and "kph" as two counted words, and it
@@ -9,7 +9,8 @@ they are cleared here: the first upload that joins such a claim compares it afre
 stores its state again.
 
 `app.core.similarity.term` maps "hurricane", "typhoon" and "cyclone" to "storm" and
-"ashore" to "landfall", so the stored terms are cleared as in 0009 and made again on each
+"ashore" to "landfall", and drops a stem's silent final "e" ("concede" and "conceded" are
+both "conced"), so the stored terms are cleared as in 0009 and made again on each
 story's next upload. The stored claims and conflicts stay as they are until `parallax
 reanalyse`.
 

@@ -133,6 +133,20 @@ def test_synonyms_share_a_term() -> None:
     assert term("hurricane") == term("storms") == term("typhoon") == term("cyclones")
 
 
+@pytest.mark.parametrize(
+    "forms",
+    [
+        ("concede", "conceded", "concedes", "conceding"),
+        ("vote", "voted", "votes", "voting"),
+        ("declare", "declared", "declaring"),
+        ("wales", "welsh"),  # a synonym group's head ends in a silent 'e' too
+    ],
+)
+def test_a_word_with_a_silent_e_is_one_term_in_every_form(forms: tuple[str, ...]) -> None:
+    # "Galvez conceded defeat" / "Galvez did not concede"
+    assert len({term(f) for f in forms}) == 1
+
+
 def test_idf_fallback_and_prior() -> None:
     idf = build_idf(["militias halt attacks", "militias observe", "talks resume"])
     assert idf[term("militias")] < idf[term("observe")]
