@@ -1187,7 +1187,7 @@ def _by_source(members: Sequence[ClaimStatement]) -> list[list[ClaimStatement]]:
     """Members grouped by the source they cite, a shorter name joining the fuller one that
     holds it ("Netanyahu" in "Prime Minister Benjamin Netanyahu"), each group led by a
     member naming it in full; members that name no source make one group per kind."""
-    keys = [source_key(m.source) if m.source else "\0" + m.kind for m in members]
+    keys = [_group_key(m) for m in members]
     named = [k for k in dict.fromkeys(keys) if not k.startswith("\0")]  # in members' order
     # "Mr Erdogan" is "President Recep Tayyip Erdogan": the shorter's words, less an
     # honorific, stand whole in the fuller name; "Lead researcher Michael Lincoff" is "Dr
@@ -1229,7 +1229,7 @@ def _by_source(members: Sequence[ClaimStatement]) -> list[list[ClaimStatement]]:
     for m in members:
         acronym = _ACRONYM_END.search(m.source or "")
         if acronym:
-            key = source_key(m.source or "")
+            key = _group_key(m)
             link(key, by_acronym.setdefault(acronym.group(1), key))
     # A group is keyed by its fullest name (most words; the first of equals)
     fullest: dict[str, str] = {}
@@ -1240,10 +1240,19 @@ def _by_source(members: Sequence[ClaimStatement]) -> list[list[ClaimStatement]]:
     groups: dict[str, list[ClaimStatement]] = {}
     for m, key in zip(members, keys, strict=True):
         groups.setdefault(fullest[root(key)] if key in parent else key, []).append(m)
-    return [
-        sorted(ms, key=lambda m: (source_key(m.source) if m.source else "\0" + m.kind) != key)
-        for key, ms in groups.items()
-    ]
+    return [sorted(ms, key=lambda m: _group_key(m) != key) for key, ms in groups.items()]
+
+
+# An acronym in brackets after a body's name: "the National Electoral Institute (INE)".
+_BRACKETED_ACRONYM = re.compile(r"\s*\([A-Z]{2,6}\)\s*$")
+
+
+def _group_key(m: ClaimStatement) -> str:
+    """A member's source as `_by_source` compares it: its words, less an acronym in
+    brackets after the name; "\0" and the kind where it names none."""
+    if not m.source:
+        return "\0" + m.kind
+    return source_key(_BRACKETED_ACRONYM.sub("", m.source))
 
 
 def source_groups(cited: Iterable[tuple[str, str | None]]) -> int:

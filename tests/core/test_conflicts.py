@@ -520,6 +520,11 @@ def test_a_body_named_in_full_and_by_its_acronym_is_one_source() -> None:
         # a title before the name, and a description with the name after a comma: each
         # name holds or names the other
         (("person", "Governor Ron DeSantis"), ("person", "The Florida governor, Ron DeSantis")),
+        # a body, and a record it made ("a quick count by ..."), its acronym aside
+        (
+            ("organization", "the National Electoral Institute (INE)"),
+            ("organization", "A quick count by Mexico's National Electoral Institute"),
+        ),
         # initials with and without stops, and an acronym in brackets after the name
         (
             ("organization", "the U.S. National Hurricane Center"),
