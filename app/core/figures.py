@@ -103,7 +103,7 @@ MEASURE_UNITS = {
     **dict.fromkeys(["litre", "litres", "liter", "liters"], ("volume", 1.0)),
     **dict.fromkeys(["gallon", "gallons"], ("volume", 3.785411784)),
 }  # fmt: skip
-_MEASURES = Phrases(MEASURE_UNITS)
+_MEASURE_WORDS_LONGEST_FIRST = sorted({len(k.split()) for k in MEASURE_UNITS}, reverse=True)
 # A figure converted from another unit is rounded after converting: "120 mph (195 kph)"
 # (193.1 km/h). Two measures meet within MEASURE_LOOSENESS of each, each way; "120 mph"
 # and "125 mph" (4% apart) still differ.
@@ -511,9 +511,8 @@ def _measure(
         return None
     if toks[j].start > toks[j - 1].end and text[toks[j - 1].end : toks[j].start] not in (" ", "-"):
         return None  # "12, miles", "12 (miles"
-    for n in _MEASURES.lengths:
-        words = " ".join(ns[j : j + n])
-        if words in MEASURE_UNITS and len(ns[j : j + n]) == n:
+    for n in _MEASURE_WORDS_LONGEST_FIRST:
+        if j + n <= len(ns) and (words := " ".join(ns[j : j + n])) in MEASURE_UNITS:
             what, size = MEASURE_UNITS[words]
             return "measure:" + what, size, j + n
     return None

@@ -107,7 +107,7 @@ def _forms(word: str) -> set[str]:
     return {stem(w) for w in inflected} | {word}
 
 
-def _unvowelled(s: str) -> str:
+def _without_silent_e(s: str) -> str:
     """A stem without its silent final 'e', as `stem` leaves it after '-ed' and '-ing':
     'concede' and 'conceded' (conced), 'vote' and 'voting' (vot) are one term."""
     return s[:-1] if len(s) >= 4 and s[-1] == "e" else s
@@ -116,10 +116,10 @@ def _unvowelled(s: str) -> str:
 def _synonym_table() -> dict[str, str]:
     table: dict[str, str] = {}
     for group in _SYNONYM_GROUPS + _DEMONYM_GROUPS:
-        head = _unvowelled(stem(group[0]))
+        head = _without_silent_e(stem(group[0]))
         for member in group:
             for form in _forms(member):
-                table.setdefault(_unvowelled(form), head)
+                table.setdefault(_without_silent_e(form), head)
     return table
 
 
@@ -133,7 +133,7 @@ def term(word: str) -> str:
     >>> term("suspending") == term("halted") == term("stops")
     True
     """
-    s = _unvowelled(stem(word))
+    s = _without_silent_e(stem(word))
     return _SYNONYMS.get(s, s)
 
 
@@ -144,7 +144,7 @@ def _terms_of(words: Iterable[str]) -> list[str]:
     return [
         synonym(s, s)
         for s in (
-            _unvowelled(stem(w) if len(w) > 3 and w.endswith(_SUFFIXES) else w) for w in words
+            _without_silent_e(stem(w) if len(w) > 3 and w.endswith(_SUFFIXES) else w) for w in words
         )
     ]
 
