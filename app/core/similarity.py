@@ -133,20 +133,19 @@ def term(word: str) -> str:
     >>> term("suspending") == term("halted") == term("stops")
     True
     """
-    s = _without_silent_e(stem(word))
+    return _merged(stem(word))
+
+
+def _merged(s: str) -> str:
+    """The term of a stem: its silent final 'e' dropped, synonyms merged."""
+    s = _without_silent_e(s)
     return _SYNONYMS.get(s, s)
 
 
 def _terms_of(words: Iterable[str]) -> list[str]:
     """`term` of each word, quicker over a vocabulary: a word `stem` leaves alone (short,
-    or with no suffix it strips) is looked up in the synonyms directly."""
-    synonym = _SYNONYMS.get
-    return [
-        synonym(s, s)
-        for s in (
-            _without_silent_e(stem(w) if len(w) > 3 and w.endswith(_SUFFIXES) else w) for w in words
-        )
-    ]
+    or with no suffix it strips) is merged directly."""
+    return [_merged(stem(w) if len(w) > 3 and w.endswith(_SUFFIXES) else w) for w in words]
 
 
 def _prior(word: str) -> float:
