@@ -256,8 +256,8 @@ _HEDGE_RE = re.compile(
     + _NOT_AFTER_MIGHT_NOUN
     + r"might(?!\s+(?:of|and)\b)|could(?!\s+not\s+(?:immediately\s+)?be\s+reached)|likely|unlikely|"
     r"unconfirmed|rumou?red|suspected|seemingly|"
-    r"(?:is|are|was|were)\s+(?:believed|thought|said|reported|understood|alleged|expected|"
-    r"rumou?red|suspected)\s+to|seems?\s+to|appears?\s+to|it\s+is\s+(?:unclear|not\s+clear))\b"
+    r"(?:is|are|was|were)\s+(?:(?:now|also|still)\s+)?(?:believed|thought|said|reported|"
+    r"understood|alleged|expected|rumou?red|suspected|forecast|projected|predicted)\s+to|seems?\s+to|appears?\s+to|it\s+is\s+(?:unclear|not\s+clear))\b"
 )
 
 
@@ -528,8 +528,17 @@ def _left_np(text: str, toks: list[_Tok], i: int, lo: int) -> tuple[Span | None,
         first += 1
     if first > end_tok:
         return None, None, i
+    if (
+        first < end_tok
+        and toks[first].low in _ABSOLUTE_WITH
+        and (first == lo or toks[first - 1].text == ",")
+    ):
+        first += 1  # '..., with Catherine Mann arguing for no change': the source is Mann
     last_tok = toks[appos_end] if appos_end is not None else toks[end_tok]
     return (toks[first].start, last_tok.end), None, first
+
+
+_ABSOLUTE_WITH = _wordset("with without")
 
 
 # Before an object that a relative pronoun may stand for: 'compared with [the 30 percent]
@@ -1311,7 +1320,11 @@ def _widen_cue(toks: list[_Tok], f: Frame) -> Frame:
             content = tuple(first if p == inside[0] else p for p in content)
     if left == k and right == end:
         return f
-    return replace(f, cue=(toks[left].start, toks[right].end), content=content)
+    cue = (toks[left].start, toks[right].end)
+    told = f.addressee
+    if told and cue[0] <= told[0] < cue[1]:
+        told = None  # 'warned [of] a surge': the particle is the cue's, nobody was told
+    return replace(f, cue=cue, content=content, addressee=told)
 
 
 # After a comma these begin a clause that is the reporter's, not part of what was said:
@@ -1521,12 +1534,13 @@ def _unswallowed(text: str, frame: Frame, labelled: Callable[[Span], _Tagged | N
 
 # 'The river is expected to peak', 'He was said to have left': the subject is what the
 # claim is about, not who made it (PolNeAR marks no source there either).
+_RAISING_ADVERB = r"(?:(?:\w+ly|now|also|still|already|not)\s+)*"
 _PASSIVE_RAISING = re.compile(
-    r"(?:is|are|was|were|been|being)\s+(?:\w+ly\s+)?"
-    r"(?:\w+ed|said|thought|understood|known)\s+to\b",
+    rf"(?:is|are|was|were|been|being)\s+{_RAISING_ADVERB}"
+    r"(?:\w+ed|said|thought|understood|known|forecast|seen)\s+to\b",
     re.IGNORECASE,
 )
-_BE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_BE_BEFORE = re.compile(rf"\b(?:is|are|was|were|been|being)\s+{_RAISING_ADVERB}$", re.IGNORECASE)
 
 
 def _raised_subject(text: str, cue: Span) -> bool:
@@ -1557,6 +1571,7 @@ _SKIPPED_TOO_MUCH = re.compile(r"[,\u2013\u2014-]|\b(?:not|no|to)\s*$", re.IGNOR
 
 
 # A participle clause after the rules' source goes on with the sentence, not the source.
+_WITH_BEFORE = re.compile(r",\s*with(?:out)?\s*$", re.IGNORECASE)
 _PARTICIPLE_AFTER = re.compile(r"\s*,\s*\w+ing\b", re.IGNORECASE)
 
 
@@ -1571,6 +1586,8 @@ def _better_source(text: str, rule: Span, tagged: Span, cue: Span) -> bool:
         return False  # who was told: 'Reporters [were told] by the company'
     if rule[1] < tagged[1] and _PARTICIPLE_AFTER.match(text, rule[1], tagged[1]):
         return False  # 'according to official results[, defeating challenger Paul Marsh]'
+    if tagged[0] < rule[0] and _WITH_BEFORE.search(text, tagged[0], rule[0]):
+        return False  # '[The committee voted 8-1, with] Catherine Mann arguing ...'
     return not (
         rule[0] < tagged[0] < rule[1] and _SKIPPED_TOO_MUCH.search(text, rule[0], tagged[0])
     )
@@ -2256,6 +2273,19 @@ def _no_report(body: str, cue: Span) -> bool:
     return any(word.endswith(ends) and then.match(body, cue[1]) for ends, then in _ACTS)
 
 
+def _adjunct_only(body: str, frame: Frame) -> bool:
+    """Whether all a frame's content is a phrase with no verb after the cue ('citing the
+    extra spending [announced] in the budget'): a participle describing a noun, not a
+    report; nothing in it is said."""
+    if len(frame.content) != 1 or frame.content[0][0] < frame.cue[1]:
+        return False
+    toks = _toks(body, *frame.content[0])
+    return bool(toks) and toks[0].low in _PLACE_OR_TIME and not any(map(_verb_form, toks))
+
+
+_PLACE_OR_TIME = _wordset("in on at during via by from last earlier this")
+
+
 # 'Vangen ... said nothing to reporters': no report, nothing to attribute.
 _SAID_NOTHING_RE = re.compile(r"\s+nothing\b(?!\s+(?:but|except|more\s+than))", re.IGNORECASE)
 # 'The man was pronounced dead at the scene', 'Doctors declared him dead': a finding of
@@ -2340,7 +2370,11 @@ def attribute(
     shown = {f.cue for f in evidence}
     # The rules read 'showed on Monday, defeating ...' as what was shown: the record's
     # frame, whose content is before it, takes the place of theirs.
-    rules = [f for f in frames(body, segments) if not _no_report(body, f.cue)]
+    rules = [
+        f
+        for f in frames(body, segments)
+        if not _no_report(body, f.cue) and not _adjunct_only(body, f)
+    ]
     rules = [f for f in rules if f.cue not in shown] + evidence
     quotes: list[Span] = []
     for para in re.finditer(r"[^\n]+", body):
@@ -2392,12 +2426,13 @@ def attribute(
         reach = min(seg.end, max(content[1], inner.cue[1]))
         hedged = bool(_HEDGE_RE.search(body, seg.start, reach))
         result.append(_make(body, inner, bounds, content, hedged, regions, self_names))
-    return _resolve_pronouns(body, segments, _carry(segments, result), regions)
+    resolved = _resolve_pronouns(body, segments, _carry(segments, result), regions)
+    return _resolve_short_names(body, resolved, self_names)
 
 
 # What opens a subordinate clause after a comma: '..., after a court found ...'.
 _ADVERBIAL_RE = re.compile(
-    r",\s+(?:just\s+)?(?:after(?!\s+all\b)|before|because|since|when|until|once)\s",
+    r",\s+(?:just\s+)?(?:after(?!\s+all\b)|before|because|since|when|until|once|with|without)\s",
     re.IGNORECASE,
 )
 _MAIN_CLAUSE_WORDS = 6
@@ -2408,7 +2443,8 @@ def _reports_only_after_main_clause(
 ) -> bool:
     """Whether a statement's only reports are inside a subordinate clause after its main
     clause, set off by a comma ('A former mayor has been sentenced to 12 years in prison,
-    after a court found he took bribes'). A report before the comma, or a frame whose
+    after a court found he took bribes'; 'The committee voted 8-1, with Catherine Mann
+    arguing for no change'). A report before the comma, or a frame whose
     content holds the main clause ('..., the ministry said'), speaks for the statement as
     usual; so do the reports of a clause after 'while' or 'although', which is a claim of
     its own ('Clinton backed the deal, while Trump has threatened to tear it up'). The
@@ -2710,6 +2746,63 @@ def _resolve_pronouns(
             )
             break
     return out
+
+
+# A name of capitalised words, joined by a few small ones: "Bank of England".
+_PROPER_NAME_RE = re.compile(
+    r"\b[A-Z][\w'\u2019-]*(?:\s+(?:(?:of|for|and|on|de|du|the)\s+)*[A-Z][\w'\u2019-]*)*"
+)
+_SHORT_NAME_RE = re.compile(r"(?:[Tt]he\s+)?([A-Z][A-Za-z]{1,7})")
+_NAME_JOINERS = _wordset("of for and on de du the")
+
+
+def _resolve_short_names(
+    body: str, result: list[Attribution], self_names: Sequence[str]
+) -> list[Attribution]:
+    """A source the article names by a short form of a body it named in full earlier
+    takes the full name, the short form kept as written: 'The BoE said' and 'The Bank
+    said' after 'The Bank of England cut rates' both cite the Bank of England, so two
+    outlets citing the same body are not read as citing two. A short form is an acronym
+    of the name's initials ('BoE', 'ECB', 'NHC') or, after 'the', one word of a name of
+    two or more ('the Bank', 'the Court'); the nearest such name before the statement
+    wins. A pronoun read as a short form ('It said', after 'The Bank said') takes the
+    full name too."""
+    out = list(result)
+    for n, att in enumerate(result):
+        if att.source is None or att.source_span is None or att.kind == "self":
+            continue
+        m = _SHORT_NAME_RE.fullmatch(att.source.strip())
+        if m is None:
+            continue
+        full = _full_name(body, att.source_span[0], m.group(1), definite=m.group(0) != m.group(1))
+        if full is not None:
+            # 'It said' read as 'The Bank' keeps 'It' as written
+            written = att.source_as_written or att.source
+            kind = classify_source(full, self_names)
+            out[n] = replace(att, source=full, source_as_written=written, kind=kind)
+    return out
+
+
+def _full_name(body: str, before: int, short: str, *, definite: bool) -> str | None:
+    """The nearest name before ``before`` that ``short`` abbreviates (see
+    `_resolve_short_names`), or None."""
+    acronym = sum(c.isupper() for c in short) >= 2
+    if not acronym and not definite:
+        return None  # 'Barclays said': a name of its own
+    for m in reversed(list(_PROPER_NAME_RE.finditer(body, 0, before))):
+        name = re.sub(r"^The\s+", "", m.group())
+        words = name.split()
+        if len(words) < 2:
+            continue
+        if acronym:
+            # of the whole name or its last words: 'NHC', 'US National Hurricane Center'
+            initials = "".join(w[0] for w in words).lower()
+            bare = "".join(w[0] for w in words if w.lower() not in _NAME_JOINERS).lower()
+            if initials.endswith(short.lower()) or bare.endswith(short.lower()):
+                return name
+        elif short in words and short.lower() not in _NAME_JOINERS:
+            return name
+    return None
 
 
 def _in_clause(body: str, start: int, pronoun: int) -> bool:

@@ -2189,3 +2189,69 @@ def test_an_act_before_a_participle_report_stays_in_the_content(
     att = _one(text)
     assert att.source == source
     assert _slice(text, att.content_span) == content
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a report in a 'with' clause after the main one is background, as after 'after'
+        "Threadneedle Street's monetary policy committee voted by a majority of eight to one "
+        "to reduce the base rate, with Catherine Mann the only member arguing for no change.",
+        # a forecast in the passive names no one who forecasts
+        "Inflation is now forecast to rise to 2.5% by the end of the year.",
+        "Growth is forecast to slow next year.",
+        # a participle after a noun with only a place or a time after it reports nothing
+        "The pound was little changed after the measures announced in the budget.",
+    ],
+)
+def test_a_with_clause_a_passive_forecast_or_a_participle_noun_is_no_source(text: str) -> None:
+    assert _one(text).source is None
+
+
+def test_a_passive_forecast_is_hedged() -> None:
+    assert _one("Inflation is now forecast to rise to 2.5% by the end of the year.").hedged
+    assert not _one("Inflation rose to 2.5% by the end of the year.").hedged
+
+
+def test_the_source_of_a_with_clause_is_who_it_names() -> None:
+    """'..., with Mann arguing': Mann, not the main clause before 'with'."""
+    text = "The committee voted 8-1, with Catherine Mann arguing that rates should hold."
+    att = _one(text)
+    assert (att.source, att.cue) == ("Catherine Mann", "arguing")
+    assert _slice(text, att.content_span) == "rates should hold"
+
+
+def test_a_particle_the_cue_takes_is_no_one_told() -> None:
+    att = _one("The US National Hurricane Center warned of a life-threatening storm surge.")
+    assert (att.cue, att.via) == ("warned of", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        (
+            "The Bank of England cut interest rates to 4.75% on Thursday. The BoE said the "
+            "budget would add to inflation. The Bank said growth would pick up. It said "
+            "unemployment would rise.",
+            [None, "Bank of England", "Bank of England", "Bank of England"],
+        ),
+        (
+            "The US National Hurricane Center warned of a surge. The NHC said the storm was "
+            "strong.",
+            ["The US National Hurricane Center", "US National Hurricane Center"],
+        ),
+        # a single name, and a short form the article never spelled out, stay as written
+        (
+            "The European Central Bank held rates. Barclays said it would cut its mortgage "
+            "rates. The IMF said growth would slow.",
+            [None, "Barclays", "The IMF"],
+        ),
+    ],
+)
+def test_a_short_form_of_a_name_given_earlier_cites_the_full_name(
+    text: str, sources: list[str | None]
+) -> None:
+    atts = attribute(text, segment(text))
+    assert [a.source for a in atts] == sources
+    written = [a.source_as_written for a in atts if a.source == "Bank of England"]
+    assert written in ([], ["The BoE", "The Bank", "It"])
