@@ -165,6 +165,11 @@ _CLAUSE_END = re.compile(
 # Reporting verbs by which a writer keeps a distance from what is reported (non-factive
 # and "counter-factive" verbs, Bergler 1992; news style guides warn that "claimed"
 # casts doubt where "said" does not): in a statement's attribution frame, a hedge.
+_FORECASTING = re.compile(
+    r"\b(?:expect(?:s|ed|ing)?|forecasts?|forecasting|predict(?:s|ed|ing)?|"
+    r"project(?:s|ed|ing)|anticipat(?:e|es|ed|ing))\b",
+    re.IGNORECASE,
+).search
 _DISTANCING = re.compile(
     r"\b(?:claim(?:s|ed|ing)?|alleg(?:e|es|ed|ing)|purport(?:s|ed|ing)?)\b", re.IGNORECASE
 ).search
@@ -555,9 +560,11 @@ def _conflicts(
     conflicts += _negation_conflicts(negated) or _denial_conflicts(denied)
     conflicts += entity
     conflicts += _attribution_conflicts(members)
-    doubtful = [m.hedged or _distanced(m) for m in members]
-    hedged = [m for m, d in zip(members, doubtful, strict=True) if d]
-    plain = [m for m, d in zip(members, doubtful, strict=True) if not d]
+    # a forecast ("the Bank expects inflation to climb") neither hedges nor asserts
+    weighed = [m for m in members if not _forecast(m)]
+    doubtful = [m.hedged or _distanced(m) for m in weighed]
+    hedged = [m for m, d in zip(weighed, doubtful, strict=True) if d]
+    plain = [m for m, d in zip(weighed, doubtful, strict=True) if not d]
     if hedged and plain:
         conflicts.append(
             Conflict(
@@ -576,6 +583,17 @@ def _distanced(m: ClaimStatement) -> bool:
     if not (start or end < len(m.text)):
         return False
     return bool(_DISTANCING(m.text, 0, start) or _DISTANCING(m.text, end))
+
+
+def _forecast(m: ClaimStatement) -> bool:
+    """Whether the member's frame reports a forecast ("the Bank expects inflation to
+    climb"): what someone sees coming, which is neither hedged against a statement of
+    the same thing ("inflation is forecast to rise") nor stated as fact against one
+    ("inflation will rise")."""
+    start, end = m.content
+    if not (start or end < len(m.text)):
+        return False
+    return bool(_FORECASTING(m.text, 0, start) or _FORECASTING(m.text, end))
 
 
 def _labels(members: Sequence[ClaimStatement], most: int = 3) -> str:
@@ -1166,10 +1184,9 @@ def _attribution_conflicts(members: Sequence[ClaimStatement]) -> list[Conflict]:
         # Every source, each with the outlets citing it: "Reuters cites a senior official;
         # Sabah cites a health official; BBC cites AFAD" (not one outlet per kind of source).
         # One source of two kinds is no difference: "his lawyer" and "his lawyer Tor Eide".
-        cited_kinds = "; ".join(
-            f"{_labels(ms)} {'cites' if len({m.label for m in ms}) == 1 else 'cite'} {_who(ms[0])}"
-            for ms in groups[:3]
-        ) + (f"; and {len(groups) - 3} more" if len(groups) > 3 else "")
+        cited_kinds = "; ".join(_citing(ms) for ms in groups[:3]) + (
+            f"; and {len(groups) - 3} more" if len(groups) > 3 else ""
+        )
         return [Conflict("attribution", cited_kinds, _articles(attributed))]
     # One kind of source, but different ones: "Reuters cites Netanyahu; AP cites Gantz".
     distinct = [ms[0] for ms in groups if ms[0].source]
@@ -1370,6 +1387,16 @@ _DOTTED_RE = re.compile(r"\b(?:[A-Z]\.){2,}")
 
 def _undotted(match: re.Match[str]) -> str:
     return match.group().replace(".", "")
+
+
+def _citing(ms: Sequence[ClaimStatement]) -> str:
+    """Who some outlets cite for a claim: "Reuters cites the ministry", "AP, BBC cite
+    police"; "The Guardian names no source" where the frame names nobody ("inflation is
+    forecast to rise")."""
+    one = len({m.label for m in ms}) == 1
+    if not ms[0].source:
+        return f"{_labels(ms)} {'names' if one else 'name'} no source"
+    return f"{_labels(ms)} {'cites' if one else 'cite'} {_who(ms[0])}"
 
 
 def _who(m: ClaimStatement) -> str:

@@ -78,8 +78,9 @@ MEASURE_WORDS = {"magnitude": "magnitude", "category": "category", "level": "lev
 
 
 # Units of measure: what each measures and its size in that measure's base unit (km/h,
-# km, km², kg, litres), so that "120 mph" and "195 km/h" are one speed and "16 inches"
-# and "40cm" one depth. Folded words, space-separated ("km/h" is "km h").
+# km, km², kg, litres, percentage points), so that "120 mph" and "195 km/h" are one
+# speed, "16 inches" and "40cm" one depth, "25 basis points" and "0.25 percentage points"
+# one change in a rate. Folded words, space-separated ("km/h" is "km h").
 MEASURE_UNITS = {
     **dict.fromkeys(["km h", "kph", "kmh", "kilometres per hour", "kilometers per hour",
                      "kilometres an hour", "kilometers an hour"], ("speed", 1.0)),
@@ -102,6 +103,8 @@ MEASURE_UNITS = {
     **dict.fromkeys(["lb", "lbs"], ("mass", 0.45359237)),
     **dict.fromkeys(["litre", "litres", "liter", "liters"], ("volume", 1.0)),
     **dict.fromkeys(["gallon", "gallons"], ("volume", 3.785411784)),
+    **dict.fromkeys(["percentage point", "percentage points"], ("percentage points", 1.0)),
+    **dict.fromkeys(["basis point", "basis points", "bp", "bps"], ("percentage points", 0.01)),
 }  # fmt: skip
 _MEASURE_WORDS_LONGEST_FIRST = sorted({len(k.split()) for k in MEASURE_UNITS}, reverse=True)
 # A figure converted from another unit is rounded after converting: "120 mph (195 kph)"
@@ -409,8 +412,20 @@ def _share(
         if j >= n or ns[j] not in _PARTS:
             return None
         count = 1.0 if ns[i] in ("a", "one", "half") else _folded_number(ns[i])
+        if count is None:
+            return None
+        points = _points_after(text, toks, ns, j + 1)
+        if points is not None:  # "a quarter of a percentage point", "half a point"
+            value = count / _PARTS[ns[j]]
+            first = toks[i].start
+            lo, hi = 1 - MEASURE_LOOSENESS, 1 + MEASURE_LOOSENESS
+            if bound := _BOUNDS.before(ns, i):  # "just under half a percentage point"
+                lo, hi = FIGURE_BOUNDS[bound]
+                first = toks[i - len(bound.split())].start
+            surface = _as_shown(text, toks, first, toks[points - 1].end)
+            return Quantity(value, _POINTS, surface, "", value * lo, value * hi), points
         hyphened = j > i and text[toks[i].end : toks[j].start] == "-"  # "two-thirds majority"
-        if count is None or not (hyphened or (j + 1 < n and ns[j + 1] == "of")):
+        if not (hyphened or (j + 1 < n and ns[j + 1] == "of")):
             return None  # "a third term", "the second half", "three quarters in a row"
         value, end = 100.0 * count / _PARTS[ns[j]], j + 1
     else:
@@ -420,6 +435,25 @@ def _share(
     surface = _as_shown(text, toks, toks[i].start, toks[end - 1].end)
     low, high = value * (1 - SHARE_LOOSENESS), value * (1 + SHARE_LOOSENESS)
     return Quantity(value, "%", surface, "", low, high), end
+
+
+_POINTS = "measure:percentage points"
+# What may stand between a fraction and the point it is a part of: "a quarter of a
+# percentage point", "half a point", "a quarter-point cut".
+_POINT_LEADS = (("of", "a"), ("a",), ())
+
+
+def _points_after(text: str, toks: Sequence[Token], ns: Sequence[str], k: int) -> int | None:
+    """The index after "(of a) (percentage) point" from ``ns[k]``, or None."""
+    for lead in _POINT_LEADS:
+        j = k + len(lead)
+        if tuple(ns[k:j]) != lead or j >= len(ns):
+            continue
+        if ns[j] == "percentage" and j + 1 < len(ns):
+            j += 1
+        if ns[j] in ("point", "points") and (lead or text[toks[k - 1].end : toks[k].start] in "- "):
+            return j + 1
+    return None
 
 
 def _fated(word: str, fate: str) -> str:

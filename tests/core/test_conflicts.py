@@ -60,6 +60,16 @@ CASES = [
      ("number", "120 mph vs 125 mph")),
     ("The fire burned 300 square miles of forest.", "The fire burned 120 hectares of forest.",
      ("number", "300 square miles vs 120 hectares")),
+    # a change in a rate in points, written three ways
+    ("The Bank cut rates by a quarter of a percentage point to 4.75%.",
+     "The Bank cut rates by 25 basis points to 4.75%.", None),
+    ("The budget will add around 0.5 percentage points to inflation.",
+     "The budget will push inflation up by just under half a percentage point.", None),
+    ("The budget will add around 0.5 percentage points to inflation.",
+     "The budget will add 0.75 percentage points to inflation.",
+     ("number", "around 0.5 percentage points vs 0.75 percentage points")),
+    ("The Fed raised rates by half a point.", "The Fed raised rates by 75bp.",
+     ("number", "half a point vs 75bp")),
     # money glued to its scale
     ("The government pledged £2bn for the rebuilding.", "The government pledged £2.5bn for the rebuilding.",
      ("number", "£2bn vs £2.5bn")),
@@ -225,6 +235,16 @@ CERTAINTY_CASES = [
      Side("Police said that the driver was drunk.", "organization", "Police",
           content="the driver was drunk."),
      ("certainty", "hedged in Reuters, stated as fact in AP")),
+    # a forecast is what someone expects: neither hedged nor stated as fact
+    (Side("The Bank expects inflation to climb back to 2.5% by the end of the year.",
+          "organization", "The Bank", content="inflation to climb back to 2.5% by the end of the year."),
+     Side("Inflation is forecast to rise to 2.5% by the end of the year.", "anonymous", hedged=True),
+     ("attribution", "Reuters cites the Bank; AP names no source")),
+    (Side("The Bank expects inflation to climb back to 2.5% by the end of the year.",
+          "organization", "The Bank", content="inflation to climb back to 2.5% by the end of the year."),
+     Side("The Bank said inflation may climb back to 2.5% by the end of the year.",
+          "organization", "The Bank", hedged=True,
+          content="inflation may climb back to 2.5% by the end of the year."), None),
     # "claimed responsibility" in the content is what happened, not a hedge
     ("The group claimed responsibility for the attack.",
      "The group claimed responsibility for the attack on Monday.", None),
@@ -645,3 +665,21 @@ def test_a_name_held_only_in_part_is_another_source(first: str, second: str) -> 
     members = [member(1, Side(text, "person", first)), member(2, Side(text, "person", second))]
     (conflict,) = find_conflicts(members)
     assert conflict.type == "attribution"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        # a fraction of a point is a change in a rate, not a share
+        ("Rates were cut by a quarter of a percentage point.", 0.25, "measure:percentage points"),
+        ("Rates rose by half a point.", 0.5, "measure:percentage points"),
+        ("It was a quarter-point cut.", 0.25, "measure:percentage points"),
+        ("Rates were cut by 25 basis points.", 0.25, "measure:percentage points"),
+        ("Rates were cut by 50bp.", 0.5, "measure:percentage points"),
+        # a fraction of anything else is still a share
+        ("A quarter of the population voted.", 25.0, "%"),
+    ],
+)
+def test_a_fraction_of_a_point_is_a_change_in_a_rate(text: str, value: float, unit: str) -> None:
+    (figure,) = quantities(text)
+    assert (figure.value, figure.unit) == (pytest.approx(value), unit)
