@@ -2274,13 +2274,19 @@ def _no_report(body: str, cue: Span) -> bool:
 
 
 def _adjunct_only(body: str, frame: Frame) -> bool:
-    """Whether all a frame's content is a phrase with no verb after the cue ('citing the
-    extra spending [announced] in the budget'): a participle describing a noun, not a
-    report; nothing in it is said."""
+    """Whether all a frame's content is a short phrase of place or time, with no verb or
+    comma, after the cue ('citing the extra spending [announced] in the budget'): a
+    participle describing a noun, not a report; nothing in it is said. ('Anvinvekani said
+    on Wednesday, a blaze tore through ...' reports the blaze.)"""
     if len(frame.content) != 1 or frame.content[0][0] < frame.cue[1]:
         return False
     toks = _toks(body, *frame.content[0])
-    return bool(toks) and toks[0].low in _PLACE_OR_TIME and not any(map(_verb_form, toks))
+    return (
+        0 < len(toks) <= _ADJUNCT_WORDS
+        and toks[0].low in _PLACE_OR_TIME
+        and all(t.is_word for t in toks)
+        and not any(map(_verb_form, toks))
+    )
 
 
 _PLACE_OR_TIME = _wordset("in on at during via by from last earlier this")
@@ -2316,6 +2322,15 @@ _YIELDED_RE = re.compile(
     r"win|loss|presidency|nomination|seat)\b",
     re.IGNORECASE,
 )
+# 'Vinicius added a second in the 83rd minute', 'added another goal', 'added to the
+# pressure': a score or a sum, not a report ('added that ...' is one).
+_SCORED_RE = re.compile(
+    r"\s+(?:(?:a|the|his|her|their|its|another)\s+)?(?:(?:second|third|fourth|fifth|sixth|"
+    r"late|stoppage-time|injury-time)\b(?:\s+(?:goal|try|header|penalty|run|point)s?\b)?|"
+    r"(?:goal|try|header|penalty|brace|hat-trick)s?\b)|\s+another\b|"
+    r"\s+to\s+(?:the|a|an|his|her|their|its|our|growing|mounting)\b",
+    re.IGNORECASE,
+)
 # Cue words that, followed so, act rather than report: (how the cue ends, what follows).
 _ACTS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     (("pronounced", "declared"), _DEAD_RE),
@@ -2324,6 +2339,7 @@ _ACTS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     (("declared", "declares", "declare"), _PROCLAIMED_RE),
     (("concede", "conceded", "concedes", "acknowledge", "acknowledged", "acknowledges",
       "admit", "admitted", "admits"), _YIELDED_RE),
+    (("add", "added", "adds", "adding"), _SCORED_RE),
 )  # fmt: skip
 
 

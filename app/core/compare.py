@@ -162,14 +162,15 @@ _NOT_PLAIN_FACT = re.compile(
 _CLAUSE_END = re.compile(
     r"[.;!?]|\b(?:but|although|though|whereas|however)\b|\band\b(?=\s+\w+ed\b)", re.IGNORECASE
 )
-# Reporting verbs by which a writer keeps a distance from what is reported (non-factive
-# and "counter-factive" verbs, Bergler 1992; news style guides warn that "claimed"
-# casts doubt where "said" does not): in a statement's attribution frame, a hedge.
+# Reporting verbs of what someone sees coming: in a statement's frame, a forecast.
 _FORECASTING = re.compile(
     r"\b(?:expect(?:s|ed|ing)?|forecasts?|forecasting|predict(?:s|ed|ing)?|"
     r"project(?:s|ed|ing)|anticipat(?:e|es|ed|ing))\b",
     re.IGNORECASE,
 ).search
+# Reporting verbs by which a writer keeps a distance from what is reported (non-factive
+# and "counter-factive" verbs, Bergler 1992; news style guides warn that "claimed"
+# casts doubt where "said" does not): in a statement's attribution frame, a hedge.
 _DISTANCING = re.compile(
     r"\b(?:claim(?:s|ed|ing)?|alleg(?:e|es|ed|ing)|purport(?:s|ed|ing)?)\b", re.IGNORECASE
 ).search
@@ -946,6 +947,8 @@ def refutation(text: str) -> tuple[str, frozenset[str], frozenset[str]] | None:
     True
     >>> refutation("The journalist was denied entry to the country.") is None
     True
+    >>> refutation("Adeyemi was denied by Courtois before Fullkrug hit the post.") is None
+    True
     """
     low = text.lower()
     if not any(word in low for word in _REFUTATION_WORDS):
@@ -978,8 +981,11 @@ def _refuted(text: str, match: re.Match[str]) -> tuple[str, frozenset[str], froz
         return None  # "did not deny", "never denied": no denial
     after = tokens(text[end:])
     if match.group("verb"):
-        if before[-1:] and before[-1] in _PASSIVE and not (after and fold(after[0].text) == "by"):
+        by = bool(after) and fold(after[0].text) == "by"
+        if before[-1:] and before[-1] in _PASSIVE and not by:
             return None  # "was denied entry": refused something, not a denial
+        if by and not any(w in _CLAIM_NOUNS or stem(w) in _CLAIM_NOUNS for w in before):
+            return None  # "Adeyemi (was) denied by Courtois": a person stopped, no claim
         if any(fold(t.text) in _DENIED_THINGS for t in after[:3]):
             return None  # "denied him access"
     cue = " ".join(match.group().split())

@@ -2137,6 +2137,11 @@ def test_a_lone_adjective_before_a_noun_read_as_a_cue_is_no_source() -> None:
         "Marsh did not concede defeat.",
         "Gálvez acknowledged Sheinbaum's victory in a speech shortly after midnight.",
         "The senator admitted defeat after the recount.",
+        # adding a goal, or adding to something, is a score or a sum
+        "Vinícius Júnior added a second in the 83rd minute after Maatsen's loose pass.",
+        "Dani Carvajal scored in the 74th minute and Vinícius Júnior added the second.",
+        "Kane added another goal in the second half.",
+        "The ruling added to the pressure on the government.",
     ],
 )
 def test_a_cue_word_that_tells_an_act_is_no_report(text: str) -> None:
@@ -2151,6 +2156,8 @@ def test_a_cue_word_that_tells_an_act_is_no_report(text: str) -> None:
          "the decision as reckless"),
         ("Galvez conceded that the campaign had made mistakes.", "Galvez", "conceded",
          "the campaign had made mistakes"),
+        ("Ancelotti added that the second half had been harder.", "Ancelotti", "added",
+         "the second half had been harder"),
     ],
 )  # fmt: skip
 def test_the_same_cue_word_taking_what_was_said_is_a_report(
@@ -2206,6 +2213,15 @@ def test_an_act_before_a_participle_report_stays_in_the_content(
 )
 def test_a_with_clause_a_passive_forecast_or_a_participle_noun_is_no_source(text: str) -> None:
     assert _one(text).source is None
+
+
+def test_a_report_whose_content_opens_with_a_time_is_still_a_report() -> None:
+    text = "Ines Anvinvekani said on Wednesday, a blaze tore through a warehouse outside Termelia."
+    att = _one(text)
+    assert (att.source, att.cue) == ("Ines Anvinvekani", "said")
+    assert _slice(text, att.content_span).endswith(
+        "a blaze tore through a warehouse outside Termelia"
+    )
 
 
 def test_a_passive_forecast_is_hedged() -> None:

@@ -350,6 +350,10 @@ DENIAL_CASES = [
     # "denied entry": refusing something, not denying a claim
     ("The reporter was denied entry to the country at the airport.",
      "The reporter entered the country at the airport.", None),
+    # a player "denied by" a goalkeeper was stopped: no claim is denied
+    ("Dortmund should have led, with Karim Adeyemi denied by Thibaut Courtois and Niclas "
+     "Fullkrug hitting the post.",
+     "Dortmund missed several good chances, when Niclas Füllkrug hit the post.", None),
     # the other outlet reports an allegation, it does not state it as fact
     ("Raven-Symone denied that Bill Cosby molested her.",
      "Allegations that Bill Cosby molested Raven-Symone spread online.", None),
