@@ -80,7 +80,7 @@ def test_a_pronoun_source_is_read_as_who_it_stands_for_and_shown_as_written(
 
     soup = get_page(client, f"/stories/{story_id}")
     written = [t.get_text().strip() for t in soup.select(".badge-as-written")]
-    assert written == ["Written as “They”, read as the source an earlier statement names"]
+    assert written == ["Written as “They”, read as the name given earlier in the article"]
     csv_rows = client.get(f"/stories/{story_id}/export.csv").text.splitlines()
     assert csv_rows[0].endswith(",source_as_written")
     assert sum(row.endswith(",They") for row in csv_rows[1:]) == 1
