@@ -153,7 +153,7 @@ _INVERTIBLE = _wordset("""say add write tweet note explain argue claim insist st
     reveal report warn caution predict recall conclude contend maintain assert emphasize
     emphasise stress observe remark comment complain acknowledge admit concede reply respond
     retort counter continue ask suggest joke quip boast testify allege tell muse wonder
-    reiterate repeat declare affirm""")
+    reiterate repeat declare affirm find""")
 
 
 def _forms(lemma: str) -> list[str]:
@@ -254,7 +254,9 @@ _HEDGE_RE = re.compile(
     r"\b(?:reportedly|allegedly|purportedly|apparently|supposedly|possibly|probably|perhaps|"
     r"may|"
     + _NOT_AFTER_MIGHT_NOUN
-    + r"might(?!\s+(?:of|and)\b)|could(?!\s+not\s+(?:immediately\s+)?be\s+reached)|likely|unlikely|"
+    + r"might(?!\s+(?:of|and)\b)|could(?!\s+not\s+(?:immediately\s+)?be\s+reached)|"
+    # 'were 4% more likely to die': a comparison of chances, not a hedge
+    r"(?<!more )(?<!less )(?<!most )(?<!least )(?<!as )(?:un)?likely|"
     r"unconfirmed|rumou?red|suspected|seemingly|"
     r"(?:is|are|was|were)\s+(?:(?:now|also|still)\s+)?(?:believed|thought|said|reported|"
     r"understood|alleged|expected|rumou?red|suspected|forecast|projected|predicted)\s+to|seems?\s+to|appears?\s+to|it\s+is\s+(?:unclear|not\s+clear))\b"
@@ -749,10 +751,13 @@ def _addressee(toks: list[_Tok], i: int) -> tuple[Span | None, int]:
     return (toks[i].start, toks[j - 1].end), j
 
 
+_IRREGULAR_PARTICIPLES = _wordset("told found shown known written thought said forecast seen")
+
+
 def _passive(toks: list[_Tok], ci: int) -> bool:
     """Whether cue token ``ci`` is a past participle after a form of 'be', auxiliaries and
-    adverbs allowed between ('were told', 'had been repeatedly warned')."""
-    if not (toks[ci].low == "told" or toks[ci].low.endswith("ed")):
+    adverbs allowed between ('were told', 'had been repeatedly warned', 'was found')."""
+    if not (toks[ci].low in _IRREGULAR_PARTICIPLES or toks[ci].low.endswith("ed")):
         return False
     k = ci - 1
     while k >= 0 and (toks[k].low in _AUX or _adverb(toks[k].low)):
@@ -2331,6 +2336,8 @@ _SCORED_RE = re.compile(
     r"\s+to\s+(?:the|a|an|his|her|their|its|our|growing|mounting)\b",
     re.IGNORECASE,
 )
+# 'the higher risk may be explained by people taking supplements': a cause, not a report.
+_CAUSED_RE = re.compile(r"\s+(?:(?:partly|largely|mostly|in\s+part)\s+)?by\b", re.IGNORECASE)
 # Cue words that, followed so, act rather than report: (how the cue ends, what follows).
 _ACTS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     (("pronounced", "declared"), _DEAD_RE),
@@ -2340,6 +2347,7 @@ _ACTS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     (("concede", "conceded", "concedes", "acknowledge", "acknowledged", "acknowledges",
       "admit", "admitted", "admits"), _YIELDED_RE),
     (("add", "added", "adds", "adding"), _SCORED_RE),
+    (("explained",), _CAUSED_RE),
 )  # fmt: skip
 
 
@@ -2746,6 +2754,20 @@ def _resolve_pronouns(
             if not earlier.attributed:
                 if earlier.quote:
                     continue  # a quote goes on with its speaker
+                subject = _speaker_subject(body, segments[m]) if m == n - 1 else None
+                rivals = out[max(0, m - _PRONOUN_REACH) : m]  # 'Eide said ... The judge ...'
+                if (
+                    subject is not None
+                    and _agrees(written, subject)
+                    and not any(r.source and _agrees(written, r) for r in rivals)
+                ):
+                    out[n] = replace(
+                        att,
+                        source=subject.source,
+                        source_span=subject.source_span,
+                        kind=subject.kind,
+                        source_as_written=att.source,
+                    )
                 break
             if not earlier.source:
                 continue  # 'is expected to': no one named, look further back
@@ -2819,6 +2841,29 @@ def _full_name(body: str, before: int, short: str, *, definite: bool) -> str | N
         elif short in words and short.lower() not in _NAME_JOINERS:
             return name
     return None
+
+
+def _speaker_subject(body: str, seg: Segment) -> Attribution | None:
+    """The subject an unattributed statement opens with, as the source a pronoun in the
+    next statement may stand for, where it can speak: a role ('Researchers', 'The judge'),
+    a body ('The company') or a person's full name ('Erikka Loftfield'). 'Researchers
+    analysed data from 400,000 adults. They found ...' is the researchers' finding;
+    'Prices rose 5%. They said ...' leaves 'They' as written, as does a subject with a
+    rival speaker just before it (`_resolve_pronouns`)."""
+    span = _opening_subject(_toks(body, seg.start, seg.end))
+    if span is None:
+        return None
+    subject = body[span[0] : span[1]]
+    words = subject.split()
+    head = words[-1].lower()
+    kind = classify_source(subject, ())
+    named = kind == "person" and sum(w[:1].isupper() for w in words) >= 2
+    role = any(w in _ROLE_WORDS or w in _OFFICES for w in (head, head[:-1]))
+    if not (role or kind == "organization" or named):
+        return None
+    if fold(subject) in _SOURCE_PRONOUNS:
+        return None
+    return replace(NONE((seg.start, seg.end)), source=subject, source_span=span, kind=kind)
 
 
 def _in_clause(body: str, start: int, pronoun: int) -> bool:

@@ -1272,10 +1272,39 @@ _BRACKETED_ACRONYM = re.compile(r"\s*\([A-Z]{2,6}\)\s*$")
 
 def _group_key(m: ClaimStatement) -> str:
     """A member's source as `_by_source` compares it: its words, less an acronym in
-    brackets after the name; "\0" and the kind where it names none."""
+    brackets after the name; "\0" and the kind where it names none; "\1" and the kind of
+    record for a record no one is named as making (`_record`)."""
     if not m.source:
         return "\0" + m.kind
+    record = _record(m.source)
+    if record is not None:
+        return "\1" + record
     return source_key(_BRACKETED_ACRONYM.sub("", m.source))
+
+
+# What a record a story cites may be called, by the kind of record it is.
+_RECORDS = {"study": "study", "studies": "study", "research": "study", "paper": "study",
+            "report": "report", "survey": "survey", "poll": "survey", "analysis": "analysis"}  # fmt: skip
+_RECORD_WORDS = 6
+_RECORD_OPENERS = frozenset(["the", "a", "an", "this", "that"])
+
+
+def _record(source: str) -> str | None:
+    """The kind of record a source is where it names no one as making it: "a large US
+    study", "a new study", "research" and "the US study of about 390,000 adults" are one
+    study, as two outlets citing them for one claim mean; "a report by Human Rights
+    Watch" and "a Pentagon report" name who made theirs and stay apart."""
+    words = _WORD_RE.findall(source)
+    if len(words) > _RECORD_WORDS * 2:
+        return None
+    low = [w.lower() for w in words]
+    head = next((n for n, w in enumerate(low[:_RECORD_WORDS]) if w in _RECORDS), None)
+    if head is None or "by" in low or "from" in low:
+        return None
+    others = [w for n, w in enumerate(words) if n != head and low[n] not in _RECORD_OPENERS]
+    if any(w[:1].isupper() and not (w.isupper() and len(w) <= 3) for w in others):
+        return None  # a name: 'a Pentagon report', 'Reuters analysis' (not 'a US study')
+    return _RECORDS[low[head]]
 
 
 def source_groups(cited: Iterable[tuple[str, str | None]]) -> int:

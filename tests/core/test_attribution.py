@@ -2271,3 +2271,48 @@ def test_a_short_form_of_a_name_given_earlier_cites_the_full_name(
     assert [a.source for a in atts] == sources
     written = [a.source_as_written for a in atts if a.source == "Bank of England"]
     assert written in ([], ["The BoE", "The Bank", "It"])
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue", "content"),
+    [
+        # a finding closing its statement frames it, as 'said' does
+        ("Users had a 4% higher risk of dying, the researchers found.", "the researchers",
+         "found", "Users had a 4% higher risk of dying"),
+        # what was found in the passive is no source: who reports it is
+        ("The body was found near the river, police said.", "police", "said",
+         "The body was found near the river"),
+        # 'explained by' a cause is no report: the researchers' report stands
+        ("The researchers said the higher risk may be explained by people taking supplements.",
+         "The researchers", "said", "the higher risk may be explained by people taking supplements"),
+    ],
+)  # fmt: skip
+def test_a_finding_a_passive_found_and_a_cause_explained(
+    text: str, source: str, cue: str, content: str
+) -> None:
+    att = _one(text)
+    assert (att.source, att.cue, _slice(text, att.content_span)) == (source, cue, content)
+
+
+def test_more_likely_compares_chances_and_is_no_hedge() -> None:
+    assert not _one("Those who took them daily were 4% more likely to die.").hedged
+    assert not _one("Smokers were less likely to recover.").hedged
+    assert _one("The minister is likely to resign.").hedged
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "written"),
+    [
+        # an unattributed statement's subject that can speak is who the pronoun means
+        ("Researchers analysed data from nearly 400,000 adults. They found that daily users "
+         "had a higher risk of death.", "Researchers", "They"),
+        ("The judge was appointed in 2019. He said the case was closed.", "The judge", "He"),
+        # ...not a subject that cannot speak
+        ("Prices rose 5% in May. They said the rise was temporary.", "They", None),
+    ],
+)  # fmt: skip
+def test_a_pronoun_after_an_unattributed_statement_means_its_subject(
+    text: str, source: str, written: str | None
+) -> None:
+    last = attribute(text, segment(text))[-1]
+    assert (last.source, last.source_as_written) == (source, written)

@@ -578,6 +578,18 @@ def test_three_ways_of_naming_one_body_are_one_source() -> None:
     assert find_conflicts(members) == []
 
 
+def test_a_study_no_one_is_named_as_making_is_one_source_however_described() -> None:
+    text = "Taking a daily multivitamin does not help people live longer."
+    sources = ["a large US study", "a new study", "research"]
+    members = [member(i, Side(text, "anonymous", s)) for i, s in enumerate(sources, 1)]
+    assert find_conflicts(members) == []
+    # a report whose maker is named is its maker's
+    named = [member(1, Side(text, "anonymous", "a new report")),
+             member(2, Side(text, "anonymous", "a report by Human Rights Watch"))]  # fmt: skip
+    (conflict,) = find_conflicts(named)
+    assert conflict.detail == "Reuters cites a new report; AP cites a report by Human Rights Watch"
+
+
 def test_a_surname_held_by_two_full_names_joins_only_the_first() -> None:
     text = "The minister resigned on Monday."
     sources = ["Benjamin Netanyahu", "Netanyahu", "Sara Netanyahu"]
