@@ -259,7 +259,8 @@ _HEDGE_RE = re.compile(
     r"(?<!more )(?<!less )(?<!most )(?<!least )(?<!as )(?:un)?likely|"
     r"unconfirmed|rumou?red|suspected|seemingly|"
     r"(?:is|are|was|were)\s+(?:(?:now|also|still)\s+)?(?:believed|thought|said|reported|"
-    r"understood|alleged|expected|rumou?red|suspected|forecast|projected|predicted)\s+to|seems?\s+to|appears?\s+to|it\s+is\s+(?:unclear|not\s+clear))\b"
+    r"understood|alleged|expected|rumou?red|suspected|forecast|projected|predicted)\s+to|"
+    r"seems?\s+to|appears?\s+to|it\s+is\s+(?:unclear|not\s+clear))\b"
 )
 
 
@@ -2761,13 +2762,7 @@ def _resolve_pronouns(
                     and _agrees(written, subject)
                     and not any(r.source and _agrees(written, r) for r in rivals)
                 ):
-                    out[n] = replace(
-                        att,
-                        source=subject.source,
-                        source_span=subject.source_span,
-                        kind=subject.kind,
-                        source_as_written=att.source,
-                    )
+                    out[n] = _read_as(att, subject)
                 break
             if not earlier.source:
                 continue  # 'is expected to': no one named, look further back
@@ -2775,15 +2770,20 @@ def _resolve_pronouns(
                 break  # someone else spoke since: 'Marsh said ... They said ...'
             if fold(earlier.source) in _SOURCE_PRONOUNS:
                 break  # 'He said ... He added ...' where the first 'he' stayed unresolved
-            out[n] = replace(
-                att,
-                source=earlier.source,
-                source_span=earlier.source_span,
-                kind=earlier.kind,
-                source_as_written=att.source,
-            )
+            out[n] = _read_as(att, earlier)
             break
     return out
+
+
+def _read_as(att: Attribution, stand_in: Attribution) -> Attribution:
+    """A pronoun's attribution read as who it stands for, the pronoun kept as written."""
+    return replace(
+        att,
+        source=stand_in.source,
+        source_span=stand_in.source_span,
+        kind=stand_in.kind,
+        source_as_written=att.source,
+    )
 
 
 # A name of capitalised words, joined by a few small ones: "Bank of England".
@@ -2806,13 +2806,17 @@ def _resolve_short_names(
     wins. A pronoun read as a short form ('It said', after 'The Bank said') takes the
     full name too."""
     out = list(result)
+    names: list[re.Match[str]] | None = None  # the article's names, found once if needed
     for n, att in enumerate(result):
         if att.source is None or att.source_span is None or att.kind == "self":
             continue
         m = _SHORT_NAME_RE.fullmatch(att.source.strip())
         if m is None:
             continue
-        full = _full_name(body, att.source_span[0], m.group(1), definite=m.group(0) != m.group(1))
+        if names is None:
+            names = list(_PROPER_NAME_RE.finditer(body))
+        before = [name for name in names if name.end() <= att.source_span[0]]
+        full = _full_name(before, m.group(1), definite=m.group(0) != m.group(1))
         if full is not None:
             # 'It said' read as 'The Bank' keeps 'It' as written
             written = att.source_as_written or att.source
@@ -2821,13 +2825,13 @@ def _resolve_short_names(
     return out
 
 
-def _full_name(body: str, before: int, short: str, *, definite: bool) -> str | None:
-    """The nearest name before ``before`` that ``short`` abbreviates (see
-    `_resolve_short_names`), or None."""
+def _full_name(names: Sequence[re.Match[str]], short: str, *, definite: bool) -> str | None:
+    """The last of ``names`` (found before the short form) that ``short`` abbreviates
+    (see `_resolve_short_names`), or None."""
     acronym = sum(c.isupper() for c in short) >= 2
     if not acronym and not definite:
         return None  # 'Barclays said': a name of its own
-    for m in reversed(list(_PROPER_NAME_RE.finditer(body, 0, before))):
+    for m in reversed(names):
         name = re.sub(r"^The\s+", "", m.group())
         words = name.split()
         if len(words) < 2:
