@@ -13,12 +13,14 @@ import re
 import statistics
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 import numpy as np
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Indel, Levenshtein
 
+from app.core import wordnet
 from app.core.align import AlignInput, align
 from app.core.figures import NOUNLESS_UNITS, Quantity, read_quantities
 from app.core.text import (
@@ -728,12 +730,13 @@ def _meet(low: float, high: float, other_low: float, other_high: float) -> bool:
 
 
 def negated_terms(text: str) -> set[str]:
-    """Stems of the words a negation governs: 'will not interfere' -> {'interfere'}.
+    """Stems of the words a negation governs: 'will not interfere' -> {'interfere'}; an
+    irregular verb at its base form ('withdrawn' -> 'withdraw').
 
     >>> sorted(negated_terms("They did not attack the base and refused talks."))
     ['attack', 'talk']
     >>> sorted(negated_terms("No, the army has no longer fully withdrawn."))
-    ['withdrawn']
+    ['withdraw']
     """
     return set(_negations(_Text.of(text)))
 
@@ -753,6 +756,13 @@ def _clause_breaks(t: _Text, k: int) -> bool:
     """Whether a new clause starts at token ``k`` (a negation's scope ends there)."""
     gap = t.text[t.toks[k - 1].end : t.toks[k].start]
     return any(ch in gap for ch in ".;!?") or t.norms[k] in CLAUSE_STARTS
+
+
+@lru_cache(maxsize=16384)
+def _negation_stem(norm: str) -> str:
+    """A word's stem as negations compare it, an irregular verb at its base form: "did not
+    leave" is negated by "left", as "did not attack" by "attacked"."""
+    return stem(wordnet.base_form(norm, "v") or norm)
 
 
 def _negations(t: _Text) -> dict[str, str]:
@@ -788,7 +798,9 @@ def _negations(t: _Text) -> dict[str, str]:
         if governed is not None and norms[governed] not in _CLAIM_NOUNS:
             # ("denied reports that ...": what is denied is the report's content, see
             # `refutation`, not the word "reports")
-            found.setdefault(stem(norms[governed]), text[toks[i].start : toks[governed].end])
+            found.setdefault(
+                _negation_stem(norms[governed]), text[toks[i].start : toks[governed].end]
+            )
     return found
 
 
@@ -814,7 +826,7 @@ def _add_opposites(t: _Text, found: dict[str, str]) -> None:
     uses = _opposite_uses(t)
     first = {name for _, name, side in uses if side == 0}
     for i, name, side in uses:
-        if side == 1 and name not in first and stem(t.norms[i]) not in scoped:
+        if side == 1 and name not in first and _negation_stem(t.norms[i]) not in scoped:
             found.setdefault("~" + name, t.toks[i].text)
 
 
@@ -825,7 +837,7 @@ def _opposites_affirmed(t: _Text, scoped: frozenset[str]) -> frozenset[str]:
         return frozenset()
     sides: dict[str, set[int]] = {}
     for i, name, side in _opposite_uses(t):
-        if not (side == 0 and stem(t.norms[i]) in scoped):
+        if not (side == 0 and _negation_stem(t.norms[i]) in scoped):
             sides.setdefault(name, set()).add(side)
     return frozenset("~" + name for name, got in sides.items() if got == {0})
 
@@ -844,8 +856,28 @@ def _scoped(t: _Text) -> frozenset[str]:
         for k in range(i + 1, min(i + 1 + NEGATION_SCOPE, len(norms))):
             if _clause_breaks(t, k):
                 break
-            out.add(stem(norms[k]))
+            out.add(_negation_stem(norms[k]))
+        if norm not in IMPLICIT_NEGATIONS and _passive_negation(norms, i):
+            # "The cause of his death has not been revealed": what was not revealed is
+            # its subject, as "No cause was given" negates the cause
+            k = i - 1
+            while k >= 0 and i - k <= NEGATION_SCOPE:
+                out.add(_negation_stem(norms[k]))
+                if _clause_breaks(t, k):
+                    break
+                k -= 1
     return frozenset(out)
+
+
+_BE_OR_HAVE = frozenset(["is", "are", "was", "were", "has", "have", "had", "be", "been", "being"])
+
+
+def _passive_negation(norms: Sequence[str], i: int) -> bool:
+    """Whether the negation at ``i`` negates a passive or a state ("was not given", "has
+    not been revealed", "is not known"), whose subject is what it negates."""
+    before = norms[i - 1] if i > 0 else ""
+    after = norms[i + 1] if i + 1 < len(norms) else ""
+    return before in _BE_OR_HAVE and (after in _BE_OR_HAVE or after.endswith(("ed", "en", "wn")))
 
 
 def _affirms(
@@ -872,7 +904,7 @@ def _negated_terms(
     for m, t in zip(members, texts, strict=True):
         if _refutation_of(m, t) is not None:
             continue
-        stems = frozenset(stem(n) for n in t.norms)
+        stems = frozenset(_negation_stem(n) for n in t.norms)
         scoped = _scoped(t)
         opposites = _opposites_affirmed(t, scoped)
         for term, (_, _, affirming) in terms.items():
@@ -893,7 +925,7 @@ def _negated_with(
     if not negated:
         return ()
     refutes = _refutation_of(new, t) is not None
-    stems = frozenset() if refutes else frozenset(stem(n) for n in t.norms)
+    stems = frozenset() if refutes else frozenset(_negation_stem(n) for n in t.norms)
     scoped = _scoped(t)
     opposites = frozenset() if refutes else _opposites_affirmed(t, scoped)
     me = (new.article, new.label)

@@ -1,4 +1,5 @@
-"""clear stored claim states: a change in a rate is now read in percentage points
+"""clear stored claim states: a change in a rate is now read in percentage points, and
+an irregular verb is negated at its base form
 
 `app.core.figures.quantities` reads "25 basis points", "a quarter of a percentage point"
 and "50bp" as one unit, a change in percentage points ("measure:percentage points"),
@@ -6,7 +7,9 @@ where it had read "basis" and "percentage" as counted words, "a quarter of a per
 point" as a share of 25%, and "50bp" not at all. The number groups stored in each large
 claim's state (app.core.compare.ClaimState) are keyed by the older units, so they are
 cleared here as in 0010: the first upload that joins such a claim compares it afresh and
-stores its state again. The stored claims, conflicts and attributions stay as they are
+stores its state again. The negated terms stored there are cleared with them:
+`app.core.compare` now reads an irregular verb at its base form ("did not leave" is
+negated by "left"; "withdrawn" is "withdraw"). The stored claims, conflicts and attributions stay as they are
 until `parallax reanalyse`.
 
 Revision ID: 0011

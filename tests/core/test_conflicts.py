@@ -261,6 +261,13 @@ NEGATION_SCOPE_CASES = [
      ("negation", 'negated in Reuters ("not immediately resign"), affirmed in AP')),
     ("The court refused to hear the appeal on Tuesday.", "The court agreed to hear the appeal on Tuesday.",
      ("negation", 'negated in Reuters ("refused to hear"), affirmed in AP')),
+    # an irregular verb negated in its base form is affirmed in its past
+    ("The army did not leave the town.", "The army left the town on Monday.",
+     ("negation", 'negated in Reuters ("not leave"), affirmed in AP')),
+    # what a negated passive did not happen to is its subject: both say no cause was given
+    ("No cause of death was given.", "The cause of his death has not been revealed.", None),
+    ("No cause of death was given.", "The cause of his death was heart failure.",
+     ("negation", 'negated in Reuters ("No cause"), affirmed in AP')),
     # the answer "No," negates nothing: both say the army did not attack
     ("No, the army did not attack the base.", "The army did not attack the base.", None),
     # a word after "halt", "prevent", "stop" is not affirmed against a negation of it
