@@ -101,6 +101,9 @@ _CLAUSE_RE = re.compile(
 _WILL_CLAUSE_RE = re.compile(r",\s+and\s+(?=(?:will|would)\s+(?:not\s+|also\s+)?[a-z]+\s+[a-z]+)")
 _REPORT_WORD_RE = re.compile(r"\b(?:said|says|told|tells|added|adds|according)\b")
 _SEMICOLON_RE = re.compile(r";\s+")
+# A relative clause still open where a clause would be cut: its "and" joins the relative
+# clause's own verbs, and the sentence's main verb comes after it.
+_IN_RELATIVE_RE = re.compile(r"\b(?:who|which|whose)\b[^,;:\u2014]*$", re.IGNORECASE)
 _MIN_CLAUSE_WORDS = 5
 
 
@@ -232,6 +235,8 @@ def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
                 continue
             if _inside_quote(text, start, m.start()):
                 continue
+            if pattern is _CLAUSE_RE and _IN_RELATIVE_RE.search(text, start, m.start()):
+                continue  # 'Jones, who produced "Thriller" and worked with Sinatra, has died'
             left_end = m.start()  # the comma or semicolon stays between the two
             right_start = m.start() + len(m.group()) - len(m.group().lstrip(",; "))
             if pattern is _SEMICOLON_RE:

@@ -132,6 +132,15 @@ def test_metadata_patterns(raw: str, field: str, expected: str | None) -> None:
                 "rescuers searched the rubble for survivors.",
             ],
         ),
+        # an "and" inside a relative clause joins its verbs: the main verb comes after it
+        (
+            'Quincy Jones, the music titan who produced Michael Jackson\'s "Thriller" and worked '
+            "with everyone from Frank Sinatra to Ray Charles, has died at 91.",
+            [
+                'Quincy Jones, the music titan who produced Michael Jackson\'s "Thriller" and '
+                "worked with everyone from Frank Sinatra to Ray Charles, has died at 91."
+            ],
+        ),
         # too short a clause on either side stays whole
         (
             "Piet Marsh conceded defeat on Sunday and congratulated Berg.",
