@@ -231,3 +231,21 @@ def test_form_upload_over_the_limit_gets_a_readable_page(
     message = BeautifulSoup(response.text, "html.parser").select_one(".error-message")
     assert message is not None and "too large" in message.get_text()
     assert row_counts(session) == before
+
+
+@pytest.mark.parametrize(
+    ("outlet", "short"),
+    [
+        ("The New York Times", "NYT"),  # a leading "The" is no initial
+        ("The Daily Telegraph", "The Daily Telegraph"),  # two words left: the name itself
+        ("World Israel News", "WIN"),
+    ],
+)
+def test_a_new_outlets_short_name_is_its_initials_without_a_leading_the(
+    client: TestClient, outlet: str, short: str
+) -> None:
+    created = client.post("/api/articles", json={"text": STORY_TEXT, "outlet": outlet})
+    assert created.status_code == 201
+    story = client.get(f"/api/stories/{created.json()['story_id']}/comparison").json()
+    (article,) = story["articles"]
+    assert article["outlet_short"] == short

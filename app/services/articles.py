@@ -284,8 +284,12 @@ def _fill(outlet: Outlet, short_name: str | None, domain: str | None) -> Outlet:
 
 
 def _short_name(name: str) -> str:
-    """Initials for a several-word name ("World Israel News" -> "WIN"), else the name."""
+    """Initials for a several-word name ("World Israel News" -> "WIN", "The New York
+    Times" -> "NYT": a leading "The" is no initial), else the name ("The Daily
+    Telegraph")."""
     parts = [p for p in re.split(r"[\s\-]+", name) if p and p[0].isalnum()]
+    if parts and parts[0].lower() == "the":
+        parts = parts[1:]
     if len(parts) >= 3:
         return "".join(p[0] for p in parts).upper()[:8]
     return name[:40]
