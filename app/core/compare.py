@@ -801,7 +801,25 @@ def _negations(t: _Text) -> dict[str, str]:
             found.setdefault(
                 _negation_stem(norms[governed]), text[toks[i].start : toks[governed].end]
             )
-    return found
+    return _without_contrasts(t, found)
+
+
+def _without_contrasts(t: _Text, found: dict[str, str]) -> dict[str, str]:
+    """``found`` less each word the text also uses outside any negation's scope: "people
+    who took multivitamins had a higher risk than those who did not take them" contrasts
+    taking with not taking, and negates neither."""
+    plain = [k for k, n in enumerate(t.norms) if _negation_stem(n) in found]
+    if len(plain) < 2:
+        return found
+    scoped: set[int] = set()
+    for i in range(len(t.norms)):
+        if _is_negator(t, i):
+            for k in range(i + 1, min(i + 1 + NEGATION_SCOPE, len(t.norms))):
+                if _clause_breaks(t, k):
+                    break
+                scoped.add(k)
+    contrasted = {_negation_stem(t.norms[k]) for k in plain if k not in scoped}
+    return {term: words for term, words in found.items() if term not in contrasted}
 
 
 def _opposite_uses(t: _Text) -> list[tuple[int, str, int]]:

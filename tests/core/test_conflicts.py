@@ -264,6 +264,10 @@ NEGATION_SCOPE_CASES = [
     # an irregular verb negated in its base form is affirmed in its past
     ("The army did not leave the town.", "The army left the town on Monday.",
      ("negation", 'negated in Reuters ("not leave"), affirmed in AP')),
+    # a contrast of doing and not doing negates neither
+    ("People who took multivitamins had a 4% higher risk of death than those who did not "
+     "take them.", "Multivitamin users had a 4% greater risk of dying than people who took none.",
+     None),
     # what a negated passive did not happen to is its subject: both say no cause was given
     ("No cause of death was given.", "The cause of his death has not been revealed.", None),
     ("No cause of death was given.", "The cause of his death was heart failure.",
