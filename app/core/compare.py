@@ -887,15 +887,19 @@ def _scoped(t: _Text) -> frozenset[str]:
     return frozenset(out)
 
 
-_BE_OR_HAVE = frozenset(["is", "are", "was", "were", "has", "have", "had", "be", "been", "being"])
+_BE_FORMS = frozenset(["is", "are", "was", "were", "be", "been", "being"])
+_HAVE_FORMS = frozenset(["has", "have", "had"])
 
 
 def _passive_negation(norms: Sequence[str], i: int) -> bool:
     """Whether the negation at ``i`` negates a passive or a state ("was not given", "has
-    not been revealed", "is not known"), whose subject is what it negates."""
+    not been revealed", "is not known"), whose subject is what it negates ("had not
+    attended" is active: its subject did not attend)."""
     before = norms[i - 1] if i > 0 else ""
     after = norms[i + 1] if i + 1 < len(norms) else ""
-    return before in _BE_OR_HAVE and (after in _BE_OR_HAVE or after.endswith(("ed", "en", "wn")))
+    if before in _HAVE_FORMS:
+        return after == "been"
+    return before in _BE_FORMS and (after in _BE_FORMS or after.endswith(("ed", "en", "wn")))
 
 
 def _affirms(
