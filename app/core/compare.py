@@ -875,9 +875,9 @@ def _scoped(t: _Text) -> frozenset[str]:
             if _clause_breaks(t, k):
                 break
             out.add(_negation_stem(norms[k]))
-        if norm not in IMPLICIT_NEGATIONS and _passive_negation(norms, i):
-            # "The cause of his death has not been revealed": what was not revealed is
-            # its subject, as "No cause was given" negates the cause
+        if norm not in IMPLICIT_NEGATIONS and _predicate_negation(norms, i):
+            # "The cause of his death has not been revealed": its subject is not
+            # affirmed, as "No cause was given" negates the cause
             k = i - 1
             while k >= 0 and i - k <= NEGATION_SCOPE:
                 out.add(_negation_stem(norms[k]))
@@ -887,19 +887,19 @@ def _scoped(t: _Text) -> frozenset[str]:
     return frozenset(out)
 
 
-_BE_FORMS = frozenset(["is", "are", "was", "were", "be", "been", "being"])
-_HAVE_FORMS = frozenset(["has", "have", "had"])
+# Words a negation of a predicate follows ("was not given", "did not attend").
+_AUXILIARIES = frozenset(["is", "are", "was", "were", "be", "been", "being", "has", "have",
+                          "had", "do", "does", "did", "will", "would", "can", "could", "shall",
+                          "should", "may", "might", "must"])  # fmt: skip
 
 
-def _passive_negation(norms: Sequence[str], i: int) -> bool:
-    """Whether the negation at ``i`` negates a passive or a state ("was not given", "has
-    not been revealed", "is not known"), whose subject is what it negates ("had not
-    attended" is active: its subject did not attend)."""
-    before = norms[i - 1] if i > 0 else ""
-    after = norms[i + 1] if i + 1 < len(norms) else ""
-    if before in _HAVE_FORMS:
-        return after == "been"
-    return before in _BE_FORMS and (after in _BE_FORMS or after.endswith(("ed", "en", "wn")))
+def _predicate_negation(norms: Sequence[str], i: int) -> bool:
+    """Whether the negation at ``i`` negates a predicate after an auxiliary ("was not
+    given", "has not been revealed", "had not attended"), whose subject is then not
+    affirmed: "The cause of his death has not been revealed" says what "No cause of
+    death was given" says, as "The minister had not attended" says "No minister
+    attended"."""
+    return i > 0 and norms[i - 1] in _AUXILIARIES
 
 
 def _affirms(

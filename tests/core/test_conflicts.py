@@ -270,6 +270,9 @@ NEGATION_SCOPE_CASES = [
      None),
     # what a negated passive did not happen to is its subject: both say no cause was given
     ("No cause of death was given.", "The cause of his death has not been revealed.", None),
+    ("No minister attended the meeting.", "The minister had not attended the meeting.", None),
+    ("No minister attended the meeting.", "The minister attended the meeting on Monday.",
+     ("negation", 'negated in Reuters ("No minister"), affirmed in AP')),
     ("No cause of death was given.", "The cause of his death was heart failure.",
      ("negation", 'negated in Reuters ("No cause"), affirmed in AP')),
     # the answer "No," negates nothing: both say the army did not attack
