@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 import re
 import statistics
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -582,10 +582,16 @@ def _conflicts(
 def _distanced(m: ClaimStatement) -> bool:
     """Whether the member's attribution frame keeps its distance from what it reports
     ("she claimed that ...", "police alleged that ..."): a hedge, as "reportedly" is."""
+    return _in_frame(m, _DISTANCING)
+
+
+def _in_frame(m: ClaimStatement, search: Callable[..., re.Match[str] | None]) -> bool:
+    """Whether ``search`` finds a word in the member's attribution frame (its text outside
+    the claim content); False where it has no frame."""
     start, end = m.content
     if not (start or end < len(m.text)):
         return False
-    return bool(_DISTANCING(m.text, 0, start) or _DISTANCING(m.text, end))
+    return bool(search(m.text, 0, start) or search(m.text, end))
 
 
 def _forecast(m: ClaimStatement) -> bool:
@@ -593,10 +599,7 @@ def _forecast(m: ClaimStatement) -> bool:
     climb"): what someone sees coming, which is neither hedged against a statement of
     the same thing ("inflation is forecast to rise") nor stated as fact against one
     ("inflation will rise")."""
-    start, end = m.content
-    if not (start or end < len(m.text)):
-        return False
-    return bool(_FORECASTING(m.text, 0, start) or _FORECASTING(m.text, end))
+    return _in_frame(m, _FORECASTING)
 
 
 def _labels(members: Sequence[ClaimStatement], most: int = 3) -> str:
@@ -811,13 +814,7 @@ def _without_contrasts(t: _Text, found: dict[str, str]) -> dict[str, str]:
     plain = [k for k, n in enumerate(t.norms) if _negation_stem(n) in found]
     if len(plain) < 2:
         return found
-    scoped: set[int] = set()
-    for i in range(len(t.norms)):
-        if _is_negator(t, i):
-            for k in range(i + 1, min(i + 1 + NEGATION_SCOPE, len(t.norms))):
-                if _clause_breaks(t, k):
-                    break
-                scoped.add(k)
+    scoped = {k for i in range(len(t.norms)) if _is_negator(t, i) for k in _scope(t, i)}
     contrasted = {_negation_stem(t.norms[k]) for k in plain if k not in scoped}
     return {term: words for term, words in found.items() if term not in contrasted}
 
@@ -860,6 +857,15 @@ def _opposites_affirmed(t: _Text, scoped: frozenset[str]) -> frozenset[str]:
     return frozenset("~" + name for name, got in sides.items() if got == {0})
 
 
+def _scope(t: _Text, i: int) -> Iterator[int]:
+    """The token indices a negation at ``i`` governs: up to `NEGATION_SCOPE` words on,
+    within its clause."""
+    for k in range(i + 1, min(i + 1 + NEGATION_SCOPE, len(t.norms))):
+        if _clause_breaks(t, k):
+            return
+        yield k
+
+
 def _scoped(t: _Text) -> frozenset[str]:
     """Stems of the words in the scope of a negation, a negative verb ("halt attacks",
     "prevent him from turning") or a denial: up to `NEGATION_SCOPE` words on, within
@@ -871,10 +877,7 @@ def _scoped(t: _Text) -> frozenset[str]:
     for i, norm in enumerate(norms):
         if not (norm in IMPLICIT_NEGATIONS or _is_negator(t, i)):
             continue
-        for k in range(i + 1, min(i + 1 + NEGATION_SCOPE, len(norms))):
-            if _clause_breaks(t, k):
-                break
-            out.add(_negation_stem(norms[k]))
+        out.update(_negation_stem(norms[k]) for k in _scope(t, i))
         if norm not in IMPLICIT_NEGATIONS and _predicate_negation(norms, i):
             # "The cause of his death has not been revealed": its subject is not
             # affirmed, as "No cause was given" negates the cause
