@@ -178,6 +178,9 @@ _NOT_CUES = _wordset("""remarks known find finding finds thinking continuing wri
     mention mentions continue respond counter add praise explain describe states pledged pledge
     pledges pledging estimated asks support supports supporting opposing opposes thanks
     declining""")
+# Of those, the ones that open a frame when 'that' follows: 'Analysts have estimated that the
+# strike cost ...' (not 'an estimated 33,000').
+_CUES_BEFORE_THAT = _wordset("estimated maintained charged repeated")
 # Only a cue when it closes or opens a frame: '..., he continued.' / 'he responded:'.
 _FRAME_ONLY = _wordset("continue respond")
 
@@ -401,7 +404,7 @@ def _cues(text: str, toks: list[_Tok], headline: bool) -> list[_Cue]:
             prev = toks[i - 1].low if i else ""
             nxt = toks[i + 1].low if i + 1 < len(toks) else ""
             if (
-                low in _NOT_CUES
+                (low in _NOT_CUES and not (low in _CUES_BEFORE_THAT and nxt == "that"))
                 or (lemma in _NOUNISH and present and prev not in _PRONOUNS)
                 or (present and prev in _DETERMINERS)
                 or (low == lemma and lemma not in ("say",) and not _plural_subject(prev))
@@ -2337,6 +2340,15 @@ _SCORED_RE = re.compile(
     r"\s+to\s+(?:the|a|an|his|her|their|its|our|growing|mounting)\b",
     re.IGNORECASE,
 )
+# 'Union members rejected two previous offers', 'walked out after rejecting a deal': a vote
+# or a ruling on a proposal, not a report ('rejected the allegations' is one).
+_TURNED_DOWN_RE = re.compile(
+    r"\s+(?:(?!(?:that|claims?|allegations?|accusations?|reports?|suggestions?|charges?|"
+    r"criticism|idea|notion)\b)[\w'\u2019-]+\s+){0,3}(?:offers?|deals?|contracts?|proposals?|bids?|agreements?|"
+    r"settlements?|terms|plans?|appeals?|motions?|requests?|applications?|nominations?|"
+    r"amendments?|bills?|budgets?|pay\s+rises?|raises?)\b",
+    re.IGNORECASE,
+)
 # 'the higher risk may be explained by people taking supplements': a cause, not a report.
 _CAUSED_RE = re.compile(r"\s+(?:(?:partly|largely|mostly|in\s+part)\s+)?by\b", re.IGNORECASE)
 # Cue words that, followed so, act rather than report: (how the cue ends, what follows).
@@ -2349,6 +2361,7 @@ _ACTS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
       "admit", "admitted", "admits"), _YIELDED_RE),
     (("add", "added", "adds", "adding"), _SCORED_RE),
     (("explained",), _CAUSED_RE),
+    (("reject", "rejected", "rejects", "rejecting"), _TURNED_DOWN_RE),
 )  # fmt: skip
 
 

@@ -2142,6 +2142,11 @@ def test_a_lone_adjective_before_a_noun_read_as_a_cue_is_no_source() -> None:
         "Dani Carvajal scored in the 74th minute and Vinícius Júnior added the second.",
         "Kane added another goal in the second half.",
         "The ruling added to the pressure on the government.",
+        # rejecting a proposal is a vote or a ruling on it
+        "Union members rejected two previous offers, including one that would have raised wages by 35%.",
+        "More than 30,000 workers walked out in September after rejecting a deal.",
+        "Workers rejected the company's latest offer.",
+        "The court rejected his appeal on Monday.",
     ],
 )
 def test_a_cue_word_that_tells_an_act_is_no_report(text: str) -> None:
@@ -2158,6 +2163,14 @@ def test_a_cue_word_that_tells_an_act_is_no_report(text: str) -> None:
          "the campaign had made mistakes"),
         ("Ancelotti added that the second half had been harder.", "Ancelotti", "added",
          "the second half had been harder"),
+        ("The company rejected the allegations as baseless.", "The company", "rejected",
+         "the allegations as baseless"),
+        ("The union rejected claims that it had walked away from a deal.", "The union",
+         "rejected", "claims that it had walked away from a deal"),
+        # a cue word mostly read otherwise ('an estimated 33,000') frames what 'that' opens
+        ("Analysts have estimated that the strike cost Boeing more than $5bn.", "Analysts",
+         "estimated", "the strike cost Boeing more than $5bn"),
+        ("She maintained that she was innocent.", "She", "maintained", "she was innocent"),
     ],
 )  # fmt: skip
 def test_the_same_cue_word_taking_what_was_said_is_a_report(
