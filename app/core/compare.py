@@ -629,6 +629,11 @@ def _number_groups(
     )
 
 
+# A figure counted the world over.
+_WORLDWIDE_RE = re.compile(
+    r"\b(?:worldwide|world-wide|globally|(?:around|across)\s+the\s+(?:world|globe))\b",
+    re.IGNORECASE,
+)
 # A non-restrictive relative clause about a person, to its closing comma or the end.
 _WHO_CLAUSE_RE = re.compile(r",\s+(?:who|whose)\b[^,;:()\"\u201c\u201d]*(?:,|$)", re.IGNORECASE)
 
@@ -645,8 +650,11 @@ def _add_numbers(
         # claim is about, not what it says
         keep = [i for i, tok in enumerate(toks) if not any(a <= tok.start < b for a, b in aside)]
         toks, norms = tuple(toks[i] for i in keep), tuple(norms[i] for i in keep)
+    # 'More than 5,000 flights were cancelled globally' counts more than 'flights in the
+    # U.S.' do: a worldwide figure is compared with worldwide figures only
+    scope = "@world" if _WORLDWIDE_RE.search(t.text) else ""
     for q in read_quantities(t.text, toks, norms):
-        found.setdefault(q.unit, []).append(q)
+        found.setdefault(q.unit + scope, []).append(q)
     for unit, qs in found.items():
         groups = by_unit.setdefault(unit, {})
         values = tuple(x for b in sorted({q.bounds for q in qs}) for x in b)
@@ -726,10 +734,25 @@ def _meet(low: float, high: float, other_low: float, other_high: float) -> bool:
     if not (low <= other_high and other_low <= high):
         return False
     if high == other_high == math.inf:
-        return abs(low - other_low) <= BOUNDS_APART * max(low, other_low)
+        least, most = sorted((low, other_low))
+        return most - least <= max(BOUNDS_APART * most, _round_step(least) - 1e-9)
     if low == other_low == 0.0:
-        return abs(high - other_high) <= BOUNDS_APART * max(high, other_high)
+        least, most = sorted((high, other_high))
+        return most - least <= max(BOUNDS_APART * most, _round_step(most) - 1e-9)
     return True
+
+
+def _round_step(value: float) -> float:
+    """What the last non-zero digit of a whole, round figure stands for: 1,000 for "more
+    than 3,000", which a count up to 4,000 may be told as ("at least 3,400"), as a count
+    under 700 may be told "more than 600"; 0 for a figure no rounder than its units
+    ("at least 632" and "at least 820" are two counts told)."""
+    if value < 100 or value != int(value):
+        return 0.0
+    step = 1
+    while value % (step * 10) == 0:
+        step *= 10
+    return float(step) if step >= 100 else 0.0
 
 
 def negated_terms(text: str) -> set[str]:
@@ -1402,7 +1425,35 @@ def _one_name(a: str, b: str) -> bool:
         return False
     short, long = sorted((a.split(), b.split()), key=len)
     tail = long[len(long) - len(short) :]
-    return (f" {a} " in f" {b} " or f" {b} " in f" {a} ") or _spelled_alike(short, tail)
+    return (
+        (f" {a} " in f" {b} " or f" {b} " in f" {a} ")
+        or _spelled_alike(short, tail)
+        or _titled_alike(a.split(), b.split())
+    )
+
+
+# Words of a title a name may follow: "Boeing CEO Kelly Ortberg", "Boeing Chief Executive
+# Kelly Ortberg".
+_TITLE_WORDS = frozenset([
+    "ceo", "cfo", "coo", "executive", "chief", "officer", "president", "minister", "secretary",
+    "director", "chairman", "chairwoman", "chair", "governor", "head", "boss", "leader",
+    "founder", "spokesman", "spokeswoman", "spokesperson", "general", "mayor", "senator",
+    "judge", "commissioner", "coach", "manager", "ambassador", "chancellor", "premier", "king",
+    "queen", "prince", "princess", "representative", "sen", "rep", "gov",
+])  # fmt: skip
+
+
+def _titled_alike(a: Sequence[str], b: Sequence[str]) -> bool:
+    """Whether two names end in the same given name and surname, each after a title or
+    nothing: "boeing ceo kelly ortberg" and "boeing chief executive kelly ortberg"; not
+    "new york police department" and "los angeles police department"."""
+    return (
+        len(a) >= 2
+        and len(b) >= 2
+        and a[-2:] == b[-2:]
+        and not _TITLE_WORDS.intersection(a[-2:])
+        and all(len(w) == 2 or w[-3] in _TITLE_WORDS for w in (a, b))
+    )
 
 
 # How alike two spellings of one surname are (`fuzz.ratio`): "Zelenskiy" and "Zelensky"

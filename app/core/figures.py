@@ -186,7 +186,7 @@ def read_quantities(text: str, toks: Sequence[Token], ns: Sequence[str]) -> list
             continue
         start = i
         bound_words = _BOUNDS.before(ns, start)  # "at least", "about"
-        j = i + 1
+        j = end = i + 1
         step = _written_step(ns[i])
         if j < len(toks) and ns[j] in _GLUED_SCALES and toks[j].start == toks[i].end:
             value *= _GLUED_SCALES[ns[j]]  # "$2.5B", "$500m", "10k"
@@ -210,9 +210,11 @@ def read_quantities(text: str, toks: Sequence[Token], ns: Sequence[str]) -> list
         elif after.startswith("%"):
             unit = "%"
             last += 1
-        elif j < len(toks) and ns[j] in ("percent", "per"):
+        elif j < len(toks) and (
+            ns[j] == "percent" or (ns[j] == "per" and j + 1 < len(toks) and ns[j + 1] == "cent")
+        ):
             unit = "%"
-            last = toks[j + 1].end if ns[j] == "per" and j + 1 < len(toks) else toks[j].end
+            last = toks[j + 1].end if ns[j] == "per" else toks[j].end
         elif (measure := _measure(text, toks, ns, j)) is not None:
             unit, factor, j = measure  # "120 mph", "195km/h", "a 300-mile journey"
             value *= factor
@@ -231,6 +233,7 @@ def read_quantities(text: str, toks: Sequence[Token], ns: Sequence[str]) -> list
             last = toks[j - 1].end
         else:
             k = _unit_index(toks, ns, j)
+            end = j if k is None else k + 1
             lead_in = start - len((bound_words or "").split()) - 1
             part = j < len(ns) and ns[j] == "of"  # "51 of them": a part of another count
             fate, told = ("", -1) if part else _fate(ns, lead_in, j - 1 if k is None else k)
@@ -255,6 +258,11 @@ def read_quantities(text: str, toks: Sequence[Token], ns: Sequence[str]) -> list
                     unit += ":" + how
             else:
                 unit = ""
+        if unit and not unit.startswith(("year:", "date:")):
+            per = _per_period(ns, max(j, end))  # "$100 million a day", "3% a year"
+            if per is not None:
+                unit += "/" + per[0]
+                last = toks[per[1] - 1].end
         if unit:
             low = high = None
             bound = None if unit.startswith(("year:", "date:")) else bound_words
@@ -534,6 +542,32 @@ def _unglued(toks: Sequence[Token], ns: Sequence[str]) -> tuple[Sequence[Token],
             out_toks.append(tok)
             out_ns.append(n)
     return out_toks, out_ns
+
+
+# A figure for each span of time is a rate, not a total: "$100 million a day" and "$5bn"
+# count different things. Read after the figure and what it counts.
+_PERIODS = {"hour": "hour", "day": "day", "night": "day", "week": "week", "month": "month",
+            "year": "year", "annum": "year"}  # fmt: skip
+_PER_WORDS = frozenset(["a", "an", "per", "each", "every"])
+_PER_ADVERBS = {"hourly": "hour", "daily": "day", "nightly": "day", "weekly": "week",
+                "monthly": "month", "annually": "year", "yearly": "year"}  # fmt: skip
+# "a year ago", "a day after the storm": a time, not a rate.
+_NOT_RATE_AFTER = frozenset(["ago", "earlier", "later", "before", "after", "since", "on", "from"])
+
+
+def _per_period(ns: Sequence[str], j: int) -> tuple[str, int] | None:
+    """The span of time a figure ending before token j is given for, and the token after
+    its wording: "a day", "per year", "each week", "annually"."""
+    if j < len(ns) and ns[j] in _PER_ADVERBS:
+        return _PER_ADVERBS[ns[j]], j + 1
+    if (
+        j + 1 < len(ns)
+        and ns[j] in _PER_WORDS
+        and ns[j + 1] in _PERIODS
+        and (j + 2 >= len(ns) or ns[j + 2] not in _NOT_RATE_AFTER)
+    ):
+        return _PERIODS[ns[j + 1]], j + 2
+    return None
 
 
 def _measure(

@@ -206,7 +206,20 @@ _DIGITS = frozenset("0123456789")
 _HAS_DIGIT = re.compile(r"\d").search
 
 
+# A compound some outlets hyphenate and others close up, read closed: "cyber-attack" is
+# "cyberattack", "cease-fire" "ceasefire", "re-elected" "reelected". Only after a prefix
+# or a word commonly closed up this way, so "Iran-backed" still shares "backed" with
+# "backed by Iran".
+_CLOSED_UP_RE = re.compile(
+    r"\b(cyber|e|co|re|pre|non|anti|counter|mid|cease|air|health|take|shut|lay|set|break|"
+    r"multi|inter|post|sub|super|wild|fire|web|life)-([a-z]+)\b(?!-)",
+    re.IGNORECASE,
+)
+
+
 def _words(text: str) -> list[str]:
+    if "-" in text:
+        text = _CLOSED_UP_RE.sub(r"\1\2", text)
     # app.core.text.fold maps typography character by character; ASCII only needs
     # casefold, and there these are app.core.text's words (its quick ASCII pattern).
     if text.isascii():

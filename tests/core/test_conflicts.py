@@ -165,6 +165,15 @@ CASES = [
     ("At least 632 people have been killed after the earthquake.",
      "At least 820 people have been killed after the earthquake.",
      ("number", "at least 632 vs at least 820 people")),
+    # a round floor stands for counts up to its next round figure
+    ("More than 3,000 flights in the U.S. were canceled on Friday.",
+     "At least 3,400 flights in the U.S. were canceled on Friday.", None),
+    ("More than 3,000 flights in the U.S. were canceled on Friday.",
+     "More than 5,000 flights in the U.S. were canceled on Friday.",
+     ("number", "more than 3,000 vs more than 5,000 flights")),
+    ("More than 600 people have been killed after the earthquake.",
+     "At least 820 people have been killed after the earthquake.",
+     ("number", "more than 600 vs at least 820 people")),
     ("He faces up to 110 years in prison.", "He faces up to 115 years in prison.", None),
     ("He faces up to 20 years in prison.", "He faces up to 40 years in prison.",
      ("number", "up to 20 vs up to 40 years")),
@@ -563,6 +572,11 @@ def test_a_body_named_in_full_and_by_its_acronym_is_one_source() -> None:
             ("organization", "the National Electoral Institute (INE)"),
             ("organization", "A quick count by Mexico's National Electoral Institute"),
         ),
+        # one given name and surname after two titles
+        (
+            ("person", "Boeing CEO Kelly Ortberg"),
+            ("person", "Boeing Chief Executive Kelly Ortberg"),
+        ),
         # initials with and without stops, and an acronym in brackets after the name
         (
             ("organization", "the U.S. National Hurricane Center"),
@@ -688,6 +702,10 @@ def test_a_figure_opening_its_sentence_reads_in_lower_case(text: str, surfaces: 
         # unnamed sources described apart
         ("a senior official", "a senior officer"),
         ("officials in Kyiv", "officials in Moscow"),
+        # one ending after other names, and one title of two companies
+        ("the New York Police Department", "the Los Angeles Police Department"),
+        ("Boeing Chief Executive", "Airbus Chief Executive"),
+        ("President Joe Biden", "First Lady Jill Biden"),
     ],
 )
 def test_a_name_held_only_in_part_is_another_source(first: str, second: str) -> None:
@@ -713,3 +731,46 @@ def test_a_name_held_only_in_part_is_another_source(first: str, second: str) -> 
 def test_a_fraction_of_a_point_is_a_change_in_a_rate(text: str, value: float, unit: str) -> None:
     (figure,) = quantities(text)
     assert (figure.value, figure.unit) == (pytest.approx(value), unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("The strike cost Boeing an estimated $100 million a day.", 100e6, "$/day"),
+        ("The firm earns $1 billion annually.", 1e9, "$/year"),
+        ("He was paid $15 per hour.", 15.0, "$/hour"),
+        ("Prices rose 3% a year.", 3.0, "%/year"),
+        ("The airport handles 400 flights a day.", 400.0, "flight/day"),
+        # a time, not a rate
+        ("Prices rose 3% a year ago.", 3.0, "%"),
+        ("Rates rose 5 per cent.", 5.0, "%"),
+    ],
+)
+def test_a_figure_for_each_span_of_time_is_a_rate(text: str, value: float, unit: str) -> None:
+    (figure,) = quantities(text)
+    assert (figure.value, figure.unit) == (pytest.approx(value), unit)
+
+
+def test_a_rate_and_a_total_are_no_number_conflict() -> None:
+    members = [
+        member(1, "The strike cost Boeing an estimated $100 million a day."),
+        member(2, "The strike cost Boeing more than $5bn."),
+    ]
+    assert find_conflicts(members) == []
+    # two rates still do
+    other = member(2, "The strike cost Boeing about $50 million a day.")
+    (conflict,) = find_conflicts([members[0], other])
+    assert conflict.detail == "an estimated $100 million a day vs about $50 million a day"
+
+
+def test_a_worldwide_figure_is_compared_with_worldwide_figures_only() -> None:
+    us = member(1, "At least 3,400 flights in the U.S. were canceled Friday.")
+    world = member(2, "More than 5,000 flights were cancelled globally on Friday.")
+    assert find_conflicts([us, world]) == []
+    # two worldwide figures, and two figures with no scope, still conflict
+    other = member(1, "About 1,500 flights were cancelled around the world on Friday.")
+    (conflict,) = find_conflicts([other, world])
+    assert conflict.detail == "about 1,500 vs more than 5,000 flights"
+    plain = member(2, "About 1,500 flights in the U.S. were canceled Friday.")
+    (conflict,) = find_conflicts([us, plain])
+    assert conflict.type == "number"

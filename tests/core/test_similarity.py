@@ -421,3 +421,29 @@ def test_a_country_and_its_peoples_word_share_a_term() -> None:
     assert term("iranian") == term("iran") != term("iraq")
     assert term("british") == term("britain") and term("welsh") == term("wales")
     assert term("polish") != term("poland")  # left out: the verb is as common
+
+
+@pytest.mark.parametrize(
+    ("hyphened", "closed"),
+    [
+        ("the result of a cyber-attack", "the result of a cyberattack"),
+        ("a fragile cease-fire", "a fragile ceasefire"),
+        ("Trump was re-elected", "Trump was reelected"),
+        ("an e-mail to staff", "an email to staff"),
+    ],
+)
+def test_a_compound_hyphened_or_closed_up_reads_as_one_word(hyphened: str, closed: str) -> None:
+    assert features(hyphened).norm == features(closed).norm
+    assert (
+        score(
+            features("CrowdStrike said the outage was not " + hyphened),
+            features("CrowdStrike said the outage was not " + closed),
+        )
+        == 1.0
+    )
+
+
+def test_a_compound_of_two_words_keeps_both() -> None:
+    # "Iran-backed" still shares "backed" with "backed by Iran"; a figure keeps its number
+    assert features("Iran-backed militias").norm == "iran backed militias"
+    assert features("a 53-day strike").numbers == frozenset([53.0])
