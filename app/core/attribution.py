@@ -2055,7 +2055,10 @@ _ORG_WORDS = _wordset("""government governments ministry ministries army militar
     factions regime state embassy spokesperson's idf hamas hezbollah pentagon kremlin nato un eu
     white house bureau board corporation institute foundation university hospital unit
     watchdog regulator tribunal bank treasury palace survey service center centre observatory
-    airline airlines""")
+    airline airlines association federation confederation society league charity trust fund
+    club team maker planemaker carmaker automaker chipmaker drugmaker giant retailer carrier
+    operator provider manufacturer startup insurer lender exchange conglomerate supplier
+    contractor surgeries hospitals clinics schools businesses firms charities""")
 # Capitals that stand for their governments when they speak alone: 'Moscow said'.
 _CAPITALS = _wordset("""moscow kyiv kiev beijing washington tehran london paris berlin ankara
     jerusalem baghdad damascus pyongyang seoul tokyo delhi islamabad kabul riyadh cairo
@@ -2079,7 +2082,7 @@ _DEMONYMS_RE = re.compile(
     r"^(?:[A-Z][a-z]+(?:i|ian|ean|ese|ish|an|ic)|US|U\.S\.|UN|EU|pro-\w+|Pro-\w+|Shia|Shiite|Sunni)$"
 )
 _TRAILING_BRACKETS_RE = re.compile(r"\s*\([^()]*\)\s*$")
-_PREPOSITION_RE = re.compile(r"\s+(?:of|for|from|at|in|with|to)\s+")
+_PREPOSITION_RE = re.compile(r"\s+(?:of|for|from|at|in|with|to|across|throughout)\s+")
 _QUANTIFIERS = _wordset("""one two three four five six seven eight nine ten several some many most few
     all both each any none dozens hundreds thousands""")
 _INDEFINITE = _wordset("a an some several one two three many other others unnamed")
@@ -2282,6 +2285,17 @@ def _no_report(body: str, cue: Span) -> bool:
     return any(word.endswith(ends) and then.match(body, cue[1]) for ends, then in _ACTS)
 
 
+_IN_WHAT_RE = re.compile(r"\bin\s+what\s+$", re.IGNORECASE)
+
+
+def _named_in_what(body: str, frame: Frame, start: int) -> bool:
+    """Whether a frame's source opens 'in what ...' after the statement's own claim: 'was
+    shot outside a hotel in what the police described as a targeted attack'."""
+    if frame.source is None or frame.source[0] <= start:
+        return False
+    return _IN_WHAT_RE.search(body, start, frame.source[0]) is not None
+
+
 def _adjunct_only(body: str, frame: Frame) -> bool:
     """Whether all a frame's content is a short phrase of place or time, with no verb or
     comma, after the cue ('citing the extra spending [announced] in the budget'): a
@@ -2454,6 +2468,10 @@ def attribute(
             # 'Prosecutors had asked for [14 years]', 'Marsh did not concede [defeat]': too
             # few words to be a claim of their own; the statement is what is reported
             content = _strip_end(body, *_past_dateline(body, segments, n)) or content
+        elif _named_in_what(body, inner, seg.start):
+            # 'was shot and killed ... in what police described as a targeted attack': the
+            # source names what happened; the killing is the statement's claim too
+            content = _strip_end(body, *_past_dateline(body, segments, n)) or content
         elif _acts_then_reports(body, inner, span):
             # 'Galvez did not concede, telling supporters [she would wait]': what the
             # source did is the statement's claim as much as what it says
@@ -2465,7 +2483,7 @@ def attribute(
         hedged = bool(_HEDGE_RE.search(body, seg.start, reach))
         result.append(_make(body, inner, bounds, content, hedged, regions, self_names))
     resolved = _resolve_pronouns(body, segments, _carry(segments, result), regions)
-    return _resolve_short_names(body, resolved, self_names)
+    return _bodies_by_name(body, _resolve_short_names(body, resolved, self_names), self_names)
 
 
 # What opens a subordinate clause after a comma: '..., after a court found ...'.
@@ -2527,6 +2545,14 @@ def _words_in(body: str, spans: Iterable[Span]) -> int:
     return sum(len(_WORD_RE.findall(body, a, b)) for a, b in spans)
 
 
+_FINDING_CUES = _wordset("find finds found discover discovers discovered uncover uncovered")
+
+
+def _finding(body: str, frame: Frame) -> bool:
+    """Whether a frame's cue tells what someone found rather than what they said."""
+    return body[frame.cue[0] : frame.cue[1]].lower() in _FINDING_CUES
+
+
 def _speaking_frame(body: str, covering: Sequence[Frame], span: Span) -> Frame:
     """The frame that speaks for a statement: the innermost one (the most deeply nested;
     of frames side by side, one that does not go on with an earlier one's source, then the
@@ -2560,6 +2586,15 @@ def _speaking_frame(body: str, covering: Sequence[Frame], span: Span) -> Frame:
             choice = outer
         elif choice.source is None and outer.source and _covers(outer, choice.cue):
             choice = outer  # 'The river is expected to peak, forecasters warned'
+        elif (
+            outer.source
+            and _covers(outer, choice.cue)
+            and _finding(body, choice)
+            and not _finding(body, outer)
+        ):
+            # 'Investigators found the words ... on casings, a law enforcement source told
+            # CNN': the source tells what was found
+            choice = outer
         elif (
             outer.source
             and outer is _parent(choice, covering)
@@ -2838,6 +2873,54 @@ def _resolve_short_names(
     return out
 
 
+# A source named by one capitalised word alone: 'Microsoft said', 'according to FlightAware'.
+_ONE_NAME_RE = re.compile(r"[A-Z][\w'\u2019-]*")
+# A word run together from two, each capitalised, the first of three letters or more:
+# 'FlightAware', 'CrowdStrike', 'OpenAI' (not 'McCarthy', 'DeSantis', 'MacArthur').
+_CAMEL_CASE_RE = re.compile(r"[A-Z][a-z]{3,}[A-Z]\w*")
+# What a body has and a person does not, after its name: 'Boeing CEO Kelly Ortberg',
+# 'Microsoft's shares', 'Apple Inc'.
+_BODY_HAS = (
+    r"(?:['\u2019]s)?\s+(?:CEO|chief\s+executive|Chief\s+Executive|shares|stock|share\s+price|"
+    r"headquarters|subsidiary|Inc|Corp|Ltd|plc|LLC)\b"
+)
+
+
+def _bodies_by_name(
+    body: str, result: list[Attribution], self_names: Sequence[str]
+) -> list[Attribution]:
+    """A source named by one word, read as a person, that the article shows is a body: by
+    what it calls it before the name ('cybersecurity firm CrowdStrike', 'plane maker
+    Boeing', 'tracking website FlightAware'), by what it has ('Boeing CEO Kelly Ortberg',
+    'Microsoft's shares'), or by a name run together from two ('FlightAware'). 'Boeing
+    said' is then Boeing the company, as another outlet's 'the planemaker' is."""
+    out = list(result)
+    kinds: dict[str, str | None] = {}
+    for n, att in enumerate(result):
+        name = (att.source or "").strip()
+        if att.kind != "person" or not _ONE_NAME_RE.fullmatch(name):
+            continue
+        if name not in kinds:
+            kinds[name] = _body_kind(body, name, self_names)
+        kind = kinds[name]
+        if kind is not None:
+            out[n] = replace(att, kind=kind)
+    return out
+
+
+def _body_kind(body: str, name: str, self_names: Sequence[str]) -> str | None:
+    """The kind the article's wording around a one-word name gives it where that is a
+    body's ('organization' or 'media'), or None (see `_bodies_by_name`)."""
+    named = re.escape(name)
+    for m in re.finditer(r"\b([a-z][a-z-]+)\s+" + named + r"\b", body):
+        kind = classify_source(f"{m.group(1)} {name}", self_names)
+        if kind in ("organization", "media"):
+            return kind
+    if re.search(r"\b" + named + _BODY_HAS, body) or _CAMEL_CASE_RE.fullmatch(name):
+        return "organization"
+    return None
+
+
 def _full_name(names: Sequence[re.Match[str]], short: str, *, definite: bool) -> str | None:
     """The last of ``names`` (found before the short form) that ``short`` abbreviates
     (see `_resolve_short_names`), or None."""
@@ -2912,15 +2995,21 @@ def _agrees(pronoun: str, earlier: Attribution) -> bool:
         return plural or earlier.kind == "organization"
     if pronoun == "it":
         return earlier.kind in ("organization", "media") and not plural
-    words = set(re.findall(r"\w+", fold(earlier.source or "")))
+    # whose the source is says nothing of the source's sex: 'Mr. Thompson's wife'
+    own = _POSSESSOR_RE.sub("", fold(earlier.source or ""))
+    words = set(re.findall(r"\w+", own))
     if words & (_MASCULINE if pronoun == "she" else _FEMININE):
         return False  # 'Mr. Clarke' is no 'she', 'the spokeswoman' no 'he'
     return earlier.kind == "person" and not plural
 
 
 # Words that say a source's sex ('his lawyer' says the client's, not the lawyer's).
-_MASCULINE = _wordset("mr man spokesman chairman congressman king")
-_FEMININE = _wordset("mrs ms miss woman spokeswoman chairwoman congresswoman queen")
+_MASCULINE = _wordset("""mr man spokesman chairman congressman king husband father son brother
+    widower boyfriend""")
+_FEMININE = _wordset("""mrs ms miss woman spokeswoman chairwoman congresswoman queen wife mother
+    daughter sister widow girlfriend""")
+# A possessor before what a source is: "Mr. Thompson's " in "Mr. Thompson's wife".
+_POSSESSOR_RE = re.compile(r"^[^,]*?['\u2019]s\s+")
 
 
 def _plural_source(source: str) -> bool:

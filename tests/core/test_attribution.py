@@ -398,6 +398,13 @@ def test_clause_inside_frame_inherits_it() -> None:
         # a capital speaking alone is its government; people in it are not
         ("Moscow", "organization"),
         ("officials in Moscow", "anonymous"),
+        # a union, a maker, and bodies across a place
+        (
+            "The International Association of Machinists and Aerospace Workers District 751",
+            "organization",
+        ),
+        ("plane maker Boeing", "organization"),
+        ("GP surgeries across England", "organization"),
     ],
 )
 def test_classify_source(source: str, kind: str) -> None:
@@ -2329,3 +2336,77 @@ def test_a_pronoun_after_an_unattributed_statement_means_its_subject(
 ) -> None:
     last = attribute(text, segment(text))[-1]
     assert (last.source, last.source_as_written) == (source, written)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # what the article calls the body before its name, or what it has
+        ("A faulty update from cybersecurity firm CrowdStrike crashed computers.\n\n"
+         "CrowdStrike said the outage was not caused by a cyberattack.", "organization"),
+        ("Workers at plane maker Boeing voted to end a strike.\n\n"
+         "Boeing said it could take weeks to restart production.", "organization"),
+        ("Boeing CEO Kelly Ortberg was pleased.\n\n"
+         "Boeing said it could take weeks to restart production.", "organization"),
+        ("Shares fell, and Microsoft's shares fell 0.7%.\n\n"
+         "Microsoft said 8.5 million devices were affected.", "organization"),
+        ("Thousands of flights were cancelled.\n\n"
+         "At least 3,400 flights were canceled, according to tracking website FlightAware.\n\n"
+         "More were delayed, FlightAware said.", "media"),
+        # a name run together from two
+        ("At least 3,400 flights were canceled, FlightAware said.", "organization"),
+        # a person, however named
+        ("Kurtz, the company's chief executive, apologised.\n\n"
+         "Kurtz said a fix had been deployed.", "person"),
+        ("DeSantis said the storm had passed.", "person"),
+        ("McCarthy said the vote would go ahead.", "person"),
+        ("Warnock's staff were pleased.\n\nWarnock said he would run again.", "person"),
+    ],
+)  # fmt: skip
+def test_a_one_word_source_the_article_shows_is_a_body_is_one(text: str, kind: str) -> None:
+    att = attribute(text, segment(text))[-1]
+    assert att.source is not None and " " not in att.source
+    assert att.kind == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brian Thompson, the chief executive of UnitedHealthcare, was fatally shot outside a "
+        "Midtown Manhattan hotel early Wednesday in what the police described as a targeted "
+        "attack.",
+        "The head of UnitedHealthcare was shot and killed Wednesday outside a Manhattan hotel "
+        "in what police said appeared to be a targeted attack.",
+    ],
+)
+def test_a_source_naming_what_happened_keeps_the_whole_statement_as_its_claim(text: str) -> None:
+    att = _one(text)
+    assert att.source in ("the police", "police")
+    # the killing is the statement's claim, not only what the police called it
+    assert _slice(text, att.content_span).rstrip(".") == text.rstrip(".")
+
+
+def test_she_after_a_wife_named_by_her_husband_is_the_wife() -> None:
+    text = (
+        "Mr. Thompson's wife, Paulette Thompson, told NBC News that her husband had received "
+        'threats. "There were some threats," she said.'
+    )
+    atts = attribute(text, segment(text))
+    assert atts[-1].source == "Mr. Thompson's wife, Paulette Thompson"
+    assert atts[-1].source_as_written == "she"
+    # 'he' is not the wife
+    other = text.replace("she said", "he said")
+    assert attribute(other, segment(other))[-1].source == "he"
+
+
+def test_what_was_found_is_told_by_the_source_who_tells_it() -> None:
+    text = (
+        'Investigators found the words "delay," "deny" and "depose" written on bullet '
+        "casings recovered at the scene, a law enforcement source told CNN."
+    )
+    att = _one(text)
+    assert (att.source, att.cue) == ("a law enforcement source", "told")
+    assert _slice(text, att.content_span).startswith("Investigators found the words")
+    # a finding no one else tells stays the finder's
+    text = "The court found that he had lied."
+    assert (_one(text).source, _one(text).cue) == ("The court", "found")
