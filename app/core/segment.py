@@ -105,6 +105,12 @@ _SEMICOLON_RE = re.compile(r";\s+")
 # clause's own verbs, and the sentence's main verb comes after it.
 _IN_RELATIVE_RE = re.compile(r"\b(?:who|which|whose)\b[^,;:\u2014]*$", re.IGNORECASE)
 _MIN_CLAUSE_WORDS = 5
+# A passive's participle just before an 'and' with no comma: 'was shot and killed in
+# Midtown', 'were arrested and charged with fraud' share the subject and the auxiliary;
+# what they tell is one event.
+_PASSIVE_BEFORE_RE = re.compile(
+    r"\b(?:was|were|is|are|been|be|being)\s+(?:[a-z]+ly\s+)?[a-z]+$", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -237,6 +243,12 @@ def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
                 continue
             if pattern is _CLAUSE_RE and _IN_RELATIVE_RE.search(text, start, m.start()):
                 continue  # 'Jones, who produced "Thriller" and worked with Sinatra, has died'
+            if (
+                pattern is _CLAUSE_RE
+                and not m.group().startswith(",")
+                and _PASSIVE_BEFORE_RE.search(text, start, m.start())
+            ):
+                continue  # 'Brian Thompson, 50, was shot and killed in Midtown'
             left_end = m.start()  # the comma or semicolon stays between the two
             right_start = m.start() + len(m.group()) - len(m.group().lstrip(",; "))
             if pattern is _SEMICOLON_RE:

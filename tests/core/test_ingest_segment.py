@@ -141,6 +141,19 @@ def test_metadata_patterns(raw: str, field: str, expected: str | None) -> None:
                 "worked with everyone from Frank Sinatra to Ray Charles, has died at 91."
             ],
         ),
+        # a passive's participles joined by "and" tell one event
+        (
+            "The CEO of UnitedHealthcare, Brian Thompson, was shot and killed in Midtown "
+            "Manhattan on Wednesday morning.",
+            [
+                "The CEO of UnitedHealthcare, Brian Thompson, was shot and killed in Midtown "
+                "Manhattan on Wednesday morning."
+            ],
+        ),
+        (
+            "The two former executives were arrested and charged with fraud on Tuesday.",
+            ["The two former executives were arrested and charged with fraud on Tuesday."],
+        ),
         # too short a clause on either side stays whole
         (
             "Piet Marsh conceded defeat on Sunday and congratulated Berg.",
