@@ -1434,6 +1434,8 @@ def frames(
     for f in found:
         if f.source and _adjective_alone(text, f.source):
             continue  # 'critics said similar [pledges] ...': 'similar' says nothing
+        if _grants_anonymity(text, f.cue):
+            continue  # 'who was not authorized to discuss the investigation'
         f = _unswallowed(text, f, labelled)
         same = labelled(f.cue)
         if (
@@ -1450,7 +1452,7 @@ def frames(
             f = replace(f, source=None)
         elif f.source:
             f = _passive_agent(text, f)
-        out.append(f)
+        out.append(_unnamed_why_trimmed(text, f))
     return out
 
 
@@ -2020,6 +2022,43 @@ def _rule_frames(text: str, segments: Sequence[Segment]) -> list[Frame]:
                 found.append(whole)
         found.extend(_sentence_frames(text, sent, regions, headline))
     return found
+
+
+# Why a source goes unnamed, after it: 'a law enforcement official who was not authorized to
+# discuss the investigation', 'a senior official who asked not to be named'. Its verbs
+# report nothing, and the source ends before its 'who'.
+_ANONYMITY_BEFORE_RE = re.compile(
+    r"\b(?:authori[sz]ed|permitted|allowed|cleared)\s+to\s+(?:publicly\s+)?$", re.IGNORECASE
+)
+_ANONYMITY_AFTER_RE = re.compile(
+    r"\s+(?:not\s+to\s+be\s+(?:named|identified|quoted)|on\s+(?:the\s+)?condition\s+(?:of|that)|"
+    r"anonymity|for\s+anonymity)\b",
+    re.IGNORECASE,
+)
+_UNNAMED_WHY_RE = re.compile(
+    r"\s*,?\s+who\s+(?:was|were|is|are|had|has|have)?\s*(?:not\s+authori[sz]ed|"
+    r"(?:spoke|speaking|asked|requested|declined|insisted|talked)\b)[^,]*,?$|\s+who$",
+    re.IGNORECASE,
+)
+
+
+def _grants_anonymity(text: str, cue: Span) -> bool:
+    """Whether a cue tells why a source goes unnamed ('not authorized to discuss', 'asked
+    not to be named', 'spoke on condition of anonymity'), not what the source said."""
+    return bool(
+        _ANONYMITY_BEFORE_RE.search(text, max(0, cue[0] - 40), cue[0])
+        or _ANONYMITY_AFTER_RE.match(text, cue[1])
+    )
+
+
+def _unnamed_why_trimmed(text: str, frame: Frame) -> Frame:
+    """A frame whose source runs on into why it goes unnamed, ended before its 'who'."""
+    if frame.source is None:
+        return frame
+    m = _UNNAMED_WHY_RE.search(text, frame.source[0], frame.source[1])
+    if m is None or m.start() <= frame.source[0]:
+        return frame
+    return replace(frame, source=(frame.source[0], m.start()))
 
 
 # ---------------------------------------------------------------- per-statement attribution

@@ -2410,3 +2410,24 @@ def test_what_was_found_is_told_by_the_source_who_tells_it() -> None:
     # a finding no one else tells stays the finder's
     text = "The court found that he had lied."
     assert (_one(text).source, _one(text).cue) == ("The court", "found")
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        ("The words were found on ammunition at the scene, according to a law enforcement "
+         "official who was not authorized to discuss the investigation publicly and spoke on "
+         "condition of anonymity.", "a law enforcement official",
+         "The words were found on ammunition at the scene"),
+        ("The talks failed, said a senior official who asked not to be named.",
+         "a senior official", "The talks failed"),
+        ("A senior official who spoke on condition of anonymity said the talks had failed.",
+         "A senior official", "the talks had failed"),
+    ],
+)  # fmt: skip
+def test_why_a_source_goes_unnamed_is_neither_its_name_nor_a_report(
+    text: str, source: str, content: str
+) -> None:
+    att = _one(text)
+    assert att.source == source
+    assert _slice(text, att.content_span) == content
