@@ -20,7 +20,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Indel, Levenshtein
 
-from app.core import wordnet
+from app.core import similarity, wordnet
 from app.core.align import AlignInput, align
 from app.core.figures import NOUNLESS_UNITS, Quantity, read_quantities
 from app.core.text import (
@@ -1324,6 +1324,7 @@ def _by_source(members: Sequence[ClaimStatement]) -> list[list[ClaimStatement]]:
             or _one_name(names[o], names[k])
             or _spelled_alike(o.split(), k.split())  # "Zelenskiy", "Zelensky"
             or _worded_alike(o, k)  # "a reporter in the courtroom", "a reporter in court"
+            or _same_terms(o, k)  # "Lebanon's Health Ministry", "the Lebanese Ministry of Health"
         )
         link(k, same)
     # A body named in full by one outlet and by its acronym by another is one source:
@@ -1472,6 +1473,28 @@ def _worded_alike(a: str, b: str) -> bool:
     return len(wa) == len(wb) > 1 and all(
         x == y or (min(len(x), len(y)) >= 4 and (x.startswith(y) or y.startswith(x)))
         for x, y in zip(wa, wb, strict=True)
+    )
+
+
+# Words that add nothing to which body a source is: "the Lebanese Ministry of Public
+# Health" is "Lebanon's Health Ministry".
+_IDLE_IN_NAMES = frozenset(["public", "official", "s"])
+
+
+def _same_terms(a: str, b: str) -> bool:
+    """Whether two source keys name one body in other words or order: the same terms (a
+    people's word is its country's, `similarity.term`), two or more, less a word that adds
+    nothing (`_IDLE_IN_NAMES`): "lebanon s health ministry" and "the lebanese ministry of
+    public health"; not "israel s defence ministry" and "israel s foreign ministry", nor
+    "the gaza health ministry" and "the hamas run health ministry in gaza"."""
+    ta, tb = _key_terms(a), _key_terms(b)
+    return len(ta) >= 2 and ta == tb
+
+
+@lru_cache(maxsize=4096)
+def _key_terms(key: str) -> frozenset[str]:
+    return frozenset(
+        similarity.term(w) for w in key.split() if w not in STOPWORDS and w not in _IDLE_IN_NAMES
     )
 
 

@@ -577,6 +577,11 @@ def test_a_body_named_in_full_and_by_its_acronym_is_one_source() -> None:
             ("person", "Boeing CEO Kelly Ortberg"),
             ("person", "Boeing Chief Executive Kelly Ortberg"),
         ),
+        # one body named in other words and order, its people's word for its country
+        (
+            ("organization", "Lebanon's Health Ministry"),
+            ("organization", "the Lebanese Ministry of Public Health"),
+        ),
         # initials with and without stops, and an acronym in brackets after the name
         (
             ("organization", "the U.S. National Hurricane Center"),
@@ -706,6 +711,9 @@ def test_a_figure_opening_its_sentence_reads_in_lower_case(text: str, surfaces: 
         ("the New York Police Department", "the Los Angeles Police Department"),
         ("Boeing Chief Executive", "Airbus Chief Executive"),
         ("President Joe Biden", "First Lady Jill Biden"),
+        # two ministries of one country, and a body described one way and another
+        ("Israel's defence ministry", "Israel's foreign ministry"),
+        ("the Gaza Health Ministry", "the Hamas-run Health Ministry in Gaza"),
     ],
 )
 def test_a_name_held_only_in_part_is_another_source(first: str, second: str) -> None:
