@@ -2301,10 +2301,12 @@ def _content_in(text: str, frame: Frame, seg: Span) -> Span:
 
 
 # What opens a frame's content without being said: 'that', and when it was said ('said on
-# Monday it would veto the bill', 'said late on Tuesday that ...').
+# Monday it would veto the bill', 'said late on Tuesday that ...', 'announced Tuesday that
+# ...'; not 'said Monday was a holiday').
+_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _CONTENT_OPENER_RE = re.compile(
-    r"(?:(?:(?:late|early|earlier)\s+)?on\s+(?:monday|tuesday|wednesday|thursday|friday|"
-    r"saturday|sunday)\s+|(?:yesterday|today|tonight)\s+|last\s+(?:week|month|night)\s+)?"
+    r"(?:(?:(?:late|early|earlier)\s+)?on\s+" + _WEEKDAY + r"\s+|" + _WEEKDAY + r"\s+(?=that\b)|"
+    r"(?:yesterday|today|tonight)\s+|last\s+(?:week|month|night)\s+)?"
     r"(?:that\s+)?",
     re.IGNORECASE,
 )
@@ -2333,6 +2335,22 @@ def _named_in_what(body: str, frame: Frame, start: int) -> bool:
     if frame.source is None or frame.source[0] <= start:
         return False
     return _IN_WHAT_RE.search(body, start, frame.source[0]) is not None
+
+
+# Instruments whose 'calls for' is what they provide, not what anyone says: 'The deal
+# calls for Israel to withdraw within 60 days'.
+_INSTRUMENTS = _wordset("""deal deals agreement agreements accord accords treaty truce ceasefire
+    cease-fire plan plans proposal proposals bill bills law laws legislation resolution
+    resolutions contract contracts framework settlement package budget draft text""")
+
+
+def _provides(body: str, frame: Frame) -> bool:
+    """Whether a frame is an instrument's 'calls for' (`_INSTRUMENTS`): what the deal
+    provides is the outlet's account of it, not a report."""
+    if frame.source is None or not body[frame.cue[0] : frame.cue[1]].lower().startswith("call"):
+        return False
+    words = body[frame.source[0] : frame.source[1]].split()
+    return bool(words) and words[-1].lower() in _INSTRUMENTS
 
 
 def _adjunct_only(body: str, frame: Frame) -> bool:
@@ -2464,7 +2482,7 @@ def attribute(
     rules = [
         f
         for f in frames(body, segments)
-        if not _no_report(body, f.cue) and not _adjunct_only(body, f)
+        if not _no_report(body, f.cue) and not _adjunct_only(body, f) and not _provides(body, f)
     ]
     rules = [f for f in rules if f.cue not in shown] + evidence
     quotes: list[Span] = []
@@ -2947,6 +2965,24 @@ def _bodies_by_name(
     return out
 
 
+# Companies and bodies news names by one word often enough, with no word around it to say
+# what they are ('Microsoft said', 'Barclays reported'): the largest listed companies,
+# banks, carmakers, airlines and drugmakers, folded.
+_WELL_KNOWN_BODIES = _wordset("""microsoft apple google alphabet amazon meta facebook
+    instagram whatsapp tiktok bytedance nvidia intel amd qualcomm broadcom tsmc samsung
+    sony panasonic toshiba hitachi huawei xiaomi alibaba tencent baidu oracle ibm cisco
+    salesforce adobe netflix spotify uber lyft airbnb paypal visa mastercard tesla boeing
+    airbus lockheed raytheon toyota honda nissan volkswagen bmw stellantis renault peugeot
+    fiat hyundai kia volvo ferrari exxon exxonmobil chevron bp totalenergies aramco gazprom
+    rosneft glencore bhp pfizer moderna astrazeneca novartis roche sanofi gsk merck bayer
+    biontech medtronic walmart costco tesco sainsbury's asda carrefour aldi lidl ikea nike
+    adidas unilever nestle danone coca-cola pepsico mcdonald's starbucks disney paramount
+    comcast verizon vodafone telefonica bt ericsson nokia siemens philips bosch basf
+    thyssenkrupp barclays hsbc lloyds natwest santander ubs citigroup citi jpmorgan
+    blackrock vanguard fidelity barclaycard ryanair easyjet lufthansa klm emirates qantas
+    crowdstrike openai anthropic spacex twitter""")
+
+
 def _body_kind(body: str, name: str, self_names: Sequence[str]) -> str | None:
     """The kind the article's wording around a one-word name gives it where that is a
     body's ('organization' or 'media'), or None (see `_bodies_by_name`)."""
@@ -2955,7 +2991,11 @@ def _body_kind(body: str, name: str, self_names: Sequence[str]) -> str | None:
         kind = classify_source(f"{m.group(1)} {name}", self_names)
         if kind in ("organization", "media"):
             return kind
-    if re.search(r"\b" + named + _BODY_HAS, body) or _CAMEL_CASE_RE.fullmatch(name):
+    if (
+        re.search(r"\b" + named + _BODY_HAS, body)
+        or _CAMEL_CASE_RE.fullmatch(name)
+        or fold(name) in _WELL_KNOWN_BODIES
+    ):
         return "organization"
     return None
 
