@@ -2414,10 +2414,12 @@ _SCORED_RE = re.compile(
 # 'Union members rejected two previous offers', 'walked out after rejecting a deal': a vote
 # or a ruling on a proposal, not a report ('rejected the allegations' is one).
 _TURNED_DOWN_RE = re.compile(
+    # up to three words before it, none a claim ('rejected the claim that the offer ...')
     r"\s+(?:(?!(?:that|claims?|allegations?|accusations?|reports?|suggestions?|charges?|"
-    r"criticism|idea|notion)\b)[\w'\u2019-]+\s+){0,3}(?:offers?|deals?|contracts?|proposals?|bids?|agreements?|"
-    r"settlements?|terms|plans?|appeals?|motions?|requests?|applications?|nominations?|"
-    r"amendments?|bills?|budgets?|pay\s+rises?|raises?)\b",
+    r"criticism|idea|notion)\b)[\w'\u2019-]+\s+){0,3}"
+    r"(?:offers?|deals?|contracts?|proposals?|bids?|agreements?|settlements?|terms|plans?|"
+    r"appeals?|motions?|requests?|applications?|nominations?|amendments?|bills?|budgets?|"
+    r"pay\s+rises?|raises?)\b",
     re.IGNORECASE,
 )
 # 'the higher risk may be explained by people taking supplements': a cause, not a report.

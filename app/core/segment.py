@@ -109,7 +109,10 @@ _MIN_CLAUSE_WORDS = 5
 # Midtown', 'were arrested and charged with fraud' share the subject and the auxiliary;
 # what they tell is one event.
 _PASSIVE_BEFORE_RE = re.compile(
-    r"\b(?:was|were|is|are|been|be|being)\s+(?:[a-z]+ly\s+)?[a-z]+$", re.IGNORECASE
+    r"\b(?:was|were|is|are|been|be|being)\s+(?:[a-z]+ly\s+)?(?:[a-z]+(?:ed|en|wn)|shot|hit|"
+    r"hurt|struck|held|sent|set|cut|put|led|left|lost|kept|found|built|caught|won|made|paid|"
+    r"sold|told|bought|brought|fought|spent|met|shut|spread|stuck|hung|bound)$",
+    re.IGNORECASE,
 )
 
 

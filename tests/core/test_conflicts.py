@@ -734,16 +734,7 @@ def test_a_name_held_only_in_part_is_another_source(first: str, second: str) -> 
         ("Rates were cut by 50bp.", 0.5, "measure:percentage points"),
         # a fraction of anything else is still a share
         ("A quarter of the population voted.", 25.0, "%"),
-    ],
-)
-def test_a_fraction_of_a_point_is_a_change_in_a_rate(text: str, value: float, unit: str) -> None:
-    (figure,) = quantities(text)
-    assert (figure.value, figure.unit) == (pytest.approx(value), unit)
-
-
-@pytest.mark.parametrize(
-    ("text", "value", "unit"),
-    [
+        # a figure for each span of time is a rate
         ("The strike cost Boeing an estimated $100 million a day.", 100e6, "$/day"),
         ("The firm earns $1 billion annually.", 1e9, "$/year"),
         ("He was paid $15 per hour.", 15.0, "$/hour"),
@@ -754,7 +745,9 @@ def test_a_fraction_of_a_point_is_a_change_in_a_rate(text: str, value: float, un
         ("Rates rose 5 per cent.", 5.0, "%"),
     ],
 )
-def test_a_figure_for_each_span_of_time_is_a_rate(text: str, value: float, unit: str) -> None:
+def test_a_change_in_a_rate_and_a_rate_read_in_units_of_their_own(
+    text: str, value: float, unit: str
+) -> None:
     (figure,) = quantities(text)
     assert (figure.value, figure.unit) == (pytest.approx(value), unit)
 
