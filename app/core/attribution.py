@@ -33,7 +33,7 @@ from app.core import attribution_tagger as tagger
 from app.core.attribution_lexicon import LEARNED_CUES
 from app.core.segment import DASH_SIGNATURE, Segment, dateline_end, segment
 from app.core.spans import SpanIndex
-from app.core.text import STOPWORDS, fold
+from app.core.text import STOPWORDS, abbreviates, fold
 
 KINDS = ("person", "organization", "media", "anonymous", "self", "none")
 
@@ -1278,9 +1278,22 @@ _BE = _wordset("is are was were be been being 's")
 _PARTICLES = {"for", "about", "against", "at", "out", "of"}
 
 
+# Words that open an amount after 'about': 'about half', 'about a fifth', 'about two-thirds'.
+_AMOUNT_WORDS = _wordset("""one two three four five six seven eight nine ten eleven twelve
+    twenty thirty forty fifty sixty seventy eighty ninety hundred thousand million billion
+    half third thirds quarter quarters fifth fifths tenth dozen dozens hundreds thousands
+    millions billions""")
+
+
 def _approximates(toks: list[_Tok], k: int) -> bool:
-    """'about' before a number is no particle: 'said [about] 300 workers would lose ...'."""
-    return toks[k].low == "about" and k + 1 < len(toks) and toks[k + 1].text[:1].isdigit()
+    """'about' before a number is no particle: 'said [about] 300 workers would lose ...',
+    'said [about] a fifth of its restaurants were affected'."""
+    if toks[k].low != "about" or k + 1 >= len(toks):
+        return False
+    nxt = toks[k + 1]
+    if nxt.low in ("a", "an") and k + 2 < len(toks):
+        nxt = toks[k + 2]
+    return nxt.text[:1].isdigit() or nxt.low.split("-")[0] in _AMOUNT_WORDS
 
 
 def _widen_cue(toks: list[_Tok], f: Frame) -> Frame:
@@ -2094,7 +2107,7 @@ _ORG_WORDS = _wordset("""government governments ministry ministries army militar
     factions regime state embassy spokesperson's idf hamas hezbollah pentagon kremlin nato un eu
     white house bureau board corporation institute foundation university hospital unit
     watchdog regulator tribunal bank treasury palace survey service center centre observatory
-    airline airlines association federation confederation society league charity trust fund
+    centers centres airline airlines association federation confederation society league charity trust fund
     club team maker planemaker carmaker automaker chipmaker drugmaker giant retailer carrier
     operator provider manufacturer startup insurer lender exchange conglomerate supplier
     contractor surgeries hospitals clinics schools businesses firms charities""")
@@ -2541,8 +2554,10 @@ def attribute(
         reach = min(seg.end, max(content[1], inner.cue[1]))
         hedged = bool(_HEDGE_RE.search(body, seg.start, reach))
         result.append(_make(body, inner, bounds, content, hedged, regions, self_names))
-    resolved = _resolve_pronouns(body, segments, _carry(segments, result), regions)
-    return _bodies_by_name(body, _resolve_short_names(body, resolved, self_names), self_names)
+    # bodies first, so that 'The company said' after 'McDonald's said' may stand for one
+    bodies = _bodies_by_name(body, _carry(segments, result), self_names)
+    resolved = _resolve_pronouns(body, segments, bodies, regions)
+    return _resolve_short_names(body, resolved, self_names)
 
 
 # What opens a subordinate clause after a comma: '..., after a court found ...'.
@@ -2825,6 +2840,14 @@ def _carry(segments: Sequence[Segment], result: list[Attribution]) -> list[Attri
 
 
 _PRONOUN_REACH = 3  # statements back, within the paragraph before, a pronoun may point
+# A body the article named before, called by what it is: 'the agency', 'the health agency',
+# 'the company', 'the fast-food chain'. It stands for the body as 'it' does.
+_GENERIC_BODY_RE = re.compile(
+    r"the (?:[a-z-]+ )?(?:agency|company|firm|chain|ministry|department|regulator|carrier|"
+    r"airline|retailer|insurer|lender|watchdog|organi[sz]ation)"
+)
+_A_BODY = "\0body"  # what `_resolve_pronouns` reads a generic body's name as
+_STANDS_IN = frozenset(["he", "she", "it", "they", _A_BODY])
 _COLLECTIVE = _wordset("police people staff personnel crew clergy")
 
 
@@ -2849,7 +2872,9 @@ def _resolve_pronouns(
     out = list(result)
     for n, (seg, att) in enumerate(zip(segments, result, strict=True)):
         written = fold(att.source or "")
-        if att.carried or written not in ("he", "she", "it", "they") or att.source_span is None:
+        if _GENERIC_BODY_RE.fullmatch(written):
+            written = _A_BODY  # 'the agency said', after 'The CDC said', is the CDC
+        if att.carried or written not in _STANDS_IN or att.source_span is None:
             continue
         if _in_clause(body, seg.start, att.source_span[0]) and _names_before(
             body, seg.start, att.source_span[0], regions
@@ -3014,14 +3039,19 @@ def _full_name(names: Sequence[re.Match[str]], short: str, *, definite: bool) ->
         if len(words) < 2:
             continue
         if acronym:
-            # of the whole name or its last words: 'NHC', 'US National Hurricane Center'
-            initials = "".join(w[0] for w in words).lower()
-            bare = "".join(w[0] for w in words if w.lower() not in _NAME_JOINERS).lower()
-            if initials.endswith(short.lower()) or bare.endswith(short.lower()):
-                return name
+            if abbreviates(short, name):
+                return _as_named(m, name)
         elif short in words and short.lower() not in _NAME_JOINERS:
-            return name
+            return _as_named(m, name)
     return None
+
+
+def _as_named(found: re.Match[str], name: str) -> str:
+    """A full name with the article it was written with: 'the Bank of England' where the
+    article wrote 'The Bank of England cut rates' or 'said the Bank of England'."""
+    before = found.string[max(0, found.start() - 4) : found.start()]
+    definite = found.group() != name or before.lower() == "the "
+    return f"the {name}" if definite else name
 
 
 def _speaker_subject(body: str, seg: Segment) -> Attribution | None:
@@ -3069,6 +3099,11 @@ def _names_before(body: str, start: int, end: int, regions: SpanIndex[Span]) -> 
 
 def _agrees(pronoun: str, earlier: Attribution) -> bool:
     """Whether ``pronoun`` can stand for the earlier statement's source."""
+    if pronoun == _A_BODY:
+        # a body named: 'The Centers for Disease Control and Prevention', 'McDonald's'
+        words = _WORD_RE.findall(earlier.source or "")
+        named = any(w[:1].isupper() and fold(w) not in _DETERMINERS for w in words)
+        return earlier.kind == "organization" and named and not _plural_source(earlier.source or "")
     if fold(earlier.source or "") == pronoun or earlier.source_as_written:
         return fold(earlier.source_as_written or earlier.source or "") == pronoun
     plural = _plural_source(earlier.source or "")

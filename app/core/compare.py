@@ -28,6 +28,7 @@ from app.core.text import (
     STOPWORDS,
     Phrases,
     Token,
+    abbreviates,
     fold,
     folded_words,
     stem,
@@ -1329,12 +1330,19 @@ def _by_source(members: Sequence[ClaimStatement]) -> list[list[ClaimStatement]]:
         link(k, same)
     # A body named in full by one outlet and by its acronym by another is one source:
     # "the disaster agency AFAD", "the Disaster and Emergency Management Authority (AFAD)".
+    # So is one outlet's acronym and another's name it stands for: "the CDC", "the U.S.
+    # Centers for Disease Control and Prevention".
     by_acronym: dict[str, str] = {}
     for m in members:
         acronym = _ACRONYM_END.search(m.source or "")
         if acronym:
             key = _group_key(m)
             link(key, by_acronym.setdefault(acronym.group(1), key))
+            for other in members:
+                if other.source and abbreviates(acronym.group(1), other.source):
+                    other_key = _group_key(other)
+                    if other_key in parent:
+                        link(key, other_key)
     # A group is keyed by its fullest name (most words; the first of equals)
     fullest: dict[str, str] = {}
     for k in named:

@@ -148,6 +148,11 @@ _DATELINE_RE = re.compile(
     r"[ \t]*(?P<agency>\([A-Z][\w .&-]{0,30}\)|/[A-Za-z .]{2,30}/)?"
     r"[ \t]*(?P<dash>\u2014|\u2013|--|-)[ \t]+(?=[\"\u201c\u2018'A-Z0-9])"
 )
+# A wire story's dateline of a date and the agency alone: "Oct 22 (Reuters) - ".
+_DATED_DATELINE_RE = re.compile(
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2}"
+    r"[ \t]*\([A-Z][\w .&-]{0,30}\)[ \t]*(?:\u2014|\u2013|--|-)[ \t]+(?=[\"\u201c\u2018'A-Z0-9])"
+)
 _DATELINE_CHARS = 80
 
 
@@ -159,11 +164,15 @@ def dateline_end(text: str, start: int) -> int:
     'A court on Friday jailed a former mayor.'
     >>> dateline_end("A FIRE - gutted a warehouse on Friday.", 0)
     0
+    >>> text = "Oct 22 (Reuters) - One person has died."
+    >>> text[dateline_end(text, 0):]
+    'One person has died.'
     """
     m = _DATELINE_RE.match(text, start, start + _DATELINE_CHARS)
     if m and (m.group("region") or m.group("agency") or m.group("dash") != "-"):
         return m.end()
-    return start
+    dated = _DATED_DATELINE_RE.match(text, start, start + _DATELINE_CHARS)
+    return dated.end() if dated else start
 
 
 def _is_boundary(text: str, end_match: re.Match[str]) -> bool:

@@ -220,3 +220,24 @@ def parse_number(word: str) -> float | None:
         return float(digits)
     except ValueError:
         return None
+
+
+# Small words a body's name joins its words with, which its acronym skips.
+_ACRONYM_JOINERS = frozenset(["of", "for", "and", "on", "de", "du", "the"])
+
+
+def abbreviates(acronym: str, name: str) -> bool:
+    """Whether an acronym stands for a name of two words or more: for the whole name or
+    its last words ('NHC', 'US National Hurricane Center'), or for all of it but a last
+    word the name took on later ('CDC', 'Centers for Disease Control and Prevention')."""
+    words = re.sub(r"^[Tt]he\s+", "", name).split()
+    if len(words) < 2:
+        return False
+    short = acronym.lower()
+    initials = "".join(w[0] for w in words).lower()
+    bare = "".join(w[0] for w in words if w.lower() not in _ACRONYM_JOINERS).lower()
+    return (
+        initials.endswith(short)
+        or bare.endswith(short)
+        or (len(short) >= 3 and bare[:-1].endswith(short))
+    )

@@ -394,6 +394,7 @@ def test_clause_inside_frame_inherits_it() -> None:
         ("the U.S. Geological Survey", "organization"),
         ("the royal palace", "organization"),
         ("the National Hurricane Center", "organization"),
+        ("The Centers for Disease Control and Prevention", "organization"),
         ("the airline", "organization"),
         # a capital speaking alone is its government; people in it are not
         ("Moscow", "organization"),
@@ -1493,6 +1494,10 @@ def test_about_before_a_number_is_no_particle_of_the_cue() -> None:
         "said",
         "about 300 workers would lose their jobs",
     )
+    fifth = "The company said about a fifth of its restaurants were affected."
+    assert _one(fifth).cue == "said"
+    half = "Officials said about two-thirds of the town was flooded."
+    assert _one(half).cue == "said"
     asked = "Reporters asked about the plan on Monday."
     assert [r for r in frames(asked) if asked[r.cue[0] : r.cue[1]] == "asked about"]
 
@@ -2279,12 +2284,35 @@ def test_a_particle_the_cue_takes_is_no_one_told() -> None:
             "The Bank of England cut interest rates to 4.75% on Thursday. The BoE said the "
             "budget would add to inflation. The Bank said growth would pick up. It said "
             "unemployment would rise.",
-            [None, "Bank of England", "Bank of England", "Bank of England"],
+            [None, "the Bank of England", "the Bank of England", "the Bank of England"],
         ),
         (
             "The US National Hurricane Center warned of a surge. The NHC said the storm was "
             "strong.",
-            ["The US National Hurricane Center", "US National Hurricane Center"],
+            ["The US National Hurricane Center", "the US National Hurricane Center"],
+        ),
+        # an acronym that leaves out a word the name took on later ('and Prevention'), and
+        # the body called by what it is ('the agency', 'the company')
+        (
+            "The Centers for Disease Control and Prevention said 49 people fell ill. A child "
+            "developed a kidney condition, the agency said. One adult died, according to the "
+            "CDC.",
+            [
+                "The Centers for Disease Control and Prevention",
+                "The Centers for Disease Control and Prevention",
+                "the Centers for Disease Control and Prevention",
+            ],
+        ),
+        (
+            "McDonald's said it had pulled the onions. The company said about a fifth of its "
+            "restaurants were affected.",
+            ["McDonald's", "McDonald's"],
+        ),
+        # 'the agency' after someone else spoke is left as written
+        (
+            "The CDC said 49 people fell ill. State health officials said one adult died. The "
+            "agency said it had not confirmed the source.",
+            ["The CDC", "State health officials", "The agency"],
         ),
         # a single name, and a short form the article never spelled out, stay as written
         (
@@ -2299,7 +2327,7 @@ def test_a_short_form_of_a_name_given_earlier_cites_the_full_name(
 ) -> None:
     atts = attribute(text, segment(text))
     assert [a.source for a in atts] == sources
-    written = [a.source_as_written for a in atts if a.source == "Bank of England"]
+    written = [a.source_as_written for a in atts if a.source == "the Bank of England"]
     assert written in ([], ["The BoE", "The Bank", "It"])
 
 

@@ -529,6 +529,16 @@ def test_a_body_named_in_full_and_by_its_acronym_is_one_source() -> None:
     assert conflict.type == "attribution"
 
 
+def test_an_acronym_one_outlet_never_spells_out_is_the_name_another_gives() -> None:
+    text = "Ten people have been hospitalized."
+    cdc = member(1, Side(text, "organization", "the CDC"))
+    full = "the U.S. Centers for Disease Control and Prevention"
+    assert find_conflicts([cdc, member(2, Side(text, "organization", full))]) == []
+    fda = member(2, Side(text, "organization", "the Food and Drug Administration"))
+    (conflict,) = find_conflicts([cdc, fda])
+    assert conflict.detail == "Reuters cites the CDC; AP cites the Food and Drug Administration"
+
+
 @pytest.mark.parametrize(
     ("first", "second"),
     [
