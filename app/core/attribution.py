@@ -3101,8 +3101,10 @@ def _agrees(pronoun: str, earlier: Attribution) -> bool:
     """Whether ``pronoun`` can stand for the earlier statement's source."""
     if pronoun == _A_BODY:
         # a body named: 'The Centers for Disease Control and Prevention', 'McDonald's'
-        words = _WORD_RE.findall(earlier.source or "")
-        named = any(w[:1].isupper() and fold(w) not in _DETERMINERS for w in words)
+        named = any(
+            w[:1].isupper() and fold(w) not in _DETERMINERS
+            for w in _WORD_RE.findall(earlier.source or "")
+        )
         return earlier.kind == "organization" and named and not _plural_source(earlier.source or "")
     if fold(earlier.source or "") == pronoun or earlier.source_as_written:
         return fold(earlier.source_as_written or earlier.source or "") == pronoun
