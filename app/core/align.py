@@ -48,6 +48,11 @@ CONTAINMENT_RARE_WORDS = 3.6
 # them (fewer where one has fewer): "The man was pronounced dead at the scene" and "A knife
 # was recovered at the scene" share only "scene", and their like wording scored 0.85.
 MIN_SHARED_TERMS = 2
+# Two statements repeating this many telling figures (`similarity.telling`: "voted 330 to
+# 275", "was backed by 330 votes to 275") report one claim, however else they are worded:
+# their score is at least FIGURES_AGREE.
+TELLING_FIGURES_SHARED = 2
+FIGURES_AGREE = 0.95
 MAX_KEY_SHARE = 0.5  # a term in more than half the statements finds too much to block on
 MIN_COMMON_DF = 8  # ...but in a small story every shared term is a useful key
 _MARGIN = 1e-9  # relative: far above the rounding of a sum of a few dozen weights
@@ -215,6 +220,7 @@ class PairScores:
             small = np.minimum(table.mass[a], table.mass[b])
             held = np.where(small > 0.0, shared / np.where(small > 0.0, small, 1.0), 0.0)
             keep |= held * np.minimum(1.0, shared / self.evidence) >= threshold - 1e-9
+            keep |= table.telling_numbers.common(a, b) >= TELLING_FIGURES_SHARED
             scored.update(dict.fromkeys(keys[at[~keep]].tolist(), 0.0))
         return list(map(scored.get, listed))
 
@@ -463,7 +469,14 @@ def pair_score(
         value = similarity.score(a, b, threshold, figures=False)
     if value >= threshold and _few_shared(a, b):
         value = 0.0
+    if _figures_shared(a, b) >= TELLING_FIGURES_SHARED:
+        value = max(value, FIGURES_AGREE)
     return max(value, containment(a, b, evidence))
+
+
+def _figures_shared(a: similarity.StatementFeatures, b: similarity.StatementFeatures) -> int:
+    """How many telling figures (`similarity.telling`) two statements both give."""
+    return sum(similarity.telling(v) for v in a.numbers & b.numbers)
 
 
 def _few_shared(a: similarity.StatementFeatures, b: similarity.StatementFeatures) -> bool:

@@ -262,7 +262,11 @@ _HEDGE_RE = re.compile(
     r"(?<!more )(?<!less )(?<!most )(?<!least )(?<!as )(?:un)?likely|"
     r"unconfirmed|rumou?red|suspected|seemingly|"
     r"(?:is|are|was|were)\s+(?:(?:now|also|still)\s+)?(?:believed|thought|said|reported|"
-    r"understood|alleged|expected|rumou?red|suspected|forecast|projected|predicted)\s+to|"
+    r"understood|alleged|rumou?red|suspected)\s+to|"
+    # 'people who are expected to die within six months': which people, not a forecast
+    r"(?<!\bwho )(?<!\bthat )(?<!\bwhich )"
+    r"(?:is|are|was|were)\s+(?:(?:now|also|still)\s+)?(?:expected|forecast|projected|"
+    r"predicted)\s+to|"
     r"seems?\s+to|appears?\s+to|it\s+is\s+(?:unclear|not\s+clear))\b"
 )
 
@@ -635,6 +639,29 @@ def _right_np(
     if j == i:
         return None, i
     return (toks[i].start, toks[j - 1].end), j
+
+
+# What a thing may be done 'according to' that tells nothing: 'vote according to their
+# conscience', 'charged according to income', 'went according to plan'.
+_MEASURES = _wordset("""conscience consciences plan plans schedule rules rule law laws
+    instructions wishes wish needs need guidelines tradition traditions custom customs
+    protocol procedure procedures script design size age income incomes merit ability
+    type category preference preferences priority scale criteria standards terms formula
+    recipe principle principles beliefs faith religion weight height performance seniority
+    population demand season""")
+
+
+def _by_measure(toks: list[_Tok], ci: int, li: int) -> bool:
+    """Whether 'according to' (its first token ci, its last li - 1) follows a word with
+    no comma between and names a measure (`_MEASURES`) rather than a source: 'MPs could
+    vote according to their conscience'. 'according to the plan, troops will leave'
+    and 'two died, according to police' cite."""
+    if ci == 0 or not toks[ci - 1].is_word:
+        return False
+    k = li
+    while k < len(toks) and toks[k].low in _DETERMINERS:
+        k += 1
+    return k < len(toks) and toks[k].low in _MEASURES
 
 
 def _according_np(text: str, toks: list[_Tok], i: int) -> tuple[Span | None, int]:
@@ -1015,7 +1042,7 @@ def _sentence_frames(
         li = cue.index + 1
         if cue.lemma == "according to":
             src, j = _according_np(text, toks, li)
-            if not src:
+            if not src or _by_measure(toks, ci, li):
                 continue
             before = _trim(text, sent.start, cue.start)
             if before and (text[before[1] - 1 : before[1]] in ",\u2014" or before[1] < cue.start):
@@ -1461,7 +1488,11 @@ def frames(
             f = replace(f, source=same[0])
         if f.source and not f.antecedent:
             f = replace(f, source=_without_relative_clause(text, f.source))
-        if f.source and (_raised_subject(text, f.cue) or _passive_subject(text, f)):
+        if f.antecedent and _raised_subject(text, f.cue):
+            # 'people with a terminal illness who are expected to die within six months
+            # would be able to ...': a relative clause says which people, inside the claim
+            f = replace(f, source=None, antecedent=None, inserted=True)
+        elif f.source and (_raised_subject(text, f.cue) or _passive_subject(text, f)):
             f = replace(f, source=None)
         elif f.source:
             f = _passive_agent(text, f)
@@ -2531,7 +2562,7 @@ def attribute(
             covering = []
         if not covering:
             quote = _quoted_share(span, regions) >= 0.5
-            hedged = bool(_HEDGE_RE.search(body, seg.start, seg.end))
+            hedged = _hedged_before(body, seg, _hedge_reach(body, seg, regions))
             result.append(NONE(_past_dateline(body, segments, n), hedged=hedged, quote=quote))
             continue
         inner = _speaking_frame(body, covering, span)
@@ -2552,7 +2583,7 @@ def attribute(
         # 'Lincoff said the benefit began early, which suggested the drug might ...': a
         # hedge after both the report and what it reports hedges an aside, not the claim
         reach = min(seg.end, max(content[1], inner.cue[1]))
-        hedged = bool(_HEDGE_RE.search(body, seg.start, reach))
+        hedged = _hedged_before(body, seg, min(reach, _hedge_reach(body, seg, regions)), reach)
         result.append(_make(body, inner, bounds, content, hedged, regions, self_names))
     # bodies first, so that 'The company said' after 'McDonald's said' may stand for one
     bodies = _bodies_by_name(body, _carry(segments, result), self_names)
@@ -2566,6 +2597,46 @@ _ADVERBIAL_RE = re.compile(
     re.IGNORECASE,
 )
 _MAIN_CLAUSE_WORDS = 6
+# An aside after a statement's main clause, set off by a comma, whose hedge is its own:
+# '..., a historic step that could lead to ...', '..., though it could be months before
+# ...', '..., which may push rates up', '..., paving the way for ...'.
+_ASIDE_RE = re.compile(
+    r",\s+(?:(?:a|an|the)\s+(?:[\w'\u2019-]+\s+){0,4}(?:that|which)\b|which\b|(?:even\s+)?"
+    r"(?:though|although)\b|paving\b|meaning\b|raising\b|"
+    r"(?:just\s+)?(?:after(?!\s+all\b)|before|because|since|when|until|once|with|without)\s)",
+    re.IGNORECASE,
+)
+
+
+# Hedges that doubt what is told rather than forecast: an aside with one still hedges the
+# statement ('... directives from Iran, which reportedly has given the militias ...').
+_DOUBT_RE = re.compile(
+    r"\b(?:reportedly|allegedly|purportedly|apparently|supposedly|unconfirmed|rumou?red|"
+    r"seemingly|(?:is|are|was|were)\s+(?:believed|thought|said|reported|alleged|"
+    r"rumou?red|suspected)\s+to)\b"
+)
+
+
+def _hedged_before(body: str, seg: Segment, aside: int, end: int | None = None) -> bool:
+    """Whether a statement is hedged: by any hedge before ``aside`` (`_hedge_reach`), or
+    by one that doubts what is told (`_DOUBT_RE`) up to ``end`` (the segment's end)."""
+    end = seg.end if end is None else end
+    return bool(_HEDGE_RE.search(body, seg.start, aside) or _DOUBT_RE.search(body, aside, end))
+
+
+def _hedge_reach(body: str, seg: Segment, regions: SpanIndex[Span]) -> int:
+    """Where a forecast's hedge ('could', 'may', 'likely') stops hedging a statement: at
+    an aside after a main clause of its own (`_ASIDE_RE`; 'MPs voted 330 to 275 for the
+    bill, though it could be months before it becomes law' states the vote as fact), else
+    at the statement's end. The main clause has a verb and a few words, and the comma is
+    no quotation's."""
+    for m in _ASIDE_RE.finditer(body, seg.start, seg.end):
+        if regions.overlapping(m.start(), m.end()):
+            continue
+        toks = _toks(body, seg.start, m.start())
+        if len(toks) >= _MAIN_CLAUSE_WORDS and any(_verb_form(t) for t in toks):
+            return m.start()
+    return seg.end
 
 
 def _reports_only_after_main_clause(

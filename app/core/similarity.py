@@ -227,6 +227,21 @@ def _words(text: str) -> list[str]:
     return _WORD_RE.findall(fold(text))
 
 
+# The least whole number `telling` counts: smaller ones ("two doctors", "14 points", "a
+# 65-53 win") are told of too many things for two statements sharing them to say they
+# are one.
+TELLING_FROM = 100
+
+
+def telling(value: float) -> bool:
+    """Whether a figure says which claim a statement makes when another repeats it: "330"
+    and "275" in "voted 330 to 275", "4.75" in "cut rates to 4.75%"; not a small count
+    ("two doctors", "14 points") or a year."""
+    if not value.is_integer():
+        return True
+    return value >= TELLING_FROM and not 1900 <= value <= 2100
+
+
 def _number(word: str) -> float | None:
     try:
         return float(word.replace(",", ""))
@@ -636,6 +651,10 @@ class FeatureTable:
             nt[k] = words[k].count("n't")
         numbered = value_of[word_ids] >= 0
         self.numbers = _Sets(rows[numbered], value_of[word_ids[numbered]], n)
+        telling_value = np.array([telling(v) for v in values], bool)
+        told = numbered.copy()
+        told[numbered] = telling_value[value_of[word_ids[numbered]]]
+        self.telling_numbers = _Sets(rows[told], value_of[word_ids[told]], n)
         distinct = self.words
         negations = np.bincount(
             np.repeat(np.arange(n), distinct.count), weights=negation[distinct.ids], minlength=n

@@ -230,6 +230,53 @@ def test_statements_that_differ_only_in_a_figure_are_one_claim_with_a_conflict()
     assert [(c.type, c.detail) for c in claim.conflicts] == [("number", "61 percent vs 55 percent")]
 
 
+def test_statements_repeating_two_telling_figures_are_one_claim() -> None:
+    # The vote, told three ways; the BBC's sentence also holds the debate's length, which
+    # another outlet's short sentence repeats whole (a containment of 0.9): the figures
+    # decide where the BBC's statement goes.
+    bbc = (
+        "The bill was backed by 330 votes to 275, a majority of 55, after an emotional "
+        "debate lasting nearly five hours."
+    )
+    reuters_vote = (
+        "Lawmakers voted 330 to 275 in favour of the bill at its first parliamentary "
+        "hurdle, though it still faces months of scrutiny before it could become law."
+    )
+    reuters_debate = "The debate lasted about five hours."
+    guardian_vote = "The Commons voted 330 to 275 in favour of the bill on Friday."
+    guardian_debate = (
+        "The debate lasted more than four hours, with MPs from all parties sharing personal "
+        "stories."
+    )
+    idf = similarity.build_idf([bbc, reuters_vote, reuters_debate, guardian_vote])
+    fa, fb = similarity.features(bbc, idf), similarity.features(reuters_vote, idf)
+    assert similarity.score(fa, fb) < similarity.SAME_THRESHOLD
+    assert align_module.pair_score(fa, fb, TWO_STATEMENTS) == align_module.FIGURES_AGREE
+    inputs = [
+        AlignInput(1, 1, bbc),
+        AlignInput(2, 2, reuters_vote),
+        AlignInput(2, 3, reuters_debate),
+        AlignInput(3, 4, guardian_vote),
+        AlignInput(3, 5, guardian_debate),
+    ]
+    claims = [sorted(m.statement for m in c.members) for c in align(inputs)]
+    assert [1, 2, 4] in claims
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # small counts and years are told of too many things to say which claim it is
+        ("Two doctors and 12 nurses were hurt in 2024.", "Two doctors treated 12 people in 2024."),
+        ("Doug McDermott scored 23 points in a 65-53 win.", "Drake lost 65-53 after 23 turnovers."),
+    ],
+)
+def test_small_counts_and_years_are_no_telling_figures(a: str, b: str) -> None:
+    idf = similarity.build_idf([a, b])
+    fa, fb = similarity.features(a, idf), similarity.features(b, idf)
+    assert align_module.pair_score(fa, fb, TWO_STATEMENTS) < align_module.FIGURES_AGREE
+
+
 def test_like_wording_that_shares_one_informative_word_is_no_claim() -> None:
     # Short sentences worded alike ("... was ... at the scene") score high on the
     # paraphrase features alone; one shared informative word is no shared claim.

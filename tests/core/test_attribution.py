@@ -2473,3 +2473,54 @@ def test_why_a_source_goes_unnamed_is_neither_its_name_nor_a_report(
     att = _one(text)
     assert att.source == source
     assert _slice(text, att.content_span) == content
+
+
+@pytest.mark.parametrize(
+    ("text", "hedged"),
+    [
+        # a forecast in an aside after the main clause does not hedge what the clause states
+        ("British lawmakers voted on Friday to support a proposal to legalise assisted "
+         "dying, a historic step that could lead to one of the biggest social changes.", False),
+        ("Lawmakers voted 330 to 275 in favour of the bill, though it still faces months of "
+         "scrutiny before it could become law.", False),
+        ("MPs were given a free vote, meaning they could vote as they wished.", False),
+        ("The strike cost Boeing $100 million a day, analysts said, which may weigh on its "
+         "results.", False),
+        # a forecast in the main clause does; so does a doubt in the aside
+        ("The bill could become law next year, though opponents will fight it.", True),
+        ("The decision aligns with directives from Iran, which reportedly has given the "
+         "militias freedom of action.", True),
+        # a comma inside a quotation sets off no aside
+        ('"We voted for it, though it may change," she said.', True),
+    ],
+)  # fmt: skip
+def test_a_forecast_in_an_aside_leaves_the_main_clause_stated(text: str, hedged: bool) -> None:
+    assert _one(text).hedged is hedged
+
+
+def test_a_relative_clause_that_says_which_people_is_no_frame() -> None:
+    text = (
+        "Under the proposals, people with a terminal illness who are expected to die within "
+        "six months would be able to request an assisted death."
+    )
+    att = _one(text)
+    assert (att.kind, att.source, att.hedged) == ("none", None, False)
+    # the forecast of a subject the sentence is about is still one
+    storm = _one("The storm is expected to make landfall on Friday.")
+    assert (storm.cue, storm.hedged) == ("is expected", True)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("MPs could vote according to their conscience rather than along party lines.", None),
+        ("The tax will be charged according to income.", None),
+        ("Everything went according to plan.", None),
+        # a comma before it, or a source after it, cites
+        ("Two people died, according to police.", "police"),
+        ("According to the plan, troops will leave by June.", "the plan"),
+        ("Two people died according to police.", "police"),
+    ],
+)
+def test_according_to_a_measure_cites_no_one(text: str, source: str | None) -> None:
+    assert _one(text).source == source
