@@ -2447,12 +2447,17 @@ _YIELDED_RE = re.compile(
     re.IGNORECASE,
 )
 # 'Vinicius added a second in the 83rd minute', 'added another goal', 'added to the
-# pressure': a score or a sum, not a report ('added that ...' is one).
+# pressure', 'added 12,000 jobs': a score or a sum, not a report ('added that ...' is one).
 _SCORED_RE = re.compile(
     r"\s+(?:(?:a|the|his|her|their|its|another)\s+)?(?:(?:second|third|fourth|fifth|sixth|"
     r"late|stoppage-time|injury-time)\b(?:\s+(?:goal|try|header|penalty|run|point)s?\b)?|"
     r"(?:goal|try|header|penalty|brace|hat-trick)s?\b)|\s+another\b|"
-    r"\s+to\s+(?:the|a|an|his|her|their|its|our|growing|mounting)\b",
+    r"\s+to\s+(?:the|a|an|his|her|their|its|our|growing|mounting)\b|"
+    # 'Employers added only 12,000 jobs', 'the economy added a net 50,000'
+    r"\s+(?:(?:only|just|about|around|roughly|nearly|almost|some|an\s+estimated|a\s+net|"
+    r"a\s+further|more\s+than|fewer\s+than|over|under)\s+)*"
+    r"(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?|"
+    r"millions?)\b)",
     re.IGNORECASE,
 )
 # 'Union members rejected two previous offers', 'walked out after rejecting a deal': a vote

@@ -2159,6 +2159,9 @@ def test_a_lone_adjective_before_a_noun_read_as_a_cue_is_no_source() -> None:
         "Dani Carvajal scored in the 74th minute and Vinícius Júnior added the second.",
         "Kane added another goal in the second half.",
         "The ruling added to the pressure on the government.",
+        "The economy added 12,000 jobs last month.",
+        "Employers added only 12,000 jobs in October.",
+        "The team added two more players before the deadline.",
         # rejecting a proposal is a vote or a ruling on it
         "Union members rejected two previous offers, including one that would have raised wages by 35%.",
         "More than 30,000 workers walked out in September after rejecting a deal.",
