@@ -53,6 +53,9 @@ MIN_SHARED_TERMS = 2
 # their score is at least FIGURES_AGREE.
 TELLING_FIGURES_SHARED = 2
 FIGURES_AGREE = 0.95
+# Two leads repeating one telling figure and this many informative words pair at least at
+# the threshold (`leads_score`).
+LEAD_WORDS_SHARED = 2
 MAX_KEY_SHARE = 0.5  # a term in more than half the statements finds too much to block on
 MIN_COMMON_DF = 8  # ...but in a small story every shared term is a useful key
 _MARGIN = 1e-9  # relative: far above the rounding of a sum of a few dozen weights
@@ -198,6 +201,8 @@ class PairScores:
         value = self.scored.get(pair)
         if value is None:
             value = self.scored[pair] = pair_score(self.feature(i), self.feature(j), self.evidence)
+        if s.lead and m.lead and value < similarity.SAME_THRESHOLD:
+            return max(value, leads_score(self.feature(i), self.feature(j)))
         return value
 
     def prepare(self, pairs: Sequence[tuple[AlignInput, AlignInput]]) -> list[float | None]:
@@ -222,7 +227,9 @@ class PairScores:
             keep |= held * np.minimum(1.0, shared / self.evidence) >= threshold - 1e-9
             keep |= table.telling_numbers.common(a, b) >= TELLING_FIGURES_SHARED
             scored.update(dict.fromkeys(keys[at[~keep]].tolist(), 0.0))
-        return list(map(scored.get, listed))
+        known = list(map(scored.get, listed))
+        # two leads may pair below the threshold (`leads_score`): asked of __call__
+        return [None if s.lead and m.lead else v for (s, m), v in zip(pairs, known, strict=True)]
 
 
 def join_article(
@@ -472,6 +479,22 @@ def pair_score(
     if _figures_shared(a, b) >= TELLING_FIGURES_SHARED:
         value = max(value, FIGURES_AGREE)
     return max(value, containment(a, b, evidence))
+
+
+def leads_score(a: similarity.StatementFeatures, b: similarity.StatementFeatures) -> float:
+    """The score two articles' leads have at least: the threshold where they repeat a
+    telling figure and LEAD_WORDS_SHARED informative words besides ("Employers added
+    only 12,000 jobs in October" and "U.S. job growth slowed sharply in October, with
+    nonfarm payrolls increasing by only 12,000 jobs"): two leads of one story that do
+    so tell its news, however else they word it. Else 0.0."""
+    if _figures_shared(a, b) and _words_shared(a, b) >= LEAD_WORDS_SHARED:
+        return similarity.SAME_THRESHOLD
+    return 0.0
+
+
+def _words_shared(a: similarity.StatementFeatures, b: similarity.StatementFeatures) -> int:
+    """How many informative words, figures aside, two statements share."""
+    return sum(t in b.weights for t in a.weights if not t[:1].isdigit())
 
 
 def _figures_shared(a: similarity.StatementFeatures, b: similarity.StatementFeatures) -> int:

@@ -263,6 +263,37 @@ def test_statements_repeating_two_telling_figures_are_one_claim() -> None:
     assert [1, 2, 4] in claims
 
 
+def test_two_leads_repeating_a_telling_figure_pair() -> None:
+    # The NYT's and Reuters' leads on a jobs report: the paraphrase score and the
+    # containment stay below the threshold; as leads they share "12,000", "jobs" and
+    # "October", which tell the story's news.
+    reuters = (
+        "U.S. job growth slowed sharply in October, with nonfarm payrolls increasing by only "
+        "12,000 jobs as hurricanes and strikes by aerospace workers depressed employment"
+    )
+    nyt = "Employers added only 12,000 jobs in October"
+    rates = "Average hourly earnings rose 0.4% after gaining 0.3% in September."
+    idf = similarity.build_idf([reuters, nyt, rates])
+    fa, fb = similarity.features(reuters, idf), similarity.features(nyt, idf)
+    assert align_module.pair_score(fa, fb, TWO_STATEMENTS) < similarity.SAME_THRESHOLD
+    assert align_module.leads_score(fa, fb) == similarity.SAME_THRESHOLD
+
+    def claims(lead: bool) -> list[list[int]]:
+        inputs = [
+            AlignInput(1, 1, reuters, lead=lead),
+            AlignInput(1, 2, rates),
+            AlignInput(2, 3, nyt, lead=lead),
+        ]
+        return sorted(sorted(m.statement for m in c.members) for c in align(inputs, idf))
+
+    assert claims(lead=True) == [[1, 3], [2]]
+    # the same two statements further down their articles stay apart
+    assert claims(lead=False) == [[1], [2], [3]]
+    # one figure and one word is too little, even for leads
+    other = similarity.features("The storm killed 12,000 cattle.", idf)
+    assert align_module.leads_score(fa, other) == 0.0
+
+
 @pytest.mark.parametrize(
     ("a", "b"),
     [
@@ -330,7 +361,8 @@ def test_containment_asks_a_small_story_for_as_many_rare_words_as_a_large_one() 
         for i, text in enumerate(texts)
     ]
     claims = [sorted(m.statement for m in c.members) for c in align(inputs)]
-    assert [20, 30] in claims  # The FT's and The Verge's
+    # The FT's and The Verge's; AP's joins them, repeating "10,000" and "jobs" (`leads_score`)
+    assert [10, 20, 30] in claims
     # Asked for 20.0 of IDF, as before, the FT's lead would not hold The Verge's.
     idf = similarity.build_idf(s.text for s in inputs)
     ft_lead, verge_lead = (similarity.features(t, idf) for t in (ft[0], verge[0]))
