@@ -149,7 +149,7 @@ _IRREGULAR = {
 # The addressee follows directly ("told Al-Akhbar that"), not after "to".
 _TELL = _wordset("tell assure inform remind advise warn urge")
 # Verbs whose inverted form frames a preceding statement ('"...," he said.').
-_INVERTIBLE = _wordset("""say add write tweet note explain argue claim insist state declare announce confirm
+_INVERTIBLE = _wordset("""say add write tweet post note explain argue claim insist state declare announce confirm
     reveal report warn caution predict recall conclude contend maintain assert emphasize
     emphasise stress observe remark comment complain acknowledge admit concede reply respond
     retort counter continue ask suggest joke quip boast testify allege tell muse wonder
@@ -375,8 +375,8 @@ def _adverb(low: str) -> bool:
 
 
 # A learned cue that goes somewhere is a motion, not a report: 'Hurricane Milton slammed into
-# Florida', against 'the senator slammed the decision'.
-_MOTION_AFTER = _wordset("into onto through across")
+# Florida', 'minutes after blasting off', against 'the senator slammed the decision'.
+_MOTION_AFTER = _wordset("into onto through across off")
 
 
 def _learned(tok: _Tok, prev: str, nxt: str) -> bool:
@@ -2397,6 +2397,27 @@ def _provides(body: str, frame: Frame) -> bool:
     return bool(words) and words[-1].lower() in _INSTRUMENTS
 
 
+# A relative clause that names a thing: 'the arms of the launch tower, which the company
+# calls "chopsticks"'.
+_NAMING_CUES = ("call", "dub", "nickname", "term", "label", "brand")
+_RELATIVE_BEFORE_RE = re.compile(r"\b(?:which|that|whom)\s+$", re.IGNORECASE)
+_NAME_WORDS = 5
+
+
+def _names_a_thing(body: str, frame: Frame) -> bool:
+    """Whether a frame is a relative clause giving something's name ('which the company
+    calls "chopsticks"', 'which locals dub the Iron Lady'): a name, no report, which the
+    statement around it does not make the source's. 'to mock what he called a rigged
+    plan' reports his words."""
+    if frame.source is None or not body[frame.cue[0] : frame.cue[1]].lower().startswith(
+        _NAMING_CUES
+    ):
+        return False
+    if not _RELATIVE_BEFORE_RE.search(body, max(0, frame.source[0] - 8), frame.source[0]):
+        return False
+    return sum(len(body[a:b].split()) for a, b in frame.content) <= _NAME_WORDS
+
+
 def _adjunct_only(body: str, frame: Frame) -> bool:
     """Whether all a frame's content is a short phrase of place or time, with no verb or
     comma, after the cue ('citing the extra spending [announced] in the budget'): a
@@ -2460,6 +2481,12 @@ _SCORED_RE = re.compile(
     r"millions?)\b)",
     re.IGNORECASE,
 )
+# 'The upper stage then continued on its flight', 'continued into the night': going on,
+# not a report ('"...," he continued' is one).
+_WENT_ON_RE = re.compile(
+    r"\s+(?:on|with|its|their|his|her|the|a|an|in|into|for|through|until|unabated|apace)\b",
+    re.IGNORECASE,
+)
 # 'Union members rejected two previous offers', 'walked out after rejecting a deal': a vote
 # or a ruling on a proposal, not a report ('rejected the allegations' is one).
 _TURNED_DOWN_RE = re.compile(
@@ -2483,6 +2510,7 @@ _ACTS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
       "admit", "admitted", "admits"), _YIELDED_RE),
     (("add", "added", "adds", "adding"), _SCORED_RE),
     (("explained",), _CAUSED_RE),
+    (("continue", "continued", "continues", "continuing"), _WENT_ON_RE),
     (("reject", "rejected", "rejects", "rejecting"), _TURNED_DOWN_RE),
 )  # fmt: skip
 
@@ -2533,7 +2561,10 @@ def attribute(
     rules = [
         f
         for f in frames(body, segments)
-        if not _no_report(body, f.cue) and not _adjunct_only(body, f) and not _provides(body, f)
+        if not _no_report(body, f.cue)
+        and not _adjunct_only(body, f)
+        and not _provides(body, f)
+        and not _names_a_thing(body, f)
     ]
     rules = [f for f in rules if f.cue not in shown] + evidence
     quotes: list[Span] = []

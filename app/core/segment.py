@@ -84,6 +84,17 @@ _PARAGRAPH_RE = re.compile(r"[^\n]+")
 # then whitespace. Whether the break is real is decided in _is_boundary.
 _END_RE = re.compile(r"[.!?\u2026]+[" + re.escape(CLOSE_QUOTES) + r")\]]*(?=\s)")
 _WORD_BEFORE_RE = re.compile(r"([\w.]+)$")
+# Who spoke, after a quote that ends in '!' or '?': ' Elon Musk posted on X.', ' asked Smith.'
+_SPEAKING = (
+    r"(?:said|says|asked|asks|told|tells|wrote|writes|posted|posts|tweeted|tweets|added|adds|"
+    r"shouted|yelled|replied|exclaimed|cried|wondered|demanded)"
+)
+_SPEAKER_AFTER_RE = re.compile(
+    r"\s+(?:(?:[A-Z][\w'\u2019.-]*|the|a|an|his|her|their|its|of)\s+){1,6}" + _SPEAKING + r"\b"
+    r"|\s+" + _SPEAKING + r"\s+[A-Z]"
+)
+_SPEAKER_CHARS = 80
+_PLATFORM_X_RE = re.compile(r"\b(?:on|to|via|from)\s+X$")
 # A coordinated second claim: ", and aligns with", " and declined to".
 _CLAUSE_RE = re.compile(
     r",?\s+(?:and|but)\s+(?=(?:also\s+)?(?:[a-z]+(?:s|ed)\s+(?:with|to|that|on|in|for|the|a|an|its|their|his|her)\b"
@@ -186,6 +197,13 @@ def _is_boundary(text: str, end_match: re.Match[str]) -> bool:
     nxt = rest[0]
     if nxt.islower():
         return False
+    # '"We did it!" Musk said.', '"Why now?" asked Smith.': the speaker goes with the quote
+    if (
+        text[punct_start] in "!?"
+        and text[after - 1] in CLOSE_QUOTES
+        and _SPEAKER_AFTER_RE.match(text, after, after + _SPEAKER_CHARS)
+    ):
+        return False
     if text[punct_start] == ".":
         # Searched in a window before the stop, not from 0: from 0 the search tries every
         # earlier position, which made segmenting quadratic (90 KB took 2.6 s).
@@ -197,8 +215,14 @@ def _is_boundary(text: str, end_match: re.Match[str]) -> bool:
             word = before.group(1).lower().rstrip(".")
             if word in ABBREVIATIONS:
                 return False
-            # Initials ("J. Smith") and dotted acronyms ("U.S. forces").
-            if len(word) == 1 and word.isalpha() and nxt.isupper():
+            # Initials ("J. Smith") and dotted acronyms ("U.S. forces"); not the platform X
+            # ("posted on X. It was ...").
+            if (
+                len(word) == 1
+                and word.isalpha()
+                and nxt.isupper()
+                and not (word == "x" and _PLATFORM_X_RE.search(text, lo, punct_start))
+            ):
                 return False
             if "." in word and all(len(p) <= 2 for p in word.split(".")) and not nxt.isupper():
                 return False

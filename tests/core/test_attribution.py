@@ -2162,6 +2162,12 @@ def test_a_lone_adjective_before_a_noun_read_as_a_cue_is_no_source() -> None:
         "The economy added 12,000 jobs last month.",
         "Employers added only 12,000 jobs in October.",
         "The team added two more players before the deadline.",
+        # going on, and lifting off, are no reports
+        "The Starship upper stage then continued on its flight and made a soft splashdown.",
+        "The protests continued into the night.",
+        "The booster was grabbed by the arms around seven minutes after blasting off.",
+        # a relative clause naming a thing makes no report of the statement
+        'The booster was captured by the arms of the tower, which the company calls "chopsticks."',
         # rejecting a proposal is a vote or a ruling on it
         "Union members rejected two previous offers, including one that would have raised wages by 35%.",
         "More than 30,000 workers walked out in September after rejecting a deal.",
@@ -2527,3 +2533,16 @@ def test_a_relative_clause_that_says_which_people_is_no_frame() -> None:
 )
 def test_according_to_a_measure_cites_no_one(text: str, source: str | None) -> None:
     assert _one(text).source == source
+
+
+def test_a_post_on_social_media_is_a_report() -> None:
+    text = '"The tower has caught the rocket!!" Elon Musk posted on X.'
+    att = _one(text)
+    assert (att.source, att.cue, _slice(text, att.content_span)) == (
+        "Elon Musk",
+        "posted",
+        '"The tower has caught the rocket!!"',
+    )
+    # '"...," he continued' still reports
+    continued = _one('"We are not done yet," he continued.')
+    assert continued.cue == "continued"

@@ -209,6 +209,16 @@ def test_metadata_patterns(raw: str, field: str, expected: str | None) -> None:
             "He said he was tired and the doctors said he should rest for a week.",
             ["He said he was tired and the doctors said he should rest for a week."],
         ),
+        # a quote ending in '!' or '?' keeps its speaker; a new sentence after one is new
+        (
+            '"The tower has caught the rocket!!" Elon Musk posted on X. It was a first.',
+            ['"The tower has caught the rocket!!" Elon Musk posted on X.', "It was a first."],
+        ),
+        ('"Why now?" asked Smith.', ['"Why now?" asked Smith.']),
+        (
+            '"We won!" The crowd cheered for an hour.',
+            ['"We won!"', "The crowd cheered for an hour."],
+        ),
     ],
 )
 def test_segmentation(text: str, expected: list[str]) -> None:
