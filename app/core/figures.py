@@ -88,7 +88,7 @@ MEASURE_UNITS = {
     **dict.fromkeys(["knots"], ("speed", 1.852)),
     **dict.fromkeys(["km", "kilometre", "kilometres", "kilometer", "kilometers"], ("length", 1.0)),
     **dict.fromkeys(["mile", "miles"], ("length", 1.609344)),
-    **dict.fromkeys(["metre", "metres", "meter", "meters"], ("length", 1e-3)),
+    **dict.fromkeys(["metre", "metres", "meter", "meters", "m"], ("length", 1e-3)),
     **dict.fromkeys(["yard", "yards"], ("length", 9.144e-4)),
     **dict.fromkeys(["foot", "feet", "ft"], ("length", 3.048e-4)),
     **dict.fromkeys(["cm", "centimetre", "centimetres", "centimeter", "centimeters"], ("length", 1e-5)),
@@ -188,7 +188,12 @@ def read_quantities(text: str, toks: Sequence[Token], ns: Sequence[str]) -> list
         bound_words = _BOUNDS.before(ns, start)  # "at least", "about"
         j = end = i + 1
         step = _written_step(ns[i])
-        if j < len(toks) and ns[j] in _GLUED_SCALES and toks[j].start == toks[i].end:
+        if (
+            j < len(toks)
+            and ns[j] in _GLUED_SCALES
+            and toks[j].start == toks[i].end
+            and not _metres(ns, j)
+        ):
             value *= _GLUED_SCALES[ns[j]]  # "$2.5B", "$500m", "10k"
             step *= _GLUED_SCALES[ns[j]]
             j += 1
@@ -520,6 +525,15 @@ def _fate(ns: Sequence[str], before: int, last: int) -> tuple[str, int]:
     if before >= 0 and ns[before] in FATES:
         return FATES[ns[before]], before
     return "", -1
+
+
+# What a length measures, after "m" for metres: "the 70m-tall booster", "a 30m long wall".
+_DIMENSIONS = frozenset(["tall", "long", "high", "wide", "deep"])
+
+
+def _metres(ns: Sequence[str], j: int) -> bool:
+    """Whether a glued "m" at token j is metres, not millions: before a dimension ("70m-tall")."""
+    return ns[j] == "m" and j + 1 < len(ns) and ns[j + 1] in _DIMENSIONS
 
 
 def _unglued(toks: Sequence[Token], ns: Sequence[str]) -> tuple[Sequence[Token], Sequence[str]]:

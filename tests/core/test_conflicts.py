@@ -74,6 +74,11 @@ CASES = [
     ("The government pledged £2bn for the rebuilding.", "The government pledged £2.5bn for the rebuilding.",
      ("number", "£2bn vs £2.5bn")),
     ("The company paid $500m for the startup.", "The company paid $500 million for the startup.", None),
+    # "m" before a dimension is metres, not millions
+    ("The 70m-tall booster was caught by the arms.", "The 232-foot (71-meter) booster was caught by the arms.",
+     None),
+    ("The 70m-tall booster was caught by the arms.", "The 120-meter booster was caught by the arms.",
+     ("number", "70m vs 120-meter")),
     # what befell the people counted: the dead and the injured are not one count
     ("The ministry said 632 people had died and a further 329 had been injured.",
      "The ministry said 672 people had been injured.", ("number", "329 vs 672 people")),
