@@ -121,7 +121,7 @@ recount muse wonder speculate estimate indicate show find believe think know hop
 worry expect assure inform remind advise urge accuse criticize criticise praise blame endorse
 describe propose demand threaten question cite disclose divulge charge lament concur reiterate
 repeat declare proclaim affirm insist pronounce hint imply signal acknowledge tout call defend
-support oppose refuse decline thank""")
+support oppose refuse decline thank welcome hail condemn""")
 _SPEECH_SET = frozenset(_SPEECH)
 # Words that are nouns at least as often as verbs: only past/participle forms count, or a
 # base form right after a pronoun or modal.
@@ -392,6 +392,12 @@ def _learned(tok: _Tok, prev: str, nxt: str) -> bool:
     )
 
 
+# Words after which a cue's past participle is an adjective: 'warrants over alleged war
+# crimes', 'the reported attack', 'his claimed victory'.
+_BEFORE_ADJECTIVE = _DETERMINERS | _wordset("""for over of on about against with from into amid
+    despite""")
+
+
 def _cues(text: str, toks: list[_Tok], headline: bool) -> list[_Cue]:
     found: list[_Cue] = []
     i = 0
@@ -407,6 +413,9 @@ def _cues(text: str, toks: list[_Tok], headline: bool) -> list[_Cue]:
             lemma, present = entry
             prev = toks[i - 1].low if i else ""
             nxt = toks[i + 1].low if i + 1 < len(toks) else ""
+            if not present and low.endswith("ed") and prev in _BEFORE_ADJECTIVE:
+                i += 1  # 'over alleged war crimes', 'the reported attack': an adjective
+                continue
             if (
                 (low in _NOT_CUES and not (low in _CUES_BEFORE_THAT and nxt == "that"))
                 or (lemma in _NOUNISH and present and prev not in _PRONOUNS)
@@ -1869,6 +1878,19 @@ def _past_openers(toks: list[_Tok], i: int) -> int:
     return i
 
 
+_WEEKDAYS = _wordset("monday tuesday wednesday thursday friday saturday sunday")
+
+
+def _when_after(toks: list[_Tok], j: int) -> int:
+    """The token after 'on Thursday' (or 'on Thursday night') at token j; j where none is."""
+    if j + 2 < len(toks) and toks[j].low == "on" and toks[j + 1].low in _WEEKDAYS:
+        k = j + 2
+        if toks[k].low in ("morning", "afternoon", "evening", "night") and k + 1 < len(toks):
+            k += 1
+        return k
+    return j
+
+
 def _opening_subject(toks: list[_Tok]) -> Span | None:
     """The subject a sentence's tokens open with ('Sanders', 'The Florida senator', 'he'),
     after an opening conjunction or a phrase such as 'In May,'; None where the sentence
@@ -1900,7 +1922,12 @@ def _opening_subject(toks: list[_Tok]) -> Span | None:
             break
         if (j > i and _verb_form(t)) or t.low in _LEFT_STOP or t.low in ("and", "or", "to", "with"):
             break
+        if _when_after(toks, j) > j:
+            break
         j += 1
+    when = _when_after(toks, j)
+    if j > i and when > j and _verb_form(toks[when]):
+        return (first.start, toks[j - 1].end)  # 'The court on Thursday issued'
     if j == i or j >= len(toks) or not _verb_form(toks[j]):
         return None  # no verb after it: not a subject
     while j > i + 1 and toks[j - 1].low in _TRAILING_ADVERBS:
@@ -2481,6 +2508,15 @@ _SCORED_RE = re.compile(
     r"millions?)\b)",
     re.IGNORECASE,
 )
+# 'The court issued arrest warrants for Netanyahu', 'issued an order': an act of office,
+# not a report ('issued a statement saying ...' is one).
+_ISSUED_RE = re.compile(
+    r"\s+(?:(?:an?|the|two|three|new|international|arrest|search|emergency|executive|"
+    r"evacuation|court|final)\s+)*(?:warrants?|orders?|summons(?:es)?|subpoenas?|sanctions|"
+    r"visas?|licen[cs]es?|permits?|passports?|bonds?|shares|notes|fines?|indictments?|"
+    r"verdicts?|rulings?|injunctions?|pardons?|decrees?)\b",
+    re.IGNORECASE,
+)
 # 'The upper stage then continued on its flight', 'continued into the night': going on,
 # not a report ('"...," he continued' is one).
 _WENT_ON_RE = re.compile(
@@ -2511,6 +2547,7 @@ _ACTS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     (("add", "added", "adds", "adding"), _SCORED_RE),
     (("explained",), _CAUSED_RE),
     (("continue", "continued", "continues", "continuing"), _WENT_ON_RE),
+    (("issue", "issued", "issues", "issuing"), _ISSUED_RE),
     (("reject", "rejected", "rejects", "rejecting"), _TURNED_DOWN_RE),
 )  # fmt: skip
 
@@ -2951,7 +2988,8 @@ _PRONOUN_REACH = 3  # statements back, within the paragraph before, a pronoun ma
 # 'the company', 'the fast-food chain'. It stands for the body as 'it' does.
 _GENERIC_BODY_RE = re.compile(
     r"the (?:[a-z-]+ )?(?:agency|company|firm|chain|ministry|department|regulator|carrier|"
-    r"airline|retailer|insurer|lender|watchdog|organi[sz]ation)"
+    r"airline|retailer|insurer|lender|watchdog|organi[sz]ation|court|tribunal|commission|"
+    r"committee|council)"
 )
 _A_BODY = "\0body"  # what `_resolve_pronouns` reads a generic body's name as
 _STANDS_IN = frozenset(["he", "she", "it", "they", _A_BODY])
@@ -3168,7 +3206,7 @@ def _speaker_subject(body: str, seg: Segment) -> Attribution | None:
     analysed data from 400,000 adults. They found ...' is the researchers' finding;
     'Prices rose 5%. They said ...' leaves 'They' as written, as does a subject with a
     rival speaker just before it (`_resolve_pronouns`)."""
-    span = _opening_subject(_toks(body, seg.start, seg.end))
+    span = _opening_subject(_toks(body, dateline_end(body, seg.start), seg.end))
     if span is None:
         return None
     subject = body[span[0] : span[1]]

@@ -1326,6 +1326,7 @@ def _by_source(members: Sequence[ClaimStatement]) -> list[list[ClaimStatement]]:
             or _spelled_alike(o.split(), k.split())  # "Zelenskiy", "Zelensky"
             or _worded_alike(o, k)  # "a reporter in the courtroom", "a reporter in court"
             or _same_terms(o, k)  # "Lebanon's Health Ministry", "the Lebanese Ministry of Health"
+            or _owned_alike(o, k)  # "the court's pre-trial chamber", "the ICC's Pre-Trial Chamber"
         )
         link(k, same)
     # A body named in full by one outlet and by its acronym by another is one source:
@@ -1504,6 +1505,28 @@ def _key_terms(key: str) -> frozenset[str]:
     return frozenset(
         similarity.term(w) for w in key.split() if w not in STOPWORDS and w not in _IDLE_IN_NAMES
     )
+
+
+# Words for a body an article named before, as the owner of a source: "the court's
+# pre-trial chamber", "the company's chief executive".
+_GENERIC_OWNERS = frozenset(["court", "company", "agency", "ministry", "government", "firm",
+    "bank", "group", "party", "army", "department", "council", "committee", "commission",
+    "tribunal", "union", "club", "team", "organisation", "organization"])  # fmt: skip
+
+
+def _owned_alike(a: str, b: str) -> bool:
+    """Whether two source keys name the same part of a body, one owner named and the other
+    a word for a body (`_GENERIC_OWNERS`): "the court s pre trial chamber" and "the icc s
+    pre trial chamber", "the company s chief executive" and "boeing s chief executive";
+    not "israel s defence ministry" and "iran s defence ministry"."""
+    owner_a, mark_a, head_a = a.partition(" s ")
+    owner_b, mark_b, head_b = b.partition(" s ")
+    if not (owner_a and owner_b and mark_a and mark_b) or head_a != head_b or owner_a == owner_b:
+        return False
+    generic = [
+        o.split()[-1] in _GENERIC_OWNERS and o.split()[0] == "the" for o in (owner_a, owner_b)
+    ]
+    return any(generic) and not all(generic)
 
 
 def _unarticled(words: list[str]) -> list[str]:

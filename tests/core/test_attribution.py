@@ -2162,6 +2162,9 @@ def test_a_lone_adjective_before_a_noun_read_as_a_cue_is_no_source() -> None:
         "The economy added 12,000 jobs last month.",
         "Employers added only 12,000 jobs in October.",
         "The team added two more players before the deadline.",
+        # issuing a warrant or an order is an act of office
+        "The court issued warrants for Gallant for alleged war crimes.",
+        "The judge issued an arrest warrant for the former president.",
         # going on, and lifting off, are no reports
         "The Starship upper stage then continued on its flight and made a soft splashdown.",
         "The protests continued into the night.",
@@ -2316,6 +2319,12 @@ def test_a_particle_the_cue_takes_is_no_one_told() -> None:
             "McDonald's said it had pulled the onions. The company said about a fifth of its "
             "restaurants were affected.",
             ["McDonald's", "McDonald's"],
+        ),
+        # 'the court' stands for the court the lead named, past its dateline and 'on Thursday'
+        (
+            "THE HAGUE, Nov 21 (Reuters) - The International Criminal Court on Thursday issued "
+            "arrest warrants for Netanyahu.\n\nThe court said the evidence was strong.",
+            [None, "The International Criminal Court"],
         ),
         # 'the agency' after someone else spoke is left as written
         (
@@ -2546,3 +2555,26 @@ def test_a_post_on_social_media_is_a_report() -> None:
     # '"...," he continued' still reports
     continued = _one('"We are not done yet," he continued.')
     assert continued.cue == "continued"
+
+
+def test_a_participle_after_a_preposition_or_article_is_an_adjective() -> None:
+    text = (
+        "The court issued warrants for former Defence Minister Yoav Gallant over alleged war "
+        "crimes in Gaza."
+    )
+    assert (_one(text).kind, _one(text).hedged) == ("none", False)
+    assert _one("The reported attack killed three people.").kind == "none"
+    # a participle after its subject still reports
+    assert _one("Prosecutors alleged that he took bribes.").cue == "alleged"
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue"),
+    [
+        ('Hamas welcomed the decision as "an important historic step".', "Hamas", "welcomed"),
+        ('The minister condemned the attack as "barbaric".', "The minister", "condemned"),
+    ],
+)
+def test_welcoming_or_condemning_in_words_is_a_report(text: str, source: str, cue: str) -> None:
+    att = _one(text)
+    assert (att.source, att.cue) == (source, cue)

@@ -534,6 +534,17 @@ def test_a_body_named_in_full_and_by_its_acronym_is_one_source() -> None:
     assert conflict.type == "attribution"
 
 
+def test_a_part_of_a_body_owned_by_its_name_or_a_word_for_it_is_one_source() -> None:
+    text = "There were reasonable grounds to believe the two bore criminal responsibility."
+    icc = member(1, Side(text, "organization", "the ICC's Pre-Trial Chamber"))
+    court = member(2, Side(text, "organization", "the court's pre-trial chamber"))
+    assert find_conflicts([icc, court]) == []
+    # two owners named are two bodies
+    other = member(2, Side(text, "organization", "the UN's Pre-Trial Chamber"))
+    (conflict,) = find_conflicts([icc, other])
+    assert conflict.type == "attribution"
+
+
 def test_an_acronym_one_outlet_never_spells_out_is_the_name_another_gives() -> None:
     text = "Ten people have been hospitalized."
     cdc = member(1, Side(text, "organization", "the CDC"))
