@@ -1334,16 +1334,15 @@ def _by_source(members: Sequence[ClaimStatement]) -> list[list[ClaimStatement]]:
     # So is one outlet's acronym and another's name it stands for: "the CDC", "the U.S.
     # Centers for Disease Control and Prevention".
     by_acronym: dict[str, str] = {}
-    for m in members:
-        acronym = _ACRONYM_END.search(m.source or "")
+    sources = {m.source: k for m, k in zip(members, keys, strict=True) if k in parent and m.source}
+    for source, key in sources.items():
+        acronym = _ACRONYM_END.search(source)
+        if acronym and acronym.group(1) not in by_acronym:
+            for other, other_key in sources.items():
+                if abbreviates(acronym.group(1), other):
+                    link(key, other_key)
         if acronym:
-            key = _group_key(m)
             link(key, by_acronym.setdefault(acronym.group(1), key))
-            for other in members:
-                if other.source and abbreviates(acronym.group(1), other.source):
-                    other_key = _group_key(other)
-                    if other_key in parent:
-                        link(key, other_key)
     # A group is keyed by its fullest name (most words; the first of equals)
     fullest: dict[str, str] = {}
     for k in named:
