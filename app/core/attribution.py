@@ -32,6 +32,7 @@ from app.core import attribution_network, wordnet
 from app.core import attribution_tagger as tagger
 from app.core.attribution_lexicon import LEARNED_CUES
 from app.core.segment import DASH_SIGNATURE, Segment, dateline_end, segment
+from app.core.similarity import COUNTRIES
 from app.core.spans import SpanIndex
 from app.core.text import STOPWORDS, abbreviates, fold
 
@@ -2165,7 +2166,7 @@ _ORG_WORDS = _wordset("""government governments ministry ministries army militar
     factions regime state embassy spokesperson's idf hamas hezbollah pentagon kremlin nato un eu
     white house bureau board corporation institute foundation university hospital unit
     watchdog regulator tribunal bank treasury palace survey service center centre observatory
-    centers centres airline airlines association federation confederation society league charity trust fund
+    centers centres chamber chambers airline airlines association federation confederation society league charity trust fund
     club team maker planemaker carmaker automaker chipmaker drugmaker giant retailer carrier
     operator provider manufacturer startup insurer lender exchange conglomerate supplier
     contractor surgeries hospitals clinics schools businesses firms charities""")
@@ -2290,8 +2291,8 @@ def _head_kind(source: str, self_names: Sequence[str], speaker_label: bool) -> s
         return "organization" if head == "it" else "anonymous"
     if head in _ORG_WORDS or " ".join(low[-2:]) == "white house":
         return "organization"
-    if low == [head] and head in _CAPITALS:
-        return "organization"  # 'Moscow said': the government seated there
+    if low == [head] and (head in _CAPITALS or head in COUNTRIES):
+        return "organization"  # 'Moscow said', 'Israel says': the government seated there
     if low and low[0] == "the" and head in _OFFICES:
         # 'the mayor', 'the foreign minister': one office holder the story names, not a
         # source kept anonymous ('a minister', 'the officials' stay anonymous)

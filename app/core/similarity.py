@@ -215,6 +215,13 @@ _CLOSED_UP_RE = re.compile(
     r"multi|inter|post|sub|super|wild|fire|web|life)-([a-z]+)\b(?!-)",
     re.IGNORECASE,
 )
+# The countries among them, folded: 'Israel says' is its government speaking.
+COUNTRIES = frozenset(group[0] for group in _DEMONYM_GROUPS) - {
+    "africa",
+    "asia",
+    "europe",
+    "america",
+}
 
 
 def _words(text: str) -> list[str]:

@@ -395,6 +395,11 @@ def test_clause_inside_frame_inherits_it() -> None:
         ("the royal palace", "organization"),
         ("the National Hurricane Center", "organization"),
         ("The Centers for Disease Control and Prevention", "organization"),
+        ("the ICC's Pre-Trial Chamber", "organization"),
+        ("The court's pre-trial chamber", "organization"),
+        # a country speaking alone is its government, as a capital is
+        ("Israel", "organization"),
+        ("Ukraine", "organization"),
         ("the airline", "organization"),
         # a capital speaking alone is its government; people in it are not
         ("Moscow", "organization"),
