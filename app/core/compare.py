@@ -1275,11 +1275,12 @@ def _attribution_conflicts(members: Sequence[ClaimStatement]) -> list[Conflict]:
             f"; and {len(groups) - 3} more" if len(groups) > 3 else ""
         )
         return [Conflict("attribution", cited_kinds, _articles(attributed))]
-    # One kind of source, but different ones: "Reuters cites Netanyahu; AP cites Gantz".
-    distinct = [ms[0] for ms in groups if ms[0].source]
-    if len(distinct) > 1:
-        cited_sources = "; ".join(f"{m.label} cites {_who(m)}" for m in distinct[:3])
-        return [Conflict("attribution", cited_sources, _articles(distinct))]
+    # One kind of source, but different ones, each with the outlets citing it: "Reuters
+    # cites Netanyahu; AP, BBC cite Gantz".
+    named = [ms for ms in groups if ms[0].source]
+    if len(named) > 1:
+        cited_sources = "; ".join(_citing(ms) for ms in named[:3])
+        return [Conflict("attribution", cited_sources, _articles([m for ms in named for m in ms]))]
     return []
 
 

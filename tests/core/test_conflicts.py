@@ -534,6 +534,24 @@ def test_a_body_named_in_full_and_by_its_acronym_is_one_source() -> None:
     assert conflict.type == "attribution"
 
 
+def test_sources_of_one_kind_name_every_outlet_citing_each() -> None:
+    text = "There were reasonable grounds to believe the two bore criminal responsibility."
+    members = [
+        ClaimStatement(1, 10, "Reuters", text, (0, len(text)), "organization",
+                       "The International Criminal Court"),
+        ClaimStatement(2, 20, "Al Jazeera", text, (0, len(text)), "organization",
+                       "the ICC's Pre-Trial Chamber"),
+        ClaimStatement(3, 30, "TOI", text, (0, len(text)), "organization",
+                       "The court's pre-trial chamber"),
+    ]  # fmt: skip
+    (conflict,) = find_conflicts(members)
+    assert conflict.detail == (
+        "Reuters cites the International Criminal Court; Al Jazeera, TOI cite the ICC's "
+        "Pre-Trial Chamber"
+    )
+    assert conflict.articles == (1, 2, 3)
+
+
 def test_a_part_of_a_body_owned_by_its_name_or_a_word_for_it_is_one_source() -> None:
     text = "There were reasonable grounds to believe the two bore criminal responsibility."
     icc = member(1, Side(text, "organization", "the ICC's Pre-Trial Chamber"))
@@ -654,7 +672,9 @@ def test_a_surname_held_by_two_full_names_joins_only_the_first() -> None:
     sources = ["Benjamin Netanyahu", "Netanyahu", "Sara Netanyahu"]
     members = [member(i, Side(text, "person", s)) for i, s in enumerate(sources, 1)]
     (conflict,) = find_conflicts(members)
-    assert conflict.detail == "Reuters cites Benjamin Netanyahu; AP cites Sara Netanyahu"
+    # each source with every outlet citing it (articles 1 and 2 cite Benjamin Netanyahu)
+    assert conflict.detail == "Reuters, AP cite Benjamin Netanyahu; AP cites Sara Netanyahu"
+    assert conflict.articles == (1, 2, 3)
 
 
 def test_a_denial_in_the_attribution_frame_is_read() -> None:
