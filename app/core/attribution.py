@@ -31,10 +31,11 @@ from typing import TypeVar
 from app.core import attribution_network, wordnet
 from app.core import attribution_tagger as tagger
 from app.core.attribution_lexicon import LEARNED_CUES
+from app.core.figures import FRACTION_WORDS
 from app.core.segment import DASH_SIGNATURE, Segment, dateline_end, segment
 from app.core.similarity import COUNTRIES
 from app.core.spans import SpanIndex
-from app.core.text import STOPWORDS, abbreviates, fold
+from app.core.text import NUMBER_WORDS, SCALE_WORDS, STOPWORDS, WEEKDAYS, abbreviates, fold
 
 KINDS = ("person", "organization", "media", "anonymous", "self", "none")
 
@@ -1315,11 +1316,14 @@ _BE = _wordset("is are was were be been being 's")
 _PARTICLES = {"for", "about", "against", "at", "out", "of"}
 
 
-# Words that open an amount after 'about': 'about half', 'about a fifth', 'about two-thirds'.
-_AMOUNT_WORDS = _wordset("""one two three four five six seven eight nine ten eleven twelve
-    twenty thirty forty fifty sixty seventy eighty ninety hundred thousand million billion
-    half third thirds quarter quarters fifth fifths tenth dozen dozens hundreds thousands
-    millions billions""")
+# Words that open an amount after 'about': 'about half', 'about a fifth', 'about two-thirds',
+# 'about a dozen', 'about hundreds'.
+_AMOUNT_WORDS = (
+    frozenset(NUMBER_WORDS)
+    | frozenset(SCALE_WORDS)
+    | frozenset(w + "s" for w in (*SCALE_WORDS, "hundred"))
+    | FRACTION_WORDS
+)
 
 
 def _approximates(toks: list[_Tok], k: int) -> bool:
@@ -1879,12 +1883,9 @@ def _past_openers(toks: list[_Tok], i: int) -> int:
     return i
 
 
-_WEEKDAYS = _wordset("monday tuesday wednesday thursday friday saturday sunday")
-
-
 def _when_after(toks: list[_Tok], j: int) -> int:
     """The token after 'on Thursday' (or 'on Thursday night') at token j; j where none is."""
-    if j + 2 < len(toks) and toks[j].low == "on" and toks[j + 1].low in _WEEKDAYS:
+    if j + 2 < len(toks) and toks[j].low == "on" and toks[j + 1].low in WEEKDAYS:
         k = j + 2
         if toks[k].low in ("morning", "afternoon", "evening", "night") and k + 1 < len(toks):
             k += 1
@@ -2636,7 +2637,7 @@ def attribute(
             covering = []
         if not covering:
             quote = _quoted_share(span, regions) >= 0.5
-            hedged = _hedged_before(body, seg, _hedge_reach(body, seg, regions))
+            hedged = _hedged(body, seg, regions, seg.end)
             result.append(NONE(_past_dateline(body, segments, n), hedged=hedged, quote=quote))
             continue
         inner = _speaking_frame(body, covering, span)
@@ -2657,7 +2658,7 @@ def attribute(
         # 'Lincoff said the benefit began early, which suggested the drug might ...': a
         # hedge after both the report and what it reports hedges an aside, not the claim
         reach = min(seg.end, max(content[1], inner.cue[1]))
-        hedged = _hedged_before(body, seg, min(reach, _hedge_reach(body, seg, regions)), reach)
+        hedged = _hedged(body, seg, regions, reach)
         result.append(_make(body, inner, bounds, content, hedged, regions, self_names))
     # bodies first, so that 'The company said' after 'McDonald's said' may stand for one
     bodies = _bodies_by_name(body, _carry(segments, result), self_names)
@@ -2691,11 +2692,15 @@ _DOUBT_RE = re.compile(
 )
 
 
-def _hedged_before(body: str, seg: Segment, aside: int, end: int | None = None) -> bool:
-    """Whether a statement is hedged: by any hedge before ``aside`` (`_hedge_reach`), or
-    by one that doubts what is told (`_DOUBT_RE`) up to ``end`` (the segment's end)."""
-    end = seg.end if end is None else end
-    return bool(_HEDGE_RE.search(body, seg.start, aside) or _DOUBT_RE.search(body, aside, end))
+def _hedged(body: str, seg: Segment, regions: SpanIndex[Span], end: int) -> bool:
+    """Whether a statement, read up to ``end``, is hedged: by any hedge before an aside
+    after its main clause (`_hedge_reach`), or by one in the aside that doubts what is
+    told (`_DOUBT_RE`). The aside is looked for only where there is a hedge at all."""
+    first = _HEDGE_RE.search(body, seg.start, end)
+    if first is None:
+        return False
+    aside = min(end, _hedge_reach(body, seg, regions))
+    return first.start() < aside or bool(_DOUBT_RE.search(body, aside, end))
 
 
 def _hedge_reach(body: str, seg: Segment, regions: SpanIndex[Span]) -> int:

@@ -1508,7 +1508,9 @@ def _key_terms(key: str) -> frozenset[str]:
 
 
 # Words for a body an article named before, as the owner of a source: "the court's
-# pre-trial chamber", "the company's chief executive".
+# pre-trial chamber", "the company's chief executive". Looser than the words
+# `attribution._GENERIC_BODY_RE` lets stand for the body named just before ("the army said"
+# after "Hezbollah said" is another body): here the rest of the source must match too.
 _GENERIC_OWNERS = frozenset(["court", "company", "agency", "ministry", "government", "firm",
     "bank", "group", "party", "army", "department", "council", "committee", "commission",
     "tribunal", "union", "club", "team", "organisation", "organization"])  # fmt: skip

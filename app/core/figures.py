@@ -403,6 +403,7 @@ _AUXILIARIES = frozenset(
 # Fractions written as words, as shares ("a fifth" is 20%): the parts they count.
 _PARTS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
           "fifth": 5, "fifths": 5, "sixth": 6, "tenth": 10, "tenths": 10}  # fmt: skip
+FRACTION_WORDS = frozenset(_PARTS)
 # A fraction in words is loose: "two-thirds" allows 63.3% to 70%, "a fifth" 19% to 21%.
 SHARE_LOOSENESS = 0.05
 
