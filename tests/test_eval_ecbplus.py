@@ -11,6 +11,7 @@ from app.evaluation.ecbplus import (
     TOKEN_SET_SCAN,
     Document,
     annotated_precision,
+    article_input,
     bcubed,
     best_token_set_threshold,
     evaluate_ecbplus,
@@ -174,3 +175,16 @@ def test_the_eval_reports_annotated_precision_when_mentions_are_given(tmp_path: 
     assert result["alignment"]["annotated_sentences"]["pairs"] == 1
     assert result["alignment"]["annotated_sentences"]["precision"] == 1.0
     assert result["alignment"]["precision"] == 1.0  # the official figures are unchanged
+
+
+def test_a_sentence_that_is_a_web_address_is_no_statement_and_no_lead() -> None:
+    sentences = (
+        "http: / / www. stuff. co. nz / national / 9166103 / Climber - dead",
+        "A climber died after a fall on Aoraki Mount Cook on Sunday.",
+        "Police said the man was from Australia.",
+    )
+    doc = Document("1_1", 1, "1_a", "", " ".join(sentences), sentences)
+    statements = article_input(0, 0, doc).statements
+    # the others keep their sentence numbers, so gold pairs still name them
+    assert [s.statement for s in statements] == [1, 2]
+    assert statements[0].text == sentences[1]

@@ -94,7 +94,7 @@ def test_denials_and_figures_apart_from_alignment(tmp_path: Path) -> None:
     stances = [
         ("Reports that Iranian forces attacked the tanker in the Gulf of Oman are false", "1",
          "disagree"),  # a denial: found
-        ("Iran attacked tanker, say officials", "1", "agree"),  # does not align
+        ("Officials blame Tehran for Gulf incident", "1", "agree"),  # does not align
         ("Florida woman had third breast implanted", "2", "agree"),  # agrees: no conflict
         ("Bakers strike over flour prices", "2", "disagree"),  # does not align: missed
     ]  # fmt: skip

@@ -34,8 +34,8 @@ from functools import lru_cache
 import numpy as np
 
 from app.core import similarity
-from app.core.figures import quantities
-from app.core.text import words
+from app.core.figures import FATES, FIGURE_BOUNDS, quantities
+from app.core.text import NUMBER_WORDS, words
 
 MAX_CANDIDATE_CLAIMS = 12
 MEMBERS_COMPARED = 4
@@ -53,9 +53,14 @@ MIN_SHARED_TERMS = 2
 # their score is at least FIGURES_AGREE.
 TELLING_FIGURES_SHARED = 2
 FIGURES_AGREE = 0.95
-# Two leads repeating one telling figure and this many informative words pair at least at
-# the threshold (`leads_score`).
+# Two leads repeating one telling figure and LEAD_WORDS_SHARED informative words, or
+# LEAD_WORDS_ALONE words and no figure, pair at least at the threshold (`leads_score`).
 LEAD_WORDS_SHARED = 2
+LEAD_WORDS_ALONE = 3
+# Two statements that open with a count of one fate of people ("Twenty-nine people
+# survived the crash", "Thirty-two survived, many of them injured") are about that count,
+# one figure of the story, whatever each gives for it: they pair at least at the
+# threshold (`opening_count`), so where they differ the claim shows it.
 MAX_KEY_SHARE = 0.5  # a term in more than half the statements finds too much to block on
 MIN_COMMON_DF = 8  # ...but in a small story every shared term is a useful key
 _MARGIN = 1e-9  # relative: far above the rounding of a sum of a few dozen weights
@@ -186,6 +191,16 @@ class PairScores:
         self.features: dict[int, similarity.StatementFeatures] = {}
         # Pair scores by the two texts' numbers (an int key: cheap to hash, not tracked by gc).
         self.scored: dict[int, float] = {}
+        # What each text opens by counting (`opening_count`), numbered; -1 for none.
+        counts: dict[str, int] = {}
+        self.counted = np.fromiter(
+            (
+                counts.setdefault(c, len(counts)) if (c := _opening_count_of(t, ws)) else -1
+                for t, ws in zip(texts, split, strict=True)
+            ),
+            np.int64,
+            len(texts),
+        )
 
     def feature(self, i: int) -> similarity.StatementFeatures:
         f = self.features.get(i)
@@ -226,6 +241,8 @@ class PairScores:
             held = np.where(small > 0.0, shared / np.where(small > 0.0, small, 1.0), 0.0)
             keep |= held * np.minimum(1.0, shared / self.evidence) >= threshold - 1e-9
             keep |= table.telling_numbers.common(a, b) >= TELLING_FIGURES_SHARED
+            counted = self.counted
+            keep |= (counted[a] >= 0) & (counted[a] == counted[b])
             scored.update(dict.fromkeys(keys[at[~keep]].tolist(), 0.0))
         known = list(map(scored.get, listed))
         # two leads may pair below the threshold (`leads_score`): asked of __call__
@@ -467,7 +484,9 @@ def pair_score(
     the longer one repeats, damped when they share less IDF mass than ``evidence``
     (`containment_evidence` of the story's size). A
     paraphrase score is left out where the two share fewer than two informative words
-    (`_few_shared`).
+    (`_few_shared`). Two statements repeating TELLING_FIGURES_SHARED telling figures score
+    at least FIGURES_AGREE, and two opening with a count of one thing (`opening_count`)
+    at least the threshold.
     """
     # Below the threshold a score only has to stay below it: most pairs are not scored in full.
     threshold = similarity.SAME_THRESHOLD
@@ -478,6 +497,8 @@ def pair_score(
         value = 0.0
     if _figures_shared(a, b) >= TELLING_FIGURES_SHARED:
         value = max(value, FIGURES_AGREE)
+    if value < threshold and a.numbers and b.numbers and _count_opened_alike(a.text, b.text):
+        value = threshold
     return max(value, containment(a, b, evidence))
 
 
@@ -485,9 +506,12 @@ def leads_score(a: similarity.StatementFeatures, b: similarity.StatementFeatures
     """The score two articles' leads have at least: the threshold where they repeat a
     telling figure and LEAD_WORDS_SHARED informative words besides ("Employers added
     only 12,000 jobs in October" and "U.S. job growth slowed sharply in October, with
-    nonfarm payrolls increasing by only 12,000 jobs"): two leads of one story that do
-    so tell its news, however else they word it. Else 0.0."""
-    if _figures_shared(a, b) and _words_shared(a, b) >= LEAD_WORDS_SHARED:
+    nonfarm payrolls increasing by only 12,000 jobs"), or LEAD_WORDS_ALONE words ("Aviation
+    experts say the damage ... suggests it may have been struck by Russian air defenses"
+    and "Russian air defences shot down an Azerbaijan Airlines passenger jet"): two leads
+    of one story that do so tell its news, however else they word it. Else 0.0."""
+    shared = _words_shared(a, b)
+    if shared >= LEAD_WORDS_ALONE or (shared >= LEAD_WORDS_SHARED and _figures_shared(a, b)):
         return similarity.SAME_THRESHOLD
     return 0.0
 
@@ -510,6 +534,41 @@ def _few_shared(a: similarity.StatementFeatures, b: similarity.StatementFeatures
     )
     need = min(MIN_SHARED_TERMS, len(small))
     return sum(t in large for t in small) < need
+
+
+_FATE_SUFFIXES = tuple(sorted({":" + fate for fate in FATES.values()}))
+# The first words a statement that opens with a count may have: a number, a bound.
+_COUNT_OPENERS = frozenset(NUMBER_WORDS) | {bound.split()[0] for bound in FIGURE_BOUNDS}
+
+
+@lru_cache(maxsize=4096)
+def opening_count(text: str) -> str:
+    """What a statement counts when it opens with a count of what befell people or
+    things (`figures.FATES`): "Twenty-nine people survived the crash" -> people:survived,
+    "Three soldiers were killed" -> soldier:dead; else "".
+
+    >>> opening_count("Thirty-two survived, many of them injured"), opening_count("It killed 3")
+    ('people:survived', '')
+    """
+    found = quantities(text)
+    if not found or not found[0].unit.endswith(_FATE_SUFFIXES):
+        return ""
+    head = text.lstrip(' "\u201c').casefold()
+    return found[0].unit if head.startswith(found[0].surface.casefold()) else ""
+
+
+def _count_opened_alike(a: str, b: str) -> bool:
+    """Whether two statements open with a count of one thing (`opening_count`)."""
+    counted = opening_count(a)
+    return bool(counted) and counted == opening_count(b)
+
+
+def _opening_count_of(text: str, ws: Sequence[str]) -> str:
+    """`opening_count` of a text split into its words, looked for only where its first
+    word may open a count."""
+    if not ws or not (ws[0][:1].isdigit() or ws[0] in _COUNT_OPENERS):
+        return ""
+    return opening_count(text)
 
 
 def figures_differ(a: str, b: str) -> bool:

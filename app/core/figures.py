@@ -17,11 +17,13 @@ from app.core.text import (
     MONTHS,
     NUMBER_WORDS,
     SCALE_WORDS,
+    SPELLED_NUMBER_RE,
     STOPWORDS,
     Phrases,
     Token,
     fold,
     folded_words,
+    spelled_number,
     stem,
     tokens,
 )
@@ -179,7 +181,8 @@ def read_quantities(text: str, toks: Sequence[Token], ns: Sequence[str]) -> list
             found.append(share[0])
             i = share[1]
             continue
-        paired = _paired(text, toks, ns, i)
+        spelled = SPELLED_NUMBER_RE.match(text, toks[i].start) if ns[i].isalpha() else None
+        paired = None if spelled else _paired(text, toks, ns, i)
         if paired is not None:
             found.append(paired)
             i += 2
@@ -188,6 +191,10 @@ def read_quantities(text: str, toks: Sequence[Token], ns: Sequence[str]) -> list
         bound_words = _BOUNDS.before(ns, start)  # "at least", "about"
         j = end = i + 1
         step = _written_step(ns[i])
+        if spelled:  # "Twenty-nine", "two hundred": one number
+            value = float(spelled_number(spelled.group()))
+            while j < len(toks) and toks[j].start < spelled.end():
+                j += 1
         if (
             j < len(toks)
             and ns[j] in _GLUED_SCALES
@@ -302,7 +309,8 @@ def _as_shown(text: str, toks: Sequence[Token], first: int, last: int) -> str:
     """A figure's wording as the detail shows it: "At least 42" opening its sentence reads
     "at least 42"."""
     surface = text[first:last]
-    if first == toks[0].start and fold(surface.split(maxsplit=1)[0]) in _LOWER_OPENERS:
+    opener = surface.split(maxsplit=1)[0].split("-")[0]  # "Twenty-nine": "twenty"
+    if first == toks[0].start and fold(opener) in _LOWER_OPENERS:
         surface = surface[0].lower() + surface[1:]
     return surface
 
@@ -388,6 +396,7 @@ FATES = {
         "displaced": "displaced",
         "rescued": "rescued rescue",
         "hospitalised": "hospitalised hospitalized",
+        "survived": "survived survive survives surviving survivor survivors",
     }.items()
     for word in words.split()
 }
@@ -644,7 +653,12 @@ def _unit_index(toks: Sequence[Token], ns: Sequence[str], j: int) -> int | None:
         if word.isalpha():
             if _is_participle(word) and k + 1 < len(toks):
                 after = ns[k + 1]
-                if after.isalpha() and after not in STOPWORDS and toks[k + 1].text.islower():
+                if (
+                    after.isalpha()
+                    and after not in STOPWORDS
+                    and toks[k + 1].text.islower()
+                    and toks[k + 1].start == toks[k].end + 1  # "survived, many" is two
+                ):
                     return k + 1
             return k
     return None

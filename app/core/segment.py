@@ -80,6 +80,10 @@ ABBREVIATIONS = frozenset(
 )
 
 _PARAGRAPH_RE = re.compile(r"[^\n]+")
+# A web address opening a line ("https://www.bbc.co.uk/news/...", as a copied page may
+# begin; "http: / / www. cnn. com / ..." tokenised): no statement, so never an article's
+# lead.
+_WEB_ADDRESS_RE = re.compile(r"\s*(?:https?\s*:\s*/\s*/|www\s*\.\s*\w)", re.IGNORECASE)
 # A sentence ends at . ! ? (or …), optionally followed by closing quotes or brackets,
 # then whitespace. Whether the break is real is decided in _is_boundary.
 _END_RE = re.compile(r"[.!?\u2026]+[" + re.escape(CLOSE_QUOTES) + r")\]]*(?=\s)")
@@ -101,9 +105,10 @@ _CLAUSE_RE = re.compile(
     # 'did not concede defeat and said he would ...', '... and congratulated Berg'
     r"|(?:said|says|told|tells|added|adds|warned|vowed|pledged)\b|[a-z]+ed\s+[A-Z][a-z]))"
     # '..., but critics said similar pledges were not kept', '..., though legal experts said
-    # he was likely to ...': a second report after a comma
+    # he was likely to ...', '..., and the main hospital in Port Vila said it had treated
+    # ...': a second report after a comma
     r"|,\s+(?:and|but|though|although|while|whereas)\s+"
-    r"(?=(?:[\w'\u2019-]+\s+){1,4}(?:said|say|says|told|warned|argued|"
+    r"(?=(?:[\w'\u2019-]+\s+){1,6}(?:said|say|says|told|warned|argued|"
     r"insisted|countered|noted|claimed)\b)"
 )
 # '..., and will be sentenced on 28 March': a second claim in the future, after a comma;
@@ -324,12 +329,25 @@ def segment(body: str) -> list[Segment]:
     result: list[Segment] = []
     sentence_index = 0
     for p_index, para in enumerate(_PARAGRAPH_RE.finditer(body)):
+        if is_web_address(para.group()):
+            continue
         for s_start, s_end in _sentences(body, para.start(), para.end()):
             for c_start, c_end in _clauses(body, s_start, s_end):
                 for b_start, b_end in _bounded(body, c_start, c_end):
                     result.append(Segment(b_start, b_end, p_index, sentence_index))
             sentence_index += 1
     return result
+
+
+def is_web_address(text: str) -> bool:
+    """Whether a line or a statement opens with a web address, which tells nothing.
+
+    >>> is_web_address("https://apnews.com/article/x"), is_web_address("http: / / www. cnn. com")
+    (True, True)
+    >>> is_web_address("Web addresses such as www.gov.uk were down.")
+    False
+    """
+    return _WEB_ADDRESS_RE.match(text) is not None
 
 
 def is_quote_only(text: str) -> bool:

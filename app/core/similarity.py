@@ -25,7 +25,15 @@ from itertools import chain
 import numpy as np
 from rapidfuzz import fuzz, process
 
-from app.core.text import _SUFFIXES, NUMBER_WORDS, STOPWORDS, fold, stem
+from app.core.text import (
+    _SUFFIXES,
+    NUMBER_WORDS,
+    SPELLED_NUMBER_WORDS,
+    STOPWORDS,
+    digits_for_spelled,
+    fold,
+    stem,
+)
 from app.core.text import words as text_words
 
 # Small, general synonym groups for news wording (not fitted to any data set);
@@ -55,6 +63,22 @@ _SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("landfall", "ashore"),
     ("storm", "hurricane", "typhoon", "cyclone"),
 )
+# Words American and British English spell apart that the rules in `_one_spelling` do
+# not reach, the American first; and units written in full and short.
+_SPELLING_GROUPS: tuple[tuple[str, ...], ...] = (
+    ("program", "programme"), ("gray", "grey"), ("aging", "ageing"),
+    ("judgment", "judgement"), ("skeptical", "sceptical"), ("skeptic", "sceptic"),
+    ("aluminum", "aluminium"), ("jewelry", "jewellery"), ("mold", "mould"),
+    ("maneuver", "manoeuvre"), ("pediatric", "paediatric"), ("fetus", "foetus"),
+    ("anesthetic", "anaesthetic"), ("hemorrhage", "haemorrhage"), ("leukemia", "leukaemia"),
+    ("diarrhea", "diarrhoea"), ("pajamas", "pyjamas"), ("plow", "plough"),
+    ("catalog", "catalogue"), ("traveler", "traveller"), ("counselor", "counsellor"),
+    ("fulfill", "fulfil"), ("enroll", "enrol"), ("installment", "instalment"),
+    ("artifact", "artefact"), ("cozy", "cosy"), ("curb", "kerb"),
+    # units written out and short ("30 kilometres", "30km")
+    ("kilometer", "km"), ("kilogram", "kg"), ("centimeter", "cm"), ("millimeter", "mm"),
+    ("billion", "bn"),
+)  # fmt: skip
 # A country and the word for its people and things ("Iraqi militias", "militias in
 # Iraq"): one term. Single words only; a few are left out for their other senses
 # (Poland: "polish", Jordan, Chad).
@@ -113,13 +137,45 @@ def _without_silent_e(s: str) -> str:
     return s[:-1] if len(s) >= 4 and s[-1] == "e" else s
 
 
+# American and British spellings of a stem (its silent 'e' gone) made one, the American:
+# "organis(ation)" and "analys" with a z, "honour" and "labour" without the u, "defenc",
+# "licenc" with an s, "centr" and "metr" as "center" and "meter". Only after a consonant,
+# or at the start of the words listed, so "raise", "hour" and "fence" stay as they are.
+_ISE_RE = re.compile(r"([^aeiou][iy])s(e|ed|es|er|ers|ing|ation|ations)?$")
+_OUR_RE = re.compile(
+    r"^(hon|lab|fav|col|neighb|behavi|harb|rum|vig|arm|endeav|flav|hum|savi|val|vap|od|"
+    r"parl|splend|tum|rig|clam|ard|cand|demean|ferv)our"
+)
+_ENCE_RE = re.compile(r"^(def|off|lic|pret)enc")
+_RE_END_RE = re.compile(
+    r"^(cent|theat|fib|calib|spect|somb|lust|meag|lit|met|kilomet|centimet|millimet)r$"
+)
+
+
+def _one_spelling(s: str) -> str:
+    """A stem (its silent 'e' gone) spelled the American way where the British differs.
+
+    >>> [_one_spelling(s) for s in ("organisation", "honour", "defenc", "centr", "hour")]
+    ['organization', 'honor', 'defens', 'center', 'hour']
+    """
+    if "s" in s:
+        s = _ISE_RE.sub(r"\1z\2", s)
+    if "our" in s:
+        s = _OUR_RE.sub(r"\1or", s)
+    if "enc" in s:
+        s = _ENCE_RE.sub(r"\1ens", s)
+    if s[-1:] == "r":
+        s = _RE_END_RE.sub(r"\1er", s)
+    return s
+
+
 def _synonym_table() -> dict[str, str]:
     table: dict[str, str] = {}
-    for group in _SYNONYM_GROUPS + _DEMONYM_GROUPS:
-        head = _without_silent_e(stem(group[0]))
+    for group in _SYNONYM_GROUPS + _DEMONYM_GROUPS + _SPELLING_GROUPS:
+        head = _one_spelling(_without_silent_e(stem(group[0])))
         for member in group:
             for form in _forms(member):
-                table.setdefault(_without_silent_e(form), head)
+                table.setdefault(_one_spelling(_without_silent_e(form)), head)
     return table
 
 
@@ -138,7 +194,7 @@ def term(word: str) -> str:
 
 def _merged(s: str) -> str:
     """The term of a stem: its silent final 'e' dropped, synonyms merged."""
-    s = _without_silent_e(s)
+    s = _one_spelling(_without_silent_e(s))
     return _SYNONYMS.get(s, s)
 
 
@@ -225,8 +281,32 @@ COUNTRIES = frozenset(group[0] for group in _DEMONYM_GROUPS) - {
 
 
 def _words(text: str) -> list[str]:
+    """A text's folded words, compounds closed up, numbers of more than one spelled word
+    in digits ("Twenty-nine" is "29") and a figure glued to its unit parted from it
+    ("30km" is "30 km")."""
     if "-" in text:
         text = _CLOSED_UP_RE.sub(r"\1\2", text)
+    ws = _folded_words(text)
+    if not SPELLED_NUMBER_WORDS.isdisjoint(ws):
+        ws = _folded_words(digits_for_spelled(text))
+    if _HAS_DIGIT(text) and any(_GLUED_UNIT_RE.match(w) for w in ws if w[0] in _DIGITS):
+        ws = [part for w in ws for part in _unglued(w)]
+    return ws
+
+
+# A figure glued to its unit or scale ("30km", "$2bn"); not an ordinal ("2nd"), a decade
+# ("1990s"), a time ("6pm") or a name ("76ers").
+_GLUED_UNIT_RE = re.compile(
+    r"([0-9][0-9.,]*)(km|kg|cm|mm|bn|mph|kph|kmh|ft|lbs?|mi|k|m|b|kw|mw|gw|ml|mb|gb|tb)$"
+)
+
+
+def _unglued(word: str) -> tuple[str, ...]:
+    m = _GLUED_UNIT_RE.match(word) if word[0] in _DIGITS else None
+    return (m.group(1), m.group(2)) if m else (word,)
+
+
+def _folded_words(text: str) -> list[str]:
     # app.core.text.fold maps typography character by character; ASCII only needs
     # casefold, and there these are app.core.text's words (its quick ASCII pattern).
     if text.isascii():

@@ -56,6 +56,48 @@ NUMBER_WORDS = {
     "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
     "hundred": 100, "dozen": 12, "dozens": 24,
 }  # fmt: skip
+# A number spelled in more than one word: "twenty-nine", "two hundred", "one hundred and
+# twenty-five". Sentences open with these where digits would stand anywhere else.
+_UNITS = "one|two|three|four|five|six|seven|eight|nine"
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+_BELOW_HUNDRED = rf"(?:(?:{_TENS})(?:[- ](?:{_UNITS}))?|{_TEENS}|{_UNITS})"
+SPELLED_NUMBER_RE = re.compile(
+    rf"\b(?:{_BELOW_HUNDRED}[- ]hundred(?:[- ](?:and[- ])?{_BELOW_HUNDRED})?"
+    rf"|(?:{_TENS})[- ](?:{_UNITS}))\b",
+    re.IGNORECASE,
+)
+# A word every one of those numbers holds: where none is, a text has none of them.
+SPELLED_NUMBER_WORDS = frozenset([*_TENS.split("|"), "hundred"])
+
+
+def spelled_number(words: str) -> int:
+    """The value of a number `SPELLED_NUMBER_RE` matched.
+
+    >>> spelled_number("Twenty-nine"), spelled_number("one hundred and twenty-five")
+    (29, 125)
+    >>> [m.group() for m in SPELLED_NUMBER_RE.finditer("Thirty-two survived; two hundred fled")]
+    ['Thirty-two', 'two hundred']
+    """
+    total = 0
+    for word in re.split(r"[- ]", words.casefold()):
+        if word == "hundred":
+            total *= 100
+        elif word != "and":
+            total += NUMBER_WORDS[word]
+    return total
+
+
+def digits_for_spelled(text: str) -> str:
+    """A text with its numbers of more than one spelled word written in digits, so
+    "Twenty-nine people" and "29 people" share the number.
+
+    >>> digits_for_spelled("Thirty-eight people died; forty five were hurt")
+    '38 people died; 45 were hurt'
+    """
+    return SPELLED_NUMBER_RE.sub(lambda m: str(spelled_number(m.group())), text)
+
+
 SCALE_WORDS = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
                "trillion": 1_000_000_000_000, "bn": 1_000_000_000, "m": 1_000_000}  # fmt: skip
 MONTHS = frozenset(("january", "february", "march", "april", "may", "june", "july",

@@ -40,7 +40,7 @@ from rapidfuzz import fuzz, process
 from app.core import attribution_network, stories
 from app.core.attribution import attribute
 from app.core.compare import ArticleInput, ClaimStatement, compare_story
-from app.core.segment import Segment
+from app.core.segment import Segment, is_web_address
 from app.core.text import content_words, fold
 
 # Baselines, fixed in code (never tuned on the scored file).
@@ -129,11 +129,14 @@ def article_input(number: int, order: int, doc: Document) -> ArticleInput:
         parts.append(sentence)
         cursor += len(sentence)
     body = "".join(parts)
+    # A sentence that is a web address (many documents open with theirs) is no statement,
+    # as `segment` makes none of it on an upload; the others keep their numbers.
+    statements = claim_statements(number, doc.doc_id, body, segments)
     return ArticleInput(
         article=number,
         label=doc.doc_id,
         order=order,
-        statements=claim_statements(number, doc.doc_id, body, segments),
+        statements=tuple(s for s in statements if not is_web_address(s.text)),
     )
 
 

@@ -294,6 +294,58 @@ def test_two_leads_repeating_a_telling_figure_pair() -> None:
     assert align_module.leads_score(fa, other) == 0.0
 
 
+def test_two_leads_sharing_three_informative_words_pair() -> None:
+    # AP's and Reuters' leads on the Aktau crash: AP's is hedged and credited to experts,
+    # Reuters' stated; both tell the story's news, which the paraphrase score misses.
+    ap = (
+        "the damage seen on the wreckage of an Azerbaijani airliner that crashed in "
+        "Kazakhstan suggests it may have been struck by Russian air defenses, as Moscow "
+        "kept silent Thursday about the possibility"
+    )
+    reuters = (
+        "Russian air defences shot down an Azerbaijan Airlines passenger jet that crashed "
+        "in Kazakhstan on Wednesday, killing 38 people"
+    )
+    mourning = "Azerbaijan observed a national day of mourning on Thursday."
+    idf = similarity.build_idf([ap, reuters, mourning])
+    fa, fb = similarity.features(ap, idf), similarity.features(reuters, idf)
+    assert align_module.pair_score(fa, fb, TWO_STATEMENTS) < similarity.SAME_THRESHOLD
+    assert align_module.leads_score(fa, fb) == similarity.SAME_THRESHOLD
+
+    def claims(lead: bool) -> list[list[int]]:
+        inputs = [
+            AlignInput(1, 1, ap, lead=lead),
+            AlignInput(2, 2, reuters, lead=lead),
+            AlignInput(2, 3, mourning),
+        ]
+        return sorted(sorted(m.statement for m in c.members) for c in align(inputs, idf))
+
+    assert claims(lead=True) == [[1, 2], [3]]
+    assert claims(lead=False) == [[1], [2], [3]]
+    # two words in common are too few for leads that share no telling figure
+    other = similarity.features("Russian troops crossed the border on Wednesday.", idf)
+    assert align_module.leads_score(fb, other) == 0.0
+
+
+def test_statements_opening_with_one_count_of_people_pair_whatever_the_figures() -> None:
+    # Reuters and the BBC on how many survived the Aktau crash: one figure told two ways,
+    # sharing no other word; the claim shows the outlets differ.
+    reuters = (
+        "Twenty-nine people survived the crash, which came after the plane had diverted "
+        "from an area of southern Russia where Moscow has used air defence systems"
+    )
+    bbc = "Thirty-two survived, many of them with serious injuries."
+    injured = "Five people were injured in the blast."
+    assert align_module.opening_count(reuters) == align_module.opening_count(bbc)
+    assert align_module.opening_count(bbc) == "people:survived"
+    inputs = [AlignInput(1, 1, reuters), AlignInput(2, 2, bbc), AlignInput(3, 3, injured)]
+    claims = sorted(sorted(m.statement for m in c.members) for c in align(inputs))
+    assert claims == [[1, 2], [3]]
+    # a count inside the sentence is not what the statement is about
+    assert align_module.opening_count("The crash killed 38 people.") == ""
+    assert align_module.opening_count("Thirty-eight people died.") == "people:dead"
+
+
 @pytest.mark.parametrize(
     ("a", "b"),
     [

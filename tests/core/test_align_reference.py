@@ -75,6 +75,8 @@ def reference_align(statements: Sequence[AlignInput]) -> list[Claim]:
         pair = frozenset((s.text, m.text))
         if pair not in scored:
             scored[pair] = align_module.pair_score(by_text[s.text], by_text[m.text], evidence)
+        if s.lead and m.lead:  # two leads score at least `leads_score`
+            return max(scored[pair], align_module.leads_score(by_text[s.text], by_text[m.text]))
         return scored[pair]
 
     for article, members in by_article.items():

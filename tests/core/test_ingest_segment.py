@@ -172,6 +172,16 @@ def test_metadata_patterns(raw: str, field: str, expected: str | None) -> None:
                 "but critics said similar pledges were not kept.",
             ],
         ),
+        # ... whose source takes six words to name
+        (
+            "The disaster office said 14 people had died, and the main hospital in Port Vila "
+            "said it had treated more than 200 injured people.",
+            [
+                "The disaster office said 14 people had died",
+                "and the main hospital in Port Vila said it had treated more than 200 injured "
+                "people.",
+            ],
+        ),
         # ... or after a comma and 'though' or 'while': the outlet's own claim stays its own
         (
             "Mr. Bankman-Fried, 31, faces up to 110 years in prison, though legal experts said "
@@ -265,3 +275,13 @@ def test_html_title_date_and_text() -> None:
 )
 def test_decode_upload(data: bytes, text: str) -> None:
     assert decode_upload(data) == text
+
+
+def test_a_line_that_is_a_web_address_is_no_statement() -> None:
+    body = "https://apnews.com/article/azerbaijan-plane-crash\n\nThe plane crashed near Aktau."
+    assert [s.text(body) for s in segment(body)] == ["The plane crashed near Aktau."]
+    tokenised = "http: / / www. cnn. com / 2008 / x. html\nThe plane crashed."
+    assert [s.text(tokenised) for s in segment(tokenised)] == ["The plane crashed."]
+    # an address inside a sentence leaves the sentence a statement
+    inside = "Details are at https://example.org/help for those affected."
+    assert [s.text(inside) for s in segment(inside)] == [inside]

@@ -15,6 +15,7 @@ from app.core.similarity import (
     same_statement,
     score,
     term,
+    terms,
 )
 from app.core.text import fold
 
@@ -155,8 +156,50 @@ def test_idf_fallback_and_prior() -> None:
     assert f.numbers == frozenset()
 
 
+def test_a_figure_glued_to_its_unit_is_parted_from_it() -> None:
+    from app.core import similarity
+
+    assert similarity._words("a depth of 57km") == ["a", "depth", "of", "57", "km"]
+    assert terms("about 30km west") == terms("about 30 kilometres west")
+    assert features("a $2bn deal").numbers == {2.0}
+    # ordinals and decades stay whole
+    assert similarity._words("2nd in the 1990s") == ["2nd", "in", "the", "1990s"]
+
+
 def test_numbers_are_read_from_digits_and_words() -> None:
     assert features("It rose 1,520.15 points, or two percent").numbers == {1520.15, 2.0}
+    # a number of more than one spelled word is one number, as its digits are
+    assert features("Twenty-nine people survived").numbers == {29.0}
+    assert features("one hundred and twenty-five were hurt").numbers == {125.0}
+    assert terms("Thirty-two survived") == terms("32 survived")
+
+
+@pytest.mark.parametrize(
+    ("american", "british"),
+    [
+        ("defenses", "defences"),
+        ("organization", "organisation"),
+        ("recognized", "recognised"),
+        ("analyzed", "analysed"),
+        ("honored", "honoured"),
+        ("neighbors", "neighbours"),
+        ("centers", "centres"),
+        ("meters", "metres"),
+        ("license", "licence"),
+        ("program", "programme"),
+        ("gray", "grey"),
+        ("travelers", "travellers"),
+    ],
+)
+def test_american_and_british_spellings_are_one_term(american: str, british: str) -> None:
+    assert term(american) == term(british)
+
+
+def test_words_that_only_look_like_british_spellings_stay_apart() -> None:
+    assert term("hour") != term("honor")
+    assert term("raise") != term("rise")
+    assert term("fence") != term("defence")
+    assert term("metro") != term("meter")
 
 
 sentences = st.text(
@@ -377,7 +420,8 @@ def test_ascii_words_around_apostrophes_and_decimals_are_unicode_words(text: str
     folded = text.casefold()
     if folded.isascii():
         assert text_module._ASCII_WORD_RE.findall(folded) == similarity._WORD_RE.findall(folded)
-    assert similarity._words(text) == similarity._WORD_RE.findall(fold(text))
+    # the quick ASCII path `_words` splits with reads the words the Unicode path does
+    assert similarity._folded_words(text) == similarity._WORD_RE.findall(fold(text))
 
 
 def test_intern_numbers_strings_in_the_order_first_met() -> None:
