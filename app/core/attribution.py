@@ -555,8 +555,39 @@ def _left_np(text: str, toks: list[_Tok], i: int, lo: int) -> tuple[Span | None,
         and (first == lo or toks[first - 1].text == ",")
     ):
         first += 1  # '..., with Catherine Mann arguing for no change': the source is Mann
+    if appos_end is None and any(t.low == "and" for t in toks[first : end_tok + 1]):
+        first = _listed_before(toks, first, lo)
     last_tok = toks[appos_end] if appos_end is not None else toks[end_tok]
     return (toks[first].start, last_tok.end), None, first
+
+
+# Countries named in more than one word (`similarity.COUNTRIES` holds those of one).
+_COUNTRIES_OF_WORDS = frozenset(["united states", "united kingdom", "new zealand",
+    "south korea", "north korea", "south africa", "saudi arabia", "united arab emirates",
+    "sri lanka", "costa rica", "el salvador", "czech republic", "dominican republic",
+    "papua new guinea", "south sudan", "ivory coast", "east timor", "hong kong"])  # fmt: skip
+_LISTED_RE = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
+
+
+def _a_country(name: str) -> bool:
+    """Whether a folded name is a country or its capital: 'israel', 'the united states'."""
+    name = name.removeprefix("the ")
+    return name in COUNTRIES or name in _CAPITALS or name in _COUNTRIES_OF_WORDS
+
+
+def _listed_before(toks: list[_Tok], first: int, lo: int) -> int:
+    """Where a list of names opening the clause begins, when a subject joined by 'and'
+    ends it: 'The United States, Britain, France and New Zealand said' (the subject read
+    was 'France and New Zealand'); ``first`` where no such list is before it."""
+    k = first - 1
+    while k - 1 >= lo and toks[k].text == ",":
+        n = k - 1
+        while n >= lo and toks[n].is_word and (toks[n].text[:1].isupper() or toks[n].low == "of"):
+            n -= 1
+        if n + 1 > k - 1 or not (n < lo or toks[n].text == ","):
+            break
+        first, k = n + 1, n
+    return first
 
 
 _ABSOLUTE_WITH = _wordset("with without")
@@ -1314,6 +1345,12 @@ _NEGATION = _wordset("not n't never no longer")
 _BE = _wordset("is are was were be been being 's")
 # Prepositions that belong to the cue verb: 'called for', 'railed against', 'asked about'.
 _PARTICLES = {"for", "about", "against", "at", "out", "of"}
+# Verbs 'at' is a particle of ('hinted at', 'scoffed at', 'lashed out at'); after others it
+# starts a place, a time or a bound: 'said at a news conference', 'said at least 14'.
+_AT_VERB_RE = re.compile(
+    r"(?:hint|point|scoff|laugh|look|aim|marvel|balk|bristle|jab|lash|hit|snap|rail|swip|jeer|"
+    r"sneer|shout|yell|nod|gestur|glanc|wink|grumbl|guess|fire|fir|out)"
+)
 
 
 # Words that open an amount after 'about': 'about half', 'about a fifth', 'about two-thirds',
@@ -1371,6 +1408,7 @@ def _widen_cue(toks: list[_Tok], f: Frame) -> Frame:
         and toks[end + 1].low in _PARTICLES
         and not (f.source and f.source[0] <= toks[end + 1].start < f.source[1])
         and not _approximates(toks, end + 1)
+        and (toks[end + 1].low != "at" or _AT_VERB_RE.match(toks[end].low) is not None)
     ):
         right = end + 1
         if toks[right].low == "out" and right + 1 < len(toks) and toks[right + 1].low in _PARTICLES:
@@ -2292,8 +2330,10 @@ def _head_kind(source: str, self_names: Sequence[str], speaker_label: bool) -> s
         return "organization" if head == "it" else "anonymous"
     if head in _ORG_WORDS or " ".join(low[-2:]) == "white house":
         return "organization"
-    if low == [head] and (head in _CAPITALS or head in COUNTRIES):
-        return "organization"  # 'Moscow said', 'Israel says': the government seated there
+    if all(_a_country(part) for part in _LISTED_RE.split(" ".join(low))):
+        # 'Moscow said', 'Israel says', 'The United States, Britain and France said': the
+        # governments seated there
+        return "organization"
     if low and low[0] == "the" and head in _OFFICES:
         # 'the mayor', 'the foreign minister': one office holder the story names, not a
         # source kept anonymous ('a minister', 'the officials' stay anonymous)
@@ -2375,9 +2415,12 @@ def _content_in(text: str, frame: Frame, seg: Span) -> Span:
 
 # What opens a frame's content without being said: 'that', and when it was said ('said on
 # Monday it would veto the bill', 'said late on Tuesday that ...', 'announced Tuesday that
-# ...'; not 'said Monday was a holiday').
+# ...'; not 'said Monday was a holiday'), or where, before 'that' ('said at a news
+# conference that ...', 'told reporters at the scene that ...').
 _WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _CONTENT_OPENER_RE = re.compile(
+    r"(?:at|in|during|outside|before)\s+(?:a|an|the|his|her|their|its)\s+"
+    r"(?:[\w'\u2019-]+\s+){0,6}?that\s+|"
     r"(?:(?:(?:late|early|earlier)\s+)?on\s+" + _WEEKDAY + r"\s+|" + _WEEKDAY + r"\s+(?=that\b)|"
     r"(?:yesterday|today|tonight)\s+|last\s+(?:week|month|night)\s+)?"
     r"(?:that\s+)?",
@@ -2396,7 +2439,22 @@ def _no_report(body: str, cue: Span) -> bool:
     if _GOING_ON_RE.match(body, cue[0]) or _SAID_NOTHING_RE.match(body, cue[1]):
         return True
     word = body[cue[0] : cue[1]].lower()
-    return any(word.endswith(ends) and then.match(body, cue[1]) for ends, then in _ACTS)
+    if word.endswith("ing") and _NOUN_ING_RE.match(body, cue[1]):
+        return True  # 'A tsunami warning was issued': a noun, the subject of a verb
+    acts = [then for ends, then in _ACTS if word.endswith(ends)]
+    if any(then.match(body, cue[1]) for then in acts):
+        return True
+    if not acts or _BE.isdisjoint(word.split()[:-1]):
+        return False
+    # 'A seven-day state of emergency was declared': the act's object is its subject
+    subject = " " + _CLAUSE_START_RE.split(body[max(0, cue[0] - 80) : cue[0]])[-1].rstrip()
+    return any((m := then.match(subject)) is not None and m.end() == len(subject) for then in acts)
+
+
+# A verb after a cue ending in '-ing', which is then a noun: 'A tsunami warning was issued'.
+_NOUN_ING_RE = re.compile(r"\s+(?:was|were|is|are|has|had|have)\b")
+# Where the clause a passive cue ends begins, looking back: a sentence's or a clause's end.
+_CLAUSE_START_RE = re.compile(r"[.!?;:,\n]")
 
 
 _IN_WHAT_RE = re.compile(r"\bin\s+what\s+$", re.IGNORECASE)
@@ -2478,9 +2536,13 @@ _CONVENED_RE = re.compile(
     r"summit|strike|inquiry|halt|ceasefire|truce|recess|conference)\b",
     re.IGNORECASE,
 )
+# 'declared Thursday a day of mourning', 'declared three days of mourning', 'observed a
+# minute's silence': the same.
 _PROCLAIMED_RE = re.compile(
-    r"\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){0,3})?(?:mourning|emergency|curfew|holiday|war|"
-    r"disaster|ceasefire|truce|lockdown|martial\s+law)\b",
+    r"\s+(?:(?:today|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+)?"
+    r"(?:(?:an?|the|\w+\s+days?\s+of)\s+(?:[\w'\u2019-]+\s+){0,3})?"
+    r"(?:mourning|emergency|curfew|holiday|war|disaster|ceasefire|truce|lockdown|"
+    r"martial\s+law|silence)\b",
     re.IGNORECASE,
 )
 # 'A jury found Bankman-Fried guilty of all seven counts': a verdict, not a report ('the
@@ -2543,7 +2605,7 @@ _ACTS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     (("pronounced", "declared"), _DEAD_RE),
     (("found", "finds", "find"), _VERDICT_RE),
     (("called", "calls", "call"), _CONVENED_RE),
-    (("declared", "declares", "declare"), _PROCLAIMED_RE),
+    (("declared", "declares", "declare", "observed", "observes", "observe"), _PROCLAIMED_RE),
     (("concede", "conceded", "concedes", "acknowledge", "acknowledged", "acknowledges",
       "admit", "admitted", "admits"), _YIELDED_RE),
     (("add", "added", "adds", "adding"), _SCORED_RE),

@@ -1298,9 +1298,11 @@ def _by_source(members: Sequence[ClaimStatement]) -> list[list[ClaimStatement]]:
     # honorific, stand whole in the fuller name; "Lead researcher Michael Lincoff" is "Dr
     # Michael Lincoff of the Cleveland Clinic": one name heads both
     names: dict[str, str] = {}
+    heads: dict[str, str] = {}  # the source before a comma: "russia s aviation authority"
     for m, k in zip(members, keys, strict=True):
         if m.source:
             names.setdefault(k, _name_of(m.source))
+            heads.setdefault(k, source_key(m.source.partition(",")[0]))
     # Each key is linked to the first that holds it and to the first with its name; a
     # group is what the links join ("Governor Ron DeSantis" is held by "the Florida
     # governor, Ron DeSantis", whose name is the first's). "Netanyahu" joins only the first
@@ -1328,6 +1330,8 @@ def _by_source(members: Sequence[ClaimStatement]) -> list[list[ClaimStatement]]:
             or _worded_alike(o, k)  # "a reporter in the courtroom", "a reporter in court"
             or _same_terms(o, k)  # "Lebanon's Health Ministry", "the Lebanese Ministry of Health"
             or _owned_alike(o, k)  # "the court's pre-trial chamber", "the ICC's Pre-Trial Chamber"
+            or _headed_alike(heads[o], heads[k])  # "Russia's aviation watchdog", "Russia's
+            # civil aviation authority, Rosaviatsia"
         )
         link(k, same)
     # A body named in full by one outlet and by its acronym by another is one source:
@@ -1416,11 +1420,15 @@ _DETERMINERS = frozenset(["the", "a", "an"])
 def _holds(fuller: str, shorter: str) -> bool:
     """Whether a source key names the same one as a shorter key, whose words (less an
     honorific or an article) stand whole in it: "president recep tayyip erdogan" holds "mr
-    erdogan" and "the central bank" holds "the bank"; "mrs erdogan" does not hold "mr
-    erdogan", nor does "joanne smith" hold "anne"."""
+    erdogan" and "the central bank" holds "the bank"; a word for a body its name ends in
+    ("azerbaijan airlines" holds "the airline"). "mrs erdogan" does not hold "mr erdogan",
+    nor does "joanne smith" hold "anne"."""
     title, _, name = shorter.partition(" ")
     if title in _DETERMINERS and name:
-        return f" {name} " in f" {fuller} "  # "the central bank" holds "the bank"
+        # "the central bank" holds "the bank"; "azerbaijan airlines" holds "the airline"
+        return f" {name} " in f" {fuller} " or (
+            " " not in name and similarity.term(name) == similarity.term(fuller.split()[-1])
+        )
     if title not in _HONORIFICS or not name:
         return f" {shorter} " in f" {fuller} "
     other = fuller.partition(" ")[0]
@@ -1531,6 +1539,26 @@ def _owned_alike(a: str, b: str) -> bool:
     return any(generic) and not all(generic)
 
 
+# Words for a body that oversees a field, each standing for the others in its name:
+# "Russia's aviation watchdog", "Russia's civil aviation authority".
+_OVERSEERS = frozenset(["watchdog", "regulator", "authority"])
+
+
+def _headed_alike(a: str, b: str) -> bool:
+    """Whether two source keys (each less what follows a comma) name one body: the same
+    head word (or two words for an overseer, `_OVERSEERS`) after two terms or more, those
+    of the shorter all in the other's: "russia s aviation watchdog" and "russia s civil
+    aviation authority"; not "israel s defence ministry" and "israel s foreign ministry",
+    nor "israel s defence ministry" and "israel s defence ministry spokesman"."""
+    wa, wb = a.split(), b.split()
+    if len(wa) < 3 or len(wb) < 3 or a == b:
+        return False
+    if not (wa[-1] == wb[-1] or {wa[-1], wb[-1]} <= _OVERSEERS):
+        return False
+    short, long = sorted((_key_terms(" ".join(wa[:-1])), _key_terms(" ".join(wb[:-1]))), key=len)
+    return len(short) >= 2 and short <= long
+
+
 def _unarticled(words: list[str]) -> list[str]:
     return words[:1] + [w for w in words[1:] if w not in _DETERMINERS]
 
@@ -1598,12 +1626,27 @@ def _citing(ms: Sequence[ClaimStatement]) -> str:
     return f"{_labels(ms)} {'cites' if one else 'cite'} {_who(ms[0])}"
 
 
+# Words for the people and bodies a story hears from that no name is made of.
+_COMMON_SOURCES = frozenset(["authorities", "police", "officials", "witnesses", "residents",
+    "rescuers", "investigators", "prosecutors", "doctors", "experts", "analysts", "sources",
+    "scientists", "researchers", "survivors", "protesters", "activists", "lawmakers",
+    "officers", "firefighters", "paramedics", "medics", "diplomats", "economists", "critics",
+    "observers", "organisers", "organizers", "villagers", "relatives", "neighbours",
+    "neighbors", "passengers", "emergency"])  # fmt: skip
+
+
 def _who(m: ClaimStatement) -> str:
-    """The source as it reads mid-sentence: 'A leader of X' -> 'a leader of X'."""
+    """The source as it reads mid-sentence: 'A leader of X' -> 'a leader of X', and an
+    unnamed source of one word (or a word for the people a story hears from,
+    `_COMMON_SOURCES`), capitalised only as it opened its sentence: 'Authorities' ->
+    'authorities'."""
     source = m.source or m.kind
     first, _, rest = source.partition(" ")
     if first in ("A", "An", "The") and rest:
         return f"{first.lower()} {rest}"
+    common = (m.kind == "anonymous" and not rest) or first.lower() in _COMMON_SOURCES
+    if common and source[1:].islower():
+        return source.lower()  # "Witnesses", "Authorities", "Police"
     return source
 
 

@@ -2116,6 +2116,11 @@ def test_being_pronounced_dead_is_no_report() -> None:
         "Prime Minister Pushpa Kamal Dahal called an emergency cabinet meeting.",
         "Nepal's prime minister set up a committee and declared a national day of mourning.",
         "The governor declared a state of emergency.",
+        "Azerbaijani President Ilham Aliyev declared Thursday a day of mourning.",
+        "The government declared three days of national mourning.",
+        # observing a day, not remarking
+        "Azerbaijan observed a national day of mourning on Thursday, with flags at half-mast.",
+        "Crowds observed a minute's silence in Baku.",
     ],
 )
 def test_a_verdict_or_an_act_of_office_is_no_report(text: str) -> None:
@@ -2128,6 +2133,7 @@ def test_a_verdict_or_an_act_of_office_is_no_report(text: str) -> None:
     [
         ("The court found that he had lied to investigators.", "The court", "found"),
         ("Trump called the deal a disaster.", "Trump", "called"),
+        ("Aliyev observed that the crash was a tragedy.", "Aliyev", "observed"),
     ],
 )
 def test_a_finding_reported_or_a_name_called_is_still_a_report(
@@ -2583,3 +2589,73 @@ def test_a_participle_after_a_preposition_or_article_is_an_adjective() -> None:
 def test_welcoming_or_condemning_in_words_is_a_report(text: str, source: str, cue: str) -> None:
     att = _one(text)
     assert (att.source, att.cue) == (source, cue)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "kind"),
+    [
+        # a list of names opening the sentence is one source, and countries are governments
+        (
+            "The United States, Britain, France and New Zealand said their embassies were "
+            "closed.",
+            "The United States, Britain, France and New Zealand",
+            "organization",
+        ),
+        ("Britain, France and Germany said they would respond.", "Britain, France and Germany",
+         "organization"),
+        ("New Zealand said it would send aid.", "New Zealand", "organization"),
+        # two people stay people, and a clause before the list is no part of it
+        ("Smith and Jones said they would meet again.", "Smith and Jones", "person"),
+        ("In a statement, France and Germany said they would respond.", "France and Germany",
+         "organization"),
+    ],
+)  # fmt: skip
+def test_a_list_of_names_is_one_source(text: str, source: str, kind: str) -> None:
+    att = _one(text)
+    assert (att.source, att.kind) == (source, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        # 'at least' is a bound on the figure, not a particle of the cue
+        ("Officials said at least 14 people were killed.", "said", "at least 14 people were killed"),
+        # where it was said, before 'that', opens no claim
+        ("The office said at a news conference that 14 people were killed.", "said",
+         "14 people were killed"),
+        ("The mayor told reporters at the scene that 14 people were killed.", "told",
+         "14 people were killed"),
+        # a verb that takes 'at' keeps it
+        ("The minister hinted at a deal with the unions.", "hinted at", None),
+    ],
+)  # fmt: skip
+def test_at_after_a_cue_is_a_particle_only_of_verbs_that_take_it(
+    text: str, cue: str, content: str | None
+) -> None:
+    att = _one(text)
+    assert att.cue == cue
+    if content is not None:
+        assert text[att.content_span[0] : att.content_span[1]] == content
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an act of office in the passive, what was declared or issued its subject
+        "A seven-day state of emergency was declared, and a curfew was imposed from 6pm.",
+        "Arrest warrants were issued for the two men.",
+        "A national day of mourning has been declared.",
+        # a noun ending in '-ing' before its verb
+        "A tsunami warning was issued after the quake but was later lifted.",
+    ],
+)
+def test_a_passive_act_or_a_noun_in_ing_is_no_report(text: str) -> None:
+    att = _one(text)
+    assert (att.kind, att.cue) == ("none", None)
+
+
+def test_a_passive_report_and_a_cue_in_ing_still_report() -> None:
+    att = _one("It was declared that the crisis was over.")
+    assert att.cue == "was declared"
+    att = _one("He left the party, saying he had been misled.")
+    assert (att.source, att.cue) == ("He", "saying")

@@ -506,6 +506,17 @@ def test_a_figure_within_a_bound_stands_with_it_against_a_rival() -> None:
             "Reuters cites a senior health ministry official; AP cites a health official; "
             "BBC, CNN cite AFAD",
         ),
+        # an unnamed source opening its sentence reads in lower case mid-sentence
+        (
+            [
+                ("AP", "anonymous", "Authorities"),
+                ("Reuters", "organization", "the airport operator"),
+                ("The Guardian", "none", None),
+                ("BBC", "none", None),
+            ],
+            "attributed to authorities in AP, to the airport operator in Reuters, stated "
+            "without attribution in The Guardian, BBC",
+        ),
     ],
 )
 def test_attribution_conflicts_name_each_outlets_own_source(
@@ -631,6 +642,17 @@ def test_an_acronym_one_outlet_never_spells_out_is_the_name_another_gives() -> N
             ("organization", "the U.S. National Hurricane Center"),
             ("organization", "the US National Hurricane Center (NHC)"),
         ),
+        # a body by the word for what it is, its name ending in that word
+        (("organization", "Azerbaijan Airlines"), ("organization", "The airline")),
+        # one overseer of a field named more or less fully, its name after a comma
+        (
+            ("organization", "Russia's aviation watchdog"),
+            ("organization", "Russia's civil aviation authority"),
+        ),
+        (
+            ("organization", "Russia's civil aviation authority"),
+            ("organization", "Russia's aviation authority, Rosaviatsia"),
+        ),
     ],
 )
 def test_one_source_written_two_ways_is_no_attribution_conflict(
@@ -726,6 +748,7 @@ def test_a_denial_names_every_denying_and_affirming_outlet() -> None:
         # a word capitalised only because it opens the sentence reads in lower case
         ("At least 42 people died.", ["at least 42"]),
         ("Twelve soldiers were hurt.", ["twelve"]),
+        ("Twenty-nine people survived.", ["twenty-nine"]),
         ("Magnitude 6.4 was recorded.", ["magnitude 6.4"]),
         # a month, a currency sign and a figure inside the sentence keep their wording
         ("March 3 was the deadline.", ["March 3"]),
@@ -760,6 +783,9 @@ def test_a_figure_opening_its_sentence_reads_in_lower_case(text: str, surfaces: 
         # two ministries of one country, and a body described one way and another
         ("Israel's defence ministry", "Israel's foreign ministry"),
         ("the Gaza Health Ministry", "the Hamas-run Health Ministry in Gaza"),
+        # one country's overseer is not another's, nor a body one whose name holds its word
+        ("Russia's aviation watchdog", "Kazakhstan's aviation authority"),
+        ("The airline", "Azerbaijan Airways Union"),
     ],
 )
 def test_a_name_held_only_in_part_is_another_source(first: str, second: str) -> None:
@@ -821,3 +847,34 @@ def test_a_worldwide_figure_is_compared_with_worldwide_figures_only() -> None:
     plain = member(2, "About 1,500 flights in the U.S. were canceled Friday.")
     (conflict,) = find_conflicts([us, plain])
     assert conflict.type == "number"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("Twenty-nine people survived the crash.", 29.0, "people:survived"),
+        # a comma parts the verb from what follows: no noun it describes
+        ("Thirty-two survived, many of them with serious injuries.", 32.0, "people:survived"),
+        ("All 29 survivors were taken to hospital.", 29.0, "people:survived"),
+        ("One hundred and twenty-five people were hurt.", 125.0, "people:injured"),
+        ("Two hundred thousand people fled.", 200_000.0, "people"),
+        ("A thirty-two-year-old man was arrested.", 32.0, "age"),
+        ("Forty-five percent voted.", 45.0, "%"),
+    ],
+)
+def test_a_number_spelled_in_several_words_is_one_figure(
+    text: str, value: float, unit: str
+) -> None:
+    (q,) = quantities(text)
+    assert (q.value, q.unit) == (value, unit)
+
+
+def test_two_counts_of_survivors_spelled_out_conflict() -> None:
+    members = [
+        member(1, "Twenty-nine people survived the crash."),
+        member(2, "Thirty-two survived, many of them with serious injuries."),
+    ]
+    (conflict,) = find_conflicts(members)
+    assert (conflict.type, conflict.detail) == ("number", "twenty-nine vs thirty-two people")
+    agreeing = [member(1, "Twenty-nine people survived."), member(2, "29 people survived.")]
+    assert find_conflicts(agreeing) == []
