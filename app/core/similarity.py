@@ -158,15 +158,24 @@ def _one_spelling(s: str) -> str:
     >>> [_one_spelling(s) for s in ("organisation", "honour", "defenc", "centr", "hour")]
     ['organization', 'honor', 'defens', 'center', 'hour']
     """
-    if "s" in s:
+    if s.endswith(_ISE_ENDS):
         s = _ISE_RE.sub(r"\1z\2", s)
     if "our" in s:
         s = _OUR_RE.sub(r"\1or", s)
     if "enc" in s:
         s = _ENCE_RE.sub(r"\1ens", s)
-    if s[-1:] == "r":
+    if s.endswith(_RE_ENDS):
         s = _RE_END_RE.sub(r"\1er", s)
     return s
+
+
+# Quick tests before the rules' patterns: how a stem they may change ends.
+_ISE_ENDS = tuple(
+    f"{v}s{end}"
+    for v in "iy"
+    for end in ("", "e", "ed", "es", "er", "ers", "ing", "ation", "ations")
+)
+_RE_ENDS = ("tr", "br", "gr")
 
 
 def _synonym_table() -> dict[str, str]:
@@ -289,16 +298,16 @@ def _words(text: str) -> list[str]:
     ws = _folded_words(text)
     if not SPELLED_NUMBER_WORDS.isdisjoint(ws):
         ws = _folded_words(digits_for_spelled(text))
-    if _HAS_DIGIT(text) and any(_GLUED_UNIT_RE.match(w) for w in ws if w[0] in _DIGITS):
+    if _GLUED_IN_TEXT_RE.search(text):
         ws = [part for w in ws for part in _unglued(w)]
     return ws
 
 
 # A figure glued to its unit or scale ("30km", "$2bn"); not an ordinal ("2nd"), a decade
 # ("1990s"), a time ("6pm") or a name ("76ers").
-_GLUED_UNIT_RE = re.compile(
-    r"([0-9][0-9.,]*)(km|kg|cm|mm|bn|mph|kph|kmh|ft|lbs?|mi|k|m|b|kw|mw|gw|ml|mb|gb|tb)$"
-)
+_UNITS_GLUED = r"(km|kg|cm|mm|bn|mph|kph|kmh|ft|lbs?|mi|k|m|b|kw|mw|gw|ml|mb|gb|tb)"
+_GLUED_UNIT_RE = re.compile(r"([0-9][0-9.,]*)" + _UNITS_GLUED + "$")
+_GLUED_IN_TEXT_RE = re.compile(r"[0-9]" + _UNITS_GLUED + r"\b", re.IGNORECASE)
 
 
 def _unglued(word: str) -> tuple[str, ...]:
