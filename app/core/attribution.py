@@ -1349,7 +1349,7 @@ _PARTICLES = {"for", "about", "against", "at", "out", "of"}
 # starts a place, a time or a bound: 'said at a news conference', 'said at least 14'.
 _AT_VERB_RE = re.compile(
     r"(?:hint|point|scoff|laugh|look|aim|marvel|balk|bristle|jab|lash|hit|snap|rail|swip|jeer|"
-    r"sneer|shout|yell|nod|gestur|glanc|wink|grumbl|guess|fire|fir|out)"
+    r"sneer|shout|yell|nod|gestur|glanc|wink|grumbl|guess|fir|out)"
 )
 
 

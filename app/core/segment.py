@@ -80,9 +80,9 @@ ABBREVIATIONS = frozenset(
 )
 
 _PARAGRAPH_RE = re.compile(r"[^\n]+")
-# A web address opening a line ("https://www.bbc.co.uk/news/...", as a copied page may
-# begin; "http: / / www. cnn. com / ..." tokenised): no statement, so never an article's
-# lead.
+# A web address opening a line or a statement ("https://www.bbc.co.uk/news/...";
+# "http: / / www. cnn. com / ..." as ECB+ tokenised it): no statement, so never an
+# article's lead.
 _WEB_ADDRESS_RE = re.compile(r"\s*(?:https?\s*:\s*/\s*/|www\s*\.\s*\w)", re.IGNORECASE)
 # A sentence ends at . ! ? (or …), optionally followed by closing quotes or brackets,
 # then whitespace. Whether the break is real is decided in _is_boundary.
@@ -329,8 +329,8 @@ def segment(body: str) -> list[Segment]:
     result: list[Segment] = []
     sentence_index = 0
     for p_index, para in enumerate(_PARAGRAPH_RE.finditer(body)):
-        if is_web_address(para.group()):
-            continue
+        if is_web_address(para.group()) and len(para.group().split()) == 1:
+            continue  # a line that is only a web address, as a copied page may open with
         for s_start, s_end in _sentences(body, para.start(), para.end()):
             for c_start, c_end in _clauses(body, s_start, s_end):
                 for b_start, b_end in _bounded(body, c_start, c_end):

@@ -58,13 +58,13 @@ NUMBER_WORDS = {
 }  # fmt: skip
 # A number spelled in more than one word: "twenty-nine", "two hundred", "one hundred and
 # twenty-five". Sentences open with these where digits would stand anywhere else.
-_UNITS = "one|two|three|four|five|six|seven|eight|nine"
+_ONES = "one|two|three|four|five|six|seven|eight|nine"
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
-_BELOW_HUNDRED = rf"(?:(?:{_TENS})(?:[- ](?:{_UNITS}))?|{_TEENS}|{_UNITS})"
+_BELOW_HUNDRED = rf"(?:(?:{_TENS})(?:[- ](?:{_ONES}))?|{_TEENS}|{_ONES})"
 SPELLED_NUMBER_RE = re.compile(
     rf"\b(?:{_BELOW_HUNDRED}[- ]hundred(?:[- ](?:and[- ])?{_BELOW_HUNDRED})?"
-    rf"|(?:{_TENS})[- ](?:{_UNITS}))\b",
+    rf"|(?:{_TENS})[- ](?:{_ONES}))\b",
     re.IGNORECASE,
 )
 # A word every one of those numbers holds: where none is, a text has none of them.

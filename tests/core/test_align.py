@@ -279,12 +279,14 @@ def test_two_leads_repeating_a_telling_figure_pair() -> None:
     assert align_module.leads_score(fa, fb) == similarity.SAME_THRESHOLD
 
     def claims(lead: bool) -> list[list[int]]:
-        inputs = [
-            AlignInput(1, 1, reuters, lead=lead),
-            AlignInput(1, 2, rates),
-            AlignInput(2, 3, nyt, lead=lead),
-        ]
-        return sorted(sorted(m.statement for m in c.members) for c in align(inputs, idf))
+        return _claims(
+            [
+                AlignInput(1, 1, reuters, lead=lead),
+                AlignInput(1, 2, rates),
+                AlignInput(2, 3, nyt, lead=lead),
+            ],
+            idf,
+        )
 
     assert claims(lead=True) == [[1, 3], [2]]
     # the same two statements further down their articles stay apart
@@ -312,16 +314,10 @@ def test_two_leads_sharing_three_informative_words_pair() -> None:
     assert align_module.pair_score(fa, fb, TWO_STATEMENTS) < similarity.SAME_THRESHOLD
     assert align_module.leads_score(fa, fb) == similarity.SAME_THRESHOLD
 
-    def claims(lead: bool) -> list[list[int]]:
-        inputs = [
-            AlignInput(1, 1, ap, lead=lead),
-            AlignInput(2, 2, reuters, lead=lead),
-            AlignInput(2, 3, mourning),
-        ]
-        return sorted(sorted(m.statement for m in c.members) for c in align(inputs, idf))
-
-    assert claims(lead=True) == [[1, 2], [3]]
-    assert claims(lead=False) == [[1], [2], [3]]
+    leads = [AlignInput(1, 1, ap, lead=True), AlignInput(2, 2, reuters, lead=True)]
+    later = [AlignInput(1, 1, ap), AlignInput(2, 2, reuters)]
+    assert _claims([*leads, AlignInput(2, 3, mourning)], idf) == [[1, 2], [3]]
+    assert _claims([*later, AlignInput(2, 3, mourning)], idf) == [[1], [2], [3]]
     # two words in common are too few for leads that share no telling figure
     other = similarity.features("Russian troops crossed the border on Wednesday.", idf)
     assert align_module.leads_score(fb, other) == 0.0
@@ -339,8 +335,7 @@ def test_statements_opening_with_one_count_of_people_pair_whatever_the_figures()
     assert align_module.opening_count(reuters) == align_module.opening_count(bbc)
     assert align_module.opening_count(bbc) == "people:survived"
     inputs = [AlignInput(1, 1, reuters), AlignInput(2, 2, bbc), AlignInput(3, 3, injured)]
-    claims = sorted(sorted(m.statement for m in c.members) for c in align(inputs))
-    assert claims == [[1, 2], [3]]
+    assert _claims(inputs) == [[1, 2], [3]]
     # a count inside the sentence is not what the statement is about
     assert align_module.opening_count("The crash killed 38 people.") == ""
     assert align_module.opening_count("Thirty-eight people died.") == "people:dead"
@@ -458,3 +453,8 @@ def test_an_articles_lead_pairs_first_with_another_articles_lead(b_is_lead: bool
     (together,) = [c for c in align(inputs) if len(c.members) == 2]
     partner = 10 if b_is_lead else 11  # without the rule, the best score decides
     assert sorted(m.statement for m in together.members) == [partner, 20]
+
+
+def _claims(inputs: list[AlignInput], idf: dict[str, float] | None = None) -> list[list[int]]:
+    """The statement numbers of each claim `align` makes of the inputs, sorted."""
+    return sorted(sorted(m.statement for m in c.members) for c in align(inputs, idf))

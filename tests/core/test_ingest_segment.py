@@ -280,8 +280,8 @@ def test_decode_upload(data: bytes, text: str) -> None:
 def test_a_line_that_is_a_web_address_is_no_statement() -> None:
     body = "https://apnews.com/article/azerbaijan-plane-crash\n\nThe plane crashed near Aktau."
     assert [s.text(body) for s in segment(body)] == ["The plane crashed near Aktau."]
-    tokenised = "http: / / www. cnn. com / 2008 / x. html\nThe plane crashed."
-    assert [s.text(tokenised) for s in segment(tokenised)] == ["The plane crashed."]
-    # an address inside a sentence leaves the sentence a statement
+    # an address inside a sentence, or opening one, leaves the sentence a statement
     inside = "Details are at https://example.org/help for those affected."
     assert [s.text(inside) for s in segment(inside)] == [inside]
+    opening = "https://example.org/report is where the figures were published."
+    assert [s.text(opening) for s in segment(opening)] == [opening]
