@@ -1140,7 +1140,14 @@ def _sentence_frames(
         if joined or (src is None and toks[ci].low.endswith("ing")):
             # 'McConnell embraced him and said ...', '..., saying the rules violate ...'
             # '"...," he said, adding that ...': the participle shares the earlier frame's source.
-            earlier = [f for f in frames if f.source and f.cue[0] < cue.start]
+            earlier = [
+                f
+                for f in frames
+                if f.source
+                and f.cue[0] < cue.start
+                # 'when the vote was announced, chanting': the vote chants nothing
+                and not _passive_cue(text, f)
+            ]
             if earlier:
                 src, ante, first = earlier[-1].source, earlier[-1].antecedent, ci
             else:
@@ -1374,6 +1381,19 @@ def _approximates(toks: list[_Tok], k: int) -> bool:
     return nxt.text[:1].isdigit() or nxt.low.split("-")[0] in _AMOUNT_WORDS
 
 
+def _called_on(toks: list[_Tok], k: int) -> bool:
+    """Whether cue token ``k`` is 'call' with 'on' as its particle: 'called on Yoon to
+    resign' (not 'called on Tuesday for talks')."""
+    return (
+        k + 2 < len(toks)
+        and toks[k].low.startswith("call")
+        and toks[k + 1].low == "on"
+        and toks[k + 2].is_word
+        and toks[k + 2].low not in WEEKDAYS
+        and not toks[k + 2].text[:1].isdigit()
+    )
+
+
 def _widen_cue(toks: list[_Tok], f: Frame) -> Frame:
     """'did not say', 'is expected', 'has repeatedly called for': the verb with its
     negation, passive auxiliary and particle, as annotators mark a cue."""
@@ -1409,6 +1429,7 @@ def _widen_cue(toks: list[_Tok], f: Frame) -> Frame:
         and not (f.source and f.source[0] <= toks[end + 1].start < f.source[1])
         and not _approximates(toks, end + 1)
         and (toks[end + 1].low != "at" or _AT_VERB_RE.match(toks[end].low) is not None)
+        or _called_on(toks, end)
     ):
         right = end + 1
         if toks[right].low == "out" and right + 1 < len(toks) and toks[right + 1].low in _PARTICLES:
@@ -1682,6 +1703,10 @@ _WITH_BEFORE = re.compile(r",\s*with(?:out)?\s*$", re.IGNORECASE)
 _PARTICIPLE_AFTER = re.compile(r"\s*,\s*\w+ing\b", re.IGNORECASE)
 
 
+# A clause of its own after the rules' source, up to a comma: its verb starts it.
+_VERB_THEN_COMMA_RE = re.compile(r"\s+[a-z][^,]*,\s*$")
+
+
 def _better_source(text: str, rule: Span, tagged: Span, cue: Span) -> bool:
     """Whether the tagger's source span should replace the rules' one for the same cue:
     it holds a word, it is not the subject of a passive verb of telling, and where it
@@ -1693,6 +1718,10 @@ def _better_source(text: str, rule: Span, tagged: Span, cue: Span) -> bool:
         return False  # who was told: 'Reporters [were told] by the company'
     if rule[1] < tagged[1] and _PARTICIPLE_AFTER.match(text, rule[1], tagged[1]):
         return False  # 'according to official results[, defeating challenger Paul Marsh]'
+    if rule[1] < tagged[1] and _VERB_THEN_COMMA_RE.match(text, rule[1], tagged[1]):
+        after = _toks(text, rule[1], tagged[1])
+        if after and _verb_form(after[0]):
+            return False  # 'Hundreds of protesters [gathered outside parliament,] chanting'
     if tagged[0] < rule[0] and _WITH_BEFORE.search(text, tagged[0], rule[0]):
         return False  # '[The committee voted 8-1, with] Catherine Mann arguing ...'
     return not (
@@ -2224,7 +2253,7 @@ _ROLE_WORDS = _wordset("""official officials source sources leader leaders spoke
     protesters protestor protestors supporter supporters opponent opponents prosecutors
     lawyers attorneys doctors medics paramedics rescuers scientists researchers economists
     workers survivors victims relatives neighbours neighbors villagers lenders banks bankers
-    investors traders""")
+    investors traders crowd crowds demonstrators onlookers passengers students fans""")
 _OFFICES = _wordset("""mayor president governor treasurer chancellor premier minister senator
     congressman congresswoman judge prosecutor sheriff ambassador secretary chairman chairwoman
     ceo pope king queen coach commissioner superintendent""")
@@ -2232,7 +2261,9 @@ _DEMONYMS_RE = re.compile(
     r"^(?:[A-Z][a-z]+(?:i|ian|ean|ese|ish|an|ic)|US|U\.S\.|UN|EU|pro-\w+|Pro-\w+|Shia|Shiite|Sunni)$"
 )
 _TRAILING_BRACKETS_RE = re.compile(r"\s*\([^()]*\)\s*$")
-_PREPOSITION_RE = re.compile(r"\s+(?:of|for|from|at|in|with|to|across|throughout)\s+")
+_PREPOSITION_RE = re.compile(
+    r"\s+(?:of|for|from|at|in|with|to|across|throughout|outside|inside|near|around|on|under|among|behind)\s+"
+)
 _QUANTIFIERS = _wordset("""one two three four five six seven eight nine ten several some many most few
     all both each any none dozens hundreds thousands""")
 _INDEFINITE = _wordset("a an some several one two three many other others unnamed")
@@ -2379,7 +2410,14 @@ def _refine_source(text: str, span: Span) -> Span:
         and any(w in _MEDIA_WORDS for w in fold(text[a : m.start()]).split()[:3])
     ):
         a = m.start(1)
+    focus = _FOCUS_RE.match(text, a, b)
+    if focus:
+        a = focus.end()  # 'Even the leader of Yoon's own party'
     return _trim(text, a, b, " ,;:") or span
+
+
+# A word that opens a source to stress it, not to name it: 'Even the leader of his party'.
+_FOCUS_RE = re.compile(r"(?:Even|Only|Also|Yet|And|But)\s+(?=\S)")
 
 
 def _via_span(text: str, span: Span) -> Span:
@@ -2439,6 +2477,8 @@ def _no_report(body: str, cue: Span) -> bool:
     if _GOING_ON_RE.match(body, cue[0]) or _SAID_NOTHING_RE.match(body, cue[1]):
         return True
     word = body[cue[0] : cue[1]].lower()
+    if _IT_ALONE_RE.match(body, cue[1]) and word.split()[-1].startswith(_ACTS_ON_IT):
+        return True  # 'six hours after he declared it, following a vote': an act, no report
     if word.endswith("ing") and _NOUN_ING_RE.match(body, cue[1]):
         return True  # 'A tsunami warning was issued': a noun, the subject of a verb
     acts = [then for ends, then in _ACTS if word.endswith(ends)]
@@ -2446,9 +2486,24 @@ def _no_report(body: str, cue: Span) -> bool:
         return True
     if not acts or _BE.isdisjoint(word.split()[:-1]):
         return False
-    # 'A seven-day state of emergency was declared': the act's object is its subject
-    subject = " " + _CLAUSE_START_RE.split(body[max(0, cue[0] - 80) : cue[0]])[-1].rstrip()
-    return any((m := then.match(subject)) is not None and m.end() == len(subject) for then in acts)
+    # 'A seven-day state of emergency was declared', 'the first time martial law had been
+    # declared': the act's object ends its subject
+    clauses = _CLAUSE_START_RE.split(body[max(0, cue[0] - 80) : cue[0]])
+    if len(clauses) > 1 and clauses[-1].strip().lower() in ("which", "that"):
+        clauses.pop()  # 'Martial law, which was declared on Tuesday': the noun before
+    subject = " " + clauses[-1].rstrip()
+    starts = [m.start() for m in re.finditer(r"\s+", subject)]
+    return any(
+        (m := then.match(subject, at)) is not None and m.end() == len(subject)
+        for then in acts
+        for at in starts
+    )
+
+
+# A cue of an act whose object is 'it' or 'them' and nothing more ('after he declared it,
+# ...'); 'The Kremlin denied it' stays a report.
+_IT_ALONE_RE = re.compile(r"\s+(?:it|them)\s*(?:[,.;:)\u2014]|$)")
+_ACTS_ON_IT = ("declar", "announc", "proclaim", "order", "issu", "call", "observ", "impos")
 
 
 # A verb after a cue ending in '-ing', which is then a noun: 'A tsunami warning was issued'.
@@ -2704,6 +2759,7 @@ def attribute(
             continue
         inner = _speaking_frame(body, covering, span)
         content = _content_in(body, _told_frame(body, inner, covering), span)
+        content = _went_on_saying(body, inner, covering, content, span)
         if _words_in(body, [content]) < _CLAIM_WORDS:
             # 'Prosecutors had asked for [14 years]', 'Marsh did not concede [defeat]': too
             # few words to be a claim of their own; the statement is what is reported
@@ -2762,7 +2818,18 @@ def _hedged(body: str, seg: Segment, regions: SpanIndex[Span], end: int) -> bool
     if first is None:
         return False
     aside = min(end, _hedge_reach(body, seg, regions))
-    return first.start() < aside or bool(_DOUBT_RE.search(body, aside, end))
+    if first.start() < aside:
+        about = [m.span() for m in _ABOUT_SUBJECT_RE.finditer(body, seg.start, aside)]
+        for m in _HEDGE_RE.finditer(body, first.start(), aside):
+            if _DOUBT_RE.match(body, m.start()) or not any(a < m.start() < b for a, b in about):
+                return True
+    return bool(_DOUBT_RE.search(body, aside, end))
+
+
+# A relative clause set off by commas, which says who or what the subject is: a forecast
+# in it ('Yoon, who appeared likely to face an impeachment vote, declared martial law')
+# does not hedge the statement's claim.
+_ABOUT_SUBJECT_RE = re.compile(r",\s+(?:who|whose|which)\b[^,;\u2014]*,", re.IGNORECASE)
 
 
 def _hedge_reach(body: str, seg: Segment, regions: SpanIndex[Span]) -> int:
@@ -2805,6 +2872,32 @@ def _reports_only_after_main_clause(
         any(a < m.end() for a, _ in (p for p in (f.source, f.cue) if p)) or _covers(f, main) > 0
         for f in covering
     )
+
+
+# Between a content and a participle that goes on with it: '..., saying', ', and adding'.
+_GOES_ON_RE = re.compile(r"\s*,\s*(?:and\s+)?$")
+
+
+def _went_on_saying(
+    body: str, frame: Frame, covering: Sequence[Frame], content: Span, span: Span
+) -> Span:
+    """A statement's content run on through a participle frame of the same source that
+    goes on right after it: 'Yoon announced [the decision in a televised address, saying
+    he would accept the assembly's demand]': what the source went on to say is the claim
+    too. Only a content after its cue runs on ('"...," he said, adding ...' keeps its quote)."""
+    if content[0] < frame.cue[1] or frame.source is None:
+        return content
+    for f in covering:
+        if (
+            f is not frame
+            and f.source == frame.source
+            and body[f.cue[0] : f.cue[1]].endswith("ing")
+            and _GOES_ON_RE.fullmatch(body, content[1], f.cue[0])
+            and f.content
+        ):
+            end = min(span[1], max(b for _, b in f.content))
+            return _trim(body, content[0], end) or content
+    return content
 
 
 def _acts_then_reports(body: str, frame: Frame, span: Span) -> bool:

@@ -2649,3 +2649,109 @@ def test_a_passive_report_and_a_cue_in_ing_still_report() -> None:
     assert att.cue == "was declared"
     att = _one("He left the party, saying he had been misled.")
     assert (att.source, att.cue) == ("He", "saying")
+
+
+# The South Korean martial law story (Reuters, AP, BBC, 4 December 2024).
+YOON_REUTERS = (
+    "Yoon announced the decision in a televised address at about 4:30 a.m. (1930 GMT), "
+    "saying he would accept the National Assembly's demand and withdraw the troops that "
+    "had been deployed to the capital."
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an act of office done to 'it' reports nothing: the lead is the outlet's
+        "South Korea's President Yoon Suk Yeol has lifted martial law, just six hours after "
+        "he declared it, following a unanimous vote by parliament to overturn the order.",
+        # the act's object ends the clause before the passive, not only opens it
+        "It was the first time martial law had been declared in South Korea since 1980.",
+        "Martial law, which was declared on Tuesday, was lifted on Wednesday.",
+    ],
+)
+def test_an_act_done_to_a_pronoun_or_to_the_subject_is_no_report(text: str) -> None:
+    att = _one(text)
+    assert (att.source, att.cue, att.kind) == (None, None, "none")
+
+
+def test_a_denial_of_it_still_reports() -> None:
+    att = _one("The Kremlin denied it.")
+    assert (att.source, att.cue) == ("The Kremlin", "denied")
+
+
+@pytest.mark.parametrize(
+    ("text", "hedged"),
+    [
+        # a forecast in a relative clause says who the subject is, not how sure the claim is
+        ("President Yoon Suk Yeol, who appeared likely to face an impeachment vote, declared "
+         "martial law late Tuesday.", False),
+        ("Yoon, who is 63, may face impeachment.", True),
+        # a doubt in it still hedges: the outlet does not vouch for what it tells
+        ("Iran, which reportedly has given the militias arms, denied it.", True),
+    ],
+)  # fmt: skip
+def test_a_forecast_about_the_subject_does_not_hedge_the_claim(text: str, hedged: bool) -> None:
+    assert _one(text).hedged is hedged
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "kind"),
+    [
+        # the tagger ran the source on through a clause of its own ('gathered ...,')
+        ('Hundreds of protesters gathered outside parliament, chanting "Arrest Yoon Suk Yeol" '
+         "and scuffling with police.", "Hundreds of protesters", "anonymous"),
+        # the subject of a passive in a clause before the participle chants nothing
+        ('Crowds outside parliament cheered when the vote was announced, chanting "We won!"',
+         "Crowds outside parliament", "anonymous"),
+        # 'Even' stresses the source and is no part of its name
+        ("Even the leader of Yoon's own party, Han Dong-hoon, described the move as "
+         '"wrong".', "the leader of Yoon's own party, Han Dong-hoon", "person"),
+        ("Only Smith said it would pass.", "Smith", "person"),
+    ],
+)  # fmt: skip
+def test_a_participle_after_a_clause_is_its_subjects(text: str, source: str, kind: str) -> None:
+    att = _one(text)
+    assert (att.source, att.kind) == (source, kind)
+
+
+def test_what_the_source_went_on_to_say_is_the_claim_too() -> None:
+    att = _one(YOON_REUTERS)
+    assert (att.source, att.cue) == ("Yoon", "announced")
+    content = YOON_REUTERS[att.content_span[0] : att.content_span[1]]
+    assert content.startswith("the decision in a televised address")
+    assert content.endswith("withdraw the troops that had been deployed to the capital")
+    # a quotation before its cue keeps its own words
+    text = '"We will appeal," he said, adding that the ruling was unfair.'
+    att = _one(text)
+    assert text[att.content_span[0] : att.content_span[1]] == '"We will appeal,"'
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("The main opposition Democratic Party called on Yoon to resign or face impeachment.",
+         "called on", "Yoon to resign or face impeachment"),
+        ("He called on the government to act.", "called on", "the government to act"),
+    ],
+)  # fmt: skip
+def test_called_on_someone_is_one_cue(text: str, cue: str, content: str) -> None:
+    att = _one(text)
+    assert att.cue == cue
+    assert text[att.content_span[0] : att.content_span[1]] == content
+
+
+def test_called_on_a_day_is_no_particle() -> None:
+    toks = attribution._toks("They called on Tuesday for talks.", 0, 33)
+    assert not attribution._called_on(toks, 1)
+    toks = attribution._toks("They called on Yoon to resign.", 0, 30)
+    assert attribution._called_on(toks, 1)
+
+
+@pytest.mark.parametrize(
+    ("source", "kind"),
+    [("Crowds outside parliament", "anonymous"), ("Protesters near the embassy", "anonymous"),
+     ("The Council on Foreign Relations", "organization")],
+)  # fmt: skip
+def test_a_crowd_somewhere_is_no_body(source: str, kind: str) -> None:
+    assert classify_source(source) == kind
