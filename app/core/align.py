@@ -61,6 +61,11 @@ LEAD_WORDS_ALONE = 3
 # survived the crash", "Thirty-two survived, many of them injured") are about that count,
 # one figure of the story, whatever each gives for it: they pair at least at the
 # threshold (`opening_count`), so where they differ the claim shows it.
+# Two statements giving one telling count that did one thing ("All 190 lawmakers present
+# voted to reject the declaration", "190 of them voted to block the order") report that
+# act: they pair at least at the threshold (`counted_acts`). The act is the first verb in
+# the past within ACT_WORDS words after the count.
+ACT_WORDS = 6
 MAX_KEY_SHARE = 0.5  # a term in more than half the statements finds too much to block on
 MIN_COMMON_DF = 8  # ...but in a small story every shared term is a useful key
 _MARGIN = 1e-9  # relative: far above the rounding of a sum of a few dozen weights
@@ -201,6 +206,8 @@ class PairScores:
             np.int64,
             len(texts),
         )
+        # Whether each text tells what a telling count did (`counted_acts`).
+        self.acting = np.fromiter((bool(counted_acts(t)) for t in texts), bool, len(texts))
 
     def feature(self, i: int) -> similarity.StatementFeatures:
         f = self.features.get(i)
@@ -240,9 +247,11 @@ class PairScores:
             small = np.minimum(table.mass[a], table.mass[b])
             held = np.where(small > 0.0, shared / np.where(small > 0.0, small, 1.0), 0.0)
             keep |= held * np.minimum(1.0, shared / self.evidence) >= threshold - 1e-9
-            keep |= table.telling_numbers.common(a, b) >= TELLING_FIGURES_SHARED
-            counted = self.counted
+            telling = table.telling_numbers.common(a, b)
+            keep |= telling >= TELLING_FIGURES_SHARED
+            counted, acting = self.counted, self.acting
             keep |= (counted[a] >= 0) & (counted[a] == counted[b])
+            keep |= (telling > 0) & acting[a] & acting[b]
             scored.update(dict.fromkeys(keys[at[~keep]].tolist(), 0.0))
         known = list(map(scored.get, listed))
         # two leads may pair below the threshold (`leads_score`): asked of __call__
@@ -485,8 +494,8 @@ def pair_score(
     (`containment_evidence` of the story's size). A
     paraphrase score is left out where the two share fewer than two informative words
     (`_few_shared`). Two statements repeating TELLING_FIGURES_SHARED telling figures score
-    at least FIGURES_AGREE, and two opening with a count of one thing (`opening_count`)
-    at least the threshold.
+    at least FIGURES_AGREE; two opening with a count of one thing (`opening_count`), or
+    telling what one count did (`counted_acts`), at least the threshold.
     """
     # Below the threshold a score only has to stay below it: most pairs are not scored in full.
     threshold = similarity.SAME_THRESHOLD
@@ -497,7 +506,12 @@ def pair_score(
         value = 0.0
     if _figures_shared(a, b) >= TELLING_FIGURES_SHARED:
         value = max(value, FIGURES_AGREE)
-    if value < threshold and a.numbers and b.numbers and _count_opened_alike(a.text, b.text):
+    if (
+        value < threshold
+        and a.numbers
+        and b.numbers
+        and (_count_opened_alike(a.text, b.text) or counted_acts(a.text) & counted_acts(b.text))
+    ):
         value = threshold
     return max(value, containment(a, b, evidence))
 
@@ -569,6 +583,44 @@ def _opening_count_of(text: str, ws: Sequence[str]) -> str:
     if not ws or not (ws[0][:1].isdigit() or ws[0] in _COUNT_OPENERS):
         return ""
     return opening_count(text)
+
+
+# Verbs in the past a count may do that do not end in '-ed'.
+_PAST_FORMS = frozenset(
+    ["won", "lost", "fled", "left", "took", "made", "gave", "came", "went", "fell", "rose",
+     "sold", "paid", "ran", "held", "met", "struck", "sent", "brought", "bought", "fought",
+     "spent", "stood", "sat"]
+)  # fmt: skip
+
+
+@lru_cache(maxsize=4096)
+def counted_acts(text: str) -> frozenset[str]:
+    """What telling counts (`similarity.telling`) a statement gives and what each did:
+    the count and the first verb in the past within ACT_WORDS words after it.
+
+    >>> sorted(counted_acts("In all, 190 of the assembly's 300 members voted to lift it."))
+    ['190 voted', '300 voted']
+    >>> counted_acts("Two doctors were hurt in 2024."), counted_acts("The 300-seat house")
+    (frozenset(), frozenset())
+    """
+    ws = similarity._words(text)
+    found = set()
+    for i, w in enumerate(ws):
+        if not w[:1].isdigit():
+            continue
+        try:
+            value = float(w.replace(",", ""))
+        except ValueError:
+            continue
+        if not similarity.telling(value):
+            continue
+        act = next(
+            (v for v in ws[i + 1 : i + 1 + ACT_WORDS] if v.endswith("ed") or v in _PAST_FORMS),
+            None,
+        )
+        if act is not None and len(act) > 3:
+            found.add(f"{w} {act}")
+    return frozenset(found)
 
 
 def figures_differ(a: str, b: str) -> bool:

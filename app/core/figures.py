@@ -253,6 +253,8 @@ def read_quantities(text: str, toks: Sequence[Token], ns: Sequence[str]) -> list
                 unit, noun = _fated(ns[k], fate), toks[k].text
                 if fate and ns[k] == "others":
                     noun = "people"  # "injuring 329 others"
+                elif lead_in >= 0 and toks[lead_in].text.endswith(_POSSESSIVE_ENDS):
+                    unit += ":all"  # "the assembly's 300 members": how many it has in all
             elif fate:
                 unit = "people:" + fate  # "a further 329 had been injured", "wounded 30"
                 if told < start:
@@ -662,6 +664,9 @@ def _unit_index(toks: Sequence[Token], ns: Sequence[str], j: int) -> int | None:
                     return k + 1
             return k
     return None
+
+
+_POSSESSIVE_ENDS = ("'s", "\u2019s", "s'", "s\u2019")
 
 
 def _is_participle(word: str) -> bool:

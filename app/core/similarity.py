@@ -62,6 +62,8 @@ _SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("plan", "intend"),
     ("landfall", "ashore"),
     ("storm", "hurricane", "typhoon", "cyclone"),
+    ("resign", "quit"),
+    ("impeach", "impeachment"),
 )
 # Words American and British English spell apart that the rules in `_one_spelling` do
 # not reach, the American first; and units written in full and short.

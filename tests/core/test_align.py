@@ -458,3 +458,51 @@ def test_an_articles_lead_pairs_first_with_another_articles_lead(b_is_lead: bool
 def _claims(inputs: list[AlignInput], idf: dict[str, float] | None = None) -> list[list[int]]:
     """The statement numbers of each claim `align` makes of the inputs, sorted."""
     return sorted(sorted(m.statement for m in c.members) for c in align(inputs, idf))
+
+
+# How Reuters, AP and the BBC counted the vote against South Korea's martial law: one count
+# that did one thing, told around different words.
+VOTE_REUTERS = (
+    "All 190 lawmakers present voted to reject the declaration, including 18 members of "
+    "Yoon's own People Power Party"
+)
+VOTE_AP = "In all, 190 of the assembly's 300 members voted to lift martial law"
+VOTE_BBC = (
+    "Lawmakers climbed over fences to get into the chamber, and 190 of them voted to block "
+    "the order."
+)
+
+
+def test_statements_telling_what_one_count_did_pair() -> None:
+    assert align_module.counted_acts(VOTE_REUTERS) == {"190 voted"}
+    assert "190 voted" in align_module.counted_acts(VOTE_AP)
+    assert align_module.counted_acts(VOTE_BBC) == {"190 voted"}
+    other = "Police said 190 officers were deployed around the building."
+    inputs = [AlignInput(1, 1, VOTE_REUTERS), AlignInput(2, 2, VOTE_AP),
+              AlignInput(3, 3, VOTE_BBC), AlignInput(4, 4, other)]  # fmt: skip
+    assert _claims(inputs) == [[1, 2, 3], [4]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two doctors were hurt in 2024 and 12 nurses treated.",  # small counts and years
+        "The 300-seat parliament met.",  # a count glued to its noun
+        "190 lawmakers, a majority.",  # no act
+    ],
+)
+def test_a_count_with_no_act_or_no_telling_figure_does_nothing(text: str) -> None:
+    assert align_module.counted_acts(text) == frozenset()
+
+
+def test_a_whole_and_a_part_of_it_are_no_number_conflict() -> None:
+    # "the assembly's 300 members" is how many it has; "18 members of Yoon's own party"
+    # are some of them: two things counted, not a figure the outlets differ on
+    articles = [
+        ArticleInput(1, "Reuters", 0, (ClaimStatement(1, 10, "Reuters", VOTE_REUTERS,
+                                                      (0, len(VOTE_REUTERS))),)),
+        ArticleInput(2, "AP", 1, (ClaimStatement(2, 20, "AP", VOTE_AP, (0, len(VOTE_AP))),)),
+    ]  # fmt: skip
+    (claim,) = compare_story(articles).claims
+    assert len(claim.members) == 2
+    assert [c.type for c in claim.conflicts] == []

@@ -878,3 +878,12 @@ def test_two_counts_of_survivors_spelled_out_conflict() -> None:
     assert (conflict.type, conflict.detail) == ("number", "twenty-nine vs thirty-two people")
     agreeing = [member(1, "Twenty-nine people survived."), member(2, "29 people survived.")]
     assert find_conflicts(agreeing) == []
+
+
+def test_a_count_after_a_possessive_is_how_many_it_has_in_all() -> None:
+    (whole,) = quantities("In all, 190 of the assembly's 300 members voted")
+    (part,) = quantities("including 18 members of Yoon's own People Power Party")
+    assert (whole.unit, part.unit) == ("member:all", "member")
+    # two wholes still compare
+    (other,) = quantities("the assembly's 299 members")
+    assert other.unit == whole.unit

@@ -491,3 +491,8 @@ def test_a_compound_of_two_words_keeps_both() -> None:
     # "Iran-backed" still shares "backed" with "backed by Iran"; a figure keeps its number
     assert features("Iran-backed militias").norm == "iran backed militias"
     assert features("a 53-day strike").numbers == frozenset([53.0])
+
+
+def test_resigning_and_impeaching_read_alike_in_any_form() -> None:
+    assert term("quit") == term("resign") == term("resigned")
+    assert term("impeachment") == term("impeach") == term("impeached")
