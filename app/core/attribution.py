@@ -400,6 +400,18 @@ _BEFORE_ADJECTIVE = _DETERMINERS | _wordset("""for over of on about against with
     despite""")
 
 
+def _possessive(low: str) -> bool:
+    """Whether a lower-case word is a noun's possessive ('steel's', 'investors''), not a
+    pronoun's 'has' or 'is' ("he's said")."""
+    for end in ("'s", "\u2019s"):
+        if low.endswith(end):
+            return low[: -len(end)] not in _CONTRACTED
+    return False
+
+
+_CONTRACTED = _wordset("he she it that who there what where here let")
+
+
 def _cues(text: str, toks: list[_Tok], headline: bool) -> list[_Cue]:
     found: list[_Cue] = []
     i = 0
@@ -415,8 +427,12 @@ def _cues(text: str, toks: list[_Tok], headline: bool) -> list[_Cue]:
             lemma, present = entry
             prev = toks[i - 1].low if i else ""
             nxt = toks[i + 1].low if i + 1 < len(toks) else ""
-            if not present and low.endswith("ed") and prev in _BEFORE_ADJECTIVE:
-                i += 1  # 'over alleged war crimes', 'the reported attack': an adjective
+            if (
+                not present
+                and low.endswith("ed")
+                and (prev in _BEFORE_ADJECTIVE or _possessive(prev))
+            ):
+                i += 1  # 'over alleged war crimes', 'Nippon Steel's proposed purchase'
                 continue
             if (
                 (low in _NOT_CUES and not (low in _CUES_BEFORE_THAT and nxt == "that"))
@@ -1452,7 +1468,8 @@ def _widen_cue(toks: list[_Tok], f: Frame) -> Frame:
 # After a comma these begin a clause that is the reporter's, not part of what was said:
 # '..., adding that ...', '..., leading to a four-year war', '..., but critics point to ...'.
 _CONTENT_ENDERS = _wordset("""according but while whereas although though which adding saying noting
-    explaining arguing insisting warning telling writing calling citing suggesting leading""")
+    explaining arguing insisting warning telling writing calling citing suggesting leading
+    accusing blaming urging vowing pledging promising describing demanding""")
 _CLAUSE_BREAK_RE = re.compile(r"[,;]\s*(?:(?:and|but)\s+)?$")
 
 
@@ -2655,6 +2672,12 @@ _TURNED_DOWN_RE = re.compile(
 )
 # 'the higher risk may be explained by people taking supplements': a cause, not a report.
 _CAUSED_RE = re.compile(r"\s+(?:(?:partly|largely|mostly|in\s+part)\s+)?by\b", re.IGNORECASE)
+# 'referred the decision to Biden', 'referred the case to prosecutors': a matter handed
+# on, not a report ('referred to him as a traitor' is one).
+_HANDED_ON_RE = re.compile(
+    r"\s+(?:the|a|an|his|her|its|their|this|that)\s+(?:[\w'\u2019-]+\s+){0,3}to\b",
+    re.IGNORECASE,
+)
 # Cue words that, followed so, act rather than report: (how the cue ends, what follows).
 _ACTS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     (("pronounced", "declared"), _DEAD_RE),
@@ -2668,6 +2691,7 @@ _ACTS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     (("continue", "continued", "continues", "continuing"), _WENT_ON_RE),
     (("issue", "issued", "issues", "issuing"), _ISSUED_RE),
     (("reject", "rejected", "rejects", "rejecting"), _TURNED_DOWN_RE),
+    (("refer", "referred", "refers", "referring"), _HANDED_ON_RE),
 )  # fmt: skip
 
 
@@ -2842,9 +2866,16 @@ def _hedge_reach(body: str, seg: Segment, regions: SpanIndex[Span]) -> int:
         if regions.overlapping(m.start(), m.end()):
             continue
         toks = _toks(body, seg.start, m.start())
-        if len(toks) >= _MAIN_CLAUSE_WORDS and any(_verb_form(t) for t in toks):
+        if len(toks) >= _MAIN_CLAUSE_WORDS and (
+            # 'though' opens a clause of its own: what is before it is one too, whether
+            # or not its verb reads as one ('gives', 'abandon' are nouns as well)
+            _CONCESSIVE_RE.match(body, m.start()) or any(_verb_form(t) for t in toks)
+        ):
             return m.start()
     return seg.end
+
+
+_CONCESSIVE_RE = re.compile(r",\s+(?:even\s+)?(?:though|although)\b", re.IGNORECASE)
 
 
 def _reports_only_after_main_clause(

@@ -2755,3 +2755,41 @@ def test_called_on_a_day_is_no_particle() -> None:
 )  # fmt: skip
 def test_a_crowd_somewhere_is_no_body(source: str, kind: str) -> None:
     assert classify_source(source) == kind
+
+
+# Biden blocking Nippon Steel's purchase of U.S. Steel (Reuters, AP, FT, 3 January 2025).
+@pytest.mark.parametrize(
+    ("text", "source", "cue"),
+    [
+        # a participle after a possessive describes the noun: no cue, no source
+        ("WASHINGTON, Jan 3 (Reuters) - President Joe Biden on Friday blocked Nippon Steel's "
+         "proposed $14.9 billion purchase of U.S. Steel, citing national security concerns.",
+         "President Joe Biden", "citing"),
+        # a pronoun's 's is 'has': the participle is its verb
+        ("He's said he would run again.", "He's", "said"),
+        # what the source went on to accuse the president of does not take the cue
+        ("Nippon Steel and US Steel said they would challenge the decision in court, accusing "
+         'the president of "a clear violation of due process".', "Nippon Steel and US Steel",
+         "said"),
+    ],
+)  # fmt: skip
+def test_a_participle_after_a_possessive_is_no_cue(text: str, source: str, cue: str) -> None:
+    att = _one(text)
+    assert (att.source, att.cue) == (source, cue)
+
+
+def test_a_matter_referred_to_someone_is_no_report() -> None:
+    text = "The committee failed to agree on the deal and referred the decision to Biden."
+    assert all(a.cue is None for a in attribute(text, segment(text)))
+    att = _one("He referred to the protesters as traitors.")
+    assert (att.source, att.cue) == ("He", "referred")
+
+
+def test_a_forecast_after_though_does_not_hedge_the_main_clause() -> None:
+    # 'gives' and 'abandon' are nouns too: 'though' alone says a clause ends before it
+    text = (
+        "Biden's order gives the companies 30 days to fully abandon the deal, though that "
+        "deadline could be extended."
+    )
+    assert _one(text).hedged is False
+    assert _one("The deadline could be extended, though.").hedged is True
