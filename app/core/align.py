@@ -25,6 +25,8 @@ from __future__ import annotations
 
 import gc
 import heapq
+import math
+import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -66,6 +68,11 @@ LEAD_WORDS_ALONE = 3
 # act: they pair at least at the threshold (`counted_acts`). The act is the first verb in
 # the past within ACT_WORDS words after the count.
 ACT_WORDS = 6
+# Two statements quoting one rare word in a short quotation ("called the decision
+# 'incomprehensible'", "said it was 'incomprehensible' that the deal had been blocked")
+# report one remark: they pair at least at the threshold (`short_quotes`). A quotation
+# this short is a remark's key word; a rare word is one at most two statements use.
+SHORT_QUOTE_WORDS = 3
 MAX_KEY_SHARE = 0.5  # a term in more than half the statements finds too much to block on
 MIN_COMMON_DF = 8  # ...but in a small story every shared term is a useful key
 _MARGIN = 1e-9  # relative: far above the rounding of a sum of a few dozen weights
@@ -206,8 +213,10 @@ class PairScores:
             np.int64,
             len(texts),
         )
-        # Whether each text tells what a telling count did (`counted_acts`).
+        # Whether each text tells what a telling count did (`counted_acts`), or quotes a
+        # word or two (`short_quotes`).
         self.acting = np.fromiter((bool(counted_acts(t)) for t in texts), bool, len(texts))
+        self.quoting = np.fromiter((bool(short_quotes(t)) for t in texts), bool, len(texts))
 
     def feature(self, i: int) -> similarity.StatementFeatures:
         f = self.features.get(i)
@@ -252,6 +261,7 @@ class PairScores:
             counted, acting = self.counted, self.acting
             keep |= (counted[a] >= 0) & (counted[a] == counted[b])
             keep |= (telling > 0) & acting[a] & acting[b]
+            keep |= self.quoting[a] & self.quoting[b]
             scored.update(dict.fromkeys(keys[at[~keep]].tolist(), 0.0))
         known = list(map(scored.get, listed))
         # two leads may pair below the threshold (`leads_score`): asked of __call__
@@ -494,8 +504,9 @@ def pair_score(
     (`containment_evidence` of the story's size). A
     paraphrase score is left out where the two share fewer than two informative words
     (`_few_shared`). Two statements repeating TELLING_FIGURES_SHARED telling figures score
-    at least FIGURES_AGREE; two opening with a count of one thing (`opening_count`), or
-    telling what one count did (`counted_acts`), at least the threshold.
+    at least FIGURES_AGREE; two opening with a count of one thing (`opening_count`),
+    telling what one count did (`counted_acts`) or quoting one rare word in a short
+    quotation (`short_quotes`), at least the threshold.
     """
     # Below the threshold a score only has to stay below it: most pairs are not scored in full.
     threshold = similarity.SAME_THRESHOLD
@@ -512,6 +523,8 @@ def pair_score(
         and b.numbers
         and (_count_opened_alike(a.text, b.text) or counted_acts(a.text) & counted_acts(b.text))
     ):
+        value = threshold
+    if value < threshold and _quote_shared(a, b, evidence):
         value = threshold
     return max(value, containment(a, b, evidence))
 
@@ -621,6 +634,44 @@ def counted_acts(text: str) -> frozenset[str]:
         if act is not None and len(act) > 3:
             found.add(f"{w} {act}")
     return frozenset(found)
+
+
+_QUOTATION_RE = re.compile(r"[\"\u201c\u201d]([^\"\u201c\u201d]{1,60})[\"\u201c\u201d]")
+
+
+@lru_cache(maxsize=4096)
+def short_quotes(text: str) -> frozenset[str]:
+    """The terms of a statement's quotations of at most SHORT_QUOTE_WORDS words.
+
+    >>> sorted(short_quotes('Ishiba called the decision "incomprehensible".'))
+    ['incomprehensibl']
+    >>> short_quotes('"We will not back down from this fight," she said.')
+    frozenset()
+    >>> short_quotes('Anthony "Fat Tony" Salerno')
+    frozenset()
+    """
+    found: set[str] = set()
+    for m in _QUOTATION_RE.finditer(text):
+        quoted = m.group(1).strip()
+        if not quoted[:1].islower():
+            continue  # a name or a nickname ('Anthony "Fat Tony" Salerno'), not a remark
+        ws = similarity._words(quoted)
+        if 0 < len(ws) <= SHORT_QUOTE_WORDS:
+            found.update(similarity.terms(m.group(1)))
+    return frozenset(found)
+
+
+def _quote_shared(
+    a: similarity.StatementFeatures, b: similarity.StatementFeatures, evidence: float
+) -> bool:
+    """Whether two statements quote one rare word in short quotations (`short_quotes`):
+    one that weighs as much as a word only two statements use (`similarity.idf_weight`:
+    the weight of one used by one, less log 3/2)."""
+    shared = short_quotes(a.text) & short_quotes(b.text)
+    if not shared:
+        return False
+    rare = evidence / CONTAINMENT_RARE_WORDS - math.log(1.5) - _MARGIN
+    return any(a.weights.get(t, 0.0) >= rare for t in shared)
 
 
 def figures_differ(a: str, b: str) -> bool:

@@ -506,3 +506,26 @@ def test_a_whole_and_a_part_of_it_are_no_number_conflict() -> None:
     (claim,) = compare_story(articles).claims
     assert len(claim.members) == 2
     assert [c.type for c in claim.conflicts] == []
+
+
+def test_statements_quoting_one_rare_word_pair() -> None:
+    # AP and the FT on Japan's prime minister: one remark, its key word quoted by both
+    ap = 'the decision "incomprehensible"'
+    ft = 'it was "incomprehensible" that the deal had been blocked on national security grounds'
+    reuters = (
+        'the decision was "regrettable" and that Tokyo would ask the U.S. government to explain'
+    )
+    inputs = [AlignInput(1, 1, ap), AlignInput(2, 2, ft), AlignInput(3, 3, reuters)]
+    assert _claims(inputs) == [[1, 2], [3]]
+    assert align_module.short_quotes(ap) == {similarity.term("incomprehensible")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Anthony "Fat Tony" Salerno also died there.',  # a nickname is a name, not a remark
+        '"we will not back down from this unjust ruling," she said.',  # a whole quotation
+    ],
+)
+def test_a_quoted_name_or_long_quotation_is_no_remarks_key_word(text: str) -> None:
+    assert align_module.short_quotes(text) == frozenset()
