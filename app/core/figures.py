@@ -284,7 +284,7 @@ def read_quantities(text: str, toks: Sequence[Token], ns: Sequence[str]) -> list
                 lo, hi = FIGURE_BOUNDS[bound]
                 low, high = value * lo, value * hi
                 first = min(first, toks[start - len(bound.split())].start)
-            elif _rounds(unit, value, step):
+            elif _rounds(unit, value, step, decimal="." in ns[start]):
                 # half up: what rounds to 52 runs from 51.5 to just under 52.5
                 low, high = value - step / 2, value + step / 2 - step * 1e-6
             if unit.startswith("measure:"):
@@ -322,13 +322,15 @@ def _as_shown(text: str, toks: Sequence[Token], first: int, last: int) -> str:
 ROUNDING_SHARE = 0.05
 
 
-def _rounds(unit: str, value: float, step: float) -> bool:
+def _rounds(unit: str, value: float, step: float, decimal: bool = False) -> bool:
     """Whether a plain figure reads as rounded to its last written digit (not years,
-    dates, or what a verb counts, which are exact as written)."""
+    dates, or what a verb counts, which are exact as written). A figure written with
+    decimals is rounded whatever share its last digit stands for: "€1.8bn" is 1.84
+    billion euros told to one decimal."""
     return (
         not unit.startswith(("year:", "date:", "verb:"))
         and value > 0
-        and step <= ROUNDING_SHARE * value
+        and (decimal or step <= ROUNDING_SHARE * value)
     )
 
 

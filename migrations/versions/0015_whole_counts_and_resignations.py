@@ -1,9 +1,10 @@
-"""clear stored terms and claim states: a count after a possessive is a whole's size, and
-resigning and impeaching read alike in any form
+"""clear stored terms and claim states: a count after a possessive is a whole's size, a
+figure with decimals is rounded, and resigning and impeaching read alike in any form
 
 `app.core.figures.quantities` reads "the assembly's 300 members" as how many it has in all
-("member:all"), no longer the same thing as "18 members of the party", and
-`app.core.similarity.term` makes "quit" and "resign", "impeachment" and "impeach" one term.
+("member:all"), no longer the same thing as "18 members of the party", and a figure
+written with decimals as rounded to its last digit ("€1.8bn" runs from 1.75 to 1.85
+billion), and `app.core.similarity.term` makes "quit" and "resign", "impeachment" and "impeach" one term.
 The terms stored with each statement and claim, the alignment summaries made from them,
 and the number groups in each large claim's state no longer match what alignment and
 comparison compute, so they are cleared as in 0014 and made again on each story's next

@@ -887,3 +887,13 @@ def test_a_count_after_a_possessive_is_how_many_it_has_in_all() -> None:
     # two wholes still compare
     (other,) = quantities("the assembly's 299 members")
     assert other.unit == whole.unit
+
+
+def test_a_figure_written_with_decimals_is_rounded_to_its_last_digit() -> None:
+    # "€1.8bn" is 1.84 billion euros told to one decimal: no conflict between the two
+    (short,) = quantities("Apple has been fined €1.8bn by the European Union")
+    (full,) = quantities("Apple was fined 1.84 billion euros by EU regulators")
+    assert short.bounds[0] <= full.value <= short.bounds[1]
+    # a whole number's share still decides: five people are five
+    (five,) = quantities("5 people were hurt")
+    assert five.bounds == (5.0, 5.0)
