@@ -2494,6 +2494,8 @@ def _no_report(body: str, cue: Span) -> bool:
     if _GOING_ON_RE.match(body, cue[0]) or _SAID_NOTHING_RE.match(body, cue[1]):
         return True
     word = body[cue[0] : cue[1]].lower()
+    if word.endswith("ing") and _KEPT_FROM_RE.search(body, max(0, cue[0] - 30), cue[0]):
+        return True  # 'banned developers from fully informing users': nothing is told
     if _IT_ALONE_RE.match(body, cue[1]) and word.split()[-1].startswith(_ACTS_ON_IT):
         return True  # 'six hours after he declared it, following a vote': an act, no report
     if word.endswith("ing") and _NOUN_ING_RE.match(body, cue[1]):
@@ -2517,6 +2519,9 @@ def _no_report(body: str, cue: Span) -> bool:
     )
 
 
+# 'from' (and adverbs) before a cue in '-ing': what someone is kept from saying ('banned
+# app developers from fully informing users', 'to refrain from repeating it').
+_KEPT_FROM_RE = re.compile(r"\bfrom\s+(?:\w+ly\s+)*$", re.IGNORECASE)
 # A cue of an act whose object is 'it' or 'them' and nothing more ('after he declared it,
 # ...'); 'The Kremlin denied it' stays a report.
 _IT_ALONE_RE = re.compile(r"\s+(?:it|them)\s*(?:[,.;:)\u2014]|$)")
@@ -2530,6 +2535,23 @@ _CLAUSE_START_RE = re.compile(r"[.!?;:,\n]")
 
 
 _IN_WHAT_RE = re.compile(r"\bin\s+what\s+$", re.IGNORECASE)
+
+
+# 'a lump sum of 1.8 billion euros which the Commission said was intended to deter ...'
+_RELATIVE_SAID_RE = re.compile(r"\b(?:which|that)\s+$", re.IGNORECASE)
+
+
+def _said_of_it(body: str, frame: Frame, start: int) -> bool:
+    """Whether a frame is a relative clause telling what its source said of the noun
+    before it, after the statement's own words ('The fine includes a lump sum of 1.8
+    billion euros which the Commission said was intended to deter Apple'): its content
+    opens with a verb, whose subject is that noun, so the statement is the claim."""
+    if frame.source is None or frame.source[0] <= start or not frame.content:
+        return False
+    if not _RELATIVE_SAID_RE.search(body, max(start, frame.source[0] - 8), frame.source[0]):
+        return False
+    first = _toks(body, *frame.content[0])[:1]
+    return bool(first) and (first[0].low in _BE or first[0].low in _AUX)
 
 
 def _named_in_what(body: str, frame: Frame, start: int) -> bool:
@@ -2788,7 +2810,7 @@ def attribute(
             # 'Prosecutors had asked for [14 years]', 'Marsh did not concede [defeat]': too
             # few words to be a claim of their own; the statement is what is reported
             content = _strip_end(body, *_past_dateline(body, segments, n)) or content
-        elif _named_in_what(body, inner, seg.start):
+        elif _named_in_what(body, inner, seg.start) or _said_of_it(body, inner, seg.start):
             # 'was shot and killed ... in what police described as a targeted attack': the
             # source names what happened; the killing is the statement's claim too
             content = _strip_end(body, *_past_dateline(body, segments, n)) or content
@@ -3209,8 +3231,10 @@ def _resolve_pronouns(
     out = list(result)
     for n, (seg, att) in enumerate(zip(segments, result, strict=True)):
         written = fold(att.source or "")
-        if _GENERIC_BODY_RE.fullmatch(written):
-            written = _A_BODY  # 'the agency said', after 'The CDC said', is the CDC
+        if _GENERIC_BODY_RE.fullmatch(written) and (att.source or "").split()[-1][:1].islower():
+            # 'the agency said', after 'The CDC said', is the CDC; 'the Commission' is a
+            # name's short form (`_resolve_short_names`), not the nearest body
+            written = _A_BODY
         if att.carried or written not in _STANDS_IN or att.source_span is None:
             continue
         if _in_clause(body, seg.start, att.source_span[0]) and _names_before(
@@ -3259,7 +3283,7 @@ def _read_as(att: Attribution, stand_in: Attribution) -> Attribution:
 _PROPER_NAME_RE = re.compile(
     r"\b[A-Z][\w'\u2019-]*(?:\s+(?:(?:of|for|and|on|de|du|the)\s+)*[A-Z][\w'\u2019-]*)*"
 )
-_SHORT_NAME_RE = re.compile(r"(?:[Tt]he\s+)?([A-Z][A-Za-z]{1,7})")
+_SHORT_NAME_RE = re.compile(r"(?:[Tt]he\s+)?([A-Z][A-Za-z]{1,15})")
 _NAME_JOINERS = _wordset("of for and on de du the")
 
 

@@ -2793,3 +2793,42 @@ def test_a_forecast_after_though_does_not_hedge_the_main_clause() -> None:
     )
     assert _one(text).hedged is False
     assert _one("The deadline could be extended, though.").hedged is True
+
+
+# The EU's fine on Apple over music streaming (Reuters, AP, BBC, 4 March 2024).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Commission said Apple had banned app developers from fully informing iOS users "
+        "about cheaper music subscription services outside of the app.",
+        "The EU said Apple had prevented app developers from telling iPhone users about "
+        "cheaper ways to pay.",
+    ],
+)
+def test_what_someone_is_kept_from_telling_is_no_report_of_theirs(text: str) -> None:
+    att = _one(text)
+    assert att.cue == "said"
+    assert att.source in ("The Commission", "The EU")
+
+
+def test_the_commission_after_the_european_commission_is_that_body() -> None:
+    text = (
+        "Spotify had complained to the European Commission in 2019.\n\n"
+        'Spotify said the decision sent "a powerful message".\n\n'
+        "Apple must stop the practice, the Commission said."
+    )
+    att = attribute(text, segment(text))[-1]
+    assert (att.source, att.source_as_written) == ("the European Commission", "the Commission")
+    # 'the company' still stands for the body named before it
+    text = "Spotify said the decision sent a message.\n\nThe fine is large, the company said."
+    assert attribute(text, segment(text))[-1].source == "Spotify"
+
+
+def test_what_a_source_said_of_a_noun_in_a_relative_clause_keeps_the_statement() -> None:
+    text = (
+        "The fine includes a lump sum of 1.8 billion euros which the Commission said was "
+        "intended to deter Apple and other companies from similar practices."
+    )
+    att = _one(text)
+    assert att.source == "the Commission"
+    assert text[att.content_span[0] : att.content_span[1]] == text[:-1]
