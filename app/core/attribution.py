@@ -2273,7 +2273,7 @@ _ROLE_WORDS = _wordset("""official officials source sources leader leaders spoke
     investors traders crowd crowds demonstrators onlookers passengers students fans""")
 _OFFICES = _wordset("""mayor president governor treasurer chancellor premier minister senator
     congressman congresswoman judge prosecutor sheriff ambassador secretary chairman chairwoman
-    ceo pope king queen coach commissioner superintendent""")
+    ceo pope king queen coach commissioner superintendent speaker executive""")
 _DEMONYMS_RE = re.compile(
     r"^(?:[A-Z][a-z]+(?:i|ian|ean|ese|ish|an|ic)|US|U\.S\.|UN|EU|pro-\w+|Pro-\w+|Shia|Shiite|Sunni)$"
 )
@@ -2382,7 +2382,7 @@ def _head_kind(source: str, self_names: Sequence[str], speaker_label: bool) -> s
         # 'Moscow said', 'Israel says', 'The United States, Britain and France said': the
         # governments seated there
         return "organization"
-    if low and low[0] == "the" and head in _OFFICES:
+    if low and (low[0] == "the" or _possessive(low[0])) and head in _OFFICES:
         # 'the mayor', 'the foreign minister': one office holder the story names, not a
         # source kept anonymous ('a minister', 'the officials' stay anonymous)
         return "person"

@@ -2832,3 +2832,19 @@ def test_what_a_source_said_of_a_noun_in_a_relative_clause_keeps_the_statement()
     att = _one(text)
     assert att.source == "the Commission"
     assert text[att.content_span[0] : att.content_span[1]] == text[:-1]
+
+
+@pytest.mark.parametrize(
+    ("source", "kind"),
+    [
+        # an office named by whose it is is one office holder, as 'the speaker' is
+        ("parliament's speaker", "person"),
+        ("the company's chief executive", "person"),
+        ("the speaker", "person"),
+        # one of many, or no one in particular, stays anonymous
+        ("a senior executive", "anonymous"),
+        ("Yoon's senior advisers", "anonymous"),
+    ],
+)
+def test_an_office_named_by_its_holders_body_is_a_person(source: str, kind: str) -> None:
+    assert classify_source(source) == kind
