@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from app.core import wordnet
 from app.core.text import CLOSE_QUOTES, OPEN_QUOTES
 
 MAX_STATEMENT_CHARS = 800
@@ -191,6 +192,14 @@ def dateline_end(text: str, start: int) -> int:
     return dated.end() if dated else start
 
 
+# A word that opens a sentence and no name: after one, a single letter and its stop end
+# the sentence ('known as clade I. But a new variant ...'), not an initial ('J. Smith').
+_OPENS_SENTENCE_RE = re.compile(
+    r"\s+(?:But|The|It|He|She|They|This|That|These|Those|In|However|We|Its|His|Her|Their|"
+    r"There|After|So|Yet|When|While|Meanwhile)\b"
+)
+
+
 def _is_boundary(text: str, end_match: re.Match[str]) -> bool:
     punct_start = end_match.start()
     after = end_match.end()
@@ -227,6 +236,7 @@ def _is_boundary(text: str, end_match: re.Match[str]) -> bool:
                 and word.isalpha()
                 and nxt.isupper()
                 and not (word == "x" and _PLATFORM_X_RE.search(text, lo, punct_start))
+                and not _OPENS_SENTENCE_RE.match(text, after)
             ):
                 return False
             if "." in word and all(len(p) <= 2 for p in word.split(".")) and not nxt.isupper():
@@ -269,6 +279,27 @@ def _word_count(text: str) -> int:
     return len(text.split())
 
 
+_NEXT_WORD_RE = re.compile(r"(?:also\s+)?([a-z]+)\b")
+
+
+def _noun_after_and(text: str, pos: int) -> bool:
+    """Whether the word after a clause's 'and' at ``pos``, read as a verb in '-s', is no
+    verb WordNet knows ('adults', 'officials'): the 'and' joins two nouns."""
+    m = _NEXT_WORD_RE.match(text, pos)
+    if m is None:
+        return False
+    word = m.group(1)
+    if not word.endswith("s") or word.endswith("ss") or _REPORT_AHEAD_RE.match(text, pos):
+        return False  # '..., but critics said ...': a second report, whose subject it is
+    return wordnet.base_form(word, "v") is None
+
+
+_REPORT_AHEAD_RE = re.compile(
+    r"(?:[\w'\u2019-]+\s+){1,6}(?:said|say|says|told|warned|argued|insisted|countered|noted|"
+    r"claimed)\b"
+)
+
+
 def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Split a sentence where it coordinates two full claims; never inside a quote."""
     cuts: list[tuple[int, int]] = []  # (end of left clause, start of right clause)
@@ -284,6 +315,8 @@ def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
                 continue
             if pattern is _CLAUSE_RE and _IN_RELATIVE_RE.search(text, start, m.start()):
                 continue  # 'Jones, who produced "Thriller" and worked with Sinatra, has died'
+            if pattern is _CLAUSE_RE and _noun_after_and(text, m.end()):
+                continue  # 'cases among children and adults in more than a dozen countries'
             if (
                 pattern is _CLAUSE_RE
                 and not m.group().startswith(",")

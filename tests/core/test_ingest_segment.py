@@ -229,8 +229,27 @@ def test_metadata_patterns(raw: str, field: str, expected: str | None) -> None:
             '"We won!" The crowd cheered for an hour.',
             ['"We won!"', "The crowd cheered for an hour."],
         ),
+        # a single letter before a word that opens sentences and no name ends one
+        (
+            "The outbreak began with a strain known as clade I. But a new variant spreads "
+            "more easily.",
+            ["The outbreak began with a strain known as clade I.",
+             "But a new variant spreads more easily."],
+        ),
+        ("President George W. Bush said so.", ["President George W. Bush said so."]),
+        # 'and' before a noun in '-s' joins two nouns, not two claims
+        (
+            "The WHO declared a global emergency, with cases confirmed among children and "
+            "adults in more than a dozen countries.",
+            ["The WHO declared a global emergency, with cases confirmed among children and "
+             "adults in more than a dozen countries."],
+        ),
+        (
+            "The party backed the plan on Monday and aligns with the government on most issues.",
+            ["The party backed the plan on Monday", "and aligns with the government on most issues."],
+        ),
     ],
-)
+)  # fmt: skip
 def test_segmentation(text: str, expected: list[str]) -> None:
     assert [s.text(text) for s in segment(text)] == expected
 
