@@ -269,8 +269,13 @@ _HEDGE_RE = re.compile(
     r"(?<!\bwho )(?<!\bthat )(?<!\bwhich )"
     r"(?:is|are|was|were)\s+(?:(?:now|also|still)\s+)?(?:expected|forecast|projected|"
     r"predicted)\s+to|"
-    r"seems?\s+to|appears?\s+to|it\s+is\s+(?:unclear|not\s+clear))\b"
+    r"seems?\s+to|appears?\s+to|it\s+is\s+(?:unclear|not\s+clear)|"
+    r"[Ii]t\s+(?:seems|seemed|appears|appeared)\s+that)\b"
 )
+
+
+# Acronyms spelled as a function word, kept in capitals so no rule reads them as one.
+_ACRONYMS_OF_WORDS = frozenset(["WHO", "IT"])
 
 
 class _Tok:
@@ -282,7 +287,8 @@ class _Tok:
         self.text = text
         self.start = start
         self.end = end
-        self.low = text.lower()
+        # 'the WHO said': the World Health Organization, not the pronoun
+        self.low = text if text in _ACRONYMS_OF_WORDS else text.lower()
 
     def __repr__(self) -> str:
         return f"_Tok({self.text!r}, {self.start}, {self.end})"
@@ -1586,8 +1592,41 @@ def frames(
             f = replace(f, source=None)
         elif f.source:
             f = _passive_agent(text, f)
-        out.append(_unnamed_why_trimmed(text, f))
+        out.append(_unnamed_why_trimmed(text, _named_before_why(text, f)))
     return out
+
+
+# A source read as why it goes unnamed ('A senior official who asked [not to be named]
+# said'): the clause's own words, and the 'who' clause they end.
+_WHY_UNNAMED_RE = re.compile(
+    r"not\s+to\s+be\s+(?:named|identified|quoted)|(?:on\s+(?:the\s+)?condition\s+of\s+)?"
+    r"anonymity",
+    re.IGNORECASE,
+)
+_WHO_WHY_RE = re.compile(
+    r"\s+who\s+(?:had\s+)?(?:asked|requested|spoke|speaking|declined|insisted)\s+"
+    r"(?:[\w'\u2019]+\s+){0,3}$"
+)
+_PHRASE_START_RE = re.compile(r"[.!?;:,\"\u201c\u201d\n]\s*")
+
+
+def _named_before_why(text: str, frame: Frame) -> Frame:
+    """A frame whose source is only why the source goes unnamed, given the noun phrase
+    before that 'who' clause: 'A senior official who asked not to be named said' is the
+    official's."""
+    if frame.source is None or not _WHY_UNNAMED_RE.fullmatch(text, *frame.source):
+        return frame
+    who = _WHO_WHY_RE.search(text, max(0, frame.source[0] - 60), frame.source[0])
+    if who is None:
+        return frame
+    starts = [
+        m.end() for m in _PHRASE_START_RE.finditer(text, max(0, who.start() - 80), who.start())
+    ]
+    start = starts[-1] if starts else max(0, who.start() - 80)
+    span = _trim(text, start, who.start())
+    if span is None or len(text[span[0] : span[1]].split()) > _SUBJECT_WORDS:
+        return frame
+    return replace(frame, source=span)
 
 
 def _passive_cue(text: str, frame: Frame) -> bool:
@@ -1647,7 +1686,7 @@ def _passive_agent(text: str, frame: Frame) -> Frame:
 
 # The swallowed cue is a relative clause's verb, not the sentence's ('Hoff, who declined
 # to comment, proposes'; 'the scholars I interviewed thought').
-_RELATIVE_WORD = re.compile(r"\b(?:who|whom|whose|which|that)\b", re.IGNORECASE)
+_RELATIVE_WORD = re.compile(r"\b(?:(?-i:who)|whom|whose|which|that)\b", re.IGNORECASE)
 _ENDS_IN_PRONOUN = re.compile(r"\w\W+(?:I|you|he|she|we|they)\s*$", re.IGNORECASE)
 
 
@@ -1698,7 +1737,7 @@ def _raised_subject(text: str, cue: Span) -> bool:
     return bool(_PASSIVE_RAISING.match(text, start, cue[1] + 4))
 
 
-_RELATIVE_CLAUSE = re.compile(r",\s+(?:who|whom|whose|which)\b[^,]*,?\s*$", re.IGNORECASE)
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:(?-i:who)|whom|whose|which)\b[^,]*,?\s*$", re.IGNORECASE)
 
 
 def _without_relative_clause(text: str, source: Span) -> Span:
@@ -2193,8 +2232,8 @@ _ANONYMITY_AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 _UNNAMED_WHY_RE = re.compile(
-    r"\s*,?\s+who\s+(?:was|were|is|are|had|has|have)?\s*(?:not\s+authori[sz]ed|"
-    r"(?:spoke|speaking|asked|requested|declined|insisted|talked)\b)[^,]*,?$|\s+who$",
+    r"\s*,?\s+(?-i:who)\s+(?:was|were|is|are|had|has|have)?\s*(?:not\s+authori[sz]ed|"
+    r"(?:spoke|speaking|asked|requested|declined|insisted|talked)\b)[^,]*,?$|\s+(?-i:who)$",
     re.IGNORECASE,
 )
 
@@ -2494,6 +2533,19 @@ def _no_report(body: str, cue: Span) -> bool:
     if _GOING_ON_RE.match(body, cue[0]) or _SAID_NOTHING_RE.match(body, cue[1]):
         return True
     word = body[cue[0] : cue[1]].lower()
+    if (
+        word.endswith("found")
+        and _TO_INFINITIVE_RE.match(body, cue[1])
+        and (" " in word or _BE_BEFORE.search(body, max(0, cue[0] - 30), cue[0]))
+    ):
+        return True  # 'a new strain was found to be spreading more easily': a finding
+    if word.startswith(("appear", "seem")) and (
+        _TO_INFINITIVE_RE.match(body, cue[1])
+        or _IT_BEFORE_RE.search(body, max(0, cue[0] - 8), cue[0])
+    ):
+        # 'a new variant appears to spread more easily', 'It appears that the talks
+        # failed': a hedge, no one speaks
+        return True
     if word.endswith("ing") and _KEPT_FROM_RE.search(body, max(0, cue[0] - 30), cue[0]):
         return True  # 'banned developers from fully informing users': nothing is told
     if _IT_ALONE_RE.match(body, cue[1]) and word.split()[-1].startswith(_ACTS_ON_IT):
@@ -2519,6 +2571,8 @@ def _no_report(body: str, cue: Span) -> bool:
     )
 
 
+_TO_INFINITIVE_RE = re.compile(r"\s+to\s+\w")
+_IT_BEFORE_RE = re.compile(r"\b[Ii]t\s+$")
 # 'from' (and adverbs) before a cue in '-ing': what someone is kept from saying ('banned
 # app developers from fully informing users', 'to refrain from repeating it').
 _KEPT_FROM_RE = re.compile(r"\bfrom\s+(?:\w+ly\s+)*$", re.IGNORECASE)
@@ -2634,6 +2688,9 @@ _CONVENED_RE = re.compile(
 # minute's silence': the same.
 _PROCLAIMED_RE = re.compile(
     r"\s+(?:(?:today|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+)?"
+    # 'declared mpox a global emergency', 'declared the outbreaks in Congo and elsewhere
+    # in Africa a global emergency': what is proclaimed so, before it
+    r"(?:(?!that\b)[\w'\u2019-]+\s+(?:[\w'\u2019-]+\s+){0,9}?(?=an?\s))?"
     r"(?:(?:an?|the|\w+\s+days?\s+of)\s+(?:[\w'\u2019-]+\s+){0,3})?"
     r"(?:mourning|emergency|curfew|holiday|war|disaster|ceasefire|truce|lockdown|"
     r"martial\s+law|silence)\b",
@@ -2875,7 +2932,7 @@ def _hedged(body: str, seg: Segment, regions: SpanIndex[Span], end: int) -> bool
 # A relative clause set off by commas, which says who or what the subject is: a forecast
 # in it ('Yoon, who appeared likely to face an impeachment vote, declared martial law')
 # does not hedge the statement's claim.
-_ABOUT_SUBJECT_RE = re.compile(r",\s+(?:who|whose|which)\b[^,;\u2014]*,", re.IGNORECASE)
+_ABOUT_SUBJECT_RE = re.compile(r",\s+(?:(?-i:who)|whose|which)\b[^,;\u2014]*,", re.IGNORECASE)
 
 
 def _hedge_reach(body: str, seg: Segment, regions: SpanIndex[Span]) -> int:

@@ -2848,3 +2848,48 @@ def test_what_a_source_said_of_a_noun_in_a_relative_clause_keeps_the_statement()
 )
 def test_an_office_named_by_its_holders_body_is_a_person(source: str, kind: str) -> None:
     assert classify_source(source) == kind
+
+
+# The WHO declaring mpox a global emergency (Reuters, AP, BBC, 14 August 2024).
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # 'WHO' in capitals is the World Health Organization, not the pronoun
+        ("More than 15,600 cases and 537 deaths have been reported in Congo so far this "
+         "year, according to the WHO.", "the WHO"),
+        ("The WHO said the outbreak was very worrying.", "The WHO"),
+        # why a source goes unnamed is not its name, commas or none
+        ("A senior official who asked not to be named said it was over.", "A senior official"),
+    ],
+)  # fmt: skip
+def test_the_who_and_an_official_who_asked_not_to_be_named(text: str, source: str) -> None:
+    att = _one(text)
+    assert att.source == source
+    assert att.kind in ("organization", "anonymous")
+
+
+@pytest.mark.parametrize(
+    ("text", "hedged"),
+    [
+        # a proclamation of something named before the emergency it is declared
+        ("The World Health Organization declared mpox a global public health emergency for "
+         "the second time in two years on Wednesday.", False),
+        ("The World Health Organization declared the mpox outbreaks in Congo and elsewhere in "
+         "Africa a global emergency on Wednesday.", False),
+        # a finding in the passive and a raising verb: nobody speaks
+        ("It is the WHO's highest level of alert and comes after a new strain of the virus "
+         "was found to be spreading more easily.", False),
+        ("But a new variant, clade Ib, appears to spread more easily through routine close "
+         "contact.", True),
+        ("It appears that the talks failed.", True),
+    ],
+)  # fmt: skip
+def test_proclamations_findings_and_appearances_are_no_reports(text: str, hedged: bool) -> None:
+    att = _one(text)
+    assert (att.source, att.cue, att.kind, att.hedged) == (None, None, "none", hedged)
+
+
+def test_declaring_a_judgment_and_finding_something_still_report() -> None:
+    assert _one("Officials declared the vote a fraud.").cue == "declared"
+    att = _one("Researchers found the strain spreads more easily.")
+    assert (att.source, att.cue) == ("Researchers", "found")
