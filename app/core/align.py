@@ -35,9 +35,9 @@ from functools import lru_cache
 
 import numpy as np
 
-from app.core import similarity
+from app.core import similarity, wordnet
 from app.core.figures import FATES, FIGURE_BOUNDS, quantities
-from app.core.text import NUMBER_WORDS, words
+from app.core.text import NUMBER_WORDS, parse_number, words
 
 MAX_CANDIDATE_CLAIMS = 12
 MEMBERS_COMPARED = 4
@@ -598,12 +598,17 @@ def _opening_count_of(text: str, ws: Sequence[str]) -> str:
     return opening_count(text)
 
 
-# Verbs in the past a count may do that do not end in '-ed'.
-_PAST_FORMS = frozenset(
-    ["won", "lost", "fled", "left", "took", "made", "gave", "came", "went", "fell", "rose",
-     "sold", "paid", "ran", "held", "met", "struck", "sent", "brought", "bought", "fought",
-     "spent", "stood", "sat"]
-)  # fmt: skip
+# What a count does that is no act of its own: 'is', 'has', 'did'.
+_AUXILIARY_BASES = frozenset(["be", "have", "do"])
+
+
+def _past_act(word: str) -> bool:
+    """Whether a folded word reads as a verb in the past: '-ed' ('voted') or an irregular
+    form WordNet lists ('won', 'fled'), not an auxiliary."""
+    if word.endswith("ed"):
+        return len(word) > 3
+    base = wordnet.irregular_verb(word)
+    return base is not None and base not in _AUXILIARY_BASES
 
 
 @lru_cache(maxsize=4096)
@@ -619,19 +624,11 @@ def counted_acts(text: str) -> frozenset[str]:
     ws = similarity._words(text)
     found = set()
     for i, w in enumerate(ws):
-        if not w[:1].isdigit():
-            continue
-        try:
-            value = float(w.replace(",", ""))
-        except ValueError:
-            continue
-        if not similarity.telling(value):
-            continue
-        act = next(
-            (v for v in ws[i + 1 : i + 1 + ACT_WORDS] if v.endswith("ed") or v in _PAST_FORMS),
-            None,
-        )
-        if act is not None and len(act) > 3:
+        value = parse_number(w) if w[:1].isdigit() else None
+        if value is None or not similarity.telling(value) or f"{w}-" in text:
+            continue  # 'the 300-seat parliament': a compound's count, of no one acting
+        act = next((v for v in ws[i + 1 : i + 1 + ACT_WORDS] if _past_act(v)), None)
+        if act is not None:
             found.add(f"{w} {act}")
     return frozenset(found)
 

@@ -409,7 +409,7 @@ _BEFORE_ADJECTIVE = _DETERMINERS | _wordset("""for over of on about against with
 def _possessive(low: str) -> bool:
     """Whether a lower-case word is a noun's possessive ('steel's', 'investors''), not a
     pronoun's 'has' or 'is' ("he's said")."""
-    for end in ("'s", "\u2019s"):
+    for end in _POSSESSIVE:
         if low.endswith(end):
             return low[: -len(end)] not in _CONTRACTED
     return False
@@ -1596,13 +1596,8 @@ def frames(
     return out
 
 
-# A source read as why it goes unnamed ('A senior official who asked [not to be named]
-# said'): the clause's own words, and the 'who' clause they end.
-_WHY_UNNAMED_RE = re.compile(
-    r"not\s+to\s+be\s+(?:named|identified|quoted)|(?:on\s+(?:the\s+)?condition\s+of\s+)?"
-    r"anonymity",
-    re.IGNORECASE,
-)
+# The 'who' clause a source read as why it goes unnamed ends ('A senior official who asked
+# [not to be named] said').
 _WHO_WHY_RE = re.compile(
     r"\s+who\s+(?:had\s+)?(?:asked|requested|spoke|speaking|declined|insisted)\s+"
     r"(?:[\w'\u2019]+\s+){0,3}$"
@@ -1614,7 +1609,10 @@ def _named_before_why(text: str, frame: Frame) -> Frame:
     """A frame whose source is only why the source goes unnamed, given the noun phrase
     before that 'who' clause: 'A senior official who asked not to be named said' is the
     official's."""
-    if frame.source is None or not _WHY_UNNAMED_RE.fullmatch(text, *frame.source):
+    if frame.source is None or frame.source[0] == 0:
+        return frame
+    why = _ANONYMITY_AFTER_RE.match(text, frame.source[0] - 1)
+    if why is None or why.end() != frame.source[1]:
         return frame
     who = _WHO_WHY_RE.search(text, max(0, frame.source[0] - 60), frame.source[0])
     if who is None:
@@ -2591,10 +2589,6 @@ _CLAUSE_START_RE = re.compile(r"[.!?;:,\n]")
 _IN_WHAT_RE = re.compile(r"\bin\s+what\s+$", re.IGNORECASE)
 
 
-# 'a lump sum of 1.8 billion euros which the Commission said was intended to deter ...'
-_RELATIVE_SAID_RE = re.compile(r"\b(?:which|that)\s+$", re.IGNORECASE)
-
-
 def _said_of_it(body: str, frame: Frame, start: int) -> bool:
     """Whether a frame is a relative clause telling what its source said of the noun
     before it, after the statement's own words ('The fine includes a lump sum of 1.8
@@ -2602,7 +2596,7 @@ def _said_of_it(body: str, frame: Frame, start: int) -> bool:
     opens with a verb, whose subject is that noun, so the statement is the claim."""
     if frame.source is None or frame.source[0] <= start or not frame.content:
         return False
-    if not _RELATIVE_SAID_RE.search(body, max(start, frame.source[0] - 8), frame.source[0]):
+    if not _RELATIVE_BEFORE_RE.search(body, max(start, frame.source[0] - 8), frame.source[0]):
         return False
     first = _toks(body, *frame.content[0])[:1]
     return bool(first) and (first[0].low in _BE or first[0].low in _AUX)

@@ -100,6 +100,11 @@ _SPEAKER_AFTER_RE = re.compile(
 )
 _SPEAKER_CHARS = 80
 _PLATFORM_X_RE = re.compile(r"\b(?:on|to|via|from)\s+X$")
+# A report a few words on: '[critics] said', '[legal experts] said'.
+_REPORT_AHEAD = (
+    r"(?:[\w'\u2019-]+\s+){1,6}(?:said|say|says|told|warned|argued|insisted|countered|"
+    r"noted|claimed)\b"
+)
 # A coordinated second claim: ", and aligns with", " and declined to".
 _CLAUSE_RE = re.compile(
     r",?\s+(?:and|but)\s+(?=(?:also\s+)?(?:[a-z]+(?:s|ed)\s+(?:with|to|that|on|in|for|the|a|an|its|their|his|her)\b"
@@ -108,9 +113,7 @@ _CLAUSE_RE = re.compile(
     # '..., but critics said similar pledges were not kept', '..., though legal experts said
     # he was likely to ...', '..., and the main hospital in Port Vila said it had treated
     # ...': a second report after a comma
-    r"|,\s+(?:and|but|though|although|while|whereas)\s+"
-    r"(?=(?:[\w'\u2019-]+\s+){1,6}(?:said|say|says|told|warned|argued|"
-    r"insisted|countered|noted|claimed)\b)"
+    r"|,\s+(?:and|but|though|although|while|whereas)\s+(?=" + _REPORT_AHEAD + ")"
 )
 # '..., and will be sentenced on 28 March': a second claim in the future, after a comma;
 # not where the first clause is a report ('Microsoft will not stop hiring, Nadella said,
@@ -294,10 +297,7 @@ def _noun_after_and(text: str, pos: int) -> bool:
     return wordnet.base_form(word, "v") is None
 
 
-_REPORT_AHEAD_RE = re.compile(
-    r"(?:[\w'\u2019-]+\s+){1,6}(?:said|say|says|told|warned|argued|insisted|countered|noted|"
-    r"claimed)\b"
-)
+_REPORT_AHEAD_RE = re.compile(_REPORT_AHEAD)
 
 
 def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:

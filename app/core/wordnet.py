@@ -97,6 +97,13 @@ def base_form(word: str, pos: str) -> str | None:
     return found
 
 
+def irregular_verb(word: str) -> str | None:
+    """The base form of a lower-case irregular verb form WordNet lists ('won' -> 'win',
+    'fled' -> 'flee'), or None ('voted', 'cases')."""
+    bases = _tables().irregular["v"].get(word)
+    return bases[0] if bases else None
+
+
 def lemma(word: str) -> str:
     """The base form as a verb, else as a noun, else the word itself (lower case in)."""
     return base_form(word, "v") or base_form(word, "n") or word
