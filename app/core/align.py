@@ -215,8 +215,19 @@ class PairScores:
         )
         # Whether each text tells what a telling count did (`counted_acts`), or quotes a
         # word or two (`short_quotes`).
-        self.acting = np.fromiter((bool(counted_acts(t)) for t in texts), bool, len(texts))
-        self.quoting = np.fromiter((bool(short_quotes(t)) for t in texts), bool, len(texts))
+        self.acting = np.fromiter(
+            (
+                any(w[:1].isdigit() for w in ws) and bool(_acts_in(t, ws))
+                for t, ws in zip(texts, split, strict=True)
+            ),
+            bool,
+            len(texts),
+        )
+        self.quoting = np.fromiter(
+            (('"' in t or "\u201c" in t) and bool(short_quotes(t)) for t in texts),
+            bool,
+            len(texts),
+        )
 
     def feature(self, i: int) -> similarity.StatementFeatures:
         f = self.features.get(i)
@@ -521,7 +532,10 @@ def pair_score(
         value < threshold
         and a.numbers
         and b.numbers
-        and (_count_opened_alike(a.text, b.text) or counted_acts(a.text) & counted_acts(b.text))
+        and (
+            _count_opened_alike(a.text, b.text)
+            or (_figures_shared(a, b) and counted_acts(a.text) & counted_acts(b.text))
+        )
     ):
         value = threshold
     if value < threshold and _quote_shared(a, b, evidence):
@@ -621,7 +635,11 @@ def counted_acts(text: str) -> frozenset[str]:
     >>> counted_acts("Two doctors were hurt in 2024."), counted_acts("The 300-seat house")
     (frozenset(), frozenset())
     """
-    ws = similarity._words(text)
+    return _acts_in(text, similarity._words(text))
+
+
+def _acts_in(text: str, ws: Sequence[str]) -> frozenset[str]:
+    """`counted_acts` of a text already split into its words."""
     found = set()
     for i, w in enumerate(ws):
         value = parse_number(w) if w[:1].isdigit() else None
