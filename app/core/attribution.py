@@ -1596,35 +1596,31 @@ def frames(
     return out
 
 
-# The 'who' clause a source read as why it goes unnamed ends ('A senior official who asked
-# [not to be named] said').
-_WHO_WHY_RE = re.compile(
-    r"\s+who\s+(?:had\s+)?(?:asked|requested|spoke|speaking|declined|insisted)\s+"
-    r"(?:[\w'\u2019]+\s+){0,3}$"
-)
+# Where the phrase a source's 'who' clause follows may begin, looking back.
 _PHRASE_START_RE = re.compile(r"[.!?;:,\"\u201c\u201d\n]\s*")
 
 
 def _named_before_why(text: str, frame: Frame) -> Frame:
-    """A frame whose source is only why the source goes unnamed, given the noun phrase
-    before that 'who' clause: 'A senior official who asked not to be named said' is the
-    official's."""
+    """A frame whose source is only why the source goes unnamed ('A senior official who
+    asked [not to be named] said'), its source widened back to the phrase the 'who' clause
+    follows; `_unnamed_why_trimmed` then ends it before its 'who', as for any source that
+    runs on into why it goes unnamed."""
     if frame.source is None or frame.source[0] == 0:
         return frame
     why = _ANONYMITY_AFTER_RE.match(text, frame.source[0] - 1)
     if why is None or why.end() != frame.source[1]:
         return frame
-    who = _WHO_WHY_RE.search(text, max(0, frame.source[0] - 60), frame.source[0])
-    if who is None:
+    lo = max(0, frame.source[0] - 80)
+    starts = [m.end() for m in _PHRASE_START_RE.finditer(text, lo, frame.source[0])]
+    start = starts[-1] if starts else lo
+    who = _UNNAMED_WHY_RE.search(text, start, frame.source[1])
+    if (
+        who is None
+        or who.start() <= start
+        or len(text[start : who.start()].split()) > _SUBJECT_WORDS
+    ):
         return frame
-    starts = [
-        m.end() for m in _PHRASE_START_RE.finditer(text, max(0, who.start() - 80), who.start())
-    ]
-    start = starts[-1] if starts else max(0, who.start() - 80)
-    span = _trim(text, start, who.start())
-    if span is None or len(text[span[0] : span[1]].split()) > _SUBJECT_WORDS:
-        return frame
-    return replace(frame, source=span)
+    return replace(frame, source=_trim(text, start, frame.source[1]) or frame.source)
 
 
 def _passive_cue(text: str, frame: Frame) -> bool:
