@@ -245,7 +245,7 @@ def statement_keys(content: str) -> tuple[str, str]:
     and blocking keys are counted, and a digest of its whole-text blocking key.
 
     >>> statement_keys("Troops left the bridge; the troops said so.")[0]
-    'bridg left soldier'
+    'bridg leav soldier'
     """
     (whole,) = _keys(content, set(), {}, 0)
     return " ".join(sorted(set(similarity.terms(content)))), _digest(whole)

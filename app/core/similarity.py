@@ -35,6 +35,7 @@ from app.core.text import (
     stem,
 )
 from app.core.text import words as text_words
+from app.core.wordnet import irregular_verb
 
 # Small, general synonym groups for news wording (not fitted to any data set);
 # every member maps to the group's first word.
@@ -195,12 +196,34 @@ _SYNONYMS = _synonym_table()
 
 @lru_cache(maxsize=131072)
 def term(word: str) -> str:
-    """The key a folded word is compared and weighted by: its stem, synonyms merged.
+    """The key a folded word is compared and weighted by: its stem, synonyms merged,
+    an irregular verb form read as its base ("fell" as "fall", "won" as "win").
 
     >>> term("suspending") == term("halted") == term("stops")
     True
+    >>> term("fell") == term("dropped"), term("fled") == term("flees")
+    (True, True)
     """
-    return _merged(stem(word))
+    return _merged(stem(_verb_base(word)))
+
+
+# Irregular verb forms more often read as another word in news ("the Fed", "a gunshot
+# wound", "ground forces", "a slew of"): left as they are.
+_NOT_VERB_FORMS = frozenset(
+    {
+        *("fed", "ground", "wound", "dove", "stove", "bore", "bound", "felt", "lay", "lit"),
+        *("met", "kent", "gelt", "rent", "red", "redding", "abode", "clove", "cleft"),
+        *("smelt", "slew", "rung", "bed", "seed", "weed", "feed", "bing", "popes", "taxis"),
+        "might",
+    }
+)
+
+
+def _verb_base(word: str) -> str:
+    """The base form of an irregular verb form ("fell" -> "fall"), else the word."""
+    if word in _NOT_VERB_FORMS:
+        return word
+    return irregular_verb(word) or word
 
 
 def _merged(s: str) -> str:
@@ -212,7 +235,12 @@ def _merged(s: str) -> str:
 def _terms_of(words: Iterable[str]) -> list[str]:
     """`term` of each word, quicker over a vocabulary: a word `stem` leaves alone (short,
     or with no suffix it strips) is merged directly."""
-    return [_merged(stem(w) if len(w) > 3 and w.endswith(_SUFFIXES) else w) for w in words]
+    return [
+        _merged(stem(w) if len(w) > 3 and w.endswith(_SUFFIXES) else w)
+        if (base := _verb_base(w)) == w
+        else term(base)
+        for w in words
+    ]
 
 
 def _prior(word: str) -> float:
@@ -282,6 +310,15 @@ _CLOSED_UP_RE = re.compile(
     r"multi|inter|post|sub|super|wild|fire|web|life)-([a-z]+)\b(?!-)",
     re.IGNORECASE,
 )
+# A compound some outlets write as two words and others close up, read closed: "cyber
+# attack" is "cyberattack", "air strikes" "airstrikes", "health care" "healthcare". Only
+# a first part that is rarely a word on its own ("cyber") or a pair that is one thing.
+_SPACED_UP_RE = re.compile(
+    r"\b(?:(cyber) (?=[a-z])|(air) (?=(?:strikes?|raids?|space|bases?|ports?|lines?|craft)\b)"
+    r"|(health) (?=care\b)|(cease) (?=fire\b)|(fire) (?=(?:fighters?|arms|fighting)\b)"
+    r"|(wild) (?=fires?\b)|(web) (?=sites?\b)|(life) (?=time\b)|(e) (?=mails?\b))",
+    re.IGNORECASE,
+)
 # The countries among them, folded: 'Israel says' is its government speaking.
 COUNTRIES = frozenset(group[0] for group in _DEMONYM_GROUPS) - {
     "africa",
@@ -292,17 +329,22 @@ COUNTRIES = frozenset(group[0] for group in _DEMONYM_GROUPS) - {
 
 
 def _words(text: str) -> list[str]:
-    """A text's folded words, compounds closed up, numbers of more than one spelled word
+    """A text's folded words, compounds closed up (hyphened or spaced), numbers of more than one spelled word
     in digits ("Twenty-nine" is "29") and a figure glued to its unit parted from it
     ("30km" is "30 km")."""
     if "-" in text:
         text = _CLOSED_UP_RE.sub(r"\1\2", text)
+    text = _SPACED_UP_RE.sub(_closed_up, text)
     ws = _folded_words(text)
     if not SPELLED_NUMBER_WORDS.isdisjoint(ws):
         ws = _folded_words(digits_for_spelled(text))
     if _GLUED_IN_TEXT_RE.search(text):
         ws = [part for w in ws for part in _unglued(w)]
     return ws
+
+
+def _closed_up(m: re.Match[str]) -> str:
+    return next(part for part in m.groups() if part)
 
 
 # A figure glued to its unit or scale ("30km", "$2bn"); not an ordinal ("2nd"), a decade

@@ -210,6 +210,24 @@ def test_figures_differ_for_the_same_thing_counted(a: str, b: str, differ: bool)
     assert figures_differ(a, b) is differ
 
 
+def test_one_move_in_a_share_price_told_with_another_verb_form_is_one_claim() -> None:
+    # "fell" is "fall", as "dropped" is: the shorter statement is all in the longer one
+    bbc = "Shares in CrowdStrike fell by 11% when trading opened in New York."
+    ap = "CrowdStrike shares dropped 11%."
+    story = [
+        "Microsoft said about 8.5 million devices running Windows were affected.",
+        "Sky News was taken off air on Friday morning.",
+        "Thousands of flights were cancelled around the world.",
+        "Microsoft shares closed down less than 1%.",
+        "CrowdStrike said the outage was not caused by a cyberattack.",
+        "Delta cancelled hundreds of flights through the weekend.",
+    ]
+    idf = similarity.build_idf([bbc, ap, *story])
+    fa, fb = similarity.features(bbc, idf), similarity.features(ap, idf)
+    evidence = align_module.containment_evidence(2 + len(story))
+    assert align_module.pair_score(fa, fb, evidence) >= similarity.SAME_THRESHOLD
+
+
 def test_statements_that_differ_only_in_a_figure_are_one_claim_with_a_conflict() -> None:
     # Two outlets' turnout figures: the paraphrase score alone, which counts differing
     # numbers against a pair, stays below the threshold.

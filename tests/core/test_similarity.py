@@ -456,6 +456,7 @@ def test_terms_of_a_vocabulary_are_term(words: list[str]) -> None:
     from app.core import similarity
 
     words += ["halted", "suspending", "attacks", "militias", "policies", "is", "bus", "ran"]
+    words += ["fell", "won", "fed", "planning"]
     assert similarity._terms_of(words) == [similarity.term(w) for w in words]
 
 
@@ -474,6 +475,11 @@ def test_a_country_and_its_peoples_word_share_a_term() -> None:
         ("a fragile cease-fire", "a fragile ceasefire"),
         ("Trump was re-elected", "Trump was reelected"),
         ("an e-mail to staff", "an email to staff"),
+        # written as two words
+        ("the result of a cyber attack", "the result of a cyberattack"),
+        ("a fragile cease fire", "a fragile ceasefire"),
+        ("a wave of Israeli air strikes", "a wave of Israeli airstrikes"),
+        ("cuts to health care", "cuts to healthcare"),
     ],
 )
 def test_a_compound_hyphened_or_closed_up_reads_as_one_word(hyphened: str, closed: str) -> None:
@@ -491,6 +497,20 @@ def test_a_compound_of_two_words_keeps_both() -> None:
     # "Iran-backed" still shares "backed" with "backed by Iran"; a figure keeps its number
     assert features("Iran-backed militias").norm == "iran backed militias"
     assert features("a 53-day strike").numbers == frozenset([53.0])
+    # two words that are no compound stay two
+    assert features("the air was thick; health officials care").norm == (
+        "the air was thick health officials care"
+    )
+
+
+def test_an_irregular_verb_form_reads_as_its_base() -> None:
+    # "Shares fell 11%" and "shares dropped 11%" share their verb, as "fled" and "flees" do
+    assert term("fell") == term("falls") == term("dropped")
+    assert term("fled") == term("flees") and term("won") == term("wins")
+    assert term("rose") == term("rises") and term("struck") == term("strikes")
+    # forms more often read as another word keep their own term: "the Fed", "a wound"
+    assert term("fed") != term("feeds") and term("wound") != term("winds")
+    assert term("ground") != term("grinds")
 
 
 def test_resigning_and_impeaching_read_alike_in_any_form() -> None:
