@@ -115,6 +115,13 @@ _CLAUSE_RE = re.compile(
     # ...': a second report after a comma
     r"|,\s+(?:and|but|though|although|while|whereas)\s+(?=" + _REPORT_AHEAD + ")"
 )
+# 'Sky News went off air for hours and the National Health Service said ...': a second
+# report with a subject of its own, after a clause with a verb of its own that reports
+# nothing, though no comma parts them.
+_SECOND_REPORT_RE = re.compile(
+    r"\s+(?:and|but)\s+(?=(?:the|its|his|her|their)\s+" + _REPORT_AHEAD + ")"
+)
+_LOWER_WORD_RE = re.compile(r"\b[a-z]+\b")
 # '..., and will be sentenced on 28 March': a second claim in the future, after a comma;
 # not where the first clause is a report ('Microsoft will not stop hiring, Nadella said,
 # and will keep investing'), whose source says both.
@@ -125,6 +132,16 @@ _SEMICOLON_RE = re.compile(r";\s+")
 # clause's own verbs, and the sentence's main verb comes after it.
 _IN_RELATIVE_RE = re.compile(r"\b(?:who|which|whose)\b[^,;:\u2014]*$", re.IGNORECASE)
 _MIN_CLAUSE_WORDS = 5
+# A perfect's participle earlier in the clause, before an 'and' with no comma: 'the firm
+# had identified the problem and deployed a fix' shares the subject and the 'had'; what
+# they tell is one claim. Not before a report: 'He has denied the charges and said ...'.
+_PERFECT_BEFORE_RE = re.compile(
+    r"\b(?:had|has|have)\s+(?:(?:[a-z]+ly|not|also|already|since|now)\s+)?[a-z]+(?:ed|en|wn)\b[^,;]*$",
+    re.IGNORECASE,
+)
+_REPORT_NEXT_RE = re.compile(
+    r"(?:also\s+)?(?:said|says|told|tells|added|adds|warned|vowed|pledged)\b"
+)
 # A passive's participle just before an 'and' with no comma: 'was shot and killed in
 # Midtown', 'were arrested and charged with fraud' share the subject and the auxiliary;
 # what they tell is one event.
@@ -300,12 +317,33 @@ def _noun_after_and(text: str, pos: int) -> bool:
 _REPORT_AHEAD_RE = re.compile(_REPORT_AHEAD)
 
 
+def _has_verb(text: str, start: int, end: int) -> bool:
+    """Whether a stretch of a sentence holds a verb in the past ('went', 'grounded') or a
+    form of 'be': a clause of its own, not only a subject."""
+    for m in _LOWER_WORD_RE.finditer(text, start, end):
+        word = m.group()
+        if word in ("is", "are", "was", "were"):
+            return True
+        if (word.endswith("ed") and len(word) > 4) or wordnet.irregular_verb(word):
+            return True
+    return False
+
+
 def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Split a sentence where it coordinates two full claims; never inside a quote."""
     cuts: list[tuple[int, int]] = []  # (end of left clause, start of right clause)
-    for pattern in (_SEMICOLON_RE, _CLAUSE_RE, _WILL_CLAUSE_RE):
+    for pattern in (_SEMICOLON_RE, _CLAUSE_RE, _WILL_CLAUSE_RE, _SECOND_REPORT_RE):
         for m in pattern.finditer(text, start, end):
             if _word_count(text[start : m.start()]) < _MIN_CLAUSE_WORDS:
+                continue
+            if pattern is _SECOND_REPORT_RE and (
+                not _has_verb(text, start, m.start())
+                or _REPORT_WORD_RE.search(text, start, m.start())
+            ):
+                # 'The head of the company and the union's leader said'; 'He said he was
+                # tired and the doctors said ...', where the doctors may be what he said
+                continue
+            if pattern is _SECOND_REPORT_RE and _inside_quote(text, start, m.start()):
                 continue
             if pattern is _WILL_CLAUSE_RE and _REPORT_WORD_RE.search(text, start, m.start()):
                 continue
@@ -323,6 +361,13 @@ def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
                 and _PASSIVE_BEFORE_RE.search(text, start, m.start())
             ):
                 continue  # 'Brian Thompson, 50, was shot and killed in Midtown'
+            if (
+                pattern is _CLAUSE_RE
+                and not m.group().startswith(",")
+                and _PERFECT_BEFORE_RE.search(text, start, m.start())
+                and not _REPORT_NEXT_RE.match(text, m.end())
+            ):
+                continue  # 'the firm had identified the problem and deployed a fix'
             left_end = m.start()  # the comma or semicolon stays between the two
             right_start = m.start() + len(m.group()) - len(m.group().lstrip(",; "))
             if pattern is _SEMICOLON_RE:

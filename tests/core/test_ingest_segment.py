@@ -219,6 +219,34 @@ def test_metadata_patterns(raw: str, field: str, expected: str | None) -> None:
             "He said he was tired and the doctors said he should rest for a week.",
             ["He said he was tired and the doctors said he should rest for a week."],
         ),
+        # a second report after a clause that reports nothing is a claim of its own,
+        # comma or none; a subject of two parts is not a clause
+        (
+            "Sky News went off air for several hours and the National Health Service said "
+            "some surgeries were unable to book appointments.",
+            [
+                "Sky News went off air for several hours",
+                "and the National Health Service said some surgeries were unable to book "
+                "appointments.",
+            ],
+        ),
+        (
+            "The head of the biggest company in town and the leader of its union said they "
+            "would meet.",
+            [
+                "The head of the biggest company in town and the leader of its union said they "
+                "would meet."
+            ],
+        ),
+        # a second participle sharing a perfect's 'had' is one claim with the first
+        (
+            "Kurtz said the firm had identified the problem and deployed a fix to customers.",
+            ["Kurtz said the firm had identified the problem and deployed a fix to customers."],
+        ),
+        (
+            "He has denied the charges and said he would appeal the verdict.",
+            ["He has denied the charges", "and said he would appeal the verdict."],
+        ),
         # a quote ending in '!' or '?' keeps its speaker; a new sentence after one is new
         (
             '"The tower has caught the rocket!!" Elon Musk posted on X. It was a first.',
