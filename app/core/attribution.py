@@ -935,12 +935,14 @@ def _subject(toks: list[_Tok], limit: int) -> Span | None:
 
 def _joins_clause(toks: list[_Tok], ci: int) -> tuple[bool, int]:
     """Whether the cue at token ``ci`` continues its sentence's main clause ('... and
-    said', ', saying', '— calling'), and the token before it, auxiliaries skipped."""
+    said', ', but warned', ', saying', '— calling'), and the token before it, auxiliaries
+    skipped."""
     k = ci - 1
     while k >= 0 and toks[k].low in _AUX:
         k -= 1
     joined = k >= 0 and (
-        toks[k].low == "and" or (toks[k].text in (",", "\u2014") and toks[ci].low.endswith("ing"))
+        toks[k].low in ("and", "but")
+        or (toks[k].text in (",", "\u2014") and toks[ci].low.endswith("ing"))
     )
     return joined, k
 
@@ -1169,6 +1171,13 @@ def _sentence_frames(
                 and f.cue[0] < cue.start
                 # 'when the vote was announced, chanting': the vote chants nothing
                 and not _passive_cue(text, f)
+            ]
+            # 'Kurtz said the firm had found the problem, and added ...': Kurtz added it,
+            # not the firm of what he said
+            earlier = [
+                f
+                for f in earlier
+                if not any(a <= f.cue[0] < b for g in earlier for a, b in g.content)
             ]
             if earlier:
                 src, ante, first = earlier[-1].source, earlier[-1].antecedent, ci
@@ -1772,11 +1781,20 @@ def _better_source(text: str, rule: Span, tagged: Span, cue: Span) -> bool:
         after = _toks(text, rule[1], tagged[1])
         if after and _verb_form(after[0]):
             return False  # 'Hundreds of protesters [gathered outside parliament,] chanting'
+    if rule[1] < tagged[1] and _adverbs_only(text[rule[1] : tagged[1]]):
+        return False  # 'Mr Kurtz [later] apologised, telling ...'
     if tagged[0] < rule[0] and _WITH_BEFORE.search(text, tagged[0], rule[0]):
         return False  # '[The committee voted 8-1, with] Catherine Mann arguing ...'
     return not (
         rule[0] < tagged[0] < rule[1] and _SKIPPED_TOO_MUCH.search(text, rule[0], tagged[0])
     )
+
+
+def _adverbs_only(gap: str) -> bool:
+    """Whether a stretch of text is one or more adverbs that stand between a subject and
+    its verb ('later', 'also', 'repeatedly'): no part of who speaks."""
+    words = gap.split()
+    return bool(words) and all(w.lower() in _AUX or w.lower().endswith("ly") for w in words)
 
 
 def _source_across_relative_clause(text: str, rule: Frame) -> Span | None:
@@ -3024,11 +3042,15 @@ def _words_in(body: str, spans: Iterable[Span]) -> int:
     return sum(len(_WORD_RE.findall(body, a, b)) for a, b in spans)
 
 
-_FINDING_CUES = _wordset("find finds found discover discovers discovered uncover uncovered")
+_FINDING_CUES = _wordset("""find finds found discover discovers discovered uncover uncovered
+    show shows showed shown reveal reveals revealed suggest suggests suggested indicate
+    indicates indicated""")
 
 
 def _finding(body: str, frame: Frame) -> bool:
-    """Whether a frame's cue tells what someone found rather than what they said."""
+    """Whether a frame's cue tells what someone found or what something shows rather than
+    what they said ('experts said the outage showed how dependent ...': the experts
+    speak)."""
     return body[frame.cue[0] : frame.cue[1]].lower() in _FINDING_CUES
 
 
@@ -3072,7 +3094,7 @@ def _speaking_frame(body: str, covering: Sequence[Frame], span: Span) -> Frame:
             and not _finding(body, outer)
         ):
             # 'Investigators found the words ... on casings, a law enforcement source told
-            # CNN': the source tells what was found
+            # CNN': the source tells what was found (or what the outage showed)
             choice = outer
         elif (
             outer.source

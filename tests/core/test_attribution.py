@@ -2893,3 +2893,33 @@ def test_declaring_a_judgment_and_finding_something_still_report() -> None:
     assert _one("Officials declared the vote a fraud.").cue == "declared"
     att = _one("Researchers found the strain spreads more easily.")
     assert (att.source, att.cue) == ("Researchers", "found")
+
+
+# The CrowdStrike outage (Reuters, AP, BBC, 19 July 2024).
+@pytest.mark.parametrize(
+    ("text", "statements"),
+    [
+        # a report joined to the first by 'but' or 'and' has the first report's source,
+        # not someone named in what it reports
+        ("CrowdStrike boss George Kurtz said the firm had identified the problem and "
+         "deployed a fix, but warned it could take some time for all systems to be restored.",
+         [("CrowdStrike boss George Kurtz", "said"), ("CrowdStrike boss George Kurtz", "warned")]),
+        ("Kurtz said the firm had found the problem, and added it could take some time.",
+         [("Kurtz", "said"), ("Kurtz", "added")]),
+        # an adverb between the speaker and the verb is not the speaker's
+        ("Mr Kurtz later apologised, telling the US broadcaster NBC that he was \"deeply "
+         "sorry\" for the disruption.", [("Mr Kurtz", "telling")]),
+        # what something showed, as experts tell it, is the experts' to tell
+        ("Cybersecurity experts said the outage showed how dependent the world has become "
+         "on a handful of technology providers.", [("Cybersecurity experts", "said")]),
+        # what went off air is the outlet's; what the health service said is its own
+        ("In Britain, Sky News went off air for several hours and the National Health "
+         "Service said some doctors' surgeries were unable to book appointments.",
+         [(None, None), ("the National Health Service", "said")]),
+    ],
+)  # fmt: skip
+def test_a_second_report_keeps_who_made_the_first(
+    text: str, statements: list[tuple[str | None, str | None]]
+) -> None:
+    atts = attribute(text, segment(text))
+    assert [(a.source, a.cue) for a in atts] == statements
