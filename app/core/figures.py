@@ -71,7 +71,18 @@ CURRENCY_WORDS = {"dollar": "$", "dollars": "$", "euro": "\u20ac", "euros": "\u2
                   "pound": "\u00a3", "pounds": "\u00a3"}  # fmt: skip
 CURRENCY_SIGNS = ("$", "\u20ac", "\u00a3")
 _GLUED_SCALES = {"b": 1_000_000_000, "bn": 1_000_000_000, "m": 1_000_000, "k": 1_000}
-NOUNLESS_UNITS = ("$", "%", *CURRENCY_SIGNS)
+NOUNLESS_UNITS = ("$", "%", *CURRENCY_SIGNS, "span")
+# How long something takes or lasts, told without a figure ("could take days", "for
+# weeks"): the span each word stands for, in days, end to end, so that "days" and
+# "weeks" differ and "days" and "a few days" agree. Only after a word of taking or
+# lasting: "in recent days" tells no span.
+VAGUE_SPANS = {"hours": (1 / 24, 1.0), "days": (1.0, 13.0), "weeks": (14.0, 59.0),
+               "months": (60.0, 729.0), "years": (730.0, 3649.0), "decades": (3650.0, math.inf)}  # fmt: skip
+_VAGUE_SPAN_RE = re.compile(
+    r"\b(?:take|takes|took|taking|taken|last|lasts|lasted|lasting|for|within)\s+"
+    r"((?:a\s+few\s+|several\s+|many\s+)?(hours|days|weeks|months|years|decades))\b",
+    re.IGNORECASE,
+)
 # Words that name what a figure measures when they stand before it or are hyphened onto
 # it: "magnitude 6.4" and "a 6.2-magnitude quake" measure the same thing; "aged 43" and
 # "the 43-year-old" the same age. Each maps to the unit both sides share.
@@ -159,9 +170,25 @@ def quantities(text: str) -> list[Quantity]:
 
 def read_quantities(text: str, toks: Sequence[Token], ns: Sequence[str]) -> list[Quantity]:
     """`quantities` of a text already split: its tokens and their folded words."""
+    spans = _vague_spans(text)
     parts = not _PARTS.keys().isdisjoint(ns)
     if not (_HAS_DIGIT(text) or parts or not NUMBER_WORDS.keys().isdisjoint(ns)):
-        return []  # nothing parse_number reads as a number, nor a fraction in words
+        return spans  # nothing parse_number reads as a number, nor a fraction in words
+    return _figures(text, toks, ns, parts) + spans
+
+
+def _vague_spans(text: str) -> list[Quantity]:
+    """How long something takes or lasts where no figure tells it (`VAGUE_SPANS`): "could
+    take days" is a span of one to 13 days, unit "span"."""
+    found = []
+    for m in _VAGUE_SPAN_RE.finditer(text):
+        low, high = VAGUE_SPANS[m.group(2).lower()]
+        found.append(Quantity(low, "span", m.group(1), "", low, high))
+    return found
+
+
+def _figures(text: str, toks: Sequence[Token], ns: Sequence[str], parts: bool) -> list[Quantity]:
+    """The figures `read_quantities` reads from a text that holds a number."""
     toks, ns = _unglued(toks, ns)
     found: list[Quantity] = []
     # Where a fraction in words may start: before a part, and at "half" ("one in five"

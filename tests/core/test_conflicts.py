@@ -897,3 +897,18 @@ def test_a_figure_written_with_decimals_is_rounded_to_its_last_digit() -> None:
     # a whole number's share still decides: five people are five
     (five,) = quantities("5 people were hurt")
     assert five.bounds == (5.0, 5.0)
+
+
+def test_how_long_something_takes_told_without_a_figure_conflicts() -> None:
+    # The CrowdStrike outage: Reuters' experts said days, AP's and the BBC's weeks
+    reuters = member(1, "Fixing affected machines could take days, experts said.")
+    ap = member(2, "Experts warned that full recovery could take weeks.")
+    bbc = member(3, "Some experts said it could take weeks for every computer to be repaired.")
+    (conflict,) = [c for c in find_conflicts([reuters, ap, bbc]) if c.type == "number"]
+    assert conflict.detail == "weeks vs days"
+    assert sorted(conflict.articles) == [1, 2, 3]
+    # "a few days" is days; a span after no word of taking or lasting is none
+    assert find_conflicts([reuters, member(2, "It could take a few days to fix them.")]) == []
+    assert quantities("In recent days, talks resumed.") == []
+    (span,) = quantities("The talks lasted for hours.")
+    assert (span.unit, span.surface) == ("span", "hours")
