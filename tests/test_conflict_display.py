@@ -112,3 +112,29 @@ def test_one_source_written_two_ways_is_not_under_attribution_differs(
     (row,) = [r for r in soup.select("tr.claim") if r["data-outlets"] == "2"]
     assert row["data-status"] == "agreement"
     assert "attribution" not in row["data-shows"].split()
+
+
+def test_a_source_cited_inside_an_outlets_own_claim_is_no_attribution_difference(
+    client: TestClient, session: Session
+) -> None:
+    # The CrowdStrike outage: AP cites experts for how large the outage was, not for the
+    # outage; Reuters states it plainly. Read from the stored statements.
+    story_id = create_story(session, "Outage").id
+    session.commit()
+    reuters = (
+        "A faulty software update from CrowdStrike caused a worldwide technology outage on "
+        "Friday, grounding flights and disrupting banks and hospitals."
+    )
+    ap = (
+        "A faulty software update from CrowdStrike caused a worldwide technology outage on "
+        "Friday, grounding flights and disrupting banks, in what experts said was likely the "
+        "largest IT failure in history."
+    )
+    add_article(session, Submission(text=reuters, outlet="Reuters", story_id=story_id))
+    add_article(session, Submission(text=ap, outlet="AP", story_id=story_id))
+
+    comparison = client.get(f"/api/stories/{story_id}/comparison").json()
+    (claim,) = [c for c in comparison["claims"] if len(c["statements"]) == 2]
+    cited = [s["attribution"]["source"] for s in claim["statements"]]
+    assert "experts" in cited  # the page still shows whom AP cites
+    assert [c for c in claim["conflicts"] if c["type"] == "attribution"] == []

@@ -33,7 +33,7 @@ from rapidfuzz import fuzz, process
 from app.bench.corpus import story_articles
 from app.core import ingest
 from app.core.attribution import attribute
-from app.core.compare import ArticleInput, ClaimStatement, compare_story
+from app.core.compare import ArticleInput, ClaimStatement, compare_story, report_inside
 from app.core.segment import segment
 
 DIFFLIB_THRESHOLD = 0.6
@@ -64,6 +64,11 @@ def build_inputs(articles: int, statements: int, seed: int) -> list[ArticleInput
                     source=attr.source,
                     hedged=attr.hedged,
                     quote=attr.quote,
+                    report_inside=report_inside(
+                        body[seg.start : seg.end],
+                        (attr.content_span[0] - seg.start, attr.content_span[1] - seg.start),
+                        None if attr.cue_span is None else attr.cue_span[0] - seg.start,
+                    ),
                 )
             )
         inputs.append(

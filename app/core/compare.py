@@ -207,10 +207,30 @@ class ClaimStatement:
     source: str | None = None
     hedged: bool = False
     quote: bool = False
+    # Its report lies inside its claim ("... in what experts said was the largest IT
+    # failure in history", "Galvez did not concede, telling supporters ..."): the outlet
+    # states the claim itself, so `_attribution_conflicts` leaves it out.
+    report_inside: bool = False
 
     @property
     def content_text(self) -> str:
         return self.text[self.content[0] : self.content[1]]
+
+
+_WORD_CHAR_RE = re.compile(r"\w")
+
+
+def report_inside(text: str, content: tuple[int, int], cue: int | None) -> bool:
+    """Whether a statement's report lies inside its claim (`ClaimStatement.report_inside`):
+    its cue (at ``cue`` in ``text``, None for none) is in the statement and its claim
+    content leaves no word of the statement out."""
+    start, end = content
+    return (
+        cue is not None
+        and 0 <= cue < len(text)
+        and start <= cue < end
+        and not (_WORD_CHAR_RE.search(text, 0, start) or _WORD_CHAR_RE.search(text, end))
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -1250,8 +1270,10 @@ def _all_names(toks: Sequence[Token], first_index: int) -> bool:
 
 
 def _attribution_conflicts(members: Sequence[ClaimStatement]) -> list[Conflict]:
-    """Attributed in one outlet and not in another, or to different kinds of source."""
-    attributed = [m for m in members if m.kind != "none"]
+    """Attributed in one outlet and not in another, or to different kinds of source. A
+    member whose report lies inside its claim is neither: the outlet states the claim,
+    and whom it cites there tells of one part of it."""
+    attributed = [m for m in members if m.kind != "none" and not m.report_inside]
     plain = [m for m in members if m.kind == "none"]
     if attributed and plain:
         # "attributed to X in Reuters, AP"; where the attributing outlets cite different

@@ -39,7 +39,7 @@ from rapidfuzz import fuzz, process
 
 from app.core import attribution_network, stories
 from app.core.attribution import attribute
-from app.core.compare import ArticleInput, ClaimStatement, compare_story
+from app.core.compare import ArticleInput, ClaimStatement, compare_story, report_inside
 from app.core.segment import Segment, is_web_address
 from app.core.text import content_words, fold
 
@@ -160,6 +160,11 @@ def claim_statements(
                 source=attr.source,
                 hedged=attr.hedged,
                 quote=attr.quote,
+                report_inside=report_inside(
+                    body[seg.start : seg.end],
+                    (start - seg.start, end - seg.start),
+                    None if attr.cue_span is None else attr.cue_span[0] - seg.start,
+                ),
             )
         )
     return tuple(statements)

@@ -23,6 +23,7 @@ from app.core.compare import (
     Conflict,
     compare_claim,
     compare_story,
+    report_inside,
 )
 from app.core.text import reads_as_english
 from app.models import AlignmentSummary, Article, Claim, ClaimMember, Outlet, Statement, Story
@@ -118,12 +119,13 @@ _STATEMENT_FIELDS = (
     "source",
     "hedged",
     "quote",
+    "cue_start",
 )
 _STATEMENT_COLUMNS = tuple(getattr(Statement, name) for name in _STATEMENT_FIELDS)
 
 
 def _claim_statement(row: Any, label: str) -> ClaimStatement:
-    sid, article_id, start, text, c_start, c_end, kind, source, hedged, quote = row
+    sid, article_id, start, text, c_start, c_end, kind, source, hedged, quote, cue_start = row
     return ClaimStatement(
         article=article_id,
         statement=sid,
@@ -134,6 +136,9 @@ def _claim_statement(row: Any, label: str) -> ClaimStatement:
         source=source,
         hedged=hedged,
         quote=quote,
+        report_inside=report_inside(
+            text, (c_start - start, c_end - start), None if cue_start is None else cue_start - start
+        ),
     )
 
 

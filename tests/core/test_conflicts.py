@@ -7,11 +7,11 @@ reader would see no conflict.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import pytest
 
-from app.core.compare import ClaimStatement, compare_claim, find_conflicts
+from app.core.compare import ClaimStatement, compare_claim, find_conflicts, report_inside
 from app.core.figures import quantities
 
 
@@ -912,3 +912,42 @@ def test_how_long_something_takes_told_without_a_figure_conflicts() -> None:
     assert quantities("In recent days, talks resumed.") == []
     (span,) = quantities("The talks lasted for hours.")
     assert (span.unit, span.surface) == ("span", "hours")
+
+
+def test_a_report_inside_the_claim_is_no_attribution_difference() -> None:
+    # AP's lead cites experts for what the outage was, not for the outage
+    ap_text = (
+        "A faulty software update caused a worldwide technology outage on Friday, in what "
+        "experts said was likely the largest IT failure in history."
+    )
+    start, end = 0, len(ap_text) - 1
+    assert report_inside(ap_text, (start, end), ap_text.index("said"))
+    ap = replace(member(2, Side(ap_text, source="experts", kind="anonymous")), report_inside=True)
+    reuters = member(1, "A faulty software update crashed computers around the world on Friday.")
+    assert [c for c in find_conflicts([reuters, ap]) if c.type == "attribution"] == []
+    # nor against an outlet citing whom it cites there
+    galvez = "Galvez did not concede, telling supporters she would wait for the count."
+    acting = replace(member(1, Side(galvez, source="Galvez", kind="person")), report_inside=True)
+    saying = member(
+        2,
+        Side(
+            "Galvez said she would wait for the count.",
+            source="Galvez",
+            kind="person",
+            content="she would wait for the count",
+        ),
+    )
+    assert [c for c in find_conflicts([acting, saying]) if c.type == "attribution"] == []
+    # a frame of its own beside the claim still is one
+    framed = member(
+        2,
+        Side(
+            "Experts said the outage was the largest IT failure in history.",
+            source="Experts",
+            kind="anonymous",
+            content="the outage was the largest IT failure in history",
+        ),
+    )
+    assert not report_inside(framed.text, framed.content, framed.text.index("said"))
+    (conflict,) = [c for c in find_conflicts([reuters, framed]) if c.type == "attribution"]
+    assert conflict.detail == "attributed to experts in AP, stated without attribution in Reuters"
