@@ -805,6 +805,32 @@ def _inverted_np(text: str, toks: list[_Tok], i: int) -> tuple[Span | None, int]
     return span, j
 
 
+_QUOTE_MARKS = frozenset(['"', "''", "``", "\u201c", "\u201d"])
+_PROGRAMME_WORDS = _wordset("show programme program podcast broadcast")
+
+
+def _programme_after(toks: list[_Tok], i: int, j: int) -> int:
+    """Where a broadcaster's programme ends that follows its name (tokens ``i`` to ``j``,
+    a possessive among them): 'told NBC's "Today" show', 'told NBC's Today show'; else
+    ``j``."""
+    if not any(t.text.endswith(("'s", "\u2019s")) for t in toks[i:j]):
+        return j
+    k = j
+    if k < len(toks) and toks[k].text in _QUOTE_MARKS:
+        k += 1
+        while k < len(toks) and toks[k].text[:1].isupper() and k - j < 6:
+            k += 1
+        if k == j + 1 or k >= len(toks) or toks[k].text not in _QUOTE_MARKS:
+            return j
+        k += 1
+        if k < len(toks) and toks[k].low in _PROGRAMME_WORDS:
+            k += 1
+        return k
+    if k < len(toks) and toks[k].low in _PROGRAMME_WORDS:
+        return k + 1
+    return j
+
+
 def _addressee(toks: list[_Tok], i: int) -> tuple[Span | None, int]:
     """Who was told: a name ('Al-Akhbar', 'Breitbart News Daily'), a pronoun, or 'the paper'."""
     if i >= len(toks) or not toks[i].is_word:
@@ -832,6 +858,7 @@ def _addressee(toks: list[_Tok], i: int) -> tuple[Span | None, int]:
             toks[j].text[:1].isupper() or toks[j].text in ("'s", "\u2019s", "&")
         ):
             j += 1
+        j = _programme_after(toks, i, j)
     elif toks[i].text.islower() and _clause_starts(toks, i + 1):
         j = i + 1  # 'told investigators the picture was taken ...'
     if j == i:

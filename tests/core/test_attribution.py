@@ -2923,3 +2923,21 @@ def test_a_second_report_keeps_who_made_the_first(
 ) -> None:
     atts = attribute(text, segment(text))
     assert [(a.source, a.cue) for a in atts] == statements
+
+
+@pytest.mark.parametrize(
+    ("text", "via", "content"),
+    [
+        # a broadcaster's programme is whom the source told, quoted or not
+        ("\"We're deeply sorry,\" CrowdStrike CEO George Kurtz told NBC's \"Today\" show.",
+         "NBC's \"Today\" show", "\"We're deeply sorry,\""),
+        ("Kurtz later told NBC's Today show he was sorry for the disruption.",
+         "NBC's Today show", "he was sorry for the disruption"),
+        ("Kurtz told Reuters the fix was out.", "Reuters", "the fix was out"),
+    ],
+)  # fmt: skip
+def test_a_programme_told_is_part_of_whom_the_source_told(
+    text: str, via: str, content: str
+) -> None:
+    att = _one(text)
+    assert (att.via, _slice(text, att.content_span)) == (via, content)
