@@ -273,6 +273,7 @@ class PairScores:
             keep |= (counted[a] >= 0) & (counted[a] == counted[b])
             keep |= (telling > 0) & acting[a] & acting[b]
             keep |= self.quoting[a] & self.quoting[b]
+            keep |= table.counting_numbers.common(a, b) >= COUNTS_SHARED
             scored.update(dict.fromkeys(keys[at[~keep]].tolist(), 0.0))
         known = list(map(scored.get, listed))
         # two leads may pair below the threshold (`leads_score`): asked of __call__
@@ -516,8 +517,9 @@ def pair_score(
     paraphrase score is left out where the two share fewer than two informative words
     (`_few_shared`). Two statements repeating TELLING_FIGURES_SHARED telling figures score
     at least FIGURES_AGREE; two opening with a count of one thing (`opening_count`),
-    telling what one count did (`counted_acts`) or quoting one rare word in a short
-    quotation (`short_quotes`), at least the threshold.
+    telling what one count did (`counted_acts`), quoting one rare word in a short
+    quotation (`short_quotes`) or giving COUNTS_SHARED counts alike (and
+    COUNTS_WORDS_SHARED words), at least the threshold.
     """
     # Below the threshold a score only has to stay below it: most pairs are not scored in full.
     threshold = similarity.SAME_THRESHOLD
@@ -539,6 +541,12 @@ def pair_score(
     ):
         value = threshold
     if value < threshold and _quote_shared(a, b, evidence):
+        value = threshold
+    if (
+        value < threshold
+        and _counts_shared(a, b) >= COUNTS_SHARED
+        and _words_shared(a, b) >= COUNTS_WORDS_SHARED
+    ):
         value = threshold
     return max(value, containment(a, b, evidence))
 
@@ -565,6 +573,19 @@ def _words_shared(a: similarity.StatementFeatures, b: similarity.StatementFeatur
 def _figures_shared(a: similarity.StatementFeatures, b: similarity.StatementFeatures) -> int:
     """How many telling figures (`similarity.telling`) two statements both give."""
     return sum(similarity.telling(v) for v in a.numbers & b.numbers)
+
+
+# Two statements giving this many counts alike ("16 people ... eight Russians") and so
+# many informative words besides score at least the threshold (with two words, ECB+
+# alignment F1 fell from 0.2522 to 0.2483; with three, 0.2505, its annotated-pair
+# precision rising from 0.8203 to 0.8231).
+COUNTS_SHARED = 2
+COUNTS_WORDS_SHARED = 3
+
+
+def _counts_shared(a: similarity.StatementFeatures, b: similarity.StatementFeatures) -> int:
+    """How many counts (`similarity.counting`) two statements both give."""
+    return sum(similarity.counting(v) for v in a.numbers & b.numbers)
 
 
 def _few_shared(a: similarity.StatementFeatures, b: similarity.StatementFeatures) -> bool:

@@ -65,6 +65,7 @@ _SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("storm", "hurricane", "typhoon", "cyclone"),
     ("resign", "quit"),
     ("impeach", "impeachment"),
+    ("release", "free"),
 )
 # Words American and British English spell apart that the rules in `_one_spelling` do
 # not reach, the American first; and units written in full and short.
@@ -371,6 +372,13 @@ def _folded_words(text: str) -> list[str]:
 # 65-53 win") are told of too many things for two statements sharing them to say they
 # are one.
 TELLING_FROM = 100
+
+
+def counting(value: float) -> bool:
+    """Whether a figure counts more than two of something and is no year ("16 people",
+    "eight Russians"): two such figures two statements both give tell one claim, where
+    one alone does not (`telling`)."""
+    return value > 2 and not (value.is_integer() and 1900 <= value <= 2100)
 
 
 def telling(value: float) -> bool:
@@ -795,6 +803,10 @@ class FeatureTable:
         told = numbered.copy()
         told[numbered] = telling_value[value_of[word_ids[numbered]]]
         self.telling_numbers = _Sets(rows[told], value_of[word_ids[told]], n)
+        counting_value = np.array([counting(v) for v in values], bool)
+        counted = numbered.copy()
+        counted[numbered] = counting_value[value_of[word_ids[numbered]]]
+        self.counting_numbers = _Sets(rows[counted], value_of[word_ids[counted]], n)
         distinct = self.words
         negations = np.bincount(
             np.repeat(np.arange(n), distinct.count), weights=negation[distinct.ids], minlength=n

@@ -228,6 +228,34 @@ def test_one_move_in_a_share_price_told_with_another_verb_form_is_one_claim() ->
     assert align_module.pair_score(fa, fb, evidence) >= similarity.SAME_THRESHOLD
 
 
+def test_two_small_counts_told_alike_make_one_claim() -> None:
+    # The 2024 prisoner swap: 16 freed by Russia for eight Russians, in other words
+    reuters = (
+        "Russia released 16 people, including several of its own citizens, while five "
+        "countries released eight Russians."
+    )
+    ap = (
+        "The swap involved the release of 16 people held in Russia and Belarus in return "
+        "for eight Russians held in the U.S., Germany, Poland, Slovenia and Norway."
+    )
+    story = [
+        "Biden hailed the deal as a feat of diplomacy.",
+        "The Kremlin said Putin would greet the returning Russians at the airport.",
+        "Gershkovich was arrested in March 2023 and convicted of espionage.",
+        "German Chancellor Olaf Scholz said releasing Krasikov was not an easy decision.",
+        "Russia won the release of Vadim Krasikov, convicted in Germany of murder in 2019.",
+        "Their brutal ordeal is over, Biden said at the White House.",
+    ]
+    idf = similarity.build_idf([reuters, ap, *story])
+    fa, fb = similarity.features(reuters, idf), similarity.features(ap, idf)
+    evidence = align_module.containment_evidence(2 + len(story))
+    assert align_module.pair_score(fa, fb, evidence) >= similarity.SAME_THRESHOLD
+    # one small count shared, or two in a year and a day, are no such sign
+    one = similarity.features("Russia released 16 people on Thursday in Ankara.", idf)
+    other = similarity.features("Turkey said 16 people were held for questioning.", idf)
+    assert align_module.pair_score(one, other, evidence) < similarity.SAME_THRESHOLD
+
+
 def test_statements_that_differ_only_in_a_figure_are_one_claim_with_a_conflict() -> None:
     # Two outlets' turnout figures: the paraphrase score alone, which counts differing
     # numbers against a pair, stays below the threshold.

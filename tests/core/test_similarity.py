@@ -516,3 +516,7 @@ def test_an_irregular_verb_form_reads_as_its_base() -> None:
 def test_resigning_and_impeaching_read_alike_in_any_form() -> None:
     assert term("quit") == term("resign") == term("resigned")
     assert term("impeachment") == term("impeach") == term("impeached")
+
+
+def test_freeing_and_releasing_read_alike() -> None:
+    assert term("freed") == term("released") == term("release") == term("frees")
