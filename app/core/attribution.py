@@ -538,7 +538,12 @@ def _left_np(text: str, toks: list[_Tok], i: int, lo: int) -> tuple[Span | None,
             continue
         if not t.is_word and t.text not in ("&", "-", "'s", "\u2019s", ".", "'", "\u2019"):
             break
-        if low in _LEFT_STOP or (low in ("and", "or") and not _name_pair(toks, j, lo)):
+        if low in ("and", "or") and not _name_pair(toks, j, lo):
+            listed = _list_opening(toks, j, lo)
+            if listed is not None:
+                j = listed - 1  # 'He, the Journal and the U.S. government denied'
+            break
+        if low in _LEFT_STOP:
             break
         if low == "that" or (
             low in _CUE_FORMS
@@ -613,6 +618,30 @@ def _listed_before(toks: list[_Tok], first: int, lo: int) -> int:
 
 
 _ABSOLUTE_WITH = _wordset("with without")
+_LIST_ITEM_WORDS = 4
+
+
+def _list_opening(toks: list[_Tok], j: int, lo: int) -> int | None:
+    """Where a list of short noun phrases opening the clause begins, when its last 'and'
+    is token ``j``: 'He, the Journal and the U.S. government denied' (the subject read
+    was 'the U.S. government'); None where the words before are no such list (a clause
+    of its own: 'The company cut jobs and the union said')."""
+    items, size = 0, 0
+    for k in range(j - 1, lo - 1, -1):
+        t = toks[k]
+        if t.text == ",":
+            if not size or toks[k + 1].low in _INTRO:
+                return None
+            items, size = items + 1, 0
+            continue
+        if not (t.is_word or t.text in ("'s", "\u2019s", ".")) or _verb_form(t):
+            return None
+        if t.low in _INTRO and (k == lo or toks[k - 1].text == ","):
+            return None  # 'In Kyiv, officials and the army said': an opening phrase
+        size += 1
+        if size > _LIST_ITEM_WORDS:
+            return None
+    return lo if items and size else None
 
 
 # Before an object that a relative pronoun may stand for: 'compared with [the 30 percent]
@@ -2627,7 +2656,10 @@ _NOUN_ING_RE = re.compile(r"\s+(?:was|were|is|are|has|had|have)\b")
 _CLAUSE_START_RE = re.compile(r"[.!?;:,\n]")
 
 
-_IN_WHAT_RE = re.compile(r"\bin\s+what\s+$", re.IGNORECASE)
+# 'in what police described as', 'for spreading what Russia called false information'.
+_IN_WHAT_RE = re.compile(
+    r"\b(?:in|of|for|as|at|to|by|with|over|from|into|about|\w+ing)\s+what\s+$", re.IGNORECASE
+)
 
 
 def _said_of_it(body: str, frame: Frame, start: int) -> bool:
@@ -2644,8 +2676,9 @@ def _said_of_it(body: str, frame: Frame, start: int) -> bool:
 
 
 def _named_in_what(body: str, frame: Frame, start: int) -> bool:
-    """Whether a frame's source opens 'in what ...' after the statement's own claim: 'was
-    shot outside a hotel in what the police described as a targeted attack'."""
+    """Whether a frame's source opens 'in what ...' (or 'for what', 'spreading what', ...)
+    after the statement's own claim: 'was shot outside a hotel in what the police
+    described as a targeted attack'."""
     if frame.source is None or frame.source[0] <= start:
         return False
     return _IN_WHAT_RE.search(body, start, frame.source[0]) is not None

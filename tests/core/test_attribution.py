@@ -2454,6 +2454,10 @@ def test_a_one_word_source_the_article_shows_is_a_body_is_one(text: str, kind: s
         "attack.",
         "The head of UnitedHealthcare was shot and killed Wednesday outside a Manhattan hotel "
         "in what police said appeared to be a targeted attack.",
+        # after another preposition or a verb in -ing
+        "Also freed was journalist Alsu Kurmasheva, who had been sentenced to six and a half "
+        "years for spreading what the police called false information about the army.",
+        "He was jailed for what police called a campaign of fraud.",
     ],
 )
 def test_a_source_naming_what_happened_keeps_the_whole_statement_as_its_claim(text: str) -> None:
@@ -2941,3 +2945,22 @@ def test_a_programme_told_is_part_of_whom_the_source_told(
 ) -> None:
     att = _one(text)
     assert (att.via, _slice(text, att.content_span)) == (via, content)
+
+
+# The 2024 prisoner swap (Reuters, AP, Guardian, 1 August 2024).
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a list of short noun phrases opening the clause is one subject
+        ("He, the Journal and the U.S. government denied the charges.",
+         "He, the Journal and the U.S. government"),
+        ("He, his employer and the U.S. government have vehemently denied the accusations.",
+         "He, his employer and the U.S. government"),
+        ("Britain, France and the United States said they would act.",
+         "Britain, France and the United States"),
+        # an opening phrase is no part of the list
+        ("On Monday, the mayor and the police chief said the road was open.", "the police chief"),
+    ],
+)  # fmt: skip
+def test_a_list_opening_the_clause_is_one_source(text: str, source: str) -> None:
+    assert _one(text).source == source
