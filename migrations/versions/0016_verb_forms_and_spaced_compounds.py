@@ -2,13 +2,14 @@
 compound written as two words as closed up, and "days" or "weeks" as a span of time
 
 `app.core.similarity.term` reads "fell" as "fall" and "won" as "win", so "Shares fell
-11%" and "shares dropped 11%" share their verb, and "freed" as "released"; and `app.core.similarity` reads "cyber
-attack" as "cyberattack" and "air strikes" as "airstrikes"; `app.core.figures` reads
-"could take days" as a span of time, which "could take weeks" conflicts with. The terms
-stored with each statement and claim, the alignment summaries made from them, and the
-number groups in each large claim's state no longer match what alignment and comparison
-compute, so they are cleared as in 0015 and made again on each story's next upload. The
-stored claims stay as they are until `parallax reanalyse` aligns the stories again.
+11%" and "shares dropped 11%" share their verb, and "freed" as "released";
+`app.core.similarity` reads "cyber attack" as "cyberattack" and "air strikes" as
+"airstrikes"; `app.core.figures` reads "could take days" as a span of time, which "could
+take weeks" conflicts with. The terms stored with each statement and claim, the
+alignment summaries made from them, and the number groups in each large claim's state no
+longer match what alignment and comparison compute, so they are cleared as in 0015 and
+made again on each story's next upload. The stored claims stay as they are until
+`parallax reanalyse` aligns the stories again.
 
 Revision ID: 0016
 Revises: 0015
