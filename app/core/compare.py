@@ -1220,12 +1220,37 @@ def _entity_conflicts_of(a: _Text, b: _Text) -> list[str]:
             continue  # a unit written onto a number: "$2.5B"
         if any(_same_name(x.norm, y.norm) for x in left for y in right):
             continue  # one name and a form of it: "Korea" / "Korean", "Bieber" / "Bieber's"
+        if any(_spelled_out(x.text, b) for x in left) or any(
+            _spelled_out(y.text, a) for y in right
+        ):
+            continue  # an acronym and its words: "CEO" / "Chief Executive"
         details.append(
             f"{a.text[left[0].start : left[-1].end]} vs {b.text[right[0].start : right[-1].end]}"
         )
     if details and (_title_cased(a) or _title_cased(b)):
         return []  # "Argentina's President Adopts Boy": its capitals do not mark names
     return details
+
+
+def _spelled_out(word: str, t: _Text) -> bool:
+    """Whether a word in capitals ("CEO", "UN") is spelled out in ``t``: as many words (or
+    one fewer, at least two) whose first letters are its own ("chief executive officer",
+    "chief executive"); for two letters, capitalised words ("United Nations", not "under
+    scrutiny")."""
+    if not (2 <= len(word) <= 6 and word.isalpha() and word.isupper()):
+        return False
+    letters, norms = word.lower(), t.norms
+    initials = "".join(n[:1] for n in norms)
+    for size in {len(letters), max(2, len(letters) - 1)}:
+        at = initials.find(letters[:size])
+        while at >= 0:
+            spelled = t.toks[at : at + size]
+            if all(x.text.isalpha() for x in spelled) and (
+                len(letters) > 2 or all(x.text[:1].isupper() for x in spelled)
+            ):
+                return True
+            at = initials.find(letters[:size], at + 1)
+    return False
 
 
 def _same_name(a: str, b: str) -> bool:

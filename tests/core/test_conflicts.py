@@ -951,3 +951,17 @@ def test_a_report_inside_the_claim_is_no_attribution_difference() -> None:
     assert not report_inside(framed.text, framed.content, framed.text.index("said"))
     (conflict,) = [c for c in find_conflicts([reuters, framed]) if c.type == "attribution"]
     assert conflict.detail == "attributed to experts in AP, stated without attribution in Reuters"
+
+
+def test_an_acronym_and_its_words_are_no_entity_conflict() -> None:
+    # Intel's chief leaving (Reuters, AP, 2 December 2024)
+    reuters = member(1, "Intel Chief Executive Pat Gelsinger has been ousted, sources said.")
+    ap = member(2, "Intel CEO Pat Gelsinger has been ousted, sources said.")
+    assert [c for c in find_conflicts([reuters, ap]) if c.type == "entity"] == []
+    # an acronym that stands for other words still differs
+    other = member(2, "Intel CFO David Zinsner has been ousted, sources said.")
+    assert [c.type for c in find_conflicts([ap, other])] == ["entity"]
+    # two letters stand for capitalised words only
+    un = member(1, "The UN team came under new scrutiny.")
+    eu = member(2, "The EU team came under new scrutiny.")
+    assert [c.detail for c in find_conflicts([un, eu])] == ["UN vs EU"]
