@@ -2825,6 +2825,13 @@ _HANDED_ON_RE = re.compile(
     r"\s+(?:the|a|an|his|her|its|their|this|that)\s+(?:[\w'\u2019-]+\s+){0,3}to\b",
     re.IGNORECASE,
 )
+# 'The company reported a net loss of $16.6bn', 'posted a record profit': a company's
+# results, its accounts' figures, not a report ('reported that sales fell' is one).
+_RESULTS_RE = re.compile(
+    r"\s+(?:(?!(?:that|and|saying)\b)[\w$\u20ac\u00a3.,%'\u2019-]+\s+){0,5}"
+    r"(?:loss(?:es)?|profits?|revenues?|earnings|sales|income|deficit|surplus|results)\b",
+    re.IGNORECASE,
+)
 # Cue words that, followed so, act rather than report: (how the cue ends, what follows).
 _ACTS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     (("pronounced", "declared"), _DEAD_RE),
@@ -2839,6 +2846,8 @@ _ACTS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     (("issue", "issued", "issues", "issuing"), _ISSUED_RE),
     (("reject", "rejected", "rejects", "rejecting"), _TURNED_DOWN_RE),
     (("refer", "referred", "refers", "referring"), _HANDED_ON_RE),
+    (("report", "reported", "reports", "reporting", "post", "posted", "posts", "posting",
+      "record", "recorded", "records"), _RESULTS_RE),
 )  # fmt: skip
 
 

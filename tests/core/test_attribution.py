@@ -2964,3 +2964,19 @@ def test_a_programme_told_is_part_of_whom_the_source_told(
 )  # fmt: skip
 def test_a_list_opening_the_clause_is_one_source(text: str, source: str) -> None:
     assert _one(text).source == source
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        # a company's results are its accounts' figures, not a report
+        ("The company reported a $16.6 billion loss in the third quarter.", None),
+        ("The company reported a net loss of $16.6bn in the third quarter.", None),
+        ("Apple posted record revenue of $90 billion.", None),
+        # what it reports in a clause, and deaths, are reports
+        ("The company reported that sales fell sharply.", "reported"),
+        ("The ministry reported 12 deaths and a loss of power in the north.", "reported"),
+    ],
+)  # fmt: skip
+def test_a_companys_results_are_no_report(text: str, cue: str | None) -> None:
+    assert _one(text).cue == cue
