@@ -35,7 +35,7 @@ from app.core.text import (
     stem,
 )
 from app.core.text import words as text_words
-from app.core.wordnet import irregular_verb
+from app.core.wordnet import irregular_verbs
 
 # Small, general synonym groups for news wording (not fitted to any data set);
 # every member maps to the group's first word.
@@ -205,7 +205,7 @@ def term(word: str) -> str:
     >>> term("fell") == term("dropped"), term("fled") == term("flees")
     (True, True)
     """
-    return _merged(stem(_verb_base(word)))
+    return _merged(stem(_verb_bases().get(word, word)))
 
 
 # Irregular verb forms more often read as another word in news ("the Fed", "a gunshot
@@ -220,11 +220,14 @@ _NOT_VERB_FORMS = frozenset(
 )
 
 
-def _verb_base(word: str) -> str:
-    """The base form of an irregular verb form ("fell" -> "fall"), else the word."""
-    if word in _NOT_VERB_FORMS:
-        return word
-    return irregular_verb(word) or word
+@lru_cache(maxsize=1)
+def _verb_bases() -> dict[str, str]:
+    """Irregular verb forms ("fell") to their base forms ("fall"), `_NOT_VERB_FORMS` left out."""
+    return {
+        form: base
+        for form, base in irregular_verbs().items()
+        if form != base and form not in _NOT_VERB_FORMS
+    }
 
 
 def _merged(s: str) -> str:
@@ -236,9 +239,10 @@ def _merged(s: str) -> str:
 def _terms_of(words: Iterable[str]) -> list[str]:
     """`term` of each word, quicker over a vocabulary: a word `stem` leaves alone (short,
     or with no suffix it strips) is merged directly."""
+    bases = _verb_bases()
     return [
         _merged(stem(w) if len(w) > 3 and w.endswith(_SUFFIXES) else w)
-        if (base := _verb_base(w)) == w
+        if (base := bases.get(w)) is None
         else term(base)
         for w in words
     ]
@@ -335,13 +339,19 @@ def _words(text: str) -> list[str]:
     ("30km" is "30 km")."""
     if "-" in text:
         text = _CLOSED_UP_RE.sub(r"\1\2", text)
-    text = _SPACED_UP_RE.sub(_closed_up, text)
     ws = _folded_words(text)
+    if not _SPACED_FIRSTS.isdisjoint(ws):  # quicker than the pattern, which then decides
+        text = _SPACED_UP_RE.sub(_closed_up, text)
+        ws = _folded_words(text)
     if not SPELLED_NUMBER_WORDS.isdisjoint(ws):
         ws = _folded_words(digits_for_spelled(text))
     if _GLUED_IN_TEXT_RE.search(text):
         ws = [part for w in ws for part in _unglued(w)]
     return ws
+
+
+# The words `_SPACED_UP_RE` closes up onto the next: a text holds one wherever it matches.
+_SPACED_FIRSTS = frozenset(["cyber", "air", "health", "cease", "fire", "wild", "web", "life", "e"])
 
 
 def _closed_up(m: re.Match[str]) -> str:

@@ -97,6 +97,17 @@ def base_form(word: str, pos: str) -> str | None:
     return found
 
 
+def irregular_verbs() -> dict[str, str]:
+    """Every irregular verb form WordNet lists, with its first base form ('won' -> 'win');
+    treat it as read-only."""
+    return _irregular_verbs()
+
+
+@lru_cache(maxsize=1)
+def _irregular_verbs() -> dict[str, str]:
+    return {form: bases[0] for form, bases in _tables().irregular["v"].items() if bases}
+
+
 def irregular_verb(word: str) -> str | None:
     """The base form of a lower-case irregular verb form WordNet lists ('won' -> 'win',
     'fled' -> 'flee'), or None ('voted', 'cases')."""
