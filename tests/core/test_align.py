@@ -210,6 +210,15 @@ def test_figures_differ_for_the_same_thing_counted(a: str, b: str, differ: bool)
     assert figures_differ(a, b) is differ
 
 
+def _scored_in_story(a: str, b: str, story: list[str]) -> float:
+    """`pair_score` of two statements weighed as in a story of them and ``story``."""
+    idf = similarity.build_idf([a, b, *story])
+    evidence = align_module.containment_evidence(2 + len(story))
+    return align_module.pair_score(
+        similarity.features(a, idf), similarity.features(b, idf), evidence
+    )
+
+
 def test_one_move_in_a_share_price_told_with_another_verb_form_is_one_claim() -> None:
     # "fell" is "fall", as "dropped" is: the shorter statement is all in the longer one
     bbc = "Shares in CrowdStrike fell by 11% when trading opened in New York."
@@ -222,10 +231,7 @@ def test_one_move_in_a_share_price_told_with_another_verb_form_is_one_claim() ->
         "CrowdStrike said the outage was not caused by a cyberattack.",
         "Delta cancelled hundreds of flights through the weekend.",
     ]
-    idf = similarity.build_idf([bbc, ap, *story])
-    fa, fb = similarity.features(bbc, idf), similarity.features(ap, idf)
-    evidence = align_module.containment_evidence(2 + len(story))
-    assert align_module.pair_score(fa, fb, evidence) >= similarity.SAME_THRESHOLD
+    assert _scored_in_story(bbc, ap, story) >= similarity.SAME_THRESHOLD
 
 
 def test_two_small_counts_told_alike_make_one_claim() -> None:
@@ -246,14 +252,11 @@ def test_two_small_counts_told_alike_make_one_claim() -> None:
         "Russia won the release of Vadim Krasikov, convicted in Germany of murder in 2019.",
         "Their brutal ordeal is over, Biden said at the White House.",
     ]
-    idf = similarity.build_idf([reuters, ap, *story])
-    fa, fb = similarity.features(reuters, idf), similarity.features(ap, idf)
-    evidence = align_module.containment_evidence(2 + len(story))
-    assert align_module.pair_score(fa, fb, evidence) >= similarity.SAME_THRESHOLD
-    # one small count shared, or two in a year and a day, are no such sign
-    one = similarity.features("Russia released 16 people on Thursday in Ankara.", idf)
-    other = similarity.features("Turkey said 16 people were held for questioning.", idf)
-    assert align_module.pair_score(one, other, evidence) < similarity.SAME_THRESHOLD
+    assert _scored_in_story(reuters, ap, story) >= similarity.SAME_THRESHOLD
+    # one small count shared is no such sign
+    one = "Russia released 16 people on Thursday in Ankara."
+    other = "Turkey said 16 people were held for questioning."
+    assert _scored_in_story(one, other, [reuters, ap, *story]) < similarity.SAME_THRESHOLD
 
 
 def test_statements_that_differ_only_in_a_figure_are_one_claim_with_a_conflict() -> None:
