@@ -2806,16 +2806,28 @@ _WENT_ON_RE = re.compile(
     r"\s+(?:on|with|its|their|his|her|the|a|an|in|into|for|through|until|unabated|apace)\b",
     re.IGNORECASE,
 )
+
+
+def _object_after(
+    nouns: str, most: int, barred: str, word: str = r"[\w'\u2019-]+"
+) -> re.Pattern[str]:
+    """An act's object after its verb: up to ``most`` words, none of them ``barred``, then
+    one of ``nouns`` (regex alternatives)."""
+    return re.compile(
+        rf"\s+(?:(?!(?:{barred})\b){word}\s+){{0,{most}}}(?:{nouns})\b", re.IGNORECASE
+    )
+
+
 # 'Union members rejected two previous offers', 'walked out after rejecting a deal': a vote
-# or a ruling on a proposal, not a report ('rejected the allegations' is one).
-_TURNED_DOWN_RE = re.compile(
-    # up to three words before it, none a claim ('rejected the claim that the offer ...')
-    r"\s+(?:(?!(?:that|claims?|allegations?|accusations?|reports?|suggestions?|charges?|"
-    r"criticism|idea|notion)\b)[\w'\u2019-]+\s+){0,3}"
-    r"(?:offers?|deals?|contracts?|proposals?|bids?|agreements?|settlements?|terms|plans?|"
+# or a ruling on a proposal, not a report ('rejected the allegations' is one, and so is
+# 'rejected the claim that the offer ...': no word before the proposal is a claim).
+_TURNED_DOWN_RE = _object_after(
+    r"offers?|deals?|contracts?|proposals?|bids?|agreements?|settlements?|terms|plans?|"
     r"appeals?|motions?|requests?|applications?|nominations?|amendments?|bills?|budgets?|"
-    r"pay\s+rises?|raises?)\b",
-    re.IGNORECASE,
+    r"pay\s+rises?|raises?",
+    3,
+    r"that|claims?|allegations?|accusations?|reports?|suggestions?|charges?|criticism|idea|"
+    r"notion",
 )
 # 'the higher risk may be explained by people taking supplements': a cause, not a report.
 _CAUSED_RE = re.compile(r"\s+(?:(?:partly|largely|mostly|in\s+part)\s+)?by\b", re.IGNORECASE)
@@ -2827,10 +2839,11 @@ _HANDED_ON_RE = re.compile(
 )
 # 'The company reported a net loss of $16.6bn', 'posted a record profit': a company's
 # results, its accounts' figures, not a report ('reported that sales fell' is one).
-_RESULTS_RE = re.compile(
-    r"\s+(?:(?!(?:that|and|saying)\b)[\w$\u20ac\u00a3.,%'\u2019-]+\s+){0,5}"
-    r"(?:loss(?:es)?|profits?|revenues?|earnings|sales|income|deficit|surplus|results)\b",
-    re.IGNORECASE,
+_RESULTS_RE = _object_after(
+    r"loss(?:es)?|profits?|revenues?|earnings|sales|income|deficit|surplus|results",
+    5,
+    r"that|and|saying",
+    word=r"[\w$\u20ac\u00a3.,%'\u2019-]+",
 )
 # Cue words that, followed so, act rather than report: (how the cue ends, what follows).
 _ACTS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (

@@ -17,7 +17,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain
@@ -809,14 +809,15 @@ class FeatureTable:
             nt[k] = words[k].count("n't")
         numbered = value_of[word_ids] >= 0
         self.numbers = _Sets(rows[numbered], value_of[word_ids[numbered]], n)
-        telling_value = np.array([telling(v) for v in values], bool)
-        told = numbered.copy()
-        told[numbered] = telling_value[value_of[word_ids[numbered]]]
-        self.telling_numbers = _Sets(rows[told], value_of[word_ids[told]], n)
-        counting_value = np.array([counting(v) for v in values], bool)
-        counted = numbered.copy()
-        counted[numbered] = counting_value[value_of[word_ids[numbered]]]
-        self.counting_numbers = _Sets(rows[counted], value_of[word_ids[counted]], n)
+
+        def numbers_where(kind: Callable[[float], bool]) -> _Sets:
+            """Each row's numbers of one kind (`telling`, `counting`)."""
+            keep = numbered.copy()
+            keep[numbered] = np.array([kind(v) for v in values], bool)[value_of[word_ids[numbered]]]
+            return _Sets(rows[keep], value_of[word_ids[keep]], n)
+
+        self.telling_numbers = numbers_where(telling)
+        self.counting_numbers = numbers_where(counting)
         distinct = self.words
         negations = np.bincount(
             np.repeat(np.arange(n), distinct.count), weights=negation[distinct.ids], minlength=n
