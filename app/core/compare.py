@@ -584,8 +584,10 @@ def _conflicts(
     conflicts += _negation_conflicts(negated) or _denial_conflicts(denied)
     conflicts += entity
     conflicts += _attribution_conflicts(members)
-    # a forecast ("the Bank expects inflation to climb") neither hedges nor asserts
-    weighed = [m for m in members if not _forecast(m)]
+    # a forecast ("the Bank expects inflation to climb") neither hedges nor asserts; nor
+    # does a report inside the claim ("launching a trade war that economists say could
+    # hurt growth"): its hedge is on what that source says, not on the claim
+    weighed = [m for m in members if not _forecast(m) and not m.report_inside]
     doubtful = [m.hedged or _distanced(m) for m in weighed]
     hedged = [m for m, d in zip(weighed, doubtful, strict=True) if d]
     plain = [m for m, d in zip(weighed, doubtful, strict=True) if not d]
@@ -756,11 +758,21 @@ def _meet(low: float, high: float, other_low: float, other_high: float) -> bool:
         return False
     if high == other_high == math.inf:
         least, most = sorted((low, other_low))
-        return most - least <= max(BOUNDS_APART * most, _round_step(least) - 1e-9)
+        return most - least <= max(_bound_margin(least, most), _round_step(least) - 1e-9)
     if low == other_low == 0.0:
         least, most = sorted((high, other_high))
         return most - least <= max(BOUNDS_APART * most, _round_step(most) - 1e-9)
     return True
+
+
+def _bound_margin(least: float, most: float) -> float:
+    """How far above a lower bound ``least`` another lower bound of one count may lie:
+    BOUNDS_APART of the larger ("more than 600" and "at least 632"), but nothing between
+    two small whole counts where the lesser is not round ("at least 14" and "at least 15"
+    killed are two tolls told)."""
+    if least < 100 and least % 10 and least.is_integer() and most.is_integer():
+        return 0.0
+    return BOUNDS_APART * most
 
 
 def _round_step(value: float) -> float:
@@ -1224,12 +1236,45 @@ def _entity_conflicts_of(a: _Text, b: _Text) -> list[str]:
             _spelled_out(y.text, a) for y in right
         ):
             continue  # an acronym and its words: "CEO" / "Chief Executive"
-        details.append(
-            f"{a.text[left[0].start : left[-1].end]} vs {b.text[right[0].start : right[-1].end]}"
-        )
+        if _one_place(a, (op.src_start, op.src_end), b, (op.dest_start, op.dest_end)):
+            continue  # a country's names: "U.S." / "American", "UK" / "Britain"
+        details.append(f"{_shown(a.text, left)} vs {_shown(b.text, right)}")
     if details and (_title_cased(a) or _title_cased(b)):
         return []  # "Argentina's President Adopts Boy": its capitals do not mark names
     return details
+
+
+# The rest of a name in initials after its first letter: "U" in "U.S.".
+_INITIALS_ON_RE = re.compile(r"(?:\.\w)+\.?")
+
+
+def _shown(text: str, toks: Sequence[Token]) -> str:
+    """The text of a run of names, initials read whole ("U.S.", not "U")."""
+    on = _INITIALS_ON_RE.match(text, toks[-1].end)
+    return text[toks[0].start : on.end() if on else toks[-1].end]
+
+
+def _one_place(a: _Text, left: tuple[int, int], b: _Text, right: tuple[int, int]) -> bool:
+    """Whether two replaced runs of names, read with the names either side that the other
+    text lacks, share a term: "U.S." and "American", "United States" and "America"."""
+    return not set(similarity.terms(_names_around(a, *left, b.words))).isdisjoint(
+        similarity.terms(_names_around(b, *right, a.words))
+    )
+
+
+def _names_around(t: _Text, start: int, end: int, other: frozenset[str]) -> str:
+    """The text of tokens ``start:end`` of ``t`` and the capitalised words either side
+    that are not in ``other``."""
+    toks, norms = t.toks, t.norms
+
+    def more(k: int) -> bool:
+        return toks[k].text[:1].isupper() and norms[k] not in other
+
+    while start > 0 and more(start - 1):
+        start -= 1
+    while end < len(toks) and more(end):
+        end += 1
+    return t.text[toks[start].start : toks[end - 1].end]
 
 
 def _spelled_out(word: str, t: _Text) -> bool:
@@ -1365,7 +1410,8 @@ def _by_source(members: Sequence[ClaimStatement]) -> list[list[ClaimStatement]]:
         parent[root(a)] = root(b)
 
     for k in named:
-        holder = next((o for o in named if k != o and _holds(o, k)), None)
+        # a country is not one of its bodies: "China" and "China's commerce ministry"
+        holder = next((o for o in named if k != o and _holds(o, k) and not _country(k)), None)
         if holder is not None:
             link(k, holder)
         same = next(
@@ -1376,6 +1422,7 @@ def _by_source(members: Sequence[ClaimStatement]) -> list[list[ClaimStatement]]:
             or _spelled_alike(o.split(), k.split())  # "Zelenskiy", "Zelensky"
             or _worded_alike(o, k)  # "a reporter in the courtroom", "a reporter in court"
             or _same_terms(o, k)  # "Lebanon's Health Ministry", "the Lebanese Ministry of Health"
+            or _one_country(o, k)  # "China", "Beijing"
             or _owned_alike(o, k)  # "the court's pre-trial chamber", "the ICC's Pre-Trial Chamber"
             or _headed_alike(heads[o], heads[k])  # "Russia's aviation watchdog", "Russia's
             # civil aviation authority, Rosaviatsia"
@@ -1543,6 +1590,43 @@ def _worded_alike(a: str, b: str) -> bool:
 # Words that add nothing to which body a source is: "the Lebanese Ministry of Public
 # Health" is "Lebanon's Health Ministry".
 _IDLE_IN_NAMES = frozenset(["public", "official", "s"])
+
+
+# A capital named for its country's government ("Beijing said"), by its source key.
+_CAPITAL_OF = {
+    "beijing": "china", "moscow": "russia", "kyiv": "ukraine", "kiev": "ukraine",
+    "tehran": "iran", "london": "britain", "paris": "france", "berlin": "germany",
+    "ankara": "turkey", "jerusalem": "israel", "baghdad": "iraq", "damascus": "syria",
+    "pyongyang": "north korea", "seoul": "south korea", "tokyo": "japan",
+    "new delhi": "india", "delhi": "india", "islamabad": "pakistan", "kabul": "afghanistan",
+    "riyadh": "saudi arabia", "cairo": "egypt", "brussels": "belgium", "warsaw": "poland",
+    "rome": "italy", "madrid": "spain", "ottawa": "canada", "canberra": "australia",
+    "caracas": "venezuela", "havana": "cuba", "minsk": "belarus", "tbilisi": "georgia",
+    "yerevan": "armenia", "baku": "azerbaijan", "doha": "qatar", "beirut": "lebanon",
+    "taipei": "taiwan", "manila": "philippines", "hanoi": "vietnam", "bangkok": "thailand",
+    "jakarta": "indonesia", "nairobi": "kenya", "khartoum": "sudan", "tripoli": "libya",
+    "washington": "america", "us": "america", "usa": "america", "united states": "america",
+    "uk": "britain", "united kingdom": "britain",
+}  # fmt: skip
+_COUNTRY_KEYS = similarity.COUNTRIES | frozenset(_CAPITAL_OF.values())
+
+
+def _country_of(key: str) -> str | None:
+    """The country a source key names, by its name or its capital's; None for others."""
+    name = key.removeprefix("the ")
+    name = _CAPITAL_OF.get(name, name)
+    return name if name in _COUNTRY_KEYS else None
+
+
+def _country(key: str) -> bool:
+    return _country_of(key) is not None
+
+
+def _one_country(a: str, b: str) -> bool:
+    """Whether two source keys name one country: "china" and "beijing", "the united
+    states" and "washington"."""
+    country = _country_of(a)
+    return country is not None and country == _country_of(b)
 
 
 def _same_terms(a: str, b: str) -> bool:

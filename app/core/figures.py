@@ -410,8 +410,15 @@ def _year_unit(toks: Sequence[Token], ns: Sequence[str], i: int) -> str:
         if word in SCALE_WORDS or _folded_number(word) is not None:
             break  # "$500 million in 2024": the year of a figure
         if word.isalpha() and word not in STOPWORDS and not toks[j].text[:1].isupper():
+            if j and ns[j - 1] in _OTHER_ONES:
+                return "year:other " + stem(word)  # "two further victories, in 2019"
             return "year:" + stem(word)
     return "year:"
+
+
+# Words before what a year dates that make it other ones than a year alone dates: "led
+# the Liberals to victory in 2015" and "to two further victories, in 2019 and 2021".
+_OTHER_ONES = frozenset(["further", "more", "other", "another", "subsequent", "previous", "later"])
 
 
 # What befell the people a figure counts: "632 people had died" and "672 people had been

@@ -324,6 +324,17 @@ _SPACED_UP_RE = re.compile(
     r"|(wild) (?=fires?\b)|(web) (?=sites?\b)|(life) (?=time\b)|(e) (?=mails?\b))",
     re.IGNORECASE,
 )
+# A country's short names, read as its name ("U.S. goods" and "American goods", "the UK"
+# and "Britain"): capitals only, so "us" stays a pronoun.
+_COUNTRY_SHORT_RE = re.compile(
+    r"\b(?:(U\.S\.(?:A\.)?|U\.S\b|USA?\b|United States\b)|(U\.K\.|U\.K\b|UK\b|United Kingdom\b))"
+)
+
+
+def _country_named(m: re.Match[str]) -> str:
+    return "America" if m.group(1) else "Britain"
+
+
 # The countries among them, folded: 'Israel says' is its government speaking.
 COUNTRIES = frozenset(group[0] for group in _DEMONYM_GROUPS) - {
     "africa",
@@ -339,6 +350,8 @@ def _words(text: str) -> list[str]:
     ("30km" is "30 km")."""
     if "-" in text:
         text = _CLOSED_UP_RE.sub(r"\1\2", text)
+    if "U" in text:  # quicker than the pattern, which then decides
+        text = _COUNTRY_SHORT_RE.sub(_country_named, text)
     ws = _folded_words(text)
     if not _SPACED_FIRSTS.isdisjoint(ws):  # quicker than the pattern, which then decides
         text = _SPACED_UP_RE.sub(_closed_up, text)

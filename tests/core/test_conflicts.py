@@ -170,6 +170,11 @@ CASES = [
     ("At least 632 people have been killed after the earthquake.",
      "At least 820 people have been killed after the earthquake.",
      ("number", "at least 632 vs at least 820 people")),
+    # two small tolls told as floors, neither round (the New Orleans attack: AP, Reuters)
+    ("At least 15 people were killed in New Orleans.", "At least 14 people were killed in New Orleans.",
+     ("number", "at least 15 vs at least 14 people")),
+    ("More than 20 people were killed in New Orleans.", "At least 21 people were killed in New Orleans.",
+     None),
     # a round floor stands for counts up to its next round figure
     ("More than 3,000 flights in the U.S. were canceled on Friday.",
      "At least 3,400 flights in the U.S. were canceled on Friday.", None),
@@ -208,6 +213,11 @@ CASES = [
     ("The Bank of England raised rates to 5.25%, the highest level since 2008.",
      "The Bank of England raised rates to 5.25%, the 14th increase since December 2021.",
      None),
+    # Trudeau resigning (AP, BBC): the first victory and the further ones
+    ("Trudeau led the Liberals to victory in 2015 and won two more elections.",
+     "Trudeau led the Liberals to two further victories, in 2019 and 2021.", None),
+    ("Trudeau led the Liberals to victory in 2015.", "Trudeau led the Liberals to victory in 2011.",
+     ("number", "2015 vs 2011")),
     ("The vote will take place on March 3.", "The vote will take place on March 5.",
      ("number", "March 3 vs March 5")),
     # negation
@@ -965,3 +975,58 @@ def test_an_acronym_and_its_words_are_no_entity_conflict() -> None:
     un = member(1, "The UN team came under new scrutiny.")
     eu = member(2, "The EU team came under new scrutiny.")
     assert [c.detail for c in find_conflicts([un, eu])] == ["UN vs EU"]
+
+
+def test_a_countrys_names_are_no_entity_conflict() -> None:
+    # Trump's tariffs (Reuters, AP, 1 February 2025) showed "U vs American"
+    reuters = member(1, "Canada would respond with 25% tariffs on C$155 billion of U.S. goods.")
+    ap = member(2, "Canada would respond with 25% tariffs on C$155 billion of American goods.")
+    assert [c for c in find_conflicts([reuters, ap]) if c.type == "entity"] == []
+    states = member(
+        2, "Canada would respond with 25% tariffs on C$155 billion of United States goods."
+    )
+    assert [c for c in find_conflicts([ap, states]) if c.type == "entity"] == []
+    # another country still differs
+    mexican = member(2, "Canada would respond with 25% tariffs on C$155 billion of Mexican goods.")
+    assert [c.detail for c in find_conflicts([reuters, mexican]) if c.type == "entity"] == [
+        "U.S. vs Mexican"
+    ]
+
+
+def test_a_country_is_its_capital_and_not_one_of_its_bodies() -> None:
+    # Trump's tariffs (Reuters, AP, The Guardian, 1 February 2025): the label was
+    # "Reuters, AP cite China's commerce ministry; Guardian cites Beijing"
+    text = "China said it would challenge the tariffs at the World Trade Organization."
+    china = member(2, Side(text, "organization", "China"))
+    beijing = member(1, Side(text, "organization", "Beijing"))
+    assert find_conflicts([beijing, china]) == []
+    usa = member(1, Side(text, "organization", "the United States"))
+    assert find_conflicts([usa, member(2, Side(text, "organization", "Washington"))]) == []
+    ministry = member(1, Side(text, "organization", "China's commerce ministry"))
+    (conflict,) = find_conflicts([ministry, china])
+    assert conflict.detail == "Reuters cites China's commerce ministry; AP cites China"
+    # two countries are two sources
+    (conflict,) = find_conflicts([beijing, member(2, Side(text, "organization", "Moscow"))])
+    assert conflict.detail == "Reuters cites Beijing; AP cites Moscow"
+
+
+def test_a_hedge_in_a_report_inside_the_claim_is_no_certainty_conflict() -> None:
+    # Trump's tariffs (AP, Reuters, 1 February 2025): AP's lead was "hedged in AP"
+    ap_text = (
+        "President Donald Trump on Saturday ordered steep tariffs on Mexico, Canada and "
+        "China, launching a trade war that economists say could hurt growth."
+    )
+    content = "could hurt growth"
+    hedged = Side(ap_text, source="economists", kind="anonymous", hedged=True, content=content)
+    ap = replace(member(2, hedged), report_inside=True)
+    reuters = member(
+        1, "President Donald Trump on Saturday imposed tariffs on Mexico, Canada and China."
+    )
+    assert [c for c in find_conflicts([reuters, ap]) if c.type == "certainty"] == []
+    # a hedge in the outlet's own frame still is one
+    own = member(
+        2, Side(ap_text, source="economists", kind="anonymous", hedged=True, content=content)
+    )
+    assert [c.type for c in find_conflicts([reuters, own]) if c.type == "certainty"] == [
+        "certainty"
+    ]
