@@ -274,6 +274,7 @@ class PairScores:
             keep |= (telling > 0) & acting[a] & acting[b]
             keep |= self.quoting[a] & self.quoting[b]
             keep |= table.counting_numbers.common(a, b) >= COUNTS_SHARED
+            keep |= held >= 1.0 - 1e-9  # every informative word of one in the other: `_repeated`
             scored.update(dict.fromkeys(keys[at[~keep]].tolist(), 0.0))
         known = list(map(scored.get, listed))
         # two leads may pair below the threshold (`leads_score`): asked of __call__
@@ -518,8 +519,9 @@ def pair_score(
     (`_few_shared`). Two statements repeating TELLING_FIGURES_SHARED telling figures score
     at least FIGURES_AGREE; two opening with a count of one thing (`opening_count`),
     telling what one count did (`counted_acts`), quoting one rare word in a short
-    quotation (`short_quotes`) or giving COUNTS_SHARED counts alike (and
-    COUNTS_WORDS_SHARED words), at least the threshold.
+    quotation (`short_quotes`), giving COUNTS_SHARED counts alike (and
+    COUNTS_WORDS_SHARED words) or one repeating the other word for word (`_repeated`),
+    at least the threshold.
     """
     # Below the threshold a score only has to stay below it: most pairs are not scored in full.
     threshold = similarity.SAME_THRESHOLD
@@ -541,6 +543,8 @@ def pair_score(
     ):
         value = threshold
     if value < threshold and _quote_shared(a, b, evidence):
+        value = threshold
+    if value < threshold and _repeated(a, b):
         value = threshold
     if (
         value < threshold
@@ -581,6 +585,23 @@ def _figures_shared(a: similarity.StatementFeatures, b: similarity.StatementFeat
 # precision rising from 0.8203 to 0.8231).
 COUNTS_SHARED = 2
 COUNTS_WORDS_SHARED = 3
+
+
+# A statement of at least this many words that another repeats word for word ("We will
+# not back down" and "We didn't ask for this, but we will not back down in standing up
+# for Canadians") reports what the other does: they pair at least at the threshold.
+REPEATED_WORDS = 5
+
+
+def _repeated(a: similarity.StatementFeatures, b: similarity.StatementFeatures) -> bool:
+    """Whether the shorter of two statements, of REPEATED_WORDS words or more and one
+    informative word at least, is a run of the longer's words."""
+    short, long = (a, b) if len(a.norm) <= len(b.norm) else (b, a)
+    return (
+        bool(short.weights)
+        and short.norm.count(" ") + 1 >= REPEATED_WORDS
+        and f" {short.norm} " in f" {long.norm} "
+    )
 
 
 def _counts_shared(a: similarity.StatementFeatures, b: similarity.StatementFeatures) -> int:

@@ -218,6 +218,10 @@ _TIME = (
     r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|tonight|week|month|year)"
     r"(?:\s+(?:morning|afternoon|evening|night))?"
 )
+# 'hours earlier', 'two days later', 'weeks ago': a time before a cue, not its subject.
+_SPANS_OF_TIME = _wordset("seconds minutes hours days weeks months years moments")
+_AGO_OR_LATER = _wordset("earlier later ago before")
+_FEW = _wordset("a few several some many two three four five six seven eight nine ten")
 _ADJUNCT_START = _wordset("""on in at during last this late early earlier later before after while when to from via
     through yesterday today tonight monday tuesday wednesday thursday friday saturday sunday
     afterward afterwards recently previously again then too also outside inside near""")
@@ -404,6 +408,26 @@ def _learned(tok: _Tok, prev: str, nxt: str) -> bool:
 # crimes', 'the reported attack', 'his claimed victory'.
 _BEFORE_ADJECTIVE = _DETERMINERS | _wordset("""for over of on about against with from into amid
     despite""")
+# Words after which a cue's present form is a plural noun: 'faced mounting calls from
+# within his own party to quit', 'fresh demands'.
+_BEFORE_PLURAL_NOUN = _wordset("""mounting growing increasing rising renewed repeated fresh new
+    further more many several multiple widespread frequent numerous louder""")
+
+
+def _after_noun(toks: list[_Tok], i: int) -> bool:
+    """Whether token ``i`` follows a lower-case noun (no verb, adverb or pronoun)."""
+    if not i:
+        return False
+    prev = toks[i - 1]
+    return (
+        prev.is_word
+        and prev.text.islower()
+        and prev.low not in _AUX
+        and prev.low not in _BE
+        and prev.low not in _PRONOUNS
+        and not _adverb(prev.low)
+        and wordnet.noun_class(prev.low) is not None
+    )
 
 
 def _possessive(low: str) -> bool:
@@ -440,10 +464,13 @@ def _cues(text: str, toks: list[_Tok], headline: bool) -> list[_Cue]:
             ):
                 i += 1  # 'over alleged war crimes', 'Nippon Steel's proposed purchase'
                 continue
+            if not present and nxt == "by" and _after_noun(toks, i):
+                i += 1  # 'the FBI had found videos posted by the driver': a noun's participle
+                continue
             if (
                 (low in _NOT_CUES and not (low in _CUES_BEFORE_THAT and nxt == "that"))
                 or (lemma in _NOUNISH and present and prev not in _PRONOUNS)
-                or (present and prev in _DETERMINERS)
+                or (present and (prev in _DETERMINERS or prev in _BEFORE_PLURAL_NOUN))
                 or (low == lemma and lemma not in ("say",) and not _plural_subject(prev))
                 or (lemma in _FRAME_ONLY and nxt not in (":", ",", ".", "that"))
             ) and not _learned(tok, prev, nxt):
@@ -498,6 +525,10 @@ def _left_np(text: str, toks: list[_Tok], i: int, lo: int) -> tuple[Span | None,
     )
     if m and m.start() > 0:
         while j >= lo and toks[j].start >= (toks[lo].start + m.start()):
+            j -= 1
+    if j > lo and toks[j].low in _SPANS_OF_TIME and toks[j + 1].low in _AGO_OR_LATER:
+        j -= 1  # 'posted videos on social media hours earlier saying': when, not who
+        while j >= lo and (toks[j].low in _FEW or toks[j].text[:1].isdigit()):
             j -= 1
     if j < lo:
         return None, None, i
@@ -1345,8 +1376,15 @@ def _sentence_frames(
         brk = f.source and _CLAUSE_BREAK_RE.search(text, sent.start, f.source[0])
         if brk:
             stops.append(brk.start())
+    main_verbs = _main_verbs_after_and(toks, regions)
     out = []
     for n, f in enumerate(frames):
+        if main_verbs and f.content and _participle_after_comma(toks, f.cue[0]):
+            # '..., promising "sunny ways", and led the Liberals to two further victories':
+            # the verb after "and" goes on with the main clause, not with what is promised
+            cut = _cut(text, f.content[0], main_verbs)
+            if cut:
+                f = replace(f, content=(cut, *f.content[1:]))
         if n in normal and f.content and _relative_after_subject(toks, f.cue[0]):
             # 'Vangen, who has always denied the charges, will appeal': the relative
             # clause's content ends where the main clause's verb comes back
@@ -1359,6 +1397,33 @@ def _sentence_frames(
                 f = replace(f, content=(first_piece, *f.content[1:]))
         out.append(_widen_cue(toks, f))
     return out
+
+
+def _main_verbs_after_and(toks: list[_Tok], regions: Sequence[Span]) -> list[int]:
+    """Where ', and' (or ', but') before a verb in the past begins, outside quotes: 'won
+    power in 2015, promising "sunny ways", and led the Liberals'."""
+    found = []
+    for k in range(len(toks) - 2):
+        if toks[k].text != "," or toks[k + 1].low not in ("and", "but"):
+            continue
+        m = k + 2
+        while m < len(toks) - 1 and (toks[m].low in _AUX or _adverb(toks[m].low)):
+            m += 1
+        verb = toks[m]
+        if (
+            verb.is_word
+            and verb.text.islower()
+            and (verb.low.endswith("ed") or wordnet.irregular_verb(verb.low) is not None)
+            and not _inside(regions, toks[k].start)
+        ):
+            found.append(toks[k].start)
+    return found
+
+
+def _participle_after_comma(toks: list[_Tok], cue_start: int) -> bool:
+    """Whether the cue at ``cue_start`` is a participle in -ing right after a comma."""
+    k = next((i for i, t in enumerate(toks) if t.start == cue_start), 0)
+    return k > 0 and toks[k].low.endswith("ing") and toks[k - 1].text == ","
 
 
 # Words that stand alone for people ('Some said', 'Others argued').
@@ -2740,8 +2805,13 @@ def _adjunct_only(body: str, frame: Frame) -> bool:
 _PLACE_OR_TIME = _wordset("in on at during via by from last earlier this")
 
 
-# 'Vangen ... said nothing to reporters': no report, nothing to attribute.
-_SAID_NOTHING_RE = re.compile(r"\s+nothing\b(?!\s+(?:but|except|more\s+than))", re.IGNORECASE)
+# 'Vangen ... said nothing to reporters': no report, nothing to attribute ('said nothing
+# had changed' is one: a clause whose subject is "nothing").
+_SAID_NOTHING_RE = re.compile(
+    r"\s+nothing\b(?!\s+(?:but|except|more\s+than|(?:had|has|have|was|were|is|are|would|"
+    r"will|could|can|should|might|may|must|did|does|\w+ed)\b))",
+    re.IGNORECASE,
+)
 # 'The man was pronounced dead at the scene', 'Doctors declared him dead': a finding of
 # death, not a report.
 _DEAD_RE = re.compile(r"\s+(?:(?:him|her|them|the\s+\w+)\s+)?(?:dead|deceased)\b", re.IGNORECASE)

@@ -259,6 +259,27 @@ def test_two_small_counts_told_alike_make_one_claim() -> None:
     assert _scored_in_story(one, other, [reuters, ap, *story]) < similarity.SAME_THRESHOLD
 
 
+TARIFF_STORY = [
+    "Trump imposed tariffs of 25% on imports from Mexico and Canada.",
+    "Energy imports from Canada will face a lower 10% duty.",
+    "China said it would challenge the tariffs at the World Trade Organization.",
+    "Economists warned the tariffs could slow growth.",
+    "Sheinbaum said she had ordered her economy minister to put in place a plan B.",
+    "The three countries are the largest U.S. trading partners.",
+]
+
+
+def test_a_statement_another_repeats_word_for_word_is_one_claim() -> None:
+    # Trump's tariffs (Reuters, The Guardian, 1 February 2025): Trudeau's words, quoted
+    # whole by one and in part by the other
+    reuters = "We didn't ask for this, but we will not back down in standing up for Canadians"
+    guardian = "We will not back down."
+    assert _scored_in_story(reuters, guardian, TARIFF_STORY) >= similarity.SAME_THRESHOLD
+    # the same words out of their order, or fewer than REPEATED_WORDS, are no such sign
+    for other in ("Down we will not back", "we will not back"):
+        assert _scored_in_story(reuters, other, TARIFF_STORY) < similarity.SAME_THRESHOLD
+
+
 def test_statements_that_differ_only_in_a_figure_are_one_claim_with_a_conflict() -> None:
     # Two outlets' turnout figures: the paraphrase score alone, which counts differing
     # numbers against a pair, stays below the threshold.

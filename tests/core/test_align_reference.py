@@ -160,6 +160,22 @@ def test_the_seed_story_gives_the_reference_claims() -> None:
     assert shape(got) == shape(reference_align(stmts))
 
 
+def test_a_statement_repeated_word_for_word_gives_the_reference_claims() -> None:
+    # `_repeated` pairs a statement whose few words weigh little: kept for scoring
+    from tests.core.test_align import TARIFF_STORY
+
+    texts = [
+        "We didn't ask for this, but we will not back down in standing up for Canadians",
+        *TARIFF_STORY[:3],
+        "We will not back down.",
+        *TARIFF_STORY[3:],
+    ]
+    stmts = [AlignInput(1 + i // 4, i, text) for i, text in enumerate(texts)]
+    got = align(stmts)
+    assert any({0, 4} == {m.statement for m in c.members} for c in got)
+    assert shape(got) == shape(reference_align(stmts))
+
+
 words = st.sampled_from([*NEWS_WORDS, "attacks", "said", "halt"])
 articles = st.lists(
     st.lists(st.lists(words, min_size=1, max_size=10).map(" ".join), min_size=1, max_size=8),

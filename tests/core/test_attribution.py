@@ -2096,6 +2096,64 @@ def test_saying_nothing_is_no_report() -> None:
     att = _one("Vangen did not react as the verdict was read and said nothing to reporters.")
     assert (att.kind, att.source) == ("none", None)
     assert _one("He said nothing but the truth would do.").source == "He"
+    # "nothing" opening what was said (Trudeau resigning, Reuters, 6 January 2025)
+    for text in (
+        "Conservative leader Pierre Poilievre said nothing had changed.",
+        "Poilievre said nothing would change.",
+    ):
+        att = _one(text)
+        assert (att.source, _slice(text, att.content_span)) == (
+            "Conservative leader Pierre Poilievre" if text[0] == "C" else "Poilievre",
+            text[text.index("nothing") :].rstrip("."),
+        )
+
+
+def test_a_cues_plural_noun_after_an_adjective_is_no_report() -> None:
+    # Trudeau resigning (AP, 6 January 2025): the source was "Trudeau faced mounting"
+    text = (
+        "The announcement came as Trudeau faced mounting calls from within his own party to quit."
+    )
+    assert (_one(text).kind, _one(text).source) == ("none", None)
+    assert _one("Trudeau faced growing calls to quit.").source is None
+    # the verb still reports
+    assert _one("Amnesty calls for an inquiry into the killings.").source == "Amnesty"
+
+
+def test_a_nouns_participle_before_by_is_no_report() -> None:
+    # The New Orleans attack (AP, 1 January 2025): the source was "videos", cue "posted"
+    text = (
+        "President Joe Biden said the FBI had found videos posted by the driver hours "
+        "before the attack indicating that he was inspired by the Islamic State group."
+    )
+    att = _one(text)
+    assert (att.source, att.cue) == ("President Joe Biden", "said")
+    # a report told in the passive still is one
+    assert _one("He was told by officials that the road was shut.").source == "officials"
+
+
+def test_a_time_before_a_participle_is_no_part_of_its_source() -> None:
+    # The New Orleans attack (BBC, 1 January 2025): "videos on social media hours"
+    text = (
+        "President Joe Biden said the suspect had posted videos on social media hours "
+        "earlier saying he had been inspired by the Islamic State group."
+    )
+    assert _one(text).source == "videos on social media"
+    later = "The group posted a video two days later saying it had carried out the attack."
+    assert _one(later).source == "a video"
+
+
+def test_a_verb_after_and_goes_on_with_the_main_clause_not_a_participle() -> None:
+    # Trudeau resigning (BBC, 6 January 2025): the second clause was Trudeau "promising"
+    text = (
+        'Trudeau first won power in 2015, promising "sunny ways", and led the Liberals '
+        "to two further victories, in 2019 and 2021."
+    )
+    first, second = attribute(text, segment(text))
+    assert first.source == "Trudeau"
+    assert (second.kind, second.source) == ("none", None)
+    # a report after "and" still has its source
+    added = "Podesta reiterated that approach, saying the talks had failed, and added that he would stay."
+    assert [a.source for a in attribute(added, segment(added))] == ["Podesta", "Podesta"]
 
 
 def test_being_pronounced_dead_is_no_report() -> None:
