@@ -921,8 +921,8 @@ def _addressee(toks: list[_Tok], i: int) -> tuple[Span | None, int]:
         j = _programme_after(toks, i, j)
     elif toks[i].text.islower() and _clause_starts(toks, i + 1):
         j = i + 1  # 'told investigators the picture was taken ...'
-    if j == i:
-        return None, i
+    if j == i or (j < len(toks) and toks[j].low in _FINITE_NEXT):
+        return None, i  # 'Economists warned the tariffs could slow growth': its subject
     # 'told supporters in Ohio the economy is strong': a place after the addressee.
     if j + 1 < len(toks) and toks[j].low in ("in", "at") and toks[j + 1].text[:1].isupper():
         k = j + 1
@@ -933,6 +933,10 @@ def _addressee(toks: list[_Tok], i: int) -> tuple[Span | None, int]:
     return (toks[i].start, toks[j - 1].end), j
 
 
+# Words that make what follows a cue a clause's subject, not whom it was told.
+_FINITE_NEXT = _wordset(
+    "could would will may might can should must shall was were is are has have had"
+)
 _IRREGULAR_PARTICIPLES = _wordset("told found shown known written thought said forecast seen")
 
 

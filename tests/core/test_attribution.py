@@ -2156,6 +2156,18 @@ def test_a_verb_after_and_goes_on_with_the_main_clause_not_a_participle() -> Non
     assert [a.source for a in attribute(added, segment(added))] == ["Podesta", "Podesta"]
 
 
+def test_a_clauses_subject_after_a_cue_of_telling_is_no_addressee() -> None:
+    # Trump's tariffs (Reuters, 1 February 2025): "the tariffs" were whom economists warned
+    text = "Economists warned the tariffs could slow growth and push up prices for U.S. consumers."
+    att = _one(text)
+    assert (att.source, _slice(text, att.content_span)) == ("Economists", text[18:-1])
+    text = "She warned Trump would lose the vote."
+    assert _slice(text, _one(text).content_span) == "Trump would lose the vote"
+    # whom a source tells still is
+    text = "He told reporters the picture was taken in May."
+    assert _slice(text, _one(text).content_span) == "the picture was taken in May"
+
+
 def test_being_pronounced_dead_is_no_report() -> None:
     for text in ("The man was pronounced dead at the scene.", "Doctors declared him dead."):
         att = _one(text)
