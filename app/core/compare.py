@@ -1411,7 +1411,9 @@ def _by_source(members: Sequence[ClaimStatement]) -> list[list[ClaimStatement]]:
 
     for k in named:
         # a country is not one of its bodies: "China" and "China's commerce ministry"
-        holder = next((o for o in named if k != o and _holds(o, k) and not _country(k)), None)
+        holder = next(
+            (o for o in named if k != o and _holds(o, k) and _country_of(k) is None), None
+        )
         if holder is not None:
             link(k, holder)
         same = next(
@@ -1592,8 +1594,9 @@ def _worded_alike(a: str, b: str) -> bool:
 _IDLE_IN_NAMES = frozenset(["public", "official", "s"])
 
 
-# A capital named for its country's government ("Beijing said"), by its source key.
-_CAPITAL_OF = {
+# A country's other names, by source key: its capital, named for its government ("Beijing
+# said"), and its short names ("the U.S.", "the UK").
+_COUNTRY_OF_NAME = {
     "beijing": "china", "moscow": "russia", "kyiv": "ukraine", "kiev": "ukraine",
     "tehran": "iran", "london": "britain", "paris": "france", "berlin": "germany",
     "ankara": "turkey", "jerusalem": "israel", "baghdad": "iraq", "damascus": "syria",
@@ -1608,18 +1611,15 @@ _CAPITAL_OF = {
     "washington": "america", "us": "america", "usa": "america", "united states": "america",
     "uk": "britain", "united kingdom": "britain",
 }  # fmt: skip
-_COUNTRY_KEYS = similarity.COUNTRIES | frozenset(_CAPITAL_OF.values())
+_COUNTRY_KEYS = similarity.COUNTRIES | frozenset(_COUNTRY_OF_NAME.values())
 
 
 def _country_of(key: str) -> str | None:
-    """The country a source key names, by its name or its capital's; None for others."""
+    """The country a source key names, by its name or another (`_COUNTRY_OF_NAME`); None
+    for others."""
     name = key.removeprefix("the ")
-    name = _CAPITAL_OF.get(name, name)
+    name = _COUNTRY_OF_NAME.get(name, name)
     return name if name in _COUNTRY_KEYS else None
-
-
-def _country(key: str) -> bool:
-    return _country_of(key) is not None
 
 
 def _one_country(a: str, b: str) -> bool:
