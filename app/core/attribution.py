@@ -33,7 +33,7 @@ from app.core import attribution_tagger as tagger
 from app.core.attribution_lexicon import LEARNED_CUES
 from app.core.figures import FRACTION_WORDS
 from app.core.segment import DASH_SIGNATURE, Segment, dateline_end, segment
-from app.core.similarity import COUNTRIES
+from app.core.similarity import CAPITALS, COUNTRIES
 from app.core.spans import SpanIndex
 from app.core.text import NUMBER_WORDS, SCALE_WORDS, STOPWORDS, WEEKDAYS, abbreviates, fold
 
@@ -1368,9 +1368,7 @@ def _sentence_frames(
     # 'denies any wrongdoing and points out that ...': a second verb of saying ends the content.
     for k, t in enumerate(toks[:-1]):
         if t.low == "and" and not _inside(regions, t.start):
-            m = k + 1
-            while m < len(toks) - 1 and (toks[m].low in _AUX or _adverb(toks[m].low)):
-                m += 1
+            m = _past_auxiliaries(toks, k + 1)
             if toks[m].text.islower() and (
                 toks[m].low in _CUE_FORMS or toks[m].low in LEARNED_CUES
             ):
@@ -1403,6 +1401,13 @@ def _sentence_frames(
     return out
 
 
+def _past_auxiliaries(toks: list[_Tok], m: int) -> int:
+    """The first token from ``m`` on (the last at most) that is no auxiliary or adverb."""
+    while m < len(toks) - 1 and (toks[m].low in _AUX or _adverb(toks[m].low)):
+        m += 1
+    return m
+
+
 def _main_verbs_after_and(toks: list[_Tok], regions: Sequence[Span]) -> list[int]:
     """Where ', and' (or ', but') before a verb in the past begins, outside quotes: 'won
     power in 2015, promising "sunny ways", and led the Liberals'."""
@@ -1410,10 +1415,7 @@ def _main_verbs_after_and(toks: list[_Tok], regions: Sequence[Span]) -> list[int
     for k in range(len(toks) - 2):
         if toks[k].text != "," or toks[k + 1].low not in ("and", "but"):
             continue
-        m = k + 2
-        while m < len(toks) - 1 and (toks[m].low in _AUX or _adverb(toks[m].low)):
-            m += 1
-        verb = toks[m]
+        verb = toks[_past_auxiliaries(toks, k + 2)]
         if (
             verb.is_word
             and verb.text.islower()
@@ -2432,10 +2434,8 @@ _ORG_WORDS = _wordset("""government governments ministry ministries army militar
     operator provider manufacturer startup insurer lender exchange conglomerate supplier
     contractor surgeries hospitals clinics schools businesses firms charities""")
 # Capitals that stand for their governments when they speak alone: 'Moscow said'.
-_CAPITALS = _wordset("""moscow kyiv kiev beijing washington tehran london paris berlin ankara
-    jerusalem baghdad damascus pyongyang seoul tokyo delhi islamabad kabul riyadh cairo
-    brussels warsaw rome madrid ottawa canberra caracas havana minsk tbilisi yerevan baku
-    doha amman beirut taipei manila hanoi bangkok jakarta nairobi addis khartoum tripoli""")
+_CAPITALS = frozenset(CAPITALS)
+
 _ROLE_WORDS = _wordset("""official officials source sources leader leaders spokesman spokeswoman spokesperson
     commander commanders minister member members aide aides diplomat diplomats analyst analysts
     expert experts officer officers lawmaker lawmakers resident residents witness witnesses
@@ -2812,8 +2812,9 @@ _PLACE_OR_TIME = _wordset("in on at during via by from last earlier this")
 # 'Vangen ... said nothing to reporters': no report, nothing to attribute ('said nothing
 # had changed' is one: a clause whose subject is "nothing").
 _SAID_NOTHING_RE = re.compile(
-    r"\s+nothing\b(?!\s+(?:but|except|more\s+than|(?:had|has|have|was|were|is|are|would|"
-    r"will|could|can|should|might|may|must|did|does|\w+ed)\b))",
+    r"\s+nothing\b(?!\s+(?:but|except|more\s+than|(?:"
+    + "|".join(sorted(_FINITE_NEXT | {"did", "does"}))
+    + r"|\w+ed)\b))",
     re.IGNORECASE,
 )
 # 'The man was pronounced dead at the scene', 'Doctors declared him dead': a finding of

@@ -1597,20 +1597,14 @@ _IDLE_IN_NAMES = frozenset(["public", "official", "s"])
 # A country's other names, by source key: its capital, named for its government ("Beijing
 # said"), and its short names ("the U.S.", "the UK").
 _COUNTRY_OF_NAME = {
-    "beijing": "china", "moscow": "russia", "kyiv": "ukraine", "kiev": "ukraine",
-    "tehran": "iran", "london": "britain", "paris": "france", "berlin": "germany",
-    "ankara": "turkey", "jerusalem": "israel", "baghdad": "iraq", "damascus": "syria",
-    "pyongyang": "north korea", "seoul": "south korea", "tokyo": "japan",
-    "new delhi": "india", "delhi": "india", "islamabad": "pakistan", "kabul": "afghanistan",
-    "riyadh": "saudi arabia", "cairo": "egypt", "brussels": "belgium", "warsaw": "poland",
-    "rome": "italy", "madrid": "spain", "ottawa": "canada", "canberra": "australia",
-    "caracas": "venezuela", "havana": "cuba", "minsk": "belarus", "tbilisi": "georgia",
-    "yerevan": "armenia", "baku": "azerbaijan", "doha": "qatar", "beirut": "lebanon",
-    "taipei": "taiwan", "manila": "philippines", "hanoi": "vietnam", "bangkok": "thailand",
-    "jakarta": "indonesia", "nairobi": "kenya", "khartoum": "sudan", "tripoli": "libya",
-    "washington": "america", "us": "america", "usa": "america", "united states": "america",
-    "uk": "britain", "united kingdom": "britain",
-}  # fmt: skip
+    **similarity.CAPITALS,
+    "new delhi": "india",
+    "us": "america",
+    "usa": "america",
+    "united states": "america",
+    "uk": "britain",
+    "united kingdom": "britain",
+}
 _COUNTRY_KEYS = similarity.COUNTRIES | frozenset(_COUNTRY_OF_NAME.values())
 
 

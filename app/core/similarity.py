@@ -335,6 +335,21 @@ def _country_named(m: re.Match[str]) -> str:
     return "America" if m.group(1) else "Britain"
 
 
+# A capital, named for its country's government ("Beijing said"), and the country, folded.
+CAPITALS = {
+    "beijing": "china", "moscow": "russia", "kyiv": "ukraine", "kiev": "ukraine",
+    "tehran": "iran", "london": "britain", "paris": "france", "berlin": "germany",
+    "ankara": "turkey", "jerusalem": "israel", "baghdad": "iraq", "damascus": "syria",
+    "pyongyang": "north korea", "seoul": "south korea", "tokyo": "japan", "delhi": "india",
+    "islamabad": "pakistan", "kabul": "afghanistan", "riyadh": "saudi arabia",
+    "cairo": "egypt", "brussels": "belgium", "warsaw": "poland", "rome": "italy",
+    "madrid": "spain", "ottawa": "canada", "canberra": "australia", "caracas": "venezuela",
+    "havana": "cuba", "minsk": "belarus", "tbilisi": "georgia", "yerevan": "armenia",
+    "baku": "azerbaijan", "doha": "qatar", "amman": "jordan", "beirut": "lebanon",
+    "taipei": "taiwan", "manila": "philippines", "hanoi": "vietnam", "bangkok": "thailand",
+    "jakarta": "indonesia", "nairobi": "kenya", "addis": "ethiopia", "khartoum": "sudan",
+    "tripoli": "libya", "washington": "america",
+}  # fmt: skip
 # The countries among them, folded: 'Israel says' is its government speaking.
 COUNTRIES = frozenset(group[0] for group in _DEMONYM_GROUPS) - {
     "africa",
