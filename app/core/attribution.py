@@ -430,6 +430,44 @@ def _after_noun(toks: list[_Tok], i: int) -> bool:
     )
 
 
+# A cue's form that, with the word beside it, says something else: 'was admitted to
+# hospital' (taken in, not conceding), 'worried about his condition' (a feeling about a
+# thing, not a claim).
+_TAKEN_IN = _wordset("to into")
+
+
+def _no_report_after(toks: list[_Tok], i: int, lemma: str) -> bool:
+    """Whether a cue's form reads as no report by the words around it: 'admitted' taken in
+    (`_TAKEN_IN`), 'worried about' a thing ('about the pope's condition'; not 'about how
+    that money might affect ...')."""
+    prev = toks[i - 1].low if i else ""
+    nxt, then = ([t.low for t in toks[i + 1 : i + 3]] + ["", ""])[:2]
+    if lemma == "admit" and nxt in _TAKEN_IN and (prev in _BE or prev in _AUX):
+        return True
+    return lemma in ("worry", "fear") and nxt == "about" and then in _DETERMINERS
+
+
+_DAYS = _wordset("monday tuesday wednesday thursday friday saturday sunday yesterday today")
+
+
+def _reduced_relative(toks: list[_Tok], i: int) -> bool:
+    """Whether a cue's past form after a noun, a day and a main verb with its object
+    describes the noun: 'The deal announced Saturday ends WADA's appeal' (not 'The
+    ministry announced Saturday it would ...')."""
+    if i + 3 >= len(toks) or not toks[i].low.endswith("ed") or not _after_noun(toks, i):
+        return False
+    day, verb, obj = toks[i + 1], toks[i + 2], toks[i + 3]
+    return (
+        day.low in _DAYS
+        and verb.text.islower()
+        and verb.low.endswith("s")
+        and verb.low not in _PRONOUNS
+        and verb.low not in _DETERMINERS
+        and obj.low != "that"
+        and (obj.low in _DETERMINERS or obj.text[:1].isupper())
+    )
+
+
 def _possessive(low: str) -> bool:
     """Whether a lower-case word is a noun's possessive ('steel's', 'investors''), not a
     pronoun's 'has' or 'is' ("he's said")."""
@@ -467,6 +505,9 @@ def _cues(text: str, toks: list[_Tok], headline: bool) -> list[_Cue]:
             if not present and nxt == "by" and _after_noun(toks, i):
                 i += 1  # 'the FBI had found videos posted by the driver': a noun's participle
                 continue
+            if _no_report_after(toks, i, lemma) or _reduced_relative(toks, i):
+                i += 1  # 'was admitted to hospital', 'worried about his condition'
+                continue
             if (
                 (low in _NOT_CUES and not (low in _CUES_BEFORE_THAT and nxt == "that"))
                 or (lemma in _NOUNISH and present and prev not in _PRONOUNS)
@@ -485,9 +526,19 @@ def _cues(text: str, toks: list[_Tok], headline: bool) -> list[_Cue]:
             if i + 1 < len(toks) and toks[i + 1].low in ("out",) and lemma in ("point",):
                 end, last = toks[i + 1].end, i + 1
             found.append(_Cue(lemma, tok.start, end, last))
-        elif entry is None and _learned(
-            tok, toks[i - 1].low if i else "", toks[i + 1].low if i + 1 < len(toks) else ""
+        elif (
+            entry is None
+            and _learned(
+                tok, toks[i - 1].low if i else "", toks[i + 1].low if i + 1 < len(toks) else ""
+            )
+            and not (
+                low.endswith("ed")
+                and i + 1 < len(toks)
+                and toks[i + 1].low == "by"
+                and _after_noun(toks, i)
+            )
         ):
+            # not 'Hospital sources quoted by the Corriere della Sera': a noun's participle
             found.append(_Cue(low, tok.start, tok.end, i))
         elif (
             low in ("pointed", "points", "pointing")
@@ -1629,6 +1680,9 @@ def _left_content(
     before = text[sent.para_start : end].rstrip(" ,\u2014")
     for a, b in regions:
         if b == len(before) + sent.para_start or (a < end <= b and b <= end + 2):
+            if _quote_inside_clause(text, sent.start, a):
+                break  # 'The treatment was changed after tests showed a "polymicrobial
+                # infection", the Vatican said': the whole clause, its quoted words too
             span = _trim(text, a, b)
             return (span,) if span else ()
     for a, b in regions:
@@ -1637,6 +1691,13 @@ def _left_content(
             return (span,) if span else ()
     span = _trim(text, sent.start, end)
     return (span,) if span else ()
+
+
+def _quote_inside_clause(text: str, start: int, quote: int) -> bool:
+    """Whether a quote that begins at ``quote`` is part of a clause the sentence opened at
+    ``start`` with words of its own, not introduced by a colon or a dash."""
+    lead = text[start:quote].rstrip()
+    return bool(re.search(r"\w", lead)) and lead[-1] not in ":\u2014\u2013-"
 
 
 def _extend_quote(
@@ -2360,7 +2421,8 @@ def _rule_frames(text: str, segments: Sequence[Segment]) -> list[Frame]:
 
 
 # Why a source goes unnamed, after it: 'a law enforcement official who was not authorized to
-# discuss the investigation', 'a senior official who asked not to be named'. Its verbs
+# discuss the investigation', 'a senior official who asked not to be named', 'A Vatican
+# official, speaking on condition of anonymity because ...'. Its verbs
 # report nothing, and the source ends before its 'who'.
 _ANONYMITY_BEFORE_RE = re.compile(
     r"\b(?:authori[sz]ed|permitted|allowed|cleared)\s+to\s+(?:publicly\s+)?$", re.IGNORECASE
@@ -2372,7 +2434,9 @@ _ANONYMITY_AFTER_RE = re.compile(
 )
 _UNNAMED_WHY_RE = re.compile(
     r"\s*,?\s+(?-i:who)\s+(?:was|were|is|are|had|has|have)?\s*(?:not\s+authori[sz]ed|"
-    r"(?:spoke|speaking|asked|requested|declined|insisted|talked)\b)[^,]*,?$|\s+(?-i:who)$",
+    r"(?:spoke|speaking|asked|requested|declined|insisted|talked)\b)[^,]*,?$|\s+(?-i:who)$"
+    r"|\s*,\s*(?:speaking|talking)\s+(?:on\s+(?:the\s+)?condition|anonymously|privately|"
+    r"on\s+background)[^,]*,?$",
     re.IGNORECASE,
 )
 
@@ -2427,7 +2491,7 @@ _ORG_WORDS = _wordset("""government governments ministry ministries army militar
     department office committee council commission court parliament congress senate cabinet
     administration campaign authority authorities agency union coalition alliance faction
     factions regime state embassy spokesperson's idf hamas hezbollah pentagon kremlin nato un eu
-    white house bureau board corporation institute foundation university hospital unit
+    vatican white house bureau board corporation institute foundation university hospital unit
     watchdog regulator tribunal bank treasury palace survey service center centre observatory
     centers centres chamber chambers airline airlines association federation confederation society league charity trust fund
     club team maker planemaker carmaker automaker chipmaker drugmaker giant retailer carrier
@@ -2606,7 +2670,20 @@ def _refine_source(text: str, span: Span) -> Span:
     focus = _FOCUS_RE.match(text, a, b)
     if focus:
         a = focus.end()  # 'Even the leader of Yoon's own party'
+    when = _RELEASED_WHEN_RE.search(text, a, b)
+    if when and when.start() > a and when.end() == b:
+        b = when.start()  # 'official results [released Monday]'
     return _trim(text, a, b, " ,;:") or span
+
+
+# When a record a source names came out, after it: 'preliminary official results
+# [published early on Monday]', 'figures [released on Tuesday]'.
+_RELEASED_WHEN_RE = re.compile(
+    r"\s+(?:published|released|issued|posted|announced|unveiled|updated)"
+    r"(?:\s+(?:early|late|earlier|later|on|this|last|in|the|overnight|"
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|tonight|"
+    r"morning|afternoon|evening|night|week))*\s*$"
+)
 
 
 # A word that opens a source to stress it, not to name it: 'Even the leader of his party'.
@@ -3355,7 +3432,10 @@ def _make(
         source_span = _refine_source(body, source_span)
     via_span: Span | None = None
     told = inner.addressee
-    if (
+    relayed = _relayed_by(body, source_span) if source_span else None
+    if relayed:
+        source_span, via_span = relayed  # 'Hospital sources quoted by the Corriere della Sera'
+    elif (
         told
         and body[told[0] : told[1]].lower() not in _OBJECT_PRONOUNS
         and not _AUDIENCE_RE.match(body[told[0] : told[1]])
@@ -3398,6 +3478,21 @@ def _make(
         via_span=via_span,
         content_span=content,
     )
+
+
+# A source and who relayed it: 'Hospital sources quoted by the Corriere della Sera'.
+_RELAYED_BY_RE = re.compile(r"\s+(?:quoted|cited)\s+by\s+(?=\S)", re.IGNORECASE)
+
+
+def _relayed_by(body: str, span: Span) -> tuple[Span, Span] | None:
+    """A source span that names who relayed it after 'quoted by' or 'cited by', split into
+    the source and the relay, or None."""
+    m = _RELAYED_BY_RE.search(body, span[0], span[1])
+    if m is None or m.start() <= span[0]:
+        return None
+    source = _trim(body, span[0], m.start())
+    relay = _trim(body, m.end(), span[1], " ,;:")
+    return (source, relay) if source and relay else None
 
 
 def _carry(segments: Sequence[Segment], result: list[Attribution]) -> list[Attribution]:
@@ -3623,8 +3718,15 @@ def _full_name(names: Sequence[re.Match[str]], short: str, *, definite: bool) ->
     for m in reversed(names):
         name = re.sub(r"^The\s+", "", m.group())
         words = name.split()
+        while (
+            words
+            and not words[0].isupper()
+            and (words[0].lower() in _QUANTIFIERS or words[0].lower() in STOPWORDS)
+        ):
+            words = words[1:]  # 'Two Vatican sources' opening a sentence names no 'Two Vatican'
         if len(words) < 2:
             continue
+        name = " ".join(words)
         if acronym:
             if abbreviates(short, name):
                 return _as_named(m, name)
@@ -3637,7 +3739,7 @@ def _as_named(found: re.Match[str], name: str) -> str:
     """A full name with the article it was written with: 'the Bank of England' where the
     article wrote 'The Bank of England cut rates' or 'said the Bank of England'."""
     before = found.string[max(0, found.start() - 4) : found.start()]
-    definite = found.group() != name or before.lower() == "the "
+    definite = re.match(r"The\s", found.group()) is not None or before.lower() == "the "
     return f"the {name}" if definite else name
 
 

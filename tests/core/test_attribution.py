@@ -3050,3 +3050,75 @@ def test_a_list_opening_the_clause_is_one_source(text: str, source: str) -> None
 )  # fmt: skip
 def test_a_companys_results_are_no_report(text: str, cue: str | None) -> None:
     assert _one(text).cue == cue
+
+
+# Pope Francis's pneumonia (Reuters, AP, The Guardian, 18 February 2025).
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        # taken into hospital, and worried about a thing, report nothing
+        ("Francis was admitted to Rome's Gemelli hospital on Friday after struggling with "
+         "bronchitis.", None),
+        ("Officials were increasingly worried about the pope's condition.", None),
+        # admitting something, and worrying about how or that, still report
+        ("The minister admitted that the plan had failed.", "admitted"),
+        ("Parents are worried about how the money might affect their aid.",
+         "are worried about"),
+        # a noun, its participle, a day and the main verb: the noun described
+        ("The deal announced Saturday ends WADA's appeal of a decision that cleared him.",
+         None),
+        ("The ministry announced Saturday it would end the appeal.", "announced"),
+    ],
+)  # fmt: skip
+def test_a_cue_the_words_beside_it_make_no_report(text: str, cue: str | None) -> None:
+    assert _one(text).cue == cue
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "via"),
+    [
+        # who relayed a source is its relay, not the source
+        ("Hospital sources quoted by the Corriere della Sera newspaper said the pope's "
+         "condition was not life-threatening.", "Hospital sources",
+         "the Corriere della Sera newspaper"),
+        # why a source goes unnamed, after a comma, is no part of it
+        ("A Vatican official, speaking on condition of anonymity because he was not "
+         "authorized to discuss the pope's health, said Francis was alert.",
+         "A Vatican official", None),
+        # when a record came out is no part of it
+        ("The bloc took 28.5% of the vote, according to preliminary official results "
+         "published early on Monday.", "preliminary official results", None),
+        ("The bloc won 28.6% of the vote, according to official results released Monday.",
+         "official results", None),
+    ],
+)  # fmt: skip
+def test_a_source_without_its_relay_why_or_when(text: str, source: str, via: str | None) -> None:
+    att = _one(text)
+    assert (att.source, att.via) == (source, via)
+
+
+def test_a_quote_inside_the_clause_before_an_inverted_frame_keeps_the_clause() -> None:
+    text = (
+        "The pope's treatment was changed on Monday after tests showed a "
+        '"polymicrobial infection", the Vatican said.'
+    )
+    att = _one(text)
+    assert (att.source, _slice(text, att.content_span)) == (
+        "the Vatican",
+        "The pope's treatment was changed on Monday after tests showed a "
+        '"polymicrobial infection"',
+    )
+
+
+def test_the_vatican_is_a_body_and_a_number_opening_a_sentence_names_nothing() -> None:
+    text = (
+        "Two Vatican sources told Reuters that he was not in danger. "
+        "The treatment was changed after tests found an infection, the Vatican said. "
+        "It said the picture remained complex."
+    )
+    atts = attribute(text, segment(text))
+    assert [(a.source, a.kind) for a in atts] == [
+        ("Two Vatican sources", "anonymous"),
+        ("the Vatican", "organization"),
+        ("the Vatican", "organization"),
+    ]
