@@ -3527,7 +3527,47 @@ _GENERIC_BODY_RE = re.compile(
     r"committee|council)"
 )
 _A_BODY = "\0body"  # what `_resolve_pronouns` reads a generic body's name as
-_STANDS_IN = frozenset(["he", "she", "it", "they", _A_BODY])
+_A_PERSON = "\0person"  # and a person's description (`_description`)
+_STANDS_IN = frozenset(["he", "she", "it", "they", _A_BODY, _A_PERSON])
+_AGE_WORD_RE = re.compile(r"\d{1,3}-year-old")
+_DESCRIPTION_WORDS = 5
+
+
+def _description(source: str) -> str | None:
+    """What a source that describes one person names them by, where it does: an office
+    ('the outgoing chancellor', 'the Canadian prime minister' -> 'chancellor', 'minister'),
+    a nationality ('the Italian' -> 'Italian') or an age ('the 23-year-old'); None for
+    anything else, a name among its words included ('the Italian Jannik Sinner')."""
+    words = source.split()
+    if not 2 <= len(words) <= _DESCRIPTION_WORDS or words[0].lower() != "the":
+        return None
+    *between, head = words[1:]
+    if any(w[:1].isupper() and not _DEMONYMS_RE.match(w) for w in between):
+        return None  # a name: 'the Italian Open', 'the US Treasury'
+    if _AGE_WORD_RE.fullmatch(head) or (head[:1].isupper() and _DEMONYMS_RE.match(head)):
+        return head
+    return head if head in _OFFICES else None
+
+
+def _describes(body: str, description: str, earlier: Attribution) -> bool:
+    """Whether a description (`_description`) can stand for an earlier statement's named
+    person: by nationality or age, any one person named in full; by office, one the
+    article gives that office to before the name ('Chancellor Olaf Scholz', 'Canadian
+    Prime Minister Justin Trudeau'), so 'the judge' after 'Eide said' stays the judge."""
+    source = earlier.source or ""
+    if earlier.kind != "person" or _plural_source(source):
+        return False
+    names = [w for w in _WORD_RE.findall(source) if w[:1].isupper() and fold(w) not in _DETERMINERS]
+    if not names:
+        return False
+    if not description.islower() or _AGE_WORD_RE.fullmatch(description):
+        return True  # 'the Italian', 'the 23-year-old'
+    titled = (
+        rf"\b(?i:{re.escape(description)})\s+(?:[A-Z][\w'\u2019.-]*\s+)*{re.escape(names[-1])}\b"
+    )
+    return re.search(titled, body) is not None
+
+
 _COLLECTIVE = _wordset("police people staff personnel crew clergy")
 
 
@@ -3552,10 +3592,21 @@ def _resolve_pronouns(
     out = list(result)
     for n, (seg, att) in enumerate(zip(segments, result, strict=True)):
         written = fold(att.source or "")
+        description = _description(att.source or "")
         if _GENERIC_BODY_RE.fullmatch(written) and (att.source or "").split()[-1][:1].islower():
             # 'the agency said', after 'The CDC said', is the CDC; 'the Commission' is a
             # name's short form (`_resolve_short_names`), not the nearest body
             written = _A_BODY
+        elif description is not None:
+            written = _A_PERSON  # 'the Italian said', after 'Sinner said', is Sinner
+
+        def agrees(
+            earlier: Attribution, written: str = written, said: str | None = description
+        ) -> bool:
+            if written == _A_PERSON and said is not None:
+                return _describes(body, said, earlier)
+            return _agrees(written, earlier)
+
         if att.carried or written not in _STANDS_IN or att.source_span is None:
             continue
         if _in_clause(body, seg.start, att.source_span[0]) and _names_before(
@@ -3573,14 +3624,17 @@ def _resolve_pronouns(
                 rivals = out[max(0, m - _PRONOUN_REACH) : m]  # 'Eide said ... The judge ...'
                 if (
                     subject is not None
-                    and _agrees(written, subject)
-                    and not any(r.source and _agrees(written, r) for r in rivals)
+                    and agrees(subject)
+                    and not any(
+                        r.source and agrees(r) and fold(r.source) != fold(subject.source or "")
+                        for r in rivals
+                    )  # 'WADA said ... WADA had appealed ... the agency said' is WADA's
                 ):
                     out[n] = _read_as(att, subject)
                 break
             if not earlier.source:
                 continue  # 'is expected to': no one named, look further back
-            if not _agrees(written, earlier):
+            if not agrees(earlier):
                 break  # someone else spoke since: 'Marsh said ... They said ...'
             if fold(earlier.source) in _SOURCE_PRONOUNS:
                 break  # 'He said ... He added ...' where the first 'he' stayed unresolved

@@ -185,10 +185,11 @@ _DATELINE_RE = re.compile(
     r"[ \t]*(?P<agency>\([A-Z][\w .&-]{0,30}\)|/[A-Za-z .]{2,30}/)?"
     r"[ \t]*(?P<dash>\u2014|\u2013|--|-)[ \t]+(?=[\"\u201c\u2018'A-Z0-9])"
 )
-# A wire story's dateline of a date and the agency alone: "Oct 22 (Reuters) - ".
+# A wire story's dateline of a date and the agency, or the agency alone: "Oct 22 (Reuters)
+# - ", "(Reuters) - ".
 _DATED_DATELINE_RE = re.compile(
-    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2}"
-    r"[ \t]*\([A-Z][\w .&-]{0,30}\)[ \t]*(?:\u2014|\u2013|--|-)[ \t]+(?=[\"\u201c\u2018'A-Z0-9])"
+    r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2}[ \t]*)?"
+    r"\([A-Z][\w .&-]{0,30}\)[ \t]*(?:\u2014|\u2013|--|-)[ \t]+(?=[\"\u201c\u2018'A-Z0-9])"
 )
 _DATELINE_CHARS = 80
 
@@ -202,6 +203,9 @@ def dateline_end(text: str, start: int) -> int:
     >>> dateline_end("A FIRE - gutted a warehouse on Friday.", 0)
     0
     >>> text = "Oct 22 (Reuters) - One person has died."
+    >>> text[dateline_end(text, 0):]
+    'One person has died.'
+    >>> text = "(Reuters) - One person has died."
     >>> text[dateline_end(text, 0):]
     'One person has died.'
     """

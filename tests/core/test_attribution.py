@@ -1693,6 +1693,13 @@ def test_a_relative_clause_inside_its_sentence_does_not_speak_for_it(
             "none",
             "A court jailed a former mayor for 12 years on Friday.",
         ),
+        # the agency alone, in brackets, is a dateline too
+        (
+            "(Reuters) - Jannik Sinner has accepted a three-month ban, WADA said on Saturday.",
+            "WADA",
+            "organization",
+            "Jannik Sinner has accepted a three-month ban",
+        ),
         # after a headline, the dateline opens the second paragraph
         (
             "Mayor jailed\n\nHALDEN, Norway (AP) \u2014 A court jailed a former mayor.",
@@ -3122,3 +3129,30 @@ def test_the_vatican_is_a_body_and_a_number_opening_a_sentence_names_nothing() -
         ("the Vatican", "organization"),
         ("the Vatican", "organization"),
     ]
+
+
+# Jannik Sinner's ban (Reuters, AP, BBC, 15 February 2025) and Germany's election.
+@pytest.mark.parametrize(
+    ("text", "source", "as_written"),
+    [
+        # a person's nationality or age stands for the person who spoke before
+        ('Sinner said: "It has been a long year." The Italian said he had accepted it.',
+         "Sinner", "The Italian"),
+        ("Sinner said it had been a long year. The 23-year-old said he had accepted it.",
+         "Sinner", "The 23-year-old"),
+        # an office, for the person the article gives it to
+        ("Chancellor Olaf Scholz said it was bitter. The outgoing chancellor said he would go.",
+         "Chancellor Olaf Scholz", "The outgoing chancellor"),
+        # an office no one named holds is someone else
+        ("Tor Eide said the case was weak. The judge said the case was strong.",
+         "The judge", None),
+        # a body named, then described, after the article cited it
+        ("WADA said it had agreed a ban. WADA had appealed the ruling. "
+         '"We accept he did not intend to cheat," the agency said.', "WADA", "the agency"),
+    ],
+)  # fmt: skip
+def test_a_description_of_who_spoke_before_stands_for_them(
+    text: str, source: str, as_written: str | None
+) -> None:
+    att = attribute(text, segment(text))[-1]
+    assert (att.source, att.source_as_written) == (source, as_written)
