@@ -934,6 +934,10 @@ def _scoped(t: _Text) -> frozenset[str]:
         if not (norm in IMPLICIT_NEGATIONS or _is_negator(t, i)):
             continue
         out.update(_negation_stem(norms[k]) for k in _scope(t, i))
+        if norm == "no" and i > 0 and norms[i - 1] not in STOPWORDS and not _clause_breaks(t, i):
+            # "will miss no Grand Slam events" does not affirm missing, as "will not miss
+            # any" does not
+            out.add(_negation_stem(norms[i - 1]))
         if norm not in IMPLICIT_NEGATIONS and _predicate_negation(norms, i):
             # "The cause of his death has not been revealed": its subject is not
             # affirmed, as "No cause was given" negates the cause
@@ -1238,6 +1242,10 @@ def _entity_conflicts_of(a: _Text, b: _Text) -> list[str]:
             continue  # an acronym and its words: "CEO" / "Chief Executive"
         if _one_place(a, (op.src_start, op.src_end), b, (op.dest_start, op.dest_end)):
             continue  # a country's names: "U.S." / "American", "UK" / "Britain"
+        if _short_for(left, _names_around(b, op.dest_start, op.dest_end, words_a)) or _short_for(
+            right, _names_around(a, op.src_start, op.src_end, words_b)
+        ):
+            continue  # a party's acronym and its name in English: "SPD" / "Social Democrats"
         details.append(f"{_shown(a.text, left)} vs {_shown(b.text, right)}")
     if details and (_title_cased(a) or _title_cased(b)):
         return []  # "Argentina's President Adopts Boy": its capitals do not mark names
@@ -1296,6 +1304,21 @@ def _spelled_out(word: str, t: _Text) -> bool:
                 return True
             at = initials.find(letters[:size], at + 1)
     return False
+
+
+def _short_for(run: Sequence[Token], names: str) -> bool:
+    """Whether a run of one acronym ("SPD", "FDP") may stand for a run of two or more
+    names whose initials it holds in order from its first letter ("Social Democrats",
+    "Free Democrats"): a body's acronym in its own language against its name in English."""
+    if len(run) != 1:
+        return False
+    acronym = run[0].text
+    words = names.split()
+    if not (2 <= len(acronym) <= 6 and acronym.isalpha() and acronym.isupper() and len(words) > 1):
+        return False
+    initials = [w[0].lower() for w in words]
+    letters = iter(acronym.lower())
+    return initials[0] == acronym[0].lower() and all(c in letters for c in initials)
 
 
 def _same_name(a: str, b: str) -> bool:

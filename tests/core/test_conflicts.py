@@ -301,6 +301,11 @@ NEGATION_SCOPE_CASES = [
      ("negation", 'negated in Reuters ("No cause"), affirmed in AP')),
     # the answer "No," negates nothing: both say the army did not attack
     ("No, the army did not attack the base.", "The army did not attack the base.", None),
+    # a verb before "no" is not affirmed: missing no event is not missing one
+    ("The ban means the 23-year-old will not miss any major tournament.",
+     "The ban means the 23-year-old will miss no Grand Slam events.", None),
+    ("Police did not find a weapon at the scene.", "Police found no weapon at the scene.",
+     None),
     # a word after "halt", "prevent", "stop" is not affirmed against a negation of it
     ("Militias will halt attacks on Israel.", "Militias will not attack Israel.", None),
     # power knocked out, lost or cut is power its customers are without
@@ -1029,4 +1034,21 @@ def test_a_hedge_in_a_report_inside_the_claim_is_no_certainty_conflict() -> None
     )
     assert [c.type for c in find_conflicts([reuters, own]) if c.type == "certainty"] == [
         "certainty"
+    ]
+
+
+def test_a_partys_acronym_and_its_name_in_english_are_no_entity_conflict() -> None:
+    # Germany's election (Reuters, The Guardian, 24 February 2025) showed "SPD vs Democrats"
+    reuters = member(
+        1, "Chancellor Olaf Scholz's Social Democrats slumped to 16.4%, their worst result."
+    )
+    guardian = member(2, "Chancellor Olaf Scholz's SPD slumped to 16.4%, its worst result.")
+    assert [c for c in find_conflicts([reuters, guardian]) if c.type == "entity"] == []
+    fdp = member(2, "The liberal FDP won 4.3% and fell out of the Bundestag.")
+    free = member(1, "The liberal Free Democrats won 4.3% and fell out of the Bundestag.")
+    assert [c for c in find_conflicts([free, fdp]) if c.type == "entity"] == []
+    # an acronym whose letters the other name's initials do not follow differs
+    greens = member(1, "Chancellor Olaf Scholz's Green Party slumped to 16.4%, their worst result.")
+    assert [c.detail for c in find_conflicts([greens, guardian]) if c.type == "entity"] == [
+        "Green vs SPD"
     ]
