@@ -2514,6 +2514,7 @@ _ROLE_WORDS = _wordset("""official officials source sources leader leaders spoke
 _OFFICES = _wordset("""mayor president governor treasurer chancellor premier minister senator
     congressman congresswoman judge prosecutor sheriff ambassador secretary chairman chairwoman
     ceo pope king queen coach commissioner superintendent speaker executive""")
+_STATEMENT_WORDS = _wordset("statement communique announcement bulletin")
 _DEMONYMS_RE = re.compile(
     r"^(?:[A-Z][a-z]+(?:i|ian|ean|ese|ish|an|ic)|US|U\.S\.|UN|EU|pro-\w+|Pro-\w+|Shia|Shiite|Sunni)$"
 )
@@ -2610,6 +2611,11 @@ def _head_kind(source: str, self_names: Sequence[str], speaker_label: bool) -> s
     if 0 < named < len(core) and core[named - 1].lower() in _NEWSROOM_WORDS:
         return "media"
     before_head = core[-2].lower() if len(core) > 1 else ""
+    if head in _STATEMENT_WORDS and len(core) > 1:
+        # 'a Vatican statement', "the ministry's statement": the voice of who made it
+        maker = re.sub(r"['\u2019]s?$", "", " ".join(core[:-1]))
+        if maker.lower() not in _DETERMINERS:
+            return _head_kind(maker, self_names, speaker_label)
     if head in ("agency", "agencies"):
         return "media" if before_head in _NEWS_AGENCY_WORDS else "organization"
     if head in ("he", "she", "i", "him", "her"):
@@ -3528,7 +3534,18 @@ _GENERIC_BODY_RE = re.compile(
 )
 _A_BODY = "\0body"  # what `_resolve_pronouns` reads a generic body's name as
 _A_PERSON = "\0person"  # and a person's description (`_description`)
-_STANDS_IN = frozenset(["he", "she", "it", "they", _A_BODY, _A_PERSON])
+_A_STATEMENT = "\0statement"  # and a statement named before ('The statement said')
+_STANDS_IN = frozenset(["he", "she", "it", "they", _A_BODY, _A_PERSON, _A_STATEMENT])
+_THE_STATEMENT_RE = re.compile(r"the (?:[a-z]+ )?statement")
+
+
+def _stated(earlier: Attribution) -> bool:
+    """Whether an earlier statement's source gave a statement 'the statement' may be: it
+    cites one ('according to a Vatican statement') or was made in one ('the Vatican said
+    in a statement')."""
+    return fold(earlier.source or "").endswith("statement") or "statement" in (earlier.cue or "")
+
+
 _AGE_WORD_RE = re.compile(r"\d{1,3}-year-old")
 _DESCRIPTION_WORDS = 5
 
@@ -3599,12 +3616,16 @@ def _resolve_pronouns(
             written = _A_BODY
         elif description is not None:
             written = _A_PERSON  # 'the Italian said', after 'Sinner said', is Sinner
+        elif _THE_STATEMENT_RE.fullmatch(written):
+            written = _A_STATEMENT  # 'The statement said', after 'a Vatican statement'
 
         def agrees(
             earlier: Attribution, written: str = written, said: str | None = description
         ) -> bool:
             if written == _A_PERSON and said is not None:
                 return _describes(body, said, earlier)
+            if written == _A_STATEMENT:
+                return _stated(earlier)
             return _agrees(written, earlier)
 
         if att.carried or written not in _STANDS_IN or att.source_span is None:

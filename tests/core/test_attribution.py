@@ -3156,3 +3156,26 @@ def test_a_description_of_who_spoke_before_stands_for_them(
 ) -> None:
     att = attribute(text, segment(text))[-1]
     assert (att.source, att.source_as_written) == (source, as_written)
+
+
+def test_a_statement_stands_for_who_gave_it() -> None:
+    # Pope Francis's pneumonia (The Guardian, Reuters, 18 February 2025)
+    text = (
+        "The pope underwent a CT scan, according to a Vatican statement. "
+        'The statement said his clinical picture "remains complex".'
+    )
+    atts = attribute(text, segment(text))
+    assert [(a.source, a.kind) for a in atts] == [
+        ("a Vatican statement", "organization"),
+        ("a Vatican statement", "organization"),
+    ]
+    text = (
+        "The treatment was changed, the Vatican said in a statement. "
+        "The statement said he was in good spirits."
+    )
+    assert attribute(text, segment(text))[-1].source == "the Vatican"
+    # a statement no one was said to give stays as written
+    text = "The pope slept well, his doctor said. The statement said he was in good spirits."
+    assert attribute(text, segment(text))[-1].source == "The statement"
+    assert classify_source("the ministry's statement", ()) == "organization"
+    assert classify_source("a joint statement", ()) == "anonymous"
