@@ -3119,7 +3119,9 @@ def attribute(
             # 'was shot and killed ... in what police described as a targeted attack': the
             # source names what happened; the killing is the statement's claim too
             content = _strip_end(body, *_past_dateline(body, segments, n)) or content
-        elif _acts_then_reports(body, inner, span):
+        elif _acts_then_reports(body, inner, span) or _reports_in_closing_relative(
+            body, inner, span
+        ):
             # 'Galvez did not concede, telling supporters [she would wait]': what the
             # source did is the statement's claim as much as what it says
             start = _past_dateline(body, segments, n)[0]
@@ -3271,6 +3273,20 @@ def _acts_then_reports(body: str, frame: Frame, span: Span) -> bool:
         toks = [t for t in toks if not frame.source[0] <= t.start < frame.source[1]]
     words = [t for t in toks if t.is_word]
     return len(words) >= _CLAIM_WORDS - 1 and any(_verb_form(t) for t in words)
+
+
+def _reports_in_closing_relative(body: str, frame: Frame, span: Span) -> bool:
+    """Whether a statement's frame is a relative clause closing it, after a main clause
+    of the statement's own with a verb before the clause's antecedent: 'Sinner tested
+    positive in March but was cleared by an independent tribunal, which found he bore no
+    fault' (not 'He was met by Smith, who said ...', whose main clause is too short to
+    be a claim of its own)."""
+    if frame.antecedent is None or frame.source is None or frame.antecedent[0] <= span[0]:
+        return False
+    if not body[span[0] : frame.source[0]].rstrip().endswith(","):
+        return False
+    words = [t for t in _toks(body, span[0], frame.antecedent[0]) if t.is_word]
+    return len(words) >= _MAIN_CLAUSE_WORDS and any(_verb_form(t) for t in words)
 
 
 _WORD_RE = re.compile(r"\w+")

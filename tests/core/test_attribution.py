@@ -3179,3 +3179,21 @@ def test_a_statement_stands_for_who_gave_it() -> None:
     assert attribute(text, segment(text))[-1].source == "The statement"
     assert classify_source("the ministry's statement", ()) == "organization"
     assert classify_source("a joint statement", ()) == "anonymous"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # a relative clause closing a main clause of the outlet's own reports an aside
+        ("The 23-year-old Italian twice tested positive in March 2024 but was cleared by an "
+         'independent tribunal, which found he bore "no fault or negligence".',
+         "The 23-year-old Italian twice tested positive in March 2024 but was cleared by an "
+         'independent tribunal, which found he bore "no fault or negligence"'),
+        # a main clause too short to be a claim leaves the report the claim
+        ("He was met by Smith, who said the plan was dead.", "the plan was dead"),
+    ],
+)  # fmt: skip
+def test_a_report_in_a_closing_relative_clause_leaves_the_statement_its_claim(
+    text: str, content: str
+) -> None:
+    assert _slice(text, _one(text).content_span) == content
