@@ -139,6 +139,16 @@ _PERFECT_BEFORE_RE = re.compile(
     r"\b(?:had|has|have)\s+(?:(?:[a-z]+ly|not|also|already|since|now)\s+)?[a-z]+(?:ed|en|wn)\b[^,;]*$",
     re.IGNORECASE,
 )
+# A span of time told by its start and its end: 'the ban started on 9 February and
+# finishes on 4 May', 'the strike began on Monday and ended on Friday'. One claim.
+_STARTED_RE = re.compile(
+    r"\b(?:began|begins|begin|started|starts|start|took\s+effect|takes\s+effect|opened|opens)\b"
+    r"[^,;]*$"
+)
+_ENDS_NEXT_RE = re.compile(
+    r"(?:will\s+)?(?:ended|ends|end|finished|finishes|finish|expired|expires|expire|closed|"
+    r"closes|close|lasts|lasted|last|runs|ran|run)\b"
+)
 _REPORT_NEXT_RE = re.compile(
     r"(?:also\s+)?(?:said|says|told|tells|added|adds|warned|vowed|pledged)\b"
 )
@@ -372,6 +382,12 @@ def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
                 and not _REPORT_NEXT_RE.match(text, m.end())
             ):
                 continue  # 'the firm had identified the problem and deployed a fix'
+            if (
+                pattern is _CLAUSE_RE
+                and _STARTED_RE.search(text, start, m.start())
+                and _ENDS_NEXT_RE.match(text, m.end())
+            ):
+                continue  # "Sinner's ban started on 9 February and finishes on 4 May"
             left_end = m.start()  # the comma or semicolon stays between the two
             right_start = m.start() + len(m.group()) - len(m.group().lstrip(",; "))
             if pattern is _SEMICOLON_RE:

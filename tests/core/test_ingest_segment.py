@@ -247,6 +247,17 @@ def test_metadata_patterns(raw: str, field: str, expected: str | None) -> None:
             "He has denied the charges and said he would appeal the verdict.",
             ["He has denied the charges", "and said he would appeal the verdict."],
         ),
+        # a span of time told by its start and its end is one claim
+        (
+            "Under the agreement, Sinner's ban started on 9 February and finishes on 4 May, "
+            "meaning he will not miss any of the Grand Slam tournaments.",
+            ["Under the agreement, Sinner's ban started on 9 February and finishes on 4 May, "
+             "meaning he will not miss any of the Grand Slam tournaments."],
+        ),
+        (
+            "The army withdrew from the town on Monday and returned to the base in the north.",
+            ["The army withdrew from the town on Monday", "and returned to the base in the north."],
+        ),
         # a quote ending in '!' or '?' keeps its speaker; a new sentence after one is new
         (
             '"The tower has caught the rocket!!" Elon Musk posted on X. It was a first.',
