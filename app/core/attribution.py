@@ -1162,6 +1162,11 @@ def _may_open_with_dateline(
 _ADJUNCT_WORDS = 6  # 'on Tuesday', 'in a statement on Monday'
 
 
+# A record a frame names and how it came out: 'in a statement released by ...'.
+_RECORD_NOUNS = _wordset("statement post letter email release video interview")
+_RECORD_PARTICIPLES = _wordset("released issued posted published sent shared distributed")
+
+
 def _tail(text: str, toks: list[_Tok], j: int, hi: int, sent_end: int) -> str:
     """What follows a frame: 'end', 'participle', 'quote' (a second quote piece), 'mid' or 'clause'."""
     if j >= hi:
@@ -1195,8 +1200,11 @@ def _tail(text: str, toks: list[_Tok], j: int, hi: int, sent_end: int) -> str:
         return "mid"
     if t.text in ("\u2014", "-", "--", ";", "("):
         return "participle"
-    if t.low in _ADJUNCT_START:
-        # 'said on Tuesday, two days after ...': what follows the adjunct's comma decides.
+    if t.low in _ADJUNCT_START or (
+        t.low in _RECORD_PARTICIPLES and j and toks[j - 1].low in _RECORD_NOUNS
+    ):
+        # 'said on Tuesday, two days after ...': what follows the adjunct's comma decides;
+        # so for 'said in a statement released by his management company.'
         comma = next(
             (k for k in range(j + 1, min(hi, j + _ADJUNCT_WORDS)) if toks[k].text == ","), None
         )
@@ -1224,6 +1232,35 @@ def _content_right(
     if region and region[0] == a and region[1] > b:
         b = region[1]
     return ((a, b),)
+
+
+_ADJUNCT_PREPOSITIONS = _wordset("on in via at during through")
+_ADJUNCT_WORDS_BEFORE_THAT = 6
+_SUBJECT_PRONOUNS = _wordset("she's he's it's they're we're there")
+
+
+def _past_adjunct_before_that(toks: list[_Tok], j: int) -> int:
+    """The token after a cue where its content starts, past a short adjunct that stands
+    between the cue and 'that' ('wrote on social media that', 'said in an interview
+    that'); ``j`` where there is none."""
+    if j >= len(toks) or toks[j].low not in _ADJUNCT_PREPOSITIONS:
+        return j
+    for k in range(j + 1, min(len(toks), j + _ADJUNCT_WORDS_BEFORE_THAT + 1)):
+        if toks[k].low == "that":
+            nxt = toks[k + 1] if k + 1 < len(toks) else None
+            # a clause opens after it ('that it was', 'that Machado'), not a noun ('in that
+            # spot')
+            opens = nxt is not None and (
+                not nxt.is_word
+                or nxt.text[:1].isupper()
+                or nxt.low in _DETERMINERS
+                or nxt.low in _PRONOUNS
+                or nxt.low in _SUBJECT_PRONOUNS
+            )
+            return k if opens else j
+        if not toks[k].is_word:
+            return j
+    return j
 
 
 def _cut(text: str, span: Span, stops: Sequence[int]) -> Span | None:
@@ -1394,6 +1431,7 @@ def _sentence_frames(
                     )
                 continue
         # 4) 'X said (that) ...', 'X told Y that ...', 'X said: ...'
+        j = _past_adjunct_before_that(toks, j)  # 'wrote [on social media] that ...'
         start = (
             toks[j].end
             if j < len(toks) and toks[j].text in (":", ",")

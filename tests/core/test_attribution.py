@@ -3197,3 +3197,20 @@ def test_a_report_in_a_closing_relative_clause_leaves_the_statement_its_claim(
     text: str, content: str
 ) -> None:
     assert _slice(text, _one(text).content_span) == content
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # a short adjunct between the cue and 'that' is no part of what was said
+        ('Nick Kyrgios wrote on social media that it was "a sad day for tennis."',
+         'it was "a sad day for tennis."'),
+        ("He said in an interview that the plan was dead.", "the plan was dead"),
+        # how a statement came out, after the cue, leaves the quote before it the content
+        ('"This case has been hanging over me for nearly a year," Sinner said in a statement '
+         "released by his management company.",
+         '"This case has been hanging over me for nearly a year,"'),
+    ],
+)  # fmt: skip
+def test_what_was_said_without_where_or_how_it_came_out(text: str, content: str) -> None:
+    assert _slice(text, _one(text).content_span) == content
