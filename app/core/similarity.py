@@ -66,6 +66,7 @@ _SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("resign", "quit"),
     ("impeach", "impeachment"),
     ("release", "free"),
+    ("preliminary", "provisional"),
 )
 # Words American and British English spell apart that the rules in `_one_spelling` do
 # not reach, the American first; and units written in full and short.

@@ -1052,3 +1052,14 @@ def test_a_partys_acronym_and_its_name_in_english_are_no_entity_conflict() -> No
     assert [c.detail for c in find_conflicts([greens, guardian]) if c.type == "entity"] == [
         "Green vs SPD"
     ]
+
+
+def test_provisional_and_preliminary_results_are_one_source() -> None:
+    # Germany's election (Reuters, The Guardian, 24 February 2025)
+    text = "The conservative bloc took 28.5% of the vote, ahead of the AfD on 20.8%."
+    reuters = member(1, Side(text, "anonymous", "preliminary official results"))
+    guardian = member(2, Side(text, "anonymous", "the provisional results"))
+    assert find_conflicts([reuters, guardian]) == []
+    exit_poll = member(2, Side(text, "anonymous", "an exit poll"))
+    (conflict,) = find_conflicts([reuters, exit_poll])
+    assert conflict.detail == "Reuters cites preliminary official results; AP cites an exit poll"
