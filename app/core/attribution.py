@@ -3212,9 +3212,17 @@ def _hedged(body: str, seg: Segment, regions: SpanIndex[Span], end: int) -> bool
     if first.start() < aside:
         about = [m.span() for m in _ABOUT_SUBJECT_RE.finditer(body, seg.start, aside)]
         for m in _HEDGE_RE.finditer(body, first.start(), aside):
+            if _PURPOSE_RE.search(body, max(seg.start, m.start() - _PURPOSE_CHARS), m.start()):
+                continue  # 'to strengthen Europe so that it could achieve independence'
             if _DOUBT_RE.match(body, m.start()) or not any(a < m.start() < b for a, b in about):
                 return True
     return bool(_DOUBT_RE.search(body, aside, end))
+
+
+# A clause of purpose just before a modal: 'so that it could', 'so that Europe might'. Its
+# modal says what for, not how sure.
+_PURPOSE_RE = re.compile(r"\b(?:so|in\s+order)\s+that\s+(?:[\w'\u2019-]+\s+){1,3}$", re.IGNORECASE)
+_PURPOSE_CHARS = 50
 
 
 # A relative clause set off by commas, which says who or what the subject is: a forecast
