@@ -1159,7 +1159,7 @@ def _may_open_with_dateline(
     return seg.paragraph <= segments[0].paragraph + 1 and seg.paragraph != previous_paragraph
 
 
-_ADJUNCT_WORDS = 6  # 'on Tuesday', 'in a statement on Monday'
+_ADJUNCT_WORDS = 8  # 'on Tuesday', 'in a statement on Monday'
 
 
 # A record a frame names and how it came out: 'in a statement released by ...'.

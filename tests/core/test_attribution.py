@@ -3219,3 +3219,15 @@ def test_a_report_in_a_closing_relative_clause_leaves_the_statement_its_claim(
 )  # fmt: skip
 def test_what_was_said_without_where_or_how_it_came_out(text: str, content: str) -> None:
     assert _slice(text, _one(text).content_span) == content
+
+
+def test_a_long_adjunct_after_an_inverted_cue_leaves_the_quote_the_content() -> None:
+    # Germany's election (Reuters, 24 February 2025): the content was the adjunct
+    text = (
+        '"My absolute priority will be to strengthen Europe as quickly as possible," Merz '
+        "said in a televised debate after the results, in a striking remark for a staunch "
+        "Atlanticist."
+    )
+    assert _slice(text, _one(text).content_span) == (
+        '"My absolute priority will be to strengthen Europe as quickly as possible,"'
+    )
