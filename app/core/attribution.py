@@ -506,7 +506,7 @@ def _cues(text: str, toks: list[_Tok], headline: bool) -> list[_Cue]:
                 i += 1  # 'the FBI had found videos posted by the driver': a noun's participle
                 continue
             if _no_report_after(toks, i, lemma) or _reduced_relative(toks, i):
-                i += 1  # 'was admitted to hospital', 'worried about his condition'
+                i += 1  # 'was admitted to hospital', 'The deal announced Saturday ends'
                 continue
             if (
                 (low in _NOT_CUES and not (low in _CUES_BEFORE_THAT and nxt == "that"))
@@ -3630,7 +3630,7 @@ def _description(source: str) -> str | None:
 
 def _describes(body: str, description: str, earlier: Attribution) -> bool:
     """Whether a description (`_description`) can stand for an earlier statement's named
-    person: by nationality or age, any one person named in full; by office, one the
+    person: by nationality or age, any one person named; by office, one the
     article gives that office to before the name ('Chancellor Olaf Scholz', 'Canadian
     Prime Minister Justin Trudeau'), so 'the judge' after 'Eide said' stays the judge."""
     source = earlier.source or ""
@@ -3667,7 +3667,11 @@ def _resolve_pronouns(
     after a name in its own sentence, which it more likely means ('Trump took to Twitter
     to ... what he called ...', 'Ed Rendell ... agreed, but he said ...'). A pronoun that
     opens its sentence or follows a comma or a quote ('Recent shipments sold for $40 a
-    ton, he said') looks back."""
+    ton, he said') looks back. A body called by what it is ('the agency'), a person by
+    what they are (`_description`: 'the Italian', 'the outgoing chancellor') and 'the
+    statement' stand in as a pronoun does: 'Sinner said ... The Italian said ...' is
+    Sinner's, 'according to a Vatican statement ... The statement said ...' that
+    statement's."""
     out = list(result)
     for n, (seg, att) in enumerate(zip(segments, result, strict=True)):
         written = fold(att.source or "")
@@ -3680,6 +3684,8 @@ def _resolve_pronouns(
             written = _A_PERSON  # 'the Italian said', after 'Sinner said', is Sinner
         elif _THE_STATEMENT_RE.fullmatch(written):
             written = _A_STATEMENT  # 'The statement said', after 'a Vatican statement'
+        if att.carried or written not in _STANDS_IN or att.source_span is None:
+            continue
 
         def agrees(
             earlier: Attribution, written: str = written, said: str | None = description
@@ -3690,8 +3696,6 @@ def _resolve_pronouns(
                 return _stated(earlier)
             return _agrees(written, earlier)
 
-        if att.carried or written not in _STANDS_IN or att.source_span is None:
-            continue
         if _in_clause(body, seg.start, att.source_span[0]) and _names_before(
             body, seg.start, att.source_span[0], regions
         ):
