@@ -447,7 +447,7 @@ def _no_report_after(toks: list[_Tok], i: int, lemma: str) -> bool:
     return lemma in ("worry", "fear") and nxt == "about" and then in _DETERMINERS
 
 
-_DAYS = _wordset("monday tuesday wednesday thursday friday saturday sunday yesterday today")
+_DAYS = WEEKDAYS | _wordset("yesterday today")
 
 
 def _reduced_relative(toks: list[_Tok], i: int) -> bool:
