@@ -100,6 +100,9 @@ _SPEAKER_AFTER_RE = re.compile(
 )
 _SPEAKER_CHARS = 80
 _PLATFORM_X_RE = re.compile(r"\b(?:on|to|via|from)\s+X$")
+# An agency's name in brackets and a dash after a stop: the stop closes a dateline's
+# abbreviated region ("CAPE CANAVERAL, Fla. (AP) — "), not a sentence.
+_AGENCY_AFTER_RE = re.compile(r"[ \t]*\([A-Z][\w .&-]{0,30}\)[ \t]*(?:\u2014|\u2013|--|-)[ \t]")
 # A report a few words on: '[critics] said', '[legal experts] said'.
 _REPORT_AHEAD = (
     r"(?:[\w'\u2019-]+\s+){1,6}(?:said|say|says|told|warned|argued|insisted|countered|"
@@ -243,7 +246,7 @@ def _is_boundary(text: str, end_match: re.Match[str]) -> bool:
     if _DASH_SIGNATURE_RE.match(text, after):  # the signature stays with what it signs
         return False
     nxt = rest[0]
-    if nxt.islower():
+    if nxt.islower() or _AGENCY_AFTER_RE.match(text, after):
         return False
     # '"We did it!" Musk said.', '"Why now?" asked Smith.': the speaker goes with the quote
     if (

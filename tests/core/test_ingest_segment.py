@@ -276,6 +276,11 @@ def test_metadata_patterns(raw: str, field: str, expected: str | None) -> None:
              "But a new variant spreads more easily."],
         ),
         ("President George W. Bush said so.", ["President George W. Bush said so."]),
+        # a dateline's abbreviated region before the agency's name
+        (
+            "CAPE CANAVERAL, Fla. (AP) \u2014 The odds have risen. Nobody knows why.",
+            ["CAPE CANAVERAL, Fla. (AP) \u2014 The odds have risen.", "Nobody knows why."],
+        ),
         # 'and' before a noun in '-s' joins two nouns, not two claims
         (
             "The WHO declared a global emergency, with cases confirmed among children and "
