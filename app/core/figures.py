@@ -270,6 +270,10 @@ def _figures(text: str, toks: Sequence[Token], ns: Sequence[str], parts: bool) -
         elif (compound := _hyphened(text, toks, ns, j)) is not None:
             unit, j = compound  # "6.2-magnitude", "eight-year", "43-year-old"
             last = toks[j - 1].end
+        elif (shared := _range_end(text, toks, ns, j, value)) is not None:
+            unit, factor, noun, last = shared  # "between 40 and 90 meters": 40 meters
+            value *= factor
+            step *= factor
         else:
             k = _unit_index(toks, ns, j)
             end = j if k is None else k + 1
@@ -580,8 +584,40 @@ _DIMENSIONS = frozenset(["tall", "long", "high", "wide", "deep"])
 
 
 def _metres(ns: Sequence[str], j: int) -> bool:
-    """Whether a glued "m" at token j is metres, not millions: before a dimension ("70m-tall")."""
-    return ns[j] == "m" and j + 1 < len(ns) and ns[j + 1] in _DIMENSIONS
+    """Whether a glued "m" at token j is metres, not millions: before a dimension ("70m-tall"),
+    or the first end of a range whose other end is ("between 40m and 90m wide")."""
+    if ns[j] != "m" or j + 1 >= len(ns):
+        return False
+    if ns[j + 1] in _RANGE_JOINS and j + 3 < len(ns) and ns[j + 2][:1].isdigit():
+        return _metres(ns, j + 3)
+    return ns[j + 1] in _DIMENSIONS
+
+
+# Words that join a range's two ends, the first told bare: "between 40 and 90 meters",
+# "from 5 to 10 percent".
+_RANGE_JOINS = frozenset(["and", "to"])
+
+
+def _range_end(
+    text: str, toks: Sequence[Token], ns: Sequence[str], j: int, value: float
+) -> tuple[str, float, str, int] | None:
+    """For a bare figure before "and" or "to" at token j and a larger figure that has a unit
+    ("between 40 and 90 meters", "130 and 300 feet"), the unit, the factor to it, the
+    counted word and where in the text the other end stops: both ends of a range measure
+    the same thing. None where the other end counts nothing, tells a year or a date, or is
+    a score."""
+    if not (j + 1 < len(ns) and ns[j] in _RANGE_JOINS and ns[j - 1][:1].isdigit()):
+        return None
+    end = _folded_number(ns[j + 1]) if ns[j + 1][:1].isdigit() else None
+    if not end or end <= value:
+        return None
+    nxt = _figures(text, toks[j + 1 : j + 8], ns[j + 1 : j + 8], False)
+    if not nxt or nxt[0].unit.startswith(("verb:", "year:", "date:", "score")):
+        return None
+    other = nxt[0]
+    at = text.find(other.surface, toks[j].end)
+    last = toks[j - 1].end if at < 0 else at + len(other.surface)
+    return other.unit, other.value / end, other.noun, last
 
 
 def _unglued(toks: Sequence[Token], ns: Sequence[str]) -> tuple[Sequence[Token], Sequence[str]]:

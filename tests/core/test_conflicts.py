@@ -79,6 +79,16 @@ CASES = [
      None),
     ("The 70m-tall booster was caught by the arms.", "The 120-meter booster was caught by the arms.",
      ("number", "70m vs 120-meter")),
+    # a range's bare first end measures what its second end does
+    ("The asteroid is estimated to measure between 40 and 90 meters (130 and 300 feet) across.",
+     "The asteroid is estimated to be between 40m and 90m wide.", None),
+    ("The asteroid is estimated to be between 40m and 90m wide.",
+     "The asteroid is believed to be 130 feet to 300 feet (40 meters to 90 meters) wide.", None),
+    ("The asteroid is estimated to measure between 40 and 90 meters across.",
+     "The asteroid is estimated to measure between 100 and 150 meters across.",
+     ("number", "40 and 90 meters vs 100 and 150 meters")),
+    ("Between 5 and 10 percent of voters switched.", "Between 15 and 20 percent of voters switched.",
+     ("number", "5 and 10 percent vs 15 and 20 percent")),
     # what befell the people counted: the dead and the injured are not one count
     ("The ministry said 632 people had died and a further 329 had been injured.",
      "The ministry said 672 people had been injured.", ("number", "329 vs 672 people")),
