@@ -173,16 +173,23 @@ for _lemma in _SPEECH:
     for _i, _form in enumerate(_forms(_lemma)):
         is_present = _form == _lemma or (_form == _lemma + "s" or _form == _lemma + "es")
         _CUE_FORMS.setdefault(_form, (_lemma, is_present))
+# A court's finding, in its past form only ('rule', 'rules', 'ruling' are mostly nouns),
+# and only before 'that' (`_CUES_BEFORE_LATER_THAT`).
+_CUE_FORMS["ruled"] = ("rule", False)
 
 # Forms that are mostly something else in news copy ("remarks", "known", "pledged delegates").
 _NOT_CUES = _wordset("""remarks known find finding finds thinking continuing written reporting showing shown show
     shows believed knew know knows posted charged repeated maintained urging comment comments
     mention mentions continue respond counter add praise explain describe states pledged pledge
     pledges pledging estimated asks support supports supporting opposing opposes thanks
-    declining""")
+    declining ruled""")
 # Of those, the ones that open a frame when 'that' follows: 'Analysts have estimated that the
 # strike cost ...' (not 'an estimated 33,000').
-_CUES_BEFORE_THAT = _wordset("estimated maintained charged repeated")
+_CUES_BEFORE_THAT = _wordset("estimated maintained charged repeated ruled")
+# Of those, the ones whose 'that' may come after a few words of how or when: 'The justices
+# ruled 9-0 that', 'A judge ruled on Friday that' (a court's finding; not 'ruled out').
+_CUES_BEFORE_LATER_THAT = _wordset("ruled")
+_LATER_THAT_WORDS = 5
 # Only a cue when it closes or opens a frame: '..., he continued.' / 'he responded:'.
 _FRAME_ONLY = _wordset("continue respond")
 
@@ -264,15 +271,15 @@ _HEDGE_RE = re.compile(
     r"may|"
     + _NOT_AFTER_MIGHT_NOUN
     + r"might(?!\s+(?:of|and)\b)|could(?!\s+not\s+(?:immediately\s+)?be\s+reached)|"
-    # 'were 4% more likely to die': a comparison of chances, not a hedge
-    r"(?<!more )(?<!less )(?<!most )(?<!least )(?<!as )(?:un)?likely|"
+    # 'were 4% more likely to die': a comparison of chances, not a hedge ('was likely' is)
+    r"(?<!more )(?<!less )(?<!most )(?<!least )(?<!\bas )(?:un)?likely|"
     r"unconfirmed|rumou?red|suspected|seemingly|"
     r"(?:is|are|was|were)\s+(?:(?:now|also|still)\s+)?(?:believed|thought|said|reported|"
     r"understood|alleged|rumou?red|suspected)\s+to|"
     # 'people who are expected to die within six months': which people, not a forecast
     r"(?<!\bwho )(?<!\bthat )(?<!\bwhich )"
     r"(?:is|are|was|were)\s+(?:(?:now|also|still)\s+)?(?:expected|forecast|projected|"
-    r"predicted)\s+to|"
+    r"predicted|estimated)\s+to|"
     r"seems?\s+to|appears?\s+to|it\s+is\s+(?:unclear|not\s+clear)|"
     r"[Ii]t\s+(?:seems|seemed|appears|appeared)\s+that)\b"
 )
@@ -468,6 +475,26 @@ def _reduced_relative(toks: list[_Tok], i: int) -> bool:
     )
 
 
+def _that_ahead(toks: list[_Tok], i: int) -> bool:
+    """Whether 'that' follows the cue at token i: next, or for `_CUES_BEFORE_LATER_THAT`
+    after a few words with no punctuation between ('ruled unanimously that')."""
+    reach = _LATER_THAT_WORDS if toks[i].low in _CUES_BEFORE_LATER_THAT else 1
+    if reach > 1 and i + 1 < len(toks) and toks[i + 1].low == "out":
+        return False  # 'ruled out a rise that would ...'
+    for t in toks[i + 1 : i + 1 + reach]:
+        if t.low == "that":
+            return True
+        if not t.is_word and t.text != "-":
+            return False
+    return False
+
+
+def _describes_record(toks: list[_Tok], i: int) -> bool:
+    """Whether a cue is a record's participle just after the record: 'thanked Trump in a
+    video posted after the ruling' (a record posts nothing; its poster is elsewhere)."""
+    return bool(i) and toks[i].low in _RECORD_PARTICIPLES and toks[i - 1].low in _RECORD_NOUNS
+
+
 def _possessive(low: str) -> bool:
     """Whether a lower-case word is a noun's possessive ('steel's', 'investors''), not a
     pronoun's 'has' or 'is' ("he's said")."""
@@ -505,11 +532,15 @@ def _cues(text: str, toks: list[_Tok], headline: bool) -> list[_Cue]:
             if not present and nxt == "by" and _after_noun(toks, i):
                 i += 1  # 'the FBI had found videos posted by the driver': a noun's participle
                 continue
-            if _no_report_after(toks, i, lemma) or _reduced_relative(toks, i):
+            if (
+                _no_report_after(toks, i, lemma)
+                or _reduced_relative(toks, i)
+                or _describes_record(toks, i)
+            ):
                 i += 1  # 'was admitted to hospital', 'The deal announced Saturday ends'
                 continue
             if (
-                (low in _NOT_CUES and not (low in _CUES_BEFORE_THAT and nxt == "that"))
+                (low in _NOT_CUES and not (low in _CUES_BEFORE_THAT and _that_ahead(toks, i)))
                 or (lemma in _NOUNISH and present and prev not in _PRONOUNS)
                 or (present and (prev in _DETERMINERS or prev in _BEFORE_PLURAL_NOUN))
                 or (low == lemma and lemma not in ("say",) and not _plural_subject(prev))
@@ -1163,7 +1194,8 @@ _ADJUNCT_WORDS = 8  # 'on Tuesday', 'in a statement on Monday'
 
 
 # A record a frame names and how it came out: 'in a statement released by ...'.
-_RECORD_NOUNS = _wordset("statement post letter email release video interview")
+_RECORD_NOUNS = _wordset("""statement statements post posts letter letters email emails release
+    releases video videos interview interviews""")
 _RECORD_PARTICIPLES = _wordset("released issued posted published sent shared distributed")
 
 
@@ -1239,13 +1271,24 @@ _ADJUNCT_WORDS_BEFORE_THAT = 6
 _SUBJECT_PRONOUNS = _wordset("she's he's it's they're we're there")
 
 
+# A word of how between a cue and its 'that': an adverb or a vote's tally.
+_HOW_BEFORE_THAT_RE = re.compile(r"[a-z]+ly|\d+-\d+")
+
+
 def _past_adjunct_before_that(toks: list[_Tok], j: int) -> int:
     """The token after a cue where its content starts, past a short adjunct that stands
     between the cue and 'that' ('wrote on social media that', 'said in an interview
-    that'); ``j`` where there is none."""
-    if j >= len(toks) or toks[j].low not in _ADJUNCT_PREPOSITIONS:
+    that'), or a word of how ('ruled unanimously that', 'ruled 9-0 that'); ``j`` where
+    there is none."""
+    if j >= len(toks):
         return j
-    for k in range(j + 1, min(len(toks), j + _ADJUNCT_WORDS_BEFORE_THAT + 1)):
+    if _HOW_BEFORE_THAT_RE.fullmatch(toks[j].low):
+        reach = j + 2
+    elif toks[j].low in _ADJUNCT_PREPOSITIONS:
+        reach = j + _ADJUNCT_WORDS_BEFORE_THAT + 1
+    else:
+        return j
+    for k in range(j + 1, min(len(toks), reach)):
         if toks[k].low == "that":
             nxt = toks[k + 1] if k + 1 < len(toks) else None
             # a clause opens after it ('that it was', 'that Machado'), not a noun ('in that

@@ -262,6 +262,10 @@ def test_content_strips_the_frame(text: str, content: str) -> None:
          "independence from the United States.", False),
         ("Merz said Europe could achieve independence from the United States.", True),
         ("Rates could rise, so the bank may act.", True),
+        # 'was likely' hedges; 'as likely as' compares
+        ("He said the death toll was likely to rise as search teams went in.", True),
+        ("Women were as likely as men to vote for the plan.", False),
+        ("The asteroid is estimated to measure between 40 and 90 meters.", True),
     ],
 )  # fmt: skip
 def test_hedging(text: str, hedged: bool) -> None:
@@ -3080,6 +3084,9 @@ def test_a_companys_results_are_no_report(text: str, cue: str | None) -> None:
         ("The deal announced Saturday ends WADA's appeal of a decision that cleared him.",
          None),
         ("The ministry announced Saturday it would end the appeal.", "announced"),
+        # a record's participle after the record: the record is described
+        ("The plan was set out in a video posted after the ruling.", None),
+        ("The terms were in a statement released on Friday.", None),
     ],
 )  # fmt: skip
 def test_a_cue_the_words_beside_it_make_no_report(text: str, cue: str | None) -> None:
@@ -3231,3 +3238,29 @@ def test_a_long_adjunct_after_an_inverted_cue_leaves_the_quote_the_content() -> 
     assert _slice(text, _one(text).content_span) == (
         '"My absolute priority will be to strengthen Europe as quickly as possible,"'
     )
+
+
+# The Supreme Court upholds the TikTok law (Reuters, AP, NPR, 17 January 2025).
+@pytest.mark.parametrize(
+    ("text", "source", "cue", "content"),
+    [
+        # a court's ruling reports its finding, past a word of how between it and 'that'
+        ("The justices ruled 9-0 that the law did not violate the First Amendment.",
+         "The justices", "ruled", "the law did not violate the First Amendment"),
+        ("The court ruled unanimously that the law did not violate the First Amendment.",
+         "The court", "ruled", "the law did not violate the First Amendment"),
+        ("A judge ruled on Friday that the merger could go ahead.",
+         "A judge", "ruled", "the merger could go ahead"),
+        # ruling a thing out, or a country, reports nothing
+        ("The minister ruled out a tax rise that would hurt families.", None, None,
+         "The minister ruled out a tax rise that would hurt families."),
+        ("The party has ruled the city for decades.", None, None,
+         "The party has ruled the city for decades."),
+    ],
+)  # fmt: skip
+def test_a_ruling_reports_what_the_court_found(
+    text: str, source: str | None, cue: str | None, content: str
+) -> None:
+    att = _one(text)
+    assert (att.source, att.cue) == (source, cue)
+    assert _slice(text, att.content_span) == content
