@@ -475,6 +475,24 @@ def _reduced_relative(toks: list[_Tok], i: int) -> bool:
     )
 
 
+# Verbs of refusing, and what a refusal to speak names: 'declined to comment', 'refused to
+# say whether' report what was not said; 'declined to answer questions', 'refused to
+# resign' tell what someone did, as 'did not answer' does.
+_REFUSALS = _wordset("decline refuse")
+_NOT_SAYING = _SPEECH_SET | _wordset("elaborate discuss speculate specify identify provide")
+
+
+def _refuses_to_act(toks: list[_Tok], i: int, lemma: str) -> bool:
+    """Whether a cue of refusing at token i is a refusal to do something other than speak
+    ('declined to answer questions about her trip')."""
+    return (
+        lemma in _REFUSALS
+        and i + 2 < len(toks)
+        and toks[i + 1].low == "to"
+        and toks[i + 2].low not in _NOT_SAYING
+    )
+
+
 def _that_ahead(toks: list[_Tok], i: int) -> bool:
     """Whether 'that' follows the cue at token i: next, or for `_CUES_BEFORE_LATER_THAT`
     after a few words with no punctuation between ('ruled unanimously that')."""
@@ -533,7 +551,8 @@ def _cues(text: str, toks: list[_Tok], headline: bool) -> list[_Cue]:
                 i += 1  # 'the FBI had found videos posted by the driver': a noun's participle
                 continue
             if (
-                _no_report_after(toks, i, lemma)
+                _refuses_to_act(toks, i, lemma)
+                or _no_report_after(toks, i, lemma)
                 or _reduced_relative(toks, i)
                 or _describes_record(toks, i)
             ):

@@ -84,7 +84,10 @@ IMPLICIT_NEGATIONS = frozenset(
     ["stop", "stops", "stopped", "stopping", "halt", "halts", "halted", "halting", "prevent", "prevents", "prevented", "preventing", "avoid", "avoids", "avoided", "avoiding", "cease", "ceases", "ceased", "ceasing", "suspend", "suspends", "suspended", "suspending", "refrain", "refrains", "refrained", "abandon", "abandons", "abandoned",
      "knock", "knocks", "knocked", "knocking", "lose", "loses", "lost", "losing", "cut", "cuts", "cutting"]
 )  # fmt: skip
-_SCOPE_OPENERS = NEGATIONS | IMPLICIT_NEGATIONS
+# Verbs that negate only a verb after 'to': "declined to answer" is not answering;
+# "shares declined 5%" is a fall.
+NEGATIONS_BEFORE_TO = frozenset(["decline", "declines", "declined", "declining"])
+_SCOPE_OPENERS = NEGATIONS | IMPLICIT_NEGATIONS | NEGATIONS_BEFORE_TO
 
 
 # A negative word that opens one of these idioms negates nothing that follows: "not only
@@ -804,6 +807,8 @@ def _is_negator(t: _Text, i: int) -> bool:
     """Whether token ``i`` negates what follows: not the interjection "No," nor a
     negative word that opens an idiom affirming what follows (`AFFIRMING_IDIOMS`)."""
     norm = t.norms[i]
+    if norm in NEGATIONS_BEFORE_TO:
+        return i + 1 < len(t.norms) and t.norms[i + 1] == "to"
     if not (norm in NEGATIONS or norm.endswith("n't")):
         return False
     if norm == "no" and t.text[t.toks[i].end : t.toks[i].end + 1] in (",", ".", "!", "?"):
@@ -835,7 +840,11 @@ def _negations(t: _Text) -> dict[str, str]:
     found: dict[str, str] = {}
     if not t.words.isdisjoint(_OPPOSITE_KEYS):
         _add_opposites(t, found)
-    if t.words.isdisjoint(NEGATIONS) and "n't" not in t.folded:
+    if (
+        t.words.isdisjoint(NEGATIONS)
+        and t.words.isdisjoint(NEGATIONS_BEFORE_TO)
+        and "n't" not in t.folded
+    ):
         return found  # no negation word, and no norm can end in "n't"
     text, toks, norms = t.text, t.toks, t.norms
     for i in range(len(norms)):

@@ -3084,6 +3084,11 @@ def test_a_companys_results_are_no_report(text: str, cue: str | None) -> None:
         ("The deal announced Saturday ends WADA's appeal of a decision that cleared him.",
          None),
         ("The ministry announced Saturday it would end the appeal.", "announced"),
+        # refusing to do something other than speak tells an act, not a report
+        ("She declined to answer questions about her trip.", None),
+        ("He refused to resign after the vote.", None),
+        ("The company declined to comment.", "declined"),
+        ("He refused to say whether he would run.", "refused"),
         # a record's participle after the record: the record is described
         ("The plan was set out in a video posted after the ruling.", None),
         ("The terms were in a statement released on Friday.", None),

@@ -316,6 +316,14 @@ NEGATION_SCOPE_CASES = [
      "The ban means the 23-year-old will miss no Grand Slam events.", None),
     ("Police did not find a weapon at the scene.", "Police found no weapon at the scene.",
      None),
+    # declining to do something is not doing it; a decline is a fall
+    ("She declined to answer questions about her trip.",
+     "She did not answer questions from reporters about the trip.", None),
+    ("She declined to answer questions about her trip.",
+     "She answered questions from reporters about the trip.",
+     ("negation", 'negated in Reuters ("declined to answer"), affirmed in AP')),
+    ("Shares declined 5% in early trading on Monday.", "Shares fell 5% in early trading on Monday.",
+     None),
     # a word after "halt", "prevent", "stop" is not affirmed against a negation of it
     ("Militias will halt attacks on Israel.", "Militias will not attack Israel.", None),
     # power knocked out, lost or cut is power its customers are without
