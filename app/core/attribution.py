@@ -2316,6 +2316,22 @@ def _when_after(toks: list[_Tok], j: int) -> int:
     return j
 
 
+_WHO_CLAUSE_WORDS = 25
+
+
+def _past_who_clause(toks: list[_Tok], j: int) -> int:
+    """The token after a relative clause about a person set off by commas at token j
+    (', who tried to ban TikTok during his first term,'); j where none opens there."""
+    if not (j + 1 < len(toks) and toks[j].text == "," and toks[j + 1].low == "who"):
+        return j
+    for k in range(j + 2, min(len(toks) - 1, j + _WHO_CLAUSE_WORDS)):
+        if toks[k].text == ",":
+            return k + 1
+        if not (toks[k].is_word or toks[k].text in ("'s", "’s", "-")):
+            return j
+    return j
+
+
 def _opening_subject(toks: list[_Tok]) -> Span | None:
     """The subject a sentence's tokens open with ('Sanders', 'The Florida senator', 'he'),
     after an opening conjunction or a phrase such as 'In May,'; None where the sentence
@@ -2353,6 +2369,9 @@ def _opening_subject(toks: list[_Tok]) -> Span | None:
     when = _when_after(toks, j)
     if j > i and when > j and _verb_form(toks[when]):
         return (first.start, toks[j - 1].end)  # 'The court on Thursday issued'
+    after = _past_who_clause(toks, j)
+    if j > i and after > j and _verb_form(toks[after]):
+        return (first.start, toks[j - 1].end)  # 'Trump, who tried to ban it, has'
     if j == i or j >= len(toks) or not _verb_form(toks[j]):
         return None  # no verb after it: not a subject
     while j > i + 1 and toks[j - 1].low in _TRAILING_ADVERBS:
@@ -3946,6 +3965,9 @@ def _as_named(found: re.Match[str], name: str) -> str:
     return f"the {name}" if definite else name
 
 
+_WHO_AFTER_RE = re.compile(r",\s+(?-i:who)\b")
+
+
 def _speaker_subject(body: str, seg: Segment) -> Attribution | None:
     """The subject an unattributed statement opens with, as the source a pronoun in the
     next statement may stand for, where it can speak: a role ('Researchers', 'The judge'),
@@ -3960,7 +3982,10 @@ def _speaker_subject(body: str, seg: Segment) -> Attribution | None:
     words = subject.split()
     head = words[-1].lower()
     kind = classify_source(subject, ())
-    named = kind == "person" and sum(w[:1].isupper() for w in words) >= 2
+    # a full name, or a name a 'who' clause tells is a person's ('Trump, who tried ...')
+    named = kind == "person" and (
+        sum(w[:1].isupper() for w in words) >= 2 or bool(_WHO_AFTER_RE.match(body, span[1]))
+    )
     role = any(w in _ROLE_WORDS or w in _OFFICES for w in (head, head[:-1]))
     if not (role or kind == "organization" or named):
         return None

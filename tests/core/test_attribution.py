@@ -2486,8 +2486,13 @@ def test_more_likely_compares_chances_and_is_no_hedge() -> None:
         ("Researchers analysed data from nearly 400,000 adults. They found that daily users "
          "had a higher risk of death.", "Researchers", "They"),
         ("The judge was appointed in 2019. He said the case was closed.", "The judge", "He"),
+        # a one-word name a 'who' clause tells is a person's
+        ("Trump, who tried to ban TikTok during his first term, has since reversed course. "
+         "He said Friday that he had spoken with Xi Jinping.", "Trump", "He"),
         # ...not a subject that cannot speak
         ("Prices rose 5% in May. They said the rise was temporary.", "They", None),
+        ("Apple, which makes the iPhone, has cut prices. He said sales were weak.", "He",
+         None),
     ],
 )  # fmt: skip
 def test_a_pronoun_after_an_unattributed_statement_means_its_subject(
