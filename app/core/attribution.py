@@ -239,6 +239,7 @@ _RIGHT_STOP = _wordset("""that on in at during last this late early earlier late
 _TOKEN_RE = re.compile(
     r"(?:[A-Za-z]\.){2,}|(?:Mr|Mrs|Ms|Dr|Gen|Sen|Sens|Rep|Reps|Gov|Lt|Col|Sgt|Capt|Maj|Adm|Prof"
     r"|Rev|Jr|Sr|St|Ft|Pres|Hon|Gov|Atty|Supt|Insp|Cmdr|No)\.|[A-Z]\.(?=\s+[A-Z])"
+    r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)"  # '200,000' is one number
     r"|\w+(?:['\u2019.&-]\w+)*|''|``|\S"
 )
 _QUOTE_RE = re.compile(r"''|``|[\"\u201c\u201d\u00ab\u00bb\u201e]")
@@ -493,6 +494,27 @@ def _refuses_to_act(toks: list[_Tok], i: int, lemma: str) -> bool:
     )
 
 
+# What someone writes that is a thing made, not what they say: 'wrote separate opinions',
+# 'wrote a letter to the board' (what the letter says is reported by its own cue).
+_DOCUMENTS = _wordset("""opinion opinions letter letters book books article articles essay essays
+    column columns memo memos dissent dissents concurrence song songs novel novels
+    op-ed op-eds piece pieces report reports""")
+_DOCUMENT_WORDS = 4
+
+
+def _writes_a_document(toks: list[_Tok], i: int, lemma: str) -> bool:
+    """Whether 'write' at token i has a document for its object ('wrote short separate
+    opinions'), within a few words and no punctuation."""
+    if lemma != "write":
+        return False
+    for t in toks[i + 1 : i + 1 + _DOCUMENT_WORDS]:
+        if t.low in _DOCUMENTS:
+            return True
+        if not t.is_word or t.low in ("that", "in", "on", "to"):
+            return False
+    return False
+
+
 def _that_ahead(toks: list[_Tok], i: int) -> bool:
     """Whether 'that' follows the cue at token i: next, or for `_CUES_BEFORE_LATER_THAT`
     after a few words with no punctuation between ('ruled unanimously that')."""
@@ -552,6 +574,7 @@ def _cues(text: str, toks: list[_Tok], headline: bool) -> list[_Cue]:
                 continue
             if (
                 _refuses_to_act(toks, i, lemma)
+                or _writes_a_document(toks, i, lemma)
                 or _no_report_after(toks, i, lemma)
                 or _reduced_relative(toks, i)
                 or _describes_record(toks, i)
@@ -2615,7 +2638,8 @@ _ORG_WORDS = _wordset("""government governments ministry ministries army militar
     centers centres chamber chambers airline airlines association federation confederation society league charity trust fund
     club team maker planemaker carmaker automaker chipmaker drugmaker giant retailer carrier
     operator provider manufacturer startup insurer lender exchange conglomerate supplier
-    contractor surgeries hospitals clinics schools businesses firms charities""")
+    contractor surgeries hospitals clinics schools businesses firms charities
+    nasa esa wada unicef unesco opec fifa uefa interpol europol ofcom ofgem ofsted""")
 # Capitals that stand for their governments when they speak alone: 'Moscow said'.
 _CAPITALS = frozenset(CAPITALS)
 
@@ -2776,15 +2800,20 @@ def _head_kind(source: str, self_names: Sequence[str], speaker_label: bool) -> s
 
 
 _AGE_RE = re.compile(r",\s*\d{1,3}\s*,?\s*$")
+_EACH_END_RE = re.compile(r"\s+(?:each|both|all|alike)\s*$")
 
 
 def _refine_source(text: str, span: Span) -> Span:
-    """'a report Monday by a Lebanese media outlet' -> the outlet; trailing commas and an
-    age after a name off ('Vangen, 61')."""
+    """'a report Monday by a Lebanese media outlet' -> the outlet; trailing commas, an age
+    after a name ('Vangen, 61') and a closing 'each' or 'both' off."""
     a, b = span
     age = _AGE_RE.search(text, a, b)
     if age and age.start() > a:
         b = age.start()
+    each = _EACH_END_RE.search(text, a, b)
+    if each and each.start() > a and each.end() == b:
+        b = each.start()  # 'Justice Sotomayor and Justice Gorsuch [each]'
+
     m = _BY_RE.search(text, a, b)
     if (
         m
@@ -2792,6 +2821,9 @@ def _refine_source(text: str, span: Span) -> Span:
         and any(w in _MEDIA_WORDS for w in fold(text[a : m.start()]).split()[:3])
     ):
         a = m.start(1)
+    record = _RECORD_FROM_RE.match(text, a, b)
+    if record and record.end() == b:
+        a = record.start("maker")  # 'the latest estimate from [Nasa]'
     focus = _FOCUS_RE.match(text, a, b)
     if focus:
         a = focus.end()  # 'Even the leader of Yoon's own party'
@@ -2799,6 +2831,16 @@ def _refine_source(text: str, span: Span) -> Span:
     if when and when.start() > a and when.end() == b:
         b = when.start()  # 'official results [released Monday]'
     return _trim(text, a, b, " ,;:") or span
+
+
+# A record and the body that made it, named: 'the latest estimate from Nasa', 'new
+# figures from the Office for National Statistics'. The body is the source.
+_RECORD_FROM_RE = re.compile(
+    r"(?:the|a|an|new|its|their)\s+(?:(?:latest|new|official|preliminary|updated|first|"
+    r"final|revised)\s+)*(?:estimate|estimates|figures|data|forecast|forecasts|"
+    r"projections|calculations|count|tally|assessment)\s+(?:from|by)\s+"
+    r"(?P<maker>(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+(?:of|for|and|on|the|[A-Z][\w.'\u2019-]*))*)"
+)
 
 
 # When a record a source names came out, after it: 'preliminary official results

@@ -1406,6 +1406,9 @@ def test_the_stand_in_headline_never_shows_in_offsets() -> None:
          "the plant would close next year"),
         ("Residents were told to keep their windows closed because of the smoke.", None,
          "told", "to keep their windows closed because of the smoke"),
+        # a number with a thousands comma is one word, not a clause's end and a subject
+        ("About 180,000 residents were ordered to leave their homes, and another 200,000 "
+         "were told to be ready to evacuate.", None, "told", "to be ready to evacuate"),
         # a report of a telling with no teller: the reporter speaks, and what was told is
         # the content
         ("Residents were told to keep their windows closed, officials said.",
@@ -3094,6 +3097,11 @@ def test_a_companys_results_are_no_report(text: str, cue: str | None) -> None:
         ("He refused to resign after the vote.", None),
         ("The company declined to comment.", "declined"),
         ("He refused to say whether he would run.", "refused"),
+        # writing a document is making a thing; what it says has its own cue
+        ("Justice Sonia Sotomayor and Justice Neil Gorsuch each wrote short separate "
+         "opinions.", None),
+        ("Justice Neil Gorsuch wrote in a concurring opinion that the law posed serious "
+         "questions.", "wrote"),
         # a record's participle after the record: the record is described
         ("The plan was set out in a video posted after the ruling.", None),
         ("The terms were in a statement released on Friday.", None),
@@ -3119,6 +3127,13 @@ def test_a_cue_the_words_beside_it_make_no_report(text: str, cue: str | None) ->
          "published early on Monday.", "preliminary official results", None),
         ("The bloc won 28.6% of the vote, according to official results released Monday.",
          "official results", None),
+        # a record's maker, named, is the source
+        ("The chance has increased to 3.1%, according to the latest estimate from Nasa.",
+         "Nasa", None),
+        ("Inflation rose to 3%, according to new figures from the Office for National "
+         "Statistics.", "the Office for National Statistics", None),
+        # 'each' closing a source is no part of it
+        ("The two justices each said the law was sound.", "The two justices", None),
     ],
 )  # fmt: skip
 def test_a_source_without_its_relay_why_or_when(text: str, source: str, via: str | None) -> None:
@@ -3171,6 +3186,10 @@ def test_the_vatican_is_a_body_and_a_number_opening_a_sentence_names_nothing() -
         # a body named, then described, after the article cited it
         ("WADA said it had agreed a ban. WADA had appealed the ruling. "
          '"We accept he did not intend to cheat," the agency said.', "WADA", "the agency"),
+        # a record's maker, a body news writes as a word ('Nasa'), then described
+        ("The chance has risen to 3.1%, according to the latest estimate from Nasa. The space "
+         "agency said the asteroid had a one in 32 chance of striking the planet.", "Nasa",
+         "The space agency"),
     ],
 )  # fmt: skip
 def test_a_description_of_who_spoke_before_stands_for_them(
