@@ -2653,7 +2653,11 @@ _ROLE_WORDS = _wordset("""official officials source sources leader leaders spoke
     protesters protestor protestors supporter supporters opponent opponents prosecutors
     lawyers attorneys doctors medics paramedics rescuers scientists researchers economists
     workers survivors victims relatives neighbours neighbors villagers lenders banks bankers
-    investors traders crowd crowds demonstrators onlookers passengers students fans""")
+    investors traders crowd crowds demonstrators onlookers passengers students fans
+    astronomers forecasters meteorologists seismologists geologists volcanologists
+    epidemiologists virologists physicists biologists chemists climatologists historians
+    scholars academics engineers nurses pilots teachers firefighters soldiers troops
+    astronauts farmers""")
 _OFFICES = _wordset("""mayor president governor treasurer chancellor premier minister senator
     congressman congresswoman judge prosecutor sheriff ambassador secretary chairman chairwoman
     ceo pope king queen coach commissioner superintendent speaker executive""")

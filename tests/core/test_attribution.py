@@ -420,6 +420,12 @@ def test_clause_inside_frame_inherits_it() -> None:
         ),
         ("plane maker Boeing", "organization"),
         ("GP surgeries across England", "organization"),
+        # people by their work, opening a sentence, are unnamed; bodies news writes as words
+        ("Astronomers", "anonymous"),
+        ("Forecasters", "anonymous"),
+        ("Firefighters", "anonymous"),
+        ("Nasa", "organization"),
+        ("Wada", "organization"),
     ],
 )
 def test_classify_source(source: str, kind: str) -> None:

@@ -247,6 +247,11 @@ CASES = [
     (Side("The ceasefire will hold.", "anonymous", "A senior official"),
      Side("The ceasefire will hold.", "person", "Benjamin Netanyahu"),
      ("attribution", "Reuters cites a senior official; AP cites Benjamin Netanyahu")),
+    # a full name is shown without the description after its comma
+    (Side("The odds will fall to zero.", "person",
+          "Richard Binzel, a professor of planetary science at MIT who devised the scale"),
+     Side("The odds will fall to zero.", "anonymous", "Scientists"),
+     ("attribution", "Reuters cites Richard Binzel; AP cites scientists")),
     (Side("The ceasefire will hold.", "person", "Benjamin Netanyahu"),
      Side("The ceasefire will hold.", "person", "Benny Gantz"),
      ("attribution", "Reuters cites Benjamin Netanyahu; AP cites Benny Gantz")),
