@@ -3284,8 +3284,10 @@ def attribute(
             # 'was shot and killed ... in what police described as a targeted attack': the
             # source names what happened; the killing is the statement's claim too
             content = _strip_end(body, *_past_dateline(body, segments, n)) or content
-        elif _acts_then_reports(body, inner, span) or _reports_in_closing_relative(
-            body, inner, span
+        elif (
+            _acts_then_reports(body, inner, span)
+            or _reports_in_closing_relative(body, inner, span)
+            or _told_in_second_clause(body, inner, span)
         ):
             # 'Galvez did not concede, telling supporters [she would wait]': what the
             # source did is the statement's claim as much as what it says
@@ -3446,6 +3448,23 @@ def _acts_then_reports(body: str, frame: Frame, span: Span) -> bool:
         toks = [t for t in toks if not frame.source[0] <= t.start < frame.source[1]]
     words = [t for t in toks if t.is_word]
     return len(words) >= _CLAIM_WORDS - 1 and any(_verb_form(t) for t in words)
+
+
+_AND_CLAUSE_RE = re.compile(r",\s+and\s")
+
+
+def _told_in_second_clause(body: str, frame: Frame, span: Span) -> bool:
+    """Whether a statement's frame names no teller and stands in a clause after ', and',
+    behind a main clause of the statement's own with a verb: 'About 180,000 residents were
+    ordered to leave their homes, and another 200,000 were told to be ready to evacuate'
+    states both clauses, the telling among them."""
+    if frame.source is not None:
+        return False
+    joins = list(_AND_CLAUSE_RE.finditer(body, span[0], frame.cue[0]))
+    if not joins:
+        return False
+    words = [t for t in _toks(body, span[0], joins[0].start()) if t.is_word]
+    return len(words) >= _MAIN_CLAUSE_WORDS and any(_verb_form(t) for t in words)
 
 
 def _reports_in_closing_relative(body: str, frame: Frame, span: Span) -> bool:

@@ -1412,9 +1412,12 @@ def test_the_stand_in_headline_never_shows_in_offsets() -> None:
          "the plant would close next year"),
         ("Residents were told to keep their windows closed because of the smoke.", None,
          "told", "to keep their windows closed because of the smoke"),
-        # a number with a thousands comma is one word, not a clause's end and a subject
+        # a number with a thousands comma is one word, not a clause's end and a subject;
+        # a telling with no teller after ', and' is part of what the statement states
         ("About 180,000 residents were ordered to leave their homes, and another 200,000 "
-         "were told to be ready to evacuate.", None, "told", "to be ready to evacuate"),
+         "were told to be ready to evacuate.", None, "told",
+         "About 180,000 residents were ordered to leave their homes, and another 200,000 "
+         "were told to be ready to evacuate"),
         # a report of a telling with no teller: the reporter speaks, and what was told is
         # the content
         ("Residents were told to keep their windows closed, officials said.",
