@@ -628,6 +628,10 @@ def _cues(text: str, toks: list[_Tok], headline: bool) -> list[_Cue]:
 # ---------------------------------------------------------------- noun phrases
 
 
+# Adverbs not in -ly that stand between a subject and its verb: 'who has long questioned'.
+_MID_ADVERBS = _wordset("long also already still always often once just even ever since")
+
+
 def _left_np(text: str, toks: list[_Tok], i: int, lo: int) -> tuple[Span | None, Span | None, int]:
     """The subject before token i: (source span, antecedent of who/which, first token index)."""
     j = i - 1
@@ -635,7 +639,7 @@ def _left_np(text: str, toks: list[_Tok], i: int, lo: int) -> tuple[Span | None,
         toks[j].low in _AUX
         or (toks[j].low in _SUBJECT_GAP and _gap_ok(toks, j, lo))
         or toks[j].low.endswith(("n't", "n\u2019t"))
-        or (_adverb(toks[j].low) and toks[j].text.islower())
+        or ((_adverb(toks[j].low) or toks[j].low in _MID_ADVERBS) and toks[j].text.islower())
     ):
         j -= 1
     # "Trump on Tuesday said"
@@ -1632,11 +1636,16 @@ def _relative_after_subject(toks: list[_Tok], cue_start: int) -> bool:
     'Vangen, who has always denied ...', 'The mayor, who said ...' (not '... cited an
     official who said ...', where the sentence's verb came first)."""
     k = next((i for i, t in enumerate(toks) if t.start == cue_start), 0) - 1
-    while k >= 0 and toks[k].low in _AUX:
+    while k >= 0 and (toks[k].low in _AUX or toks[k].low in _MID_ADVERBS or _adverb(toks[k].low)):
         k -= 1
     if k < 2 or toks[k].low not in ("who", "which") or toks[k - 1].text != ",":
         return False
-    return _short_subject(toks[: k - 1])
+    subject = toks[: k - 1]
+    # 'Robert F Kennedy Jr, the US health secretary, who ...': a name and its apposition
+    commas = [i for i, t in enumerate(subject) if t.text == ","]
+    if len(commas) == 1:
+        return _short_subject(subject[: commas[0]]) and _short_subject(subject[commas[0] + 1 :])
+    return _short_subject(subject)
 
 
 def _short_subject(subject: Sequence[_Tok]) -> bool:
@@ -2077,13 +2086,19 @@ _PARTICIPLE_AFTER = re.compile(r"\s*,\s*\w+ing\b", re.IGNORECASE)
 _VERB_THEN_COMMA_RE = re.compile(r"\s+[a-z][^,]*,\s*$")
 
 
+# A source span that ends on a word a noun phrase cannot end with: cut short.
+_CUT_SHORT_RE = re.compile(r"\s(?:in|of|at|for|from|on|with|the|a|an|and|or|to)\s*$")
+
+
 def _better_source(text: str, rule: Span, tagged: Span, cue: Span) -> bool:
     """Whether the tagger's source span should replace the rules' one for the same cue:
-    it holds a word, it is not the subject of a passive verb of telling, and where it
+    it holds a word and does not end on a preposition or article, it is not the subject of a passive verb of telling, and where it
     starts inside the rules' span, what it skips is a lead-in ('But', 'In a Bloomberg
     interview'), not the head of the source."""
     if not re.search(r"\w", text[tagged[0] : tagged[1]]):
         return False
+    if _CUT_SHORT_RE.search(text, tagged[0], tagged[1]):
+        return False  # 'Katherine Wells, director of public health [in]' cut before 'Lubbock'
     if tagged[0] < cue[0] and _passive_tell(text, cue):
         return False  # who was told: 'Reporters [were told] by the company'
     if rule[1] < tagged[1] and _PARTICIPLE_AFTER.match(text, rule[1], tagged[1]):
@@ -2344,13 +2359,20 @@ _WHO_CLAUSE_WORDS = 25
 
 def _past_who_clause(toks: list[_Tok], j: int) -> int:
     """The token after a relative clause about a person set off by commas at token j
-    (', who tried to ban TikTok during his first term,'); j where none opens there."""
+    (', who tried to ban TikTok during his first term,'), and after an apposition before
+    it (', the US health secretary, who has long questioned ...,'); j where none opens
+    there."""
+    if j + 1 < len(toks) and toks[j].text == "," and toks[j + 1].low in _DETERMINERS:
+        end = next((k for k in range(j + 2, min(len(toks), j + 10)) if toks[k].text == ","), None)
+        if end is not None and not any(_verb_form(t) for t in toks[j + 2 : end]):
+            after = _past_who_clause(toks, end)
+            return after if after > end else j  # an apposition alone may be a list's item
     if not (j + 1 < len(toks) and toks[j].text == "," and toks[j + 1].low == "who"):
         return j
     for k in range(j + 2, min(len(toks) - 1, j + _WHO_CLAUSE_WORDS)):
         if toks[k].text == ",":
             return k + 1
-        if not (toks[k].is_word or toks[k].text in ("'s", "’s", "-")):
+        if not (toks[k].is_word or toks[k].text in ("'s", "\u2019s", "-")):
             return j
     return j
 

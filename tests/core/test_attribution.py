@@ -2501,6 +2501,11 @@ def test_more_likely_compares_chances_and_is_no_hedge() -> None:
         # a one-word name a 'who' clause tells is a person's
         ("Trump, who tried to ban TikTok during his first term, has since reversed course. "
          "He said Friday that he had spoken with Xi Jinping.", "Trump", "He"),
+        # a full name, its apposition and a relative clause: the relative clause's report
+        # is no frame of the statement, and the name is who 'he' means
+        ('Robert F Kennedy Jr, the US health secretary, who has long questioned the safety '
+         'of vaccines, played down the outbreak. "We have measles outbreaks every year," he '
+         "said.", "Robert F Kennedy Jr", "he"),
         # ...not a subject that cannot speak
         ("Prices rose 5% in May. They said the rise was temporary.", "They", None),
         ("Apple, which makes the iPhone, has cut prices. He said sales were weak.", "He",
@@ -3136,6 +3141,10 @@ def test_a_cue_the_words_beside_it_make_no_report(text: str, cue: str | None) ->
          "published early on Monday.", "preliminary official results", None),
         ("The bloc won 28.6% of the vote, according to official results released Monday.",
          "official results", None),
+        # the tagger's source cut short before a place is not taken over the rules' name
+        ('"This is the first death from measles in the United States since 2015," said '
+         "Katherine Wells, director of public health in Lubbock. She urged families to get "
+         "vaccinated.", "Katherine Wells", None),
         # a record's maker, named, is the source
         ("The chance has increased to 3.1%, according to the latest estimate from Nasa.",
          "Nasa", None),
@@ -3302,3 +3311,13 @@ def test_a_ruling_reports_what_the_court_found(
     att = _one(text)
     assert (att.source, att.cue) == (source, cue)
     assert _slice(text, att.content_span) == content
+
+
+def test_a_relative_clause_after_a_name_and_its_apposition_is_not_the_statements_report() -> None:
+    # Measles in Texas (The Guardian, 26 February 2025): the statement cited 'who'
+    text = (
+        "Robert F Kennedy Jr, the US health secretary, who has long questioned the safety of "
+        "vaccines, played down the outbreak."
+    )
+    att = _one(text)
+    assert (att.source, att.cue, att.kind) == (None, None, "none")
