@@ -2338,6 +2338,18 @@ def _verb_form(tok: _Tok) -> bool:
     return wordnet.noun_class(low) is None and wordnet.base_form(low, "v") not in (None, low)
 
 
+def _verb_in_s(tok: _Tok) -> bool:
+    """A lower-case word in -s that WordNet knows as a verb's present form ('plans',
+    'wants'), read as one before 'to'."""
+    low = tok.low
+    return (
+        tok.text.islower()
+        and low.endswith("s")
+        and not low.endswith("ss")
+        and wordnet.base_form(low, "v") not in (None, low)
+    )
+
+
 def _past_openers(toks: list[_Tok], i: int) -> int:
     while i < len(toks) and toks[i].low in _CLAUSE_OPENERS:
         i += 1
@@ -2417,6 +2429,8 @@ def _opening_subject(toks: list[_Tok]) -> Span | None:
     after = _past_who_clause(toks, j)
     if j > i and after > j and _verb_form(toks[after]):
         return (first.start, toks[j - 1].end)  # 'Trump, who tried to ban it, has'
+    if j > i + 1 and j < len(toks) and toks[j].low == "to" and _verb_in_s(toks[j - 1]):
+        return (first.start, toks[j - 2].end)  # 'NASA plans to use'
     if j == i or j >= len(toks) or not _verb_form(toks[j]):
         return None  # no verb after it: not a subject
     while j > i + 1 and toks[j - 1].low in _TRAILING_ADVERBS:

@@ -3204,6 +3204,10 @@ def test_the_vatican_is_a_body_and_a_number_opening_a_sentence_names_nothing() -
         # a body named, then described, after the article cited it
         ("WADA said it had agreed a ban. WADA had appealed the ruling. "
          '"We accept he did not intend to cheat," the agency said.', "WADA", "the agency"),
+        # a body that opens a statement with a verb in -s before 'to', then described
+        ("NASA plans to use the James Webb Space Telescope in March. The space agency said "
+         "there was also a small chance the asteroid could hit the moon.", "NASA",
+         "The space agency"),
         # a record's maker, a body news writes as a word ('Nasa'), then described
         ("The chance has risen to 3.1%, according to the latest estimate from Nasa. The space "
          "agency said the asteroid had a one in 32 chance of striking the planet.", "Nasa",
