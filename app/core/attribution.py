@@ -962,16 +962,26 @@ def _title_then_name(phrase: str) -> bool:
     )
 
 
+def _verb_with_object(toks: list[_Tok], k: int, end: int) -> bool:
+    """Whether token k is a lower-case verb in the past or in -s with a determiner after
+    it, before ``end``: 'needed a', 'needs the' (a clause, not a name's apposition)."""
+    t = toks[k]
+    if not (k + 1 < end and t.text.islower() and toks[k + 1].low in _DETERMINERS):
+        return False
+    return t.low.endswith("ed") or wordnet.irregular_verb(t.low) is not None or _verb_in_s(t)
+
+
 def _inverted_np(text: str, toks: list[_Tok], i: int) -> tuple[Span | None, int]:
     """'said a diplomat briefed on the talks.': to the comma or end, less adjuncts."""
     span, j = _according_np(text, toks, i)
     if span is None:
         return None, i
-    for t in toks[i:j]:
+    for k in range(i, j):
+        t = toks[k]
         if t.low in ("who", "which", "whose", "whom"):
             break
-        if t.low in _FINITE:
-            return None, i
+        if t.low in _FINITE or _verb_with_object(toks, k, j):
+            return None, i  # '..., said the free world [needed] a new leader'
     m = _ADJUNCT_RE.search(text, span[0], span[1])
     if m:
         span = (span[0], m.start())

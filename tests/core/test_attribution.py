@@ -3145,6 +3145,10 @@ def test_a_cue_the_words_beside_it_make_no_report(text: str, cue: str | None) ->
         ('"This is the first death from measles in the United States since 2015," said '
          "Katherine Wells, director of public health in Lubbock. She urged families to get "
          "vaccinated.", "Katherine Wells", None),
+        # a clause after an apposition's closing comma and the cue is what was said, not
+        # who said it
+        ("The EU's top diplomat, Kaja Kallas, said the free world needed a new leader.",
+         "The EU's top diplomat, Kaja Kallas", None),
         # a record's maker, named, is the source
         ("The chance has increased to 3.1%, according to the latest estimate from Nasa.",
          "Nasa", None),
