@@ -611,10 +611,13 @@ def _counts_shared(a: similarity.StatementFeatures, b: similarity.StatementFeatu
 
 def _few_shared(a: similarity.StatementFeatures, b: similarity.StatementFeatures) -> bool:
     """Whether two statements share fewer than MIN_SHARED_TERMS informative words (or
-    than the shorter one has): like wording alone is then no shared claim."""
+    than the shorter one has): like wording alone is then no shared claim. A statement of
+    one informative word shares too little with one of more than MIN_SHARED_TERMS."""
     small, large = (
         (a.weights, b.weights) if len(a.weights) <= len(b.weights) else (b.weights, a.weights)
     )
+    if len(small) == 1 and len(large) > MIN_SHARED_TERMS:
+        return True  # 'Have you said thank you once?' against 'Thank you America, ...'
     need = min(MIN_SHARED_TERMS, len(small))
     return sum(t in large for t in small) < need
 

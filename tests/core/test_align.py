@@ -446,6 +446,19 @@ def test_like_wording_that_shares_one_informative_word_is_no_claim() -> None:
     )
 
 
+def test_a_statement_of_one_informative_word_pairs_only_with_a_short_one() -> None:
+    # The Oval Office clash (AP, BBC, 28 February 2025): Vance's question made one claim
+    # with Zelensky's thanks, the one word "thank" shared
+    vance = "Have you said thank you once?"
+    zelensky = "Thank you America, thank you for your support,"
+    story = ["Trump told Zelensky he was gambling with World War Three.",
+             "European leaders voiced their support for Zelensky."]  # fmt: skip
+    assert _scored_in_story(vance, zelensky, story) < similarity.SAME_THRESHOLD
+    assert _scored_in_story(vance, "Have you said thank you even once?", story) >= (
+        similarity.SAME_THRESHOLD
+    )
+
+
 def test_containment_asks_a_small_story_for_as_many_rare_words_as_a_large_one() -> None:
     # The figure was set as 20.0 of IDF; the median ECB+ story has 181 statements.
     assert align_module.containment_evidence(181) == pytest.approx(20.0, abs=0.2)
