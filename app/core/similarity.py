@@ -160,9 +160,16 @@ _RE_END_RE = re.compile(
 def _one_spelling(s: str) -> str:
     """A stem (its silent 'e' gone) spelled the American way where the British differs.
 
+    A name's transliterations ending in "-iy" or "-yy" end in "-y": "Zelenskiy",
+    "Zelenskyy" and "Zelensky" are one name.
+
     >>> [_one_spelling(s) for s in ("organisation", "honour", "defenc", "centr", "hour")]
     ['organization', 'honor', 'defens', 'center', 'hour']
+    >>> {_one_spelling(s) for s in ("zelenskiy", "zelenskyy", "zelensky")}
+    {'zelensky'}
     """
+    if s.endswith(("iy", "yy")):
+        s = s[:-2] + "y"
     if s.endswith(_ISE_ENDS):
         s = _ISE_RE.sub(r"\1z\2", s)
     if "our" in s:
