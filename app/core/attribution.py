@@ -271,7 +271,7 @@ _HEDGE_RE = re.compile(
     r"\b(?:reportedly|allegedly|purportedly|apparently|supposedly|possibly|probably|perhaps|"
     r"may|"
     + _NOT_AFTER_MIGHT_NOUN
-    + r"might(?!\s+(?:of|and)\b)|could(?!\s+not\s+(?:immediately\s+)?be\s+reached)|"
+    + r"might(?!\s+(?:of|and)\b)|could(?!\s+not\s+(?:immediately\s+)?be\s+reached)(?!\s+[\"\u201c])|"
     # 'were 4% more likely to die': a comparison of chances, not a hedge ('was likely' is)
     r"(?<!more )(?<!less )(?<!most )(?<!least )(?<!\bas )(?:un)?likely|"
     r"unconfirmed|rumou?red|suspected|seemingly|"
@@ -628,6 +628,8 @@ def _cues(text: str, toks: list[_Tok], headline: bool) -> list[_Cue]:
 # ---------------------------------------------------------------- noun phrases
 
 
+# Prepositions a gerund follows, which the rules would read as its subject: 'for arguing'.
+_GERUND_BEFORE = _wordset("for of by without after before about from in on with")
 # Adverbs not in -ly that stand between a subject and its verb: 'who has long questioned'.
 _MID_ADVERBS = _wordset("long also already still always often once just even ever since")
 
@@ -1486,8 +1488,8 @@ def _sentence_frames(
             addressee, k = _addressee(toks, j + 1)
             if addressee:
                 j = k
-        if src is None:
-            continue
+        if src is None or fold(text[src[0] : src[1]]) in _GERUND_BEFORE:
+            continue  # 'accused him of being "disrespectful" [for] arguing': no subject
         edge = toks[first - 1] if first > 0 else None
         tail = _tail(text, toks, j, len(toks), sent.end)
         if (

@@ -266,6 +266,9 @@ def test_content_strips_the_frame(text: str, content: str) -> None:
         ("He said the death toll was likely to rise as search teams went in.", True),
         ("Women were as likely as men to vote for the plan.", False),
         ("The asteroid is estimated to measure between 40 and 90 meters.", True),
+        # 'could' before the quoted words is the quoted 'can' told in the past
+        ('Trump said Zelensky could "come back when he is ready for Peace".', False),
+        ("Trump said Zelensky could come back when he is ready.", True),
     ],
 )  # fmt: skip
 def test_hedging(text: str, hedged: bool) -> None:
@@ -3329,3 +3332,13 @@ def test_a_relative_clause_after_a_name_and_its_apposition_is_not_the_statements
     )
     att = _one(text)
     assert (att.source, att.cue, att.kind) == (None, None, "none")
+
+
+def test_a_gerund_after_a_preposition_has_no_subject_of_its_own() -> None:
+    # The Oval Office clash (AP, 28 February 2025): 'for arguing' cut the content short
+    text = 'Vance accused Zelenskyy of being "disrespectful" for arguing in front of the media.'
+    att = _one(text)
+    assert (att.source, att.cue) == ("Vance", "accused")
+    assert _slice(text, att.content_span) == (
+        'Zelenskyy of being "disrespectful" for arguing in front of the media'
+    )
