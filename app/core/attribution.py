@@ -269,9 +269,9 @@ _NOT_AFTER_MIGHT_NOUN = "".join(rf"(?<!\b{w} )" for w in sorted(_MIGHT_NOUN_AFTE
 _HEDGE_RE = re.compile(
     r"(?<![Yy]ou )(?<![Yy]ou've )(?<![Yy]ou have )"
     r"\b(?:reportedly|allegedly|purportedly|apparently|supposedly|possibly|probably|perhaps|"
-    r"may|"
-    + _NOT_AFTER_MIGHT_NOUN
-    + r"might(?!\s+(?:of|and)\b)|could(?!\s+not\s+(?:immediately\s+)?be\s+reached)(?!\s+[\"\u201c])|"
+    r"may|" + _NOT_AFTER_MIGHT_NOUN + r"might(?!\s+(?:of|and)\b)|"
+    # 'could "come back ..."': the quoted 'can' told in the past
+    r"could(?!\s+not\s+(?:immediately\s+)?be\s+reached)(?!\s+[\"\u201c])|"
     # 'were 4% more likely to die': a comparison of chances, not a hedge ('was likely' is)
     r"(?<!more )(?<!less )(?<!most )(?<!least )(?<!\bas )(?:un)?likely|"
     r"unconfirmed|rumou?red|suspected|seemingly|"
@@ -2104,9 +2104,9 @@ _CUT_SHORT_RE = re.compile(r"\s(?:in|of|at|for|from|on|with|the|a|an|and|or|to)\
 
 def _better_source(text: str, rule: Span, tagged: Span, cue: Span) -> bool:
     """Whether the tagger's source span should replace the rules' one for the same cue:
-    it holds a word and does not end on a preposition or article, it is not the subject of a passive verb of telling, and where it
-    starts inside the rules' span, what it skips is a lead-in ('But', 'In a Bloomberg
-    interview'), not the head of the source."""
+    it holds a word and does not end on a preposition or article, it is not the subject
+    of a passive verb of telling, and where it starts inside the rules' span, what it
+    skips is a lead-in ('But', 'In a Bloomberg interview'), not the head of the source."""
     if not re.search(r"\w", text[tagged[0] : tagged[1]]):
         return False
     if _CUT_SHORT_RE.search(text, tagged[0], tagged[1]):

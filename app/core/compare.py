@@ -1794,9 +1794,10 @@ _COMMON_SOURCES = frozenset(["authorities", "police", "officials", "witnesses", 
 
 def _who(m: ClaimStatement) -> str:
     """The source as it reads mid-sentence: 'A leader of X' -> 'a leader of X', a full
-    name without the description after its comma, and an unnamed source of one word (or a word for the people a story hears from,
-    `_COMMON_SOURCES`), capitalised only as it opened its sentence: 'Authorities' ->
-    'authorities'."""
+    name without the description after its comma ('Richard Binzel, a professor ...' ->
+    'Richard Binzel'), and an unnamed source of one word (or a word for the people a
+    story hears from, `_COMMON_SOURCES`), capitalised only as it opened its sentence:
+    'Authorities' -> 'authorities'."""
     source = m.source or m.kind
     name, comma, _ = source.partition(", ")
     if comma and len(name.split()) > 1 and all(w[:1].isupper() for w in name.split()):
