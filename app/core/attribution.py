@@ -970,7 +970,7 @@ def _verb_with_object(toks: list[_Tok], k: int, end: int) -> bool:
     t = toks[k]
     if not (k + 1 < end and t.text.islower() and toks[k + 1].low in _DETERMINERS):
         return False
-    return t.low.endswith("ed") or wordnet.irregular_verb(t.low) is not None or _verb_in_s(t)
+    return _past_form(t) or _verb_in_s(t)
 
 
 def _inverted_np(text: str, toks: list[_Tok], i: int) -> tuple[Span | None, int]:
@@ -1290,9 +1290,7 @@ def _tail(text: str, toks: list[_Tok], j: int, hi: int, sent_end: int) -> str:
         return "mid"
     if t.text in ("\u2014", "-", "--", ";", "("):
         return "participle"
-    if t.low in _ADJUNCT_START or (
-        t.low in _RECORD_PARTICIPLES and j and toks[j - 1].low in _RECORD_NOUNS
-    ):
+    if t.low in _ADJUNCT_START or _describes_record(toks, j):
         # 'said on Tuesday, two days after ...': what follows the adjunct's comma decides;
         # so for 'said in a statement released by his management company.'
         comma = next(
@@ -1609,7 +1607,7 @@ def _main_verbs_after_and(toks: list[_Tok], regions: Sequence[Span]) -> list[int
         if (
             verb.is_word
             and verb.text.islower()
-            and (verb.low.endswith("ed") or wordnet.irregular_verb(verb.low) is not None)
+            and _past_form(verb)
             and not _inside(regions, toks[k].start)
         ):
             found.append(toks[k].start)
@@ -2348,6 +2346,11 @@ def _verb_form(tok: _Tok) -> bool:
     if low in _AUX or low in _BE or low in _CUE_FORMS or low.endswith("ed"):
         return True
     return wordnet.noun_class(low) is None and wordnet.base_form(low, "v") not in (None, low)
+
+
+def _past_form(tok: _Tok) -> bool:
+    """A word in -ed, or an irregular verb's form WordNet knows ('led', 'took')."""
+    return tok.low.endswith("ed") or wordnet.irregular_verb(tok.low) is not None
 
 
 def _verb_in_s(tok: _Tok) -> bool:
