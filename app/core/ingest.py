@@ -48,6 +48,14 @@ _DATE_LINE_RE = re.compile(
     re.IGNORECASE,
 )
 _BYLINE_RE = re.compile(r"^\s*By\s+(\S.{0,100}?)\s*$")
+# A byline some outlets print without "By", below the headline: "Sarah Butler",
+# "Damian Carrington Environment editor", "Angelique Chrisafis in Avignon".
+_NAME = r"[A-Z][\w'\u2019.-]+(?:\s+[A-Z][\w'\u2019.-]+){1,3}"
+_UNMARKED_BYLINE_RE = re.compile(
+    rf"^\s*({_NAME}(?:,?\s+(?:and|&)\s+{_NAME})?"
+    r"(?:\s+(?:in|at)\s+[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2}"
+    r"|\s+(?:[a-z]+\s+)?(?:editor|correspondent|reporter|writer|columnist|critic)(?:\s+at\s+large)?)?)\s*$"
+)
 _SIGNATURE_RE = re.compile(r"\s*\(([^()\n.!?]{2,80})\)\s*\Z")
 _CREDIT_LINE_RE = re.compile(
     r"^\s*(?:\(?(?:Reporting|Additional reporting|Writing|Editing) by\b.*|[-\u2013\u2014]\s*[A-Z][\w .&'-]{1,40})\s*$"
@@ -84,8 +92,13 @@ def parse_text(raw: str) -> ArticleDraft:
         (i for i, p in enumerate(paragraphs[:4]) if _BYLINE_RE.match(p) and len(p.split()) <= 12),
         None,
     )
+    if byline_at is None:
+        byline_at = _unmarked_byline_at(paragraphs)
     if byline_at is not None:
-        byline = _BYLINE_RE.match(paragraphs[byline_at]).group(1)  # type: ignore[union-attr]
+        by = _BYLINE_RE.match(paragraphs[byline_at]) or _UNMARKED_BYLINE_RE.match(
+            paragraphs[byline_at]
+        )
+        byline = by.group(1)  # type: ignore[union-attr]
         header = paragraphs[:byline_at]
         paragraphs = paragraphs[byline_at + 1 :]
         if header and _looks_like_title(header[0]) and (len(header) > 1 or not published):
@@ -263,6 +276,24 @@ def parse_date(value: str) -> date | datetime | None:
         return datetime.fromisoformat(value.replace("Z", "+00:00"))
     except ValueError:
         return None
+
+
+def _unmarked_byline_at(paragraphs: list[str]) -> int | None:
+    """Where a byline without "By" stands: after the headline (and a standfirst), before the body.
+
+    >>> _unmarked_byline_at(["Hottest year on record", "Sarah Butler", "The year was hot."])
+    1
+    >>> _unmarked_byline_at(["The year was hot.", "Sarah Butler", "It was."]) is None
+    True
+    """
+    if len(paragraphs) < 3 or not _looks_like_title(paragraphs[0]):
+        return None
+    for i in (1, 2):
+        if i + 1 < len(paragraphs) and _UNMARKED_BYLINE_RE.match(paragraphs[i]):
+            return i
+        if not _looks_like_title(paragraphs[i]):  # body copy has begun; a standfirst may come first
+            return None
+    return None
 
 
 def _looks_like_title(paragraph: str) -> bool:

@@ -134,6 +134,13 @@ _SEMICOLON_RE = re.compile(r";\s+")
 # A relative clause still open where a clause would be cut: its "and" joins the relative
 # clause's own verbs, and the sentence's main verb comes after it.
 _IN_RELATIVE_RE = re.compile(r"\b(?:who|which|whose)\b[^,;:\u2014]*$", re.IGNORECASE)
+# A clause of time or cause still open where a clause would be cut, with no comma
+# before the 'and': 'became a hero after she rejected anonymity and insisted that ...'
+# joins the two verbs of the 'after' clause, whose subject the second shares.
+_IN_SUBORDINATE_RE = re.compile(
+    r"\b(?:after|before|because|since|when|while|until|once|as|although|though|if)\s+"
+    r"(?:he|she|they|it|we|I|you)\s[^,;:\u2014]*$"
+)
 _MIN_CLAUSE_WORDS = 5
 # A perfect's participle earlier in the clause, before an 'and' with no comma: 'the firm
 # had identified the problem and deployed a fix' shares the subject and the 'had'; what
@@ -370,6 +377,12 @@ def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
                 continue
             if pattern is _CLAUSE_RE and _IN_RELATIVE_RE.search(text, start, m.start()):
                 continue  # 'Jones, who produced "Thriller" and worked with Sinatra, has died'
+            if (
+                pattern is _CLAUSE_RE
+                and not m.group().startswith(",")
+                and _IN_SUBORDINATE_RE.search(text, start, m.start())
+            ):
+                continue  # 'after she rejected anonymity and insisted that the trial ...'
             if pattern is _CLAUSE_RE and _noun_after_and(text, m.end()):
                 continue  # 'cases among children and adults in more than a dozen countries'
             if (

@@ -73,6 +73,24 @@ def test_ywn_seed_signature_is_lifted_out() -> None:
             "Reporting by Anna Weber; Editing by Tom Hart",
         ),
         ("Flooding closed the bridge. (Reuters)", "signature", "Reuters"),
+        # bylines printed without "By" below the headline (The Guardian's)
+        (
+            "2024 hottest year on record\n\nDamian Carrington Environment editor\n\nIt was hot.",
+            "byline",
+            "Damian Carrington Environment editor",
+        ),
+        (
+            "Pelicot jailed\n\nAngelique Chrisafis in Avignon\n\nHe was jailed.",
+            "byline",
+            "Angelique Chrisafis in Avignon",
+        ),
+        (
+            "M&S cyber-attack to cost £300m\n\nSarah Butler\n\nM&S has said so.",
+            "body",
+            "M&S has said so.",
+        ),
+        ("Bridge closed\n\nFlooding closed it.\n\nAnna Weber", "byline", None),
+        ("Bridge closed\n\nThe Elbe rose.\n\nAnna Weber\n\nIt fell.", "byline", None),
         ("Flooding closed the bridge (the main one) on Tuesday.", "signature", None),
     ],
 )
@@ -246,6 +264,19 @@ def test_metadata_patterns(raw: str, field: str, expected: str | None) -> None:
         (
             "He has denied the charges and said he would appeal the verdict.",
             ["He has denied the charges", "and said he would appeal the verdict."],
+        ),
+        # an 'and' inside a clause of time shares that clause's subject: one claim
+        (
+            "Gisèle Pelicot, now 72, became a feminist hero after she rejected anonymity and "
+            "insisted that the trial be held in public.",
+            ["Gisèle Pelicot, now 72, became a feminist hero after she rejected anonymity and "
+             "insisted that the trial be held in public."],
+        ),
+        (
+            "After she rejected anonymity, the court opened the trial and insisted that it be "
+            "held in public.",
+            ["After she rejected anonymity, the court opened the trial",
+             "and insisted that it be held in public."],
         ),
         # a span of time told by its start and its end is one claim
         (
