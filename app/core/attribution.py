@@ -1126,7 +1126,8 @@ def _clause_starts(toks: list[_Tok], k: int) -> bool:
 
 
 _INTRO = _wordset("""in after when as while since during at on despite following before with without for
-    asked speaking from under amid like unlike although though if once""")
+    asked speaking from under amid like unlike although though if once outside inside
+    across near beyond within throughout""")
 
 
 def _subject(toks: list[_Tok], limit: int) -> Span | None:
@@ -1147,7 +1148,7 @@ def _subject(toks: list[_Tok], limit: int) -> Span | None:
         if (
             t.is_word
             and t.text.islower()
-            and j > i
+            and (j > i or low in _QUANTIFIERS)  # 'hundreds of supporters cheered and chanted'
             and low not in _AUX
             and low not in _CUE_FORMS
             and low not in _LEFT_STOP
@@ -2842,6 +2843,8 @@ def _head_kind(source: str, self_names: Sequence[str], speaker_label: bool) -> s
         return "organization"
     if before_head in _ORG_WORDS and core[-1][:1].isupper():
         return "organization"  # "the national anti-corruption unit Okokrim"
+    if any("&" in w for w in core):
+        return "organization"  # "Marks & Spencer", "M&S", "AT&T": a firm's partners
     capitals = [
         w
         for w in core
@@ -3102,6 +3105,9 @@ def _adjunct_only(body: str, frame: Frame) -> bool:
         and toks[0].low in _PLACE_OR_TIME
         and all(t.is_word for t in toks)
         and not any(map(_verb_form, toks))
+        # 'said last week that some customer data, which ..., had been taken': a report
+        # whose clause an aside interrupts
+        and not any(t.low == "that" for t in toks[1:])
     )
 
 
@@ -3141,8 +3147,17 @@ _PROCLAIMED_RE = re.compile(
 # 'A jury found Bankman-Fried guilty of all seven counts': a verdict, not a report ('the
 # court found that ...' is one).
 _VERDICT_RE = re.compile(
-    r"\s+(?!that\b)(?:[\w'\u2019.-]+\s+){1,5}(?:not\s+)?(?:guilty|innocent|liable)\b",
+    # 'has been found guilty of drugging ...': the passive's verdict names no one
+    r"\s+(?!that\b)(?:[\w'\u2019.-]+\s+){0,5}(?:not\s+)?(?:guilty|innocent|liable)\b",
     re.IGNORECASE,
+)
+# 'Police found about 20,000 photos and videos on his devices': things counted where they
+# were found, not a finding ('found 12 patients had improved' is one, as is 'found 30%').
+_COUNTED_RE = re.compile(
+    r"\s+(?:(?:later|also)\s+)?(?:(?:about|around|some|nearly|almost|over|more\s+than|at\s+least|"
+    r"up\s+to)\s+)?(?:\d[\d,]*(?:\.\d+)?|thousands|hundreds|dozens)\s+(?:of\s+)?"
+    r"(?:[a-z-]+\s+){0,3}?[a-z-]+s\b"
+    r"(?!\s+(?:that|who|which|were|was|had|have|are|is|would|could|might|may|will|did|do)\b)"
 )
 # 'Galvez conceded defeat', 'acknowledged Sheinbaum's victory': yielding, not a report
 # ('conceded that the plan had failed' is one).
@@ -3223,6 +3238,7 @@ _RESULTS_RE = _object_after(
 _ACTS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     (("pronounced", "declared"), _DEAD_RE),
     (("found", "finds", "find"), _VERDICT_RE),
+    (("found",), _COUNTED_RE),
     (("called", "calls", "call"), _CONVENED_RE),
     (("declared", "declares", "declare", "observed", "observes", "observe"), _PROCLAIMED_RE),
     (("concede", "conceded", "concedes", "acknowledge", "acknowledged", "acknowledges",

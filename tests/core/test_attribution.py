@@ -429,6 +429,9 @@ def test_clause_inside_frame_inherits_it() -> None:
         ("Firefighters", "anonymous"),
         ("Nasa", "organization"),
         ("Wada", "organization"),
+        # a firm named by its partners
+        ("Marks & Spencer", "organization"),
+        ("M&S", "organization"),
     ],
 )
 def test_classify_source(source: str, kind: str) -> None:
@@ -2509,6 +2512,11 @@ def test_more_likely_compares_chances_and_is_no_hedge() -> None:
         ('Robert F Kennedy Jr, the US health secretary, who has long questioned the safety '
          'of vaccines, played down the outbreak. "We have measles outbreaks every year," he '
          "said.", "Robert F Kennedy Jr", "he"),
+        # a firm named by its partners is a body 'it' can mean
+        ("M&S stopped taking orders through its website on April 25. It said some customer "
+         "data had been taken.", "M&S", "It"),
+        ("M&S stopped taking orders on 25 April. It said last week that customer data, "
+         "which could include names, had been stolen.", "M&S", "It"),
         # ...not a subject that cannot speak
         ("Prices rose 5% in May. They said the rise was temporary.", "They", None),
         ("Apple, which makes the iPhone, has cut prices. He said sales were weak.", "He",
@@ -3342,3 +3350,35 @@ def test_a_gerund_after_a_preposition_has_no_subject_of_its_own() -> None:
     assert _slice(text, att.content_span) == (
         'Zelenskyy of being "disrespectful" for arguing in front of the media'
     )
+
+
+# Dominique Pelicot's verdict (BBC, AP, The Guardian, 19 December 2024).
+@pytest.mark.parametrize(
+    ("text", "source", "cue"),
+    [
+        # a verdict in the passive names no one who reports it
+        ("Dominique Pelicot has been found guilty of drugging and raping his former wife.",
+         None, None),
+        ("All 50 other men on trial were also found guilty, of charges including rape.",
+         None, None),
+        # things counted where they were found are no finding; a clause or a share is one
+        ("Police found about 20,000 photos and videos after Pelicot was arrested in 2020.",
+         None, None),
+        ("Police later found more than 20,000 images and videos on his devices.", None, None),
+        ("The study found 12 patients had improved.", "The study", "found"),
+        ("Researchers found 30% of users had a higher risk.", "Researchers", "found"),
+        # a phrase of place before the subject is no source; a count opens the subject
+        ('Outside the court, hundreds of supporters cheered and chanted "Thank you Gisèle".',
+         "hundreds of supporters", "chanted"),
+        ('Outside the court, the crowd cheered and shouted "Thank you".', "the crowd",
+         "shouted"),
+        # an aside inside a report's clause: still the company's report
+        ("M&S said last week that some personal customer data, which could include "
+         "telephone numbers and dates of birth, had been taken.", "M&S", "said"),
+    ],
+)  # fmt: skip
+def test_a_verdict_a_count_found_and_a_phrase_of_place(
+    text: str, source: str | None, cue: str | None
+) -> None:
+    att = _one(text)
+    assert (att.source, att.cue) == (source, cue)
