@@ -526,7 +526,18 @@ def _that_ahead(toks: list[_Tok], i: int) -> bool:
             return True
         if not t.is_word and t.text != "-":
             return False
+    if toks[i].low == "estimated" and i and toks[i - 1].text[:1].isalpha():
+        # 'Analysts estimated the attack could cost M&S £400m': a clause with no 'that'
+        for t in toks[i + 2 : i + 7]:
+            if t.low in _CLAUSE_VERBS:
+                return True
+            if not t.is_word and t.text not in ("-", "&", "'s", "\u2019s"):
+                return False
     return False
+
+
+# A clause's finite verb a few words after its subject: 'estimated [the attack] could cost'.
+_CLAUSE_VERBS = _wordset("could would will might may can was were is are had has have")
 
 
 def _describes_record(toks: list[_Tok], i: int) -> bool:
@@ -569,6 +580,15 @@ def _cues(text: str, toks: list[_Tok], headline: bool) -> list[_Cue]:
             ):
                 i += 1  # 'over alleged war crimes', 'Nippon Steel's proposed purchase'
                 continue
+            if (
+                low.endswith("ing")
+                and i >= 2
+                and toks[i - 2].low in ("a", "an", "the")
+                and prev.isalpha()
+                and wordnet.noun_class(prev) not in ("person", "group")
+            ):
+                i += 1  # 'it was a stark warning that': a noun, its article and adjective
+                continue
             if not present and nxt == "by" and _after_noun(toks, i):
                 i += 1  # 'the FBI had found videos posted by the driver': a noun's participle
                 continue
@@ -582,7 +602,11 @@ def _cues(text: str, toks: list[_Tok], headline: bool) -> list[_Cue]:
                 i += 1  # 'was admitted to hospital', 'The deal announced Saturday ends'
                 continue
             if (
-                (low in _NOT_CUES and not (low in _CUES_BEFORE_THAT and _that_ahead(toks, i)))
+                (
+                    low in _NOT_CUES
+                    and not (low in _CUES_BEFORE_THAT and _that_ahead(toks, i))
+                    and not (low == "estimated" and _figure_at(toks, i))
+                )
                 or (lemma in _NOUNISH and present and prev not in _PRONOUNS)
                 or (present and (prev in _DETERMINERS or prev in _BEFORE_PLURAL_NOUN))
                 or (low == lemma and lemma not in ("say",) and not _plural_subject(prev))
@@ -613,6 +637,14 @@ def _cues(text: str, toks: list[_Tok], headline: bool) -> list[_Cue]:
         ):
             # not 'Hospital sources quoted by the Corriere della Sera': a noun's participle
             found.append(_Cue(low, tok.start, tok.end, i))
+        elif low in ("put", "puts") and _figure_at(toks, i):
+            # 'NASA put the figure at 1.47C', 'The ministry estimated the damage at $1bn':
+            # a body's estimate, reported as its own
+            found.append(_Cue("estimate", tok.start, tok.end, i))
+        elif low in ("understands", "understood") and _outlet_before(text, toks, i):
+            # 'The BBC understands the hackers got in through a supplier': what a newsroom
+            # has learnt from sources it does not name, reported on its own word
+            found.append(_Cue("understand", tok.start, tok.end, i))
         elif (
             low in ("pointed", "points", "pointing")
             and i + 1 < len(toks)
@@ -623,6 +655,35 @@ def _cues(text: str, toks: list[_Tok], headline: bool) -> list[_Cue]:
             continue
         i += 1
     return found
+
+
+def _figure_at(toks: list[_Tok], i: int) -> bool:
+    """Whether the verb at token i takes an object and then 'at' a figure, after a
+    subject: 'put the figure at 1.53C', 'put it at 1.53 degrees', 'estimated the death
+    toll at about 24'."""
+    if i < 1 or not toks[i - 1].text[:1].isalpha() or toks[i - 1].low in _DETERMINERS:
+        return False
+    for k in range(i + 2, min(len(toks) - 1, i + 6)):
+        if toks[k].low == "at":
+            figure = toks[k + 1]
+            if figure.low in ("about", "around", "roughly", "nearly", "more", "least", "up"):
+                figure = toks[k + 2] if k + 2 < len(toks) else figure
+            return figure.text[:1].isdigit() or figure.text[:1] in "$\u00a3\u20ac"
+        if not toks[k].is_word:
+            return False
+    return False
+
+
+def _outlet_before(text: str, toks: list[_Tok], i: int) -> bool:
+    """Whether the words just before token i are a newsroom's name: 'The BBC', 'Sky News'."""
+    if i < 1:
+        return False
+    before = fold(text[toks[max(0, i - 4)].start : toks[i - 1].end])
+    for m in _OUTLETS_RE.finditer(before):
+        if m.end() == len(before):
+            lead = before[: m.start()].split()
+            return not lead or lead[-1] == "the" or not lead[-1][-1].isalnum()
+    return False
 
 
 # ---------------------------------------------------------------- noun phrases
@@ -808,6 +869,34 @@ def _list_opening(toks: list[_Tok], j: int, lo: int) -> int | None:
 # Before an object that a relative pronoun may stand for: 'compared with [the 30 percent]
 # who say', 'tying the bill to [Rubio], who', 'denied by [the Pentagon], which said'.
 _OBJECT_AFTER = _wordset("to with by among from against than at")
+
+
+def _relative_subject(text: str, toks: list[_Tok], start: int, ci: int) -> Span | None:
+    """The noun a partitive relative clause (', many of whom') stands for, where that
+    clause runs from after ``start`` up to the participle at token ``ci``, after a comma:
+    'for the co-defendants, many of whom had denied rape, saying they thought ...' goes
+    on from the clause. (After ', who had denied the charges, saying' the participle may
+    as well be the main clause's: 'The judge sentenced Smith, who ..., saying'.)"""
+    if ci < 1 or toks[ci - 1].text != ",":
+        return None
+    for k in range(ci - 2, 2, -1):
+        if toks[k].start < start or toks[k].text in ";:":
+            return None
+        if toks[k].low != "whom" or toks[k - 1].low != "of" or toks[k - 2].low not in _QUANTIFIERS:
+            continue
+        comma = k - 3
+        if toks[comma].text != ",":
+            return None
+        ante = _object_np(toks, _left_np(text, toks, comma, 0)[0])
+        if ante is None:
+            return None
+        # the noun after the phrase's last preposition: 'sentences ... for [the co-defendants]'
+        inside = [t for t in toks[:comma] if ante[0] <= t.start]
+        cuts = [n for n, t in enumerate(inside[:-1]) if t.low in ("for", "of", "on", "in")]
+        if cuts:
+            ante = (inside[cuts[-1] + 1].start, ante[1])
+        return ante
+    return None
 
 
 def _object_np(toks: list[_Tok], span: Span | None) -> Span | None:
@@ -1420,6 +1509,8 @@ def _sentence_frames(
             and prev_is_frame_edge
             and cue.lemma in _INVERTIBLE
             and not (prev.text == "," and _closes_relative(toks, ci - 1))
+            # '...: predicting the structures of proteins': a participle has no subject after it
+            and not toks[ci].low.endswith("ing")
         ):
             src, j = _inverted_np(text, toks, li)
             if src and (
@@ -1440,6 +1531,8 @@ def _sentence_frames(
         # 2) '"...," the official continued.' / '..., the report said on Monday.'
         src, ante, first = _left_np(text, toks, ci, 0)
         joined, k = _joins_clause(toks, ci)
+        if src is None and prev is not None and prev.text == ":" and toks[ci].low.endswith("ing"):
+            continue  # 'to solve a 50-year-old problem: predicting the structures of proteins'
         if joined or (src is None and toks[ci].low.endswith("ing")):
             # 'McConnell embraced him and said ...', '..., saying the rules violate ...'
             # '"...," he said, adding that ...': the participle shares the earlier frame's source.
@@ -1458,7 +1551,12 @@ def _sentence_frames(
                 for f in earlier
                 if not any(a <= f.cue[0] < b for g in earlier for a, b in g.content)
             ]
-            if earlier:
+            relative = _relative_subject(text, toks, earlier[-1].cue[1] if earlier else 0, ci)
+            if relative is not None:
+                # 'for the co-defendants, many of whom had denied rape, saying ...': the
+                # participle goes on from the relative clause, whose subject they are
+                src, ante, first = relative, None, ci
+            elif earlier:
                 src, ante, first = earlier[-1].source, earlier[-1].antecedent, ci
             else:
                 subject = _subject(toks, k)
@@ -3226,6 +3324,9 @@ _HANDED_ON_RE = re.compile(
     r"\s+(?:the|a|an|his|her|its|their|this|that)\s+(?:[\w'\u2019-]+\s+){0,3}to\b",
     re.IGNORECASE,
 )
+# 'the Paris goal refers to a 20-year average': what a thing means, not a report ('referred
+# to him as a traitor' is one).
+_MEANS_RE = re.compile(r"\s+to\b(?![^.;!?]*?\bas\b)", re.IGNORECASE)
 # 'The company reported a net loss of $16.6bn', 'posted a record profit': a company's
 # results, its accounts' figures, not a report ('reported that sales fell' is one).
 _RESULTS_RE = _object_after(
@@ -3249,6 +3350,7 @@ _ACTS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     (("issue", "issued", "issues", "issuing"), _ISSUED_RE),
     (("reject", "rejected", "rejects", "rejecting"), _TURNED_DOWN_RE),
     (("refer", "referred", "refers", "referring"), _HANDED_ON_RE),
+    (("refer", "referred", "refers", "referring"), _MEANS_RE),
     (("report", "reported", "reports", "reporting", "post", "posted", "posts", "posting",
       "record", "recorded", "records"), _RESULTS_RE),
 )  # fmt: skip

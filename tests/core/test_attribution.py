@@ -3382,3 +3382,46 @@ def test_a_verdict_a_count_found_and_a_phrase_of_place(
 ) -> None:
     att = _one(text)
     assert (att.source, att.cue) == (source, cue)
+
+
+# 2024's record heat (Reuters, AP, The Guardian, 10 January 2025), the 2024 chemistry
+# Nobel (Reuters, AP, The Guardian) and the M&S cyber-attack (Reuters, BBC, The Guardian).
+@pytest.mark.parametrize(
+    ("text", "source", "cue"),
+    [
+        # a noun in '-ing' after an article and an adjective is no cue
+        ("But scientists said it was a stark warning that the world was nearing the limit.",
+         "scientists", "said"),
+        ("With a senior official warning that talks could fail, markets fell.",
+         "a senior official", "warning"),
+        # what a thing refers to is what it means; referring to someone as something reports
+        ("Scientists cautioned that the Paris goal refers to a 20-year average.", "Scientists",
+         "cautioned"),
+        ("He referred to the report in his speech.", None, None),
+        ("Trump referred to Zelensky as a dictator.", "Trump", "referred"),
+        # a participle after a colon names what the colon opens; nothing follows it inverted
+        ("Hassabis and Jumper created an AI model to solve a 50-year-old problem: predicting "
+         "the complex structures of proteins.", None, None),
+        # a participle after a partitive relative clause goes on from it
+        ("Prosecutors had asked for sentences of four to 18 years for the co-defendants, many "
+         "of whom had denied rape, saying they thought they were taking part in a game.",
+         "the co-defendants", "saying"),
+        # a newsroom's own understanding is its report
+        ("The BBC understands the hackers got in through a third-party supplier.", "The BBC",
+         "understands"),
+        ("He understands the risks.", None, None),
+        # an estimate: a clause with no 'that', or an object put at a figure
+        ("Analysts at Shore Capital estimated the attack could cost M&S as much as £400m.",
+         "Analysts at Shore Capital", "estimated"),
+        ("An estimated 5,000 people were there.", None, None),
+        ("The ministry estimated the damage at $1bn.", "The ministry", "estimated"),
+        ("NASA calculated a smaller rise, while Britain's Met Office put it at 1.53 degrees.",
+         "Britain's Met Office", "put"),
+        ("He put the book at the end of the shelf.", None, None),
+    ],
+)  # fmt: skip
+def test_a_noun_in_ing_a_meaning_an_understanding_and_an_estimate(
+    text: str, source: str | None, cue: str | None
+) -> None:
+    att = _one(text)
+    assert (att.source, att.cue) == (source, cue)
