@@ -3445,7 +3445,7 @@ def attribute(
         inner = _speaking_frame(body, covering, span)
         content = _content_in(body, _told_frame(body, inner, covering), span)
         content = _went_on_saying(body, inner, covering, content, span)
-        if _words_in(body, [content]) < _CLAIM_WORDS:
+        if _words_in(body, [content]) < _CLAIM_WORDS or _puts_at(body, inner):
             # 'Prosecutors had asked for [14 years]', 'Marsh did not concede [defeat]': too
             # few words to be a claim of their own; the statement is what is reported
             content = _strip_end(body, *_past_dateline(body, segments, n)) or content
@@ -3475,7 +3475,10 @@ def attribute(
 
 # What opens a subordinate clause after a comma: '..., after a court found ...'.
 _ADVERBIAL_RE = re.compile(
-    r",\s+(?:just\s+)?(?:after(?!\s+all\b)|before|because|since|when|until|once|with|without)\s",
+    r",\s+(?:just\s+)?(?:after(?!\s+all\b)|before|because|since|when|until|once|with|without)\s"
+    # with no comma, a clause with a subject of its own: 'became a feminist hero after she
+    # rejected anonymity and insisted that the trial be held in public'
+    r"|(?<!,)\s+(?:after|before|because|when|until|once)\s+(?=(?:he|she|they|it|we|I)\s)",
     re.IGNORECASE,
 )
 _MAIN_CLAUSE_WORDS = 6
@@ -3657,6 +3660,13 @@ _CLAIM_WORDS = 3  # the fewest words of a frame's content that make a claim of t
 def _words_in(body: str, spans: Iterable[Span]) -> int:
     """How many words the spans of ``body`` hold."""
     return sum(len(_WORD_RE.findall(body, a, b)) for a, b in spans)
+
+
+def _puts_at(body: str, frame: Frame) -> bool:
+    """Whether a frame puts something at a figure ('the Met Office put it at 1.53 degrees',
+    'put the figure at 1.6C'): what 'it' or 'the figure' is lies outside its content, so
+    the statement's claim is the whole statement."""
+    return body[frame.cue[0] : frame.cue[1]].lower() in ("put", "puts")
 
 
 _FINDING_CUES = _wordset("""find finds found discover discovers discovered uncover uncovered

@@ -3425,3 +3425,30 @@ def test_a_noun_in_ing_a_meaning_an_understanding_and_an_estimate(
 ) -> None:
     att = _one(text)
     assert (att.source, att.cue) == (source, cue)
+
+
+def test_what_a_body_puts_at_a_figure_claims_the_whole_statement() -> None:
+    # 2024's record heat (AP): the content had been 'it at 1.53 degrees'
+    text = (
+        "NASA calculated a slightly smaller rise of 1.47 degrees Celsius, while Britain's Met "
+        "Office put it at 1.53 degrees."
+    )
+    att = _one(text)
+    assert (att.source, att.cue) == ("Britain's Met Office", "put")
+    assert _slice(text, att.content_span) == text[:-1]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        # a report inside a clause of time after the main clause, with no comma, is the
+        # clause's background (Pelicot's verdict, AP)
+        ("Gisèle Pelicot, now 72, became a feminist hero after she rejected anonymity and "
+         "insisted that the trial be held in public.", None),
+        # ...not a report before it, nor a short main clause
+        ("He said after the meeting that talks would go on.", "said"),
+        ("The firm will cut jobs because it said demand was falling.", "said"),
+    ],
+)  # fmt: skip
+def test_a_report_in_a_clause_of_time_after_the_main_clause(text: str, cue: str | None) -> None:
+    assert _one(text).cue == cue
