@@ -3445,7 +3445,11 @@ def attribute(
         inner = _speaking_frame(body, covering, span)
         content = _content_in(body, _told_frame(body, inner, covering), span)
         content = _went_on_saying(body, inner, covering, content, span)
-        if _words_in(body, [content]) < _CLAIM_WORDS or _puts_at(body, inner):
+        if (
+            _words_in(body, [content]) < _CLAIM_WORDS
+            or _puts_at(body, inner)
+            or _asks_for(body, inner)
+        ):
             # 'Prosecutors had asked for [14 years]', 'Marsh did not concede [defeat]': too
             # few words to be a claim of their own; the statement is what is reported
             content = _strip_end(body, *_past_dateline(body, segments, n)) or content
@@ -3478,7 +3482,8 @@ _ADVERBIAL_RE = re.compile(
     r",\s+(?:just\s+)?(?:after(?!\s+all\b)|before|because|since|when|until|once|with|without)\s"
     # with no comma, a clause with a subject of its own: 'became a feminist hero after she
     # rejected anonymity and insisted that the trial be held in public'
-    r"|(?<!,)\s+(?:after|before|because|when|until|once)\s+(?=(?:he|she|they|it|we|I)\s)",
+    # (not 'because' or 'when', whose report is often the point: 'was booed when he said')
+    r"|(?<!,)\s+(?:after|before)\s+(?=(?:he|she|they|it|we|I)\s)",
     re.IGNORECASE,
 )
 _MAIN_CLAUSE_WORDS = 6
@@ -3660,6 +3665,24 @@ _CLAIM_WORDS = 3  # the fewest words of a frame's content that make a claim of t
 def _words_in(body: str, spans: Iterable[Span]) -> int:
     """How many words the spans of ``body`` hold."""
     return sum(len(_WORD_RE.findall(body, a, b)) for a, b in spans)
+
+
+_REQUEST_RE = re.compile(
+    r"(?:asked|asks|ask|called|calls|call|appealed|appeals|pressed|pushed)\s+for$"
+    r"|(?:demanded|demands|sought|seeks|requested|requests)$",
+    re.IGNORECASE,
+)
+
+
+def _asks_for(body: str, frame: Frame) -> bool:
+    """Whether a frame asks for a thing, not a clause: 'Prosecutors had asked for the
+    maximum 20-year sentence' claims a request, which its content ('the maximum 20-year
+    sentence') alone would read as done; the statement is the claim."""
+    cue = body[frame.cue[0] : frame.cue[1]]
+    if not _REQUEST_RE.search(cue) or not frame.content:
+        return False
+    first = body[frame.content[0][0] : frame.content[0][1]].split()[:1]
+    return bool(first) and first[0].lower() not in ("that", "to")
 
 
 def _puts_at(body: str, frame: Frame) -> bool:

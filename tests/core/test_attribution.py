@@ -2324,8 +2324,9 @@ def test_a_cue_word_that_tells_an_act_is_no_report(text: str) -> None:
         ("Analysts have estimated that the strike cost Boeing more than $5bn.", "Analysts",
          "estimated", "the strike cost Boeing more than $5bn"),
         ("She maintained that she was innocent.", "She", "maintained", "she was innocent"),
+        # (a request's object alone would read as done: the request is the claim)
         ("The UN called for an immediate ceasefire.", "The UN", "called for",
-         "an immediate ceasefire"),
+         "The UN called for an immediate ceasefire"),
     ],
 )  # fmt: skip
 def test_the_same_cue_word_taking_what_was_said_is_a_report(
@@ -3448,7 +3449,26 @@ def test_what_a_body_puts_at_a_figure_claims_the_whole_statement() -> None:
         # ...not a report before it, nor a short main clause
         ("He said after the meeting that talks would go on.", "said"),
         ("The firm will cut jobs because it said demand was falling.", "said"),
+        ("The crowd booed the minister loudly when he said that taxes would rise.", "said"),
     ],
 )  # fmt: skip
 def test_a_report_in_a_clause_of_time_after_the_main_clause(text: str, cue: str | None) -> None:
     assert _one(text).cue == cue
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        # a request's content alone reads as done; the statement is the claim (Pelicot's
+        # verdict, AP: it had paired with the sentence handed down)
+        ("Prosecutors had asked for the maximum 20-year sentence for him.",
+         "Prosecutors had asked for the maximum 20-year sentence for him"),
+        ("The UN called for an immediate ceasefire in Gaza and the release of all hostages.",
+         "The UN called for an immediate ceasefire in Gaza and the release of all hostages"),
+        # ...not a clause, which is a claim of its own
+        ("He demanded that the minister resign at once.", "the minister resign at once"),
+    ],
+)  # fmt: skip
+def test_what_a_request_asks_for_is_claimed_with_the_request(text: str, claim: str) -> None:
+    att = _one(text)
+    assert _slice(text, att.content_span) == claim
