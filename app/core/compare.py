@@ -1409,7 +1409,7 @@ def _attribution_conflicts(members: Sequence[ClaimStatement]) -> list[Conflict]:
 
 
 # An acronym closing a source's name, bare or in brackets: "... agency AFAD", "(AFAD)".
-_ACRONYM_END = re.compile(r"\b\(?([A-Z]{3,6})\)?$")
+_ACRONYM_END = re.compile(r"\b\(?([A-Z]{3,6}|[A-Z]{1,3}&[A-Z]{1,3})\)?$")  # "AFAD", "M&S"
 
 
 def _by_source(members: Sequence[ClaimStatement]) -> list[list[ClaimStatement]]:
@@ -1797,7 +1797,10 @@ def _who(m: ClaimStatement) -> str:
     name without the description after its comma ('Richard Binzel, a professor ...' ->
     'Richard Binzel'), and an unnamed source of one word (or a word for the people a
     story hears from, `_COMMON_SOURCES`), capitalised only as it opened its sentence:
-    'Authorities' -> 'authorities'."""
+    'Authorities' -> 'authorities'. An outlet citing itself ('The BBC understands ...')
+    cites its own sources."""
+    if m.kind == "self":
+        return "its own sources"
     source = m.source or m.kind
     name, comma, _ = source.partition(", ")
     if comma and len(name.split()) > 1 and all(w[:1].isupper() for w in name.split()):

@@ -273,6 +273,8 @@ def abbreviates(acronym: str, name: str) -> bool:
     its last words ('NHC', 'US National Hurricane Center'), or for all of it but a last
     word the name took on later ('CDC', 'Centers for Disease Control and Prevention')."""
     words = re.sub(r"^[Tt]he\s+", "", name).split()
+    if "&" in acronym:  # 'M&S' for 'Marks and Spencer' as for 'Marks & Spencer'
+        words = ["&" if w.lower() == "and" else w for w in words]
     if len(words) < 2:
         return False
     short = acronym.lower()

@@ -691,6 +691,9 @@ def test_an_acronym_one_outlet_never_spells_out_is_the_name_another_gives() -> N
             ("organization", "Russia's civil aviation authority"),
             ("organization", "Russia's aviation authority, Rosaviatsia"),
         ),
+        # a firm's initials joined by '&', its name with '&' or 'and'
+        (("organization", "Marks & Spencer"), ("organization", "M&S")),
+        (("organization", "M&S"), ("organization", "Marks and Spencer")),
     ],
 )
 def test_one_source_written_two_ways_is_no_attribution_conflict(
@@ -1086,3 +1089,13 @@ def test_provisional_and_preliminary_results_are_one_source() -> None:
     exit_poll = member(2, Side(text, "anonymous", "an exit poll"))
     (conflict,) = find_conflicts([reuters, exit_poll])
     assert conflict.detail == "Reuters cites preliminary official results; AP cites an exit poll"
+
+
+def test_an_outlet_citing_itself_cites_its_own_sources() -> None:
+    # The M&S cyber-attack (BBC, 21 May 2025): 'BBC cites the BBC'
+    members = [
+        member(1, Side("The hackers got in through a supplier.", "person", "Stuart Machin")),
+        member(2, Side("The hackers got in through a supplier.", "self", "The BBC")),
+    ]
+    (conflict,) = find_conflicts(members)
+    assert conflict.detail == "Reuters cites Stuart Machin; AP cites its own sources"
