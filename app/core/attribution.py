@@ -2929,6 +2929,16 @@ def _head_kind(source: str, self_names: Sequence[str], speaker_label: bool) -> s
         # 'the mayor', 'the foreign minister': one office holder the story names, not a
         # source kept anonymous ('a minister', 'the officials' stay anonymous)
         return "person"
+    employer = _EMPLOYER_RE.match(head_part[len(noun_phrase) :])
+    if (
+        head in _RESEARCH_ROLES
+        and employer
+        and not _DEMONYMS_RE.match(employer.group(1))
+        and low[0] not in ("a", "an", "one")  # 'a climate scientist at Berkeley Earth': one
+    ):
+        # 'Analysts at Shore Capital', 'researchers at the University of Leeds': a named
+        # body's research, not a source kept anonymous ('an official at the ministry' is)
+        return "organization"
     if head in _ROLE_WORDS or (low and low[0] in _INDEFINITE):
         # "Iraqi Prime Minister Mohammed al-Sudani" has a name; "a senior official" does not.
         names_in = [w for w in core[1:] if w[:1].isupper() and not _DEMONYMS_RE.match(w)]
@@ -2955,6 +2965,9 @@ def _head_kind(source: str, self_names: Sequence[str], speaker_label: bool) -> s
     return "anonymous"
 
 
+_RESEARCH_ROLES = _wordset("""analyst analysts economist economists researcher researchers
+    scientist scientists strategist strategists""")
+_EMPLOYER_RE = re.compile(r"\s+at\s+(?:the\s+)?([A-Z][\w&'\u2019.-]*)")
 _AGE_RE = re.compile(r",\s*\d{1,3}\s*,?\s*$")
 _EACH_END_RE = re.compile(r"\s+(?:each|both|all|alike)\s*$")
 

@@ -429,6 +429,12 @@ def test_clause_inside_frame_inherits_it() -> None:
         ("Firefighters", "anonymous"),
         ("Nasa", "organization"),
         ("Wada", "organization"),
+        # a named body's researchers are its research; one of them is a person
+        ("Analysts at Shore Capital", "organization"),
+        ("researchers at the University of Leeds", "organization"),
+        ("a senior official at the State Department", "anonymous"),
+        ("analysts at the bank", "anonymous"),
+        ("Zeke Hausfather, a climate scientist at Berkeley Earth", "person"),
         # a firm named by its partners
         ("Marks & Spencer", "organization"),
         ("M&S", "organization"),
