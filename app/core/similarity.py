@@ -367,10 +367,20 @@ COUNTRIES = frozenset(group[0] for group in _DEMONYM_GROUPS) - {
 }
 
 
+# A share in an act read as the act: "co-founded DeepMind" is "founded DeepMind" (with
+# others), as "cofounder" is "founder"; only before the acts such a "co-" often marks.
+_SHARED_ACT_RE = re.compile(
+    r"\bco-?(?=(?:found|author|chair|sponsor|host|own|star|writ|wrote|lead|led|manag)[a-z]*\b)",
+    re.IGNORECASE,
+)
+
+
 def _words(text: str) -> list[str]:
     """A text's folded words, compounds closed up (hyphened or spaced), numbers of more than one spelled word
     in digits ("Twenty-nine" is "29") and a figure glued to its unit parted from it
     ("30km" is "30 km")."""
+    if "co" in text.lower():  # quicker than the pattern, which then decides
+        text = _SHARED_ACT_RE.sub("", text)
     if "-" in text:
         text = _CLOSED_UP_RE.sub(r"\1\2", text)
     if "U" in text:  # quicker than the pattern, which then decides

@@ -538,3 +538,16 @@ def test_a_names_transliterations_are_one_term() -> None:
     # The Oval Office clash: AP writes "Zelenskyy", Reuters "Zelenskiy", the BBC "Zelensky"
     assert len({term(w) for w in ("zelenskyy", "zelenskiy", "zelensky")}) == 1
     assert term("zelensky") != term("zelenska")
+
+
+def test_a_share_in_an_act_reads_as_the_act() -> None:
+    # The 2024 chemistry Nobel: Reuters' "co-founded DeepMind", The Guardian's "founded"
+    assert (
+        features("Hassabis co-founded DeepMind").norm == features("Hassabis founded DeepMind").norm
+    )
+    assert terms("the cofounder") == terms("the founder")
+    assert terms("co-authored the study") == terms("authored the study")
+    # words that only open with 'co' keep it, as does a compound the act is not
+    assert terms("they cooperate") != terms("they operate")
+    assert terms("the coast") == ["coast"]
+    assert features("a co-worker").norm == "a coworker"
