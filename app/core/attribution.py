@@ -4166,6 +4166,11 @@ def _bodies_by_name(
     kinds: dict[str, str | None] = {}
     for n, att in enumerate(result):
         name = (att.source or "").strip()
+        pair = _NAME_PAIR_RE.fullmatch(name) if att.kind == "person" else None
+        if pair and re.search(rf"(?<!\w){pair.group(1)}&{pair.group(2)}(?!\w)", body):
+            # 'Marks and Spencer says', where the article also writes 'M&S': one firm
+            out[n] = replace(att, kind="organization")
+            continue
         if att.kind != "person" or not _ONE_NAME_RE.fullmatch(name):
             continue
         if name not in kinds:
@@ -4176,6 +4181,8 @@ def _bodies_by_name(
     return out
 
 
+# Two names joined by 'and', whose initials joined by '&' name a firm: 'Marks and Spencer'.
+_NAME_PAIR_RE = re.compile(r"([A-Z])[\w'\u2019]+ and ([A-Z])[\w'\u2019]+")
 # Companies and bodies news names by one word often enough, with no word around it to say
 # what they are ('Microsoft said', 'Barclays reported'): the largest listed companies,
 # banks, carmakers, airlines and drugmakers, folded.

@@ -3478,3 +3478,15 @@ def test_a_report_in_a_clause_of_time_after_the_main_clause(text: str, cue: str 
 def test_what_a_request_asks_for_is_claimed_with_the_request(text: str, claim: str) -> None:
     att = _one(text)
     assert _slice(text, att.content_span) == claim
+
+
+def test_two_names_whose_initials_the_article_joins_by_an_ampersand_are_a_firm() -> None:
+    # The M&S cyber-attack (BBC): 'Marks and Spencer says' had been a named person
+    text = (
+        "Marks and Spencer says the attack will cost it £300m.\n\n"
+        "M&S said it hoped to halve the cost."
+    )
+    first = attribute(text, segment(text))[0]
+    assert (first.source, first.kind) == ("Marks and Spencer", "organization")
+    text = "Clinton and Sanders said the vote was close."
+    assert attribute(text, segment(text))[0].kind == "person"
