@@ -116,6 +116,8 @@ MEASURE_UNITS = {
     **dict.fromkeys(["lb", "lbs"], ("mass", 0.45359237)),
     **dict.fromkeys(["litre", "litres", "liter", "liters"], ("volume", 1.0)),
     **dict.fromkeys(["gallon", "gallons"], ("volume", 3.785411784)),
+    # Celsius only: a rise in degrees converts to Fahrenheit by a factor, a temperature not
+    **dict.fromkeys(["c", "celsius", "degrees celsius", "degrees c"], ("temperature", 1.0)),
     **dict.fromkeys(["percentage point", "percentage points"], ("percentage points", 1.0)),
     **dict.fromkeys(["basis point", "basis points", "bp", "bps"], ("percentage points", 0.01)),
 }  # fmt: skip
@@ -124,6 +126,8 @@ _MEASURE_WORDS_LONGEST_FIRST = sorted({len(k.split()) for k in MEASURE_UNITS}, r
 # (193.1 km/h). Two measures meet within MEASURE_LOOSENESS of each, each way; "120 mph"
 # and "125 mph" (4% apart) still differ.
 MEASURE_LOOSENESS = 0.01
+# Measures read in one unit only, which no conversion has rounded: "1.53C" and "1.55C" differ.
+_UNCONVERTED = frozenset(["measure:temperature"])
 # A figure glued to its scale or unit: "$500m", "£2bn", "10k", "195km", "6ft".
 _GLUED_RE = re.compile(r"(\d[\d,]*(?:\.\d+)?)([a-z]+\d?)")
 
@@ -318,7 +322,7 @@ def _figures(text: str, toks: Sequence[Token], ns: Sequence[str], parts: bool) -
             elif _rounds(unit, value, step, decimal="." in ns[start]):
                 # half up: what rounds to 52 runs from 51.5 to just under 52.5
                 low, high = value - step / 2, value + step / 2 - step * 1e-6
-            if unit.startswith("measure:"):
+            if unit.startswith("measure:") and unit not in _UNCONVERTED:
                 low = (value if low is None else low) * (1 - MEASURE_LOOSENESS)
                 high = (value if high is None else high) * (1 + MEASURE_LOOSENESS)
             surface = _as_shown(text, toks, first, last)

@@ -1,7 +1,8 @@
-"""clear stored terms and claim states: a share in an act reads as the act
+"""clear stored terms and claim states: shares in acts, and degrees Celsius
 
 `app.core.similarity` reads "co-" before an act as the act: "co-founded" is "founded",
-"cofounder" is "founder", "co-authored" is "authored". The terms stored with each
+"cofounder" is "founder", "co-authored" is "authored"; and `app.core.figures` reads
+"1.53C" and "1.6 degrees Celsius" as temperatures. The terms stored with each
 statement and claim, the alignment summaries made from them, and the number groups in
 each large claim's state no longer match what alignment and comparison compute, so they
 are cleared as in 0019 and made again on each story's next upload. The stored claims stay

@@ -89,6 +89,12 @@ CASES = [
      ("number", "40 and 90 meters vs 100 and 150 meters")),
     ("Between 5 and 10 percent of voters switched.", "Between 15 and 20 percent of voters switched.",
      ("number", "5 and 10 percent vs 15 and 20 percent")),
+    # a rise in degrees Celsius, glued or spelled: told to two decimals, two figures differ;
+    # one decimal may round the other (2024's record heat: the Met Office, WMO, Copernicus)
+    ("2024 was 1.53C above pre-industrial levels.", "2024 was 1.55C above pre-industrial levels.",
+     ("number", "1.53C vs 1.55C")),
+    ("2024 was 1.55C above pre-industrial levels.",
+     "2024 averaged 1.6 degrees Celsius above pre-industrial levels.", None),
     # what befell the people counted: the dead and the injured are not one count
     ("The ministry said 632 people had died and a further 329 had been injured.",
      "The ministry said 672 people had been injured.", ("number", "329 vs 672 people")),
