@@ -213,6 +213,8 @@ def term(word: str) -> str:
     >>> term("fell") == term("dropped"), term("fled") == term("flees")
     (True, True)
     """
+    if word.startswith("co") and (shared := _CLOSED_SHARED_ACT_RE.fullmatch(word)):
+        word = shared.group(1)  # "cofounder" is "founder"
     return _merged(stem(_verb_bases().get(word, word)))
 
 
@@ -369,19 +371,19 @@ COUNTRIES = frozenset(group[0] for group in _DEMONYM_GROUPS) - {
 
 # A share in an act read as the act: "co-founded DeepMind" is "founded DeepMind" (with
 # others), as "cofounder" is "founder"; only before the acts such a "co-" often marks.
-_SHARED_ACT_RE = re.compile(
-    r"\bco-?(?=(?:found|author|chair|sponsor|host|own|star|writ|wrote|lead|led|manag)[a-z]*\b)",
-    re.IGNORECASE,
-)
+_SHARED_ACTS = r"(?:found|author|chair|sponsor|host|own|star|writ|wrote|lead|led|manag)[a-z]*"
+_SHARED_ACT_RE = re.compile(r"\bco-(?=" + _SHARED_ACTS + r"\b)", re.IGNORECASE)
+# ...and closed up: "cofounder" is "founder" (`term`).
+_CLOSED_SHARED_ACT_RE = re.compile("co(" + _SHARED_ACTS + ")")
 
 
 def _words(text: str) -> list[str]:
     """A text's folded words, compounds closed up (hyphened or spaced), numbers of more than one spelled word
     in digits ("Twenty-nine" is "29") and a figure glued to its unit parted from it
     ("30km" is "30 km")."""
-    if "co" in text.lower():  # quicker than the pattern, which then decides
-        text = _SHARED_ACT_RE.sub("", text)
     if "-" in text:
+        if "o-" in text:  # quicker than the pattern, which then decides
+            text = _SHARED_ACT_RE.sub("", text)
         text = _CLOSED_UP_RE.sub(r"\1\2", text)
     if "U" in text:  # quicker than the pattern, which then decides
         text = _COUNTRY_SHORT_RE.sub(_country_named, text)
