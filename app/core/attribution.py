@@ -638,8 +638,8 @@ def _cues(text: str, toks: list[_Tok], headline: bool) -> list[_Cue]:
             # not 'Hospital sources quoted by the Corriere della Sera': a noun's participle
             found.append(_Cue(low, tok.start, tok.end, i))
         elif low in ("put", "puts") and _figure_at(toks, i):
-            # 'NASA put the figure at 1.47C', 'The ministry estimated the damage at $1bn':
-            # a body's estimate, reported as its own
+            # 'NASA put the figure at 1.47C': a body's estimate, reported as its own (as
+            # 'estimated the damage at $1bn' is, among the cue forms above)
             found.append(_Cue("estimate", tok.start, tok.end, i))
         elif low in ("understands", "understood") and _outlet_before(text, toks, i):
             # 'The BBC understands the hackers got in through a supplier': what a newsroom
