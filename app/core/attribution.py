@@ -529,15 +529,11 @@ def _that_ahead(toks: list[_Tok], i: int) -> bool:
     if toks[i].low == "estimated" and i and toks[i - 1].text[:1].isalpha():
         # 'Analysts estimated the attack could cost M&S £400m': a clause with no 'that'
         for t in toks[i + 2 : i + 7]:
-            if t.low in _CLAUSE_VERBS:
+            if t.low in _FINITE_NEXT:  # 'estimated [the attack] could cost'
                 return True
             if not t.is_word and t.text not in ("-", "&", "'s", "\u2019s"):
                 return False
     return False
-
-
-# A clause's finite verb a few words after its subject: 'estimated [the attack] could cost'.
-_CLAUSE_VERBS = _wordset("could would will might may can was were is are had has have")
 
 
 def _describes_record(toks: list[_Tok], i: int) -> bool:
