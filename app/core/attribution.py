@@ -155,7 +155,7 @@ _INVERTIBLE = _wordset("""say add write tweet post note explain argue claim insi
     reveal report warn caution predict recall conclude contend maintain assert emphasize
     emphasise stress observe remark comment complain acknowledge admit concede reply respond
     retort counter continue ask suggest joke quip boast testify allege tell muse wonder
-    reiterate repeat declare affirm find""")
+    reiterate repeat declare affirm find rule""")
 
 
 def _forms(lemma: str) -> list[str]:
@@ -190,6 +190,9 @@ _CUES_BEFORE_THAT = _wordset("estimated maintained charged repeated ruled")
 # ruled 9-0 that', 'A judge ruled on Friday that' (a court's finding; not 'ruled out').
 _CUES_BEFORE_LATER_THAT = _wordset("ruled")
 _LATER_THAT_WORDS = 5
+# Of those, the ones that are a cue where they close a frame: 'Google has maintained a
+# monopoly, a federal judge ruled on Monday, handing ...' (not 'the court ruled on the case').
+_CUES_CLOSING_A_FRAME = _wordset("ruled")
 # Only a cue when it closes or opens a frame: '..., he continued.' / 'he responded:'.
 _FRAME_ONLY = _wordset("continue respond")
 
@@ -225,6 +228,8 @@ _TIME = (
     r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|tonight|week|month|year)"
     r"(?:\s+(?:morning|afternoon|evening|night))?"
 )
+# When a cue that closes a frame was said, then the clause's end: 'ruled on Monday,'.
+_CLOSING_TIME_RE = re.compile(r"\s*(?:" + _TIME + r"\s*)?[,.;]", re.IGNORECASE)
 # 'hours earlier', 'two days later', 'weeks ago': a time before a cue, not its subject.
 _SPANS_OF_TIME = _wordset("seconds minutes hours days weeks months years moments")
 _AGO_OR_LATER = _wordset("earlier later ago before")
@@ -536,6 +541,19 @@ def _that_ahead(toks: list[_Tok], i: int) -> bool:
     return False
 
 
+def _closes_frame(text: str, toks: list[_Tok], i: int) -> bool:
+    """Whether the cue at token i ends its clause, maybe after when ('..., a judge ruled.',
+    '..., a judge has ruled on Monday, handing ...'), after a subject that a comma opens."""
+    if not _CLOSING_TIME_RE.match(text, toks[i].end):
+        return False
+    for t in reversed(toks[max(0, i - 8) : i]):
+        if t.text == ",":
+            return True
+        if not t.is_word and t.text not in ("-", "&", "'s", "\u2019s", "."):
+            return False
+    return False
+
+
 def _describes_record(toks: list[_Tok], i: int) -> bool:
     """Whether a cue is a record's participle just after the record: 'thanked Trump in a
     video posted after the ruling' (a record posts nothing; its poster is elsewhere)."""
@@ -601,6 +619,7 @@ def _cues(text: str, toks: list[_Tok], headline: bool) -> list[_Cue]:
                 (
                     low in _NOT_CUES
                     and not (low in _CUES_BEFORE_THAT and _that_ahead(toks, i))
+                    and not (low in _CUES_CLOSING_A_FRAME and _closes_frame(text, toks, i))
                     and not (low == "estimated" and _figure_at(toks, i))
                 )
                 or (lemma in _NOUNISH and present and prev not in _PRONOUNS)

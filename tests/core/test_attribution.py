@@ -3490,3 +3490,33 @@ def test_two_names_whose_initials_the_article_joins_by_an_ampersand_are_a_firm()
     assert (first.source, first.kind) == ("Marks and Spencer", "organization")
     text = "Clinton and Sanders said the vote was close."
     assert attribute(text, segment(text))[0].kind == "person"
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        # Google's search monopoly (Guardian, Reuters): the lead had been unattributed
+        ("Google has illegally maintained a monopoly over internet search, a US federal judge "
+         "has ruled, in a landmark decision that could reshape how the tech giant does "
+         "business.",
+         "a US federal judge",
+         "Google has illegally maintained a monopoly over internet search"),
+        ("Google violated antitrust law to create an illegal monopoly, a federal judge ruled "
+         "on Monday, handing the U.S. government its first major win against Big Tech.",
+         "a federal judge", "Google violated antitrust law to create an illegal monopoly"),
+        # ...and before 'that', as before
+        ("A federal judge ruled Monday that Google's search engine has been illegally "
+         "exploiting its dominance.",
+         "A federal judge",
+         "Google's search engine has been illegally exploiting its dominance"),
+        # ...but a court that rules on something reports nothing
+        ("In 2019, the court ruled on the case.", None, None),
+        ("The Supreme Court ruled on Monday, in a case brought by Texas.", None, None),
+    ],
+)  # fmt: skip
+def test_a_ruling_closes_a_frame(text: str, source: str | None, content: str | None) -> None:
+    att = _one(text)
+    if source is None:
+        assert (att.source, att.cue) == (None, None)
+    else:
+        assert (att.source, _slice(text, att.content_span)) == (source, content)
