@@ -256,9 +256,10 @@ Negated = tuple[str, str, tuple[tuple[int, str], ...], tuple[tuple[int, str], ..
 Denial = tuple[int, str, str, tuple[str, ...], tuple[str, ...], tuple[tuple[int, str], ...]]
 # Raised when what a stored ClaimState holds changes, or how it is worked out (3: idioms
 # such as "no more than" negate nothing, "fell silent" is no fall; 4: number groups hold
-# each figure's range, "at least 10" as 10 to infinity): older ones are not read (the
-# claim is compared afresh on its next upload).
-STATE_VERSION = 4
+# each figure's range, "at least 10" as 10 to infinity; 5: a term negated in the past
+# is marked `PAST`): older ones are not read (the claim is compared afresh on its next
+# upload).
+STATE_VERSION = 5
 
 
 @dataclass(frozen=True, slots=True)
@@ -800,7 +801,7 @@ def negated_terms(text: str) -> set[str]:
     >>> sorted(negated_terms("No, the army has no longer fully withdrawn."))
     ['withdraw']
     """
-    return set(_negations(_Text.of(text)))
+    return {term.removesuffix(PAST) for term in _negations(_Text.of(text))}
 
 
 def _is_negator(t: _Text, i: int) -> bool:
@@ -838,6 +839,7 @@ def _negations(t: _Text) -> dict[str, str]:
     (`OPPOSITES`: "fell" against "rose") negates the key "~" + its pair's name.
     """
     found: dict[str, str] = {}
+    past: set[str] = set()
     if not t.words.isdisjoint(_OPPOSITE_KEYS):
         _add_opposites(t, found)
     if (
@@ -869,7 +871,44 @@ def _negations(t: _Text) -> dict[str, str]:
             found.setdefault(
                 _negation_stem(norms[governed]), text[toks[i].start : toks[governed].end]
             )
-    return _without_contrasts(t, found)
+            if _past_negation(norms, i):
+                past.add(_negation_stem(norms[governed]))
+    return {
+        term + PAST if term in past else term: words
+        for term, words in _without_contrasts(t, found).items()
+    }
+
+
+# A negated term in a past or perfect clause ("did not decide", "has not ruled") gets
+# this suffix: what is to come ("will be decided later", "plans to appeal") does not
+# affirm it, which what was done does ("decided").
+PAST = "@past"
+_PAST_AUXILIARIES = frozenset(["did", "has", "have", "had", "was", "were"])
+_PAST_NEGATORS = frozenset(["didn't", "hasn't", "haven't", "hadn't", "wasn't", "weren't"])
+# Before a verb, what puts it to come: "will be decided"; and before its "to", "plans to
+# appeal" (not "met to discuss", which is done).
+_TO_COME = frozenset(["will", "'ll", "shall", "would"])
+_PLANS = frozenset(
+    ["plan", "plans", "planned", "intend", "intends", "intended", "expect", "expects", "expected", "want", "wants", "hope", "hopes", "aim", "aims", "set", "going", "due", "likely", "seek", "seeks", "vow", "vows", "vowed", "promise", "promises", "promised", "pledge", "pledges", "pledged", "threaten", "threatens", "threatened"]
+)  # fmt: skip
+
+
+def _past_negation(norms: Sequence[str], i: int) -> bool:
+    return norms[i] in _PAST_NEGATORS or (i > 0 and norms[i - 1] in _PAST_AUXILIARIES)
+
+
+def _done_stems(t: _Text) -> frozenset[str]:
+    """Stems of the words ``t`` uses as done or doing, not as to come: in "Those will be
+    decided later" not "decide"."""
+    out = set()
+    for k, norm in enumerate(t.norms):
+        j = k - 1
+        while j >= 0 and (t.norms[j] in ("be", "then", "later") or t.norms[j].endswith("ly")):
+            j -= 1
+        planned = j > 0 and t.norms[j] == "to" and t.norms[j - 1] in _PLANS
+        if j < 0 or not (t.norms[j] in _TO_COME or planned):
+            out.add(_negation_stem(norm))
+    return frozenset(out)
 
 
 def _without_contrasts(t: _Text, found: dict[str, str]) -> dict[str, str]:
@@ -975,10 +1014,13 @@ def _predicate_negation(norms: Sequence[str], i: int) -> bool:
 
 
 def _affirms(
-    term: str, stems: frozenset[str], scoped: frozenset[str], opposites: frozenset[str]
+    term: str, t: _Text, stems: frozenset[str], scoped: frozenset[str], opposites: frozenset[str]
 ) -> bool:
     if term.startswith("~"):
         return term in opposites
+    if term.endswith(PAST):
+        term = term.removesuffix(PAST)
+        return term in stems and term not in scoped and term in _done_stems(t)
     return term in stems and term not in scoped
 
 
@@ -1002,7 +1044,7 @@ def _negated_terms(
         scoped = _scoped(t)
         opposites = _opposites_affirmed(t, scoped)
         for term, (_, _, affirming) in terms.items():
-            if _affirms(term, stems, scoped, opposites):
+            if _affirms(term, t, stems, scoped, opposites):
                 affirming.append((m.article, m.label))
     return tuple((term, w, tuple(ng), tuple(af)) for term, (w, ng, af) in terms.items())
 
@@ -1027,7 +1069,7 @@ def _negated_with(
     for term, words, negating, affirming in negated:
         if term in mine:
             negating = (*negating, me)
-        elif _affirms(term, stems, scoped, opposites):
+        elif _affirms(term, t, stems, scoped, opposites):
             affirming = (*affirming, me)
         out.append((term, words, negating, affirming))
     return tuple(out)

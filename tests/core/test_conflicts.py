@@ -368,6 +368,19 @@ NEGATION_SCOPE_CASES = [
     ("No soldiers were killed in the attack on the base.",
      "Ten soldiers were killed in the attack on the base.",
      ("negation", 'negated in Reuters ("No soldiers"), affirmed in AP')),
+    # what was not done is not affirmed by what is to come (Google's search monopoly,
+    # Reuters and AP: a negation conflict had set the two apart)
+    ("Mehta did not decide on remedies, which will be determined in a later phase of the case.",
+     "Those will be decided in a second phase of the case.", None),
+    ("Google has not appealed the ruling.", "Google plans to appeal the ruling.", None),
+    # ...but it is by what was done, and what will not be done is by what is to come
+    ("The judge did not decide on remedies.", "The judge decided on remedies on Monday.",
+     ("negation", 'negated in Reuters ("not decide"), affirmed in AP')),
+    ("Google will not appeal the ruling.", "Google plans to appeal the ruling.",
+     ("negation", 'negated in Reuters ("not appeal"), affirmed in AP')),
+    ("Ministers did not discuss the withdrawal on Monday.",
+     "Ministers met on Monday to discuss the withdrawal.",
+     ("negation", 'negated in Reuters ("not discuss"), affirmed in AP')),
 ]  # fmt: skip
 
 # Words of opposite meaning: one outlet's "fell" against another's "rose".
