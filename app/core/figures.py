@@ -449,10 +449,12 @@ FATES = {
 # Counted words that say no more than that people are counted: all "people" when a fate
 # follows ("329 others were injured" and "329 people were injured").
 PERSON_COUNTS = frozenset({"people", "person", "other", "individual"})
-# Words between a count and the verb that says what befell it: "had been injured".
+# Words between a count and the verb that says what befell it: "had been injured", "were
+# still missing".
 _AUXILIARIES = frozenset(
-    {"had", "have", "has", "been", "were", "was", "are", "is", "be", "being", "reportedly"}
-)
+    {"had", "have", "has", "been", "were", "was", "are", "is", "be", "being", "reportedly",
+     "still", "also", "now", "all", "later", "already", "initially"}
+)  # fmt: skip
 
 
 # Fractions written as words, as shares ("a fifth" is 20%): the parts they count.

@@ -103,6 +103,12 @@ CASES = [
      ("number", "329 vs 672 people")),
     ("Three soldiers were killed in the drone attack.", "Five soldiers were wounded in the drone attack.",
      None),
+    # ...told over an adverb (the Channel sinking, Reuters and The Guardian: "two vs about
+    # 65 people" had set the missing against the rescued)
+    ("Two people were still missing, the minister said.",
+     "About 65 people were pulled from the water and two were missing, officials said.", None),
+    ("Two people were still missing, the minister said.",
+     "Three people were missing, officials said.", ("number", "two vs three people")),
     # a part of a count, by how badly: the critically injured are not the seriously injured
     ("Some 329 people were injured, 51 of them critically.",
      "Some 329 people were injured, 205 of them seriously.", None),
