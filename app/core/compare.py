@@ -23,6 +23,7 @@ from rapidfuzz.distance import Indel, Levenshtein
 from app.core import similarity, wordnet
 from app.core.align import AlignInput, align
 from app.core.figures import NOUNLESS_UNITS, Quantity, read_quantities
+from app.core.segment import dateline_end
 from app.core.text import (
     MONTHS,
     STOPWORDS,
@@ -226,13 +227,17 @@ _WORD_CHAR_RE = re.compile(r"\w")
 def report_inside(text: str, content: tuple[int, int], cue: int | None) -> bool:
     """Whether a statement's report lies inside its claim (`ClaimStatement.report_inside`):
     its cue (at ``cue`` in ``text``, None for none) is in the statement and its claim
-    content leaves no word of the statement out."""
+    content leaves no word of the statement out but a wire story's dateline ("NEW YORK,
+    Oct 1 (Reuters) - ... in a strike that economists warned could cost ...")."""
     start, end = content
     return (
         cue is not None
         and 0 <= cue < len(text)
         and start <= cue < end
-        and not (_WORD_CHAR_RE.search(text, 0, start) or _WORD_CHAR_RE.search(text, end))
+        and not (
+            _WORD_CHAR_RE.search(text, min(dateline_end(text, 0), start), start)
+            or _WORD_CHAR_RE.search(text, end)
+        )
     )
 
 

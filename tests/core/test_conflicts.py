@@ -1017,6 +1017,15 @@ def test_a_report_inside_the_claim_is_no_attribution_difference() -> None:
     assert not report_inside(framed.text, framed.content, framed.text.index("said"))
     (conflict,) = [c for c in find_conflicts([reuters, framed]) if c.type == "attribution"]
     assert conflict.detail == "attributed to experts in AP, stated without attribution in Reuters"
+    # a wire story's dateline is no word of the claim left out (the US port strike,
+    # Reuters: its lead had been "attributed to economists")
+    lead = (
+        "NEW YORK, Oct 1 (Reuters) - About 45,000 dockworkers walked off the job on Tuesday "
+        "in a strike that economists warned could cost the economy billions of dollars a day."
+    )
+    start = lead.index("About")
+    assert report_inside(lead, (start, len(lead) - 1), lead.index("warned"))
+    assert not report_inside(lead, (start + 6, len(lead) - 1), lead.index("warned"))
 
 
 def test_an_acronym_and_its_words_are_no_entity_conflict() -> None:
