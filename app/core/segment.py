@@ -285,7 +285,24 @@ def _is_boundary(text: str, end_match: re.Match[str]) -> bool:
                 return False
             if "." in word and all(len(p) <= 2 for p in word.split(".")) and not nxt.isupper():
                 return False
+            # A person's or a firm's initials before their name ("J.P. Morgan analysts",
+            # "J.K. Rowling"); not a place's or a time's, which end sentences ("in the U.S.
+            # Police said ...", "at 10 a.m. Crews ...").
+            if (
+                "." in word
+                and all(len(p) == 1 for p in word.split("."))
+                and word not in _ACRONYMS_ENDING_SENTENCES
+                and nxt.isupper()
+                and not _OPENS_SENTENCE_RE.match(text, after)
+            ):
+                return False
     return True
+
+
+_ACRONYMS_ENDING_SENTENCES = frozenset(
+    ["u.s", "u.k", "u.n", "e.u", "d.c", "u.s.a", "u.a.e", "n.y", "l.a", "a.m", "p.m", "b.c",
+     "a.d", "n.j", "n.c", "s.c", "r.i", "p.r", "u.s.s.r", "n.z", "s.f"]
+)  # fmt: skip
 
 
 def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -307,6 +307,17 @@ def test_metadata_patterns(raw: str, field: str, expected: str | None) -> None:
              "But a new variant spreads more easily."],
         ),
         ("President George W. Bush said so.", ["President George W. Bush said so."]),
+        # initials before a name (the US port strike, AP: "J.P." had ended a sentence);
+        # a time's or a place's still end one
+        (
+            "It could cost $5 billion a day, according to J.P. Morgan analysts. Biden said no.",
+            ["It could cost $5 billion a day, according to J.P. Morgan analysts.",
+             "Biden said no."],
+        ),
+        ("The author J.K. Rowling said so.", ["The author J.K. Rowling said so."]),
+        ("It opened at 10 a.m. Crews arrived later.", ["It opened at 10 a.m.", "Crews arrived later."]),
+        ("He was born in Washington D.C. Later he moved.",
+         ["He was born in Washington D.C.", "Later he moved."]),
         # a dateline's abbreviated region before the agency's name
         (
             "CAPE CANAVERAL, Fla. (AP) \u2014 The odds have risen. Nobody knows why.",
