@@ -1501,6 +1501,7 @@ def _by_source(members: Sequence[ClaimStatement]) -> list[list[ClaimStatement]]:
             if o == k
             or _one_name(names[o], names[k])
             or _spelled_alike(o.split(), k.split())  # "Zelenskiy", "Zelensky"
+            or o.replace(" ", "") == k.replace(" ", "")  # "JPMorgan", "J.P. Morgan"
             or _worded_alike(o, k)  # "a reporter in the courtroom", "a reporter in court"
             or _same_terms(o, k)  # "Lebanon's Health Ministry", "the Lebanese Ministry of Health"
             or _one_country(o, k)  # "China", "Beijing"

@@ -743,6 +743,18 @@ def test_three_ways_of_naming_one_body_are_one_source() -> None:
     assert find_conflicts(members) == []
 
 
+def test_a_firm_whose_name_is_spaced_three_ways_is_one_source() -> None:
+    # the US port strike (Reuters, AP, The Guardian): "Reuters cites JPMorgan analysts;
+    # Guardian, AP cite Analysts at JP Morgan"
+    text = "The strike could cost the economy $5 billion a day."
+    sources = ["JPMorgan analysts", "J.P. Morgan analysts", "Analysts at JP Morgan"]
+    members = [member(i, Side(text, "organization", s)) for i, s in enumerate(sources, 1)]
+    assert [c for c in find_conflicts(members) if c.type == "attribution"] == []
+    other = member(2, Side(text, "organization", "Goldman Sachs analysts"))
+    (conflict,) = find_conflicts([members[0], other])
+    assert conflict.type == "attribution"
+
+
 def test_a_study_no_one_is_named_as_making_is_one_source_however_described() -> None:
     text = "Taking a daily multivitamin does not help people live longer."
     sources = ["a large US study", "a new study", "research"]
