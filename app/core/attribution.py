@@ -3780,6 +3780,15 @@ def _speaking_frame(body: str, covering: Sequence[Frame], span: Span) -> Frame:
             and _reported_aside(body, choice, outer)
         ):
             choice = outer
+    if continues[id(choice)] and any(_covers(choice, g.cue) > 0 for g in covering):
+        # '"...," Darmanin said, blaming smugglers who he said charged ...': a nested
+        # report gave way to the participle holding it, which goes on with the frame
+        # before it, as it would with no report inside it
+        choice = min(
+            (g for g in covering if g.source == choice.source and g.cue < choice.cue),
+            key=lambda g: g.cue,
+            default=choice,
+        )
     return choice
 
 

@@ -3520,3 +3520,20 @@ def test_a_ruling_closes_a_frame(text: str, source: str | None, content: str | N
         assert (att.source, att.cue) == (None, None)
     else:
         assert (att.source, _slice(text, att.content_span)) == (source, content)
+
+
+def test_a_participle_with_a_report_inside_goes_on_with_the_frame_before_it() -> None:
+    # the Channel sinking (Reuters): the statement had been Darmanin "blaming", its claim
+    # the whole sentence, and it paired with no other outlet's quote
+    text = (
+        '"The boat was overloaded and in very poor condition," Darmanin said, blaming '
+        "people smugglers who he said charged thousands of euros for each place."
+    )
+    att = _one(text)
+    assert (att.source, att.cue) == ("Darmanin", "said")
+    assert _slice(text, att.content_span).strip('",') == (
+        "The boat was overloaded and in very poor condition"
+    )
+    # ...as one with a source of its own does
+    text = text.replace("who he said", "who police said")
+    assert (_one(text).source, _one(text).cue) == ("Darmanin", "said")
