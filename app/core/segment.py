@@ -142,6 +142,14 @@ _IN_SUBORDINATE_RE = re.compile(
     r"(?:he|she|they|it|we|I|you)\s[^,;:\u2014]*$"
 )
 _MIN_CLAUSE_WORDS = 5
+# A verb before 'that' in what a report says, with no comma before an 'and' or 'but' whose
+# verb also takes 'that': the two are the reported clause's ('Walker said the ruling
+# recognised that Google offered the best search engine but concluded that it should not
+# ...'), and like pairs with the nearest like.
+_REPORTED_THAT_BEFORE_RE = re.compile(
+    r"\b(?:said|says|told|tells|added|adds)\b[^,;]*\b[a-z]+(?:ed|s)\s+that\b[^,;]*$"
+)
+_THAT_NEXT_RE = re.compile(r"(?:also\s+)?[a-z]+(?:ed|s)\s+that\b")
 # A perfect's participle earlier in the clause, before an 'and' with no comma: 'the firm
 # had identified the problem and deployed a fix' shares the subject and the 'had'; what
 # they tell is one claim. Not before a report: 'He has denied the charges and said ...'.
@@ -400,6 +408,13 @@ def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
                 and _IN_SUBORDINATE_RE.search(text, start, m.start())
             ):
                 continue  # 'after she rejected anonymity and insisted that the trial ...'
+            if (
+                pattern is _CLAUSE_RE
+                and not m.group().startswith(",")
+                and _THAT_NEXT_RE.match(text, m.end())
+                and _REPORTED_THAT_BEFORE_RE.search(text, start, m.start())
+            ):
+                continue  # 'said the ruling recognised that ... but concluded that ...'
             if pattern is _CLAUSE_RE and _noun_after_and(text, m.end()):
                 continue  # 'cases among children and adults in more than a dozen countries'
             if (

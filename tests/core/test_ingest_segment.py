@@ -307,6 +307,19 @@ def test_metadata_patterns(raw: str, field: str, expected: str | None) -> None:
              "But a new variant spreads more easily."],
         ),
         ("President George W. Bush said so.", ["President George W. Bush said so."]),
+        # two verbs taking 'that' in what is reported are the reported clause's (Google's
+        # search monopoly, The Guardian: "but concluded that ..." had been Walker's)
+        (
+            "Walker said the ruling recognised that Google offered the best search engine "
+            "but concluded that it should not be allowed to make it easily available.",
+            ["Walker said the ruling recognised that Google offered the best search engine "
+             "but concluded that it should not be allowed to make it easily available."],
+        ),
+        (
+            "Smith said the deaths were entirely preventable and called for safe routes to the UK.",
+            ["Smith said the deaths were entirely preventable",
+             "and called for safe routes to the UK."],
+        ),
         # initials before a name (the US port strike, AP: "J.P." had ended a sentence);
         # a time's or a place's still end one
         (
