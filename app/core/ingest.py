@@ -52,7 +52,7 @@ _BYLINE_RE = re.compile(r"^\s*By\s+(\S.{0,100}?)\s*$")
 # "Damian Carrington Environment editor", "Angelique Chrisafis in Avignon".
 _NAME = r"[A-Z][\w'\u2019.-]+(?:\s+[A-Z][\w'\u2019.-]+){1,3}"
 _UNMARKED_BYLINE_RE = re.compile(
-    rf"^\s*({_NAME}(?:,?\s+(?:and|&)\s+{_NAME})?"
+    rf"^\s*({_NAME}(?:,?\s+(?:and|&)\s+(?:{_NAME}|agencies))?"
     r"(?:\s+(?:in|at)\s+[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2}"
     r"|\s+(?:[a-z]+\s+)?(?:editor|correspondent|reporter|writer|columnist|critic)(?:\s+at\s+large)?)?)\s*$"
 )

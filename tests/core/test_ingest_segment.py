@@ -89,6 +89,12 @@ def test_ywn_seed_signature_is_lifted_out() -> None:
             "body",
             "M&S has said so.",
         ),
+        # ...and shared with the wires (Google's search monopoly)
+        (
+            "Google illegally maintains monopoly\n\nDara Kerr and agencies\n\nIt does.",
+            "byline",
+            "Dara Kerr and agencies",
+        ),
         ("Bridge closed\n\nFlooding closed it.\n\nAnna Weber", "byline", None),
         ("Bridge closed\n\nThe Elbe rose.\n\nAnna Weber\n\nIt fell.", "byline", None),
         ("Flooding closed the bridge (the main one) on Tuesday.", "signature", None),
