@@ -57,7 +57,7 @@ _SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("ask", "request"),
     ("job", "position", "role"),
     ("employee", "staff", "worker"),
-    ("aircraft", "plane", "airliner", "jet"),
+    ("aircraft", "plane", "airliner", "jet", "airplane"),
     ("soldier", "troop", "serviceman", "servicemen"),
     ("show", "indicate", "reveal"),
     ("plan", "intend"),
@@ -131,6 +131,8 @@ _SPELLED = {w: float(v) for w, v in NUMBER_WORDS.items() if v > 1}
 
 def _forms(word: str) -> set[str]:
     """The stems of a word's common inflections, so a group catches 'halted', 'halts'."""
+    if word in _E_KEPT:
+        return {word, stem(word + "s")}  # a noun: "planed" and "planing" stem to "plan"
     base = word[:-1] if word.endswith("e") else word
     inflected = (word, word + "s", word + "es", word + "d", word + "ed", base + "ing")
     return {stem(w) for w in inflected} | {word}
@@ -139,7 +141,12 @@ def _forms(word: str) -> set[str]:
 def _without_silent_e(s: str) -> str:
     """A stem without its silent final 'e', as `stem` leaves it after '-ed' and '-ing':
     'concede' and 'conceded' (conced), 'vote' and 'voting' (vot) are one term."""
-    return s[:-1] if len(s) >= 4 and s[-1] == "e" else s
+    return s[:-1] if len(s) >= 4 and s[-1] == "e" and s not in _E_KEPT else s
+
+
+# Stems whose 'e' tells them from another word: "plane" is not "plan" ("Google plans to
+# appeal" had counted as "aircraft").
+_E_KEPT = frozenset(["plane", "airplane"])
 
 
 # American and British spellings of a stem (its silent 'e' gone) made one, the American:

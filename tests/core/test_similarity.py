@@ -127,7 +127,9 @@ def test_synonyms_share_a_term() -> None:
     assert term("requested") == term("asked") and term("assistance") == term("help")
     assert term("positions") == term("roles") == term("jobs")
     assert term("staff") == term("employees") == term("workers")
-    assert term("plane") == term("aircraft") == term("jets")
+    assert term("plane") == term("aircraft") == term("jets") == term("airplanes")
+    # ...but a plan is no plane ("Google plans to appeal" had counted as "aircraft")
+    assert term("plans") == term("planned") == term("intends") != term("planes")
     assert term("troops") == term("servicemen") == term("soldiers")  # "248 of its troops"
     # "The hurricane made landfall near Siesta Key" / "The storm came ashore near Siesta Key"
     assert term("landfall") == term("ashore")
