@@ -345,6 +345,7 @@ def test_statements_stored_before_their_keys_were_kept_are_filled_by_an_upload(
 ) -> None:
     from sqlmodel import col, delete, update
 
+    from app.core.compare import align_text
     from app.core.incremental import statement_keys
     from app.models import AlignmentSummary, Statement
 
@@ -370,8 +371,8 @@ def test_statements_stored_before_their_keys_were_kept_are_filled_by_an_upload(
     rows = session.exec(select(Statement)).all()
     assert rows and all(st.terms is not None and st.whole is not None for st in rows)
     for st in rows:
-        content = st.text[st.content_start - st.start : st.content_end - st.start]
-        assert (st.terms, st.whole) == statement_keys(content)
+        content = (st.content_start - st.start, st.content_end - st.start)
+        assert (st.terms, st.whole) == statement_keys(align_text(st.text, content))
     assert session.get(AlignmentSummary, older) is not None  # made by the upload
     # Filled keys place the upload exactly as keys kept all along do ...
     stored = _claims(session, older)

@@ -145,7 +145,7 @@ def align_size(
         del result  # the next run starts with nothing of this one alive
     seconds = statistics.median(seconds_runs)
     peak_rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
-    items = [(st.article, st.content_text) for a in inputs for st in a.statements]
+    items = [(st.article, st.alignment_text) for a in inputs for st in a.statements]
     dl_seconds, extrapolated, pairs = difflib_seconds(items, difflib_pairs, seed)
     floor = cdist_floor_seconds([t for _, t in items])
     return {

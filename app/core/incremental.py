@@ -295,7 +295,7 @@ def add_article(
     mine = [(article, sid) for sid, _, _ in new.statements]
     load(mine)
     members = [
-        AlignInput(article, sid, known[(article, sid)].content_text, lead=k == 0)
+        AlignInput(article, sid, known[(article, sid)].alignment_text, lead=k == 0)
         for k, (_, sid) in enumerate(mine)
     ]
     keys = {
@@ -336,7 +336,7 @@ def add_article(
                 AlignInput(
                     a,
                     sid,
-                    known[(a, sid)].content_text if i < MEMBERS_COMPARED else "",
+                    known[(a, sid)].alignment_text if i < MEMBERS_COMPARED else "",
                     lead=index == 0,
                 )
                 for i, (a, sid, index) in enumerate(created[c].members)

@@ -14,6 +14,7 @@ from sqlmodel import Session, col, select
 
 from app.core import attribution_network, ingest
 from app.core.attribution import attribute
+from app.core.compare import align_text
 from app.core.incremental import statement_keys
 from app.core.segment import segment
 from app.core.text import reads_as_english
@@ -332,7 +333,7 @@ def store_statements(session: Session, article: Article, outlet: Outlet) -> int:
     ):
         text = body[seg.start : seg.end]
         terms, whole = statement_keys(
-            text[attr.content_span[0] - seg.start : attr.content_span[1] - seg.start]
+            align_text(text, (attr.content_span[0] - seg.start, attr.content_span[1] - seg.start))
         )
         rows.append(
             {

@@ -21,6 +21,7 @@ from app.core.compare import (
     ClaimState,
     ClaimStatement,
     Conflict,
+    align_text,
     compare_claim,
     compare_story,
     report_inside,
@@ -488,7 +489,9 @@ def _fill_keys(
                 Statement.content_end,
             ).where(col(Statement.id).in_(ids[at : at + _BATCH]))
         ):  # fmt: skip
-            keys[sid] = incremental.statement_keys(text[c_start - start : c_end - start])
+            keys[sid] = incremental.statement_keys(
+                align_text(text, (c_start - start, c_end - start))
+            )
     table = Statement.__table__  # type: ignore[attr-defined]
     conn.execute(
         update(table)

@@ -1,8 +1,10 @@
-"""clear stored terms and claim states: a plan is no plane
+"""clear stored terms and claim states: a plan is no plane; what alignment reads
 
 `app.core.similarity` had merged "plan" with "plane" (its silent 'e' dropped), so every
 "plans", "planned" and "intends" counted as "aircraft"; "plane" now keeps its 'e', and
-"airplane" joins "aircraft". `app.core.compare` reads a term negated in the past apart
+"airplane" joins "aircraft". A statement's terms are now those of `compare.align_text`
+(the whole statement where its claim has one content word or opens with a pronoun:
+"Google said it would appeal"), not always its claim's. `app.core.compare` reads a term negated in the past apart
 (`compare.PAST`) and a count's fate over "still" (`STATE_VERSION` 5). The terms stored with
 each statement and claim, the alignment summaries made from them, and each large claim's
 state no longer match what alignment and comparison compute, so they are cleared as in

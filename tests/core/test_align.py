@@ -15,7 +15,7 @@ from app.core.align import (
     align,
     figures_differ,
 )
-from app.core.compare import ArticleInput, ClaimStatement, compare_story
+from app.core.compare import ArticleInput, ClaimStatement, align_text, compare_story
 
 TWO_STATEMENTS = align_module.containment_evidence(2)
 
@@ -612,3 +612,28 @@ def test_statements_quoting_one_rare_word_pair() -> None:
 )
 def test_a_quoted_name_or_long_quotation_is_no_remarks_key_word(text: str) -> None:
     assert align_module.short_quotes(text) == frozenset()
+
+
+def test_a_claim_of_one_word_is_aligned_with_its_source() -> None:
+    # Google's search monopoly (Reuters, The Guardian): "it would appeal" has one content
+    # word, "it" is Google, and the two outlets' statements had stayed apart
+    texts = ["Google said it would appeal.", "Google said it would appeal against the decision."]
+    articles = []
+    for n, text in enumerate(texts, 1):
+        start = text.index("it would")
+        member = ClaimStatement(n, 10 * n, f"Outlet {n}", text, (start, len(text) - 1))
+        assert member.alignment_text == text
+        articles.append(ArticleInput(n, f"Outlet {n}", n - 1, (member,)))
+    (claim,) = compare_story(articles).claims
+    assert len(claim.members) == 2
+    # a claim of two content words or more, opening with no pronoun, is read alone
+    text = "NEW YORK (Reuters) - Police said the bridge reopened."
+    assert align_text(text, (text.index("the bridge"), len(text) - 1)) == "the bridge reopened"
+    assert (
+        align_text(text, (text.index("reopened"), len(text) - 1))
+        == "Police said the bridge reopened."
+    )
+    text = "NEW YORK (Reuters) - Police said it reopened the bridge."
+    assert align_text(text, (text.index("it "), len(text) - 1)) == (
+        "Police said it reopened the bridge."
+    )
