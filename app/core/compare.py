@@ -172,7 +172,7 @@ _CLAUSE_END = re.compile(
 # Reporting verbs of what someone sees coming: in a statement's frame, a forecast.
 _FORECASTING = re.compile(
     r"\b(?:expect(?:s|ed|ing)?|forecasts?|forecasting|predict(?:s|ed|ing)?|"
-    r"project(?:s|ed|ing)|anticipat(?:e|es|ed|ing))\b",
+    r"project(?:s|ed|ing)|anticipat(?:e|es|ed|ing)|estimat(?:e|es|ed|ing))\b",
     re.IGNORECASE,
 ).search
 # Reporting verbs by which a writer keeps a distance from what is reported (non-factive
@@ -647,12 +647,22 @@ def _in_frame(m: ClaimStatement, search: Callable[..., re.Match[str] | None]) ->
     return bool(search(m.text, 0, start) or search(m.text, end))
 
 
+# A claim's subject and verb: its first few words.
+_FORECAST_OPENING_RE = re.compile(r"\W*(?:[\w'\u2019-]+\s+){0,3}[\w'\u2019-]+")
+
+
 def _forecast(m: ClaimStatement) -> bool:
     """Whether the member's frame reports a forecast ("the Bank expects inflation to
     climb"): what someone sees coming, which is neither hedged against a statement of
     the same thing ("inflation is forecast to rise") nor stated as fact against one
     ("inflation will rise")."""
-    return _in_frame(m, _FORECASTING)
+    if _in_frame(m, _FORECASTING):
+        return True
+    # '[Maersk said] it expected each day of stoppage to take four to six days to clear':
+    # the claim opens with its subject's forecast
+    start, end = m.content
+    opening = _FORECAST_OPENING_RE.match(m.text, start, end)
+    return bool(opening and _FORECASTING(opening.group()))
 
 
 def _labels(members: Sequence[ClaimStatement], most: int = 3) -> str:
@@ -1522,7 +1532,7 @@ def _by_source(members: Sequence[ClaimStatement]) -> list[list[ClaimStatement]]:
             if o == k
             or _one_name(names[o], names[k])
             or _spelled_alike(o.split(), k.split())  # "Zelenskiy", "Zelensky"
-            or o.replace(" ", "") == k.replace(" ", "")  # "JPMorgan", "J.P. Morgan"
+            or _joined_alike(o, k)  # "JPMorgan analysts", "analysts at J.P. Morgan"
             or _worded_alike(o, k)  # "a reporter in the courtroom", "a reporter in court"
             or _same_terms(o, k)  # "Lebanon's Health Ministry", "the Lebanese Ministry of Health"
             or _one_country(o, k)  # "China", "Beijing"
@@ -1787,6 +1797,28 @@ def _headed_alike(a: str, b: str) -> bool:
 
 def _unarticled(words: list[str]) -> list[str]:
     return words[:1] + [w for w in words[1:] if w not in _DETERMINERS]
+
+
+def _joined_alike(a: str, b: str) -> bool:
+    """Whether two sources' words (less stop words, in any order) are the same once two
+    words the one writes apart are joined as the other writes them: "jpmorgan analysts"
+    and "analysts at jp morgan"."""
+    wa = [w for w in a.split() if w not in STOPWORDS]
+    wb = [w for w in b.split() if w not in STOPWORDS]
+    if len(wa) == len(wb):
+        return False
+    longer, shorter = (wa, wb) if len(wa) > len(wb) else (wb, wa)
+    whole = set(shorter)
+    merged: list[str] = []
+    k = 0
+    while k < len(longer):
+        if k + 1 < len(longer) and longer[k] + longer[k + 1] in whole:
+            merged.append(longer[k] + longer[k + 1])
+            k += 2
+        else:
+            merged.append(longer[k])
+            k += 1
+    return sorted(merged) == sorted(shorter)
 
 
 def _spelled_alike(a: Sequence[str], b: Sequence[str]) -> bool:

@@ -296,6 +296,28 @@ CERTAINTY_CASES = [
      Side("The Bank said inflation may climb back to 2.5% by the end of the year.",
           "organization", "The Bank", hedged=True,
           content="inflation may climb back to 2.5% by the end of the year."), None),
+    # ...as is an estimate, in its frame or opening its claim (the US port strike,
+    # Reuters: "stated as fact" against AP's and The Guardian's "could")
+    (Side("JPMorgan analysts estimated the strike would cost the economy $4.5 billion a day.",
+          "organization", "JPMorgan analysts",
+          content="the strike would cost the economy $4.5 billion a day."),
+     Side("Analysts at JP Morgan have estimated that the strike could cost the economy $4.5 "
+          "billion a day.", "organization", "Analysts at JP Morgan", hedged=True,
+          content="the strike could cost the economy $4.5 billion a day."), None),
+    (Side("Maersk said it expected each day of stoppage to take four to six days to clear.",
+          "organization", "Maersk",
+          content="it expected each day of stoppage to take four to six days to clear."),
+     Side("Maersk said each day of the strike could take four to six days to clear.",
+          "organization", "Maersk", hedged=True,
+          content="each day of the strike could take four to six days to clear."), None),
+    # ...but not a forecast later in the claim
+    (Side("Maersk said delays could follow, and it expected each day to take four days to clear.",
+          "organization", "Maersk", hedged=True,
+          content="delays could follow, and it expected each day to take four days to clear."),
+     Side("Maersk said delays were certain, and it expected each day to take four days to clear.",
+          "organization", "Maersk",
+          content="delays were certain, and it expected each day to take four days to clear."),
+     ("certainty", "hedged in Reuters, stated as fact in AP")),
     # "claimed responsibility" in the content is what happened, not a hedge
     ("The group claimed responsibility for the attack.",
      "The group claimed responsibility for the attack on Monday.", None),
@@ -750,6 +772,8 @@ def test_a_firm_whose_name_is_spaced_three_ways_is_one_source() -> None:
     sources = ["JPMorgan analysts", "J.P. Morgan analysts", "Analysts at JP Morgan"]
     members = [member(i, Side(text, "organization", s)) for i, s in enumerate(sources, 1)]
     assert [c for c in find_conflicts(members) if c.type == "attribution"] == []
+    pair = [members[0], member(2, Side(text, "organization", sources[2]))]
+    assert [c for c in find_conflicts(pair) if c.type == "attribution"] == []
     other = member(2, Side(text, "organization", "Goldman Sachs analysts"))
     (conflict,) = find_conflicts([members[0], other])
     assert conflict.type == "attribution"
