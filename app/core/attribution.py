@@ -3521,7 +3521,11 @@ _MAIN_CLAUSE_WORDS = 6
 _ASIDE_RE = re.compile(
     r",\s+(?:(?:a|an|the)\s+(?:[\w'\u2019-]+\s+){0,4}(?:that|which)\b|which\b|(?:even\s+)?"
     r"(?:though|although)\b|paving\b|meaning\b|raising\b|"
-    r"(?:just\s+)?(?:after(?!\s+all\b)|before|because|since|when|until|once|with|without)\s)",
+    r"(?:just\s+)?(?:after(?!\s+all\b)|before|because|since|when|until|once|with|without)\s)"
+    # with no comma, what the act was: '... stifle innovation in a landmark decision that
+    # could shake up the internet'
+    r"|\s+in\s+(?:a|an)\s+(?:[\w'\u2019-]+\s+){0,3}(?:decision|ruling|move|step|verdict|"
+    r"vote|deal|case|judgment|judgement)\s+(?:that|which)\b",
     re.IGNORECASE,
 )
 

@@ -2651,10 +2651,15 @@ def test_why_a_source_goes_unnamed_is_neither_its_name_nor_a_report(
         ("MPs were given a free vote, meaning they could vote as they wished.", False),
         ("The strike cost Boeing $100 million a day, analysts said, which may weigh on its "
          "results.", False),
+        # ...nor in what the act was, with no comma (Google's search monopoly, AP: "hedged
+        # in AP, stated as fact in Guardian, Reuters")
+        ("A federal judge ruled that Google has illegally exploited its dominance to stifle "
+         "innovation in a landmark decision that could shake up the internet.", False),
         # a forecast in the main clause does; so does a doubt in the aside
         ("The bill could become law next year, though opponents will fight it.", True),
         ("The decision aligns with directives from Iran, which reportedly has given the "
          "militias freedom of action.", True),
+        ("The court could rule in a case that may shake up the internet.", True),
         # a comma inside a quotation sets off no aside
         ('"We voted for it, though it may change," she said.', True),
     ],
