@@ -520,6 +520,10 @@ def _writes_a_document(toks: list[_Tok], i: int, lemma: str) -> bool:
     return False
 
 
+# Marks that join a name's words without ending the phrase: "Hapag-Lloyd", "M&S", "JPMorgan's".
+_IN_A_NAME = ("-", "&", "'s", "\u2019s")
+
+
 def _that_ahead(toks: list[_Tok], i: int) -> bool:
     """Whether 'that' follows the cue at token i: next, or for `_CUES_BEFORE_LATER_THAT`
     after a few words with no punctuation between ('ruled unanimously that')."""
@@ -536,7 +540,7 @@ def _that_ahead(toks: list[_Tok], i: int) -> bool:
         for t in toks[i + 2 : i + 7]:
             if t.low in _FINITE_NEXT:  # 'estimated [the attack] could cost'
                 return True
-            if not t.is_word and t.text not in ("-", "&", "'s", "\u2019s"):
+            if not t.is_word and t.text not in _IN_A_NAME:
                 return False
     return False
 
@@ -549,7 +553,7 @@ def _closes_frame(text: str, toks: list[_Tok], i: int) -> bool:
     for t in reversed(toks[max(0, i - 8) : i]):
         if t.text == ",":
             return True
-        if not t.is_word and t.text not in ("-", "&", "'s", "\u2019s", "."):
+        if not t.is_word and t.text not in (*_IN_A_NAME, "."):
             return False
     return False
 
