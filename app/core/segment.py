@@ -378,6 +378,29 @@ def _has_verb(text: str, start: int, end: int) -> bool:
     return False
 
 
+def _verbs_of_one_clause(text: str, start: int, m: re.Match[str]) -> bool:
+    """Whether an 'and' or 'but' with no comma before it (``m``, a `_CLAUSE_RE` match in a
+    sentence from ``start``) joins two verbs of one clause, not two claims."""
+    if m.group().startswith(","):
+        return False
+    return bool(
+        # 'after she rejected anonymity and insisted that the trial ...'
+        _IN_SUBORDINATE_RE.search(text, start, m.start())
+        # 'said the ruling recognised that ... but concluded that ...'
+        or (
+            _THAT_NEXT_RE.match(text, m.end())
+            and _REPORTED_THAT_BEFORE_RE.search(text, start, m.start())
+        )
+        # 'Brian Thompson, 50, was shot and killed in Midtown'
+        or _PASSIVE_BEFORE_RE.search(text, start, m.start())
+        # 'the firm had identified the problem and deployed a fix'
+        or (
+            _PERFECT_BEFORE_RE.search(text, start, m.start())
+            and not _REPORT_NEXT_RE.match(text, m.end())
+        )
+    )
+
+
 def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Split a sentence where it coordinates two full claims; never inside a quote."""
     cuts: list[tuple[int, int]] = []  # (end of left clause, start of right clause)
@@ -402,34 +425,10 @@ def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
                 continue
             if pattern is _CLAUSE_RE and _IN_RELATIVE_RE.search(text, start, m.start()):
                 continue  # 'Jones, who produced "Thriller" and worked with Sinatra, has died'
-            if (
-                pattern is _CLAUSE_RE
-                and not m.group().startswith(",")
-                and _IN_SUBORDINATE_RE.search(text, start, m.start())
-            ):
-                continue  # 'after she rejected anonymity and insisted that the trial ...'
-            if (
-                pattern is _CLAUSE_RE
-                and not m.group().startswith(",")
-                and _THAT_NEXT_RE.match(text, m.end())
-                and _REPORTED_THAT_BEFORE_RE.search(text, start, m.start())
-            ):
-                continue  # 'said the ruling recognised that ... but concluded that ...'
+            if pattern is _CLAUSE_RE and _verbs_of_one_clause(text, start, m):
+                continue
             if pattern is _CLAUSE_RE and _noun_after_and(text, m.end()):
                 continue  # 'cases among children and adults in more than a dozen countries'
-            if (
-                pattern is _CLAUSE_RE
-                and not m.group().startswith(",")
-                and _PASSIVE_BEFORE_RE.search(text, start, m.start())
-            ):
-                continue  # 'Brian Thompson, 50, was shot and killed in Midtown'
-            if (
-                pattern is _CLAUSE_RE
-                and not m.group().startswith(",")
-                and _PERFECT_BEFORE_RE.search(text, start, m.start())
-                and not _REPORT_NEXT_RE.match(text, m.end())
-            ):
-                continue  # 'the firm had identified the problem and deployed a fix'
             if (
                 pattern is _CLAUSE_RE
                 and _STARTED_RE.search(text, start, m.start())
