@@ -748,7 +748,7 @@ def _left_np(text: str, toks: list[_Tok], i: int, lo: int) -> tuple[Span | None,
         # not the one right before 'who')
         comma = j - 1 >= lo and toks[j - 1].text == ","
         ante, _, _ = _left_np(text, toks, j - 1 if comma else j, lo)
-        return (toks[j].start, toks[j].end), _object_np(toks, ante), j
+        return (toks[j].start, toks[j].end), _object_np(toks, ante, toks[j].low == "who"), j
     appos_end = None
     if toks[j].text == ",":
         # "Mr. Reid, who represents Nevada, said": an apposition between commas.
@@ -918,10 +918,12 @@ def _relative_subject(text: str, toks: list[_Tok], start: int, ci: int) -> Span 
     return None
 
 
-def _object_np(toks: list[_Tok], span: Span | None) -> Span | None:
+def _object_np(toks: list[_Tok], span: Span | None, who: bool = False) -> Span | None:
     """The noun phrase at the end of ``span`` that 'who' or 'which' after it stands for:
     after the span's last verb or preposition before an object ('Al-Akhbar [quoted] a
-    senior official, who'), without trailing punctuation ('economists --, who')."""
+    senior official, who'), without trailing punctuation ('economists --, who'). 'Who'
+    stands for a person, so after an act or an event, for the name it is of: 'the
+    election of [Donald Trump], who' (not 'the leader of Hamas, who')."""
     if span is None:
         return None
     inside = [t for t in toks if span[0] <= t.start and t.end <= span[1]]
@@ -939,6 +941,14 @@ def _object_np(toks: list[_Tok], span: Span | None) -> Span | None:
     ]
     if cuts:
         inside = inside[cuts[-1] + 1 :]
+    of = next((n for n, t in enumerate(inside[:-1]) if n and t.low == "of"), None)
+    if (
+        who
+        and of is not None
+        and inside[of + 1].text[:1].isupper()
+        and wordnet.noun_class(inside[of - 1].low) not in (None, "person", "group", "body")
+    ):
+        inside = inside[of + 1 :]
     return (inside[0].start, inside[-1].end) if inside else None
 
 
@@ -1768,7 +1778,10 @@ def _relative_after_subject(toks: list[_Tok], cue_start: int) -> bool:
         k -= 1
     if k < 2 or toks[k].low not in ("who", "which") or toks[k - 1].text != ",":
         return False
-    subject = toks[: k - 1]
+    # or right after the opening noun phrase of a reported clause: 'Campaigners said the
+    # return of Donald Trump, who has promised ..., had hung over the talks'
+    said = [n for n, t in enumerate(toks[: k - 1]) if t.low in _CUE_FORMS or t.low == "that"]
+    subject = toks[said[-1] + 1 if said else 0 : k - 1]
     # 'Robert F Kennedy Jr, the US health secretary, who ...': a name and its apposition
     commas = [i for i, t in enumerate(subject) if t.text == ","]
     if len(commas) == 1:
@@ -1800,7 +1813,7 @@ def _closes_relative(toks: list[_Tok], comma: int) -> bool:
     )
 
 
-_SUBJECT_WORDS = 8
+_SUBJECT_WORDS = 10
 
 
 def _main_clause_commas(toks: list[_Tok]) -> list[int]:
@@ -2041,6 +2054,10 @@ def frames(
             f = replace(f, source=same[0])
         if f.source and not f.antecedent:
             f = replace(f, source=_without_relative_clause(text, f.source))
+            head = _SUM_HEAD_RE.match(text, *f.source)
+            if head and head.end() < f.source[1]:
+                # 'the amount experts said was needed': the sum is what they spoke of
+                f = replace(f, source=(head.end(), f.source[1]))
         if f.antecedent and _raised_subject(text, f.cue):
             # 'people with a terminal illness who are expected to die within six months
             # would be able to ...': a relative clause says which people, inside the claim
@@ -2051,6 +2068,11 @@ def frames(
             f = _passive_agent(text, f)
         out.append(_unnamed_why_trimmed(text, _named_before_why(text, f)))
     return out
+
+
+# A sum heading a relative clause with no 'that' before its source: 'the amount experts
+# said was needed'.
+_SUM_HEAD_RE = re.compile(r"(?:the|a|an)\s+(?:amount|sum|figure|total|level)\s+(?=[a-z])")
 
 
 # Where the phrase a source's 'who' clause follows may begin, looking back.
@@ -2162,6 +2184,8 @@ def _unswallowed(text: str, frame: Frame, labelled: Callable[[Span], _Tagged | N
         and any(x <= a and b <= y for x, y in r_content)
         and not _RELATIVE_WORD.search(text, source[0], r_cue[0])
         and not _ENDS_IN_PRONOUN.search(text, r_source[0], r_source[1])
+        # 'its intended recipients criticized': a word after a determiner is no verb
+        and text[r_source[0] : r_source[1]].lower() not in _DETERMINERS
     ):
         return Frame(r_source, r_cue, r_content, sentence=frame.sentence)
     return frame
@@ -3194,11 +3218,22 @@ _INSTRUMENTS = _wordset("""deal deals agreement agreements accord accords treaty
 
 def _provides(body: str, frame: Frame) -> bool:
     """Whether a frame is an instrument's 'calls for' (`_INSTRUMENTS`): what the deal
-    provides is the outlet's account of it, not a report."""
+    provides is the outlet's account of it, not a report. 'It' opening a sentence stands
+    for the instrument that opened the one before: 'The agreement triples the previous
+    goal. It also calls on all parties to ...'."""
     if frame.source is None or not body[frame.cue[0] : frame.cue[1]].lower().startswith("call"):
         return False
     words = body[frame.source[0] : frame.source[1]].split()
+    if words == ["It"]:
+        before = _SENTENCES_BEFORE_RE.search(body[max(0, frame.source[0] - 600) : frame.source[0]])
+        words = before.group(1).split()[:_OPENING_WORDS] if before else []
+        return any(w.lower() in _INSTRUMENTS for w in words)
     return bool(words) and words[-1].lower() in _INSTRUMENTS
+
+
+# The sentence before a sentence's start, up to its first comma: group 1.
+_SENTENCES_BEFORE_RE = re.compile(r"(?:^|[.!?][\"\u201d]?\s+)([^,.!?]*)[^.!?]*[.!?][\"\u201d]?\s+$")
+_OPENING_WORDS = 3
 
 
 # A relative clause that names a thing: 'the arms of the launch tower, which the company
@@ -3259,7 +3294,9 @@ _DEAD_RE = re.compile(r"\s+(?:(?:him|her|them|the\s+\w+)\s+)?(?:dead|deceased)\b
 # of office, not a report ('called for talks' and 'called it a disgrace' are reports).
 _CONVENED_RE = re.compile(
     r"\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:meetings?|elections?|vote|referendum|session|"
-    r"summit|strike|inquiry|halt|ceasefire|truce|recess|conference)\b",
+    r"summit|strike|inquiry|halt|ceasefire|truce|recess|conference)\b"
+    # 'called off the search': an act ended
+    r"|\s+off\b",
     re.IGNORECASE,
 )
 # 'declared Thursday a day of mourning', 'declared three days of mourning', 'observed a
@@ -3465,6 +3502,9 @@ def attribute(
         # 'Vangen, who has always denied the charges, will appeal': what a relative clause
         # reports is not what the sentence states
         covering = [f for f in covering if not f.inserted]
+        # '..., the election of Donald Trump, who has called climate change a hoax': what
+        # the source has long said describes it; the sentence is the outlet's
+        covering = [f for f in covering if not _said_before(body, f, span)]
         if _reports_only_after_main_clause(body, seg, covering, regions):
             # 'X has been sentenced to 12 years, after a court found he took bribes': the
             # court's finding is the sentence's background; the outlet states it all
@@ -3515,15 +3555,21 @@ _ADVERBIAL_RE = re.compile(
     # with no comma, a clause with a subject of its own: 'became a feminist hero after she
     # rejected anonymity and insisted that the trial be held in public'
     # (not 'because' or 'when', whose report is often the point: 'was booed when he said')
-    r"|(?<!,)\s+(?:after|before)\s+(?=(?:he|she|they|it|we|I)\s)",
+    r"|(?<!,)\s+(?:after|before)\s+(?=(?:he|she|they|it|we|I)\s)"
+    # a noun that sums up the main clause, then what someone made of it: '..., a deal that
+    # poorer nations said was nowhere near enough'
+    r"|,\s+(?:a|an)\s+(?:[\w'\u2019-]+\s+){0,3}(?:that|which)\s"
+    # or a sum that does, with or without 'that': '..., the amount experts said was needed'
+    r"|,\s+(?:a|an|the)\s+(?:amount|sum|figure|total|level)\s+(?:that\s+|which\s+)?(?=[a-z])",
     re.IGNORECASE,
 )
 _MAIN_CLAUSE_WORDS = 6
 # An aside after a statement's main clause, set off by a comma, whose hedge is its own:
 # '..., a historic step that could lead to ...', '..., though it could be months before
-# ...', '..., which may push rates up', '..., paving the way for ...'.
+# ...', '..., which may push rates up', '..., who is expected to appeal', '..., paving the
+# way for ...'.
 _ASIDE_RE = re.compile(
-    r",\s+(?:(?:a|an|the)\s+(?:[\w'\u2019-]+\s+){0,4}(?:that|which)\b|which\b|(?:even\s+)?"
+    r",\s+(?:(?:a|an|the)\s+(?:[\w'\u2019-]+\s+){0,4}(?:that|which)\b|which\b|(?-i:who)\b|(?:even\s+)?"
     r"(?:though|although)\b|paving\b|meaning\b|raising\b|"
     r"(?:just\s+)?(?:after(?!\s+all\b)|before|because|since|when|until|once|with|without)\s)"
     # with no comma, what the act was: '... stifle innovation in a landmark decision that
@@ -3692,6 +3738,20 @@ def _reports_in_closing_relative(body: str, frame: Frame, span: Span) -> bool:
         return False
     words = [t for t in _toks(body, span[0], frame.antecedent[0]) if t.is_word]
     return len(words) >= _MAIN_CLAUSE_WORDS and any(_verb_form(t) for t in words)
+
+
+# A perfect before a cue: 'who has called', 'who have long said'.
+_PERFECT_RE = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+|long\s+|also\s+)?$", re.IGNORECASE)
+
+
+def _said_before(body: str, frame: Frame, span: Span) -> bool:
+    """Whether a frame is a relative clause closing a statement (`_reports_in_closing_relative`)
+    that tells what its source has said before, in the perfect: 'The talks were
+    overshadowed by the election of Donald Trump, who has called climate change a hoax'
+    describes Trump; 'was cleared by a tribunal, which found he bore no fault' reports."""
+    return _reports_in_closing_relative(body, frame, span) and bool(
+        _PERFECT_RE.search(body, max(span[0], frame.cue[0] - 20), frame.cue[0])
+    )
 
 
 _WORD_RE = re.compile(r"\w+")

@@ -3542,3 +3542,74 @@ def test_a_participle_with_a_report_inside_goes_on_with_the_frame_before_it() ->
     # ...as one with a source of its own does
     text = text.replace("who he said", "who police said")
     assert (_one(text).source, _one(text).cue) == ("Darmanin", "said")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # COP29 (AP, Reuters): each lead had been the critics' claim, the deal and all
+        "Negotiators in Baku agreed early Monday that rich nations would give developing "
+        "countries $300 billion annually, a deal that poorer nations said was nowhere near "
+        "enough.",
+        "Countries at the COP29 climate summit adopted a $300 billion annual finance target on "
+        "Sunday, a deal that its intended recipients criticized as woefully insufficient.",
+        # ...and a sum heading a clause with no 'that' (AP): it had been 'the amount experts'
+        "Developing nations had sought $1.3 trillion, the amount experts said was needed to "
+        "address climate change.",
+        # a relative clause closing a sentence with what its source has long said (AP): it
+        # had been 'the election of Donald Trump' calling, hedged by the clause's forecast
+        "The talks were overshadowed by the election of Donald Trump, who has called climate "
+        "change a hoax and is expected to pull the U.S. out of the Paris agreement.",
+        # an agreement's 'It also calls on' (AP): it had been 'attributed to It'
+        "The agreement triples the previous goal of $100 billion a year. It also calls on all "
+        "parties to scale up financing to at least $1.3 trillion per year by 2035.",
+    ],
+)
+def test_what_a_sentence_states_is_the_outlets_beside_what_others_made_of_it(text: str) -> None:
+    last = attribute(text, segment(text))[-1]
+    assert (last.source, last.cue, last.hedged) == (None, None, False)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue"),
+    [
+        # ...while the report before the comma still speaks
+        ("The company said on Monday it would cut 200 jobs, a move that unions said was "
+         "reckless.", "The company", "said"),
+        # ...a tribunal's finding in a closing relative still does
+        ("Sinner tested positive in March but was cleared by an independent tribunal, which "
+         "found he bore no fault.", "an independent tribunal", "found"),
+        # ...and so does a firm's own 'It called on'
+        ("Google said it would appeal. It called on the court to reconsider the remedies.",
+         "Google", "called on"),
+        # a 'who' after an event is the person it was of; after a person's role, the person
+        ("He spoke after the death of Pope Francis, who had said the Church must change.",
+         "Pope Francis", "said"),
+        ("He met the leader of Hamas, who said the talks had failed.",
+         "the leader of Hamas", "said"),
+    ],
+)  # fmt: skip
+def test_reports_beside_an_aside_keep_their_source(text: str, source: str, cue: str) -> None:
+    last = attribute(text, segment(text))[-1]
+    assert (last.source, last.cue) == (source, cue)
+
+
+def test_a_relative_clause_in_a_reported_subject_is_not_what_is_reported() -> None:
+    # COP29 (Guardian): the statement had been 'the White House' promising, via Campaigners
+    text = (
+        "Campaigners said the return of Donald Trump to the White House, who has promised to "
+        "take the US out of the Paris agreement, had hung over the talks."
+    )
+    att = _one(text)
+    assert (att.source, att.cue, att.via) == ("Campaigners", "said", None)
+
+
+def test_a_search_called_off_is_an_act_not_a_report() -> None:
+    # the Baltimore bridge (Reuters): the cue had been 'called', its content 'off the search'
+    text = (
+        "The U.S. Coast Guard called off the search on Tuesday night, saying it did not "
+        "expect to find survivors."
+    )
+    att = _one(text)
+    assert (att.source, att.cue) == ("The U.S. Coast Guard", "saying")
+    assert _slice(text, att.content_span) == text.rstrip(".")
