@@ -2053,11 +2053,12 @@ def frames(
         ):
             f = replace(f, source=same[0])
         if f.source and not f.antecedent:
-            f = replace(f, source=_without_relative_clause(text, f.source))
-            head = _SUM_HEAD_RE.match(text, *f.source)
-            if head and head.end() < f.source[1]:
+            source = _without_relative_clause(text, f.source)
+            head = _SUM_HEAD_RE.match(text, *source)
+            if head and head.end() < source[1]:
                 # 'the amount experts said was needed': the sum is what they spoke of
-                f = replace(f, source=(head.end(), f.source[1]))
+                source = (head.end(), source[1])
+            f = replace(f, source=source)
         if f.antecedent and _raised_subject(text, f.cue):
             # 'people with a terminal illness who are expected to die within six months
             # would be able to ...': a relative clause says which people, inside the claim
