@@ -3300,6 +3300,13 @@ _CONVENED_RE = re.compile(
     r"|\s+off\b",
     re.IGNORECASE,
 )
+# 'have reacted with fury to a deal', 'responded to the ruling': what is reacted to is no
+# report ('responded that ...' and '..., responding' are).
+_REACTED_TO_RE = re.compile(
+    r"\s+(?:(?:with|in)\s+(?:[\w-]+\s+){1,3})?to\s+(?:an?|the|this|that|these|those|his|her|"
+    r"their|its|our)\s",
+    re.IGNORECASE,
+)
 # 'declared Thursday a day of mourning', 'declared three days of mourning', 'observed a
 # minute's silence': the same.
 _PROCLAIMED_RE = re.compile(
@@ -3416,6 +3423,8 @@ _ACTS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
       "admit", "admitted", "admits"), _YIELDED_RE),
     (("add", "added", "adds", "adding"), _SCORED_RE),
     (("explained",), _CAUSED_RE),
+    (("react", "reacted", "reacts", "reacting", "respond", "responded", "responds",
+      "responding"), _REACTED_TO_RE),
     (("continue", "continued", "continues", "continuing"), _WENT_ON_RE),
     (("issue", "issued", "issues", "issuing"), _ISSUED_RE),
     (("reject", "rejected", "rejects", "rejecting"), _TURNED_DOWN_RE),
@@ -3476,6 +3485,8 @@ def attribute(
         and not _adjunct_only(body, f)
         and not _provides(body, f)
         and not _names_a_thing(body, f)
+        # 'far short of the $1.3tn they had called for': what is asked for came before
+        and not all(f.cue[0] <= a and b <= f.cue[1] for a, b in f.content)
     ]
     rules = [f for f in rules if f.cue not in shown] + evidence
     quotes: list[Span] = []

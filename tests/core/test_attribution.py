@@ -3613,3 +3613,17 @@ def test_a_search_called_off_is_an_act_not_a_report() -> None:
     att = _one(text)
     assert (att.source, att.cue) == ("The U.S. Coast Guard", "saying")
     assert _slice(text, att.content_span) == text.rstrip(".")
+
+
+def test_what_is_reacted_to_is_no_report() -> None:
+    # COP29 (Guardian): the lead had been the developing countries' account of the deal,
+    # then that of '1.3tn they' asking 'for'
+    text = (
+        "Developing countries have reacted with fury to a deal at the Cop29 climate summit "
+        "that will provide them with $300bn a year by 2035, far short of the $1.3tn they had "
+        "called for."
+    )
+    assert (_one(text).source, _one(text).cue) == (None, None)
+    # ...while a reaction in words is one
+    text = "The ministry responded that the claims were false."
+    assert (_one(text).source, _one(text).cue) == ("The ministry", "responded")
