@@ -134,6 +134,8 @@ def test_synonyms_share_a_term() -> None:
     # "The hurricane made landfall near Siesta Key" / "The storm came ashore near Siesta Key"
     assert term("landfall") == term("ashore")
     assert term("hurricane") == term("storms") == term("typhoon") == term("cyclones")
+    # COP29: "rich nations would give" / "wealthy countries will lead the financing"
+    assert term("rich") == term("wealthy") and term("nations") == term("countries")
 
 
 @pytest.mark.parametrize(
