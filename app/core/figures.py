@@ -19,6 +19,7 @@ from app.core.text import (
     SCALE_WORDS,
     SPELLED_NUMBER_RE,
     STOPWORDS,
+    WEEKDAYS,
     Phrases,
     Token,
     fold,
@@ -312,6 +313,8 @@ def _figures(text: str, toks: Sequence[Token], ns: Sequence[str], parts: bool) -
             if per is not None:
                 unit += "/" + per[0]
                 last = toks[per[1] - 1].end
+            else:
+                unit = _range_rate(text, toks, ns, max(j, end), unit)
         if unit:
             low = high = None
             bound = None if unit.startswith(("year:", "date:")) else bound_words
@@ -668,10 +671,30 @@ def _per_period(ns: Sequence[str], j: int) -> tuple[str, int] | None:
         j + 1 < len(ns)
         and ns[j] in _PER_WORDS
         and ns[j + 1] in _PERIODS
-        and (j + 2 >= len(ns) or ns[j + 2] not in _NOT_RATE_AFTER)
+        and (j + 2 >= len(ns) or ns[j + 2] not in _NOT_RATE_AFTER or _from_a_date(ns, j + 2))
     ):
         return _PERIODS[ns[j + 1]], j + 2
     return None
+
+
+def _from_a_date(ns: Sequence[str], j: int) -> bool:
+    """Whether token j opens a date the rate runs from: "£12.21 an hour from April" (not
+    "an hour from now", "a day from the border")."""
+    return ns[j] == "from" and j + 1 < len(ns) and (ns[j + 1] in MONTHS or ns[j + 1] in WEEKDAYS)
+
+
+def _range_rate(text: str, toks: Sequence[Token], ns: Sequence[str], j: int, unit: str) -> str:
+    """The rate a figure's unit is given at by the other end of the range it opens: "from
+    £11.44 to £12.21 an hour" is £11.44 an hour. The unit as it was where no range with a
+    rate of the same unit follows."""
+    if not (j + 1 < len(ns) and ns[j] in _RANGE_JOINS):
+        return unit
+    if not (ns[j + 1][:1].isdigit() or ns[j + 1] in CURRENCY_SIGNS):
+        return unit
+    nxt = _figures(text, toks[j + 1 : j + 8], ns[j + 1 : j + 8], False)
+    if nxt and nxt[0].unit.startswith(unit + "/"):
+        return nxt[0].unit
+    return unit
 
 
 def _measure(

@@ -505,6 +505,13 @@ ENTITY_CASES = [
     ("Microsoft will buy Mojang for $2.5B.", "Microsoft will buy Mojang for $2.5 billion.", None),
     ("Microsoft will buy Mojang for $2.5B.", "Microsoft will buy Mojang for $2 billion.",
      ("number", "$2.5B vs $2 billion")),
+    # a rate from a date, and the start of a range at the rate its end is given at (the
+    # budget, BBC and Guardian: it had been "£12.21 vs £11.44")
+    ("The minimum wage will rise by 6.7% to £12.21 an hour from April.",
+     "The national living wage will rise from £11.44 to £12.21 an hour in April.", None),
+    ("The minimum wage will rise to £12.21 an hour from April.",
+     "The minimum wage will rise to £12.50 an hour in April.",
+     ("number", "£12.21 an hour vs £12.50 an hour")),
     # running text still tells names apart
     ("Obama met Netanyahu in Washington on Monday.", "Obama met Abbas in Washington on Monday.",
      ("entity", "Netanyahu vs Abbas")),
