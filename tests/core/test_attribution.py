@@ -3627,3 +3627,22 @@ def test_what_is_reacted_to_is_no_report() -> None:
     # ...while a reaction in words is one
     text = "The ministry responded that the claims were false."
     assert (_one(text).source, _one(text).cue) == ("The ministry", "responded")
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue"),
+    [
+        # the budget (BBC, Guardian): the leads had been Reeves' report, against Reuters'
+        # 'Reeves raised taxes by 40 billion pounds', stated
+        ("Chancellor Rachel Reeves has announced £40bn of tax rises in the first Labour Budget "
+         "for 14 years, with employers bearing the brunt of the increases.", None, None),
+        ("Rachel Reeves has announced tax increases of £40bn in a budget designed to repair the "
+         "public finances.", None, None),
+        # ...while what is announced as a claim is reported
+        ("The ministry announced that the curfew would end.", "The ministry", "announced"),
+        ("Trudeau announced he would resign.", "Trudeau", "announced"),
+        ("The company announced the plant would close.", "The company", "announced"),
+    ],
+)  # fmt: skip
+def test_a_thing_announced_is_an_act(text: str, source: str | None, cue: str | None) -> None:
+    assert (_one(text).source, _one(text).cue) == (source, cue)
