@@ -2921,6 +2921,10 @@ def _is_name(phrase: str) -> bool:
     return bool(words) and all(w[:1].isupper() for w in words)
 
 
+# Bodies whose last word alone names a person: 'the White House', 'the U.S. Coast Guard'.
+_BODIES_OF_TWO_WORDS = frozenset(["white house", "coast guard", "national guard"])
+
+
 def _head_kind(source: str, self_names: Sequence[str], speaker_label: bool) -> str:
     """`classify_source` by the phrase's head, before its comma, relative clause or a
     participle saying where a record appeared ('a large trial published on Saturday in
@@ -2963,7 +2967,7 @@ def _head_kind(source: str, self_names: Sequence[str], speaker_label: bool) -> s
         return "person"
     if head in ("they", "it"):
         return "organization" if head == "it" else "anonymous"
-    if head in _ORG_WORDS or " ".join(low[-2:]) == "white house":
+    if head in _ORG_WORDS or " ".join(low[-2:]) in _BODIES_OF_TWO_WORDS:
         return "organization"
     if all(_a_country(part) for part in _LISTED_RE.split(" ".join(low))):
         # 'Moscow said', 'Israel says', 'The United States, Britain and France said': the

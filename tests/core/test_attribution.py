@@ -438,6 +438,11 @@ def test_clause_inside_frame_inherits_it() -> None:
         # a firm named by its partners
         ("Marks & Spencer", "organization"),
         ("M&S", "organization"),
+        # a body whose last word alone is a person (the Baltimore bridge: 'The U.S. Coast
+        # Guard' had been a person)
+        ("The U.S. Coast Guard", "organization"),
+        ("the National Guard", "organization"),
+        ("a coast guard officer", "anonymous"),
     ],
 )
 def test_classify_source(source: str, kind: str) -> None:
