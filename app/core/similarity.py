@@ -68,7 +68,6 @@ _SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("release", "free"),
     ("preliminary", "provisional"),
     ("rich", "wealthy", "affluent"),
-    ("country", "nation"),
 )
 # Words American and British English spell apart that the rules in `_one_spelling` do
 # not reach, the American first; and units written in full and short.

@@ -135,7 +135,11 @@ def test_synonyms_share_a_term() -> None:
     assert term("landfall") == term("ashore")
     assert term("hurricane") == term("storms") == term("typhoon") == term("cyclones")
     # COP29: "rich nations would give" / "wealthy countries will lead the financing"
-    assert term("rich") == term("wealthy") and term("nations") == term("countries")
+    assert term("rich") == term("wealthy") == term("affluent")
+    # ...but a nation is not made a country: "developing countries had asked for $1.3
+    # trillion ... from rich nations" then took the agreement's "$1.3 trillion ... to
+    # developing countries" from the statement of it
+    assert term("nations") != term("countries")
 
 
 @pytest.mark.parametrize(

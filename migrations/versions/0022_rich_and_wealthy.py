@@ -1,8 +1,9 @@
-"""clear stored terms and claim states: rich and wealthy, nation and country are one term
+"""clear stored terms and claim states: rich and wealthy are one term
 
-`app.core.similarity` now reads "rich", "wealthy" and "affluent" as one term, and
-"country" and "nation" as another ("rich nations" and "wealthy countries" had shared no
-term). The terms stored with each statement and claim, the alignment summaries made from
+`app.core.similarity` now reads "rich", "wealthy" and "affluent" as one term ("rich
+nations would give" and "wealthy countries will lead" shared no term); `app.core.figures`
+reads a rate "from April" and a range's start at its end's rate (`STATE_VERSION` 6). The
+terms stored with each statement and claim, the alignment summaries made from
 them, and each large claim's state no longer match what alignment computes, so they are
 cleared as in 0021 and made again on each story's next upload. The stored claims stay as
 they are until `parallax reanalyse` aligns the stories again.
