@@ -3006,6 +3006,10 @@ def _head_kind(source: str, self_names: Sequence[str], speaker_label: bool) -> s
         for w in core
         if w[:1].isupper() and not _DEMONYMS_RE.match(w) and w.lower() not in _DETERMINERS
     ]
+    if capitals == core[:1] and len(core) > 1 and core[-1].islower() and not _possessive(low[0]):
+        # 'Developing countries', 'Small island nations': a capital that only opens the
+        # sentence names no one
+        return "organization" if head in _STATES_WORDS else "anonymous"
     if capitals:
         return "person"
     if low and low[0] in ("the",):
@@ -3013,6 +3017,7 @@ def _head_kind(source: str, self_names: Sequence[str], speaker_label: bool) -> s
     return "anonymous"
 
 
+_STATES_WORDS = _wordset("countries nations states governments economies")
 _RESEARCH_ROLES = _wordset("""analyst analysts economist economists researcher researchers
     scientist scientists strategist strategists""")
 _EMPLOYER_RE = re.compile(r"\s+at\s+(?:the\s+)?([A-Z][\w&'\u2019.-]*)")

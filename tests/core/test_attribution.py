@@ -443,6 +443,12 @@ def test_clause_inside_frame_inherits_it() -> None:
         ("The U.S. Coast Guard", "organization"),
         ("the National Guard", "organization"),
         ("a coast guard officer", "anonymous"),
+        # a capital that only opens the sentence (COP29: 'Developing countries' had been a
+        # named person)
+        ("Developing countries", "organization"),
+        ("Small island nations", "organization"),
+        ("Local residents", "anonymous"),
+        ("Nigeria's delegate", "person"),
     ],
 )
 def test_classify_source(source: str, kind: str) -> None:
