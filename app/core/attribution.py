@@ -2073,7 +2073,8 @@ def frames(
 
 # A sum heading a relative clause with no 'that' before its source: 'the amount experts
 # said was needed'.
-_SUM_HEAD_RE = re.compile(r"(?:the|a|an)\s+(?:amount|sum|figure|total|level)\s+(?=[a-z])")
+_SUMS = "amount|sum|figure|total|level"
+_SUM_HEAD_RE = re.compile(r"(?:the|a|an)\s+(?:" + _SUMS + r")\s+(?=[a-z])")
 
 
 # Where the phrase a source's 'who' clause follows may begin, looking back.
@@ -3612,7 +3613,7 @@ _ADVERBIAL_RE = re.compile(
     # poorer nations said was nowhere near enough'
     r"|,\s+(?:a|an)\s+(?:[\w'\u2019-]+\s+){0,3}(?:that|which)\s"
     # or a sum that does, with or without 'that': '..., the amount experts said was needed'
-    r"|,\s+(?:a|an|the)\s+(?:amount|sum|figure|total|level)\s+(?:that\s+|which\s+)?(?=[a-z])",
+    r"|,\s+(?:a|an|the)\s+(?:" + _SUMS + r")\s+(?:that\s+|which\s+)?(?=[a-z])",
     re.IGNORECASE,
 )
 _MAIN_CLAUSE_WORDS = 6
