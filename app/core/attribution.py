@@ -564,6 +564,21 @@ def _describes_record(toks: list[_Tok], i: int) -> bool:
     return bool(i) and toks[i].low in _RECORD_PARTICIPLES and toks[i - 1].low in _RECORD_NOUNS
 
 
+def _in_verb_series(toks: list[_Tok], i: int) -> bool:
+    """Whether a cue in '-ed' stands between two past verbs of a series, which share its
+    object: 'had abused, [threatened] and coerced women' tells acts, not a report."""
+    if not (2 <= i < len(toks) - 2) or not toks[i].low.endswith("ed"):
+        return False
+    before, comma, joint, after = toks[i - 2], toks[i - 1], toks[i + 1], toks[i + 2]
+    return (
+        comma.text == ","
+        and joint.low in (",", "and", "or")
+        and all(
+            t.text.islower() and len(t.low) > 4 and t.low.endswith("ed") for t in (before, after)
+        )
+    )
+
+
 def _possessive(low: str) -> bool:
     """Whether a lower-case word is a noun's possessive ('steel's', 'investors''), not a
     pronoun's 'has' or 'is' ("he's said")."""
@@ -616,6 +631,7 @@ def _cues(text: str, toks: list[_Tok], headline: bool) -> list[_Cue]:
                 or _no_report_after(toks, i, lemma)
                 or _reduced_relative(toks, i)
                 or _describes_record(toks, i)
+                or _in_verb_series(toks, i)
             ):
                 i += 1  # 'was admitted to hospital', 'The deal announced Saturday ends'
                 continue
@@ -2855,7 +2871,7 @@ _ROLE_WORDS = _wordset("""official officials source sources leader leaders spoke
     astronauts farmers""")
 _OFFICES = _wordset("""mayor president governor treasurer chancellor premier minister senator
     congressman congresswoman judge prosecutor sheriff ambassador secretary chairman chairwoman
-    ceo pope king queen coach commissioner superintendent speaker executive""")
+    ceo pope king queen coach commissioner superintendent speaker executive chief""")
 _STATEMENT_WORDS = _wordset("statement communique announcement bulletin")
 _DEMONYMS_RE = re.compile(
     r"^(?:[A-Z][a-z]+(?:i|ian|ean|ese|ish|an|ic)|US|U\.S\.|UN|EU|pro-\w+|Pro-\w+|Shia|Shiite|Sunni)$"
@@ -3183,7 +3199,17 @@ _KEPT_FROM_RE = re.compile(r"\bfrom\s+(?:\w+ly\s+)*$", re.IGNORECASE)
 # A cue of an act whose object is 'it' or 'them' and nothing more ('after he declared it,
 # ...'); 'The Kremlin denied it' stays a report.
 _IT_ALONE_RE = re.compile(r"\s+(?:it|them)\s*(?:[,.;:)\u2014]|$)")
-_ACTS_ON_IT = ("declar", "announc", "proclaim", "order", "issu", "call", "observ", "impos")
+_ACTS_ON_IT = (
+    "declar",
+    "announc",
+    "proclaim",
+    "order",
+    "issu",
+    "call",
+    "observ",
+    "impos",
+    "reject",
+)
 
 
 # A verb after a cue ending in '-ing', which is then a noun: 'A tsunami warning was issued'.
@@ -3252,6 +3278,9 @@ _OPENING_WORDS = 3
 _NAMING_CUES = ("call", "dub", "nickname", "term", "label", "brand")
 _RELATIVE_BEFORE_RE = re.compile(r"\b(?:which|that|whom)\s+$", re.IGNORECASE)
 _NAME_WORDS = 5
+# A noun, then a pronoun right before a naming cue: 'performances [he] called'.
+_CONTACT_RELATIVE_RE = re.compile(r"\b([a-z][a-z-]{2,})\s+(?:he|she|they|we|it|I)\s+$")
+_SHORT_QUOTE_RE = re.compile(r"\s+[\"\u201c']([^\"\u201d']{1,60})[\"\u201d']")
 
 
 def _names_a_thing(body: str, frame: Frame) -> bool:
@@ -3263,12 +3292,19 @@ def _names_a_thing(body: str, frame: Frame) -> bool:
         _NAMING_CUES
     ):
         return False
+    contact = _CONTACT_RELATIVE_RE.search(body, max(0, frame.cue[0] - 40), frame.cue[0])
+    if contact and contact.group(1).lower() not in STOPWORDS | _CUE_FORMS.keys():
+        # 'sexual performances he called "Freak Offs" and used drugs ...': a relative
+        # clause with no 'which', naming what is before it in a short quote
+        quoted = _SHORT_QUOTE_RE.match(body, frame.cue[1])
+        return quoted is not None and len(quoted.group(1).split()) <= _NAME_WORDS
     if not _RELATIVE_BEFORE_RE.search(body, max(0, frame.source[0] - 8), frame.source[0]):
         return False
     return sum(len(body[a:b].split()) for a, b in frame.content) <= _NAME_WORDS
 
 
-_ANNOUNCING = _wordset("announce announces announced announcing unveil unveils unveiled unveiling")
+_ANNOUNCING = _wordset("""announce announces announced announcing unveil unveils unveiled
+    unveiling propose proposes proposed proposing offer offers offered offering""")
 _ANNOUNCED_WORDS = 10
 _REPORTED_OPENERS = _wordset("that he she it they we i there")
 # After a thing announced, a participle going on with what the source said: ', saying'.
@@ -3276,10 +3312,11 @@ _GOES_ON_SAYING_RE = re.compile(r"\s*,\s*(?:and\s+)?(\w+ing)\b")
 
 
 def _announces_a_thing(body: str, frame: Frame) -> bool:
-    """Whether a frame announces a thing, not a claim: 'Reeves has announced £40bn of tax
-    rises in the first Labour Budget' is an act the outlet states, as 'Reeves raised taxes
-    by 40 billion pounds' is ('announced that ...', 'announced he would resign' and
-    'announced the government would cut taxes' report). The thing is the content after
+    """Whether a frame announces, proposes or offers a thing, not a claim: 'Reeves has
+    announced £40bn of tax rises in the first Labour Budget' is an act the outlet states,
+    as 'Reeves raised taxes by 40 billion pounds' is, and so is 'Agnifilo had proposed a
+    $50 million bail package, which ...' ('announced that ...', 'announced he would
+    resign' and 'announced the government would cut taxes' report). The thing is the content after
     the cue, its first words with no finite verb, and no participle of saying after it
     ('Yoon announced the decision in a televised address, saying ...': `_went_on_saying`)."""
     if frame.source is None or body[frame.cue[0] : frame.cue[1]].lower() not in _ANNOUNCING:
@@ -3289,7 +3326,12 @@ def _announces_a_thing(body: str, frame: Frame) -> bool:
     then = _GOES_ON_SAYING_RE.match(body, frame.content[0][1])
     if then and then.group(1).lower() in _CUE_FORMS:
         return False  # 'Yoon announced the decision ..., saying': what he went on to say
-    toks = [t for t in _toks(body, *frame.content[0]) if t.is_word][:_ANNOUNCED_WORDS]
+    thing = _toks(body, *frame.content[0])
+    for k, t in enumerate(thing[:-1]):
+        if t.text == "," and thing[k + 1].low in ("which", "who", "whose"):
+            thing = thing[:k]  # 'a $50 million bail package, which would have allowed ...'
+            break
+    toks = [t for t in thing if t.is_word][:_ANNOUNCED_WORDS]
     return (
         bool(toks)
         and toks[0].low not in _REPORTED_OPENERS
@@ -3345,6 +3387,19 @@ _CONVENED_RE = re.compile(
 _REACTED_TO_RE = re.compile(
     r"\s+(?:(?:with|in)\s+(?:[\w-]+\s+){1,3})?to\s+(?:an?|the|this|that|these|those|his|her|"
     r"their|its|our)\s",
+    re.IGNORECASE,
+)
+# 'was denied bail', 'denied him entry', 'were denied access': a thing withheld, not a
+# report ('denied the charges', 'denied that ...' are reports).
+_WITHHELD_RE = re.compile(
+    r"\s+(?:(?:him|her|them|us|me|it)\s+)?(?:bail|parole|entry|access|asylum|visas?|"
+    r"permission|a\s+(?:visa|permit|licen[cs]e|hearing|passport)|the\s+right)\b",
+    re.IGNORECASE,
+)
+# 'pleaded not guilty', 'pleads guilty to one count', 'pleaded no contest': a plea in
+# court, an act ('pleaded for calm' is a plea of words).
+_PLEA_RE = re.compile(
+    r"\s+(?:(?:not|also)\s+)?(?:guilty|innocent|no\s+contest|nolo\s+contendere)\b",
     re.IGNORECASE,
 )
 # 'declared Thursday a day of mourning', 'declared three days of mourning', 'observed a
@@ -3407,7 +3462,9 @@ _ISSUED_RE = re.compile(
 # 'The upper stage then continued on its flight', 'continued into the night': going on,
 # not a report ('"...," he continued' is one).
 _WENT_ON_RE = re.compile(
-    r"\s+(?:on|with|its|their|his|her|the|a|an|in|into|for|through|until|unabated|apace)\b",
+    r"\s+(?:on|with|its|their|his|her|the|a|an|in|into|for|through|until|unabated|apace|"
+    # 'the protests continued and turned into a movement': going on, then more done
+    r"and)\b",
     re.IGNORECASE,
 )
 
@@ -3466,6 +3523,8 @@ _ACTS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     (("react", "reacted", "reacts", "reacting", "respond", "responded", "responds",
       "responding"), _REACTED_TO_RE),
     (("continue", "continued", "continues", "continuing"), _WENT_ON_RE),
+    (("deny", "denied", "denies", "denying"), _WITHHELD_RE),
+    (("plead", "pleaded", "pleads", "pleading", "pled"), _PLEA_RE),
     (("issue", "issued", "issues", "issuing"), _ISSUED_RE),
     (("reject", "rejected", "rejects", "rejecting"), _TURNED_DOWN_RE),
     (("refer", "referred", "refers", "referring"), _HANDED_ON_RE),
@@ -3599,7 +3658,55 @@ def attribute(
     # bodies first, so that 'The company said' after 'McDonald's said' may stand for one
     bodies = _bodies_by_name(body, _carry(segments, result), self_names)
     resolved = _resolve_pronouns(body, segments, bodies, regions)
-    return _resolve_short_names(body, resolved, self_names)
+    named_later = _described_before_named(body, resolved)
+    return [_forecast_as_hedge(a) for a in _resolve_short_names(body, named_later, self_names)]
+
+
+def _described_before_named(body: str, result: list[Attribution]) -> list[Attribution]:
+    """A source described by office before the article names them ('..., and the army
+    chief said an interim government would be formed.' in a lead, then 'Army chief General
+    Waker-Uz-Zaman said ...') is the one person a later statement cites under that office;
+    where the article gives the office to two people ('President Biden', 'President
+    Zelensky'), or no later statement cites one under it, the description stays."""
+    out = list(result)
+    for n, att in enumerate(result):
+        description = _description(att.source or "")
+        if description is None or not description.islower() or att.source_as_written:
+            continue
+        if _AGE_WORD_RE.fullmatch(description):
+            continue
+        titled = re.compile(
+            rf"\b(?i:{re.escape(description)})\s+((?:[A-Z][\w'\u2019.-]*\s+)*[A-Z][\w'\u2019-]+)"
+        )
+        holders = {m.group(1).split()[-1] for m in titled.finditer(body)}
+        later = [
+            a
+            for a in result[n + 1 :]
+            if a.kind == "person"
+            and a.source
+            and not a.source_as_written
+            and titled.search(a.source)
+        ]
+        if len(holders) == 1 and later:
+            out[n] = _read_as(att, later[0])
+    return out
+
+
+# A forecast with no one named as making it: 'He is expected to plead guilty'.
+_UNSOURCED_FORECAST_RE = re.compile(
+    r"(?:(?:is|are|was|were|be|been|being)\s+)+(?:(?:widely|also|now|still)\s+)?expected",
+    re.IGNORECASE,
+)
+
+
+def _forecast_as_hedge(att: Attribution) -> Attribution:
+    """A forecast no one is named as making ('The plea is expected to take place on
+    Wednesday') is the outlet's own statement, hedged: no source, anonymous or other, is
+    cited, so against an outlet stating 'Assange is due to appear on Wednesday' it is a
+    difference of certainty, not of attribution. The cue stays, to show what hedges it."""
+    if att.source is None and att.cue and _UNSOURCED_FORECAST_RE.fullmatch(att.cue):
+        return replace(att, kind="none", hedged=True)
+    return att
 
 
 # What opens a subordinate clause after a comma: '..., after a court found ...'.
@@ -3655,6 +3762,10 @@ def _hedged(body: str, seg: Segment, regions: SpanIndex[Span], end: int) -> bool
         for m in _HEDGE_RE.finditer(body, first.start(), aside):
             if _PURPOSE_RE.search(body, max(seg.start, m.start() - _PURPOSE_CHARS), m.start()):
                 continue  # 'to strengthen Europe so that it could achieve independence'
+            if _PENALTY_RE.match(body, m.start()) and _IF_CONVICTED_RE.search(
+                body, seg.start, seg.end
+            ):
+                continue  # 'could be sentenced to life if convicted': what the law allows
             if _DOUBT_RE.match(body, m.start()) or not any(a < m.start() < b for a, b in about):
                 return True
     return bool(_DOUBT_RE.search(body, aside, end))
@@ -3664,6 +3775,18 @@ def _hedged(body: str, seg: Segment, regions: SpanIndex[Span], end: int) -> bool
 # modal says what for, not how sure.
 _PURPOSE_RE = re.compile(r"\b(?:so|in\s+order)\s+that\s+(?:[\w'\u2019-]+\s+){1,3}$", re.IGNORECASE)
 _PURPOSE_CHARS = 50
+# A penalty the law allows on a conviction: 'could be sentenced to life in prison if
+# convicted', 'may face up to 20 years if found guilty'. Its modal tells the law's range,
+# as 'faces up to 20 years if convicted' does, not doubt.
+_PENALTY_RE = re.compile(
+    r"(?:could|may|might)\s+(?:also\s+)?(?:face|be\s+(?:sentenced|jailed|imprisoned|fined)|"
+    r"spend|receive|get)\b",
+    re.IGNORECASE,
+)
+_IF_CONVICTED_RE = re.compile(
+    r"\bif\s+(?:(?:he|she|they|it)\s+(?:is|are|was|were)\s+)?(?:convicted|found\s+guilty)\b",
+    re.IGNORECASE,
+)
 
 
 # A relative clause set off by commas, which says who or what the subject is: a forecast

@@ -286,7 +286,7 @@ Denial = tuple[int, str, str, tuple[str, ...], tuple[str, ...], tuple[tuple[int,
 # is marked `PAST`, a count's fate is read over "still"; 6: a rate runs "from April", a
 # range's start takes its end's rate): older ones are not read (the claim is compared
 # afresh on its next upload).
-STATE_VERSION = 6
+STATE_VERSION = 7
 
 
 @dataclass(frozen=True, slots=True)
@@ -1862,8 +1862,18 @@ def _name_of(source: str) -> str:
 
 def source_key(source: str) -> str:
     """A source's words, folded: 'his lawyer, Tor Eide' and 'His lawyer Tor Eide' are one,
-    as are 'the U.S. National Hurricane Center' and 'the US National Hurricane Center'."""
-    return " ".join(_WORD_RE.findall(fold(_DOTTED_RE.sub(_undotted, source))))
+    as are 'the U.S. National Hurricane Center' and 'the US National Hurricane Center', and
+    'Gen. Waker-Uz-Zaman' and 'General Waker-Uz-Zaman' (a rank abbreviated before a name)."""
+    spelled = _RANK_RE.sub(lambda m: _RANKS[m.group(1)], _DOTTED_RE.sub(_undotted, source))
+    return " ".join(_WORD_RE.findall(fold(spelled)))
+
+
+# Ranks and offices abbreviated before a name, as they are written out.
+_RANKS = {"Gen": "General", "Lt": "Lieutenant", "Col": "Colonel", "Maj": "Major",
+          "Adm": "Admiral", "Capt": "Captain", "Sgt": "Sergeant", "Cmdr": "Commander",
+          "Brig": "Brigadier", "Gov": "Governor", "Sen": "Senator", "Rep": "Representative",
+          "Supt": "Superintendent", "Insp": "Inspector", "Det": "Detective"}  # fmt: skip
+_RANK_RE = re.compile(r"\b(" + "|".join(_RANKS) + r")\.?(?=\s+[A-Z])")
 
 
 _WORD_RE = re.compile(r"\w+")

@@ -24,6 +24,7 @@ from app.core.text import (
     Token,
     fold,
     folded_words,
+    parse_number,
     spelled_number,
     stem,
     tokens,
@@ -179,7 +180,39 @@ def read_quantities(text: str, toks: Sequence[Token], ns: Sequence[str]) -> list
     parts = not _PARTS.keys().isdisjoint(ns)
     if not (_HAS_DIGIT(text) or parts or not NUMBER_WORDS.keys().isdisjoint(ns)):
         return spans  # nothing parse_number reads as a number, nor a fraction in words
-    return _figures(text, toks, ns, parts) + spans
+    return _elided_totals(text, _figures(text, toks, ns, parts)) + spans
+
+
+# A count of one thing, then more of another with the counted word left out: '17 counts of
+# espionage and one of computer misuse' (counts), '12 charges of fraud and three of
+# bribery'.
+_ELIDED_RE = re.compile(
+    r"\b(\d+|[a-z]+)\s+([a-z]+s)\s+of\s+(?:[\w'\u2019-]+\s+){1,5}?and\s+"
+    r"(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+    r"(?:more\s+|other\s+)?of\b",
+    re.IGNORECASE,
+)
+
+
+def _elided_totals(text: str, found: list[Quantity]) -> list[Quantity]:
+    """The figures with the total of a count given in parts whose second part leaves out
+    what it counts ('17 counts of espionage and one of computer misuse' is 18 counts too),
+    so that an outlet giving the total ('18 counts') agrees with one giving the parts."""
+    out = list(found)
+    for m in _ELIDED_RE.finditer(text):
+        first, more = parse_number(m.group(1)), parse_number(m.group(3))
+        if first is None or more is None:
+            continue
+        counted = next(
+            (q for q in found if q.value == first and q.noun.lower() == m.group(2).lower()), None
+        )
+        if counted is not None:
+            # the total first, as the detail shows the first figure a member gives
+            total = first + more
+            out.insert(
+                out.index(counted), Quantity(total, counted.unit, f"{total:g}", counted.noun)
+            )
+    return out
 
 
 def _vague_spans(text: str) -> list[Quantity]:

@@ -3657,3 +3657,109 @@ def test_what_is_reacted_to_is_no_report() -> None:
 )  # fmt: skip
 def test_a_thing_announced_is_an_act(text: str, source: str | None, cue: str | None) -> None:
     assert (_one(text).source, _one(text).cue) == (source, cue)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue"),
+    [
+        # Sean Combs (Reuters, Guardian): the leads had been reports with no source, cue
+        # 'was denied', and 'Combs pleaded' a report of his, its content 'not guilty ...'
+        ('Sean "Diddy" Combs was denied bail on Tuesday after pleading not guilty to federal '
+         "charges that he ran a criminal enterprise.", None, None),
+        ("Combs pleaded not guilty at a court appearance on Tuesday afternoon and was denied "
+         "bail.", None, None),
+        ("The journalist was denied entry at the border.", None, None),
+        ("Assange will plead guilty to one count of conspiracy.", None, None),
+        # ...while a denial of a claim, and a plea in words, are reports
+        ("His family denied the allegations.", "His family", "denied"),
+        ("The Kremlin denied that its forces were involved.", "The Kremlin", "denied"),
+        # Bangladesh (AP): 'the protests' had been the source, cue 'continued'
+        ("The Supreme Court scaled back the quota last month, but the protests continued and "
+         "turned into a broader movement against Hasina.", None, None),
+        # Combs (AP): a bail package proposed is an act, not Agnifilo's report
+        ("Agnifilo had proposed a $50 million bail package, which would have allowed Combs to "
+         "stay at his Miami home.", None, None),
+        ("The minister proposed that the vote be delayed.", "The minister", "proposed"),
+    ],
+)  # fmt: skip
+def test_acts_of_court_and_going_on_are_no_reports(
+    text: str, source: str | None, cue: str | None
+) -> None:
+    assert (_one(text).source, _one(text).cue) == (source, cue)
+
+
+def test_a_cue_in_a_series_of_acts_is_no_report() -> None:
+    # Combs (AP): the source had been '54, had for years abused,', cue 'threatened'
+    text = (
+        "Prosecutors said Combs, 54, had for years abused, threatened and coerced women and "
+        'others around him "to fulfill his sexual desires."'
+    )
+    att = _one(text)
+    assert (att.source, att.cue) == ("Prosecutors", "said")
+    assert _slice(text, att.content_span).startswith("Combs, 54, had for years abused")
+
+
+def test_a_name_given_in_a_relative_clause_without_which_is_no_report() -> None:
+    # Combs (Guardian): the source had been 'Combs orchestrated days-long sexual
+    # performances he', cue 'called'
+    text = (
+        'Prosecutors allege Combs orchestrated days-long sexual performances he called "Freak '
+        'Offs" and used drugs to keep the women "obedient and compliant".'
+    )
+    att = _one(text)
+    assert (att.source, att.cue) == ("Prosecutors", "allege")
+    # ...while a quotation of what someone said keeps its speaker
+    text = 'Trump called the ruling "a disgrace to our nation and to the whole world".'
+    assert _one(text).source == "Trump"
+
+
+def test_a_rejection_of_it_then_saying_is_what_was_said() -> None:
+    # Combs (AP): the cue had been 'rejected', its content 'it, saying she was ...'
+    text = (
+        "Magistrate Judge Robyn Tarnofsky rejected it, saying she was concerned about the risk "
+        "of witness tampering."
+    )
+    att = _one(text)
+    assert (att.source, att.cue) == ("Magistrate Judge Robyn Tarnofsky", "saying")
+
+
+def test_a_forecast_no_one_makes_is_the_outlets_own_hedged() -> None:
+    # Assange (AP): 'attributed to anonymous in AP, stated without attribution in BBC'
+    text = "The plea is expected to take place Wednesday morning in federal court in Saipan."
+    att = _one(text)
+    assert (att.source, att.kind, att.hedged, att.cue) == (None, "none", True, "is expected")
+    # ...while a forecast someone makes is theirs
+    text = "The river is expected to peak on Friday, forecasters warned."
+    att = _one(text)
+    assert (att.source, att.kind) == ("forecasters", "anonymous")
+
+
+def test_a_penalty_the_law_allows_on_conviction_is_no_hedge() -> None:
+    # Combs (Guardian): 'could be sentenced to life' had been hedged, against AP's and
+    # Reuters' 'faces ... if convicted'
+    assert not _one("Combs could be sentenced to life in prison if convicted.").hedged
+    assert not _one("If he is found guilty, he may face up to 20 years.").hedged
+    # ...while a penalty with no conviction told is still a forecast
+    assert _one("He could face years in prison.").hedged
+
+
+def test_an_office_in_a_lead_is_the_person_the_article_names_with_it_later() -> None:
+    # Bangladesh (Reuters): 'the army chief' in the lead against AP's 'The military chief,
+    # Gen. Waker-Uz-Zaman' had been two sources
+    text = (
+        "Sheikh Hasina resigned on Monday, and the army chief said an interim government would "
+        "be formed.\n\nArmy chief General Waker-Uz-Zaman said in a televised address that he "
+        "would speak to the president."
+    )
+    first = attribute(text, segment(text))[1]
+    assert (first.source, first.source_as_written, first.kind) == (
+        "Army chief General Waker-Uz-Zaman",
+        "the army chief",
+        "person",
+    )
+    # ...but not where the article gives the office to two people
+    text = (
+        "The president said the talks would go on.\n\nPresident Joe Biden said he was "
+        "hopeful.\n\nPresident Volodymyr Zelensky said he was not."
+    )
+    assert attribute(text, segment(text))[0].source == "The president"

@@ -512,6 +512,14 @@ ENTITY_CASES = [
     ("The minimum wage will rise to £12.21 an hour from April.",
      "The minimum wage will rise to £12.50 an hour in April.",
      ("number", "£12.21 an hour vs £12.50 an hour")),
+    # a count in two parts, the second leaving out what it counts, and its total (Assange,
+    # AP and BBC: it had been "18 vs 17 counts")
+    ("The Justice Department had charged Assange with 18 counts over the publication.",
+     "The US had charged Assange with 17 counts of espionage and one of computer misuse over "
+     "the publication.", None),
+    ("The Justice Department had charged Assange with 19 counts over the publication.",
+     "The US had charged Assange with 17 counts of espionage and one of computer misuse over "
+     "the publication.", ("number", "19 vs 18 counts")),
     # running text still tells names apart
     ("Obama met Netanyahu in Washington on Monday.", "Obama met Abbas in Washington on Monday.",
      ("entity", "Netanyahu vs Abbas")),
@@ -748,6 +756,12 @@ def test_an_acronym_one_outlet_never_spells_out_is_the_name_another_gives() -> N
         # a firm's initials joined by '&', its name with '&' or 'and'
         (("organization", "Marks & Spencer"), ("organization", "M&S")),
         (("organization", "M&S"), ("organization", "Marks and Spencer")),
+        # a rank abbreviated and written out before a name of three parts (Bangladesh, AP
+        # and Al Jazeera: it had been two sources)
+        (
+            ("person", "The military chief, Gen. Waker-Uz-Zaman"),
+            ("person", "General Waker-Uz-Zaman"),
+        ),
     ],
 )
 def test_one_source_written_two_ways_is_no_attribution_conflict(
