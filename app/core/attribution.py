@@ -3659,7 +3659,49 @@ def attribute(
     bodies = _bodies_by_name(body, _carry(segments, result), self_names)
     resolved = _resolve_pronouns(body, segments, bodies, regions)
     named_later = _described_before_named(body, resolved)
-    return [_forecast_as_hedge(a) for a in _resolve_short_names(body, named_later, self_names)]
+    full = _resolve_surnames(body, _resolve_short_names(body, named_later, self_names))
+    return [_forecast_as_hedge(a) for a in full]
+
+
+_AND_RE = re.compile(r"\s+and\s+")
+
+
+def _resolve_surnames(body: str, result: list[Attribution]) -> list[Attribution]:
+    """A person cited by surname alone ('Reeves told MPs ...') takes the fullest name the
+    article gave them before, title and all ('Chancellor Rachel Reeves has announced
+    ...'), the surname kept as written: so another outlet's 'the chancellor' is seen to be
+    the same person (`compare._holds`). Where the names before it ending in the surname
+    are not all one person's ('Donald Trump', 'Melania Trump'), the surname stays."""
+    out = list(result)
+    names: list[re.Match[str]] | None = None
+    for n, att in enumerate(result):
+        if att.kind != "person" or att.source is None or att.source_span is None:
+            continue
+        surname = att.source.strip()
+        if not _ONE_NAME_RE.fullmatch(surname) or surname.isupper():
+            continue
+        if names is None:
+            names = list(_PROPER_NAME_RE.finditer(body))
+        runs = []
+        for m in names:
+            if m.end() > att.source_span[0]:
+                continue
+            for part in _AND_RE.split(m.group()):  # 'Donald Trump and Melania Trump'
+                words = part.split()
+                owner = [k for k, w in enumerate(words) if w.endswith(_POSSESSIVE)]
+                if owner:
+                    words = words[owner[-1] + 1 :]  # "Canada's Prime Minister Justin Trudeau"
+                while words and (words[0].lower() in STOPWORDS or _DEMONYMS_RE.match(words[0])):
+                    words = words[1:]  # 'But Rachel Reeves', 'American David Baker'
+                if len(words) >= 2 and words[-1] == surname:
+                    runs.append(words)
+        if not runs:
+            continue
+        fullest = max(runs, key=len)
+        if all(fullest[len(fullest) - len(r) :] == r for r in runs):
+            written = att.source_as_written or att.source
+            out[n] = replace(att, source=" ".join(fullest), source_as_written=written)
+    return out
 
 
 def _described_before_named(body: str, result: list[Attribution]) -> list[Attribution]:
@@ -4238,6 +4280,9 @@ def _stated(earlier: Attribution) -> bool:
 
 
 _AGE_WORD_RE = re.compile(r"\d{1,3}-year-old")
+# Bodies whose names end as a people's word does ('Italian'): 'the Vatican said' is no
+# person described by nationality.
+_BODIES_LIKE_DEMONYMS = _wordset("vatican taliban")
 _DESCRIPTION_WORDS = 5
 
 
@@ -4252,8 +4297,14 @@ def _description(source: str) -> str | None:
     *between, head = words[1:]
     if any(w[:1].isupper() and not _DEMONYMS_RE.match(w) for w in between):
         return None  # a name: 'the Italian Open', 'the US Treasury'
-    if _AGE_WORD_RE.fullmatch(head) or (head[:1].isupper() and _DEMONYMS_RE.match(head)):
-        return head
+    if _AGE_WORD_RE.fullmatch(head) or (
+        head[:1].isupper()
+        and _DEMONYMS_RE.match(head)
+        and head.lower() not in COUNTRIES
+        and head.lower() not in _BODIES_LIKE_DEMONYMS
+    ):
+        return head  # 'the Italian', not 'the Vatican' or 'the Taliban'
+
     return head if head in _OFFICES else None
 
 

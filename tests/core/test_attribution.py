@@ -3763,3 +3763,49 @@ def test_an_office_in_a_lead_is_the_person_the_article_names_with_it_later() -> 
         "hopeful.\n\nPresident Volodymyr Zelensky said he was not."
     )
     assert attribute(text, segment(text))[0].source == "The president"
+
+
+def test_a_surname_is_the_fullest_name_the_article_gave_before() -> None:
+    # the budget (BBC against the Guardian): 'Reeves' against 'The chancellor' had been
+    # two sources for one quotation
+    text = (
+        "Chancellor Rachel Reeves has announced £40bn of tax rises.\n\n"
+        'Reeves told MPs the government had to take "difficult decisions".\n\n'
+        '"The only way to drive economic growth is to invest," she said.'
+    )
+    _, told, said = attribute(text, segment(text))
+    assert (told.source, told.source_as_written) == ("Chancellor Rachel Reeves", "Reeves")
+    assert (said.source, said.source_as_written) == ("Chancellor Rachel Reeves", "she")
+    # ...but not where the names before it ending in the surname are two people's
+    text = (
+        "Donald Trump and Melania Trump arrived in Paris.\n\nTrump said the visit would be short."
+    )
+    assert attribute(text, segment(text))[1].source == "Trump"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a people's word and an owner before the name are not the person's name
+        ("American David Baker shared the prize.\n\nBaker said he had been asleep.",
+         "David Baker"),
+        ("Canada's Prime Minister Justin Trudeau will resign.\n\nTrudeau said he was tired.",
+         "Prime Minister Justin Trudeau"),
+        # a body's name of one word stays as written
+        ("The EU's Copernicus service published its data.\n\nCopernicus said July was hot.",
+         "Copernicus"),
+    ],
+)  # fmt: skip
+def test_a_surname_takes_the_name_and_title_alone(text: str, source: str) -> None:
+    assert attribute(text, segment(text))[1].source == source
+
+
+def test_a_body_whose_name_ends_as_a_peoples_word_is_no_person_described() -> None:
+    # the pope (Reuters): 'The Vatican said the pope was in good spirits' had been read as
+    # Francis speaking, 'the Vatican' as a nationality standing for him
+    text = (
+        "Francis was admitted to hospital on Friday.\n\n"
+        "The Vatican said the pope was in good spirits."
+    )
+    att = attribute(text, segment(text))[1]
+    assert (att.source, att.kind) == ("The Vatican", "organization")

@@ -756,6 +756,8 @@ def test_an_acronym_one_outlet_never_spells_out_is_the_name_another_gives() -> N
         # a firm's initials joined by '&', its name with '&' or 'and'
         (("organization", "Marks & Spencer"), ("organization", "M&S")),
         (("organization", "M&S"), ("organization", "Marks and Spencer")),
+        # an office before a name, and the office alone (the budget, BBC and Guardian)
+        (("person", "Chancellor Rachel Reeves"), ("person", "The chancellor")),
         # a rank abbreviated and written out before a name of three parts (Bangladesh, AP
         # and Al Jazeera: it had been two sources)
         (
