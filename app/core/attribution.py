@@ -245,6 +245,8 @@ _TOKEN_RE = re.compile(
     r"(?:[A-Za-z]\.){2,}|(?:Mr|Mrs|Ms|Dr|Gen|Sen|Sens|Rep|Reps|Gov|Lt|Col|Sgt|Capt|Maj|Adm|Prof"
     r"|Rev|Jr|Sr|St|Ft|Pres|Hon|Gov|Atty|Supt|Insp|Cmdr|No)\.|[A-Z]\.(?=\s+[A-Z])"
     r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)"  # '200,000' is one number
+    # a plural's possessive is one word: "the Palestinian prisoners' club said"
+    r"|\w+s['\u2019](?=\s+[a-z])"
     r"|\w+(?:['\u2019.&-]\w+)*|''|``|\S"
 )
 _QUOTE_RE = re.compile(r"''|``|[\"\u201c\u201d\u00ab\u00bb\u201e]")
@@ -3757,7 +3759,11 @@ _ADVERBIAL_RE = re.compile(
     # with no comma, a clause with a subject of its own: 'became a feminist hero after she
     # rejected anonymity and insisted that the trial be held in public'
     # (not 'because' or 'when', whose report is often the point: 'was booed when he said')
-    r"|(?<!,)\s+(?:after|before)\s+(?=(?:he|she|they|it|we|I)\s)"
+    r"|(?<!,)\s+(?:after|before)\s+(?=(?:he|she|they|it|we|I)\s"
+    # or a named one, then its report: 'was delayed by nearly three hours after Israel said
+    # it had not received the names'
+    r"|(?:the\s+)?(?-i:[A-Z])[\w'\u2019-]*(?:\s+(?-i:[A-Z])[\w'\u2019-]*){0,2}\s+"
+    r"(?:said|says|announced|reported|told|claimed|confirmed|warned)\b)"
     # a noun that sums up the main clause, then what someone made of it: '..., a deal that
     # poorer nations said was nowhere near enough'
     r"|,\s+(?:a|an)\s+(?:[\w'\u2019-]+\s+){0,3}(?:that|which)\s"

@@ -1487,6 +1487,8 @@ def _attribution_conflicts(members: Sequence[ClaimStatement]) -> list[Conflict]:
     return []
 
 
+# A source that is an acronym of two letters and nothing more: "the UN", "the U.N.".
+_TWO_LETTERS_RE = re.compile(r"(?:[Tt]he\s+)?([A-Z]{2})")
 # An acronym closing a source's name, bare or in brackets: "... agency AFAD", "(AFAD)".
 _ACRONYM_END = re.compile(r"\b\(?([A-Z]{3,6}|[A-Z]{1,3}&[A-Z]{1,3})\)?$")  # "AFAD", "M&S"
 
@@ -1549,7 +1551,8 @@ def _by_source(members: Sequence[ClaimStatement]) -> list[list[ClaimStatement]]:
     by_acronym: dict[str, str] = {}
     sources = {m.source: k for m, k in zip(members, keys, strict=True) if k in parent and m.source}
     for source, key in sources.items():
-        acronym = _ACRONYM_END.search(source)
+        undotted = _DOTTED_RE.sub(_undotted, source)
+        acronym = _ACRONYM_END.search(undotted) or _TWO_LETTERS_RE.fullmatch(undotted)
         if acronym and acronym.group(1) not in by_acronym:
             for other, other_key in sources.items():
                 if abbreviates(acronym.group(1), other):
@@ -1702,8 +1705,9 @@ def _worded_alike(a: str, b: str) -> bool:
 
 
 # Words that add nothing to which body a source is: "the Lebanese Ministry of Public
-# Health" is "Lebanon's Health Ministry".
-_IDLE_IN_NAMES = frozenset(["public", "official", "s"])
+# Health" is "Lebanon's Health Ministry", "Gaza's civil defence agency" is "Gaza's Civil
+# Defense".
+_IDLE_IN_NAMES = frozenset(["public", "official", "s", "agency"])
 
 
 # A country's other names, by source key: its capital, named for its government ("Beijing
@@ -1878,7 +1882,8 @@ _RANK_RE = re.compile(r"\b(" + "|".join(_RANKS) + r")\.?(?=\s+[A-Z])")
 
 _WORD_RE = re.compile(r"\w+")
 # Initials written with stops: "U.S.", "U.N.", "D.C."
-_DOTTED_RE = re.compile(r"\b(?:[A-Z]\.){2,}")
+# Initials with stops, the last perhaps lost to the sentence's end: "U.S.", "the U.N".
+_DOTTED_RE = re.compile(r"\b[A-Z](?:\.[A-Z])+\b\.?")
 
 
 def _undotted(match: re.Match[str]) -> str:

@@ -68,6 +68,7 @@ _SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("release", "free"),
     ("preliminary", "provisional"),
     ("rich", "wealthy", "affluent"),
+    ("military", "army"),
 )
 # Words American and British English spell apart that the rules in `_one_spelling` do
 # not reach, the American first; and units written in full and short.

@@ -758,6 +758,13 @@ def test_an_acronym_one_outlet_never_spells_out_is_the_name_another_gives() -> N
         (("organization", "M&S"), ("organization", "Marks and Spencer")),
         # an office before a name, and the office alone (the budget, BBC and Guardian)
         (("person", "Chancellor Rachel Reeves"), ("person", "The chancellor")),
+        # a body by its initials, stopped or not, the last stop lost to the sentence's end,
+        # and one army called so and its military (the hostage release, Reuters and AP)
+        (("organization", "the United Nations"), ("organization", "the U.N")),
+        (("organization", "the United Nations"), ("organization", "the UN")),
+        (("organization", "the Israeli military"), ("organization", "the army")),
+        # one body with 'agency' and without, spelt British and American
+        (("organization", "Gaza's civil defence agency"), ("organization", "Gaza's Civil Defense")),
         # a rank abbreviated and written out before a name of three parts (Bangladesh, AP
         # and Al Jazeera: it had been two sources)
         (

@@ -136,6 +136,8 @@ def test_synonyms_share_a_term() -> None:
     assert term("hurricane") == term("storms") == term("typhoon") == term("cyclones")
     # COP29: "rich nations would give" / "wealthy countries will lead the financing"
     assert term("rich") == term("wealthy") == term("affluent")
+    # the hostage release: "the army said" / "the Israeli military said"
+    assert term("army") == term("military")
     # ...but a nation is not made a country: "developing countries had asked for $1.3
     # trillion ... from rich nations" then took the agreement's "$1.3 trillion ... to
     # developing countries" from the statement of it
