@@ -520,6 +520,15 @@ ENTITY_CASES = [
     ("The Justice Department had charged Assange with 19 counts over the publication.",
      "The US had charged Assange with 17 counts of espionage and one of computer misuse over "
      "the publication.", ("number", "19 vs 18 counts")),
+    # whom a report inside the claim cites (the hostage release, AP and BBC: it had been
+    # "Netanyahu vs Israel")...
+    ("The ceasefire began nearly three hours late, after Netanyahu said Hamas had not "
+     "provided the names of the hostages.",
+     "The ceasefire was delayed by nearly three hours after Israel said it had not received "
+     "the names of the hostages.", None),
+    # ...but not whom the claim is about
+    ("Hamas freed Romi Gonen on Sunday.", "Hamas freed Emily Damari on Sunday.",
+     ("entity", "Romi Gonen vs Emily Damari")),
     # running text still tells names apart
     ("Obama met Netanyahu in Washington on Monday.", "Obama met Abbas in Washington on Monday.",
      ("entity", "Netanyahu vs Abbas")),
