@@ -194,10 +194,19 @@ _ELIDED_RE = re.compile(
 )
 
 
+_ELIDED_TAIL_RE = re.compile(
+    r"\band\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+    r"(?:more\s+|other\s+)?of\b",
+    re.IGNORECASE,
+)
+
+
 def _elided_totals(text: str, found: list[Quantity]) -> list[Quantity]:
     """The figures with the total of a count given in parts whose second part leaves out
     what it counts ('17 counts of espionage and one of computer misuse' is 18 counts too),
     so that an outlet giving the total ('18 counts') agrees with one giving the parts."""
+    if not any(q.noun for q in found) or not _ELIDED_TAIL_RE.search(text):
+        return found  # most statements: read in one quick pass
     out = list(found)
     for m in _ELIDED_RE.finditer(text):
         first, more = parse_number(m.group(1)), parse_number(m.group(3))
