@@ -3318,9 +3318,10 @@ def _announces_a_thing(body: str, frame: Frame) -> bool:
     announced £40bn of tax rises in the first Labour Budget' is an act the outlet states,
     as 'Reeves raised taxes by 40 billion pounds' is, and so is 'Agnifilo had proposed a
     $50 million bail package, which ...' ('announced that ...', 'announced he would
-    resign' and 'announced the government would cut taxes' report). The thing is the content after
-    the cue, its first words with no finite verb, and no participle of saying after it
-    ('Yoon announced the decision in a televised address, saying ...': `_went_on_saying`)."""
+    resign' and 'announced the government would cut taxes' report). The thing is the
+    content after the cue up to a relative clause, its first words with no finite verb,
+    and no participle of saying after it ('Yoon announced the decision in a televised
+    address, saying ...': `_went_on_saying`)."""
     if frame.source is None or body[frame.cue[0] : frame.cue[1]].lower() not in _ANNOUNCING:
         return False
     if not frame.content or frame.content[0][0] < frame.cue[1]:
@@ -4310,7 +4311,6 @@ def _description(source: str) -> str | None:
         and head.lower() not in _BODIES_LIKE_DEMONYMS
     ):
         return head  # 'the Italian', not 'the Vatican' or 'the Taliban'
-
     return head if head in _OFFICES else None
 
 

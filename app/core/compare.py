@@ -284,7 +284,8 @@ Denial = tuple[int, str, str, tuple[str, ...], tuple[str, ...], tuple[tuple[int,
 # such as "no more than" negate nothing, "fell silent" is no fall; 4: number groups hold
 # each figure's range, "at least 10" as 10 to infinity; 5: a term negated in the past
 # is marked `PAST`, a count's fate is read over "still"; 6: a rate runs "from April", a
-# range's start takes its end's rate): older ones are not read (the claim is compared
+# range's start takes its end's rate; 7: a count given in parts has its total too, "17
+# counts of X and one of Y" 18 counts): older ones are not read (the claim is compared
 # afresh on its next upload).
 STATE_VERSION = 7
 
