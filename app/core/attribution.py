@@ -221,6 +221,8 @@ _AUX = _wordset("""has have had also would will did does do not never later prev
 _ADDRESSEE_START = _wordset("""the a an his her their its him them me us you reporters journalists supporters
     lawmakers members""")
 _DETERMINERS = _wordset("the a an this that these those his her its their our my your")
+_NOMINATIVE_PRONOUNS = _wordset("i he she we they")
+_ADDRESSEE_WORDS = 5  # words of whom was told, and the cue, before a subject pronoun
 _LEFT_STOP = _wordset("""which who whom that because when while after before since if as but where so though although whether
     until unless than what how why where whom whose once""")
 _TIME = (
@@ -784,6 +786,17 @@ def _left_np(text: str, toks: list[_Tok], i: int, lo: int) -> tuple[Span | None,
         else:
             return None, None, i
     end_tok = j
+    if (
+        appos_end is None
+        and toks[j].low in _NOMINATIVE_PRONOUNS
+        and any(
+            _CUE_FORMS.get(t.low, ("",))[0] in _TELL
+            for t in toks[max(lo, j - _ADDRESSEE_WORDS) : j]
+        )
+    ):
+        # 'told Reuters he had thought ...': the subject is the pronoun alone, after whom
+        # was told ('the money he says he raised' is a relative clause)
+        return (toks[j].start, toks[j].end), None, j
     words = 0
     while j >= lo:
         t = toks[j]
@@ -1181,6 +1194,7 @@ def _addressee(toks: list[_Tok], i: int) -> tuple[Span | None, int]:
                 and toks[j].is_word
                 and toks[j].low not in _RIGHT_STOP
                 and toks[j].low not in _DETERMINERS
+                and toks[j].low not in _NOMINATIVE_PRONOUNS  # 'told the BBC he had ...'
             ):
                 j += 1
                 if (
@@ -1278,7 +1292,12 @@ def _subject(toks: list[_Tok], limit: int) -> Span | None:
     while j < limit:
         t = toks[j]
         low = t.low
-        if t.text[:1].isupper() or low in _DETERMINERS or low in ("of", "'s", "\u2019s", "-", "&"):
+        if (
+            t.text[:1].isupper()
+            or _PARTICLE_NAME_RE.match(t.text)  # 'Abu Mohammed al-Golani'
+            or low in _DETERMINERS
+            or low in ("of", "'s", "\u2019s", "-", "&")
+        ):
             j += 1
             continue
         if (
@@ -1301,6 +1320,10 @@ def _subject(toks: list[_Tok], limit: int) -> Span | None:
     return (toks[i].start, toks[j - 1].end)
 
 
+# A name's particle joined to its next part: 'al-Golani', 'bin-Salman', 'el-Sisi'.
+_PARTICLE_NAME_RE = re.compile(r"[a-z]{1,3}-[A-Z]")
+
+
 def _joins_clause(toks: list[_Tok], ci: int) -> tuple[bool, int]:
     """Whether the cue at token ``ci`` continues its sentence's main clause ('... and
     said', ', but warned', ', saying', '— calling'), and the token before it, auxiliaries
@@ -1313,6 +1336,9 @@ def _joins_clause(toks: list[_Tok], ci: int) -> tuple[bool, int]:
         or (toks[k].text in (",", "\u2014") and toks[ci].low.endswith("ing"))
     )
     return joined, k
+
+
+_CLAUSE_JOINS = _wordset("and but or yet so while whereas")
 
 
 def _long_subject(text: str, toks: list[_Tok], ci: int) -> tuple[Span, int] | None:
@@ -1328,6 +1354,8 @@ def _long_subject(text: str, toks: list[_Tok], ci: int) -> tuple[Span, int] | No
     first_comma = next((m for m in range(k) if toks[m].text == ","), None)
     if first_comma is None or first_comma == 0 or first_comma > 6:
         return None
+    if toks[first_comma + 1].low in _CLAUSE_JOINS:
+        return None  # 'Lawmakers filed the motion, and the party, led by X, said': a clause
     head = toks[start:first_comma]
     if not head[0].text[:1].isupper() or any(t.low in _CUE_FORMS or t.low in _AUX for t in head):
         return None
@@ -3029,6 +3057,15 @@ def _head_kind(source: str, self_names: Sequence[str], speaker_label: bool) -> s
         # 'Developing countries', 'Small island nations': a capital that only opens the
         # sentence names no one
         return "organization" if head in _STATES_WORDS else "anonymous"
+    if (
+        capitals
+        and low[0] == "the"
+        and core[-1][:1].isupper()
+        and not any(w in _PERSONS_AFTER_THE for w in low[1:3])
+        and not any(w in _OFFICES or w in _ROLE_WORDS for w in low)  # 'the party leader X'
+    ):
+        # 'the Élysée', 'the far-right National Rally': a name after 'the' is a body's
+        return "organization"
     if capitals:
         return "person"
     if low and low[0] in ("the",):
@@ -3036,6 +3073,10 @@ def _head_kind(source: str, self_names: Sequence[str], speaker_label: bool) -> s
     return "anonymous"
 
 
+# Names after 'the' that are a person's: 'the late John McCain', 'the Rev. Al Sharpton',
+# 'the Duke of Sussex'.
+_PERSONS_AFTER_THE = _wordset("""late rev reverend dalai pope king queen prince princess duke
+    duchess earl countess lord lady baron archbishop bishop cardinal ayatollah""")
 _STATES_WORDS = _wordset("countries nations states governments economies")
 _RESEARCH_ROLES = _wordset("""analyst analysts economist economists researcher researchers
     scientist scientists strategist strategists""")
@@ -3174,6 +3215,8 @@ def _no_report(body: str, cue: Span) -> bool:
         return True  # 'six hours after he declared it, following a vote': an act, no report
     if word.endswith("ing") and _NOUN_ING_RE.match(body, cue[1]):
         return True  # 'A tsunami warning was issued': a noun, the subject of a verb
+    if word.split()[-1].startswith(_STANCES_ON_IT) and _NOTHING_AFTER_RE.match(body, cue[1]):
+        return True  # 'a motion, which 331 lawmakers supported, well above ...': a vote
     acts = [then for ends, then in _ACTS if word.endswith(ends)]
     if any(then.match(body, cue[1]) for then in acts):
         return True
@@ -3212,6 +3255,11 @@ _ACTS_ON_IT = (
     "impos",
     "reject",
 )
+
+# Stances taken on a thing named before them, with nothing after ('a motion, which 331
+# lawmakers supported, ...'): a vote or a view of it, no words reported.
+_STANCES_ON_IT = ("support", "oppos", "endors", "prais", "condemn", "welcom", "hail", "back")
+_NOTHING_AFTER_RE = re.compile(r"\s*(?:[,.;:)\u2014]|$)")
 
 
 # A verb after a cue ending in '-ing', which is then a noun: 'A tsunami warning was issued'.
@@ -3592,6 +3640,7 @@ def attribute(
         and not all(f.cue[0] <= a and b <= f.cue[1] for a, b in f.content)
     ]
     rules = [f for f in rules if f.cue not in shown] + evidence
+    rules = [f for f in rules if not _reports_only_a_report(body, f, rules)]
     quotes: list[Span] = []
     for para in re.finditer(r"[^\n]+", body):
         quotes.extend(quote_regions(body, para.start(), para.end()))
@@ -3664,6 +3713,19 @@ def attribute(
     named_later = _described_before_named(body, resolved)
     full = _resolve_surnames(body, _resolve_short_names(body, named_later, self_names))
     return [_forecast_as_hedge(a) for a in full]
+
+
+def _reports_only_a_report(body: str, frame: Frame, rules: Sequence[Frame]) -> bool:
+    """Whether all a frame reports is another frame's source and cue, next to each other
+    ('waving flags and chanting, [witnesses said].'): the first is no report."""
+    return bool(frame.content) and any(
+        g is not frame
+        and g.source is not None
+        and g.source[1] <= g.cue[0]
+        and not _WORD_RE.search(body, g.source[1], g.cue[0])
+        and all(g.source[0] <= a and b <= g.cue[1] for a, b in frame.content)
+        for g in rules
+    )
 
 
 _AND_RE = re.compile(r"\s+and\s+")
@@ -4179,8 +4241,14 @@ def _make(
     via_span: Span | None = None
     told = inner.addressee
     relayed = _relayed_by(body, source_span) if source_span else None
+    cited = _cited_by(body, source_span, inner.cue) if source_span else None
     if relayed:
         source_span, via_span = relayed  # 'Hospital sources quoted by the Corriere della Sera'
+    elif cited:
+        # 'Russian news agencies cited a Kremlin source as saying', 'The agency said,
+        # citing the health ministry, that ...'
+        source_span, via_span, after = cited
+        content = (max(content[0], after), content[1]) if after < content[1] else content
     elif (
         told
         and body[told[0] : told[1]].lower() not in _OBJECT_PRONOUNS
@@ -4224,6 +4292,58 @@ def _make(
         via_span=via_span,
         content_span=content,
     )
+
+
+def _cited_by(body: str, source: Span, cue: Span) -> tuple[Span, Span, int] | None:
+    """The source a report names as its own, the reporter who relays it, and where what
+    it says may begin: 'Russian news agencies cited [a Kremlin source] as saying', ',
+    Russian state media reported, citing [an unnamed Kremlin source].', 'The agency said,
+    citing [the health ministry], that ...'; None where the report names no source (',
+    citing higher energy costs')."""
+    if source[1] > cue[0]:
+        return None
+    word = body[cue[0] : cue[1]].lower()
+    found = (
+        _CITED_AS_RE.fullmatch(body, source[1], cue[0])
+        or _CITING_AT_END_RE.match(body, cue[1])
+        or (_CITING_THAT_RE.match(body, cue[1]) if word == "citing" else None)
+    )
+    if found is None or not _names_a_source(found.group("who")):
+        return None
+    return found.span("who"), source, found.end()
+
+
+def _names_a_source(phrase: str) -> bool:
+    """Whether a noun phrase names who speaks ('an unnamed Kremlin source', 'the health
+    ministry', 'Reuters'), not a reason cited ('higher energy costs', 'Covid rules')."""
+    head_part = _PREPOSITION_RE.split(phrase, maxsplit=1)[0].split()
+    if not head_part:
+        return False
+    head = head_part[-1]
+    low = head.lower().strip(".,'\u2019")
+    if low in ("figure", "figures"):
+        return False  # 'citing early figures': numbers, more often than people
+    return (
+        low in _ROLE_WORDS
+        or low in _ORG_WORDS
+        or low in _MEDIA_WORDS
+        or low in _OFFICES
+        or (head[:1].isupper() and not _DEMONYMS_RE.match(head))
+    )
+
+
+# 'cited a Kremlin source as saying', 'quoted officials as saying' (the cue is 'saying').
+_CITED_AS_RE = re.compile(
+    r"\s+(?:\w+ly\s+|later\s+|also\s+)?(?:cited|quoted|cites|quotes)\s+"
+    r"(?P<who>[^,;:.\"\u201c]{2,80}?)\s+as\s+",
+    re.IGNORECASE,
+)
+# ', citing an unnamed Kremlin source.' closing the sentence after its report.
+_CITING_AT_END_RE = re.compile(
+    r"(?:\s+on\s+\w+)?\s*,\s+citing\s+(?P<who>[^,;:.\"\u201c]{2,80}?)\s*(?=[.;]|$)"
+)
+# 'citing the health ministry, that 12 people died' after the cue 'citing' itself.
+_CITING_THAT_RE = re.compile(r"\s+(?P<who>[^,;:.\"\u201c]{2,80}?)\s*,\s+that\s+")
 
 
 # A source and who relayed it: 'Hospital sources quoted by the Corriere della Sera'.
