@@ -285,9 +285,10 @@ Denial = tuple[int, str, str, tuple[str, ...], tuple[str, ...], tuple[tuple[int,
 # each figure's range, "at least 10" as 10 to infinity; 5: a term negated in the past
 # is marked `PAST`, a count's fate is read over "still"; 6: a rate runs "from April", a
 # range's start takes its end's rate; 7: a count given in parts has its total too, "17
-# counts of X and one of Y" 18 counts): older ones are not read (the claim is compared
-# afresh on its next upload).
-STATE_VERSION = 7
+# counts of X and one of Y" 18 counts; 8: a time in seconds is rounded up, "ruled out"
+# and "the first ... since" keep what follows from being affirmed): older ones are not
+# read (the claim is compared afresh on its next upload).
+STATE_VERSION = 8
 
 
 @dataclass(frozen=True, slots=True)
@@ -1012,12 +1013,16 @@ def _scoped(t: _Text) -> frozenset[str]:
     """Stems of the words in the scope of a negation, a negative verb ("halt attacks",
     "prevent him from turning") or a denial: up to `NEGATION_SCOPE` words on, within
     the clause. Such a word is not affirmed by this text."""
-    if t.words.isdisjoint(_SCOPE_OPENERS) and "n't" not in t.folded:
+    if (
+        t.words.isdisjoint(_SCOPE_OPENERS)
+        and t.words.isdisjoint(_IDIOM_OPENERS)
+        and "n't" not in t.folded
+    ):
         return frozenset()
     norms = t.norms
     out: set[str] = set()
     for i, norm in enumerate(norms):
-        if not (norm in IMPLICIT_NEGATIONS or _is_negator(t, i)):
+        if not (norm in IMPLICIT_NEGATIONS or _is_negator(t, i) or _negative_idiom(t, i)):
             continue
         out.update(_negation_stem(norms[k]) for k in _scope(t, i))
         if norm == "no" and i > 0 and norms[i - 1] not in STOPWORDS and not _clause_breaks(t, i):
@@ -1034,6 +1039,27 @@ def _scoped(t: _Text) -> frozenset[str]:
                     break
                 k -= 1
     return frozenset(out)
+
+
+# Idioms that negate what follows them without a negative word: "ruled out resigning" is
+# "will not resign"; "the first time a government has fallen since 1962" is "no
+# government had fallen since 1962".
+_RULE_FORMS = frozenset(["rule", "rules", "ruled", "ruling"])
+_IDIOM_OPENERS = frozenset(["out", "first"])
+
+
+def _negative_idiom(t: _Text, i: int) -> bool:
+    norms = t.norms
+    if norms[i] == "out":
+        return i > 0 and norms[i - 1] in _RULE_FORMS
+    if norms[i] != "first":
+        return False
+    for k in range(i + 1, min(i + 1 + 2 * NEGATION_SCOPE, len(norms))):
+        if _clause_breaks(t, k):
+            return False
+        if norms[k] == "since":
+            return True
+    return False
 
 
 # Words a negation of a predicate follows ("was not given", "did not attend").
@@ -1514,10 +1540,14 @@ def _by_source(members: Sequence[ClaimStatement]) -> list[list[ClaimStatement]]:
     # honorific, stand whole in the fuller name; "Lead researcher Michael Lincoff" is "Dr
     # Michael Lincoff of the Cleveland Clinic": one name heads both
     names: dict[str, str] = {}
+    # each name a source gives, its alias too: "Ahmed al-Sharaa, better known as Abu
+    # Mohammed al-Julani"
+    known_as: dict[str, list[str]] = {}
     heads: dict[str, str] = {}  # the source before a comma: "russia s aviation authority"
     for m, k in zip(members, keys, strict=True):
         if m.source:
             names.setdefault(k, _name_of(m.source))
+            known_as.setdefault(k, [names[k], *_aliases(m.source)])
             heads.setdefault(k, source_key(m.source.partition(",")[0]))
     # Each key is linked to the first that holds it and to the first with its name; a
     # group is what the links join ("Governor Ron DeSantis" is held by "the Florida
@@ -1545,6 +1575,8 @@ def _by_source(members: Sequence[ClaimStatement]) -> list[list[ClaimStatement]]:
             for o in named
             if o == k
             or _one_name(names[o], names[k])
+            or any(_one_name(x, y) for x in known_as[o][1:] for y in known_as[k])
+            or any(_one_name(x, y) for x in known_as[o] for y in known_as[k][1:])
             or _spelled_alike(o.split(), k.split())  # "Zelenskiy", "Zelensky"
             or _joined_alike(o, k)  # "JPMorgan analysts", "analysts at J.P. Morgan"
             or _worded_alike(o, k)  # "a reporter in the courtroom", "a reporter in court"
@@ -1837,19 +1869,56 @@ def _joined_alike(a: str, b: str) -> bool:
     return sorted(merged) == sorted(shorter)
 
 
+# A name's words, a particle joined to one ("Abu Mohammed al-Golani") among them.
+_NAME_WORD = r"(?:[a-z]{1,3}-)?[A-Z][\w'\u2019.-]*"
+
+
 def _spelled_alike(a: Sequence[str], b: Sequence[str]) -> bool:
-    """Whether two names' words are the same but for the last, spelled another way."""
+    """Whether two names' words are the same but for the last, spelled another way: by
+    its letters ("Zelenskiy", "Zelensky"), or, after two words alike, by two letters at
+    most in its length ("Abu Mohammed al-Golani", "al-Julani": one name transliterated)."""
+    if not (len(a) == len(b) > 0 and a[:-1] == b[:-1]):
+        return False
+    last, other = a[-1], b[-1]
+    if min(len(last), len(other)) < SPELLING_MIN_LETTERS:
+        return False
+    if fuzz.ratio(last, other) >= SPELLING_ALIKE:
+        return True
     return (
-        len(a) == len(b) > 0
-        and a[:-1] == b[:-1]
-        and min(len(a[-1]), len(b[-1])) >= SPELLING_MIN_LETTERS
-        and fuzz.ratio(a[-1], b[-1]) >= SPELLING_ALIKE
+        len(a) >= TRANSLITERATED_AFTER + 1
+        and len(last) == len(other)
+        and sum(x != y for x, y in zip(last, other, strict=True)) <= TRANSLITERATED_LETTERS
     )
+
+
+# Words alike before a name's last, and letters it may differ by, for one name
+# transliterated two ways.
+TRANSLITERATED_AFTER = 2
+TRANSLITERATED_LETTERS = 2
+
+
+def _aliases(source: str) -> list[str]:
+    """The names a source gives after "known as" ("Ahmed al-Sharaa, better known as Abu
+    Mohammed al-Julani" -> ["abu mohammed al julani"])."""
+    return [
+        source_key(m.group(1))
+        for m in _KNOWN_AS_RE.finditer(source)
+        if len(m.group(1).split()) >= 2
+    ]
+
+
+_KNOWN_AS_RE = re.compile(
+    r"\b(?:better\s+|also\s+|widely\s+|popularly\s+)?known\s+as\s+("
+    + _NAME_WORD
+    + r"(?:\s+"
+    + _NAME_WORD
+    + r")+)"
+)
 
 
 # Words that open a name without being part of it.
 _NAME_OPENERS = _HONORIFICS | _DETERMINERS | {"dr.", "mr.", "mrs.", "ms.", "prof."}
-_NAME_RUN_RE = re.compile(r"[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*)+$")
+_NAME_RUN_RE = re.compile(_NAME_WORD + r"(?:\s+" + _NAME_WORD + r")+$")
 # Where a source's head ends within its part before a comma: "Dr Michael Lincoff| of the
 # Cleveland Clinic".
 _NAME_HEAD_END_RE = re.compile(r"\s(?:of|at|from|for|with|who)\s")

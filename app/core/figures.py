@@ -360,6 +360,10 @@ def _figures(text: str, toks: Sequence[Token], ns: Sequence[str], parts: bool) -
                 lo, hi = FIGURE_BOUNDS[bound]
                 low, high = value * lo, value * hi
                 first = min(first, toks[start - len(bound.split())].start)
+            elif unit in TIMED_UNITS and "." in ns[start]:
+                # a time is rounded up: 9.784 seconds is timed at 9.79, so 9.79 runs from
+                # just over 9.78 to 9.79
+                low, high = value - step + step * 1e-6, value
             elif _rounds(unit, value, step, decimal="." in ns[start]):
                 # half up: what rounds to 52 runs from 51.5 to just under 52.5
                 low, high = value - step / 2, value + step / 2 - step * 1e-6
@@ -391,6 +395,11 @@ def _as_shown(text: str, toks: Sequence[Token], first: int, last: int) -> str:
     if first == toks[0].start and fold(opener) in _LOWER_OPENERS:
         surface = surface[0].lower() + surface[1:]
     return surface
+
+
+# Units of a time taken, which timing rounds up to its last written digit (World
+# Athletics rule 19.24: "9.784" is shown as "9.79").
+TIMED_UNITS = frozenset(["second"])
 
 
 # The largest share of a figure its last written digit may stand for and the figure

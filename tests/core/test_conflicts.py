@@ -529,6 +529,25 @@ ENTITY_CASES = [
     # ...but not whom the claim is about
     ("Hamas freed Romi Gonen on Sunday.", "Hamas freed Emily Damari on Sunday.",
      ("entity", "Romi Gonen vs Emily Damari")),
+    # 'ruled out' and 'the first ... since' are negations without a negative word (the
+    # French government, Reuters against The Guardian and AP: they had been negation
+    # conflicts)
+    ("Macron, whose term ends in 2027, has ruled out resigning.",
+     "Macron has said he will not resign before the end of his term in 2027.", None),
+    ("It is the first time a French government has been toppled by a no-confidence vote "
+     "since 1962.", "No French government had lost a no-confidence vote since 1962.", None),
+    ("The team had never won the cup.", "It was the first time the team had won the cup.",
+     ("negation", 'negated in Reuters ("never won"), affirmed in AP')),
+    ("The court did not rule that the ban was lawful.", "The court ruled that the ban was lawful.",
+     ("negation", 'negated in Reuters ("not rule"), affirmed in AP')),
+    # a time is rounded up to its last digit (the 100m final, AP against the BBC: it had
+    # been "9.79 vs 9.784 seconds")
+    ("Lyles and Thompson were both timed at 9.79 seconds.",
+     "Lyles's time was 9.784 seconds and Thompson's 9.789.", None),
+    ("Lyles won the final in 9.79 seconds.", "Lyles won the final in 9.78 seconds.",
+     ("number", "9.79 vs 9.78 seconds")),
+    ("Lyles won the final in 9.79 seconds.", "Lyles won the final in 9.794 seconds.",
+     ("number", "9.79 vs 9.794 seconds")),
     # running text still tells names apart
     ("Obama met Netanyahu in Washington on Monday.", "Obama met Abbas in Washington on Monday.",
      ("entity", "Netanyahu vs Abbas")),
@@ -774,6 +793,17 @@ def test_an_acronym_one_outlet_never_spells_out_is_the_name_another_gives() -> N
         (("organization", "the Israeli military"), ("organization", "the army")),
         # one body with 'agency' and without, spelt British and American
         (("organization", "Gaza's civil defence agency"), ("organization", "Gaza's Civil Defense")),
+        # one name transliterated two ways, and a name given as another's alias (the fall
+        # of Assad, Reuters and Al Jazeera: it had been two sources)
+        (
+            ("person", "Abu Mohammed al-Golani, the leader of Hayat Tahrir al-Sham"),
+            (
+                "person",
+                "Hayat Tahrir al-Sham leader Ahmed al-Sharaa, better known as Abu "
+                "Mohammed al-Julani",
+            ),
+        ),
+        (("person", "Abu Mohammed al-Golani"), ("person", "Abu Mohammed al-Julani")),
         # a rank abbreviated and written out before a name of three parts (Bangladesh, AP
         # and Al Jazeera: it had been two sources)
         (
@@ -927,6 +957,11 @@ def test_a_figure_opening_its_sentence_reads_in_lower_case(text: str, surfaces: 
         # one country's overseer is not another's, nor a body one whose name holds its word
         ("Russia's aviation watchdog", "Kazakhstan's aviation authority"),
         ("The airline", "Azerbaijan Airways Union"),
+        # two of a family, and a last name too short to be one transliterated
+        ("Mohammed bin Salman", "Mohammed bin Nayef"),
+        ("Kim Jong Un", "Kim Jong Il"),
+        # a name alike in letters after only one name alike
+        ("Anna Bergman", "Anna Borgmen"),
     ],
 )
 def test_a_name_held_only_in_part_is_another_source(first: str, second: str) -> None:
