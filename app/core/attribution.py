@@ -155,7 +155,7 @@ _INVERTIBLE = _wordset("""say add write tweet post note explain argue claim insi
     reveal report warn caution predict recall conclude contend maintain assert emphasize
     emphasise stress observe remark comment complain acknowledge admit concede reply respond
     retort counter continue ask suggest joke quip boast testify allege tell muse wonder
-    reiterate repeat declare affirm find rule""")
+    reiterate repeat declare affirm find rule understand""")
 
 
 def _forms(lemma: str) -> list[str]:
@@ -1208,6 +1208,12 @@ def _addressee(toks: list[_Tok], i: int) -> tuple[Span | None, int]:
             toks[j].text[:1].isupper() or toks[j].text in ("'s", "\u2019s", "&")
         ):
             j += 1
+        if (
+            j < len(toks)
+            and toks[j - 1].text.endswith(("'s", "\u2019s"))
+            and toks[j].low in _OWNED_OUTLETS
+        ):
+            j += 1  # "told Bayern's website"
         j = _programme_after(toks, i, j)
     elif toks[i].text.islower() and _clause_starts(toks, i + 1):
         j = i + 1  # 'told investigators the picture was taken ...'
@@ -1223,6 +1229,10 @@ def _addressee(toks: list[_Tok], i: int) -> tuple[Span | None, int]:
     return (toks[i].start, toks[j - 1].end), j
 
 
+# What a name's own outlet may be called after its possessive: "told Bayern's website".
+_OWNED_OUTLETS = _wordset(
+    "website site podcast programme program show channel newspaper paper magazine account"
+)
 # Words that make what follows a cue a clause's subject, not whom it was told.
 _FINITE_NEXT = _wordset(
     "could would will may might can should must shall was were is are has have had"
@@ -2862,7 +2872,8 @@ _OUTLETS = tuple(
     Jerusalem Post|Ynet|Channel 12|Channel 13|Kan|i24|Tasnim|Fars|IRNA|Mehr|Press TV|Sputnik|
     RT|TASS|Xinhua|Anadolu|Breitbart|Daily Mail|Sky News|Le Monde|Der Spiegel|Al-Manar|
     Al Mayadeen|Al-Mayadeen|Shafaq|Kurdistan 24|Rudaw|YWN|World Israel News|Yeshiva World News|
-    Arutz Sheva|Israel Hayom|Maariv|Yedioth|Kan News|Walla|N12""".replace("\n", "").split("|")
+    Arutz Sheva|Israel Hayom|Maariv|Yedioth|Kan News|Walla|N12|BBC Sport|BBC News|Sky Sports|
+    ESPN|Financial Times|Bild""".replace("\n", "").split("|")
 )
 _OUTLETS_RE = re.compile(
     r"(?<!\w)(?:"
@@ -3877,9 +3888,31 @@ def _hedged(body: str, seg: Segment, regions: SpanIndex[Span], end: int) -> bool
                 body, seg.start, seg.end
             ):
                 continue  # 'could be sentenced to life if convicted': what the law allows
+            if _MODAL_RE.match(body, m.start()) and _describes_a_noun(body, seg.start, m.start()):
+                continue  # 'accepted a fee that could rise to €120m': the fee's, not the claim's
             if _DOUBT_RE.match(body, m.start()) or not any(a < m.start() < b for a, b in about):
                 return True
     return bool(_DOUBT_RE.search(body, aside, end))
+
+
+def _describes_a_noun(body: str, start: int, at: int) -> bool:
+    """Whether a modal at ``at`` opens a relative clause after a noun ('a fee that could
+    rise to €120m', 'add-ons which may take it above £100m'): it tells what the noun may
+    come to, not how sure the statement is ('warned that it could' is a report's)."""
+    m = _RELATIVE_BEFORE_MODAL_RE.search(body, max(start, at - 40), at)
+    if m is None:
+        return False
+    word = m.group(1).lower()
+    return (
+        word not in _CUE_FORMS
+        and word not in _BE
+        and word not in _AUX
+        and wordnet.noun_class(word) is not None
+    )
+
+
+_MODAL_RE = re.compile(r"(?:could|may|might)\b", re.IGNORECASE)
+_RELATIVE_BEFORE_MODAL_RE = re.compile(r"\b([A-Za-z][\w-]*)\s+(?:that|which)\s+$")
 
 
 # A clause of purpose just before a modal: 'so that it could', 'so that Europe might'. Its

@@ -3955,3 +3955,47 @@ def test_a_source_cited_by_a_report_is_the_source_through_it(
     att = attribute(text, segment(text))[-1]
     assert (att.source, att.cue, att.via) == (source, cue, via)
     assert _slice(text, att.content_span) == content
+
+
+def test_a_modal_in_a_relative_clause_after_a_noun_is_no_hedge() -> None:
+    # Kane's transfer (The Guardian): 'a fee that could rise to about €120m' made the move
+    # itself hedged, against the BBC and Reuters stating it
+    text = (
+        "Harry Kane has completed his move to Bayern Munich after Tottenham accepted a fee "
+        "that could rise to about €120m (£103m)."
+    )
+    assert _one(text).hedged is False
+    # a report's 'that' and a hedge of the statement's own still hedge
+    assert _one("The minister warned that prices could rise sharply next year.").hedged
+    assert _one("Officials fear that the toll may rise.").hedged
+    assert _one("The storm could hit Florida on Tuesday.").hedged
+
+
+def test_whom_was_told_may_be_a_names_website() -> None:
+    # Kane's transfer (BBC): 'Kane told Bayern's website' was told through "Bayern's"
+    att = _one("\"I'm really happy to be here,\" Kane told Bayern's website.")
+    assert (att.source, att.via) == ("Kane", "Bayern's website")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The striker had rejected several offers of a new deal, BBC Sport understands.",
+        "BBC Sport understands the striker had rejected several offers of a new deal.",
+    ],
+)
+def test_a_sports_desk_that_understands_is_the_outlet(text: str) -> None:
+    # Kane's transfer (BBC): '..., BBC Sport understands.' was the outlet's statement with
+    # no source, where '..., the BBC understands.' was the outlet's own
+    att = attribute(text, segment(text), ("BBC",))[0]
+    assert (att.source, att.cue, att.kind) == ("BBC Sport", "understands", "self")
+
+
+def test_a_doubt_in_a_relative_clause_after_a_noun_still_hedges() -> None:
+    # FNC-1's Sotloff pair: 'a video ... that purportedly shows the beheading' doubts the
+    # claim itself
+    text = (
+        "An Islamic radical group released a video on Tuesday that purportedly shows the "
+        "beheading of American journalist Steven Sotloff."
+    )
+    assert _one(text).hedged
