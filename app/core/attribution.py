@@ -155,7 +155,7 @@ _INVERTIBLE = _wordset("""say add write tweet post note explain argue claim insi
     reveal report warn caution predict recall conclude contend maintain assert emphasize
     emphasise stress observe remark comment complain acknowledge admit concede reply respond
     retort counter continue ask suggest joke quip boast testify allege tell muse wonder
-    reiterate repeat declare affirm find rule understand""")
+    reiterate repeat declare affirm find rule understand""")  # '..., BBC Sport understands.'
 
 
 def _forms(lemma: str) -> list[str]:
@@ -1233,6 +1233,7 @@ def _addressee(toks: list[_Tok], i: int) -> tuple[Span | None, int]:
 _OWNED_OUTLETS = _wordset(
     "website site podcast programme program show channel newspaper paper magazine account"
 )
+
 # Words that make what follows a cue a clause's subject, not whom it was told.
 _FINITE_NEXT = _wordset(
     "could would will may might can should must shall was were is are has have had"

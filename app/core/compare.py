@@ -1049,6 +1049,8 @@ _IDIOM_OPENERS = frozenset(["out", "first"])
 
 
 def _negative_idiom(t: _Text, i: int) -> bool:
+    """Whether token ``i`` opens an idiom that negates what follows (`_IDIOM_OPENERS`):
+    "out" after "ruled", or "first" with "since" later in its clause."""
     norms = t.norms
     if norms[i] == "out":
         return i > 0 and norms[i - 1] in _RULE_FORMS
@@ -1575,8 +1577,7 @@ def _by_source(members: Sequence[ClaimStatement]) -> list[list[ClaimStatement]]:
             for o in named
             if o == k
             or _one_name(names[o], names[k])
-            or any(_one_name(x, y) for x in known_as[o][1:] for y in known_as[k])
-            or any(_one_name(x, y) for x in known_as[o] for y in known_as[k][1:])
+            or any(_one_name(x, y) for x in known_as[o] for y in known_as[k])  # an alias
             or _spelled_alike(o.split(), k.split())  # "Zelenskiy", "Zelensky"
             or _joined_alike(o, k)  # "JPMorgan analysts", "analysts at J.P. Morgan"
             or _worded_alike(o, k)  # "a reporter in the courtroom", "a reporter in court"
