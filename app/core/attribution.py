@@ -461,7 +461,36 @@ def _no_report_after(toks: list[_Tok], i: int, lemma: str) -> bool:
     nxt, then = ([t.low for t in toks[i + 1 : i + 3]] + ["", ""])[:2]
     if lemma == "admit" and nxt in _TAKEN_IN and (prev in _BE or prev in _AUX):
         return True
+    if lemma == "decline" and nxt not in _DECLINED_SPEAKING:
+        return True  # 'patients declined about 35% more slowly': fell, not refused to speak
+    if toks[i].low == "called" and _names_a_kind(toks, i):
+        return True
     return lemma in ("worry", "fear") and nxt == "about" and then in _DETERMINERS
+
+
+# What follows 'declined' when it refuses to speak: 'declined to comment', 'declined comment'.
+_DECLINED_SPEAKING = _wordset("to comment")
+_NAME_AFTER_CALLED = 3  # words of the name that 'a protein called amyloid' gives
+
+
+def _names_a_kind(toks: list[_Tok], i: int) -> bool:
+    """Whether 'called' at token i gives a noun its name: 'a sticky protein called amyloid,
+    which builds up', 'a group called Hamas.' (not 'critics called the plan a sham', 'critics
+    called Trump a liar')."""
+    if not _after_noun(toks, i):
+        return False
+    for name, t in enumerate(toks[i + 1 : i + 2 + _NAME_AFTER_CALLED]):
+        if not t.is_word or t.low in ("which", "that", "who"):
+            return name > 0  # the name ends at a mark or a relative clause
+        if (
+            t.low in _DETERMINERS
+            or t.low in _PRONOUNS
+            or t.low in _OBJECT_PRONOUNS
+            or _possessive(t.low)
+            or t.low in ("for", "on", "off", "out", "up")  # 'called for', 'called on'
+        ):
+            return False
+    return False
 
 
 _DAYS = WEEKDAYS | _wordset("yesterday today")
@@ -667,6 +696,7 @@ def _cues(text: str, toks: list[_Tok], headline: bool) -> list[_Cue]:
             and _learned(
                 tok, toks[i - 1].low if i else "", toks[i + 1].low if i + 1 < len(toks) else ""
             )
+            and not _infinitive_of_an_act(toks, i)
             and not (
                 low.endswith("ed")
                 and i + 1 < len(toks)
@@ -694,6 +724,25 @@ def _cues(text: str, toks: list[_Tok], headline: bool) -> list[_Cue]:
             continue
         i += 1
     return found
+
+
+_CLAUSE_AFTER_INFINITIVE = _wordset("that why how what whether who when where")
+
+
+def _infinitive_of_an_act(toks: list[_Tok], i: int) -> bool:
+    """Whether a learned cue at token i is an infinitive with no clause after it: 'was
+    lying to justify his actions' tells why, not what anyone said ('wanted to emphasize
+    that ...', 'helped to justify why ...' report, and so does talk of a topic: 'met to
+    discuss the test')."""
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    return (
+        i > 0
+        and toks[i - 1].low == "to"
+        and nxt is not None
+        and nxt.is_word
+        and nxt.low not in _CLAUSE_AFTER_INFINITIVE
+        and toks[i].low != "discuss"  # 'gathered Friday to discuss the torrent of challenges'
+    )
 
 
 def _figure_at(toks: list[_Tok], i: int) -> bool:
@@ -780,7 +829,7 @@ def _left_np(text: str, toks: list[_Tok], i: int, lo: int) -> tuple[Span | None,
             and toks[k].text not in "\"'"
         ):
             k = _open_paren(toks, k - 1, lo)
-        if k >= lo and toks[k].text == "," and 1 <= j - k - 1 <= 14:
+        if k >= lo and toks[k].text == "," and 1 <= j - k - 1 <= _APPOSITION_WORDS:
             appos_end = j
             j = k - 1
         else:
@@ -816,6 +865,8 @@ def _left_np(text: str, toks: list[_Tok], i: int, lo: int) -> tuple[Span | None,
                 j = listed - 1  # 'He, the Journal and the U.S. government denied'
             break
         if low in _LEFT_STOP:
+            if low == "who" and _head_opens_sentence(toks, j, lo):
+                j = lo - 1  # 'Fans who had travelled from around the world described'
             break
         if low == "that" or (
             low in _CUE_FORMS
@@ -858,6 +909,24 @@ def _left_np(text: str, toks: list[_Tok], i: int, lo: int) -> tuple[Span | None,
         first = _listed_before(toks, first, lo)
     last_tok = toks[appos_end] if appos_end is not None else toks[end_tok]
     return (toks[first].start, last_tok.end), None, first
+
+
+_APPOSITION_WORDS = 18  # words between the commas of a source's apposition, at most
+_RELATIVE_HEAD_WORDS = 3  # words of the noun a subject's 'who' clause follows
+
+
+def _head_opens_sentence(toks: list[_Tok], who: int, lo: int) -> bool:
+    """Whether the 'who' at token ``who`` follows a short noun phrase that opens the
+    sentence, so the clause is part of the subject: 'Fans who had travelled ... described'."""
+    head = toks[lo:who]
+    return (
+        lo == 0
+        and 0 < len(head) <= _RELATIVE_HEAD_WORDS
+        and all(t.is_word for t in head)
+        and (head[0].text[:1].isupper())
+        and head[-1].low not in _CUE_FORMS
+        and wordnet.noun_class(head[-1].low) is not None
+    )
 
 
 # Countries named in more than one word (`similarity.COUNTRIES` holds those of one).
@@ -1594,6 +1663,9 @@ def _sentence_frames(
             prev is not None
             and prev_is_frame_edge
             and cue.lemma in _INVERTIBLE
+            # '..., Omar Haijawi-Pirchner, head of the DSN, told a news conference.': who
+            # was told follows 'told', never who told
+            and cue.lemma != "tell"
             and not (prev.text == "," and _closes_relative(toks, ci - 1))
             # '...: predicting the structures of proteins': a participle has no subject after it
             and not toks[ci].low.endswith("ing")
@@ -2081,7 +2153,14 @@ def _colon_frame(text: str, sent: _Sentence, regions: Sequence[Span]) -> Frame |
     content = _trim(text, m.end(), sent.para_end)
     if not content:
         return None
+    if _a_country(fold(m.group(1))) and not _SPOKEN_RE.match(text, *content):
+        return None  # 'Bolivia: general arrested after failed coup attempt': where, not who
     return Frame(m.span(1), m.span(2), (content,), sentence=sent.index)
+
+
+# What a place's label may say in its own voice: a quotation or the first person ('Iran:
+# "We will respond"', 'Ukraine: we will not cede land').
+_SPOKEN_RE = re.compile(r"[\"\u201c'\u2018]|(?:we|i|our|my|us)\b", re.IGNORECASE)
 
 
 def frames(
@@ -2298,7 +2377,10 @@ _VERB_THEN_COMMA_RE = re.compile(r"\s+[a-z][^,]*,\s*$")
 
 
 # A source span that ends on a word a noun phrase cannot end with: cut short.
-_CUT_SHORT_RE = re.compile(r"\s(?:in|of|at|for|from|on|with|the|a|an|and|or|to)\s*$")
+_CUT_SHORT_RE = re.compile(
+    r"\s(?:in|of|at|for|from|on|with|the|a|an|and|or|to)\s*$"
+    r"|\w['\u2019]s\s*$"  # "[Venezuela's] government-controlled electoral council": an owner
+)
 
 
 def _better_source(text: str, rule: Span, tagged: Span, cue: Span) -> bool:
@@ -2322,9 +2404,22 @@ def _better_source(text: str, rule: Span, tagged: Span, cue: Span) -> bool:
         return False  # 'Mr Kurtz [later] apologised, telling ...'
     if tagged[0] < rule[0] and _WITH_BEFORE.search(text, tagged[0], rule[0]):
         return False  # '[The committee voted 8-1, with] Catherine Mann arguing ...'
+    if rule[0] < tagged[0] < rule[1] and _cuts_a_name(text[rule[0] : tagged[0]]):
+        return False  # 'Gen. Juan [José Zúñiga]'
     return not (
         rule[0] < tagged[0] < rule[1] and _SKIPPED_TOO_MUCH.search(text, rule[0], tagged[0])
     )
+
+
+_LAST_SKIPPED_RE = re.compile(r"\S\s+((?-i:[A-Z])[\w'\u2019-]*)\s+$")
+
+
+def _cuts_a_name(skipped: str) -> bool:
+    """Whether what the tagger's source leaves off before it ends in a name's first word
+    after other words: 'Gen. Juan ' before 'José Zúñiga' (not 'Former President ' before
+    'Barack Obama', nor 'But ' before a name)."""
+    m = _LAST_SKIPPED_RE.search(skipped)
+    return m is not None and m.group(1).lower() not in _TITLE_WORDS
 
 
 def _adverbs_only(gap: str) -> bool:
@@ -2886,7 +2981,7 @@ _ORG_WORDS = _wordset("""government governments ministry ministries army militar
     department office committee council commission court parliament congress senate cabinet
     administration campaign authority authorities agency union coalition alliance faction
     factions regime state embassy spokesperson's idf hamas hezbollah pentagon kremlin nato un eu
-    vatican white house bureau board corporation institute foundation university hospital unit
+    vatican house bureau board corporation institute foundation university hospital unit
     watchdog regulator tribunal bank treasury palace survey service center centre observatory
     centers centres chamber chambers airline airlines association federation confederation society league charity trust fund
     club team maker planemaker carmaker automaker chipmaker drugmaker giant retailer carrier
@@ -2914,7 +3009,11 @@ _ROLE_WORDS = _wordset("""official officials source sources leader leaders spoke
 _OFFICES = _wordset("""mayor president governor treasurer chancellor premier minister senator
     congressman congresswoman judge prosecutor sheriff ambassador secretary chairman chairwoman
     ceo pope king queen coach commissioner superintendent speaker executive chief""")
+_TITLE_WORDS = _OFFICES | _ROLE_WORDS
 _STATEMENT_WORDS = _wordset("statement communique announcement bulletin")
+# Records a statement may rest on, and what names their maker after them.
+_RECORD_HEADS = _wordset("poll polls study studies trial trials data analysis")
+_MADE_BY_RE = re.compile(r"\s+(?:carried\s+out\s+|conducted\s+|commissioned\s+)?by\s+")
 _DEMONYMS_RE = re.compile(
     r"^(?:[A-Z][a-z]+(?:i|ian|ean|ese|ish|an|ic)|US|U\.S\.|UN|EU|pro-\w+|Pro-\w+|Shia|Shiite|Sunni)$"
 )
@@ -2962,7 +3061,7 @@ def classify_source(
     # person; "Okokrim, Norway's economic crime unit" is a body.
     first, comma, apposition = source.partition(",")
     apposition = _APPOSITION_END_RE.split(apposition, maxsplit=1)[0].strip(" ,")
-    if comma and apposition and first.strip():
+    if comma and apposition and first.strip() and not _AFFILIATION_RE.match(apposition):
         other = _head_kind(apposition, self_names, False)
         if kind == "anonymous" and other == "person" and _is_name(apposition):
             return "person"
@@ -2972,6 +3071,9 @@ def classify_source(
 
 
 _APPOSITION_END_RE = re.compile(r",|\b(?:who|which|that)\b")
+# After a comma, where a person works rather than what they are: 'Prof Giles Hardingham, of
+# the UK Dementia Research Institute' is the professor, not the institute.
+_AFFILIATION_RE = re.compile(r"(?:of|from|at|with|in)\s", re.IGNORECASE)
 
 
 def _is_name(phrase: str) -> bool:
@@ -2988,6 +3090,12 @@ def _head_kind(source: str, self_names: Sequence[str], speaker_label: bool) -> s
     """`classify_source` by the phrase's head, before its comma, relative clause or a
     participle saying where a record appeared ('a large trial published on Saturday in
     the New England Journal of Medicine' is no person)."""
+    record, *made_by = _MADE_BY_RE.split(source, maxsplit=1)
+    words = record.split()
+    if words and words[-1].lower() in _RECORD_HEADS and (len(words) == 1 or words[-1].islower()):
+        # 'Trials showed', 'an exit poll by U.S. firm Edison Research': a record speaks for
+        # whoever made it, or for no one named
+        return _head_kind(made_by[0], self_names, speaker_label) if made_by else "anonymous"
     head_part = re.split(
         r",|\b(?:who|which|that|associated|linked|close|familiar|published|released|issued|"
         r"conducted)\b",
@@ -3056,8 +3164,8 @@ def _head_kind(source: str, self_names: Sequence[str], speaker_label: bool) -> s
         if before_head in _MEDIA_WORDS or before_head in ("agency", "agencies"):
             return classify_source(" ".join(core[:-1]), self_names)
         return "organization"
-    if before_head in _ORG_WORDS and core[-1][:1].isupper():
-        return "organization"  # "the national anti-corruption unit Okokrim"
+    if 0 < named < len(core) and core[named - 1].lower() in _ORG_WORDS:
+        return "organization"  # "the national anti-corruption unit Okokrim", "firm Edison Research"
     if any("&" in w for w in core):
         return "organization"  # "Marks & Spencer", "M&S", "AT&T": a firm's partners
     capitals = [
@@ -3681,6 +3789,7 @@ def attribute(
         # '..., the election of Donald Trump, who has called climate change a hoax': what
         # the source has long said describes it; the sentence is the outlet's
         covering = [f for f in covering if not _said_before(body, f, span)]
+        covering = _without_asides(body, covering)
         if _reports_only_after_main_clause(body, seg, covering, regions):
             # 'X has been sentenced to 12 years, after a court found he took bribes': the
             # court's finding is the sentence's background; the outlet states it all
@@ -3727,6 +3836,52 @@ def attribute(
     return [_forecast_as_hedge(a) for a in full]
 
 
+# Before a source whose report only sets off the statement's own claim: 'declared Maduro
+# the winner, despite exit polls suggesting his opponent had won'.
+_CONCEDING_RE = re.compile(r"\b(?:despite|amid|notwithstanding)\s+$", re.IGNORECASE)
+_CONCEDING_START_RE = re.compile(r"(?:despite|amid|notwithstanding)\s", re.IGNORECASE)
+
+
+def _without_asides(body: str, covering: Sequence[Frame]) -> list[Frame]:
+    """The frames that may speak for a statement, less its asides: a report after
+    'despite' or 'amid', and a relative clause on a word deep inside another frame's
+    content ('The council declared Maduro the winner, setting up a showdown with the
+    opposition, which said its own count showed ...': the council's statement), with the
+    frames inside them. 'Al-Akhbar quoted a senior official, who said ...' keeps the
+    official's report: nothing comes before the official in Al-Akhbar's content."""
+    asides = [
+        f
+        for f in covering
+        if f.source is not None
+        and (
+            _CONCEDING_RE.search(body, max(0, f.source[0] - 20), f.source[0])
+            or _CONCEDING_START_RE.match(body, f.source[0])
+        )
+        or _relative_aside(body, f, covering)
+    ]
+    return [
+        f for f in covering if f not in asides and not any(_covers(g, f.cue) > 0 for g in asides)
+    ]
+
+
+def _relative_aside(body: str, frame: Frame, covering: Sequence[Frame]) -> bool:
+    """Whether a frame's 'who' or 'which' stands for a word that an earlier frame reports
+    after a main clause's worth of words of its own (see `_without_asides`)."""
+    ante = frame.antecedent
+    if ante is None:
+        return False
+    return any(
+        g is not frame
+        and g.source is not None
+        and g.cue[0] < frame.cue[0]
+        and any(
+            a <= ante[0] and ante[1] <= b and _words_in(body, [(a, ante[0])]) >= _MAIN_CLAUSE_WORDS
+            for a, b in g.content
+        )
+        for g in covering
+    )
+
+
 def _reports_only_a_report(body: str, frame: Frame, rules: Sequence[Frame]) -> bool:
     """Whether all a frame reports is another frame's source and cue, next to each other
     ('waving flags and chanting, [witnesses said].'): the first is no report."""
@@ -3768,7 +3923,7 @@ def _resolve_surnames(body: str, result: list[Attribution]) -> list[Attribution]
                 owner = [k for k, w in enumerate(words) if w.endswith(_POSSESSIVE)]
                 if owner:
                     words = words[owner[-1] + 1 :]  # "Canada's Prime Minister Justin Trudeau"
-                while words and (words[0].lower() in STOPWORDS or _DEMONYMS_RE.match(words[0])):
+                while words and (words[0].lower() in STOPWORDS or _demonym(words[0])):
                     words = words[1:]  # 'But Rachel Reeves', 'American David Baker'
                 if len(words) >= 2 and words[-1] == surname:
                     runs.append(words)
@@ -3813,7 +3968,9 @@ def _described_before_named(body: str, result: list[Attribution]) -> list[Attrib
 
 # A forecast with no one named as making it: 'He is expected to plead guilty'.
 _UNSOURCED_FORECAST_RE = re.compile(
-    r"(?:(?:is|are|was|were|be|been|being)\s+)+(?:(?:widely|also|now|still)\s+)?expected",
+    # 'is expected to', 'had been expected to gather outside'
+    r"(?:(?:had|has|have)\s+)?(?:(?:is|are|was|were|be|been|being)\s+)+"
+    r"(?:(?:widely|also|now|still)\s+)?expected",
     re.IGNORECASE,
 )
 
@@ -3842,6 +3999,9 @@ _ADVERBIAL_RE = re.compile(
     # a noun that sums up the main clause, then what someone made of it: '..., a deal that
     # poorer nations said was nowhere near enough'
     r"|,\s+(?:a|an)\s+(?:[\w'\u2019-]+\s+){0,3}(?:that|which)\s"
+    # or the main clause itself: '..., which Lilly said could lower the cost'
+    r"|,\s+which\s+(?=(?:the\s+)?(?-i:[A-Z])[\w'\u2019-]*(?:\s+(?-i:[A-Z])[\w'\u2019-]*){0,2}\s+"
+    r"(?:said|says)\b)"
     # or a sum that does, with or without 'that': '..., the amount experts said was needed'
     r"|,\s+(?:a|an|the)\s+(?:" + _SUMS + r")\s+(?:that\s+|which\s+)?(?=[a-z])",
     re.IGNORECASE,
@@ -4198,6 +4358,8 @@ def _reported_aside(body: str, inner: Frame, outer: Frame) -> bool:
     made ('X has not asked for help, the government said') is the outer source's."""
     if outer.sentence != inner.sentence or body[outer.cue[0] : outer.cue[1]] == ":":
         return False  # a speaker's label or a quote running on speaks for all inside it
+    if _directs(body, inner):
+        return True  # 'he claimed that Arce had told him to stage the operation': his claim
     marks = [p for p in (inner.source, inner.cue, inner.antecedent, *inner.content) if p]
     first = min(a for a, _ in marks)
     if _words_in(body, [(a, min(b, first)) for a, b in outer.content if a < first]) >= _CLAIM_WORDS:
@@ -4210,6 +4372,16 @@ def _reported_aside(body: str, inner: Frame, outer: Frame) -> bool:
 
 
 _NEGATED_CUE_RE = re.compile(r"\b(?:not|never)\b|n't\b")
+# What a frame's content opens with when it tells someone to act: 'told him [to stage]',
+# 'asked [him to carry out]', 'urged Bolivians [to defend democracy]'.
+_DIRECTIVE_RE = re.compile(
+    r"(?:(?:me|us|you|him|her|them|it)\s+)?to\s+(?!the\b|a\b|an\b)\w", re.IGNORECASE
+)
+
+
+def _directs(body: str, frame: Frame) -> bool:
+    """Whether a frame tells someone to do something rather than reports a claim."""
+    return bool(frame.content) and bool(_DIRECTIVE_RE.match(body, frame.content[0][0]))
 
 
 # Cues that take a stand on someone rather than report words: 'supported the Bank'.
@@ -4287,6 +4459,7 @@ def _make(
         told
         and body[told[0] : told[1]].lower() not in _OBJECT_PRONOUNS
         and not _AUDIENCE_RE.match(body[told[0] : told[1]])
+        and not _directs(body, inner)  # 'urged Bolivians to defend democracy'
     ):
         via_span = told  # 'told Al-Akhbar'; 'told us', 'told him' relay nothing
     else:
@@ -4552,9 +4725,14 @@ def _resolve_pronouns(
                 if (
                     subject is not None
                     and agrees(subject)
-                    and not any(
-                        r.source and agrees(r) and fold(r.source) != fold(subject.source or "")
-                        for r in rivals
+                    and (
+                        _is_name(subject.source or "")  # 'Zúñiga was arrested. He told ...'
+                        or not any(
+                            r.source
+                            and agrees(r)
+                            and not _same_name(r.source, subject.source or "")
+                            for r in rivals
+                        )
                     )  # 'WADA said ... WADA had appealed ... the agency said' is WADA's
                 ):
                     out[n] = _read_as(att, subject)
@@ -4672,6 +4850,7 @@ _WELL_KNOWN_BODIES = _wordset("""microsoft apple google alphabet amazon meta fac
     airbus lockheed raytheon toyota honda nissan volkswagen bmw stellantis renault peugeot
     fiat hyundai kia volvo ferrari exxon exxonmobil chevron bp totalenergies aramco gazprom
     rosneft glencore bhp pfizer moderna astrazeneca novartis roche sanofi gsk merck bayer
+    lilly eisai biogen amgen gilead abbvie regeneron
     biontech medtronic walmart costco tesco sainsbury's asda carrefour aldi lidl ikea nike
     adidas unilever nestle danone coca-cola pepsico mcdonald's starbucks disney paramount
     comcast verizon vodafone telefonica bt ericsson nokia siemens philips bosch basf
@@ -4684,7 +4863,9 @@ def _body_kind(body: str, name: str, self_names: Sequence[str]) -> str | None:
     """The kind the article's wording around a one-word name gives it where that is a
     body's ('organization' or 'media'), or None (see `_bodies_by_name`)."""
     named = re.escape(name)
-    for m in re.finditer(r"\b([a-z][a-z-]+)\s+" + named + r"\b", body):
+    # 'the Maduro-controlled Supreme Court' names no body called Maduro: the name must
+    # end its word
+    for m in re.finditer(r"\b([a-z][a-z-]+)\s+" + named + r"(?![\w-])", body):
         kind = classify_source(f"{m.group(1)} {name}", self_names)
         if kind in ("organization", "media"):
             return kind
@@ -4750,7 +4931,9 @@ def _speaker_subject(body: str, seg: Segment) -> Attribution | None:
     kind = classify_source(subject, ())
     # a full name, or a name a 'who' clause tells is a person's ('Trump, who tried ...')
     named = kind == "person" and (
-        sum(w[:1].isupper() for w in words) >= 2 or bool(_WHO_AFTER_RE.match(body, span[1]))
+        sum(w[:1].isupper() for w in words) >= 2
+        or bool(_WHO_AFTER_RE.match(body, span[1]))
+        or _named_in_full_before(body, subject, seg.start)
     )
     role = any(w in _ROLE_WORDS or w in _OFFICES for w in (head, head[:-1]))
     if not (role or kind == "organization" or named):
@@ -4758,6 +4941,32 @@ def _speaker_subject(body: str, seg: Segment) -> Attribution | None:
     if fold(subject) in _SOURCE_PRONOUNS:
         return None
     return replace(NONE((seg.start, seg.end)), source=subject, source_span=span, kind=kind)
+
+
+def _demonym(word: str) -> bool:
+    """Whether a capitalised word is a people's name, as the dictionary knows it: 'American'
+    (not 'Juan' or 'Brian', which end as one does)."""
+    return bool(_DEMONYMS_RE.match(word)) and (
+        not word[:1].isupper()
+        or not word[1:].islower()
+        or wordnet.noun_class(word.lower()) is not None
+    )
+
+
+def _same_name(source: str, subject: str) -> bool:
+    """Whether a source names the subject, whole or by its last word: 'the president, Luis
+    Arce' and 'Arce'."""
+    a, b = fold(source), fold(subject)
+    return a == b or a.endswith(" " + b)
+
+
+def _named_in_full_before(body: str, surname: str, end: int) -> bool:
+    """Whether one capitalised word is the last of a name given in full before ``end``:
+    'Arce ordered Zúñiga to stand down.' after 'President Luis Arce'."""
+    if not _ONE_NAME_RE.fullmatch(surname):
+        return False
+    full = re.compile(r"(?-i:[A-Z])[\w'\u2019.-]*\s+" + re.escape(surname) + r"(?![\w-])")
+    return full.search(body, 0, end) is not None
 
 
 def _in_clause(body: str, start: int, pronoun: int) -> bool:
