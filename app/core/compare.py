@@ -286,9 +286,11 @@ Denial = tuple[int, str, str, tuple[str, ...], tuple[str, ...], tuple[tuple[int,
 # is marked `PAST`, a count's fate is read over "still"; 6: a rate runs "from April", a
 # range's start takes its end's rate; 7: a count given in parts has its total too, "17
 # counts of X and one of Y" 18 counts; 8: a time in seconds is rounded up, "ruled out"
-# and "the first ... since" keep what follows from being affirmed): older ones are not
-# read (the claim is compared afresh on its next upload).
-STATE_VERSION = 8
+# and "the first ... since" keep what follows from being affirmed; 9: a bare pronoun
+# source differs from no other, a name's title is no part of it and its particles are,
+# "Government Minister Eduardo del Castillo" being "Eduardo del Castillo"): older ones are
+# not read (the claim is compared afresh on its next upload).
+STATE_VERSION = 9
 
 
 @dataclass(frozen=True, slots=True)
@@ -1495,10 +1497,13 @@ def _attribution_conflicts(members: Sequence[ClaimStatement]) -> list[Conflict]:
     and whom it cites there tells of one part of it."""
     attributed = [m for m in members if m.kind != "none" and not m.report_inside]
     plain = [m for m in members if m.kind == "none"]
+    # A bare pronoun ("he said") names nobody: its member is attributed, but its source
+    # differs from none another names
+    named = [m for m in attributed if not _pronoun_source(m)]
     if attributed and plain:
         # "attributed to X in Reuters, AP"; where the attributing outlets cite different
         # sources, each with its own: "attributed to X in Reuters, to officials in BBC"
-        cited = _by_source(attributed)
+        cited = _by_source(named) + _by_pronoun([m for m in attributed if _pronoun_source(m)])
         shown = ", ".join(f"to {_who(ms[0])} in {_labels(ms)}" for ms in cited[:3])
         more = f" and {len(cited) - 3} more" if len(cited) > 3 else ""
         return [
@@ -1508,8 +1513,8 @@ def _attribution_conflicts(members: Sequence[ClaimStatement]) -> list[Conflict]:
                 _articles(attributed + plain),
             )
         ]
-    groups = _by_source(attributed)
-    if len({m.kind for m in attributed}) > 1 and len(groups) > 1:
+    groups = _by_source(named)
+    if len({m.kind for m in named}) > 1 and len(groups) > 1:
         # Every source, each with the outlets citing it: "Reuters cites a senior official;
         # Sabah cites a health official; BBC cites AFAD" (not one outlet per kind of source).
         # One source of two kinds is no difference: "his lawyer" and "his lawyer Tor Eide".
@@ -1519,11 +1524,41 @@ def _attribution_conflicts(members: Sequence[ClaimStatement]) -> list[Conflict]:
         return [Conflict("attribution", cited_kinds, _articles(attributed))]
     # One kind of source, but different ones, each with the outlets citing it: "Reuters
     # cites Netanyahu; AP, BBC cite Gantz".
-    named = [ms for ms in groups if ms[0].source]
-    if len(named) > 1:
-        cited_sources = "; ".join(_citing(ms) for ms in named[:3])
-        return [Conflict("attribution", cited_sources, _articles([m for ms in named for m in ms]))]
+    sourced = [ms for ms in groups if ms[0].source]
+    if len(sourced) > 1:
+        cited_sources = "; ".join(_citing(ms) for ms in sourced[:3])
+        return [
+            Conflict("attribution", cited_sources, _articles([m for ms in sourced for m in ms]))
+        ]
     return []
+
+
+# Personal pronouns that stand as a source where whom they stand for was not found ('"I am
+# your captain," he said'): they name nobody, so no other source differs from them.
+PRONOUN_SOURCES = frozenset(["he", "she", "they", "him", "her", "i", "we", "it"])
+# How such a source reads after "attributed to": "attributed to him in The Guardian".
+_PRONOUN_SHOWN = {
+    "he": "him",
+    "she": "her",
+    "they": "them",
+    "we": "the speakers",
+    "i": "the speaker",
+}
+
+
+def _pronoun_source(m: ClaimStatement) -> bool:
+    """Whether a member's source is a bare personal pronoun, in any case: "he", "They"
+    ('"I am your captain," he said'); not "his lawyer" nor "Hezbollah"."""
+    return (m.source or "").strip().lower() in PRONOUN_SOURCES
+
+
+def _by_pronoun(members: Sequence[ClaimStatement]) -> list[list[ClaimStatement]]:
+    """Members whose source is a bare pronoun (`_pronoun_source`), grouped by how it reads
+    ("He" and "he" are one): each stands for someone, but whom is not known."""
+    groups: dict[str, list[ClaimStatement]] = {}
+    for m in members:
+        groups.setdefault(_who(m), []).append(m)
+    return list(groups.values())
 
 
 # A source that is an acronym of two letters and nothing more: "the UN", "the U.N.".
@@ -1660,12 +1695,14 @@ def source_groups(cited: Iterable[tuple[str, str | None]]) -> int:
     """How many sources some statements cite, given as (kind, source), counted as
     attribution conflicts count them: "Mr Erdogan" and "President Recep Tayyip Erdogan",
     "his lawyer" and "His lawyer Tor Eide" are one; statements naming no source make one
-    group per kind."""
+    group per kind; a bare pronoun ("he") is another source only where nothing else is
+    cited."""
     members = [
         ClaimStatement(0, n, "", "", (0, 0), kind=kind, source=source)
         for n, (kind, source) in enumerate(cited)
     ]
-    return len(_by_source(members))
+    named = [m for m in members if not _pronoun_source(m)]
+    return len(_by_source(named)) or min(len(members), 1)  # only pronouns: one unknown
 
 
 _HONORIFICS = frozenset(["mr", "mrs", "ms", "miss", "dr", "sir", "dame", "prof", "professor"])
@@ -1698,15 +1735,11 @@ def _one_name(a: str, b: str) -> bool:
         return False
     short, long = sorted((a.split(), b.split()), key=len)
     tail = long[len(long) - len(short) :]
-    return (
-        (f" {a} " in f" {b} " or f" {b} " in f" {a} ")
-        or _spelled_alike(short, tail)
-        or _titled_alike(a.split(), b.split())
-    )
+    return f" {a} " in f" {b} " or f" {b} " in f" {a} " or _spelled_alike(short, tail)
 
 
-# Words of a title a name may follow: "Boeing CEO Kelly Ortberg", "Boeing Chief Executive
-# Kelly Ortberg".
+# Words of a title a name may follow, which `_untitled` takes off it: "Boeing CEO Kelly
+# Ortberg", "Boeing Chief Executive Kelly Ortberg".
 _TITLE_WORDS = frozenset([
     "ceo", "cfo", "coo", "executive", "chief", "officer", "president", "minister", "secretary",
     "director", "chairman", "chairwoman", "chair", "governor", "head", "boss", "leader",
@@ -1714,19 +1747,6 @@ _TITLE_WORDS = frozenset([
     "judge", "commissioner", "coach", "manager", "ambassador", "chancellor", "premier", "king",
     "queen", "prince", "princess", "representative", "sen", "rep", "gov",
 ])  # fmt: skip
-
-
-def _titled_alike(a: Sequence[str], b: Sequence[str]) -> bool:
-    """Whether two names end in the same given name and surname, each after a title or
-    nothing: "boeing ceo kelly ortberg" and "boeing chief executive kelly ortberg"; not
-    "new york police department" and "los angeles police department"."""
-    return (
-        len(a) >= 2
-        and len(b) >= 2
-        and a[-2:] == b[-2:]
-        and not _TITLE_WORDS.intersection(a[-2:])
-        and all(len(w) == 2 or w[-3] in _TITLE_WORDS for w in (a, b))
-    )
 
 
 # How alike two spellings of one surname are (`fuzz.ratio`): "Zelenskiy" and "Zelensky"
@@ -1872,6 +1892,15 @@ def _joined_alike(a: str, b: str) -> bool:
 
 # A name's words, a particle joined to one ("Abu Mohammed al-Golani") among them.
 _NAME_WORD = r"(?:[a-z]{1,3}-)?[A-Z][\w'\u2019.-]*"
+# Particles written apart in lower case between a name's words: "Eduardo del Castillo",
+# "Ursula von der Leyen", "Mohammed bin Salman".
+NAME_PARTICLES = frozenset(["al", "el", "bin", "ibn", "bint", "de", "del", "della", "der",
+    "den", "di", "da", "das", "dos", "du", "la", "le", "van", "von", "ter", "ten", "y",
+    "zu"])  # fmt: skip
+# Two name words or more, particles between them: "Eduardo del Castillo".
+_NAME_RUN = (
+    _NAME_WORD + r"(?:\s+(?:(?:" + "|".join(sorted(NAME_PARTICLES)) + r")\s+)*" + _NAME_WORD + r")+"
+)
 
 
 def _spelled_alike(a: Sequence[str], b: Sequence[str]) -> bool:
@@ -1909,17 +1938,13 @@ def _aliases(source: str) -> list[str]:
 
 
 _KNOWN_AS_RE = re.compile(
-    r"\b(?:better\s+|also\s+|widely\s+|popularly\s+)?known\s+as\s+("
-    + _NAME_WORD
-    + r"(?:\s+"
-    + _NAME_WORD
-    + r")+)"
+    r"\b(?:better\s+|also\s+|widely\s+|popularly\s+)?known\s+as\s+(" + _NAME_RUN + ")"
 )
 
 
 # Words that open a name without being part of it.
 _NAME_OPENERS = _HONORIFICS | _DETERMINERS | {"dr.", "mr.", "mrs.", "ms.", "prof."}
-_NAME_RUN_RE = re.compile(_NAME_WORD + r"(?:\s+" + _NAME_WORD + r")+$")
+_NAME_RUN_RE = re.compile(_NAME_RUN + "$")
 # Where a source's head ends within its part before a comma: "Dr Michael Lincoff| of the
 # Cleveland Clinic".
 _NAME_HEAD_END_RE = re.compile(r"\s(?:of|at|from|for|with|who)\s")
@@ -1937,12 +1962,24 @@ def _name_of(source: str) -> str:
         run = _NAME_RUN_RE.search(head)
         if run is None:
             continue
-        words = run.group().split()
+        words = _untitled(run.group().split())
         while words and fold(words[0]) in _NAME_OPENERS:
             words = words[1:]
         if len(words) >= 2:
             return source_key(" ".join(words))
     return ""
+
+
+def _untitled(words: Sequence[str]) -> Sequence[str]:
+    """A run of capitalised words less the title it opens with, up to its last title word
+    (`_TITLE_WORDS`), where a name of two words or more follows: "Government Minister
+    Eduardo del Castillo" -> "Eduardo del Castillo" (not "Government ..."), "Boeing Chief
+    Executive Kelly Ortberg" -> "Kelly Ortberg"; "Stephen King" and "Queen Elizabeth" stay
+    whole."""
+    titles = [n for n, w in enumerate(words) if _TITLE_WORDS.intersection(source_key(w).split())]
+    if titles and len(words) - titles[-1] > 2:
+        return words[titles[-1] + 1 :]
+    return words
 
 
 def source_key(source: str) -> str:
@@ -1996,9 +2033,12 @@ def _who(m: ClaimStatement) -> str:
     'Richard Binzel'), and an unnamed source of one word (or a word for the people a
     story hears from, `_COMMON_SOURCES`), capitalised only as it opened its sentence:
     'Authorities' -> 'authorities'. An outlet citing itself ('The BBC understands ...')
-    cites its own sources."""
+    cites its own sources; a bare pronoun reads as an object ('he said' -> 'him')."""
     if m.kind == "self":
         return "its own sources"
+    if _pronoun_source(m):  # '"I am your captain," he said' -> "attributed to him"
+        low = (m.source or "").strip().lower()
+        return _PRONOUN_SHOWN.get(low, low)
     source = m.source or m.kind
     name, comma, _ = source.partition(", ")
     if comma and len(name.split()) > 1 and all(w[:1].isupper() for w in name.split()):

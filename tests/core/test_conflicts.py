@@ -11,7 +11,13 @@ from dataclasses import dataclass, replace
 
 import pytest
 
-from app.core.compare import ClaimStatement, compare_claim, find_conflicts, report_inside
+from app.core.compare import (
+    ClaimStatement,
+    compare_claim,
+    find_conflicts,
+    report_inside,
+    source_groups,
+)
 from app.core.figures import quantities
 
 
@@ -488,6 +494,11 @@ DENIAL_CASES = [
      "Raven-Symone did not file charges against Bill Cosby.", None),
 ]  # fmt: skip
 
+# A quote whose speaker one outlet gives by a pronoun alone, and a claim made by a minister.
+CAPTAIN_SAID = '"I am your captain and I order you to withdraw your soldiers,"'
+CAPTAIN = CAPTAIN_SAID + " he said."
+ARRESTED = "General Juan José Zúñiga was arrested after the failed coup."
+
 # Names: a capital marks a name only in running text.
 ENTITY_CASES = [
     # a headline capitalises every word
@@ -548,6 +559,36 @@ ENTITY_CASES = [
      ("number", "9.79 vs 9.78 seconds")),
     ("Lyles won the final in 9.79 seconds.", "Lyles won the final in 9.794 seconds.",
      ("number", "9.79 vs 9.794 seconds")),
+    # a bare pronoun the source could not be resolved from names nobody, so no other
+    # source (Bolivia's coup attempt, The Guardian against AP and Reuters: "The Guardian
+    # cites he"; Venezuela, AP against The Guardian: "Associated Press cites he")...
+    (Side(CAPTAIN, "person", "he", content=CAPTAIN_SAID),
+     Side(CAPTAIN.replace("he said", "President Luis Arce said"), "person", "President Luis Arce",
+          content=CAPTAIN_SAID), None),
+    (Side(CAPTAIN, "person", "he", content=CAPTAIN_SAID),
+     Side(CAPTAIN.replace("he said", "Nicolás Maduro said"), "person", "Nicolás Maduro",
+          content=CAPTAIN_SAID), None),
+    (Side(CAPTAIN, "person", "He", content=CAPTAIN_SAID),
+     Side(CAPTAIN.replace("he said", "the ministry said"), "organization", "the ministry",
+          content=CAPTAIN_SAID), None),
+    # ...but it is still someone's word against the outlet's own, and reads as an object
+    (Side(CAPTAIN, "person", "he", content=CAPTAIN_SAID), Side(CAPTAIN_SAID),
+     ("attribution", "attributed to him in Reuters, stated without attribution in AP")),
+    # one person under two titles, his name holding a particle (Bolivia's coup attempt, AP
+    # against Reuters and The Guardian: it had been two sources)...
+    (Side(ARRESTED, "person", "Government Minister Eduardo del Castillo"),
+     Side(ARRESTED, "person", "Interior Minister Eduardo del Castillo"), None),
+    (Side(ARRESTED, "person", "Government Minister Eduardo del Castillo"),
+     Side(ARRESTED, "person", "The interior minister, Eduardo del Castillo"), None),
+    # ...but two people under one title, or of one surname, are two
+    (Side(ARRESTED, "person", "Interior Minister Eduardo del Castillo"),
+     Side(ARRESTED, "person", "Interior Minister Carlos Eduardo Lima"),
+     ("attribution", "Reuters cites Interior Minister Eduardo del Castillo; AP cites Interior "
+      "Minister Carlos Eduardo Lima")),
+    (Side(ARRESTED, "person", "Government Minister Eduardo del Castillo"),
+     Side(ARRESTED, "person", "Government Minister Jorge Castillo"),
+     ("attribution", "Reuters cites Government Minister Eduardo del Castillo; AP cites "
+      "Government Minister Jorge Castillo")),
     # running text still tells names apart
     ("Obama met Netanyahu in Washington on Monday.", "Obama met Abbas in Washington on Monday.",
      ("entity", "Netanyahu vs Abbas")),
@@ -804,6 +845,20 @@ def test_an_acronym_one_outlet_never_spells_out_is_the_name_another_gives() -> N
             ),
         ),
         (("person", "Abu Mohammed al-Golani"), ("person", "Abu Mohammed al-Julani")),
+        # one name under two titles, a particle in it (Bolivia's coup attempt, AP against
+        # Reuters and The Guardian: it had been two sources)
+        (
+            ("person", "Government Minister Eduardo del Castillo"),
+            ("person", "Interior Minister Eduardo del Castillo"),
+        ),
+        (
+            ("person", "Government Minister Eduardo del Castillo"),
+            ("person", "The interior minister, Eduardo del Castillo"),
+        ),
+        (
+            ("person", "Commission President Ursula von der Leyen"),
+            ("person", "Ursula von der Leyen"),
+        ),
         # a rank abbreviated and written out before a name of three parts (Bangladesh, AP
         # and Al Jazeera: it had been two sources)
         (
@@ -821,6 +876,37 @@ def test_one_source_written_two_ways_is_no_attribution_conflict(
     other = member(2, Side(text, "person", "prosecutor Anne Berg"))
     (conflict,) = find_conflicts([members[0], other])
     assert conflict.type == "attribution"
+
+
+def test_a_bare_pronoun_source_differs_from_no_other() -> None:
+    # Bolivia's coup attempt (AP, Reuters, The Guardian): "Associated Press, Reuters cite
+    # President Luis Arce; The Guardian cites he"
+    said = (0, len(CAPTAIN_SAID))
+    arce = "President Luis Arce"
+    members = [
+        ClaimStatement(1, 10, "Associated Press", CAPTAIN, said, "person", arce),
+        ClaimStatement(2, 20, "Reuters", CAPTAIN, said, "person", arce),
+        ClaimStatement(3, 30, "The Guardian", CAPTAIN, said, "person", "he"),
+    ]
+    assert find_conflicts(members) == []
+    # two named sources still differ, the pronoun's outlet not among them
+    morales = ClaimStatement(2, 20, "Reuters", CAPTAIN, said, "person", "Evo Morales")
+    (conflict,) = find_conflicts([members[0], morales, members[2]])
+    assert (
+        conflict.detail == "Associated Press cites President Luis Arce; Reuters cites Evo Morales"
+    )
+    assert conflict.articles == (1, 2)
+    # and an outlet stating it plainly differs from all who attribute it
+    plain = ClaimStatement(4, 40, "BBC", CAPTAIN_SAID, said)
+    (conflict,) = find_conflicts([*members, plain])
+    assert conflict.detail == (
+        "attributed to President Luis Arce in Associated Press, Reuters, to him in The Guardian, "
+        "stated without attribution in BBC"
+    )
+    assert conflict.articles == (1, 2, 3, 4)
+    # a claim citing only a named source and a pronoun counts one source
+    assert source_groups([("person", "President Luis Arce"), ("person", "he")]) == 1
+    assert source_groups([("person", "he"), ("person", "She")]) == 1
 
 
 def test_three_ways_of_naming_one_body_are_one_source() -> None:
@@ -962,6 +1048,13 @@ def test_a_figure_opening_its_sentence_reads_in_lower_case(text: str, surfaces: 
         ("Kim Jong Un", "Kim Jong Il"),
         # a name alike in letters after only one name alike
         ("Anna Bergman", "Anna Borgmen"),
+        # two people under one title; a capitalised title word is no first name; one
+        # surname, two first names
+        ("Interior Minister Eduardo del Castillo", "Interior Minister Carlos Eduardo Lima"),
+        ("Government Minister Eduardo del Castillo", "Government Minister Jorge Castillo"),
+        ("Government Minister Eduardo del Castillo", "Interior Minister Carlos del Castillo"),
+        ("Donald Trump", "Melania Trump"),
+        ("President Donald Trump", "First Lady Melania Trump"),
     ],
 )
 def test_a_name_held_only_in_part_is_another_source(first: str, second: str) -> None:
