@@ -221,6 +221,8 @@ _AUX = _wordset("""has have had also would will did does do not never later prev
 _ADDRESSEE_START = _wordset("""the a an his her their its him them me us you reporters journalists supporters
     lawmakers members""")
 _DETERMINERS = _wordset("the a an this that these those his her its their our my your")
+# Whom a speaker may tell, after a word saying which of them: 'told cheering supporters'.
+_AUDIENCE_NOUNS = _wordset("reporters journalists supporters lawmakers members crowds")
 _NOMINATIVE_PRONOUNS = _wordset("i he she we they")
 _ADDRESSEE_WORDS = 5  # words of whom was told, and the cue, before a subject pronoun
 _LEFT_STOP = _wordset("""which who whom that because when while after before since if as but where so though although whether
@@ -461,6 +463,8 @@ def _no_report_after(toks: list[_Tok], i: int, lemma: str) -> bool:
     nxt, then = ([t.low for t in toks[i + 1 : i + 3]] + ["", ""])[:2]
     if lemma == "admit" and nxt in _TAKEN_IN and (prev in _BE or prev in _AUX):
         return True
+    if prev == "to" and i >= 2 and toks[i - 2].low in _HOW_IT_IS_TO_SAY:
+        return True  # 'it was too early to say how it would develop': no one said it
     if lemma == "decline" and nxt not in _DECLINED_SPEAKING:
         return True  # 'patients declined about 35% more slowly': fell, not refused to speak
     if toks[i].low == "called" and _names_a_kind(toks, i):
@@ -468,6 +472,9 @@ def _no_report_after(toks: list[_Tok], i: int, lemma: str) -> bool:
     return lemma in ("worry", "fear") and nxt == "about" and then in _DETERMINERS
 
 
+# Words before 'to say' that judge the saying, not report it: 'too early to say', 'fair to
+# say', 'hard to tell'.
+_HOW_IT_IS_TO_SAY = _wordset("early soon hard difficult impossible premature safe fair easy")
 # What follows 'declined' when it refuses to speak: 'declined to comment', 'declined comment'.
 _DECLINED_SPEAKING = _wordset("to comment")
 _NAME_AFTER_CALLED = 3  # words of the name that 'a protein called amyloid' gives
@@ -681,6 +688,9 @@ def _cues(text: str, toks: list[_Tok], headline: bool) -> list[_Cue]:
                 or (lemma in _FRAME_ONLY and nxt not in (":", ",", ".", "that"))
             ) and not _learned(tok, prev, nxt):
                 i += 1
+                continue
+            if lemma == "continue" and nxt not in (":", ",", ".", "that", "to"):
+                i += 1  # 'Flights continued as normal', though 'continued' is a learned cue
                 continue
             end, last = tok.end, i
             if (
@@ -1284,6 +1294,14 @@ def _addressee(toks: list[_Tok], i: int) -> tuple[Span | None, int]:
         ):
             j += 1  # "told Bayern's website"
         j = _programme_after(toks, i, j)
+    elif (
+        toks[i].text.islower()
+        and i + 1 < len(toks)
+        and toks[i + 1].low in _AUDIENCE_NOUNS
+        and toks[i].low not in _DETERMINERS
+        and toks[i].low not in _PRONOUNS
+    ):
+        j = i + 2  # 'he told cheering supporters outside the presidential palace'
     elif toks[i].text.islower() and _clause_starts(toks, i + 1):
         j = i + 1  # 'told investigators the picture was taken ...'
     if j == i or (j < len(toks) and toks[j].low in _FINITE_NEXT):
@@ -1500,6 +1518,19 @@ _ADJUNCT_WORDS = 8  # 'on Tuesday', 'in a statement on Monday'
 _RECORD_NOUNS = _wordset("""statement statements post posts letter letters email emails release
     releases video videos interview interviews""")
 _RECORD_PARTICIPLES = _wordset("released issued posted published sent shared distributed")
+
+
+def _goes_on_after_quote(toks: list[_Tok], k: int) -> bool:
+    """Whether the comma at token k closes a quotation that a participle of saying and its
+    'that' go on from: 'the situation was "a bitter disappointment," adding that "we were
+    able to avert a tragedy."' (a comma inside the quote ends the first content too)."""
+    after = [t.low for t in toks[k + 1 : k + 4]]
+    return (
+        len(after) == 3
+        and toks[k + 1].text in _QUOTE_MARKS
+        and after[1] in ("adding", "saying")
+        and after[2] == "that"
+    )
 
 
 def _tail(text: str, toks: list[_Tok], j: int, hi: int, sent_end: int) -> str:
@@ -1807,8 +1838,10 @@ def _sentence_frames(
         for k, t in enumerate(toks)
         if t.text == ","
         and k + 1 < len(toks)
-        and _ends_content(toks[k + 1])
-        and not _inside(regions, t.start)
+        and (
+            (_ends_content(toks[k + 1]) and not _inside(regions, t.start))
+            or _goes_on_after_quote(toks, k)
+        )
     ]
     # 'denies any wrongdoing and points out that ...': a second verb of saying ends the content.
     for k, t in enumerate(toks[:-1]):
@@ -3011,6 +3044,10 @@ _OFFICES = _wordset("""mayor president governor treasurer chancellor premier min
     ceo pope king queen coach commissioner superintendent speaker executive chief""")
 _TITLE_WORDS = _OFFICES | _ROLE_WORDS
 _STATEMENT_WORDS = _wordset("statement communique announcement bulletin")
+# Last words of a firm's name, capitalised after another of its words: 'Edison Research'.
+_FIRM_NAME_ENDS = frozenset(["Research", "Partners", "Analytics", "Associates", "Holdings",
+    "Labs", "Laboratories", "Consulting", "Economics", "Insights", "Intelligence", "Advisors",
+    "Advisers", "Securities", "Markets"])  # fmt: skip
 # Records a statement may rest on, and what names their maker after them.
 _RECORD_HEADS = _wordset("poll polls study studies trial trials data analysis")
 _MADE_BY_RE = re.compile(r"\s+(?:carried\s+out\s+|conducted\s+|commissioned\s+)?by\s+")
@@ -3136,6 +3173,8 @@ def _head_kind(source: str, self_names: Sequence[str], speaker_label: bool) -> s
         return "organization" if head == "it" else "anonymous"
     if head in _ORG_WORDS or " ".join(low[-2:]) in _BODIES_OF_TWO_WORDS:
         return "organization"
+    if len(core) > 1 and core[-1] in _FIRM_NAME_ENDS and core[-2][:1].isupper():
+        return "organization"  # 'Edison Research', 'Capital Economics'
     if all(_a_country(part) for part in _LISTED_RE.split(" ".join(low))):
         # 'Moscow said', 'Israel says', 'The United States, Britain and France said': the
         # governments seated there

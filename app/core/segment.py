@@ -293,6 +293,10 @@ def _is_boundary(text: str, end_match: re.Match[str]) -> bool:
                 return False
             if "." in word and all(len(p) <= 2 for p in word.split(".")) and not nxt.isupper():
                 return False
+            if _MIDDLE_ABBREVIATION_RE.search(text, lo, punct_start) and _NAME_GOES_ON_RE.match(
+                text, after
+            ):
+                return False  # 'President Gudni Th. Johannesson said'
             # A person's or a firm's initials before their name ("J.P. Morgan analysts",
             # "J.K. Rowling"); not a place's or a time's, which end sentences ("in the U.S.
             # Police said ...", "at 10 a.m. Crews ...").
@@ -306,6 +310,11 @@ def _is_boundary(text: str, end_match: re.Match[str]) -> bool:
                 return False
     return True
 
+
+# A middle name cut to two letters between a name's words ('Gudni Th. Johannesson'), and
+# the surname after it, then the sentence going on in lower case.
+_MIDDLE_ABBREVIATION_RE = re.compile(r"\b[A-Z][a-z]+\s+[A-Z][a-z]$")
+_NAME_GOES_ON_RE = re.compile(r"\s+[A-Z][\w'\u2019-]+,?\s+[a-z]")
 
 _ACRONYMS_ENDING_SENTENCES = frozenset(
     ["u.s", "u.k", "u.n", "e.u", "d.c", "u.s.a", "u.a.e", "n.y", "l.a", "a.m", "p.m", "b.c",

@@ -4016,6 +4016,10 @@ def test_a_doubt_in_a_relative_clause_after_a_noun_still_hedges() -> None:
         ("Trials", "anonymous"),
         ("An exit poll by U.S. firm Edison Research", "organization"),
         ("An exit poll carried out by U.S. firm Edison Research", "organization"),
+        # and a firm's name by its last word (The Guardian)
+        ("An exit poll carried out by Edison Research", "organization"),
+        ("Capital Economics", "organization"),
+        ("New research", "anonymous"),
         # guards: bodies and people as before
         ("the White House", "organization"),
         ("Okokrim, Norway's economic crime unit", "organization"),
@@ -4224,3 +4228,50 @@ def test_an_expectation_in_the_past_perfect_is_a_hedge() -> None:
     # Swift's concerts (BBC): 'had been expected to gather' was an anonymous source's
     att = _one("Tens of thousands more had been expected to gather outside the stadium.")
     assert (att.kind, att.hedged) == ("none", True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the Grindavik eruption (BBC): 'it was too early to say how it would develop' cited
+        # 'it was too early to'
+        "Officials met, but it was too early to say how the eruption would develop.",
+        "It is fair to say the town will never be the same.",
+        # (BBC): 'Flights at Keflavik airport continued as normal' cited the flights
+        "Flights at Keflavik airport continued as normal.",
+    ],
+)
+def test_judging_a_saying_and_going_on_are_no_reports(text: str) -> None:
+    assert _one(text).kind == "none"
+
+
+def test_continuing_still_closes_or_opens_a_frame() -> None:
+    assert _one('"We will fight on," he continued.').cue == "continued"
+    text = "Small groups of protesters continued to call for the release of the video."
+    assert [_slice(text, f.cue) for f in attribution.frames(text)] != []
+
+
+def test_whom_was_told_may_be_described() -> None:
+    # Venezuela (Reuters): 'he told cheering supporters outside the presidential palace'
+    # read the supporters as what was told, and the quote was lost to alignment
+    text = (
+        '"I am Nicolas Maduro Moros, re-elected president," he told cheering supporters '
+        "outside the presidential palace."
+    )
+    att = _one(text)
+    assert att.cue == "told"
+    assert "re-elected president" in _slice(text, att.content_span)
+
+
+def test_a_quote_closed_by_a_comma_ends_before_adding_that() -> None:
+    # Swift's concerts (AP): Nehammer's 'wrote on X that ... "a bitter disappointment ...,"
+    # adding that "we were able to avert a tragedy."' was read as the second quote alone
+    text = (
+        'Austrian Chancellor Karl Nehammer wrote on X that the situation was "a bitter '
+        'disappointment for all fans in Austria," adding that "we were able to avert a '
+        'tragedy."'
+    )
+    att = _one(text)
+    content = _slice(text, att.content_span)
+    assert att.cue == "wrote"
+    assert "bitter disappointment" in content and "tragedy" not in content

@@ -337,6 +337,13 @@ def test_metadata_patterns(raw: str, field: str, expected: str | None) -> None:
         ("It opened at 10 a.m. Crews arrived later.", ["It opened at 10 a.m.", "Crews arrived later."]),
         ("He was born in Washington D.C. Later he moved.",
          ["He was born in Washington D.C.", "Later he moved."]),
+        # a middle name cut to two letters (the Grindavik eruption, AP: 'Th.' ended a
+        # sentence); a place's abbreviation still ends one
+        ('"It has begun," President Gudni Th. Johannesson said in an address.',
+         ['"It has begun," President Gudni Th. Johannesson said in an address.']),
+        ("They live in St. Louis. He said so.", ["They live in St. Louis.", "He said so."]),
+        ("The ship was called the Mo. Crews said it sank.",
+         ["The ship was called the Mo.", "Crews said it sank."]),
         # a dateline's abbreviated region before the agency's name
         (
             "CAPE CANAVERAL, Fla. (AP) \u2014 The odds have risen. Nobody knows why.",
