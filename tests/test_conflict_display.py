@@ -138,3 +138,56 @@ def test_a_source_cited_inside_an_outlets_own_claim_is_no_attribution_difference
     cited = [s["attribution"]["source"] for s in claim["statements"]]
     assert "experts" in cited  # the page still shows whom AP cites
     assert [c for c in claim["conflicts"] if c["type"] == "attribution"] == []
+
+
+def test_different_figures_told_a_day_apart_say_the_figure_may_have_changed(
+    client: TestClient, session: Session
+) -> None:
+    # The Valencia floods: Reuters' 'at least 95' on Wednesday, the BBC's 158 on Thursday
+    story_id = create_story(session, "Spain floods").id
+    session.commit()
+    early = "Flash floods in eastern Spain have killed at least 95 people, officials said."
+    late = "Flash floods in eastern Spain have killed at least 158 people, officials said."
+    when = {"Reuters": "2024-10-30T12:00:00", "BBC": "2024-10-31T09:00:00"}
+    for outlet, text in (("Reuters", early), ("BBC", late)):
+        add_article(
+            session,
+            Submission(text=text, outlet=outlet, story_id=story_id, published_at=when[outlet]),
+        )
+    comparison = client.get(f"/api/stories/{story_id}/comparison").json()
+    (claim,) = [c for c in comparison["claims"] if len(c["statements"]) == 2]
+    (number,) = [c for c in claim["conflicts"] if c["type"] == "number"]
+    assert number["detail"] == "at least 95 vs at least 158 people"  # the API's as before
+
+    soup = get_page(client, f"/stories/{story_id}")
+    (item,) = soup.select("tr.claim li.conflict-item[data-type=number]")
+    assert item.get_text(" ", strip=True) == (
+        "Different numbers: at least 95 vs at least 158 people (between Reuters and BBC) "
+        "\u2014 published 21 hours apart; the figure may have changed in between"
+    )
+    soup = get_page(client, f"/stories/{story_id}/compare")
+    (item,) = soup.select("li.conflict-item[data-type=number]")
+    assert item.get_text(" ", strip=True).endswith(
+        "\u2014 published 21 hours apart; the figure may have changed in between"
+    )
+
+
+def test_different_figures_told_hours_apart_say_nothing_of_when(
+    client: TestClient, session: Session
+) -> None:
+    story_id = create_story(session, "Spain floods").id
+    session.commit()
+    for outlet, text, when in (
+        ("Reuters", "Flash floods in eastern Spain have killed 95 people, officials said.",
+         "2024-10-30T12:00:00"),
+        ("BBC", "Flash floods in eastern Spain have killed 158 people, officials said.",
+         "2024-10-30T15:00:00"),
+    ):  # fmt: skip
+        add_article(
+            session, Submission(text=text, outlet=outlet, story_id=story_id, published_at=when)
+        )
+    soup = get_page(client, f"/stories/{story_id}")
+    (item,) = soup.select("tr.claim li.conflict-item[data-type=number]")
+    assert item.get_text(" ", strip=True) == (
+        "Different numbers: 95 vs 158 people (between Reuters and BBC)"
+    )

@@ -115,7 +115,9 @@ def _clip(text: str, limit: int = 26) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def _when(value: str | None) -> datetime | None:
+def parse_time(value: str | None) -> datetime | None:
+    """A stored publication time as a datetime: ISO text, or a date alone as its midnight;
+    None where there is none or it does not read."""
     if not value:
         return None
     try:
@@ -136,7 +138,7 @@ def timeline(points: Sequence[Dated], width: int = 480) -> Chart:
     lane, top = 22, 10
     lw = _label_width(p.label for p in points)
     plot_left, plot_right = lw + 10, width - 20
-    times = [t for t in (_when(p.published_at) for p in points) if t is not None]
+    times = [t for t in (parse_time(p.published_at) for p in points) if t is not None]
     first, last = (min(times), max(times)) if times else (None, None)
     span = (last - first).total_seconds() if first and last else 0.0
     height = top + lane * max(len(points), 1) + 30
@@ -147,7 +149,7 @@ def timeline(points: Sequence[Dated], width: int = 480) -> Chart:
         body.append(
             f'<line x1="{plot_left}" y1="{y:.1f}" x2="{plot_right}" y2="{y:.1f}" stroke="{LINE}"/>'
         )
-        when = _when(p.published_at)
+        when = parse_time(p.published_at)
         if when is None or first is None:
             marks.append(Mark(p.label, plot_right, y, 0, 0, None))
             body.append(_text(plot_right, y + 4, "date not given", "end", MUTED))
@@ -181,8 +183,8 @@ def timeline(points: Sequence[Dated], width: int = 480) -> Chart:
                 for p in sorted(
                     points,
                     key=lambda p: (
-                        _when(p.published_at) is None,
-                        _when(p.published_at) or datetime.min,
+                        parse_time(p.published_at) is None,
+                        parse_time(p.published_at) or datetime.min,
                     ),
                 )
             )

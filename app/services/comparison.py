@@ -7,8 +7,9 @@ and claim members; pages and the API only read what is stored.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
+from datetime import UTC
 from typing import Any
 
 from sqlalchemy import bindparam, func, insert, update
@@ -29,6 +30,7 @@ from app.core.compare import (
 from app.core.text import reads_as_english
 from app.models import AlignmentSummary, Article, Claim, ClaimMember, Outlet, Statement, Story
 from app.services import versions
+from app.services.charts import parse_time
 from app.services.errors import InvalidInput, NotFound
 
 
@@ -867,10 +869,45 @@ CONFLICT_TYPES = {
 }
 
 
-def conflict_in_words(conflict: dict[str, Any]) -> str:
-    """'Different numbers: two vs three soldiers'."""
+def conflict_in_words(conflict: dict[str, Any], published: Mapping[int, Any] | None = None) -> str:
+    """'Different numbers: two vs three soldiers', and, given the articles' publication
+    times, how far apart they came out where a figure may have changed (`published_apart`)."""
     label = CONFLICT_TYPES.get(conflict["type"], conflict["type"].capitalize())
-    return f"{label}: {conflict['detail']}"
+    return f"{label}: {conflict['detail']}" + published_apart(conflict, published)
+
+
+def published_apart(conflict: dict[str, Any], published: Mapping[int, Any] | None) -> str:
+    """For a number conflict between articles that came out far apart, how far: a toll
+    told on Wednesday and another on Thursday may both have been right when told (' —
+    published 21 hours apart; the figure may have changed in between'); '' otherwise."""
+    if conflict["type"] != "number" or not published:
+        return ""
+    apart = _hours_apart([published.get(i) for i in conflict.get("article_ids", ())])
+    if apart is None or apart < FIGURE_MAY_CHANGE_HOURS:
+        return ""
+    return f" \u2014 published {_span_of(apart)} apart; the figure may have changed in between"
+
+
+# Hours between two articles' publication from which different figures for one thing
+# may both have been right when told: a death toll, a count still rising.
+FIGURE_MAY_CHANGE_HOURS = 12
+
+
+def _hours_apart(times: Iterable[Any]) -> float | None:
+    """Hours between the earliest and the latest of some publication times (as stored;
+    a date alone counts as its midnight), or None with fewer than two."""
+    when = [parse_time(str(t)) for t in times if t is not None]
+    known = [w.replace(tzinfo=w.tzinfo or UTC) for w in when if w is not None]
+    if len(known) < 2:
+        return None
+    return (max(known) - min(known)).total_seconds() / 3600
+
+
+def _span_of(hours: float) -> str:
+    """'21 hours', '3 days'."""
+    if hours < 48:
+        return f"{round(hours)} hours"
+    return f"{round(hours / 24)} days"
 
 
 def article_pair(
@@ -902,6 +939,7 @@ def article_pair(
             partner[members[a]] = members[b]
     labels = {x["id"]: x["outlet_short"] or x["outlet"] for x in comp["articles"]}
     read = {x["id"]: x["attribution_read"] for x in comp["articles"]}
+    published = {x["id"]: x["published_at"] for x in comp["articles"]}
     b_order = [st.id for st in statements[b]]
     b_by_id = {st.id: st for st in statements[b]}
     emitted: set[int] = set()
@@ -925,7 +963,10 @@ def article_pair(
                     "a": _side(st, diff_a, read[a]),
                     "b": _side(b_by_id[match], diff_b, read[b]),
                     "status": between.status,
-                    "conflicts": [{**c, "words": conflict_in_words(c)} for c in conflicts],
+                    "conflicts": [
+                        {**c, "words": conflict_in_words(c | {"article_ids": [a, b]}, published)}
+                        for c in conflicts
+                    ],
                 }
             )
             emitted.add(match)

@@ -14,6 +14,7 @@ from app.services.comparison import (
     Piece,
     conflict_in_words,
     pieces,
+    published_apart,
     story_comparison,
 )
 from app.services.stories import resolve
@@ -201,6 +202,7 @@ def story_page(
         for a in comp["articles"]
     )
     names = {c.article_id: c.short for c in columns}
+    published = {c.article_id: c.published_at for c in columns}
     shown = tuple(
         i for i, c in enumerate(columns) if not (hide_copies and c.syndicated_from is not None)
     )
@@ -228,7 +230,7 @@ def story_page(
                 status=claim["status"],
                 conflicts=tuple(claim["conflicts"]),
                 cells=tuple(cells.get(c.article_id) for c in columns),
-                explanations=tuple(explain(c, names) for c in claim["conflicts"]),
+                explanations=tuple(explain(c, names, published) for c in claim["conflicts"]),
                 shows=shows,
                 blank=blank,
                 hidden=show not in shows or blank,
@@ -311,13 +313,16 @@ def _shows(status: str, cells: list[Cell], conflicts: list[dict[str, Any]]) -> t
     return tuple(shows)
 
 
-def explain(conflict: dict[str, Any], names: dict[int, str]) -> str:
-    """A conflict in words: 'Different numbers: two vs three soldiers (WIN, YWN)'."""
+def explain(
+    conflict: dict[str, Any], names: dict[int, str], published: dict[int, Any] | None = None
+) -> str:
+    """A conflict in words: 'Different numbers: two vs three soldiers (between WIN and
+    YWN)', with how far apart the articles came out where a figure may have changed."""
     outlets = [names[i] for i in conflict.get("article_ids", []) if i in names]
     text = conflict_in_words(conflict)
     if outlets and conflict["type"] in ("number", "entity"):
         text += f" (between {_and(outlets)})"
-    return text
+    return text + published_apart(conflict, published)
 
 
 def _and(items: list[str]) -> str:
