@@ -720,6 +720,9 @@ def _cues(text: str, toks: list[_Tok], headline: bool) -> list[_Cue]:
             # 'NASA put the figure at 1.47C': a body's estimate, reported as its own (as
             # 'estimated the damage at $1bn' is, among the cue forms above)
             found.append(_Cue("estimate", tok.start, tok.end, i))
+        elif low in ("wished", "wishes") and _wishes_someone(toks, i):
+            # 'Sunak wished the king a "full and speedy recovery"': a wish said to someone
+            found.append(_Cue("wish", tok.start, tok.end, i))
         elif low in ("understands", "understood") and _outlet_before(text, toks, i):
             # 'The BBC understands the hackers got in through a supplier': what a newsroom
             # has learnt from sources it does not name, reported on its own word
@@ -753,6 +756,19 @@ def _infinitive_of_an_act(toks: list[_Tok], i: int) -> bool:
         and nxt.low not in _CLAUSE_AFTER_INFINITIVE
         and toks[i].low != "discuss"  # 'gathered Friday to discuss the torrent of challenges'
     )
+
+
+_WISHED_WHAT = _wordset("a an well luck")
+_WISHED_WHOM_WORDS = 3
+
+
+def _wishes_someone(toks: list[_Tok], i: int) -> bool:
+    """Whether 'wished' at token i wishes someone something: 'wished the king a full and
+    speedy recovery', 'wished him well' (not 'wished to remain anonymous')."""
+    for k in range(i + 2, min(len(toks), i + 2 + _WISHED_WHOM_WORDS)):
+        if toks[k].low in _WISHED_WHAT:
+            return all(t.is_word and t.low not in ("to", "for", "that") for t in toks[i + 1 : k])
+    return False
 
 
 def _figure_at(toks: list[_Tok], i: int) -> bool:
@@ -3870,7 +3886,7 @@ def attribute(
     # bodies first, so that 'The company said' after 'McDonald's said' may stand for one
     bodies = _bodies_by_name(body, _carry(segments, result), self_names)
     resolved = _resolve_pronouns(body, segments, bodies, regions)
-    named_later = _described_before_named(body, resolved)
+    named_later = _unnamed_named_before(_described_before_named(body, resolved))
     full = _resolve_surnames(body, _resolve_short_names(body, named_later, self_names))
     return [_forecast_as_hedge(a) for a in full]
 
@@ -4117,7 +4133,11 @@ _RELATIVE_BEFORE_MODAL_RE = re.compile(r"\b([A-Za-z][\w-]*)\s+(?:that|which)\s+$
 
 # A clause of purpose just before a modal: 'so that it could', 'so that Europe might'. Its
 # modal says what for, not how sure.
-_PURPOSE_RE = re.compile(r"\b(?:so|in\s+order)\s+that\s+(?:[\w'\u2019-]+\s+){1,3}$", re.IGNORECASE)
+# So is a hope, which says why: 'to share his diagnosis in the hope it may assist'.
+_PURPOSE_RE = re.compile(
+    r"\b(?:(?:so|in\s+order)\s+that|in\s+the\s+hope(?:\s+that)?)\s+(?:[\w'\u2019-]+\s+){1,3}$",
+    re.IGNORECASE,
+)
 _PURPOSE_CHARS = 50
 # A penalty the law allows on a conviction: 'could be sentenced to life in prison if
 # convicted', 'may face up to 20 years if found guilty'. Its modal tells the law's range,
@@ -4649,7 +4669,12 @@ def _stated(earlier: Attribution) -> bool:
     """Whether an earlier statement's source gave a statement 'the statement' may be: it
     cites one ('according to a Vatican statement') or was made in one ('the Vatican said
     in a statement')."""
-    return fold(earlier.source or "").endswith("statement") or "statement" in (earlier.cue or "")
+    return (
+        fold(earlier.source or "").endswith("statement")
+        or "statement" in (earlier.cue or "")
+        # 'The palace said ... the statement said': the body that spoke put out a statement
+        or earlier.kind == "organization"
+    )
 
 
 _AGE_WORD_RE = re.compile(r"\d{1,3}-year-old")
@@ -4784,6 +4809,39 @@ def _resolve_pronouns(
                 break  # 'He said ... He added ...' where the first 'he' stayed unresolved
             out[n] = _read_as(att, earlier)
             break
+    return out
+
+
+# An unnamed source told again by its role alone: 'The source said ...' after 'a royal
+# source said ...'.
+_THE_UNNAMED_RE = re.compile(
+    r"the (source|official|diplomat|spokesperson|spokesman|spokeswoman|aide|insider)",
+    re.IGNORECASE,
+)
+
+
+def _unnamed_named_before(result: list[Attribution]) -> list[Attribution]:
+    """'The source said the cancer had been caught early', after 'a royal source said it
+    was not prostate cancer' two speakers before, is that royal source's: the one unnamed
+    source of that role the article gave before. Where it gave two ('a palace source', 'a
+    government source'), 'the source' stays as written."""
+    out = list(result)
+    for n, att in enumerate(result):
+        m = _THE_UNNAMED_RE.fullmatch((att.source or "").strip())
+        if m is None or att.source_as_written or att.kind != "anonymous":
+            continue
+        role = m.group(1).lower()
+        before = {
+            fold(e.source or ""): e
+            for e in out[:n]
+            if e.kind == "anonymous"
+            and e.source
+            and not e.source_as_written
+            and re.match(r"(?:a|an|one)\s", e.source, re.IGNORECASE)
+            and role in _WORD_RE.findall(e.source.lower())
+        }
+        if len(before) == 1:
+            out[n] = _read_as(att, next(iter(before.values())))
     return out
 
 

@@ -4275,3 +4275,63 @@ def test_a_quote_closed_by_a_comma_ends_before_adding_that() -> None:
     content = _slice(text, att.content_span)
     assert att.cue == "wrote"
     assert "bitter disappointment" in content and "tragedy" not in content
+
+
+# Session 40, second walk: King Charles's diagnosis, the Valencia floods and the Grindavik
+# eruption.
+
+
+def test_the_statement_is_the_statement_of_the_body_that_spoke() -> None:
+    # King Charles (AP, BBC): 'the statement said' after 'the palace said' was an
+    # anonymous 'the statement', against the palace in another outlet
+    text = (
+        'The king will postpone public duties, the palace said. "The King is grateful to '
+        'his medical team," the statement said.'
+    )
+    att = attribute(text, segment(text))[1]
+    assert (att.source, att.kind, att.source_as_written) == (
+        "the palace",
+        "organization",
+        "the statement",
+    )
+    # after a person, it stays as written
+    text = 'Sunak said he was sorry. "We wish him well," the statement said.'
+    assert attribute(text, segment(text))[1].source == "the statement"
+
+
+def test_the_source_is_the_one_unnamed_source_told_before() -> None:
+    # King Charles (Reuters): 'The source said the cancer had been caught early' cited
+    # 'The source', two speakers after 'a royal source said ...'
+    text = (
+        "The palace did not say what form of cancer it is, but a royal source said it was "
+        'not prostate cancer. "Tests have identified a form of cancer," the palace said. '
+        "The source said the cancer had been caught early."
+    )
+    att = attribute(text, segment(text))[-1]
+    assert (att.source, att.source_as_written) == ("a royal source", "The source")
+    # two unnamed sources before: it stays as written
+    text = (
+        "A palace source said it was serious. A government source said it was not. The "
+        "source said the cancer had been caught early."
+    )
+    assert attribute(text, segment(text))[-1].source == "The source"
+
+
+def test_a_wish_said_to_someone_is_a_report() -> None:
+    # King Charles (Reuters): 'Sunak wished the king a "full and speedy recovery"' was
+    # unattributed, against the BBC's 'Sunak said he was "wishing His Majesty ..."'
+    att = _one('Prime Minister Rishi Sunak wished the king a "full and speedy recovery" on X.')
+    assert (att.source, att.cue) == ("Prime Minister Rishi Sunak", "wished")
+    assert _one("She wished him well.").cue == "wished"
+    assert _one("He wished to remain anonymous.").kind == "none"
+
+
+def test_a_hope_says_why_not_how_sure() -> None:
+    # King Charles (AP): 'in the hope it might help public understanding' hedged the
+    # palace's statement that he chose to share his diagnosis
+    text = (
+        "Charles decided to share his diagnosis in the hope it might help public "
+        "understanding, the palace said."
+    )
+    assert _one(text).hedged is False
+    assert _one("The storm may hit Florida, forecasters said.").hedged
