@@ -3861,9 +3861,11 @@ def attribute(
             _words_in(body, [content]) < _CLAIM_WORDS
             or _puts_at(body, inner)
             or _asks_for(body, inner)
+            or body[inner.cue[0] : inner.cue[1]].lower() in ("wished", "wishes")
         ):
             # 'Prosecutors had asked for [14 years]', 'Marsh did not concede [defeat]': too
-            # few words to be a claim of their own; the statement is what is reported
+            # few words to be a claim of their own; the statement is what is reported (and
+            # a wish is the act told: 'Sunak wished the king a speedy recovery')
             content = _strip_end(body, *_past_dateline(body, segments, n)) or content
         elif _named_in_what(body, inner, seg.start) or _said_of_it(body, inner, seg.start):
             # 'was shot and killed ... in what police described as a targeted attack': the

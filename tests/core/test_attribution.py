@@ -4320,8 +4320,11 @@ def test_the_source_is_the_one_unnamed_source_told_before() -> None:
 def test_a_wish_said_to_someone_is_a_report() -> None:
     # King Charles (Reuters): 'Sunak wished the king a "full and speedy recovery"' was
     # unattributed, against the BBC's 'Sunak said he was "wishing His Majesty ..."'
-    att = _one('Prime Minister Rishi Sunak wished the king a "full and speedy recovery" on X.')
+    text = 'Prime Minister Rishi Sunak wished the king a "full and speedy recovery" on X.'
+    att = _one(text)
     assert (att.source, att.cue) == ("Prime Minister Rishi Sunak", "wished")
+    # the wish is the act told, so the statement is its claim (it aligns with the BBC's)
+    assert _slice(text, att.content_span) == text[:-1]
     assert _one("She wished him well.").cue == "wished"
     assert _one("He wished to remain anonymous.").kind == "none"
 
