@@ -4663,7 +4663,10 @@ _GENERIC_BODY_RE = re.compile(
 _A_BODY = "\0body"  # what `_resolve_pronouns` reads a generic body's name as
 _A_PERSON = "\0person"  # and a person's description (`_description`)
 _A_STATEMENT = "\0statement"  # and a statement named before ('The statement said')
-_STANDS_IN = frozenset(["he", "she", "it", "they", _A_BODY, _A_PERSON, _A_STATEMENT])
+_ONE_PERSON = "\0one"  # and a 'they' whose quote speaks as 'I'
+_STANDS_IN = frozenset(["he", "she", "it", "they", _A_BODY, _A_PERSON, _A_STATEMENT, _ONE_PERSON])
+# A quotation that opens with or holds 'I': its speaker is one person.
+_SPEAKS_AS_I_RE = re.compile(r"[\"\u201c][^\"\u201c\u201d]*\bI\b")
 _THE_STATEMENT_RE = re.compile(r"the (?:[a-z]+ )?statement")
 
 
@@ -4763,6 +4766,8 @@ def _resolve_pronouns(
             written = _A_PERSON  # 'the Italian said', after 'Sinner said', is Sinner
         elif _THE_STATEMENT_RE.fullmatch(written):
             written = _A_STATEMENT  # 'The statement said', after 'a Vatican statement'
+        elif written == "they" and _SPEAKS_AS_I_RE.search(body, seg.start, seg.end):
+            written = _ONE_PERSON  # '"I hope ...," they said', after 'Nemo said': one person
         if att.carried or written not in _STANDS_IN or att.source_span is None:
             continue
 
@@ -4859,8 +4864,12 @@ def _read_as(att: Attribution, stand_in: Attribution) -> Attribution:
 
 
 # A name of capitalised words, joined by a few small ones: "Bank of England".
+# Its words stay on one line ('... with The Code' ending a headline names no 'Code Nemo'
+# with the next line's 'Nemo'), and a day after 'on' is when, not a name's word ('the
+# Federal Aviation Administration on Saturday').
 _PROPER_NAME_RE = re.compile(
-    r"\b[A-Z][\w'\u2019-]*(?:\s+(?:(?:of|for|and|on|de|du|the)\s+)*[A-Z][\w'\u2019-]*)*"
+    r"\b[A-Z][\w'\u2019-]*(?:[ \t]+(?:(?:of|for|and|on|de|du|the)[ \t]+)*"
+    r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[A-Z][\w'\u2019-]*)*"
 )
 _SHORT_NAME_RE = re.compile(r"(?:[Tt]he\s+)?([A-Z][A-Za-z]{1,15})")
 _NAME_JOINERS = _wordset("of for and on de du the")
@@ -5100,6 +5109,8 @@ def _agrees(pronoun: str, earlier: Attribution) -> bool:
     if fold(earlier.source or "") == pronoun or earlier.source_as_written:
         return fold(earlier.source_as_written or earlier.source or "") == pronoun
     plural = _plural_source(earlier.source or "")
+    if pronoun == _ONE_PERSON:
+        return earlier.kind == "person" and not plural
     if pronoun == "they":
         return plural or earlier.kind == "organization"
     if pronoun == "it":

@@ -4338,3 +4338,33 @@ def test_a_hope_says_why_not_how_sure() -> None:
     )
     assert _one(text).hedged is False
     assert _one("The storm may hit Florida, forecasters said.").hedged
+
+
+def test_a_full_name_stays_on_its_line_and_off_the_day() -> None:
+    # Eurovision (The Guardian): a headline ending 'with The Code' and the next line's
+    # 'Nemo' made Nemo 'Code Nemo'
+    text = (
+        'Nemo wins for Switzerland with The Code\n\nNemo scored 591 points. "I hope this '
+        'contest can live up to its promise," Nemo said.'
+    )
+    assert attribute(text, segment(text))[-1].source == "Nemo"
+    # The Boeing blowout (Reuters): 'The FAA said' became 'Federal Aviation Administration on
+    # Saturday', after 'The U.S. Federal Aviation Administration on Saturday ordered'
+    text = (
+        "The U.S. Federal Aviation Administration on Saturday ordered the grounding of 171 "
+        "planes. The FAA said it was requiring immediate inspections."
+    )
+    assert attribute(text, segment(text))[-1].source == "Federal Aviation Administration"
+
+
+def test_they_whose_quote_speaks_as_i_is_one_person() -> None:
+    # Eurovision (BBC): '"I hope ...," they said' after 'Nemo said ...' stayed 'they'
+    text = (
+        'Nemo said the song was about their journey. "I hope this contest can live up to '
+        'its promise," they said after the win.'
+    )
+    att = attribute(text, segment(text))[-1]
+    assert (att.source, att.source_as_written) == ("Nemo", "they")
+    # a 'we' stays with a plural
+    text = 'Nemo said the song was about their journey. "We will go on," they said.'
+    assert attribute(text, segment(text))[-1].source == "they"
