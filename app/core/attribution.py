@@ -4135,9 +4135,11 @@ _RELATIVE_BEFORE_MODAL_RE = re.compile(r"\b([A-Za-z][\w-]*)\s+(?:that|which)\s+$
 
 # A clause of purpose just before a modal: 'so that it could', 'so that Europe might'. Its
 # modal says what for, not how sure.
-# So is a hope, which says why: 'to share his diagnosis in the hope it may assist'.
+# So is a hope, which says why: 'to share his diagnosis in the hope it may assist'; and
+# a time's 'before' or 'until', which says when: 'inspections before they could fly'.
 _PURPOSE_RE = re.compile(
-    r"\b(?:(?:so|in\s+order)\s+that|in\s+the\s+hope(?:\s+that)?)\s+(?:[\w'\u2019-]+\s+){1,3}$",
+    r"\b(?:(?:so|in\s+order)\s+that|in\s+the\s+hope(?:\s+that)?|before|until)\s+"
+    r"(?:[\w'\u2019-]+\s+){1,3}$",
     re.IGNORECASE,
 )
 _PURPOSE_CHARS = 50
@@ -4658,7 +4660,8 @@ _PRONOUN_REACH = 3  # statements back, within the paragraph before, a pronoun ma
 _GENERIC_BODY_RE = re.compile(
     r"the (?:[a-z-]+ )?(?:agency|company|firm|chain|ministry|department|regulator|carrier|"
     r"airline|retailer|insurer|lender|watchdog|organi[sz]ation|court|tribunal|commission|"
-    r"committee|council)"
+    r"committee|council|planemaker|carmaker|automaker|chipmaker|drugmaker|manufacturer|"
+    r"operator|broadcaster|bank)"
 )
 _A_BODY = "\0body"  # what `_resolve_pronouns` reads a generic body's name as
 _A_PERSON = "\0person"  # and a person's description (`_description`)

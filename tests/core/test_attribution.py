@@ -4368,3 +4368,25 @@ def test_they_whose_quote_speaks_as_i_is_one_person() -> None:
     # a 'we' stays with a plural
     text = 'Nemo said the song was about their journey. "We will go on," they said.'
     assert attribute(text, segment(text))[-1].source == "they"
+
+
+def test_the_planemaker_is_the_body_named_before() -> None:
+    # The Boeing blowout (Reuters): '"Safety is our top priority," the planemaker said.'
+    # cited 'the planemaker' against 'Boeing' in AP and the BBC
+    text = (
+        'Boeing said it agreed with the FAA\'s decision. "Safety is our top priority," the '
+        "planemaker said."
+    )
+    att = attribute(text, segment(text))[-1]
+    assert (att.source, att.source_as_written) == ("Boeing", "the planemaker")
+
+
+def test_a_modal_that_says_when_is_no_hedge() -> None:
+    # The Boeing blowout (Reuters): 'inspections of the planes before they could fly
+    # again' hedged the FAA's order against AP and the BBC
+    text = (
+        "The FAA said it was requiring immediate inspections of the planes before they "
+        "could fly again."
+    )
+    assert _one(text).hedged is False
+    assert _one("Officials said prices could rise before the vote.").hedged
