@@ -15,7 +15,7 @@ from app.core.align import (
     align,
     figures_differ,
 )
-from app.core.compare import ArticleInput, ClaimStatement, align_text, compare_story
+from app.core.compare import ArticleInput, ClaimStatement, align_text, compare_story, without_aside
 
 TWO_STATEMENTS = align_module.containment_evidence(2)
 
@@ -637,3 +637,29 @@ def test_a_claim_of_one_word_is_aligned_with_its_source() -> None:
     assert align_text(text, (text.index("it "), len(text) - 1)) == (
         "Police said it reopened the bridge."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        # King Charles (Reuters, AP): the background both added to 'Charles' paired the
+        # palace's 'remains wholly positive' with AP's three nights in hospital
+        ("Charles, who became king in September 2022 on the death of his mother Queen "
+         'Elizabeth, remains "wholly positive about his treatment"',
+         'Charles remains "wholly positive about his treatment"'),
+        ("Charles, who acceded to the throne after the death of his mother, Queen Elizabeth "
+         "II, in September 2022, spent three nights in a private London hospital last month.",
+         "Charles spent three nights in a private London hospital last month."),
+        # kept: an aside shorter than the claim, a list, no bare subject, too little left
+        ("Bettie Page, the pin-up model, died on Thursday in a Los Angeles hospital after a "
+         "heart attack.", None),
+        ("Jon Stewart, who hosted in 2008, and Ellen DeGeneres, who hosted in 2007, will "
+         "present the show.", None),
+        ("No one was injured in the fire, which destroyed three homes and a barn near the "
+         "river on Sunday night, officials said.", None),
+        ("Smith, a former diplomat who served in Paris and Rome for two decades, resigned.",
+         None),
+    ],
+)  # fmt: skip
+def test_a_long_aside_after_the_subject_is_left_out(text: str, read: str | None) -> None:
+    assert without_aside(text) == (text if read is None else read)
