@@ -486,9 +486,9 @@ def _names_a_kind(toks: list[_Tok], i: int) -> bool:
     called Trump a liar')."""
     if not _after_noun(toks, i):
         return False
-    for name, t in enumerate(toks[i + 1 : i + 2 + _NAME_AFTER_CALLED]):
+    for words, t in enumerate(toks[i + 1 : i + 2 + _NAME_AFTER_CALLED]):
         if not t.is_word or t.low in ("which", "that", "who"):
-            return name > 0  # the name ends at a mark or a relative clause
+            return words > 0  # the name ends at a mark or a relative clause
         if (
             t.low in _DETERMINERS
             or t.low in _PRONOUNS
@@ -949,7 +949,7 @@ def _head_opens_sentence(toks: list[_Tok], who: int, lo: int) -> bool:
         lo == 0
         and 0 < len(head) <= _RELATIVE_HEAD_WORDS
         and all(t.is_word for t in head)
-        and (head[0].text[:1].isupper())
+        and head[0].text[:1].isupper()
         and head[-1].low not in _CUE_FORMS
         and wordnet.noun_class(head[-1].low) is not None
     )
@@ -5029,10 +5029,11 @@ _WHO_AFTER_RE = re.compile(r",\s+(?-i:who)\b")
 def _speaker_subject(body: str, seg: Segment) -> Attribution | None:
     """The subject an unattributed statement opens with, as the source a pronoun in the
     next statement may stand for, where it can speak: a role ('Researchers', 'The judge'),
-    a body ('The company') or a person's full name ('Erikka Loftfield'). 'Researchers
-    analysed data from 400,000 adults. They found ...' is the researchers' finding;
-    'Prices rose 5%. They said ...' leaves 'They' as written, as does a subject with a
-    rival speaker just before it (`_resolve_pronouns`)."""
+    a body ('The company'), a person's full name ('Erikka Loftfield') or a surname the
+    article gave in full before ('Arce ordered Zúñiga to stand down', after 'President
+    Luis Arce'). 'Researchers analysed data from 400,000 adults. They found ...' is the
+    researchers' finding; 'Prices rose 5%. They said ...' leaves 'They' as written, as does
+    a subject that is no name with a rival speaker just before it (`_resolve_pronouns`)."""
     span = _opening_subject(_toks(body, dateline_end(body, seg.start), seg.end))
     if span is None:
         return None

@@ -4390,3 +4390,19 @@ def test_a_modal_that_says_when_is_no_hedge() -> None:
     )
     assert _one(text).hedged is False
     assert _one("Officials said prices could rise before the vote.").hedged
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # Swift's concerts (BBC): the source had lost its head, 'had travelled from around
+        # the world'
+        ("Fans who had travelled from around the world described their heartbreak.",
+         "Fans who had travelled from around the world"),
+        ("Residents who fled said the water rose fast.", "Residents who fled"),
+        # why a source goes unnamed is still cut off
+        ("Officials who spoke on condition of anonymity said the talks failed.", "Officials"),
+    ],
+)  # fmt: skip
+def test_a_who_clause_after_the_opening_noun_is_part_of_the_source(text: str, source: str) -> None:
+    assert _one(text).source == source
