@@ -105,8 +105,9 @@ _PLATFORM_X_RE = re.compile(r"\b(?:on|to|via|from)\s+X$")
 _AGENCY_AFTER_RE = re.compile(r"[ \t]*\([A-Z][\w .&-]{0,30}\)[ \t]*(?:\u2014|\u2013|--|-)[ \t]")
 # A report a few words on: '[critics] said', '[legal experts] said'.
 _REPORT_AHEAD = (
-    r"(?:[\w'\u2019-]+\s+){1,6}(?:said|say|says|told|warned|argued|insisted|countered|"
-    r"noted|claimed)\b"
+    # not 'to say': '..., but it was too early to say how it would develop' reports nothing
+    r"(?:[\w'\u2019-]+\s+){1,6}(?<!\bto\s)(?:said|say|says|told|warned|argued|insisted|"
+    r"countered|noted|claimed)\b"
 )
 # A coordinated second claim: ", and aligns with", " and declined to".
 _CLAUSE_RE = re.compile(

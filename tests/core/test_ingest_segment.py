@@ -344,6 +344,12 @@ def test_metadata_patterns(raw: str, field: str, expected: str | None) -> None:
         ("They live in St. Louis. He said so.", ["They live in St. Louis.", "He said so."]),
         ("The ship was called the Mo. Crews said it sank.",
          ["The ship was called the Mo.", "Crews said it sank."]),
+        # 'to say' opens no second report (the Grindavik eruption, BBC: the authorities'
+        # second clause was cut off and read as unattributed)
+        ("Authorities said the eruption posed no threat to life, but it was too early to say "
+         "how it would develop.",
+         ["Authorities said the eruption posed no threat to life, but it was too early to "
+          "say how it would develop."]),
         # a dateline's abbreviated region before the agency's name
         (
             "CAPE CANAVERAL, Fla. (AP) \u2014 The odds have risen. Nobody knows why.",
