@@ -361,9 +361,10 @@ Denial = tuple[int, str, str, tuple[str, ...], tuple[str, ...], tuple[tuple[int,
 # counts of X and one of Y" 18 counts; 8: a time in seconds is rounded up, "ruled out"
 # and "the first ... since" keep what follows from being affirmed; 9: a bare pronoun
 # source differs from no other, a name's title is no part of it and its particles are,
-# "Government Minister Eduardo del Castillo" being "Eduardo del Castillo"): older ones are
-# not read (the claim is compared afresh on its next upload).
-STATE_VERSION = 9
+# "Government Minister Eduardo del Castillo" being "Eduardo del Castillo"; 10: a "no"
+# keeps the part it takes after "from" or "among", "no points from the public vote"):
+# older ones are not read (the claim is compared afresh on its next upload).
+STATE_VERSION = 10
 
 
 @dataclass(frozen=True, slots=True)
@@ -982,15 +983,50 @@ def _negations(t: _Text) -> dict[str, str]:
         if governed is not None and norms[governed] not in _CLAIM_NOUNS:
             # ("denied reports that ...": what is denied is the report's content, see
             # `refutation`, not the word "reports")
-            found.setdefault(
-                _negation_stem(norms[governed]), text[toks[i].start : toks[governed].end]
-            )
+            end = _qualified_to(t, i, governed)
+            found.setdefault(_negation_stem(norms[governed]), text[toks[i].start : toks[end].end])
             if _past_negation(norms, i):
                 past.add(_negation_stem(norms[governed]))
     return {
         term + PAST if term in past else term: words
         for term, words in _without_contrasts(t, found).items()
     }
+
+
+# Prepositions after "no" and its noun that take a part of what is counted: "no points
+# from the public vote" denies the public's points, not the juries' ("46 points, all
+# from the juries"); the words after them, at most QUALIFIER_WORDS, go with the
+# negation's words. (Not a place or an event, "no casualties in the attack", which the
+# claim's members share whether they say so or not.)
+_QUALIFYING = frozenset(["from", "among"])
+QUALIFIER_WORDS = 4
+_QUALIFIED_RE = re.compile(r"no\s+\S+\s+(?:from|among)\s+(.+)", re.IGNORECASE)
+
+
+def _qualified_to(t: _Text, i: int, governed: int) -> int:
+    """The last token of what a "no" at token i negates: its noun at ``governed``, or the
+    end of a qualifier after it (`_QUALIFYING`) within the clause."""
+    if (
+        t.norms[i] != "no"
+        or governed + 2 >= len(t.toks)
+        or t.norms[governed + 1] not in _QUALIFYING
+    ):
+        return governed
+    end = governed
+    for k in range(governed + 2, min(governed + 2 + QUALIFIER_WORDS, len(t.toks))):
+        if _clause_breaks(t, k) or not t.toks[k].text[:1].isalnum():
+            break
+        end = k
+    return end if end > governed + 1 else governed
+
+
+def _qualifier_stems(words: str) -> frozenset[str]:
+    """The stems of a negation's qualifier ("public", "vote" of "no points from the public
+    vote"), which a member must hold to affirm what it negates; none where it has none."""
+    m = _QUALIFIED_RE.fullmatch(words)
+    if m is None:
+        return frozenset()
+    return frozenset(_negation_stem(n) for n in _Text.of(m.group(1)).norms if n not in STOPWORDS)
 
 
 # A negated term in a past or perfect clause ("did not decide", "has not ruled") gets
@@ -1155,8 +1191,15 @@ def _predicate_negation(norms: Sequence[str], i: int) -> bool:
 
 
 def _affirms(
-    term: str, t: _Text, stems: frozenset[str], scoped: frozenset[str], opposites: frozenset[str]
+    term: str,
+    t: _Text,
+    stems: frozenset[str],
+    scoped: frozenset[str],
+    opposites: frozenset[str],
+    words: str = "",
 ) -> bool:
+    if not _qualifier_stems(words) <= stems:
+        return False  # "46 points, all from the juries" against "no points from the public vote"
     if term.startswith("~"):
         return term in opposites
     if term.endswith(PAST):
@@ -1184,8 +1227,8 @@ def _negated_terms(
         stems = frozenset(_negation_stem(n) for n in t.norms)
         scoped = _scoped(t)
         opposites = _opposites_affirmed(t, scoped)
-        for term, (_, _, affirming) in terms.items():
-            if _affirms(term, t, stems, scoped, opposites):
+        for term, (words, _, affirming) in terms.items():
+            if _affirms(term, t, stems, scoped, opposites, words):
                 affirming.append((m.article, m.label))
     return tuple((term, w, tuple(ng), tuple(af)) for term, (w, ng, af) in terms.items())
 
@@ -1210,7 +1253,7 @@ def _negated_with(
     for term, words, negating, affirming in negated:
         if term in mine:
             negating = (*negating, me)
-        elif _affirms(term, t, stems, scoped, opposites):
+        elif _affirms(term, t, stems, scoped, opposites, words):
             affirming = (*affirming, me)
         out.append((term, words, negating, affirming))
     return tuple(out)

@@ -589,6 +589,17 @@ ENTITY_CASES = [
      Side(ARRESTED, "person", "Government Minister Jorge Castillo"),
      ("attribution", "Reuters cites Government Minister Eduardo del Castillo; AP cites "
       "Government Minister Jorge Castillo")),
+    # Eurovision (BBC, The Guardian): "no points from the public vote" denies the public's
+    # points, not the juries'...
+    ("The UK's Olly Alexander came 18th, receiving no points from the public vote.",
+     "The UK's entry, Olly Alexander, finished 18th with 46 points, all from the juries.", None),
+    # ...but points from the public vote, or no such part named, still conflict, and a
+    # place or an event after the noun takes no part
+    ("The UK's Olly Alexander came 18th, receiving no points from the public vote.",
+     "Olly Alexander finished 18th with 46 points from the public vote.",
+     ("negation", 'negated in Reuters ("no points from the public vote"), affirmed in AP')),
+    ("There were no casualties in the attack.", "There were three casualties.",
+     ("negation", 'negated in Reuters ("no casualties"), affirmed in AP')),
     # running text still tells names apart
     ("Obama met Netanyahu in Washington on Monday.", "Obama met Abbas in Washington on Monday.",
      ("entity", "Netanyahu vs Abbas")),
