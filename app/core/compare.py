@@ -1963,18 +1963,21 @@ def _owned_alike(a: str, b: str) -> bool:
 # Words for a body that oversees a field, each standing for the others in its name:
 # "Russia's aviation watchdog", "Russia's civil aviation authority".
 _OVERSEERS = frozenset(["watchdog", "regulator", "authority"])
+# Words a body that decides is called by, one for another: "Venezuela's electoral
+# authority", "Venezuela's government-controlled electoral council".
+_BOARDS = frozenset(["authority", "authorities", "council", "commission", "board", "body"])
 
 
 def _headed_alike(a: str, b: str) -> bool:
     """Whether two source keys (each less what follows a comma) name one body: the same
-    head word (or two words for an overseer, `_OVERSEERS`) after two terms or more, those
-    of the shorter all in the other's: "russia s aviation watchdog" and "russia s civil
-    aviation authority"; not "israel s defence ministry" and "israel s foreign ministry",
+    head word (or two words for an overseer, `_OVERSEERS`, or for a board, `_BOARDS`) after
+    two terms or more, those of the shorter all in the other's: "russia s aviation
+    watchdog" and "russia s civil aviation authority"; not "israel s defence ministry" and "israel s foreign ministry",
     nor "israel s defence ministry" and "israel s defence ministry spokesman"."""
     wa, wb = a.split(), b.split()
     if len(wa) < 3 or len(wb) < 3 or a == b:
         return False
-    if not (wa[-1] == wb[-1] or {wa[-1], wb[-1]} <= _OVERSEERS):
+    if not (wa[-1] == wb[-1] or {wa[-1], wb[-1]} <= _OVERSEERS or {wa[-1], wb[-1]} <= _BOARDS):
         return False
     short, long = sorted((_key_terms(" ".join(wa[:-1])), _key_terms(" ".join(wb[:-1]))), key=len)
     return len(short) >= 2 and short <= long

@@ -870,6 +870,12 @@ def test_an_acronym_one_outlet_never_spells_out_is_the_name_another_gives() -> N
             ("person", "Commission President Ursula von der Leyen"),
             ("person", "Ursula von der Leyen"),
         ),
+        # one deciding body under two of its words (Venezuela, Reuters and AP: it had been
+        # two sources)
+        (
+            ("organization", "Venezuela's electoral authority"),
+            ("organization", "Venezuela's government-controlled electoral council"),
+        ),
         # a rank abbreviated and written out before a name of three parts (Bangladesh, AP
         # and Al Jazeera: it had been two sources)
         (
@@ -1066,6 +1072,8 @@ def test_a_figure_opening_its_sentence_reads_in_lower_case(text: str, surfaces: 
         ("Government Minister Eduardo del Castillo", "Interior Minister Carlos del Castillo"),
         ("Donald Trump", "Melania Trump"),
         ("President Donald Trump", "First Lady Melania Trump"),
+        # two boards of one country
+        ("Venezuela's electoral authority", "Venezuela's health council"),
     ],
 )
 def test_a_name_held_only_in_part_is_another_source(first: str, second: str) -> None:
