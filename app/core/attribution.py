@@ -218,11 +218,11 @@ _AUX = _wordset("""has have had also would will did does do not never later prev
     initially ultimately finally subsequently originally separately similarly earlier just
     reportedly allegedly apparently is was were are be been being may might could should must
     can n't now since""")
-_ADDRESSEE_START = _wordset("""the a an his her their its him them me us you reporters journalists supporters
-    lawmakers members""")
-_DETERMINERS = _wordset("the a an this that these those his her its their our my your")
-# Whom a speaker may tell, after a word saying which of them: 'told cheering supporters'.
+# Whom a speaker may tell, alone or after a word saying which of them: 'told reporters',
+# 'told cheering supporters'.
 _AUDIENCE_NOUNS = _wordset("reporters journalists supporters lawmakers members crowds")
+_ADDRESSEE_START = _wordset("the a an his her their its him them me us you") | _AUDIENCE_NOUNS
+_DETERMINERS = _wordset("the a an this that these those his her its their our my your")
 _NOMINATIVE_PRONOUNS = _wordset("i he she we they")
 _ADDRESSEE_WORDS = 5  # words of whom was told, and the cue, before a subject pronoun
 _LEFT_STOP = _wordset("""which who whom that because when while after before since if as but where so though although whether

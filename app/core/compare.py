@@ -1020,9 +1020,11 @@ def _qualified_to(t: _Text, i: int, governed: int) -> int:
     return end if end > governed + 1 else governed
 
 
+@lru_cache(maxsize=1024)
 def _qualifier_stems(words: str) -> frozenset[str]:
     """The stems of a negation's qualifier ("public", "vote" of "no points from the public
-    vote"), which a member must hold to affirm what it negates; none where it has none."""
+    vote"), which a member must hold to affirm what it negates; none where it has none.
+    Cached: every member is checked against the same negation's words."""
     m = _QUALIFIED_RE.fullmatch(words)
     if m is None:
         return frozenset()
