@@ -33,7 +33,7 @@ from app.core import attribution_tagger as tagger
 from app.core.attribution_lexicon import LEARNED_CUES
 from app.core.figures import FRACTION_WORDS
 from app.core.segment import DASH_SIGNATURE, Segment, dateline_end, segment
-from app.core.similarity import CAPITALS, COUNTRIES
+from app.core.similarity import CAPITALS, COUNTRIES, a_country
 from app.core.spans import SpanIndex
 from app.core.text import NUMBER_WORDS, SCALE_WORDS, STOPWORDS, WEEKDAYS, abbreviates, fold
 
@@ -174,7 +174,8 @@ for _lemma in _SPEECH:
         is_present = _form == _lemma or (_form == _lemma + "s" or _form == _lemma + "es")
         _CUE_FORMS.setdefault(_form, (_lemma, is_present))
 # A court's finding, in its past form only ('rule', 'rules', 'ruling' are mostly nouns),
-# and only before 'that' (`_CUES_BEFORE_LATER_THAT`).
+# and only before 'that' (`_CUES_BEFORE_LATER_THAT`); `_cues` takes the participle after a
+# comma as well ('..., ruling for the first time that'; not 'a ruling that struck down').
 _CUE_FORMS["ruled"] = ("rule", False)
 
 # Forms that are mostly something else in news copy ("remarks", "known", "pledged delegates").
@@ -188,7 +189,7 @@ _NOT_CUES = _wordset("""remarks known find finding finds thinking continuing wri
 _CUES_BEFORE_THAT = _wordset("estimated maintained charged repeated ruled")
 # Of those, the ones whose 'that' may come after a few words of how or when: 'The justices
 # ruled 9-0 that', 'A judge ruled on Friday that' (a court's finding; not 'ruled out').
-_CUES_BEFORE_LATER_THAT = _wordset("ruled")
+_CUES_BEFORE_LATER_THAT = _wordset("ruled ruling")
 _LATER_THAT_WORDS = 5
 # Of those, the ones that are a cue where they close a frame: 'Google has maintained a
 # monopoly, a federal judge ruled on Monday, handing ...' (not 'the court ruled on the case').
@@ -281,8 +282,11 @@ _HEDGE_RE = re.compile(
     r"(?<![Yy]ou )(?<![Yy]ou've )(?<![Yy]ou have )"
     r"\b(?:reportedly|allegedly|purportedly|apparently|supposedly|possibly|probably|perhaps|"
     r"may|" + _NOT_AFTER_MIGHT_NOUN + r"might(?!\s+(?:of|and)\b)|"
-    # 'could "come back ..."': the quoted 'can' told in the past
-    r"could(?!\s+not\s+(?:immediately\s+)?be\s+reached)(?!\s+[\"\u201c])|"
+    # 'could "come back ..."': the quoted 'can' told in the past; 'could not use the
+    # cooling facilities' is 'cannot' told in the past ('could not be independently
+    # verified' still doubts the claim)
+    r"could(?!\s+not\b(?!\s+(?:be\s+)?(?:independently\s+|immediately\s+)?"
+    r"(?:verified|confirmed)\b))(?!\s+[\"\u201c])|"
     # 'were 4% more likely to die': a comparison of chances, not a hedge ('was likely' is)
     r"(?<!more )(?<!less )(?<!most )(?<!least )(?<!\bas )(?:un)?likely|"
     r"unconfirmed|rumou?red|suspected|seemingly|"
@@ -419,6 +423,7 @@ def _learned(tok: _Tok, prev: str, nxt: str) -> bool:
         and not low.endswith("ly")
         and low != "according"
         and prev not in _DETERMINERS
+        and not (low.endswith("s") and prev in _BEFORE_PLURAL_NOUN)
         and nxt not in _MOTION_AFTER
     )
 
@@ -428,9 +433,11 @@ def _learned(tok: _Tok, prev: str, nxt: str) -> bool:
 _BEFORE_ADJECTIVE = _DETERMINERS | _wordset("""for over of on about against with from into amid
     despite""")
 # Words after which a cue's present form is a plural noun: 'faced mounting calls from
-# within his own party to quit', 'fresh demands'.
+# within his own party to quit', 'fresh demands', and verbs that raise or end a hope or a
+# fear ('raised hopes that talks could resume', 'dashed hopes').
 _BEFORE_PLURAL_NOUN = _wordset("""mounting growing increasing rising renewed repeated fresh new
-    further more many several multiple widespread frequent numerous louder""")
+    further more many several multiple widespread frequent numerous louder raised dashed
+    fuelled fueled stoked sparked revived boosted dimmed heightened eased allayed""")
 
 
 def _after_noun(toks: list[_Tok], i: int) -> bool:
@@ -469,9 +476,15 @@ def _no_report_after(toks: list[_Tok], i: int, lemma: str) -> bool:
         return True  # 'patients declined about 35% more slowly': fell, not refused to speak
     if toks[i].low == "called" and _names_a_kind(toks, i):
         return True
+    if toks[i].low == "accused" and nxt == "of" and _after_noun(toks, i):
+        return True  # '16 tour companies accused of illegally facilitating travel': which ones
+    if lemma == "write" and nxt == "for" and then in _WRITTEN_FOR:
+        return True  # 'Roberts, writing for the majority, said': whom he wrote for
     return lemma in ("worry", "fear") and nxt == "about" and then in _DETERMINERS
 
 
+# What a judge writes for: 'writing for the majority', 'wrote for a unanimous court'.
+_WRITTEN_FOR = _wordset("the a an")
 # Words before 'to say' that judge the saying, not report it: 'too early to say', 'fair to
 # say', 'hard to tell'.
 _HOW_IT_IS_TO_SAY = _wordset("early soon hard difficult impossible premature safe fair easy")
@@ -640,6 +653,10 @@ def _cues(text: str, toks: list[_Tok], headline: bool) -> list[_Cue]:
         if low == "according" and i + 1 < len(toks) and toks[i + 1].low == "to":
             found.append(_Cue("according to", tok.start, toks[i + 1].end, i + 1))
             i += 2
+            continue
+        if low == "ruling" and i and toks[i - 1].text == "," and _that_ahead(toks, i):
+            found.append(_Cue("rule", tok.start, tok.end, i))  # '..., ruling that'
+            i += 1
             continue
         entry = _CUE_FORMS.get(low)
         if entry and (tok.text[0].islower() or headline):
@@ -955,18 +972,10 @@ def _head_opens_sentence(toks: list[_Tok], who: int, lo: int) -> bool:
     )
 
 
-# Countries named in more than one word (`similarity.COUNTRIES` holds those of one).
-_COUNTRIES_OF_WORDS = frozenset(["united states", "united kingdom", "new zealand",
-    "south korea", "north korea", "south africa", "saudi arabia", "united arab emirates",
-    "sri lanka", "costa rica", "el salvador", "czech republic", "dominican republic",
-    "papua new guinea", "south sudan", "ivory coast", "east timor", "hong kong"])  # fmt: skip
 _LISTED_RE = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 
 
-def _a_country(name: str) -> bool:
-    """Whether a folded name is a country or its capital: 'israel', 'the united states'."""
-    name = name.removeprefix("the ")
-    return name in COUNTRIES or name in _CAPITALS or name in _COUNTRIES_OF_WORDS
+_a_country = a_country  # 'israel', 'the united states': a country or its capital, folded
 
 
 def _listed_before(toks: list[_Tok], first: int, lo: int) -> int:
@@ -1626,13 +1635,13 @@ _HOW_BEFORE_THAT_RE = re.compile(r"[a-z]+ly|\d+-\d+")
 def _past_adjunct_before_that(toks: list[_Tok], j: int) -> int:
     """The token after a cue where its content starts, past a short adjunct that stands
     between the cue and 'that' ('wrote on social media that', 'said in an interview
-    that'), or a word of how ('ruled unanimously that', 'ruled 9-0 that'); ``j`` where
+    that', 'ruled for the first time that'), or a word of how ('ruled unanimously that', 'ruled 9-0 that'); ``j`` where
     there is none."""
     if j >= len(toks):
         return j
     if _HOW_BEFORE_THAT_RE.fullmatch(toks[j].low):
         reach = j + 2
-    elif toks[j].low in _ADJUNCT_PREPOSITIONS:
+    elif toks[j].low in _ADJUNCT_PREPOSITIONS or _for_a_while(toks, j):
         reach = j + _ADJUNCT_WORDS_BEFORE_THAT + 1
     else:
         return j
@@ -2041,6 +2050,26 @@ def _approximates(toks: list[_Tok], k: int) -> bool:
     return nxt.text[:1].isdigit() or nxt.low.split("-")[0] in _AMOUNT_WORDS
 
 
+# What 'for' opens after a cue when it is not the cue's particle: a time ('ruled for the
+# first time that', 'had said for years'), or whom a judge writes for ('writing for the
+# majority').
+_TIMES_OVER = _wordset("first second third fourth last")
+_SPANS_FOR = _wordset("years months weeks days decades hours")
+
+
+def _for_a_while(toks: list[_Tok], k: int) -> bool:
+    """Whether 'for' at token ``k`` opens a time or whom a writer writes for, not the
+    cue's particle ('called for', 'asked for')."""
+    if toks[k].low != "for":
+        return False
+    if k and toks[k - 1].low.startswith(("writ", "wrote")):
+        return True
+    after = [t.low for t in toks[k + 1 : k + 4]]
+    return bool(after and after[0] in _SPANS_FOR) or (
+        len(after) == 3 and after[0] == "the" and after[1] in _TIMES_OVER and after[2] == "time"
+    )
+
+
 def _called_on(toks: list[_Tok], k: int) -> bool:
     """Whether cue token ``k`` is 'call' with 'on' as its particle: 'called on Yoon to
     resign' (not 'called on Tuesday for talks')."""
@@ -2088,6 +2117,7 @@ def _widen_cue(toks: list[_Tok], f: Frame) -> Frame:
         and toks[end + 1].low in _PARTICLES
         and not (f.source and f.source[0] <= toks[end + 1].start < f.source[1])
         and not _approximates(toks, end + 1)
+        and not _for_a_while(toks, end + 1)
         and (toks[end + 1].low != "at" or _AT_VERB_RE.match(toks[end].low) is not None)
         or _called_on(toks, end)
     ):
@@ -2399,12 +2429,20 @@ def _raised_subject(text: str, cue: Span) -> bool:
     return bool(_PASSIVE_RAISING.match(text, start, cue[1] + 4))
 
 
-_RELATIVE_CLAUSE = re.compile(r",\s+(?:(?-i:who)|whom|whose|which)\b[^,]*,?\s*$", re.IGNORECASE)
+# Or a participle's clause, which says where or for whom the source spoke: 'Roberts, writing
+# for the majority,', 'Trump, speaking at a rally in Ohio,' (not 'Smith, acting director of
+# the agency,' or 'Jones, managing director at Acme,').
+_RELATIVE_CLAUSE = re.compile(
+    r",\s+(?:(?:(?-i:who)|whom|whose|which)\b|(?-i:[a-z]+ing)\s+(?:at|to|on|in|for|before|"
+    r"after|from|with|during|outside|inside|alongside|via|by|over|the|a|an|his|her|their|its|"
+    r"reporters|journalists)\b)[^,]*,?\s*$",
+    re.IGNORECASE,
+)
 
 
 def _without_relative_clause(text: str, source: Span) -> Span:
-    """'A spokesman, who asked not to be named,' -> 'A spokesman': the clause says how the
-    source spoke, not who it is."""
+    """'A spokesman, who asked not to be named,' -> 'A spokesman', 'Roberts, writing for the
+    majority,' -> 'Roberts': the clause says how the source spoke, not who it is."""
     m = _RELATIVE_CLAUSE.search(text, source[0], source[1])
     return (source[0], m.start()) if m and m.start() > source[0] else source
 
@@ -3066,6 +3104,8 @@ _FIRM_NAME_ENDS = frozenset(["Research", "Partners", "Analytics", "Associates", 
     "Advisers", "Securities", "Markets"])  # fmt: skip
 # Records a statement may rest on, and what names their maker after them.
 _RECORD_HEADS = _wordset("poll polls study studies trial trials data analysis")
+# A count a country keeps: 'Saudi figures', 'Egyptian data'.
+_COUNTRY_RECORDS = _wordset("figures statistics data")
 _MADE_BY_RE = re.compile(r"\s+(?:carried\s+out\s+|conducted\s+|commissioned\s+)?by\s+")
 _DEMONYMS_RE = re.compile(
     r"^(?:[A-Z][a-z]+(?:i|ian|ean|ese|ish|an|ic)|US|U\.S\.|UN|EU|pro-\w+|Pro-\w+|Shia|Shiite|Sunni)$"
@@ -3145,6 +3185,12 @@ def _head_kind(source: str, self_names: Sequence[str], speaker_label: bool) -> s
     the New England Journal of Medicine' is no person)."""
     record, *made_by = _MADE_BY_RE.split(source, maxsplit=1)
     words = record.split()
+    if (
+        len(words) >= 2
+        and words[-1].lower() in _COUNTRY_RECORDS
+        and all(_demonym(w) or _a_country(fold(w)) for w in words[:-1] if w.lower() != "the")
+    ):
+        return "organization"  # 'according to Saudi figures': the country's count
     if words and words[-1].lower() in _RECORD_HEADS and (len(words) == 1 or words[-1].islower()):
         # 'Trials showed', 'an exit poll by U.S. firm Edison Research': a record speaks for
         # whoever made it, or for no one named
@@ -3960,11 +4006,16 @@ def _resolve_surnames(body: str, result: list[Attribution]) -> list[Attribution]
     article gave them before, title and all ('Chancellor Rachel Reeves has announced
     ...'), the surname kept as written: so another outlet's 'the chancellor' is seen to be
     the same person (`compare._holds`). Where the names before it ending in the surname
-    are not all one person's ('Donald Trump', 'Melania Trump'), the surname stays."""
+    are not all one person's ('Donald Trump', 'Melania Trump'), the surname stays. A
+    surname that is a country's name ('Jordan said') is a person's where the article
+    named that person before ('Michael Jordan'), and a country's where it did not."""
     out = list(result)
     names: list[re.Match[str]] | None = None
     for n, att in enumerate(result):
-        if att.kind != "person" or att.source is None or att.source_span is None:
+        if att.source is None or att.source_span is None:
+            continue
+        country = att.kind == "organization" and _a_country(fold(att.source.strip()))
+        if att.kind != "person" and not country:
             continue
         surname = att.source.strip()
         if not _ONE_NAME_RE.fullmatch(surname) or surname.isupper():
@@ -3984,12 +4035,21 @@ def _resolve_surnames(body: str, result: list[Attribution]) -> list[Attribution]
                     words = words[1:]  # 'But Rachel Reeves', 'American David Baker'
                 if len(words) >= 2 and words[-1] == surname:
                     runs.append(words)
+        if country:
+            # 'Michael Jordan', not 'the Kingdom of Jordan' or 'South Sudan'
+            runs = [
+                r
+                for r in runs
+                if all(w[:1].isupper() for w in r) and not _a_country(fold(" ".join(r)))
+            ]
         if not runs:
             continue
         fullest = max(runs, key=len)
         if all(fullest[len(fullest) - len(r) :] == r for r in runs):
             written = att.source_as_written or att.source
-            out[n] = replace(att, source=" ".join(fullest), source_as_written=written)
+            out[n] = replace(
+                att, source=" ".join(fullest), source_as_written=written, kind="person"
+            )
     return out
 
 
@@ -4108,6 +4168,10 @@ def _hedged(body: str, seg: Segment, regions: SpanIndex[Span], end: int) -> bool
                 continue  # 'could be sentenced to life if convicted': what the law allows
             if _MODAL_RE.match(body, m.start()) and _describes_a_noun(body, seg.start, m.start()):
                 continue  # 'accepted a fee that could rise to €120m': the fee's, not the claim's
+            if _MODAL_RE.match(body, m.start()) and _ENDED_CHANCE_RE.search(
+                body, max(seg.start, m.start() - _ENDED_CHANCE_CHARS), m.start()
+            ):
+                continue  # 'all but ended prospects that Trump could be tried': a chance ended
             if _DOUBT_RE.match(body, m.start()) or not any(a < m.start() < b for a, b in about):
                 return True
     return bool(_DOUBT_RE.search(body, aside, end))
@@ -4130,6 +4194,16 @@ def _describes_a_noun(body: str, start: int, at: int) -> bool:
 
 
 _MODAL_RE = re.compile(r"(?:could|may|might)\b", re.IGNORECASE)
+# A chance that something could happen, which the statement says was ended or lessened: the
+# modal is the chance's, and the statement tells as fact what became of it ('all but ended
+# prospects that Trump could be tried', 'dashed hopes that talks might resume').
+_ENDED_CHANCE_RE = re.compile(
+    r"\b(?:ended|dashed|dimmed|killed|crushed|quashed|extinguished|scuttled|lowered|reduced|"
+    r"undermined|doused)\s+(?:(?:the|any|all|his|her|their|its)\s+)?(?:prospects?|chances?|"
+    r"hopes?|odds|possibility|likelihood)\s+that\s+(?:[\w'\u2019.-]+\s+){1,4}$",
+    re.IGNORECASE,
+)
+_ENDED_CHANCE_CHARS = 90
 _RELATIVE_BEFORE_MODAL_RE = re.compile(r"\b([A-Za-z][\w-]*)\s+(?:that|which)\s+$")
 
 

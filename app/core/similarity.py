@@ -121,6 +121,18 @@ _DEMONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("tunisia", "tunisian"), ("turkey", "turkish"), ("uganda", "ugandan"),
     ("ukraine", "ukrainian"), ("venezuela", "venezuelan"), ("vietnam", "vietnamese"),
     ("wales", "welsh"), ("yemen", "yemeni"), ("zimbabwe", "zimbabwean"),
+    ("jordan", "jordanian"), ("oman", "omani"), ("bahrain", "bahraini"),
+    ("emirates", "emirati"), ("tanzania", "tanzanian"), ("zambia", "zambian"),
+    ("mali", "malian"), ("senegal", "senegalese"), ("chad", "chadian"),
+    ("kazakhstan", "kazakh"), ("uzbekistan", "uzbek"), ("mongolia", "mongolian"),
+    ("nicaragua", "nicaraguan"), ("honduras", "honduran"), ("guatemala", "guatemalan"),
+    ("panama", "panamanian"), ("paraguay", "paraguayan"), ("uruguay", "uruguayan"),
+    ("jamaica", "jamaican"), ("slovakia", "slovak", "slovakian"), ("slovenia", "slovenian"),
+    ("czechia", "czech"), ("kosovo", "kosovar"), ("singapore", "singaporean"),
+    ("cameroon", "cameroonian"), ("congo", "congolese"), ("angola", "angolan"),
+    ("mozambique", "mozambican"), ("namibia", "namibian"), ("malawi", "malawian"),
+    ("liberia", "liberian"), ("mauritania", "mauritanian"), ("montenegro", "montenegrin"),
+    ("macedonia", "macedonian"), ("laos", "laotian"), ("fiji", "fijian"),
 )  # fmt: skip
 
 _NEGATIONS = frozenset({"not", "no", "never", "nobody", "none", "nothing", "neither", "nor"})
@@ -376,6 +388,17 @@ COUNTRIES = frozenset(group[0] for group in _DEMONYM_GROUPS) - {
     "europe",
     "america",
 }
+# Countries named in more than one word, folded.
+COUNTRIES_OF_WORDS = frozenset(["united states", "united kingdom", "new zealand",
+    "south korea", "north korea", "south africa", "saudi arabia", "united arab emirates",
+    "sri lanka", "costa rica", "el salvador", "czech republic", "dominican republic",
+    "papua new guinea", "south sudan", "ivory coast", "east timor", "hong kong"])  # fmt: skip
+
+
+def a_country(name: str) -> bool:
+    """Whether a folded name is a country or its capital: 'israel', 'the united states'."""
+    name = name.removeprefix("the ")
+    return name in COUNTRIES or name in CAPITALS or name in COUNTRIES_OF_WORDS
 
 
 # A share in an act read as the act: "co-founded DeepMind" is "founded DeepMind" (with

@@ -663,3 +663,36 @@ def test_a_claim_of_one_word_is_aligned_with_its_source() -> None:
 )  # fmt: skip
 def test_a_long_aside_after_the_subject_is_left_out(text: str, read: str | None) -> None:
     assert without_aside(text) == (text if read is None else read)
+
+
+def _framed(n: int, label: str, text: str, content: str) -> ArticleInput:
+    start = text.index(content)
+    member = ClaimStatement(n, 10 * n, label, text, (start, start + len(content)))
+    return ArticleInput(n, label, n - 1, (member,))
+
+
+def test_a_count_a_country_gives_is_read_with_its_name() -> None:
+    # The hajj deaths (Reuters, AP): with the frames left out, "49 deaths and Indonesia
+    # put its toll at 199" (Tunisia's) and "658 deaths, of whom 630 ..." (Egypt's) both
+    # opened with a count of deaths, paired, and showed "49 vs 658 deaths"
+    reuters = (
+        "Jordan said 99 of its citizens had died, while Tunisia reported 49 deaths and "
+        "Indonesia put its toll at 199."
+    )
+    ap = "Egypt reported 658 deaths, of whom 630 were unregistered pilgrims."
+    assert align_text(ap, (ap.index("658"), len(ap) - 1)) == ap
+    articles = [
+        _framed(1, "Reuters", reuters, "49 deaths and Indonesia put its toll at 199"),
+        _framed(2, "AP", ap, "658 deaths, of whom 630 were unregistered pilgrims"),
+    ]
+    assert all(len(c.members) == 1 for c in compare_story(articles).claims)
+    # a trailing frame, and a country's name in full
+    text = "More than 1,300 people died during the pilgrimage, Saudi Arabia has said."
+    assert align_text(text, (0, text.index(","))) == text
+    # no count, or a speaker who is no country: the claim is read alone
+    text = "Egypt said the agencies had broken the law."
+    assert align_text(text, (text.index("the"), len(text) - 1)) == "the agencies had broken the law"
+    text = "Officials said 40 people were hurt in the blast."
+    assert align_text(text, (text.index("40"), len(text) - 1)) == "40 people were hurt in the blast"
+    text = "Israel Katz said 40 people were hurt in the blast."
+    assert align_text(text, (text.index("40"), len(text) - 1)) == "40 people were hurt in the blast"

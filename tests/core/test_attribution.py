@@ -4406,3 +4406,120 @@ def test_a_modal_that_says_when_is_no_hedge() -> None:
 )  # fmt: skip
 def test_a_who_clause_after_the_opening_noun_is_part_of_the_source(text: str, source: str) -> None:
     assert _one(text).source == source
+
+
+# ---------------------------------------------------------------- session 41
+
+
+def test_a_court_ruling_after_a_comma_is_its_report() -> None:
+    # Trump's immunity (AP): '..., ruling for the first time that former presidents have
+    # broad immunity' stood unattributed against the court in Reuters and The Guardian
+    text = (
+        "The Supreme Court on Monday extended the delay in Donald Trump's criminal trial, "
+        "ruling for the first time that former presidents have broad immunity."
+    )
+    att = _one(text)
+    assert (att.kind, att.source, att.cue) == ("organization", "The Supreme Court", "ruling")
+    # the noun and its relative clause report nothing
+    assert _one("The court issued a ruling that struck down the law.").kind == "none"
+    assert _one("The eventual appeals court ruling could decide the case.").source is None
+
+
+def test_for_the_first_time_is_no_particle_of_the_cue() -> None:
+    # Trump's immunity (Reuters): the cue was 'ruled for', its content 'the first time ...'
+    text = "The court on Monday ruled for the first time that the law stands."
+    assert _one(text).cue == "ruled"
+    frame = attribution.frames(text, segment(text))[0]
+    assert _slice(text, frame.content[0]) == "that the law stands"
+    assert _one("He has said for years that the law stands.").cue == "said"
+    # a particle still belongs to its verb
+    assert _one("She called for calm after the vote.").cue == "called for"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # Trump's immunity (The Guardian): 'writing for' was a cue of its own, and its
+        # source, 'The chief justice', was given as the one Roberts spoke through
+        ('The chief justice, John Roberts, writing for the majority, said the president '
+         '"is not above the law".', "The chief justice, John Roberts"),
+        ("Justice Elena Kagan, writing for a unanimous court, said the law was void.",
+         "Justice Elena Kagan"),
+        # Venezuela (AP): 'Secretary of State Antony Blinken, speaking in Tokyo said'
+        ("Secretary of State Antony Blinken, speaking in Tokyo, said the result was false.",
+         "Secretary of State Antony Blinken"),
+        # a title in '-ing' is still who the source is
+        ("Jane Doe, acting director of the agency, said the plan would fail.",
+         "Jane Doe, acting director of the agency"),
+        ("Jane Doe, managing director at Acme, said the plan would fail.",
+         "Jane Doe, managing director at Acme"),
+    ],
+)  # fmt: skip
+def test_a_participle_after_the_source_says_how_it_spoke(text: str, source: str) -> None:
+    att = _one(text)
+    assert (att.source, att.via) == (source, None)
+
+
+def test_a_chance_ended_is_told_as_fact() -> None:
+    # Trump's immunity (AP): 'all but ended prospects that Trump could be tried' was hedged
+    # against Reuters and The Guardian
+    text = (
+        "The justices' 6-3 decision, written by Chief Justice John Roberts, all but ended "
+        "prospects that Trump could be tried before the November election."
+    )
+    assert _one(text).hedged is False
+    assert _one("The ruling dashed hopes that talks might resume.").hedged is False
+    # a chance the statement itself gives is still a hedge
+    assert _one("The court could rule on the case before the election.").hedged
+
+
+def test_hopes_raised_are_a_noun() -> None:
+    # 'raised hopes that talks could resume' read 'The decision' as an anonymous source
+    # with the cue 'hopes'
+    att = _one("The decision raised hopes that talks could resume.")
+    assert (att.source, att.cue) == (None, None)
+    assert _one("She hopes that talks can resume.").cue == "hopes"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "source"),
+    [
+        # The hajj deaths (BBC): 'Jordan said 99 of its nationals had died' was an
+        # anonymous source
+        ("Jordan said 99 of its nationals had died.", "organization", "Jordan"),
+        # ...but a person the article named before keeps the name
+        ("Basketball star Michael Jordan opened a school on Monday. Jordan said the "
+         "children deserved better.", "person", "Michael Jordan"),
+        ("King Abdullah of Jordan met Biden. Jordan said 99 of its citizens had died.",
+         "organization", "Jordan"),
+        # Reuters: 'according to Saudi figures' was an anonymous source
+        ("About 1.8 million pilgrims took part, according to Saudi figures.",
+         "organization", "Saudi figures"),
+        ("About 1.8 million pilgrims took part, according to official figures.",
+         "anonymous", "official figures"),
+    ],
+)  # fmt: skip
+def test_a_country_speaks_for_its_government(text: str, kind: str, source: str) -> None:
+    att = attribute(text, segment(text))[-1]
+    assert (att.kind, att.source) == (kind, source)
+
+
+def test_a_noun_accused_of_something_reports_nothing() -> None:
+    # The hajj deaths (BBC): '16 tour companies accused of illegally facilitating travel'
+    # made the whole main clause a source
+    text = (
+        "The Egyptian government has revoked the licences of 16 tour companies accused of "
+        "illegally facilitating travel to Mecca, saying they had failed to provide services."
+    )
+    att = _one(text)
+    assert (att.source, att.cue) == ("The Egyptian government", "saying")
+    assert _one("He was accused of lying to investigators.").cue is not None
+
+
+def test_could_not_is_cannot_in_the_past() -> None:
+    # The hajj deaths (AP): 'could not use the cooling facilities' hedged the claim
+    # against 'are unable to use' and 'cannot use'
+    text = "The unregistered pilgrims could not use the cooling facilities, activists said."
+    assert _one(text).hedged is False
+    assert _one("The claims could not be independently verified, officials said.").hedged
+    assert _one("Officials said the toll could rise.").hedged

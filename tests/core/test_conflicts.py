@@ -600,6 +600,13 @@ ENTITY_CASES = [
      ("negation", 'negated in Reuters ("no points from the public vote"), affirmed in AP')),
     ("There were no casualties in the attack.", "There were three casualties.",
      ("negation", 'negated in Reuters ("no casualties"), affirmed in AP')),
+    # The hajj deaths (Reuters, AP, BBC): "unable to use" is "cannot use", and "could not
+    # use" is no hedge
+    ("Unregistered pilgrims are unable to use the air-conditioned facilities.",
+     "Unregistered pilgrims cannot use the air-conditioned facilities.", None),
+    ("Unregistered pilgrims are unable to use the air-conditioned facilities.",
+     "Unregistered pilgrims are able to use the air-conditioned facilities.",
+     ("negation", 'negated in Reuters ("unable to use"), affirmed in AP')),
     # running text still tells names apart
     ("Obama met Netanyahu in Washington on Monday.", "Obama met Abbas in Washington on Monday.",
      ("entity", "Netanyahu vs Abbas")),
