@@ -3197,7 +3197,7 @@ def _head_kind(source: str, self_names: Sequence[str], speaker_label: bool) -> s
         return _head_kind(made_by[0], self_names, speaker_label) if made_by else "anonymous"
     head_part = re.split(
         r",|\b(?:who|which|that|associated|linked|close|familiar|published|released|issued|"
-        r"conducted)\b",
+        r"conducted|including)\b",
         source,
         maxsplit=1,
     )[0]
@@ -4116,9 +4116,10 @@ _ADVERBIAL_RE = re.compile(
     # a noun that sums up the main clause, then what someone made of it: '..., a deal that
     # poorer nations said was nowhere near enough'
     r"|,\s+(?:a|an)\s+(?:[\w'\u2019-]+\s+){0,3}(?:that|which)\s"
-    # or the main clause itself: '..., which Lilly said could lower the cost'
-    r"|,\s+which\s+(?=(?:the\s+)?(?-i:[A-Z])[\w'\u2019-]*(?:\s+(?-i:[A-Z])[\w'\u2019-]*){0,2}\s+"
-    r"(?:said|says)\b)"
+    # or the main clause itself: '..., which Lilly said could lower the cost', '...,
+    # which the government says are needed'
+    r"|,\s+which\s+(?=(?:(?:the\s+)?(?-i:[A-Z])[\w'\u2019-]*(?:\s+(?-i:[A-Z])[\w'\u2019-]*){0,2}"
+    r"|the\s+(?-i:[a-z])[\w-]*(?:\s+(?-i:[a-z])[\w-]*)?)\s+(?:said|says)\b)"
     # or a sum that does, with or without 'that': '..., the amount experts said was needed'
     r"|,\s+(?:a|an|the)\s+(?:" + _SUMS + r")\s+(?:that\s+|which\s+)?(?=[a-z])",
     re.IGNORECASE,

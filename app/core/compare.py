@@ -1766,6 +1766,8 @@ def _by_source(members: Sequence[ClaimStatement]) -> list[list[ClaimStatement]]:
             or _worded_alike(o, k)  # "a reporter in the courtroom", "a reporter in court"
             or _same_terms(o, k)  # "Lebanon's Health Ministry", "the Lebanese Ministry of Health"
             or _one_country(o, k)  # "China", "Beijing"
+            or _office_of_country(o, k)  # "Kenya's defense minister", "Defence Minister
+            # Aden Duale"
             or _owned_alike(o, k)  # "the court's pre-trial chamber", "the ICC's Pre-Trial Chamber"
             or _headed_alike(heads[o], heads[k])  # "Russia's aviation watchdog", "Russia's
             # civil aviation authority, Rosaviatsia"
@@ -1811,7 +1813,19 @@ def _group_key(m: ClaimStatement) -> str:
     record = _record(m.source)
     if record is not None:
         return "\1" + record
-    return source_key(_BRACKETED_ACRONYM.sub("", m.source))
+    return source_key(_as_a_kind(_BRACKETED_ACRONYM.sub("", m.source)))
+
+
+# A kind of source with some of its members named: "rights groups including Amnesty
+# International", "Amnesty International Kenya and other rights groups".
+_INCLUDING_RE = re.compile(r"\s*,?\s+(?:including|such\s+as)\s+.*$", re.IGNORECASE)
+_AND_OTHER_RE = re.compile(r"^.+?\s+and\s+other\s+(?=\w+\s+\w)", re.IGNORECASE)
+
+
+def _as_a_kind(source: str) -> str:
+    """A source that names a kind and some of its members, as the kind: another outlet's
+    "Human rights groups" cites the same groups."""
+    return _AND_OTHER_RE.sub("", _INCLUDING_RE.sub("", source)) or source
 
 
 # What a record a story cites may be called, by the kind of record it is.
@@ -1949,6 +1963,30 @@ def _one_country(a: str, b: str) -> bool:
     states" and "washington"."""
     country = _country_of(a)
     return country is not None and country == _country_of(b)
+
+
+# A country's office, as a source key gives it: "kenya s defense minister".
+_COUNTRY_OFFICE_RE = re.compile(r"((?:\w+ ){0,2}?\w+) s ((?:\w+ ){0,3}\w+)")
+
+
+def _termed(key: str) -> str:
+    return " ".join(similarity.term(w) for w in key.split())
+
+
+def _office_of_country(a: str, b: str) -> bool:
+    """Whether one source key is a country's office ("kenya s defense minister") and the
+    other names that office, spelled either way, with no country of its own before it
+    ("defence minister aden duale", "the defence minister"): the office's holder, one
+    person, whom only one outlet named ("uganda s defence minister" is another)."""
+    for office_of, other in ((a, b), (b, a)):
+        m = _COUNTRY_OFFICE_RE.fullmatch(office_of)
+        if m is None or _country_of(m.group(1)) is None:
+            continue
+        office = _termed(m.group(2))
+        head = other.removeprefix("the ").split(" s ")[0]
+        if " s " not in other and f" {office} " in f" {_termed(head)} ":
+            return True
+    return False
 
 
 def _same_terms(a: str, b: str) -> bool:

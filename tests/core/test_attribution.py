@@ -4523,3 +4523,23 @@ def test_could_not_is_cannot_in_the_past() -> None:
     assert _one(text).hedged is False
     assert _one("The claims could not be independently verified, officials said.").hedged
     assert _one("Officials said the toll could rise.").hedged
+
+
+def test_a_kind_of_source_naming_some_members_is_a_body() -> None:
+    # Kenya's protests (The Guardian): 'Rights groups including Amnesty International' was
+    # a person
+    text = "Rights groups including Amnesty International said police had fired live rounds."
+    assert _one(text).kind == "organization"
+    assert _one("Officials including Smith said the talks had failed.").kind == "anonymous"
+
+
+def test_which_a_body_says_after_a_main_clause_is_an_aside() -> None:
+    # Kenya's protests (The Guardian): the bill's $2.7bn was 'the government''s claim, by
+    # '..., which the government says are needed to reduce its large debts'
+    text = (
+        "The finance bill would raise about $2.7bn in extra taxes, which the government says "
+        "are needed to reduce its large debts."
+    )
+    assert _one(text).source is None
+    text = "The government says the taxes are needed to reduce its large debts."
+    assert _one(text).source == "The government"

@@ -883,6 +883,25 @@ def test_an_acronym_one_outlet_never_spells_out_is_the_name_another_gives() -> N
             ("organization", "Venezuela's electoral authority"),
             ("organization", "Venezuela's government-controlled electoral council"),
         ),
+        # a country's office and its holder, spelled either way (Kenya's protests, AP
+        # against Reuters and The Guardian: it had been two sources)
+        (
+            ("person", "Kenya's defense minister"),
+            ("person", "Defence Minister Aden Duale"),
+        ),
+        (
+            ("person", "Kenya's defense minister"),
+            ("person", "the defence minister, Aden Duale"),
+        ),
+        # a kind of source with some of its members named (Kenya's protests: three sources)
+        (
+            ("organization", "Human rights groups"),
+            ("organization", "Rights groups including Amnesty International"),
+        ),
+        (
+            ("organization", "Human rights groups"),
+            ("organization", "Amnesty International Kenya and other rights groups"),
+        ),
         # a rank abbreviated and written out before a name of three parts (Bangladesh, AP
         # and Al Jazeera: it had been two sources)
         (
@@ -1063,6 +1082,11 @@ def test_a_figure_opening_its_sentence_reads_in_lower_case(text: str, surfaces: 
         ("President Joe Biden", "First Lady Jill Biden"),
         # two ministries of one country, and a body described one way and another
         ("Israel's defence ministry", "Israel's foreign ministry"),
+        # two countries' ministers, and a country's minister and one of another office
+        ("Uganda's defence minister", "Kenya's defense minister"),
+        ("Kenya's defense minister", "Foreign Minister Aden Duale"),
+        # two bodies of one kind
+        ("Amnesty International", "Human Rights Watch"),
         ("the Gaza Health Ministry", "the Hamas-run Health Ministry in Gaza"),
         # one country's overseer is not another's, nor a body one whose name holds its word
         ("Russia's aviation watchdog", "Kazakhstan's aviation authority"),
