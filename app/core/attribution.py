@@ -476,6 +476,8 @@ def _no_report_after(toks: list[_Tok], i: int, lemma: str) -> bool:
         return True  # 'patients declined about 35% more slowly': fell, not refused to speak
     if toks[i].low == "called" and _names_a_kind(toks, i):
         return True
+    if toks[i].low == "say" and (prev in _A_SAY or _possessive(prev)):
+        return True  # 'who holds final say in all matters of state': a noun
     if toks[i].low == "accused" and nxt == "of" and _after_noun(toks, i):
         return True  # '16 tour companies accused of illegally facilitating travel': which ones
     if lemma == "write" and nxt == "for" and then in _WRITTEN_FOR:
@@ -483,6 +485,9 @@ def _no_report_after(toks: list[_Tok], i: int, lemma: str) -> bool:
     return lemma in ("worry", "fear") and nxt == "about" and then in _DETERMINERS
 
 
+# Words before 'say' the noun: 'holds final say', 'have a say', 'no say in the matter'.
+_A_SAY = _wordset("""final last little no any more greater bigger equal real a the their his her
+    its our your some much decisive""")
 # What a judge writes for: 'writing for the majority', 'wrote for a unanimous court'.
 _WRITTEN_FOR = _wordset("the a an")
 # Words before 'to say' that judge the saying, not report it: 'too early to say', 'fair to
@@ -2787,6 +2792,22 @@ def _past_who_clause(toks: list[_Tok], j: int) -> int:
     return j
 
 
+_NAME_APPOSITION_WORDS = 5
+
+
+def _past_named_apposition(toks: list[_Tok], j: int) -> int:
+    """The token after a name set off by commas at token j (', Ayatollah Ali Khamenei,');
+    j where none is there."""
+    if not (j + 1 < len(toks) and toks[j].text == "," and toks[j + 1].text[:1].isupper()):
+        return j
+    for k in range(j + 1, min(len(toks) - 1, j + 2 + _NAME_APPOSITION_WORDS)):
+        if toks[k].text == ",":
+            return k + 1 if k > j + 1 else j
+        if not (toks[k].text[:1].isupper() or toks[k].text in ("'s", "’s", "-", ".")):
+            return j
+    return j
+
+
 def _opening_subject(toks: list[_Tok]) -> Span | None:
     """The subject a sentence's tokens open with ('Sanders', 'The Florida senator', 'he'),
     after an opening conjunction or a phrase such as 'In May,'; None where the sentence
@@ -2827,6 +2848,10 @@ def _opening_subject(toks: list[_Tok]) -> Span | None:
     after = _past_who_clause(toks, j)
     if j > i and after > j and _verb_form(toks[after]):
         return (first.start, toks[j - 1].end)  # 'Trump, who tried to ban it, has'
+    named = _past_named_apposition(toks, j)
+    if j > i and named > j and _verb_form(toks[named]):
+        # "Iran's supreme leader, Ayatollah Ali Khamenei, announced": the name with it
+        return (first.start, toks[named - 2].end)
     if j > i + 1 and j < len(toks) and toks[j].low == "to" and _verb_in_s(toks[j - 1]):
         return (first.start, toks[j - 2].end)  # 'NASA plans to use'
     if j == i or j >= len(toks) or not _verb_form(toks[j]):
@@ -3103,7 +3128,8 @@ _FIRM_NAME_ENDS = frozenset(["Research", "Partners", "Analytics", "Associates", 
     "Labs", "Laboratories", "Consulting", "Economics", "Insights", "Intelligence", "Advisors",
     "Advisers", "Securities", "Markets"])  # fmt: skip
 # Records a statement may rest on, and what names their maker after them.
-_RECORD_HEADS = _wordset("poll polls study studies trial trials data analysis")
+_RECORD_HEADS = _wordset("""poll polls study studies trial trials data analysis footage video videos
+    images photos photographs pictures recording recordings""")
 # A count a country keeps: 'Saudi figures', 'Egyptian data'.
 _COUNTRY_RECORDS = _wordset("figures statistics data")
 _MADE_BY_RE = re.compile(r"\s+(?:carried\s+out\s+|conducted\s+|commissioned\s+)?by\s+")

@@ -4543,3 +4543,36 @@ def test_which_a_body_says_after_a_main_clause_is_an_aside() -> None:
     assert _one(text).source is None
     text = "The government says the taxes are needed to reduce its large debts."
     assert _one(text).source == "The government"
+
+
+def test_say_after_an_adjective_is_a_noun() -> None:
+    # Raisi's death (AP): 'Khamenei, who holds final say in all matters of state, declared
+    # five days of mourning' cited 'holds final', an anonymous source
+    text = (
+        "Supreme Leader Ayatollah Ali Khamenei, who holds final say in all matters of "
+        "state, declared five days of mourning."
+    )
+    assert (_one(text).source, _one(text).cue) == (None, None)
+    assert _one("Voters will have a say in the matter.").cue is None
+    assert _one("They say the plan will fail.").cue == "say"
+
+
+def test_footage_is_a_record() -> None:
+    # Raisi's death (AP): 'Footage showed the helicopter had hit a mountain.' was a person
+    assert _one("Footage showed the helicopter had hit a mountain.").kind == "anonymous"
+    assert _one("Video posted by Reuters showed the crash site.").kind == "media"
+
+
+def test_a_pronoun_stands_for_a_subject_named_in_apposition() -> None:
+    # Raisi's death (The Guardian): 'He confirmed that the first vice-president ... would
+    # take charge' stayed 'He', against Reuters' Khamenei
+    text = (
+        "Iran's supreme leader, Ayatollah Ali Khamenei, announced five days of national "
+        "mourning. He confirmed that the first vice-president, Mohammad Mokhber, would take "
+        "charge of the executive branch."
+    )
+    att = attribute(text, segment(text))[-1]
+    assert (att.source, att.source_as_written) == (
+        "Iran's supreme leader, Ayatollah Ali Khamenei",
+        "He",
+    )
