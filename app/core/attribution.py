@@ -297,6 +297,11 @@ _HEDGE_RE = re.compile(
     r"(?:is|are|was|were)\s+(?:(?:now|also|still)\s+)?(?:expected|forecast|projected|"
     r"predicted|estimated)\s+to|"
     r"seems?\s+to|appears?\s+to|it\s+is\s+(?:unclear|not\s+clear)|"
+    # a belief told with the claim: 'he thought Fico would survive', '"I guess ... he will
+    # survive"' (not 'thought of', 'think about', 'believe in')
+    r"(?:I|[Hh]e|[Ss]he|[Tt]hey|[Ww]e)\s+(?:(?:think|thinks|thought|guess|guessed)"
+    r"(?!\s+(?:of|about|so|back|twice|through|over|up)\b)|(?:believe|believes|believed)"
+    r"(?!\s+in\b))|"
     r"[Ii]t\s+(?:seems|seemed|appears|appeared)\s+that)\b"
 )
 

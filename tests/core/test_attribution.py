@@ -4576,3 +4576,22 @@ def test_a_pronoun_stands_for_a_subject_named_in_apposition() -> None:
         "Iran's supreme leader, Ayatollah Ali Khamenei",
         "He",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "hedged"),
+    [
+        # Fico's shooting (BBC): 'he thought Fico would survive' was told as fact against
+        # Reuters' 'would "probably survive"'
+        ("Deputy Prime Minister Tomas Taraba told the BBC the operation had gone well and he "
+         "thought Fico would survive.", True),
+        ('"I guess in the end he will survive," Mr Taraba said.', True),
+        ("Officials said they believe the toll will rise.", True),
+        # thinking of or about something, and believing in it, hedge nothing
+        ("He thought about the plan for weeks, aides said.", False),
+        ("They believe in the plan, she said.", False),
+        ("Taraba said the operation had gone well.", False),
+    ],
+)  # fmt: skip
+def test_a_belief_told_with_the_claim_hedges_it(text: str, hedged: bool) -> None:
+    assert attribute(text, segment(text))[-1].hedged is hedged
