@@ -301,7 +301,7 @@ _HEDGE_RE = re.compile(
     # survive"' (not 'thought of', 'think about', 'believe in')
     r"(?:I|[Hh]e|[Ss]he|[Tt]hey|[Ww]e)\s+(?:(?:think|thinks|thought|guess|guessed)"
     r"(?!\s+(?:of|about|so|back|twice|through|over|up)\b)|(?:believe|believes|believed)"
-    r"(?!\s+in\b))|"
+    r"(?!\s+in\b))(?!\s*[,:])|"
     r"[Ii]t\s+(?:seems|seemed|appears|appeared)\s+that)\b"
 )
 

@@ -4590,6 +4590,8 @@ def test_a_pronoun_stands_for_a_subject_named_in_apposition() -> None:
         # thinking of or about something, and believing in it, hedge nothing
         ("He thought about the plan for weeks, aides said.", False),
         ("They believe in the plan, she said.", False),
+        # nor a thought told as it came (FNC-1: 'And I thought, why five days later?')
+        ("And I thought, why five days later?", False),
         ("Taraba said the operation had gone well.", False),
     ],
 )  # fmt: skip
