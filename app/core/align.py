@@ -528,7 +528,9 @@ def pair_score(
     value = similarity.score(a, b, threshold)
     if value < threshold and a.numbers and b.numbers and figures_differ(a.text, b.text):
         value = similarity.score(a, b, threshold, figures=False)
-    if value >= threshold and _few_shared(a, b):
+    # A word both quote in a short quotation is a remark, not a word they happen to share
+    # ('called the events "treasonous"', 'described the storming as "treasonous"').
+    if value >= threshold and _few_shared(a, b) and not short_quotes(a.text) & short_quotes(b.text):
         value = 0.0
     if _figures_shared(a, b) >= TELLING_FIGURES_SHARED:
         value = max(value, FIGURES_AGREE)

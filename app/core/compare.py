@@ -277,8 +277,12 @@ def _country_speaks(text: str, content: tuple[int, int]) -> bool:
 
 
 # A subject's aside set off by commas: a non-restrictive relative clause ("Charles, who
-# became king in 2022, remains ...") or an apposition ("Smith, a former diplomat, said").
-_ASIDE_START_RE = re.compile(r"([^,;:!?\"\u201c]{2,80}?),\s+(?:who|whose|which|a|an|the)\s")
+# became king in 2022, remains ...") or an apposition ("Smith, a former diplomat, said";
+# "The haj, one of the five pillars of Islam, drew ...": the class the subject is one of,
+# background however short, group 2).
+_ASIDE_START_RE = re.compile(
+    r"([^,;:!?\"\u201c]{2,80}?),\s+(?:who|whose|which|a|an|the|(one\s+of))\s"
+)
 # Words after an aside's closing comma that open the subject's predicate.
 _PREDICATE_OPENERS = frozenset(
     ["is", "are", "was", "were", "has", "have", "had", "do", "does", "did", "will", "would",
@@ -344,7 +348,7 @@ def without_aside(text: str) -> str:
             return text  # too short to outweigh anything (read first: it is the cheaper)
         rest = m.group(1) + " " + text[after.start(1) :]
         kept = len(set(similarity.terms(rest)))
-        return rest if ASIDE_MIN_TERMS <= kept <= held else text
+        return rest if kept >= ASIDE_MIN_TERMS and (kept <= held or m.group(2)) else text
     return text
 
 

@@ -168,8 +168,10 @@ _ENDS_NEXT_RE = re.compile(
     r"(?:will\s+)?(?:ended|ends|end|finished|finishes|finish|expired|expires|expire|closed|"
     r"closes|close|lasts|lasted|last|runs|ran|run)\b"
 )
+# A report after 'and' ('... said the protests had been "hijacked" and described the
+# storming as "treasonous"'): the source's second report, not the perfect's second verb.
 _REPORT_NEXT_RE = re.compile(
-    r"(?:also\s+)?(?:said|says|told|tells|added|adds|warned|vowed|pledged)\b"
+    r"(?:also\s+)?(?:said|says|told|tells|added|adds|warned|vowed|pledged|described|describes)\b"
 )
 # A passive's participle just before an 'and' with no comma: 'was shot and killed in
 # Midtown', 'were arrested and charged with fraud' share the subject and the auxiliary;

@@ -603,6 +603,28 @@ def test_statements_quoting_one_rare_word_pair() -> None:
     assert align_module.short_quotes(ap) == {similarity.term("incomprehensible")}
 
 
+def test_a_word_both_quote_counts_though_it_is_the_only_one_shared() -> None:
+    # Kenya's protests (The Guardian, AP, Reuters): "treasonous", quoted by all three and
+    # by a fourth statement, is one remark, though it is the only word the two share
+    guardian = 'the storming of parliament as "treasonous"'
+    ap = 'President William Ruto called the events "treasonous"'
+    reuters = 'President William Ruto said in a televised address that the events were "treasonous"'
+    quote = (
+        "\"We shall provide a full, effective and expeditious response to today's treasonous "
+        'events," Ruto said.'
+    )
+    inputs = [
+        AlignInput(3, 1, guardian),
+        AlignInput(2, 2, ap),
+        AlignInput(1, 3, reuters),
+        AlignInput(1, 4, quote),
+    ]
+    assert _claims(inputs) == [[1, 2, 3], [4]]
+    # unquoted, one shared word is still too few
+    unquoted = [AlignInput(1, 1, guardian.replace('"', "")), AlignInput(2, 2, ap.replace('"', ""))]
+    assert _claims(unquoted) == [[1], [2]]
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -659,6 +681,13 @@ def test_a_claim_of_one_word_is_aligned_with_its_source() -> None:
          "river on Sunday night, officials said.", None),
         ("Smith, a former diplomat who served in Paris and Rome for two decades, resigned.",
          None),
+        # the class the subject is one of is background however short (the hajj, Reuters:
+        # 'The haj, one of the five pillars of Islam, drew about 1.8 million pilgrims'
+        # stood apart from AP's and the BBC's 1.8 million)
+        ("The haj, one of the five pillars of Islam, drew about 1.8 million pilgrims this year",
+         "The haj drew about 1.8 million pilgrims this year"),
+        # ...but not where too little is left
+        ("Smith, one of the five founders, resigned.", None),
     ],
 )  # fmt: skip
 def test_a_long_aside_after_the_subject_is_left_out(text: str, read: str | None) -> None:

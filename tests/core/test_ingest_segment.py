@@ -271,6 +271,14 @@ def test_metadata_patterns(raw: str, field: str, expected: str | None) -> None:
             "He has denied the charges and said he would appeal the verdict.",
             ["He has denied the charges", "and said he would appeal the verdict."],
         ),
+        # a second report after a perfect in the first's content (Kenya's protests, The
+        # Guardian: "treasonous" was never read)
+        (
+            'The president, William Ruto, said the protests had been "hijacked by dangerous '
+            'people" and described the storming of parliament as "treasonous".',
+            ['The president, William Ruto, said the protests had been "hijacked by dangerous '
+             'people"', 'and described the storming of parliament as "treasonous".'],
+        ),
         # an 'and' inside a clause of time shares that clause's subject: one claim
         (
             "Gisèle Pelicot, now 72, became a feminist hero after she rejected anonymity and "
