@@ -33,7 +33,7 @@ from app.core import attribution_tagger as tagger
 from app.core.attribution_lexicon import LEARNED_CUES
 from app.core.figures import FRACTION_WORDS
 from app.core.segment import DASH_SIGNATURE, Segment, dateline_end, segment
-from app.core.similarity import CAPITALS, COUNTRIES, a_country
+from app.core.similarity import COUNTRIES, a_country
 from app.core.spans import SpanIndex
 from app.core.text import NUMBER_WORDS, SCALE_WORDS, STOPWORDS, WEEKDAYS, abbreviates, fold
 
@@ -985,9 +985,6 @@ def _head_opens_sentence(toks: list[_Tok], who: int, lo: int) -> bool:
 _LISTED_RE = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 
 
-_a_country = a_country  # 'israel', 'the united states': a country or its capital, folded
-
-
 def _listed_before(toks: list[_Tok], first: int, lo: int) -> int:
     """Where a list of names opening the clause begins, when a subject joined by 'and'
     ends it: 'The United States, Britain, France and New Zealand said' (the subject read
@@ -1645,8 +1642,8 @@ _HOW_BEFORE_THAT_RE = re.compile(r"[a-z]+ly|\d+-\d+")
 def _past_adjunct_before_that(toks: list[_Tok], j: int) -> int:
     """The token after a cue where its content starts, past a short adjunct that stands
     between the cue and 'that' ('wrote on social media that', 'said in an interview
-    that', 'ruled for the first time that'), or a word of how ('ruled unanimously that', 'ruled 9-0 that'); ``j`` where
-    there is none."""
+    that', 'ruled for the first time that'), or a word of how ('ruled unanimously that',
+    'ruled 9-0 that'); ``j`` where there is none."""
     if j >= len(toks):
         return j
     if _HOW_BEFORE_THAT_RE.fullmatch(toks[j].low):
@@ -2242,7 +2239,7 @@ def _colon_frame(text: str, sent: _Sentence, regions: Sequence[Span]) -> Frame |
     content = _trim(text, m.end(), sent.para_end)
     if not content:
         return None
-    if _a_country(fold(m.group(1))) and not _SPOKEN_RE.match(text, *content):
+    if a_country(fold(m.group(1))) and not _SPOKEN_RE.match(text, *content):
         return None  # 'Bolivia: general arrested after failed coup attempt': where, not who
     return Frame(m.span(1), m.span(2), (content,), sentence=sent.index)
 
@@ -3106,7 +3103,6 @@ _ORG_WORDS = _wordset("""government governments ministry ministries army militar
     contractor surgeries hospitals clinics schools businesses firms charities
     nasa esa wada unicef unesco opec fifa uefa interpol europol ofcom ofgem ofsted""")
 # Capitals that stand for their governments when they speak alone: 'Moscow said'.
-_CAPITALS = frozenset(CAPITALS)
 
 _ROLE_WORDS = _wordset("""official officials source sources leader leaders spokesman spokeswoman spokesperson
     commander commanders minister member members aide aides diplomat diplomats analyst analysts
@@ -3219,7 +3215,7 @@ def _head_kind(source: str, self_names: Sequence[str], speaker_label: bool) -> s
     if (
         len(words) >= 2
         and words[-1].lower() in _COUNTRY_RECORDS
-        and all(_demonym(w) or _a_country(fold(w)) for w in words[:-1] if w.lower() != "the")
+        and all(_demonym(w) or a_country(fold(w)) for w in words[:-1] if w.lower() != "the")
     ):
         return "organization"  # 'according to Saudi figures': the country's count
     if words and words[-1].lower() in _RECORD_HEADS and (len(words) == 1 or words[-1].islower()):
@@ -3268,7 +3264,7 @@ def _head_kind(source: str, self_names: Sequence[str], speaker_label: bool) -> s
         return "organization"
     if len(core) > 1 and core[-1] in _FIRM_NAME_ENDS and core[-2][:1].isupper():
         return "organization"  # 'Edison Research', 'Capital Economics'
-    if all(_a_country(part) for part in _LISTED_RE.split(" ".join(low))):
+    if all(a_country(part) for part in _LISTED_RE.split(" ".join(low))):
         # 'Moscow said', 'Israel says', 'The United States, Britain and France said': the
         # governments seated there
         return "organization"
@@ -4045,7 +4041,7 @@ def _resolve_surnames(body: str, result: list[Attribution]) -> list[Attribution]
     for n, att in enumerate(result):
         if att.source is None or att.source_span is None:
             continue
-        country = att.kind == "organization" and _a_country(fold(att.source.strip()))
+        country = att.kind == "organization" and a_country(fold(att.source.strip()))
         if att.kind != "person" and not country:
             continue
         surname = att.source.strip()
@@ -4071,7 +4067,7 @@ def _resolve_surnames(body: str, result: list[Attribution]) -> list[Attribution]
             runs = [
                 r
                 for r in runs
-                if all(w[:1].isupper() for w in r) and not _a_country(fold(" ".join(r)))
+                if all(w[:1].isupper() for w in r) and not a_country(fold(" ".join(r)))
             ]
         if not runs:
             continue

@@ -396,8 +396,9 @@ Denial = tuple[int, str, str, tuple[str, ...], tuple[str, ...], tuple[tuple[int,
 # and "the first ... since" keep what follows from being affirmed; 9: a bare pronoun
 # source differs from no other, a name's title is no part of it and its particles are,
 # "Government Minister Eduardo del Castillo" being "Eduardo del Castillo"; 10: a "no"
-# keeps the part it takes after "from" or "among", "no points from the public vote"):
-# older ones are not read (the claim is compared afresh on its next upload).
+# keeps the part it takes after "from" or "among", "no points from the public vote"; 11:
+# "unable to" negates, a country's office is its holder's, a kind with some members named
+# is the kind): older ones are not read (the claim is compared afresh on its next upload).
 STATE_VERSION = 11
 
 
@@ -1987,8 +1988,7 @@ def _office_of_country(a: str, b: str) -> bool:
         if m is None or _country_of(m.group(1)) is None:
             continue
         office = _termed(m.group(2))
-        head = other.removeprefix("the ").split(" s ")[0]
-        if " s " not in other and f" {office} " in f" {_termed(head)} ":
+        if " s " not in other and f" {office} " in f" {_termed(other.removeprefix('the '))} ":
             return True
     return False
 
