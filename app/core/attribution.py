@@ -2058,19 +2058,17 @@ def _approximates(toks: list[_Tok], k: int) -> bool:
 
 
 # What 'for' opens after a cue when it is not the cue's particle: a time ('ruled for the
-# first time that', 'had said for years'), or whom a judge writes for ('writing for the
-# majority').
+# first time that', 'had said for years'). (Whom a judge writes for, 'writing for the
+# majority', is no report at all: `_no_report_after`.)
 _TIMES_OVER = _wordset("first second third fourth last")
 _SPANS_FOR = _wordset("years months weeks days decades hours")
 
 
 def _for_a_while(toks: list[_Tok], k: int) -> bool:
-    """Whether 'for' at token ``k`` opens a time or whom a writer writes for, not the
-    cue's particle ('called for', 'asked for')."""
+    """Whether 'for' at token ``k`` opens a time, not the cue's particle ('called for',
+    'asked for')."""
     if toks[k].low != "for":
         return False
-    if k and toks[k - 1].low.startswith(("writ", "wrote")):
-        return True
     after = [t.low for t in toks[k + 1 : k + 4]]
     return bool(after and after[0] in _SPANS_FOR) or (
         len(after) == 3 and after[0] == "the" and after[1] in _TIMES_OVER and after[2] == "time"
