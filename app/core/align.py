@@ -620,8 +620,18 @@ def _few_shared(a: similarity.StatementFeatures, b: similarity.StatementFeatures
     )
     if len(small) == 1 and len(large) > MIN_SHARED_TERMS:
         return True  # 'Have you said thank you once?' against 'Thank you America, ...'
-    need = min(MIN_SHARED_TERMS, len(small))
+    need = min(MIN_SHARED_TERMS + _places_apart(a, b), len(small))
     return sum(t in large for t in small) < need
+
+
+def _places_apart(a: similarity.StatementFeatures, b: similarity.StatementFeatures) -> bool:
+    """Whether two statements each name a country, and none alike: "A small number struck
+    central and southern Israel" and "a limited ground operation in southern Lebanon" share
+    "southern" and a strike, and are about two places. Such statements must share one
+    informative word more (`_few_shared`)."""
+    here = {t for t in a.weights if similarity.a_country(t)}
+    there = {t for t in b.weights if similarity.a_country(t)}
+    return bool(here) and bool(there) and not here & there
 
 
 _FATE_SUFFIXES = tuple(sorted({":" + fate for fate in FATES.values()}))

@@ -230,6 +230,19 @@ _WORD_CHAR_RE = re.compile(r"\w")
 
 # A claim opening with a pronoun, most often its source: "[USMX] said it had offered".
 _PRONOUN_FIRST_RE = re.compile(r"(?:it|he|she|they|we)\s", re.IGNORECASE)
+# A claim that opens with its verb, after a comma: its subject came before the frame ("The
+# quake, with a magnitude of 7.2 according to Taiwan's weather administration, struck
+# ...", "The man, police said, was arrested").
+_VERB_FIRST_RE = re.compile(
+    r"(?:[a-z]+ed|was|were|is|are|has|had|have|will|would|struck|took|fell|hit|began)\s"
+)
+
+
+def _subject_before(text: str, content: tuple[int, int]) -> bool:
+    """Whether a claim opens with its verb after a comma (`_VERB_FIRST_RE`)."""
+    return text[: content[0]].rstrip().endswith(",") and bool(
+        _VERB_FIRST_RE.match(text, content[0])
+    )
 
 
 def align_text(text: str, content: tuple[int, int]) -> str:
@@ -244,6 +257,7 @@ def align_text(text: str, content: tuple[int, int]) -> str:
     if (
         len(set(similarity.terms(claim))) >= 2
         and not _PRONOUN_FIRST_RE.match(claim)
+        and not _subject_before(text, content)
         and not _country_speaks(text, content)
     ):
         return without_aside(claim)
@@ -398,8 +412,10 @@ Denial = tuple[int, str, str, tuple[str, ...], tuple[str, ...], tuple[tuple[int,
 # "Government Minister Eduardo del Castillo" being "Eduardo del Castillo"; 10: a "no"
 # keeps the part it takes after "from" or "among", "no points from the public vote"; 11:
 # "unable to" negates, a country's office is its holder's, a kind with some members named
-# is the kind): older ones are not read (the claim is compared afresh on its next upload).
-STATE_VERSION = 11
+# is the kind; 12: a country's military, its officials and its authorities are one
+# source each, a name with a word plural or transliterated another way is one): older ones
+# are not read (the claim is compared afresh on its next upload).
+STATE_VERSION = 12
 
 
 @dataclass(frozen=True, slots=True)
@@ -1771,6 +1787,8 @@ def _by_source(members: Sequence[ClaimStatement]) -> list[list[ClaimStatement]]:
             or _worded_alike(o, k)  # "a reporter in the courtroom", "a reporter in court"
             or _same_terms(o, k)  # "Lebanon's Health Ministry", "the Lebanese Ministry of Health"
             or _one_country(o, k)  # "China", "Beijing"
+            or _one_military(o, k)  # "Israel's military", "the Israel Defense Forces"
+            or _one_officialdom(o, k)  # "Russian authorities", "Russian officials"
             or _office_of_country(o, k)  # "Kenya's defense minister", "Defence Minister
             # Aden Duale"
             or _owned_alike(o, k)  # "the court's pre-trial chamber", "the ICC's Pre-Trial Chamber"
@@ -1786,7 +1804,13 @@ def _by_source(members: Sequence[ClaimStatement]) -> list[list[ClaimStatement]]:
     sources = {m.source: k for m, k in zip(members, keys, strict=True) if k in parent and m.source}
     for source, key in sources.items():
         undotted = _DOTTED_RE.sub(_undotted, source)
-        acronym = _ACRONYM_END.search(undotted) or _TWO_LETTERS_RE.fullmatch(undotted)
+        # the name's, before a comma too: "Taiwan Semiconductor Manufacturing Co (TSMC), the
+        # world's largest contract chipmaker"
+        acronym = (
+            _ACRONYM_END.search(undotted)
+            or _ACRONYM_END.search(undotted.partition(",")[0].rstrip())
+            or _TWO_LETTERS_RE.fullmatch(undotted)
+        )
         if acronym and acronym.group(1) not in by_acronym:
             for other, other_key in sources.items():
                 if abbreviates(acronym.group(1), other):
@@ -1897,12 +1921,16 @@ def _holds(fuller: str, shorter: str) -> bool:
 def _one_name(a: str, b: str) -> bool:
     """Whether two names (`_name_of`) are one, the shorter standing whole in the other, its
     last word perhaps spelled another way ("volodymyr zelenskiy", "ukrainian president
-    volodymyr zelensky")."""
+    volodymyr zelensky") or a word of it plural ("revolutionary guards")."""
     if not (a and b):
         return False
     short, long = sorted((a.split(), b.split()), key=len)
     tail = long[len(long) - len(short) :]
-    return f" {a} " in f" {b} " or f" {b} " in f" {a} " or _spelled_alike(short, tail)
+    if f" {a} " in f" {b} " or f" {b} " in f" {a} " or _spelled_alike(short, tail):
+        return True
+    # one word plural in one name: "Iran's Revolutionary Guards", "the Revolutionary Guard"
+    ta, tb = _termed(a), _termed(b)
+    return len(short) >= 2 and (f" {ta} " in f" {tb} " or f" {tb} " in f" {ta} ")
 
 
 # Words of a title a name may follow, which `_untitled` takes off it: "Boeing CEO Kelly
@@ -1974,6 +2002,46 @@ def _one_country(a: str, b: str) -> bool:
 _COUNTRY_OFFICE_RE = re.compile(r"((?:\w+ ){0,2}?\w+) s ((?:\w+ ){0,3}\w+)")
 
 
+# What a country's armed forces are called, by source key: "israel s military", "the
+# israeli army", "the israel defense forces"; and the acronyms of a few.
+_ARMED_FORCES_RE = re.compile(
+    r"(?:the )?(\w+(?: (?!s )\w+)?)(?: s)? (?:military|army|armed forces|defen[cs]e forces)"
+)
+_ARMED_FORCES_ACRONYMS = {"idf": "israel"}
+# Countries by their terms, which their peoples' words share: "ukrain" for "ukrainian".
+_COUNTRY_OF_TERMS = {" ".join(map(similarity.term, c.split())): c for c in _COUNTRY_KEYS}
+
+
+def _armed_forces_of(key: str) -> str | None:
+    """The country whose armed forces a source key names; None for others."""
+    acronym = _ARMED_FORCES_ACRONYMS.get(key.removeprefix("the "))
+    if acronym is not None:
+        return acronym
+    m = _ARMED_FORCES_RE.fullmatch(key)
+    if m is None:
+        return None
+    return _country_of(m.group(1)) or _COUNTRY_OF_TERMS.get(_termed(m.group(1)))
+
+
+# The state's people, unnamed: "russian officials", "the russian authorities", "officials".
+_OFFICIALDOM_RE = re.compile(r"(?:the )?((?:\w+ )*?)(?:s )?(?:authorities|officials)")
+
+
+def _one_officialdom(a: str, b: str) -> bool:
+    """Whether two source keys name one country's officialdom, unnamed, as "authorities"
+    or as "officials": "Russian authorities", "Russian officials"; not "Russian officials"
+    and "Ukrainian officials", nor "local officials" and "officials"."""
+    ma, mb = _OFFICIALDOM_RE.fullmatch(a), _OFFICIALDOM_RE.fullmatch(b)
+    return ma is not None and mb is not None and _termed(ma.group(1)) == _termed(mb.group(1))
+
+
+def _one_military(a: str, b: str) -> bool:
+    """Whether two source keys name one country's armed forces: "Israel's military", "The
+    Israel Defense Forces (IDF)", "the Israeli army"; not Israel's and Iran's."""
+    country = _armed_forces_of(a)
+    return country is not None and country == _armed_forces_of(b)
+
+
 def _termed(key: str) -> str:
     return " ".join(similarity.term(w) for w in key.split())
 
@@ -2035,8 +2103,9 @@ def _owned_alike(a: str, b: str) -> bool:
 
 
 # Words for a body that oversees a field, each standing for the others in its name:
-# "Russia's aviation watchdog", "Russia's civil aviation authority".
-_OVERSEERS = frozenset(["watchdog", "regulator", "authority"])
+# "Russia's aviation watchdog", "Russia's civil aviation authority", "Russia's civil
+# aviation agency".
+_OVERSEERS = frozenset(["watchdog", "regulator", "authority", "agency"])
 # Words a body that decides is called by, one for another: "Venezuela's electoral
 # authority", "Venezuela's government-controlled electoral council".
 _BOARDS = frozenset(["authority", "authorities", "council", "commission", "board", "body"])
@@ -2099,7 +2168,8 @@ _NAME_RUN = (
 def _spelled_alike(a: Sequence[str], b: Sequence[str]) -> bool:
     """Whether two names' words are the same but for the last, spelled another way: by
     its letters ("Zelenskiy", "Zelensky"), or, after two words alike, by two letters at
-    most in its length ("Abu Mohammed al-Golani", "al-Julani": one name transliterated)."""
+    most ("Abu Mohammed al-Golani", "al-Julani"; "Foreign Minister Abbas Araqchi",
+    "Araghchi": one name transliterated)."""
     if not (len(a) == len(b) > 0 and a[:-1] == b[:-1]):
         return False
     last, other = a[-1], b[-1]
@@ -2109,8 +2179,7 @@ def _spelled_alike(a: Sequence[str], b: Sequence[str]) -> bool:
         return True
     return (
         len(a) >= TRANSLITERATED_AFTER + 1
-        and len(last) == len(other)
-        and sum(x != y for x, y in zip(last, other, strict=True)) <= TRANSLITERATED_LETTERS
+        and Levenshtein.distance(last, other) <= TRANSLITERATED_LETTERS
     )
 
 
@@ -2151,7 +2220,8 @@ def _name_of(source: str) -> str:
     resident of Marrakesh, Abdelhak El Amrani". "" where there is none ("White House
     officials", "Lincoff", "a lawyer for Jane Doe, the defendant")."""
     for part in source.split(","):
-        head = _NAME_HEAD_END_RE.split(part, maxsplit=1)[0].strip()
+        # "Taiwan Semiconductor Manufacturing Co (TSMC)": the name before its acronym
+        head = _BRACKETED_ACRONYM.sub("", _NAME_HEAD_END_RE.split(part, maxsplit=1)[0]).strip()
         run = _NAME_RUN_RE.search(head)
         if run is None:
             continue

@@ -207,11 +207,13 @@ _DASH_SIGNATURE_RE = re.compile(r"[ \t]*" + DASH_SIGNATURE)
 
 
 # A wire story's dateline before its first sentence: "HALDEN, Norway (AP) — ",
-# "OSTLAND, Nov 20 (Reuters) - ", "WASHINGTON — ": a place in capitals, then a region or a
-# date, or the agency in brackets, or a long dash (a lone hyphen after a word in capitals
-# alone may be a headline's: "FIRE - ").
+# "OSTLAND, Nov 20 (Reuters) - ", "WASHINGTON — ", "JERUSALEM/DUBAI, Oct 1 (Reuters) - ": a
+# place in capitals (or two, for reporters in each), then a region or a date, or the agency
+# in brackets, or a long dash (a lone hyphen after a word in capitals alone may be a
+# headline's: "FIRE - ").
+_PLACE_IN_CAPITALS = r"[A-Z][A-Z.'\u2019-]{2,}(?:[ \t]+[A-Z][A-Z.'\u2019-]+){0,3}"
 _DATELINE_RE = re.compile(
-    r"[A-Z][A-Z.'\u2019-]{2,}(?:[ \t]+[A-Z][A-Z.'\u2019-]+){0,3}"
+    rf"{_PLACE_IN_CAPITALS}(?:/{_PLACE_IN_CAPITALS}){{0,2}}"
     r"(?P<region>(?:,[ \t]*[A-Z0-9][\w.'\u2019-]*(?:[ \t]+[\w.'\u2019-]+){0,3}){0,3})"
     r"[ \t]*(?P<agency>\([A-Z][\w .&-]{0,30}\)|/[A-Za-z .]{2,30}/)?"
     r"[ \t]*(?P<dash>\u2014|\u2013|--|-)[ \t]+(?=[\"\u201c\u2018'A-Z0-9])"
@@ -239,6 +241,9 @@ def dateline_end(text: str, start: int) -> int:
     >>> text = "(Reuters) - One person has died."
     >>> text[dateline_end(text, 0):]
     'One person has died.'
+    >>> text = "JERUSALEM/DUBAI, Oct 1 (Reuters) - Iran fired missiles."
+    >>> text[dateline_end(text, 0):]
+    'Iran fired missiles.'
     """
     m = _DATELINE_RE.match(text, start, start + _DATELINE_CHARS)
     if m and (m.group("region") or m.group("agency") or m.group("dash") != "-"):

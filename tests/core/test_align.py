@@ -15,7 +15,9 @@ from app.core.align import (
     align,
     figures_differ,
 )
+from app.core.attribution import attribute
 from app.core.compare import ArticleInput, ClaimStatement, align_text, compare_story, without_aside
+from app.core.segment import segment
 
 TWO_STATEMENTS = align_module.containment_evidence(2)
 
@@ -725,3 +727,67 @@ def test_a_count_a_country_gives_is_read_with_its_name() -> None:
     assert align_text(text, (text.index("40"), len(text) - 1)) == "40 people were hurt in the blast"
     text = "Israel Katz said 40 people were hurt in the blast."
     assert align_text(text, (text.index("40"), len(text) - 1)) == "40 people were hurt in the blast"
+
+
+# Session 42: Iran's missile attack on Israel, Taiwan's earthquake.
+
+
+def test_statements_about_two_places_need_one_shared_word_more() -> None:
+    # Iran's attack (Reuters, BBC): a military spokesman's "A small number struck central
+    # and southern Israel" paired with "a limited ground operation in southern Lebanon" on
+    # "southern" and a strike, and showed "Israel vs Lebanon"
+    reuters = 'A "small number" struck central and southern Israel'
+    bbc = "a limited ground operation in southern Lebanon"
+    idf = similarity.build_idf([reuters, bbc])
+    fa, fb = similarity.features(reuters, idf), similarity.features(bbc, idf)
+    assert similarity.score(fa, fb) >= similarity.SAME_THRESHOLD
+    assert align_module.pair_score(fa, fb, TWO_STATEMENTS) < similarity.SAME_THRESHOLD
+    assert _claims([AlignInput(1, 1, reuters), AlignInput(2, 2, bbc)]) == [[1], [2]]
+    # FNC-1 (row 18428, an unrelated pair): "Iraq vs Syria"
+    headline = "Fate of Isis leader remains unclear after US airstrike in Iraq"
+    body = "al-Britani has reportedly been killed in a US airstrike in Syria"
+    assert _claims([AlignInput(1, 1, headline), AlignInput(2, 2, body)]) == [[1], [2]]
+    # the same two words about one place still pair
+    same = "a limited ground operation in southern Israel"
+    fc = similarity.features(same, similarity.build_idf([reuters, same]))
+    assert align_module._places_apart(fa, fc) is False
+    assert _claims([AlignInput(1, 1, reuters), AlignInput(2, 2, same)]) == [[1, 2]]
+
+
+def test_a_claim_told_after_its_subject_and_an_aside_is_read_whole() -> None:
+    # Taiwan's quake (Reuters): "The quake, with a magnitude of 7.2 according to Taiwan's
+    # weather administration, struck just before 8 a.m. ..." was read from "struck", and
+    # stood apart from the BBC's "the quake had a magnitude of 7.2"
+    text = (
+        "The quake, with a magnitude of 7.2 according to Taiwan's weather administration, "
+        "struck just before 8 a.m. off the coast of Hualien."
+    )
+    claim = (text.index("struck"), len(text) - 1)
+    assert align_text(text, claim) == text
+    bbc = "the quake had a magnitude of 7.2"
+    assert _claims([AlignInput(1, 1, align_text(text, claim)), AlignInput(2, 2, bbc)]) == [[1, 2]]
+    # a claim that opens with its own subject is read alone
+    text = "Police said, on Friday, that the man was arrested near the border."
+    assert align_text(text, (text.index("the man"), len(text) - 1)) == (
+        "the man was arrested near the border"
+    )
+
+
+def test_a_dateline_of_two_cities_is_no_part_of_the_lead() -> None:
+    # Iran's attack (Reuters): "JERUSALEM/DUBAI, Oct 1 (Reuters) - " stayed in the lead, its
+    # "1" a figure AP's lead lacked, and the two leads stood apart
+    reuters = (
+        "JERUSALEM/DUBAI, Oct 1 (Reuters) - Iran fired a salvo of ballistic missiles at Israel "
+        "on Tuesday, setting off air raid sirens across the country and sending residents "
+        "rushing to shelters."
+    )
+    ap = (
+        "JERUSALEM (AP) \u2014 Iran launched at least 180 missiles into Israel on Tuesday, "
+        "setting off air raid sirens and sending millions of Israelis into bomb shelters."
+    )
+    leads = []
+    for text in (reuters, ap):
+        (att,) = attribute(text, segment(text))
+        leads.append(align_text(text, att.content_span))
+    assert leads[0].startswith("Iran fired")
+    assert _claims([AlignInput(1, 1, leads[0]), AlignInput(2, 2, leads[1])]) == [[1, 2]]

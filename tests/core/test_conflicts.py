@@ -908,6 +908,56 @@ def test_an_acronym_one_outlet_never_spells_out_is_the_name_another_gives() -> N
             ("person", "The military chief, Gen. Waker-Uz-Zaman"),
             ("person", "General Waker-Uz-Zaman"),
         ),
+        # a country's armed forces under three names (Iran's attack, AP against the BBC: it
+        # had been two sources)
+        (
+            ("organization", "Israel's military"),
+            ("organization", "The Israel Defense Forces (IDF)"),
+        ),
+        (("organization", "the Israeli army"), ("organization", "the IDF")),
+        (("organization", "Ukraine's armed forces"), ("organization", "the Ukrainian military")),
+        # one name transliterated two ways (Iran's attack, Reuters against the BBC)
+        (
+            ("person", "Iran's Foreign Minister Abbas Araqchi"),
+            ("person", "Iran's Foreign Minister Abbas Araghchi"),
+        ),
+        # a word of a name plural in one (Iran's attack, Reuters against AP)
+        (
+            ("organization", "Iran's Revolutionary Guards"),
+            ("organization", "Iran's paramilitary Revolutionary Guard"),
+        ),
+        # a firm's acronym in brackets before a description, and its name with one (Taiwan's
+        # quake, Reuters against AP and the BBC: three sources)
+        (
+            (
+                "organization",
+                "Taiwan Semiconductor Manufacturing Co (TSMC), the world's largest contract "
+                "chipmaker",
+            ),
+            ("organization", "Chip giant TSMC"),
+        ),
+        (
+            (
+                "organization",
+                "Taiwan Semiconductor Manufacturing Co (TSMC), the world's largest contract "
+                "chipmaker",
+            ),
+            (
+                "organization",
+                "The Taiwan Semiconductor Manufacturing Co., the world's largest maker of "
+                "advanced computer chips",
+            ),
+        ),
+        # an overseer called an agency and an authority (Prigozhin's crash, AP against The
+        # Guardian)
+        (
+            ("organization", "Russia's civil aviation agency"),
+            ("organization", "Russia's aviation authority, Rosaviatsia"),
+        ),
+        # a country's officialdom as its authorities and as its officials (Prigozhin's
+        # crash, Reuters against AP)
+        (("organization", "Russian authorities"), ("anonymous", "Russian officials")),
+        (("organization", "Russia's authorities"), ("anonymous", "the Russian officials")),
     ],
 )
 def test_one_source_written_two_ways_is_no_attribution_conflict(
@@ -1105,6 +1155,14 @@ def test_a_figure_opening_its_sentence_reads_in_lower_case(text: str, surfaces: 
         ("President Donald Trump", "First Lady Melania Trump"),
         # two boards of one country
         ("Venezuela's electoral authority", "Venezuela's health council"),
+        # two countries' armed forces, and a country's armed forces and its ministry
+        ("Israel's military", "Iran's military"),
+        ("the Israeli army", "Israel's foreign ministry"),
+        # two countries' officials, and a country's and its people's
+        ("Russian officials", "Ukrainian officials"),
+        ("Russian authorities", "Russian residents"),
+        # a name two letters apart after one name alike only
+        ("Ahmad Karimi", "Ahmad Kazemi"),
     ],
 )
 def test_a_name_held_only_in_part_is_another_source(first: str, second: str) -> None:
