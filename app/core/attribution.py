@@ -33,7 +33,7 @@ from app.core import attribution_tagger as tagger
 from app.core.attribution_lexicon import LEARNED_CUES
 from app.core.figures import FRACTION_WORDS
 from app.core.segment import DASH_SIGNATURE, Segment, dateline_end, segment
-from app.core.similarity import COUNTRIES, a_country
+from app.core.similarity import COUNTRIES, a_country, term
 from app.core.spans import SpanIndex
 from app.core.text import NUMBER_WORDS, SCALE_WORDS, STOPWORDS, WEEKDAYS, abbreviates, fold
 
@@ -273,6 +273,15 @@ _SIGNED_QUOTE_RE = re.compile(
     r"[\"\u201c\u201d](?P<content>.+)[\"\u201c\u201d]\s*" + DASH_SIGNATURE
 )
 
+# What befell someone, told after 'reported' or 'presumed': 'reported killed', 'presumed
+# dead'.
+_FATES = (
+    r"(?:killed|dead|missing|injured|wounded|hurt|arrested|detained|captured|kidnapped|"
+    r"abducted|safe|alive|drowned|trapped)"
+)
+# ...ending its clause, not an adjective before a noun ('reported missing persons').
+_FATE_ENDS = r"(?=\s*(?:[,.;:\u2014]|$|(?:in|on|at|after|during|near|by|and|as|while)\b))"
+
 # Not a hedge on the claim: a word addressed to the reader ("you may have heard"), an
 # outlet's routine "could not be reached for comment", or the noun "might" ("with all our
 # might", "military might", "the might of the state").
@@ -284,12 +293,20 @@ _HEDGE_RE = re.compile(
     r"may|" + _NOT_AFTER_MIGHT_NOUN + r"might(?!\s+(?:of|and)\b)|"
     # 'could "come back ..."': the quoted 'can' told in the past; 'could not use the
     # cooling facilities' is 'cannot' told in the past ('could not be independently
-    # verified' still doubts the claim)
+    # verified', 'Reuters could not independently verify the claim' still doubt it, as
+    # 'This has not been verified' does)
     r"could(?!\s+not\b(?!\s+(?:be\s+)?(?:independently\s+|immediately\s+)?"
-    r"(?:verified|confirmed)\b))(?!\s+[\"\u201c])|"
+    r"(?:verif(?:y|ied)|confirm(?:ed)?)\b))(?!\s+[\"\u201c])|"
+    r"(?:has|have)\s+not\s+been\s+(?:independently\s+)?verified|"
     # 'were 4% more likely to die': a comparison of chances, not a hedge ('was likely' is)
     r"(?<!more )(?<!less )(?<!most )(?<!least )(?<!\bas )(?:un)?likely|"
     r"unconfirmed|rumou?red|suspected|seemingly|"
+    # 'He is presumed dead', 'Prigozhin reported killed in plane crash'
+    # ('presumed immune', 'presumed innocent' are the law's presumptions, no doubt)
+    r"(?:presumed|(?<!\bwas )(?<!\bwere )(?<!\bhas )(?<!\bhave )(?<!\bhad )reported)\s+"
+    + _FATES
+    + _FATE_ENDS
+    + r"|"
     r"(?:is|are|was|were)\s+(?:(?:now|also|still)\s+)?(?:believed|thought|said|reported|"
     r"understood|alleged|rumou?red|suspected)\s+to|"
     # 'people who are expected to die within six months': which people, not a forecast
@@ -3098,8 +3115,11 @@ _ORG_WORDS = _wordset("""government governments ministry ministries army militar
     centers centres chamber chambers airline airlines association federation confederation society league charity trust fund
     club team maker planemaker carmaker automaker chipmaker drugmaker giant retailer carrier
     operator provider manufacturer startup insurer lender exchange conglomerate supplier
-    contractor surgeries hospitals clinics schools businesses firms charities
+    contractor surgeries hospitals clinics schools businesses firms charities corps
     nasa esa wada unicef unesco opec fifa uefa interpol europol ofcom ofgem ofsted""")
+# The bodies among them named, not called by what they are.
+_BODIES_NAMED = _wordset("""idf hamas hezbollah pentagon kremlin nato un eu vatican nasa esa wada
+    unicef unesco opec fifa uefa interpol europol ofcom ofgem ofsted""")
 # Capitals that stand for their governments when they speak alone: 'Moscow said'.
 
 _ROLE_WORDS = _wordset("""official officials source sources leader leaders spokesman spokeswoman spokesperson
@@ -3122,10 +3142,12 @@ _OFFICES = _wordset("""mayor president governor treasurer chancellor premier min
     ceo pope king queen coach commissioner superintendent speaker executive chief""")
 _TITLE_WORDS = _OFFICES | _ROLE_WORDS
 _STATEMENT_WORDS = _wordset("statement communique announcement bulletin")
-# Last words of a firm's name, capitalised after another of its words: 'Edison Research'.
+# Last words of a firm's name, capitalised after another of its words: 'Edison Research',
+# 'Hyundai Motor Co', 'Siemens AG'.
 _FIRM_NAME_ENDS = frozenset(["Research", "Partners", "Analytics", "Associates", "Holdings",
     "Labs", "Laboratories", "Consulting", "Economics", "Insights", "Intelligence", "Advisors",
-    "Advisers", "Securities", "Markets"])  # fmt: skip
+    "Advisers", "Securities", "Markets", "Co", "Co.", "Corp", "Corp.", "Inc", "Inc.", "Ltd",
+    "Ltd.", "Plc", "PLC", "plc", "LLC", "AG", "SA", "NV"])  # fmt: skip
 # Records a statement may rest on, and what names their maker after them.
 _RECORD_HEADS = _wordset("""poll polls study studies trial trials data analysis footage video videos
     images photos photographs pictures recording recordings""")
@@ -3201,7 +3223,8 @@ def _is_name(phrase: str) -> bool:
 
 
 # Bodies whose last word alone names a person: 'the White House', 'the U.S. Coast Guard'.
-_BODIES_OF_TWO_WORDS = frozenset(["white house", "coast guard", "national guard"])
+_BODIES_OF_TWO_WORDS = frozenset(["white house", "coast guard", "national guard",
+    "revolutionary guard", "revolutionary guards", "republican guard"])  # fmt: skip
 
 
 def _head_kind(source: str, self_names: Sequence[str], speaker_label: bool) -> str:
@@ -3312,11 +3335,22 @@ def _head_kind(source: str, self_names: Sequence[str], speaker_label: bool) -> s
     ):
         # 'the Élysée', 'the far-right National Rally': a name after 'the' is a body's
         return "organization"
+    appositive = _APPOSITIVE_RE.match(source, max(0, source.find(",")))
+    if capitals and appositive:
+        # 'Grey Zone, a Telegram channel linked to Wagner', 'Rybar, a pro-war blog': the
+        # description after the name says what it names
+        kind = _head_kind(appositive.group(1), self_names, speaker_label)
+        if kind in ("media", "organization"):
+            return kind
     if capitals:
         return "person"
     if low and low[0] in ("the",):
         return "anonymous"
     return "anonymous"
+
+
+# A description set after a name: ", a Telegram channel linked to Wagner".
+_APPOSITIVE_RE = re.compile(r",\s*((?:a|an|the)\s.+)", re.IGNORECASE)
 
 
 # Names after 'the' that are a person's: 'the late John McCain', 'the Rev. Al Sharpton',
@@ -3448,6 +3482,12 @@ def _no_report(body: str, cue: Span) -> bool:
         and (" " in word or _BE_BEFORE.search(body, max(0, cue[0] - 30), cue[0]))
     ):
         return True  # 'a new strain was found to be spreading more easily': a finding
+    if _WITH_BEFORE_RE.search(body, max(0, cue[0] - 60), cue[0]) and _NOTHING_AFTER_RE.match(
+        body, cue[1]
+    ):
+        return True  # 'With almost all results declared, Labour had 412 seats': a state
+    if word == "reported" and _FATE_AFTER_RE.match(body, cue[1]):
+        return True  # 'Prigozhin reported killed in plane crash': a hedge, no one speaks
     if word.startswith(("appear", "seem")) and (
         _TO_INFINITIVE_RE.match(body, cue[1])
         or _IT_BEFORE_RE.search(body, max(0, cue[0] - 8), cue[0])
@@ -3483,6 +3523,10 @@ def _no_report(body: str, cue: Span) -> bool:
 
 
 _TO_INFINITIVE_RE = re.compile(r"\s+to\s+\w")
+# 'With' opening a clause and what it holds, before a cue in the past that ends the clause:
+# 'With almost all results declared, ...', 'with 98% of votes counted, ...'.
+_WITH_BEFORE_RE = re.compile(r"(?:^|[,;:.\u2014]\s*|\n)[Ww]ith\s+(?:[\w%'\u2019.-]+\s+){1,5}$")
+_FATE_AFTER_RE = re.compile(r"\s+(?:to\s+(?:be|have\s+been)\s+)?" + _FATES + _FATE_ENDS)
 _IT_BEFORE_RE = re.compile(r"\b[Ii]t\s+$")
 # 'from' (and adverbs) before a cue in '-ing': what someone is kept from saying ('banned
 # app developers from fully informing users', 'to refrain from repeating it').
@@ -3959,7 +4003,9 @@ def attribute(
     # bodies first, so that 'The company said' after 'McDonald's said' may stand for one
     bodies = _bodies_by_name(body, _carry(segments, result), self_names)
     resolved = _resolve_pronouns(body, segments, bodies, regions)
-    named_later = _unnamed_named_before(_described_before_named(body, resolved))
+    named_later = _unnamed_named_before(
+        _bodies_named_before(_described_before_named(body, resolved))
+    )
     full = _resolve_surnames(body, _resolve_short_names(body, named_later, self_names))
     return [_forecast_as_hedge(a) for a in full]
 
@@ -4764,6 +4810,37 @@ _GENERIC_BODY_RE = re.compile(
     r"operator|broadcaster|bank)"
 )
 _A_BODY = "\0body"  # what `_resolve_pronouns` reads a generic body's name as
+
+
+def _names_a_body(body: str, seg: Segment) -> bool:
+    """Whether a statement names a body 'it' could stand for: a word for one
+    (`_ORG_WORDS`), an acronym, a country."""
+    for w in _WORD_RE.findall(body[seg.start : seg.end]):
+        low = w.lower()
+        if low in _ORG_WORDS or (w.isupper() and len(w) > 1) or a_country(low):
+            return True
+    return False
+
+
+def _kind_named(generic: str, earlier: Attribution) -> bool:
+    """Whether a body called by what it is ("the agency") is of the kind an earlier
+    source's name says ("Taiwan's National Fire Agency")."""
+    kind = term(generic.split()[-1].lower())
+    return kind in {term(w.lower()) for w in _WORD_RE.findall(earlier.source or "")}
+
+
+def _body_fits(generic: str, named: str) -> bool:
+    """Whether a body called by what it is can be one named before: "the health ministry"
+    "Lebanon's Health Ministry", "the agency" "The CDC"; not "the fire department" "The
+    U.S. Geological Survey", a body of another kind, its own kind's word ("fire") missing."""
+    words = generic.lower().split()
+    if len(words) < 3:
+        return True
+    own = [w.strip(".,'\u2019") for w in named.split()]
+    kinds = {w.lower() for w in own} & _ORG_WORDS - _BODIES_NAMED  # not 'NASA'
+    return words[1] in {w.lower() for w in own} or not kinds - {words[-1]}
+
+
 _A_PERSON = "\0person"  # and a person's description (`_description`)
 _A_STATEMENT = "\0statement"  # and a statement named before ('The statement said')
 _ONE_PERSON = "\0one"  # and a 'they' whose quote speaks as 'I'
@@ -4875,18 +4952,33 @@ def _resolve_pronouns(
             continue
 
         def agrees(
-            earlier: Attribution, written: str = written, said: str | None = description
+            earlier: Attribution,
+            written: str = written,
+            said: str | None = description,
+            generic: str = att.source or "",
         ) -> bool:
             if written == _A_PERSON and said is not None:
                 return _describes(body, said, earlier)
             if written == _A_STATEMENT:
                 return _stated(earlier)
+            if written == _A_BODY and not _body_fits(generic, earlier.source or ""):
+                return False
             return _agrees(written, earlier)
 
         if _in_clause(body, seg.start, att.source_span[0]) and _names_before(
             body, seg.start, att.source_span[0], regions
         ):
+            acting = _acting_body(body, seg.start, att.source_span[0], regions)
+            if written == "it" and acting is not None:
+                out[n] = replace(
+                    att,
+                    source=body[acting[0] : acting[1]],
+                    source_span=acting,
+                    kind="organization",
+                    source_as_written=att.source,
+                )
             continue
+        skipped = False  # past a statement no one is cited for
         for m in range(n - 1, max(-1, n - 1 - _PRONOUN_REACH), -1):
             earlier = out[m]
             if segments[m].paragraph < seg.paragraph - 1:
@@ -4910,15 +5002,46 @@ def _resolve_pronouns(
                     )  # 'WADA said ... WADA had appealed ... the agency said' is WADA's
                 ):
                     out[n] = _read_as(att, subject)
+                elif written in ("it", _A_BODY) and not _names_a_body(body, segments[m]):
+                    # 'the fire department said. Three of them were hikers ... It said':
+                    # no body came in that 'it' could stand for
+                    skipped = True
+                    continue
                 break
             if not earlier.source:
                 continue  # 'is expected to': no one named, look further back
             if not agrees(earlier):
                 break  # someone else spoke since: 'Marsh said ... They said ...'
+            if skipped and written == _A_BODY and not _kind_named(att.source or "", earlier):
+                break  # 'The FAA said ... The flight ... the airline said': another body
             if fold(earlier.source) in _SOURCE_PRONOUNS:
                 break  # 'He said ... He added ...' where the first 'he' stayed unresolved
             out[n] = _read_as(att, earlier)
             break
+    return out
+
+
+def _bodies_named_before(result: list[Attribution]) -> list[Attribution]:
+    """A body called by what it is, in words of its own ('the aviation agency'), that no
+    nearer source stood for, is the latest one cited before whose name holds all those
+    words ("Russia's civil aviation agency"), however far back."""
+    out = list(result)
+    for n, att in enumerate(result):
+        source = att.source or ""
+        if att.source_as_written or not _GENERIC_BODY_RE.fullmatch(fold(source)):
+            continue
+        words = {term(w) for w in fold(source).split()[1:]}
+        if len(words) < 2:
+            continue  # 'the agency': only the nearest body (`_resolve_pronouns`)
+        for earlier in reversed(out[:n]):
+            named = earlier.source or ""
+            if (
+                earlier.kind == "organization"
+                and fold(named) != fold(source)
+                and words <= {term(w) for w in _WORD_RE.findall(fold(named))}
+            ):
+                out[n] = _read_as(att, earlier)
+                break
     return out
 
 
@@ -5086,6 +5209,12 @@ def _body_kind(body: str, name: str, self_names: Sequence[str]) -> str | None:
         or fold(name) in _WELL_KNOWN_BODIES
     ):
         return "organization"
+    # 'Russia's Federal Air Transport Agency (Rosaviatsia) said ... , Rosaviatsia said': the
+    # name in brackets after a body's
+    for m in re.finditer(r"((?:[\w'\u2019.&-]+\s+){1,6})\(" + named + r"\)", body):
+        kind = classify_source(m.group(1).strip(), self_names)
+        if kind in ("organization", "media"):
+            return kind
     return None
 
 
@@ -5179,6 +5308,32 @@ def _named_in_full_before(body: str, surname: str, end: int) -> bool:
         return False
     full = re.compile(r"(?-i:[A-Z])[\w'\u2019.-]*\s+" + re.escape(surname) + r"(?![\w-])")
     return full.search(body, 0, end) is not None
+
+
+# Words after a name that make it the subject of its clause: 'Israel launched', 'Iran has'.
+_ACTS_AFTER_NAME_RE = re.compile(
+    r"\s+(?:has|had|have|is|was|were|will|would|did|does|[a-z]+ed|struck|took|began|fought|"
+    r"shot|sent|made|led|gave|held|brought)\b(?!\s+by\b)"
+)
+
+
+def _acting_body(body: str, start: int, pronoun: int, regions: SpanIndex[Span]) -> Span | None:
+    """The country or body whose act the clause holding 'it' tells, between ``start`` and
+    the pronoun: 'Iran has fired ... missiles at Israel, in what it said was retaliation'
+    is Iran's word, 'hours after Israel launched what it called a limited ground
+    operation' Israel's. The nearest name, outside quotes, followed by a verb in the past
+    or an auxiliary (not 'at Israel,'), that is a country or a body; else None."""
+    quoted = regions.overlapping(start, pronoun)
+    found = None
+    for m in _PROPER_NAME_RE.finditer(body, start, pronoun):
+        if any(a <= m.start() < b for a, b in quoted) or fold(m.group()) in STOPWORDS:
+            continue
+        if not _ACTS_AFTER_NAME_RE.match(body, m.end()):
+            continue
+        name = re.sub(r"^(?:The|A|An)\s+", "", m.group())
+        if a_country(fold(name)) or classify_source(name) == "organization":
+            found = (m.end() - len(name), m.end())
+    return found
 
 
 def _in_clause(body: str, start: int, pronoun: int) -> bool:

@@ -4597,3 +4597,201 @@ def test_a_pronoun_stands_for_a_subject_named_in_apposition() -> None:
 )  # fmt: skip
 def test_a_belief_told_with_the_claim_hedges_it(text: str, hedged: bool) -> None:
     assert attribute(text, segment(text))[-1].hedged is hedged
+
+
+# Session 42: Iran's missile attack on Israel, Taiwan's earthquake, Prigozhin's plane crash.
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "Iran's Revolutionary Guards",
+        "Iran's paramilitary Revolutionary Guard",
+        "Iran's Islamic Revolutionary Guard Corps (IRGC)",
+        "The National Guard",
+        "Hyundai Motor Co",
+        "Taiwan Semiconductor Manufacturing Co (TSMC), the world's largest contract chipmaker",
+        "Siemens AG",
+    ],
+)
+def test_guards_corps_and_firms_by_their_legal_names_are_bodies(source: str) -> None:
+    # Iran's attack (Reuters, AP, BBC) and Taiwan's quake (Reuters): each was a person
+    assert classify_source(source) == "organization"
+
+
+@pytest.mark.parametrize(
+    ("source", "kind"),
+    [
+        ("a security guard", "anonymous"),
+        ("John Smith, a former official at the ministry", "person"),
+        ("Mark Cohen, a lawyer for the firm", "person"),
+    ],
+)
+def test_a_guard_or_a_person_described_stays_what_it_was(source: str, kind: str) -> None:
+    assert classify_source(source) == kind
+
+
+@pytest.mark.parametrize(
+    ("source", "kind"),
+    [
+        # Prigozhin's crash (Reuters, The Guardian): the channel that said the plane was shot
+        # down was a person
+        ("Grey Zone, a Telegram channel linked to Wagner", "media"),
+        ("Halden Arbeiderblad, a local newspaper", "media"),
+        ("Edison Research, a polling firm", "organization"),
+    ],
+)
+def test_a_description_after_a_name_says_what_it_names(source: str, kind: str) -> None:
+    assert classify_source(source) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # Iran's attack (BBC): the lead cited 'it'
+        ("Iran has fired about 200 ballistic missiles at Israel, in what it said was "
+         "retaliation for the killing of Hezbollah's leader.", "Iran"),
+        ("The attack came hours after Israel launched what it called a limited ground "
+         "operation in southern Lebanon.", "Israel"),
+        ("Hamas struck what it described as a military post.", "Hamas"),
+    ],
+)  # fmt: skip
+def test_it_in_what_a_body_did_is_that_body(text: str, source: str) -> None:
+    att = attribute(text, segment(text))[-1]
+    assert (att.source, att.source_as_written, att.kind) == (source, "it", "organization")
+
+
+def test_what_he_called_stays_as_written() -> None:
+    # only 'it' stands for the body acting; 'he' is left as it was
+    text = "Trump took to Twitter to attack what he called a witch hunt."
+    assert attribute(text, segment(text))[-1].source == "he"
+
+
+def test_it_after_the_revolutionary_guard_is_the_guard() -> None:
+    # Iran's attack (AP): 'It warned that any Israeli response ...' stayed 'It'
+    text = (
+        "Iran's paramilitary Revolutionary Guard said it fired the missiles in retaliation. "
+        'It warned that any Israeli response would be met with "crushing attacks."'
+    )
+    att = attribute(text, segment(text))[-1]
+    assert (att.source, att.source_as_written) == ("Iran's paramilitary Revolutionary Guard", "It")
+
+
+@pytest.mark.parametrize(
+    ("text", "hedged"),
+    [
+        # Iran's attack: Reuters' line stood as fact against AP's 'The claim could not be
+        # independently verified', and the BBC's 'This has not been verified' too
+        ("Reuters could not independently verify the claim.", True),
+        ("This has not been verified.", True),
+        ("The claim could not be independently verified.", True),
+        ("The men could not use the exits, officials said.", False),
+    ],
+)
+def test_a_claim_not_verified_is_hedged_however_it_is_put(text: str, hedged: bool) -> None:
+    assert attribute(text, segment(text))[-1].hedged is hedged
+
+
+def test_a_kind_of_body_with_its_own_word_is_not_the_last_body_named() -> None:
+    # Taiwan's quake (Reuters): 'the fire department said' cited the U.S. Geological Survey,
+    # and the 'it said' after it stayed 'it'
+    text = (
+        "The U.S. Geological Survey put the magnitude at 7.4.\n\n"
+        "Nine people were killed, all of them in Hualien, the fire department said. Three of "
+        "them were hikers hit by falling rocks.\n\n"
+        "More than 900 people were injured, it said."
+    )
+    atts = attribute(text, segment(text))
+    assert (atts[1].source, atts[1].source_as_written) == ("the fire department", None)
+    assert (atts[3].source, atts[3].source_as_written) == ("the fire department", "it")
+
+
+def test_a_body_called_by_its_kind_looks_past_a_statement_naming_none() -> None:
+    # Taiwan's quake (AP): 'the agency said' after a statement on the hikers stayed 'the
+    # agency'
+    text = (
+        "Taiwan's National Fire Agency said nine people were killed. Three of the dead were "
+        "hikers killed by rockfalls.\n\nDozens of people were trapped in tunnels, the agency "
+        "said."
+    )
+    att = attribute(text, segment(text))[-1]
+    assert (att.source, att.source_as_written) == ("Taiwan's National Fire Agency", "the agency")
+
+
+def test_a_body_of_another_kind_is_not_looked_past_to() -> None:
+    # The Alaska Airlines blowout (AP): 'the airline said', after a statement on the flight,
+    # is not the Federal Aviation Administration
+    text = (
+        "The Federal Aviation Administration said the planes must be inspected. The "
+        "inspections will take four to eight hours per aircraft, the agency said.\n\n"
+        "The flight had climbed to 16,000 feet when the panel blew off. Pilots returned "
+        "safely to Portland, the airline said."
+    )
+    att = attribute(text, segment(text))[-1]
+    assert (att.source, att.source_as_written) == ("the airline", None)
+
+
+def test_a_body_named_in_its_own_words_is_the_body_named_in_full_before() -> None:
+    # Prigozhin's crash (AP): 'the aviation agency said', three paragraphs after "Russia's
+    # civil aviation agency said", stayed 'the aviation agency'
+    text = (
+        "Russia's civil aviation agency said Prigozhin was on the plane.\n\n"
+        "The jet was flying from Moscow to St. Petersburg.\n\n"
+        "Russia's Emergencies Ministry said it crashed near a village.\n\n"
+        "Dmitry Utkin was also on the flight, the aviation agency said."
+    )
+    att = attribute(text, segment(text))[-1]
+    assert (att.source, att.source_as_written) == (
+        "Russia's civil aviation agency",
+        "the aviation agency",
+    )
+
+
+def test_a_name_in_brackets_after_a_body_s_is_the_body() -> None:
+    # Prigozhin's crash (Reuters): 'Rosaviatsia said' was a person
+    text = (
+        "Russia's Federal Air Transport Agency (Rosaviatsia) said Prigozhin was among the "
+        "passengers. Dmitry Utkin was also on the passenger list, Rosaviatsia said."
+    )
+    assert attribute(text, segment(text))[-1].kind == "organization"
+    text = "Brown said the plan would work. Smith (Brown) said it would not."
+    assert attribute(text, segment(text))[0].kind == "person"
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "hedged"),
+    [
+        # Prigozhin's crash (The Guardian): the headline cited Prigozhin, cue 'reported'
+        ("Yevgeny Prigozhin, head of Wagner group, reported killed in plane crash", None, True),
+        # (AP) 'He is presumed dead.' was told as fact
+        ("He is presumed dead.", None, True),
+        ("Two climbers reported missing on Everest", None, True),
+        # a presumption of the law doubts nothing (The Guardian, Trump's immunity)
+        ("The ruling means he is presumed immune for other official acts.", None, False),
+        ("He was presumed innocent until the verdict.", None, False),
+        # a report of someone's fate by a named source stays that source's
+        ("The agency reported 30 people killed in the attack.", "The agency", False),
+    ],
+)  # fmt: skip
+def test_reported_or_presumed_dead_doubts_the_claim(
+    text: str, source: str | None, hedged: bool
+) -> None:
+    att = attribute(text, segment(text))[-1]
+    assert (att.source, att.hedged) == (source, hedged)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # the UK election (The Guardian): 'With almost all results declared, Labour had 412
+        # seats' cited 'almost all results', cue 'declared'
+        ("With almost all results declared, Labour had 412 seats and a majority of about 170.",
+         None),
+        ("Labour led, with 98% of votes counted, officials said.", "officials"),
+        ("With the results announced, he said the party had won.", "he"),
+    ],
+)  # fmt: skip
+def test_a_clause_of_with_and_a_past_participle_reports_nothing(
+    text: str, source: str | None
+) -> None:
+    assert attribute(text, segment(text))[0].source == source
