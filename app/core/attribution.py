@@ -1615,7 +1615,10 @@ def _tail(text: str, toks: list[_Tok], j: int, hi: int, sent_end: int) -> str:
         return "mid"
     if t.text in ("\u2014", "-", "--", ";", "("):
         return "participle"
-    if t.low in _ADJUNCT_START or _describes_record(toks, j):
+    as_when = (
+        t.low == "as" and j + 1 < hi and toks[j + 1].low in _NOMINATIVE_PRONOUNS
+    )  # 'said as he conceded defeat': when it was said
+    if t.low in _ADJUNCT_START or as_when or _describes_record(toks, j):
         # 'said on Tuesday, two days after ...': what follows the adjunct's comma decides;
         # so for 'said in a statement released by his management company.'
         comma = next(

@@ -238,11 +238,18 @@ _VERB_FIRST_RE = re.compile(
 )
 
 
+# A frame set between two parts of a claim: "Turnout was about 60%, according to a Reuters
+# calculation, the lowest since 2001."
+_ACCORDING_BETWEEN_RE = re.compile(r"\s*,\s*according to [^,.;]+,\s*\w")
+
+
 def _subject_before(text: str, content: tuple[int, int]) -> bool:
-    """Whether a claim opens with its verb after a comma (`_VERB_FIRST_RE`)."""
-    return text[: content[0]].rstrip().endswith(",") and bool(
-        _VERB_FIRST_RE.match(text, content[0])
-    )
+    """Whether a claim opens with its verb after a comma (`_VERB_FIRST_RE`), or goes on
+    after an 'according to' set inside it (`_ACCORDING_BETWEEN_RE`): the claim is then
+    told on both sides of its frame."""
+    return (
+        text[: content[0]].rstrip().endswith(",") and bool(_VERB_FIRST_RE.match(text, content[0]))
+    ) or bool(_ACCORDING_BETWEEN_RE.match(text, content[1]))
 
 
 def align_text(text: str, content: tuple[int, int]) -> str:

@@ -4795,3 +4795,18 @@ def test_a_clause_of_with_and_a_past_participle_reports_nothing(
     text: str, source: str | None
 ) -> None:
     assert attribute(text, segment(text))[0].source == source
+
+
+def test_said_as_someone_did_something_is_when_it_was_said() -> None:
+    # the UK election (Reuters): '"... a sobering verdict tonight," Prime Minister Rishi
+    # Sunak said as he conceded defeat.' read 'as he conceded defeat' as what he said, and
+    # the quotation stood apart from the BBC's, word for word the same
+    text = (
+        '"The British people have delivered a sobering verdict tonight," Prime Minister '
+        "Rishi Sunak said as he conceded defeat."
+    )
+    att = attribute(text, segment(text))[0]
+    assert text[att.content_span[0] : att.content_span[1]].startswith('"The British people')
+    text = "Sunak said as much on Monday."
+    att = attribute(text, segment(text))[0]
+    assert text[att.content_span[0] : att.content_span[1]] == "as much on Monday"
