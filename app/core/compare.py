@@ -240,16 +240,24 @@ _VERB_FIRST_RE = re.compile(
 
 # A frame set between two parts of a claim: "Turnout was about 60%, according to a Reuters
 # calculation, the lowest since 2001."
-_ACCORDING_BETWEEN_RE = re.compile(r"\s*,\s*according to [^,.;]+,\s*\w")
+_ACCORDING_BETWEEN_RE = re.compile(r"\s*,\s*according to [^,.;]+,\s*(?=\w)")
 
 
 def _subject_before(text: str, content: tuple[int, int]) -> bool:
-    """Whether a claim opens with its verb after a comma (`_VERB_FIRST_RE`), or goes on
-    after an 'according to' set inside it (`_ACCORDING_BETWEEN_RE`): the claim is then
-    told on both sides of its frame."""
-    return (
-        text[: content[0]].rstrip().endswith(",") and bool(_VERB_FIRST_RE.match(text, content[0]))
-    ) or bool(_ACCORDING_BETWEEN_RE.match(text, content[1]))
+    """Whether a claim opens with its verb after a comma (`_VERB_FIRST_RE`)."""
+    return text[: content[0]].rstrip().endswith(",") and bool(
+        _VERB_FIRST_RE.match(text, content[0])
+    )
+
+
+def _told_past_frame(text: str, content: tuple[int, int]) -> str:
+    """A claim that goes on after an 'according to' set inside it
+    (`_ACCORDING_BETWEEN_RE`), told without the frame: "Turnout was about 60%, the lowest
+    since 2001"; else the claim. (Read with the frame's words, ECB+ alignment F1 fell
+    from 0.2575 to 0.2555.)"""
+    claim = text[content[0] : content[1]]
+    m = _ACCORDING_BETWEEN_RE.match(text, content[1])
+    return claim if m is None else f"{claim}, {text[m.end() :].rstrip()}"
 
 
 def align_text(text: str, content: tuple[int, int]) -> str:
@@ -267,7 +275,7 @@ def align_text(text: str, content: tuple[int, int]) -> str:
         and not _subject_before(text, content)
         and not _country_speaks(text, content)
     ):
-        return without_aside(claim)
+        return without_aside(_told_past_frame(text, content))
     return without_aside(text[dateline_end(text, 0) :])
 
 

@@ -793,15 +793,16 @@ def test_a_dateline_of_two_cities_is_no_part_of_the_lead() -> None:
     assert _claims([AlignInput(1, 1, leads[0]), AlignInput(2, 2, leads[1])]) == [[1, 2]]
 
 
-def test_a_claim_told_on_both_sides_of_according_to_is_read_whole() -> None:
+def test_a_claim_told_on_both_sides_of_according_to_is_read_without_it() -> None:
     # the UK election (Reuters): "Turnout was about 60%, according to a Reuters calculation,
     # the lowest since 2001." was read as "Turnout was about 60%", and stood apart from the
     # BBC's and The Guardian's turnout
     text = "Turnout was about 60%, according to a Reuters calculation, the lowest since 2001."
     (att,) = attribute(text, segment(text))
-    assert align_text(text, att.content_span) == text
-    bbc = "Turnout was about 60%, the lowest since 2001."
-    assert _claims([AlignInput(1, 1, text), AlignInput(2, 2, bbc)]) == [[1, 2]]
+    read = align_text(text, att.content_span)
+    assert read == "Turnout was about 60%, the lowest since 2001."  # the frame left out
+    guardian = "Turnout was just under 60%, the lowest since 2001."
+    assert _claims([AlignInput(1, 1, read), AlignInput(2, 2, guardian)]) == [[1, 2]]
     # an 'according to' that ends the claim leaves it as it is
     text = "Turnout was about 60%, according to a Reuters calculation."
     (att,) = attribute(text, segment(text))
