@@ -620,8 +620,12 @@ def _few_shared(a: similarity.StatementFeatures, b: similarity.StatementFeatures
     )
     if len(small) == 1 and len(large) > MIN_SHARED_TERMS:
         return True  # 'Have you said thank you once?' against 'Thank you America, ...'
-    need = min(MIN_SHARED_TERMS + _places_apart(a, b), len(small))
-    return sum(t in large for t in small) < need
+    need = min(MIN_SHARED_TERMS, len(small))
+    shared = sum(t in large for t in small)
+    if shared < need:
+        return True
+    # two places apart need one word more (checked only where it decides)
+    return shared == MIN_SHARED_TERMS < len(small) and _places_apart(a, b)
 
 
 def _places_apart(a: similarity.StatementFeatures, b: similarity.StatementFeatures) -> bool:
