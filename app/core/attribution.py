@@ -4834,8 +4834,9 @@ def _kind_named(generic: str, earlier: Attribution) -> bool:
 
 def _body_fits(generic: str, named: str) -> bool:
     """Whether a body called by what it is can be one named before: "the health ministry"
-    "Lebanon's Health Ministry", "the agency" "The CDC"; not "the fire department" "The
-    U.S. Geological Survey", a body of another kind, its own kind's word ("fire") missing."""
+    after "Lebanon's Health Ministry", "the agency" after "The CDC" or "NASA"; not "the
+    fire department" after "The U.S. Geological Survey", a body of another kind (a
+    survey) without the word of its own ("fire")."""
     words = generic.lower().split()
     if len(words) < 3:
         return True

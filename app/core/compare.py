@@ -2044,8 +2044,8 @@ _OFFICIALDOM_RE = re.compile(r"(?:the )?((?:\w+ )*?)(?:s )?(?:authorities|offici
 
 def _one_officialdom(a: str, b: str) -> bool:
     """Whether two source keys name one country's officialdom, unnamed, as "authorities"
-    or as "officials": "Russian authorities", "Russian officials"; not "Russian officials"
-    and "Ukrainian officials", nor "local officials" and "officials"."""
+    or as "officials", described alike: "Russian authorities", "Russian officials", "the
+    Russian authorities"; not "Russian officials" and "Ukrainian officials"."""
     ma, mb = _OFFICIALDOM_RE.fullmatch(a), _OFFICIALDOM_RE.fullmatch(b)
     return ma is not None and mb is not None and _termed(ma.group(1)) == _termed(mb.group(1))
 
