@@ -27,6 +27,7 @@ from app.core.segment import dateline_end
 from app.core.text import (
     MONTHS,
     STOPWORDS,
+    VERB_AFTER_SUBJECT,
     Phrases,
     Token,
     abbreviates,
@@ -233,9 +234,7 @@ _PRONOUN_FIRST_RE = re.compile(r"(?:it|he|she|they|we)\s", re.IGNORECASE)
 # A claim that opens with its verb, after a comma: its subject came before the frame ("The
 # quake, with a magnitude of 7.2 according to Taiwan's weather administration, struck
 # ...", "The man, police said, was arrested").
-_VERB_FIRST_RE = re.compile(
-    r"(?:[a-z]+ed|was|were|is|are|has|had|have|will|would|struck|took|fell|hit|began)\s"
-)
+_VERB_FIRST_RE = re.compile(VERB_AFTER_SUBJECT + r"\s")
 
 
 # A frame set between two parts of a claim: "Turnout was about 60%, according to a Reuters

@@ -102,6 +102,12 @@ SCALE_WORDS = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000
                "trillion": 1_000_000_000_000, "bn": 1_000_000_000, "m": 1_000_000}  # fmt: skip
 MONTHS = frozenset(("january", "february", "march", "april", "may", "june", "july",
                     "august", "september", "october", "november", "december"))  # fmt: skip
+# A verb that follows its clause's subject: an auxiliary, a past in "-ed" or a common
+# irregular past ("Israel launched", "Iran has", "The quake, ..., struck"). A regex part.
+VERB_AFTER_SUBJECT = (
+    r"(?:has|had|have|is|are|was|were|will|would|did|does|[a-z]+ed|struck|took|fell|hit|began|"
+    r"fought|shot|sent|made|led|gave|held|brought)"
+)
 WEEKDAYS = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
 
 
