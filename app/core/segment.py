@@ -278,6 +278,12 @@ def _is_boundary(text: str, end_match: re.Match[str]) -> bool:
         and _SPEAKER_AFTER_RE.match(text, after, after + _SPEAKER_CHARS)
     ):
         return False
+    if (
+        text[punct_start] in "!?"
+        and text[after - 1] not in CLOSE_QUOTES
+        and _CHANT_RE.search(text, max(0, punct_start - _CHANT_CHARS), punct_start)
+    ):
+        return False  # 'chanted "USA! USA!" as agents ...': a chant, not two sentences
     if text[punct_start] == ".":
         # Searched in a window before the stop, not from 0: from 0 the search tries every
         # earlier position, which made segmenting quadratic (90 KB took 2.6 s).
@@ -317,6 +323,12 @@ def _is_boundary(text: str, end_match: re.Match[str]) -> bool:
             ):
                 return False
     return True
+
+
+# A quotation opened a word or two before a '!' or '?' that leaves it open: a chant or a
+# cry ('"USA! USA!"', '"Fight! Fight!"'), which goes on with the sentence it is in.
+_CHANT_RE = re.compile(r"(?:^|\s)[\"\u201c\u00ab](?:[\w'\u2019-]+[!?,]?\s+)?[\w'\u2019-]+[!?]*$")
+_CHANT_CHARS = 40
 
 
 # A middle name cut to two letters between a name's words ('Gudni Th. Johannesson'), and
@@ -383,6 +395,26 @@ def _noun_after_and(text: str, pos: int) -> bool:
 _REPORT_AHEAD_RE = re.compile(_REPORT_AHEAD)
 
 
+# 'both' a few words before an 'and': the 'and' joins the pair it opens.
+_BOTH_BEFORE_RE = re.compile(r"\bboth\s+(?:[\w'\u2019-]+\s+){0,4}[\w'\u2019-]+$")
+# A verb and the 'that' of what it reports, perhaps with when between them: 'insisted at
+# the time that', 'warned on Friday that'.
+_VERB_THAT_RE = re.compile(
+    r"\b([a-z]+(?:ed|s))\s+(?:(?:at\s+the\s+time|on\s+[A-Z]\w+|last\s+\w+|[a-z]+ly)\s+)?that\b"
+)
+
+
+def _reports_that(text: str, start: int, end: int) -> bool:
+    """Whether a stretch of a sentence reports what someone said with a verb before 'that'
+    ('Al-Khelaifi insisted at the time that Mbappe would either sign or be sold, and
+    would not ...'): what follows its comma goes on with what was reported. A noun before
+    'that' ('charges that') is no report."""
+    return any(
+        m.group(1).endswith("ed") or wordnet.noun_class(m.group(1)) is None
+        for m in _VERB_THAT_RE.finditer(text, start, end)
+    )
+
+
 def _has_verb(text: str, start: int, end: int) -> bool:
     """Whether a stretch of a sentence holds a verb in the past ('went', 'grounded') or a
     form of 'be': a clause of its own, not only a subject."""
@@ -434,7 +466,10 @@ def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
                 continue
             if pattern is _SECOND_REPORT_RE and _inside_quote(text, start, m.start()):
                 continue
-            if pattern is _WILL_CLAUSE_RE and _REPORT_WORD_RE.search(text, start, m.start()):
+            if pattern is _WILL_CLAUSE_RE and (
+                _REPORT_WORD_RE.search(text, start, m.start())
+                or _reports_that(text, start, m.start())
+            ):
                 continue
             if _word_count(text[m.end() : end]) < _MIN_CLAUSE_WORDS:
                 continue
@@ -444,6 +479,8 @@ def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
                 continue  # 'Jones, who produced "Thriller" and worked with Sinatra, has died'
             if pattern is _CLAUSE_RE and _verbs_of_one_clause(text, start, m):
                 continue
+            if pattern is _CLAUSE_RE and _BOTH_BEFORE_RE.search(text, start, m.start()):
+                continue  # 'one of the few companies that both issues cards and runs ...'
             if pattern is _CLAUSE_RE and _noun_after_and(text, m.end()):
                 continue  # 'cases among children and adults in more than a dozen countries'
             if (

@@ -430,3 +430,47 @@ def test_a_line_that_is_a_web_address_is_no_statement() -> None:
     assert [s.text(inside) for s in segment(inside)] == [inside]
     opening = "https://example.org/report is where the figures were published."
     assert [s.text(opening) for s in segment(opening)] == [opening]
+
+
+# Session 43: Capital One's deal for Discover, Mbappé joining Real Madrid, the shooting at
+# Trump's rally in Butler.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Butler (Reuters): '... chanted "USA!' and 'USA!" as agents hustled him ...' were
+        # two statements
+        ('The crowd cheered and chanted "USA! USA!" as agents hustled him off the stage.',
+         ['The crowd cheered and chanted "USA! USA!" as agents hustled him off the stage.']),
+        ('Crowds chanted "Fight! Fight! Fight!" as he left. Then it ended.',
+         ['Crowds chanted "Fight! Fight! Fight!" as he left.', "Then it ended."]),
+        # a cry closed by its quote mark ends its sentence, and a long quotation is split
+        ('He shouted "Help!" Then he ran.', ['He shouted "Help!"', "Then he ran."]),
+        ('"We will not give up on this! We will fight on," he said.',
+         ['"We will not give up on this!', 'We will fight on," he said.']),
+    ],
+)  # fmt: skip
+def test_a_chant_in_quotes_does_not_end_its_sentence(text: str, expected: list[str]) -> None:
+    assert [s.text(text) for s in segment(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Discover (AP): 'that both issues cards' and 'and runs its own network, ...' were
+        # two statements
+        ("Discover is one of the few companies that both issues cards and runs its own "
+         "network, giving Capital One a way to route spending through a system it controls.",
+         1),
+        # Mbappé (the BBC): 'and would not be allowed to leave for nothing.' stood alone
+        ("PSG president Nasser Al-Khelaifi insisted at the time that Mbappe would either have "
+         "to sign a new contract or be sold, and would not be allowed to leave for nothing.",
+         1),
+        # a second claim after a noun's 'that' is still cut off
+        ("He was convicted on charges that he took bribes from the firm, and will be "
+         "sentenced on 28 March next year.", 2),
+    ],
+)  # fmt: skip
+def test_an_and_inside_a_pair_or_a_report_joins_no_claims(text: str, expected: int) -> None:
+    assert len(segment(text)) == expected
