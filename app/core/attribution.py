@@ -36,6 +36,7 @@ from app.core.segment import DASH_SIGNATURE, Segment, dateline_end, segment
 from app.core.similarity import COUNTRIES, a_country, term
 from app.core.spans import SpanIndex
 from app.core.text import (
+    MONTHS,
     NUMBER_WORDS,
     SCALE_WORDS,
     STOPWORDS,
@@ -241,6 +242,14 @@ _TIME = (
     r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|tonight|week|month|year)"
     r"(?:\s+(?:morning|afternoon|evening|night))?"
 )
+# A date after a subject: 'Putin on March 19 dismissed', 'The embassy on 7 March warned'.
+_MONTH_NAME = (
+    r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|March|April|May|June|July|Aug(?:ust|\.)?|"
+    r"Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
+)
+_DATE_AFTER_SUBJECT = (
+    r"(?-i:on|in)\s+(?:" + _MONTH_NAME + r"\s+\d{1,2}|\d{1,2}\s+" + _MONTH_NAME + r")"
+)
 # When a cue that closes a frame was said, then the clause's end: 'ruled on Monday,'.
 _CLOSING_TIME_RE = re.compile(r"\s*(?:" + _TIME + r"\s*)?[,.;]", re.IGNORECASE)
 # 'hours earlier', 'two days later', 'weeks ago': a time before a cue, not its subject.
@@ -295,7 +304,7 @@ _FATE_ENDS = r"(?=\s*(?:[,.;:\u2014]|$|(?:in|on|at|after|during|near|by|and|as|w
 # might", "military might", "the might of the state").
 _MIGHT_NOUN_AFTER = _wordset("my our your his her its their the all full military economic naval")
 _NOT_AFTER_MIGHT_NOUN = "".join(rf"(?<!\b{w} )" for w in sorted(_MIGHT_NOUN_AFTER))
-_HEDGE_RE = re.compile(
+HEDGE_RE = re.compile(
     r"(?<![Yy]ou )(?<![Yy]ou've )(?<![Yy]ou have )"
     r"\b(?:reportedly|allegedly|purportedly|apparently|supposedly|possibly|probably|perhaps|"
     r"may|" + _NOT_AFTER_MIGHT_NOUN + r"might(?!\s+(?:of|and)\b)|"
@@ -308,7 +317,13 @@ _HEDGE_RE = re.compile(
     r"(?:has|have)\s+not\s+been\s+(?:independently\s+)?verified|"
     # 'were 4% more likely to die': a comparison of chances, not a hedge ('was likely' is)
     r"(?<!more )(?<!less )(?<!most )(?<!least )(?<!\bas )(?:un)?likely|"
-    r"unconfirmed|rumou?red|suspected|seemingly|"
+    # 'the suspected gunman', 'four men suspected of carrying out the attack': the law's
+    # caution over who did it, not doubt that it was done ('a suspected chemical attack',
+    # 'Iran is suspected of' still doubt)
+    r"unconfirmed|rumou?red|seemingly|"
+    r"(?<!\bmen )(?<!\bman )(?<!\bwomen )(?<!\bwoman )(?<!\bpeople )suspected"
+    r"(?!\s+(?:gunm[ae]n|shooters?|attackers?|assailants?|killers?|bombers?|hijackers?|"
+    r"perpetrators?)\b)|"
     # 'He is presumed dead', 'Prigozhin reported killed in plane crash'
     # ('presumed immune', 'presumed innocent' are the law's presumptions, no doubt)
     r"(?:presumed|(?<!\bwas )(?<!\bwere )(?<!\bhas )(?<!\bhave )(?<!\bhad )reported)\s+"
@@ -871,10 +886,10 @@ def _left_np(text: str, toks: list[_Tok], i: int, lo: int) -> tuple[Span | None,
         or ((_adverb(toks[j].low) or toks[j].low in _MID_ADVERBS) and toks[j].text.islower())
     ):
         j -= 1
-    # "Trump on Tuesday said"
+    # "Trump on Tuesday said", "Putin on March 19 dismissed"
     m = (
         re.search(
-            _TIME + r"\s*,?\s*$",
+            r"(?:" + _TIME + "|" + _DATE_AFTER_SUBJECT + r")\s*,?\s*$",
             text[toks[lo].start if lo < len(toks) else 0 : toks[j].end if j >= lo else 0],
         )
         if j >= lo
@@ -977,6 +992,7 @@ def _left_np(text: str, toks: list[_Tok], i: int, lo: int) -> tuple[Span | None,
         first += 1
     if first > end_tok:
         return None, None, i
+    first = _past_when(toks, first, end_tok)
     if (
         first < end_tok
         and toks[first].low in _ABSOLUTE_WITH
@@ -989,6 +1005,28 @@ def _left_np(text: str, toks: list[_Tok], i: int, lo: int) -> tuple[Span | None,
     return (toks[first].start, last_tok.end), None, first
 
 
+def _finite_inside(toks: list[_Tok], src: Span, first: int) -> bool:
+    """Whether a source span holds a finite verb in lower case after its first word: a
+    clause, not a noun phrase ('Washington had intelligence')."""
+    return any(t.low in _FINITE and t.text.islower() for t in toks[first + 1 :] if t.end <= src[1])
+
+
+def _past_when(toks: list[_Tok], first: int, last: int) -> int:
+    """The first token of a subject after the time that opens it: 'On 7 March [its
+    embassy] said', 'and in February [he] informed the club', 'On Friday [the ministry]
+    said'; ``first`` where no time opens it, or nothing would be left ('May said')."""
+    k = first + (toks[first].low in _WHEN_OPENERS)
+    n = k
+    while n < last and (toks[n].low in _WHEN_WORDS or toks[n].text.isdigit()):
+        n += 1
+    if toks[n].low in ("'s", "\u2019s"):
+        return first  # "This week's report said": the time is the report's
+    while n < last and toks[n].text == ",":
+        n += 1
+    return n if n > k else first
+
+
+_WHEN_OPENERS = _wordset("on in last this early late earlier")
 _APPOSITION_WORDS = 18  # words between the commas of a source's apposition, at most
 _RELATIVE_HEAD_WORDS = 3  # words of the noun a subject's 'who' clause follows
 
@@ -1082,6 +1120,19 @@ def _relative_subject(text: str, toks: list[_Tok], start: int, ci: int) -> Span 
         if cuts:
             ante = (inside[cuts[-1] + 1].start, ante[1])
         return ante
+    return None
+
+
+def _which_did_subject(text: str, toks: list[_Tok], k: int) -> Span | None:
+    """The noun a relative clause's second verb, joined at token ``k`` ('and', 'but'),
+    has for subject: 'raised his fist to the crowd, which cheered and chanted' (the crowd
+    chanted, not the sentence's subject)."""
+    for w in range(k - 1, max(1, k - 4), -1):
+        t = toks[w]
+        if t.low in ("which", "who") and toks[w - 1].text == ",":
+            return _object_np(toks, _left_np(text, toks, w - 1, 0)[0])
+        if not (t.is_word and t.text.islower()):
+            return None
     return None
 
 
@@ -1213,6 +1264,13 @@ def _according_np(text: str, toks: list[_Tok], i: int) -> tuple[Span | None, int
         and toks[j].low != "that"
     ):
         j += 1
+    if j - i > 20:
+        # 'according to law enforcement officials who spoke to The Associated Press on
+        # condition of anonymity because they were not authorized to ...': a long 'who'
+        # clause says why they were unnamed; the source ends before it
+        who = next((w for w in range(i + 1, i + 12) if toks[w].low in ("who", "whom")), None)
+        if who is not None:
+            return (toks[i].start, toks[who - 1].end), j
     if j == i or j - i > 20:
         return None, i
     return (toks[i].start, toks[j - 1].end), j
@@ -1258,6 +1316,16 @@ def _verb_with_object(toks: list[_Tok], k: int, end: int) -> bool:
     return _past_form(t) or _verb_in_s(t)
 
 
+_WHEN_WORDS = _DAYS | MONTHS | _wordset("last this next week month year morning night")
+
+
+def _only_when(phrase: str) -> bool:
+    """Whether a phrase only tells when: 'The deal, announced [Monday], would ...' names
+    no one who announced it."""
+    words = phrase.lower().replace(".", " ").split()
+    return bool(words) and all(w in _WHEN_WORDS or w.isdigit() for w in words)
+
+
 def _inverted_np(text: str, toks: list[_Tok], i: int) -> tuple[Span | None, int]:
     """'said a diplomat briefed on the talks.': to the comma or end, less adjuncts."""
     span, j = _according_np(text, toks, i)
@@ -1273,7 +1341,7 @@ def _inverted_np(text: str, toks: list[_Tok], i: int) -> tuple[Span | None, int]
     if m:
         span = (span[0], m.start())
         j = next(k for k in range(i, len(toks) + 1) if k == len(toks) or toks[k].start >= m.start())
-    if len(text[span[0] : span[1]].split()) > 12:
+    if len(text[span[0] : span[1]].split()) > 12 or _only_when(text[span[0] : span[1]]):
         return None, i
     # 'said Larry Noble, an attorney with the Campaign Legal Center.': keep the apposition.
     if (
@@ -1698,6 +1766,32 @@ def _past_adjunct_before_that(toks: list[_Tok], j: int) -> int:
     return j
 
 
+# Words opening a clause of time, cause or concession before a sentence's main clause
+# ('As Trump said, ...' reports the main clause, so 'as' is not one).
+_OPENING_SUBORDINATORS = _wordset(
+    "when after before since once although though while because until"
+)
+
+
+def _in_opening_clause(toks: list[_Tok], cue_start: int) -> bool:
+    """Whether the cue starting at ``cue_start`` is inside a clause of time, cause or
+    concession that opens its sentence, before that clause's comma."""
+    if not toks or toks[0].low not in _OPENING_SUBORDINATORS:
+        return False
+    return not any(t.text == "," for t in toks if t.start < cue_start)
+
+
+def _opening_clause_end(toks: list[_Tok], cue_start: int) -> list[int]:
+    """The comma that ends a sentence's opening clause after a cue in it, where a main
+    clause of a few words follows it; none where no such comma is found."""
+    for k, t in enumerate(toks):
+        if t.start > cue_start and t.text == ",":
+            if len(toks) - k - 1 >= _MAIN_CLAUSE_WORDS:
+                return [t.start]
+            break
+    return []
+
+
 def _cut(text: str, span: Span, stops: Sequence[int]) -> Span | None:
     a, b = span
     for s in sorted(stops):
@@ -1800,7 +1894,9 @@ def _sentence_frames(
                 for f in earlier
                 if not any(a <= f.cue[0] < b for g in earlier for a, b in g.content)
             ]
-            relative = _relative_subject(text, toks, earlier[-1].cue[1] if earlier else 0, ci)
+            relative = _relative_subject(
+                text, toks, earlier[-1].cue[1] if earlier else 0, ci
+            ) or _which_did_subject(text, toks, k)
             if relative is not None:
                 # 'for the co-defendants, many of whom had denied rape, saying ...': the
                 # participle goes on from the relative clause, whose subject they are
@@ -1836,6 +1932,8 @@ def _sentence_frames(
                 j = k
         if src is None or fold(text[src[0] : src[1]]) in _GERUND_BEFORE:
             continue  # 'accused him of being "disrespectful" [for] arguing': no subject
+        if toks[ci].low.endswith("ing") and not joined and _finite_inside(toks, src, first):
+            continue  # 'Washington had intelligence confirming the claim': a noun's participle
         edge = toks[first - 1] if first > 0 else None
         tail = _tail(text, toks, j, len(toks), sent.end)
         if (
@@ -1929,6 +2027,13 @@ def _sentence_frames(
             # 'Vangen, who has always denied the charges, will appeal': the relative
             # clause's content ends where the main clause's verb comes back
             cut = _cut(text, f.content[0], _main_clause_commas(toks))
+            if cut and cut != f.content[0]:
+                f = replace(f, content=(cut, *f.content[1:]), inserted=True)
+        if n in normal and f.content and _in_opening_clause(toks, f.cue[0]):
+            # 'When Mbappé told PSG that he would not trigger the option, the club's
+            # president made clear ...': the report is the opening clause's, which ends
+            # at its comma, and the sentence's claim is the main clause after it
+            cut = _cut(text, f.content[0], _opening_clause_end(toks, f.cue[0]))
             if cut and cut != f.content[0]:
                 f = replace(f, content=(cut, *f.content[1:]), inserted=True)
         if n in normal and f.content:
@@ -2040,7 +2145,7 @@ _SUBJECT_WORDS = 10
 
 def _main_clause_commas(toks: list[_Tok]) -> list[int]:
     """Commas followed by what may be the main clause's verb: '..., will appeal',
-    '..., resigned on Friday'."""
+    '..., resigned on Friday', '..., departs as the club's top scorer'."""
     return [
         t.start
         for k, t in enumerate(toks[:-1])
@@ -2048,6 +2153,7 @@ def _main_clause_commas(toks: list[_Tok]) -> list[int]:
         and (
             toks[k + 1].low in _FINITE
             or (toks[k + 1].text.islower() and toks[k + 1].low.endswith("ed"))
+            or _verb_in_s(toks[k + 1])
         )
     ]
 
@@ -2466,7 +2572,9 @@ def _raised_subject(text: str, cue: Span) -> bool:
 # for the majority,', 'Trump, speaking at a rally in Ohio,' (not 'Smith, acting director of
 # the agency,' or 'Jones, managing director at Acme,').
 _RELATIVE_CLAUSE = re.compile(
-    r",\s+(?:(?:(?-i:who)|whom|whose|which)\b|(?-i:[a-z]+ing)\s+(?:at|to|on|in|for|before|"
+    # 'The results, released on Tuesday, showed': when the record came out
+    r",\s+(?:(?-i:released|published|issued|unveiled)\s+(?:on|in|late|early|last|this)\b|"
+    r"(?:(?-i:who)|whom|whose|which)\b|(?-i:[a-z]+ing)\s+(?:at|to|on|in|for|before|"
     r"after|from|with|during|outside|inside|alongside|via|by|over|the|a|an|his|her|their|its|"
     r"reporters|journalists)\b)[^,]*,?\s*$",
     re.IGNORECASE,
@@ -2510,6 +2618,8 @@ def _better_source(text: str, rule: Span, tagged: Span, cue: Span) -> bool:
     skips is a lead-in ('But', 'In a Bloomberg interview'), not the head of the source."""
     if not re.search(r"\w", text[tagged[0] : tagged[1]]):
         return False
+    if fold(text[tagged[0] : tagged[1]]).strip() in _DETERMINERS:
+        return False  # '[The] results, released on Tuesday, showed': the article alone
     if _CUT_SHORT_RE.search(text, tagged[0], tagged[1]):
         return False  # 'Katherine Wells, director of public health [in]' cut before 'Lubbock'
     if tagged[0] < cue[0] and _passive_tell(text, cue):
@@ -2522,6 +2632,10 @@ def _better_source(text: str, rule: Span, tagged: Span, cue: Span) -> bool:
             return False  # 'Hundreds of protesters [gathered outside parliament,] chanting'
     if rule[1] < tagged[1] and _adverbs_only(text[rule[1] : tagged[1]]):
         return False  # 'Mr Kurtz [later] apologised, telling ...'
+    if rule[1] < tagged[1] and _ONLY_WHEN_RE.fullmatch(text, rule[1], tagged[1]):
+        return False  # 'The ministry [on March 19] said'
+    if tagged[0] < rule[0] and _ONLY_WHEN_RE.fullmatch(text, tagged[0], rule[0]):
+        return False  # '[On 7 March] its embassy said'
     if tagged[0] < rule[0] and _WITH_BEFORE.search(text, tagged[0], rule[0]):
         return False  # '[The committee voted 8-1, with] Catherine Mann arguing ...'
     if rule[0] < tagged[0] < rule[1] and _cuts_a_name(text[rule[0] : tagged[0]]):
@@ -2531,6 +2645,18 @@ def _better_source(text: str, rule: Span, tagged: Span, cue: Span) -> bool:
     )
 
 
+_ONLY_WHEN_RE = re.compile(
+    r"\s*(?:"
+    + _TIME
+    + "|"
+    + _DATE_AFTER_SUBJECT
+    + r"|(?-i:On|In)\s+\d{1,2}\s+"
+    + _MONTH_NAME
+    + r"|(?-i:On)\s+"
+    + _MONTH_NAME
+    + r"\s+\d{1,2})\s*,?\s*",
+    re.IGNORECASE,
+)
 _LAST_SKIPPED_RE = re.compile(r"\S\s+((?-i:[A-Z])[\w'\u2019-]*)\s+$")
 
 
@@ -3250,6 +3376,9 @@ def _head_kind(source: str, self_names: Sequence[str], speaker_label: bool) -> s
         and all(_demonym(w) or a_country(fold(w)) for w in words[:-1] if w.lower() != "the")
     ):
         return "organization"  # 'according to Saudi figures': the country's count
+    head = record.split(" of ", 1)[0].split()  # 'Video [of the rally] showed'
+    if len(head) < len(words) and head and head[-1].lower() in _RECORD_HEADS:
+        words = head
     if words and words[-1].lower() in _RECORD_HEADS and (len(words) == 1 or words[-1].islower()):
         # 'Trials showed', 'an exit poll by U.S. firm Edison Research': a record speaks for
         # whoever made it, or for no one named
@@ -3497,6 +3626,8 @@ def _no_report(body: str, cue: Span) -> bool:
         body, cue[1]
     ):
         return True  # 'With almost all results declared, Labour had 412 seats': a state
+    if word.endswith(" pointing"):
+        return True  # 'was pointing to a chart when shots rang out': a gesture
     if word == "reported" and _FATE_AFTER_RE.match(body, cue[1]):
         return True  # 'Prigozhin reported killed in plane crash': a hedge, no one speaks
     if word.startswith(("appear", "seem")) and (
@@ -4236,13 +4367,13 @@ def _hedged(body: str, seg: Segment, regions: SpanIndex[Span], end: int) -> bool
     """Whether a statement, read up to ``end``, is hedged: by any hedge before an aside
     after its main clause (`_hedge_reach`), or by one in the aside that doubts what is
     told (`_DOUBT_RE`). The aside is looked for only where there is a hedge at all."""
-    first = _HEDGE_RE.search(body, seg.start, end)
+    first = HEDGE_RE.search(body, seg.start, end)
     if first is None:
         return False
     aside = min(end, _hedge_reach(body, seg, regions))
     if first.start() < aside:
         about = [m.span() for m in _ABOUT_SUBJECT_RE.finditer(body, seg.start, aside)]
-        for m in _HEDGE_RE.finditer(body, first.start(), aside):
+        for m in HEDGE_RE.finditer(body, first.start(), aside):
             if _PURPOSE_RE.search(body, max(seg.start, m.start() - _PURPOSE_CHARS), m.start()):
                 continue  # 'to strengthen Europe so that it could achieve independence'
             if _PENALTY_RE.match(body, m.start()) and _IF_CONVICTED_RE.search(
@@ -5024,6 +5155,10 @@ def _resolve_pronouns(
                 continue  # 'is expected to': no one named, look further back
             if not agrees(earlier):
                 break  # someone else spoke since: 'Marsh said ... They said ...'
+            later = _later_subject(body, segments[m], earlier) if written in _HE_SHE else None
+            if later is not None:
+                out[n] = _read_as(att, later)
+                break
             if skipped and written == _A_BODY and not _kind_named(att.source or "", earlier):
                 break  # 'The FAA said ... The flight ... the airline said': another body
             if fold(earlier.source) in _SOURCE_PRONOUNS:
@@ -5090,6 +5225,31 @@ def _unnamed_named_before(result: list[Attribution]) -> list[Attribution]:
     return out
 
 
+_HE_SHE = _wordset("he she")
+# A person named as the subject of a clause joined on after a report: '..., and Mbappe was
+# left out of the squad'.
+_LATER_SUBJECT_RE = re.compile(
+    r",\s+(?:and|but)\s+((?-i:[A-Z])[\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+)?)\s+"
+    r"(?:was|were|had|has|is|did|(?-i:[a-z]+ed))\b"
+)
+
+
+def _later_subject(body: str, seg: Segment, att: Attribution) -> Attribution | None:
+    """The person a statement's last joined clause is about, where that is not its source:
+    'Al-Khelaifi said the club would not let him leave for free, and Mbappe was left out of
+    the squad. He told the club ...' (Mbappe told it). None where there is no such clause."""
+    if att.cue_span is None or not att.source:
+        return None
+    found = list(_LATER_SUBJECT_RE.finditer(body, att.cue_span[1], seg.end))
+    if not found:
+        return None
+    name = found[-1].group(1)
+    if fold(name) in fold(att.source) or classify_source(name) != "person":
+        return None
+    span = found[-1].span(1)
+    return replace(NONE((seg.start, seg.end)), source=name, source_span=span, kind="person")
+
+
 def _read_as(att: Attribution, stand_in: Attribution) -> Attribution:
     """A pronoun's attribution read as who it stands for, the pronoun kept as written."""
     return replace(
@@ -5146,6 +5306,7 @@ def _resolve_short_names(
 
 # A source named by one capitalised word alone: 'Microsoft said', 'according to FlightAware'.
 _ONE_NAME_RE = re.compile(r"[A-Z][\w'\u2019-]*")
+_NAME_OF_TWO_OR_THREE_RE = re.compile(r"[A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*){1,2}")
 # A word run together from two, each capitalised, the first of three letters or more:
 # 'FlightAware', 'CrowdStrike', 'OpenAI' (not 'McCarthy', 'DeSantis', 'MacArthur').
 _CAMEL_CASE_RE = re.compile(r"[A-Z][a-z]{3,}[A-Z]\w*")
@@ -5153,7 +5314,20 @@ _CAMEL_CASE_RE = re.compile(r"[A-Z][a-z]{3,}[A-Z]\w*")
 # 'Microsoft's shares', 'Apple Inc'.
 _BODY_HAS = (
     r"(?:['\u2019]s)?\s+(?:CEO|chief\s+executive|Chief\s+Executive|shares|stock|share\s+price|"
-    r"headquarters|subsidiary|Inc|Corp|Ltd|plc|LLC)\b"
+    r"headquarters|subsidiary|shareholders|president|Inc|Corp|Ltd|plc|LLC)\b"
+)
+# ...and what only a body has after a name of two or three words, where 'shares' could be
+# a person's verb: 'Capital One CEO Richard Fairbank', 'Capital One shareholders'.
+_NAMED_BODY_HAS = (
+    r"(?:['\u2019]s)?\s+(?:CEO|chief\s+executive|Chief\s+Executive|shareholders|headquarters|"
+    r"subsidiary|Inc|Corp|Ltd|plc|LLC)\b"
+)
+# A one-word name that takes a plural verb, as British English writes of a club or a firm:
+# 'Real have not confirmed the terms' (not 'would Trump have won', 'Biden and Harris have').
+_COLLECTIVE_VERB = r"\s+(?:have|are)\b"
+_NOT_BEFORE_COLLECTIVE_RE = re.compile(
+    r"(?:\b(?:and|or|would|could|should|might|may|will|did|does|do|let|make|made|to|if)|[,&])\s+$",
+    re.IGNORECASE,
 )
 
 
@@ -5174,7 +5348,13 @@ def _bodies_by_name(
             # 'Marks and Spencer says', where the article also writes 'M&S': one firm
             out[n] = replace(att, kind="organization")
             continue
-        if att.kind != "person" or not _ONE_NAME_RE.fullmatch(name):
+        if att.kind != "person":
+            continue
+        if _NAME_OF_TWO_OR_THREE_RE.fullmatch(name):
+            if re.search(r"\b" + re.escape(name) + _NAMED_BODY_HAS, body):
+                out[n] = replace(att, kind="organization")
+            continue
+        if not _ONE_NAME_RE.fullmatch(name):
             continue
         if name not in kinds:
             kinds[name] = _body_kind(body, name, self_names)
@@ -5219,6 +5399,10 @@ def _body_kind(body: str, name: str, self_names: Sequence[str]) -> str | None:
         re.search(r"\b" + named + _BODY_HAS, body)
         or _CAMEL_CASE_RE.fullmatch(name)
         or fold(name) in _WELL_KNOWN_BODIES
+        or any(
+            not _NOT_BEFORE_COLLECTIVE_RE.search(body, max(0, m.start() - 10), m.start())
+            for m in re.finditer(r"\b" + named + _COLLECTIVE_VERB, body)
+        )
     ):
         return "organization"
     # 'Russia's Federal Air Transport Agency (Rosaviatsia) said ... , Rosaviatsia said': the
