@@ -22,6 +22,7 @@ from rapidfuzz.distance import Indel, Levenshtein
 
 from app.core import similarity, wordnet
 from app.core.align import AlignInput, align
+from app.core.attribution import HEDGE_RE
 from app.core.figures import NOUNLESS_UNITS, Quantity, read_quantities
 from app.core.segment import dateline_end
 from app.core.text import (
@@ -31,6 +32,7 @@ from app.core.text import (
     Phrases,
     Token,
     abbreviates,
+    content_words,
     fold,
     folded_words,
     stem,
@@ -429,7 +431,7 @@ Denial = tuple[int, str, str, tuple[str, ...], tuple[str, ...], tuple[tuple[int,
 # is the kind; 12: a country's military, its officials and its authorities are one
 # source each, a name with a word plural or transliterated another way is one): older ones
 # are not read (the claim is compared afresh on its next upload).
-STATE_VERSION = 12
+STATE_VERSION = 13
 
 
 @dataclass(frozen=True, slots=True)
@@ -765,6 +767,11 @@ def _conflicts(
     doubtful = [m.hedged or _distanced(m) for m in weighed]
     hedged = [m for m, d in zip(weighed, doubtful, strict=True) if d]
     plain = [m for m, d in zip(weighed, doubtful, strict=True) if not d]
+    if hedged and all(m.kind == "none" for m in hedged):
+        # 'Mbappe will reportedly earn €15m a year' against 'Spanish media reported that he
+        # would earn €15m': an outlet that names its source states nothing as fact
+        plain = [m for m in plain if m.kind == "none"]
+    hedged = [m for m in hedged if _distanced(m) or not _hedged_elsewhere(m, plain)]
     if hedged and plain:
         conflicts.append(
             Conflict(
@@ -774,6 +781,29 @@ def _conflicts(
             )
         )
     return conflicts
+
+
+# Where a statement's clauses and asides meet: a hedge in one ('..., and that the toll was
+# likely to rise') says nothing of how sure the other is.
+_CLAUSE_EDGE_RE = re.compile(r"[,;]|\s+and\s+that\b|\s[\u2013\u2014]\s")
+
+
+def _hedged_elsewhere(m: ClaimStatement, plain: Sequence[ClaimStatement]) -> bool:
+    """Whether every hedge in a hedged member lies in a clause that shares no word with
+    the members stating the claim plainly: Reuters' 'the committee said at least 133
+    people had been killed and that the toll was likely to rise' hedges the rise, not
+    the toll AP gives as 'more than 130 people were killed'."""
+    hedges = list(HEDGE_RE.finditer(m.text))
+    if not hedges or not plain:
+        return False
+    stated = {w for p in plain for w in content_words(p.text)}
+    for h in hedges:
+        lo = max((e.end() for e in _CLAUSE_EDGE_RE.finditer(m.text, 0, h.start())), default=0)
+        nxt = _CLAUSE_EDGE_RE.search(m.text, h.end())
+        hi = nxt.start() if nxt else len(m.text)
+        if stated.intersection(content_words(m.text[lo : h.start()] + " " + m.text[h.end() : hi])):
+            return False
+    return True
 
 
 def _distanced(m: ClaimStatement) -> bool:
@@ -1548,6 +1578,8 @@ def _entity_conflicts_of(a: _Text, b: _Text) -> list[str]:
             right, _names_around(a, op.src_start, op.src_end, words_b)
         ):
             continue  # a party's acronym and its name in English: "SPD" / "Social Democrats"
+        if _points_apart(a.text, left[0].start, b.text, right[0].start):
+            continue  # "a suburb of Pittsburgh" / "35 miles south of Butler": two landmarks
         if _REPORTED_BY_RE.match(a.text, left[-1].end) and _REPORTED_BY_RE.match(
             b.text, right[-1].end
         ):
@@ -1558,6 +1590,24 @@ def _entity_conflicts_of(a: _Text, b: _Text) -> list[str]:
     if details and (_title_cased(a) or _title_cased(b)):
         return []  # "Argentina's President Adopts Boy": its capitals do not mark names
     return details
+
+
+# How a place is placed by another: "a suburb of Pittsburgh", "35 miles south of Butler".
+_PLACED_BY_RE = re.compile(
+    r"\b(north|south|east|west|northeast|northwest|southeast|southwest|suburb|outskirts|"
+    r"outside|near)(?:\s+of)?\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_PLACED_BY_CHARS = 30
+
+
+def _points_apart(a: str, at_a: int, b: str, at_b: int) -> bool:
+    """Whether two names each follow words placing something by them, in two different
+    ways: landmarks, not one place named two ways ('north of Pittsburgh' and 'north of
+    Butler' still differ)."""
+    ma = _PLACED_BY_RE.search(a, max(0, at_a - _PLACED_BY_CHARS), at_a)
+    mb = _PLACED_BY_RE.search(b, max(0, at_b - _PLACED_BY_CHARS), at_b)
+    return ma is not None and mb is not None and ma.group(1).lower() != mb.group(1).lower()
 
 
 # A report right after a run of names, which is then its source: "Netanyahu said".
@@ -1634,10 +1684,27 @@ def _short_for(run: Sequence[Token], names: str) -> bool:
 
 
 def _same_name(a: str, b: str) -> bool:
-    """Whether two folded words are forms of one name: "korea's" / "korean", or one name
-    spelled two ways: "zelenskiy" / "zelensky" (`_spelled_alike`)."""
+    """Whether two folded words are forms of one name: "korea's" / "korean", one name
+    spelled two ways: "zelenskiy" / "zelensky" (`_spelled_alike`), or with a letter
+    doubled: "amaq" / "aamaq", or cut short: "st" / "saint"."""
     a, b = a.removesuffix("'s"), b.removesuffix("'s")
-    return a.startswith(b) or b.startswith(a) or _spelled_alike((a,), (b,))
+    a, b = _NAME_SHORT_FORMS.get(a, a), _NAME_SHORT_FORMS.get(b, b)
+    return (
+        a.startswith(b)
+        or b.startswith(a)
+        or _spelled_alike((a,), (b,))
+        or _undoubled(a) == _undoubled(b)
+    )
+
+
+# A name's word cut short: 'Paris St Germain', 'Paris Saint-Germain'.
+_NAME_SHORT_FORMS = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort"}
+_DOUBLED_RE = re.compile(r"(\w)\1+")
+
+
+def _undoubled(word: str) -> str:
+    """A word with each doubled letter written once: 'aamaq' -> 'amaq'."""
+    return _DOUBLED_RE.sub(r"\1", word)
 
 
 def _title_cased(t: _Text) -> bool:
@@ -2038,15 +2105,21 @@ def _armed_forces_of(key: str) -> str | None:
 
 
 # The state's people, unnamed: "russian officials", "the russian authorities", "officials".
-_OFFICIALDOM_RE = re.compile(r"(?:the )?((?:\w+ )*?)(?:s )?(?:authorities|officials)")
+_OFFICIALDOM_RE = re.compile(
+    r"(?:the )?((?:\w+ )*?)(?:s )?(?:authorities|officials)|(?:an? |one )((?:\w+ )*?)official"
+)
 
 
 def _one_officialdom(a: str, b: str) -> bool:
-    """Whether two source keys name one country's officialdom, unnamed, as "authorities"
-    or as "officials", described alike: "Russian authorities", "Russian officials", "the
-    Russian authorities"; not "Russian officials" and "Ukrainian officials"."""
+    """Whether two source keys name one country's officialdom, unnamed, as "authorities",
+    "officials" or one of them, described alike: "Russian authorities", "Russian
+    officials", "the Russian authorities"; "a U.S. official", "U.S. officials"; not
+    "Russian officials" and "Ukrainian officials", nor "a senior U.S. official" and "U.S.
+    officials"."""
     ma, mb = _OFFICIALDOM_RE.fullmatch(a), _OFFICIALDOM_RE.fullmatch(b)
-    return ma is not None and mb is not None and _termed(ma.group(1)) == _termed(mb.group(1))
+    if ma is None or mb is None:
+        return False
+    return _termed(ma.group(1) or ma.group(2) or "") == _termed(mb.group(1) or mb.group(2) or "")
 
 
 def _one_military(a: str, b: str) -> bool:
