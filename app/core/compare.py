@@ -32,7 +32,6 @@ from app.core.text import (
     Phrases,
     Token,
     abbreviates,
-    content_words,
     fold,
     folded_words,
     stem,
@@ -767,9 +766,9 @@ def _conflicts(
     doubtful = [m.hedged or _distanced(m) for m in weighed]
     hedged = [m for m, d in zip(weighed, doubtful, strict=True) if d]
     plain = [m for m, d in zip(weighed, doubtful, strict=True) if not d]
-    if hedged and all(m.kind == "none" for m in hedged):
+    if hedged and all(m.kind == "none" and _REPORTED_HEDGE_RE.search(m.text) for m in hedged):
         # 'Mbappe will reportedly earn €15m a year' against 'Spanish media reported that he
-        # would earn €15m': an outlet that names its source states nothing as fact
+        # would earn €15m': an outlet that names who reported it does not state it as fact
         plain = [m for m in plain if m.kind == "none"]
     hedged = [m for m in hedged if _distanced(m) or not _hedged_elsewhere(m, plain)]
     if hedged and plain:
@@ -785,7 +784,9 @@ def _conflicts(
 
 # Where a statement's clauses and asides meet: a hedge in one ('..., and that the toll was
 # likely to rise') says nothing of how sure the other is.
-_CLAUSE_EDGE_RE = re.compile(r"[,;]|\s+and\s+that\b|\s[\u2013\u2014]\s")
+_CLAUSE_EDGE_RE = re.compile(r"(?<!\d),(?!\d)|;|\s+and\s+that\b|\s[\u2013\u2014]\s")
+# A hedge that says someone else reported it: an outlet naming that someone does as much.
+_REPORTED_HEDGE_RE = re.compile(r"\b(?:reportedly|rumou?red)\b", re.IGNORECASE)
 
 
 def _hedged_elsewhere(m: ClaimStatement, plain: Sequence[ClaimStatement]) -> bool:
@@ -796,12 +797,13 @@ def _hedged_elsewhere(m: ClaimStatement, plain: Sequence[ClaimStatement]) -> boo
     hedges = list(HEDGE_RE.finditer(m.text))
     if not hedges or not plain:
         return False
-    stated = {w for p in plain for w in content_words(p.text)}
+    stated = {t for p in plain for t in similarity.terms(p.text)}
     for h in hedges:
         lo = max((e.end() for e in _CLAUSE_EDGE_RE.finditer(m.text, 0, h.start())), default=0)
         nxt = _CLAUSE_EDGE_RE.search(m.text, h.end())
         hi = nxt.start() if nxt else len(m.text)
-        if stated.intersection(content_words(m.text[lo : h.start()] + " " + m.text[h.end() : hi])):
+        clause = similarity.terms(m.text[lo : h.start()] + " " + m.text[h.end() : hi])
+        if stated.intersection(clause):
             return False
     return True
 

@@ -1501,6 +1501,13 @@ def test_a_hedge_against_an_attributed_claim_is_no_certainty_conflict() -> None:
     plain = replace(member(3, text), label="The Guardian")
     (certainty,) = [c for c in find_conflicts([bbc, reuters, plain]) if c.type == "certainty"]
     assert certainty.detail == "hedged in Reuters, stated as fact in The Guardian"
+    # a hedge that is no one's report still stands against a source's plain word (FNC-1,
+    # row 71: the video 'purportedly shows' against 'ISIS online video shows')
+    body = member(1, Side("A group released a video that purportedly shows the beheading of "
+                          "journalist Steven Sotloff.", hedged=True))  # fmt: skip
+    headline = member(2, Side("ISIS online video shows beheading of journalist Steven Sotloff",
+                              "anonymous", "ISIS online video"))  # fmt: skip
+    assert "certainty" in [c.type for c in find_conflicts([body, headline])]
 
 
 @pytest.mark.parametrize(
@@ -1519,6 +1526,13 @@ def test_a_hedge_against_an_attributed_claim_is_no_certainty_conflict() -> None:
         ("The toll was likely to rise, and that at least 133 people had been killed.",
          "The toll would rise as workers searched the building.", ["certainty"]),
         ("The militias may resume attacks.", "The militias will resume attacks.", ["certainty"]),
+        # a figure's comma is no clause's (FNC-1, row 9323: 'had allegedly paid $20,000 to
+        # have a third boob implanted' against 'Woman Gets Third Boob')
+        ("Jasmine Tridevil, 21, of Tampa had allegedly paid $20,000 to have a third boob "
+         "implanted.", "Woman Gets Third Boob to Appear Unattractive to Men", ["certainty"]),
+        # a word's other form is the same word ('woke' and 'wakes')
+        ("Halfway through brain surgery, a teenager allegedly woke up.",
+         "Teen wakes up during brain surgery", ["certainty"]),
     ],
 )  # fmt: skip
 def test_a_hedge_in_a_clause_the_other_does_not_tell_is_no_certainty_conflict(
