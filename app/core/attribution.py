@@ -247,9 +247,8 @@ _MONTH_NAME = (
     r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|March|April|May|June|July|Aug(?:ust|\.)?|"
     r"Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
 )
-_DATE_AFTER_SUBJECT = (
-    r"(?-i:on|in)\s+(?:" + _MONTH_NAME + r"\s+\d{1,2}|\d{1,2}\s+" + _MONTH_NAME + r")"
-)
+_DATE = r"(?:" + _MONTH_NAME + r"\s+\d{1,2}|\d{1,2}\s+" + _MONTH_NAME + r")"
+_DATE_AFTER_SUBJECT = r"(?-i:on|in)\s+" + _DATE
 # When a cue that closes a frame was said, then the clause's end: 'ruled on Monday,'.
 _CLOSING_TIME_RE = re.compile(r"\s*(?:" + _TIME + r"\s*)?[,.;]", re.IGNORECASE)
 # 'hours earlier', 'two days later', 'weeks ago': a time before a cue, not its subject.
@@ -2646,16 +2645,7 @@ def _better_source(text: str, rule: Span, tagged: Span, cue: Span) -> bool:
 
 
 _ONLY_WHEN_RE = re.compile(
-    r"\s*(?:"
-    + _TIME
-    + "|"
-    + _DATE_AFTER_SUBJECT
-    + r"|(?-i:On|In)\s+\d{1,2}\s+"
-    + _MONTH_NAME
-    + r"|(?-i:On)\s+"
-    + _MONTH_NAME
-    + r"\s+\d{1,2})\s*,?\s*",
-    re.IGNORECASE,
+    r"\s*(?:" + _TIME + r"|(?:on|in)\s+" + _DATE + r")\s*,?\s*", re.IGNORECASE
 )
 _LAST_SKIPPED_RE = re.compile(r"\S\s+((?-i:[A-Z])[\w'\u2019-]*)\s+$")
 

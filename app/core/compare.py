@@ -428,8 +428,11 @@ Denial = tuple[int, str, str, tuple[str, ...], tuple[str, ...], tuple[tuple[int,
 # keeps the part it takes after "from" or "among", "no points from the public vote"; 11:
 # "unable to" negates, a country's office is its holder's, a kind with some members named
 # is the kind; 12: a country's military, its officials and its authorities are one
-# source each, a name with a word plural or transliterated another way is one): older ones
-# are not read (the claim is compared afresh on its next upload).
+# source each, a name with a word plural or transliterated another way is one; 13: one
+# official and officials are one source, a hedge on a clause the others do not tell
+# doubts nothing they state, two landmarks and a name with a letter doubled or cut short
+# are no entity conflict): older ones are not read (the claim is compared afresh on its
+# next upload).
 STATE_VERSION = 13
 
 
