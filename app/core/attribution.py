@@ -5302,16 +5302,16 @@ _NAME_OF_TWO_OR_THREE_RE = re.compile(r"[A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*
 _CAMEL_CASE_RE = re.compile(r"[A-Z][a-z]{3,}[A-Z]\w*")
 # What a body has and a person does not, after its name: 'Boeing CEO Kelly Ortberg',
 # 'Microsoft's shares', 'Apple Inc'.
+_ONLY_A_BODY_HAS = (
+    r"CEO|chief\s+executive|Chief\s+Executive|shareholders|headquarters|subsidiary|Inc|Corp|"
+    r"Ltd|plc|LLC"
+)
 _BODY_HAS = (
-    r"(?:['\u2019]s)?\s+(?:CEO|chief\s+executive|Chief\s+Executive|shares|stock|share\s+price|"
-    r"headquarters|subsidiary|shareholders|president|Inc|Corp|Ltd|plc|LLC)\b"
+    r"(?:['\u2019]s)?\s+(?:" + _ONLY_A_BODY_HAS + r"|shares|stock|share\s+price|president)\b"
 )
-# ...and what only a body has after a name of two or three words, where 'shares' could be
-# a person's verb: 'Capital One CEO Richard Fairbank', 'Capital One shareholders'.
-_NAMED_BODY_HAS = (
-    r"(?:['\u2019]s)?\s+(?:CEO|chief\s+executive|Chief\s+Executive|shareholders|headquarters|"
-    r"subsidiary|Inc|Corp|Ltd|plc|LLC)\b"
-)
+# ...and after a name of two or three words only what no person has, where 'shares' could
+# be a person's verb: 'Capital One CEO Richard Fairbank', 'Capital One shareholders'.
+_NAMED_BODY_HAS = r"(?:['\u2019]s)?\s+(?:" + _ONLY_A_BODY_HAS + r")\b"
 # A one-word name that takes a plural verb, as British English writes of a club or a firm:
 # 'Real have not confirmed the terms' (not 'would Trump have won', 'Biden and Harris have').
 _COLLECTIVE_VERB = r"\s+(?:have|are)\b"
