@@ -33,7 +33,7 @@ from app.core import attribution_tagger as tagger
 from app.core.attribution_lexicon import LEARNED_CUES
 from app.core.figures import FRACTION_WORDS
 from app.core.segment import DASH_SIGNATURE, Segment, dateline_end, segment
-from app.core.similarity import COUNTRIES, a_country, term
+from app.core.similarity import COUNTRIES, DEMONYMS, a_country, term
 from app.core.spans import SpanIndex
 from app.core.text import (
     MONTHS,
@@ -306,12 +306,16 @@ _NOT_AFTER_MIGHT_NOUN = "".join(rf"(?<!\b{w} )" for w in sorted(_MIGHT_NOUN_AFTE
 HEDGE_RE = re.compile(
     r"(?<![Yy]ou )(?<![Yy]ou've )(?<![Yy]ou have )"
     r"\b(?:reportedly|allegedly|purportedly|apparently|supposedly|possibly|probably|perhaps|"
-    r"may|" + _NOT_AFTER_MIGHT_NOUN + r"might(?!\s+(?:of|and)\b)|"
+    r"may|"
+    + _NOT_AFTER_MIGHT_NOUN
+    + r"might(?!\s+(?:of|and)\b)|"
     # 'could "come back ..."': the quoted 'can' told in the past; 'could not use the
     # cooling facilities' is 'cannot' told in the past ('could not be independently
     # verified', 'Reuters could not independently verify the claim' still doubt it, as
     # 'This has not been verified' does)
-    r"could(?!\s+not\b(?!\s+(?:be\s+)?(?:independently\s+|immediately\s+)?"
+    # 'restricted the jet ... so it could return quickly': a purpose, not a doubt
+    + "".join(rf"(?<!\bso {p} )(?<!\bso that {p} )" for p in ("it", "they", "he", "she", "we"))
+    + r"could(?!\s+not\b(?!\s+(?:be\s+)?(?:independently\s+|immediately\s+)?"
     r"(?:verif(?:y|ied)|confirm(?:ed)?)\b))(?!\s+[\"\u201c])|"
     r"(?:has|have)\s+not\s+been\s+(?:independently\s+)?verified|"
     # 'were 4% more likely to die': a comparison of chances, not a hedge ('was likely' is)
@@ -454,8 +458,9 @@ def _adverb(low: str) -> bool:
 
 
 # A learned cue that goes somewhere is a motion, not a report: 'Hurricane Milton slammed into
-# Florida', 'minutes after blasting off', against 'the senator slammed the decision'.
-_MOTION_AFTER = _wordset("into onto through across off")
+# Florida', 'minutes after blasting off', 'slammed open the cockpit door', against 'the
+# senator slammed the decision'.
+_MOTION_AFTER = _wordset("into onto through across off open shut")
 
 
 def _learned(tok: _Tok, prev: str, nxt: str) -> bool:
@@ -516,6 +521,22 @@ def _no_report_after(toks: list[_Tok], i: int, lemma: str) -> bool:
         return True
     if prev == "to" and i >= 2 and toks[i - 2].low in _HOW_IT_IS_TO_SAY:
         return True  # 'it was too early to say how it would develop': no one said it
+    if (
+        toks[i].low in ("say", "tell")
+        and prev == "to"
+        and i >= 2
+        and toks[i - 2].low in _MUCH_TO_SAY
+    ):
+        return True  # 'he would have more to say later': a promise of saying, nothing said
+    if (
+        toks[i].low == "expected"
+        and nxt in _WHEN_EXPECTED
+        and _after_noun(toks, i)
+        and wordnet.noun_class(toks[i - 1].low) != "person"
+    ):
+        return True  # 'a virtual vote expected in early August': when, not who expects it
+    if lemma == "find" and nxt == "out":
+        return True  # 'many employees found out at the same time as the public': learnt
     if lemma == "decline" and nxt not in _DECLINED_SPEAKING:
         return True  # 'patients declined about 35% more slowly': fell, not refused to speak
     if toks[i].low == "called" and _names_a_kind(toks, i):
@@ -532,6 +553,10 @@ def _no_report_after(toks: list[_Tok], i: int, lemma: str) -> bool:
 # Words before 'say' the noun: 'holds final say', 'have a say', 'no say in the matter'.
 _A_SAY = _wordset("""final last little no any more greater bigger equal real a the their his her
     its our your some much decisive""")
+# Words after a noun's 'expected' that say when it is due: 'a vote expected in August'.
+_WHEN_EXPECTED = _wordset("in on by at later next within this before after around")
+# Words before 'to say' that only measure it: 'have more to say', 'had nothing to say'.
+_MUCH_TO_SAY = _wordset("more much little nothing something anything plenty lot less")
 # What a judge writes for: 'writing for the majority', 'wrote for a unanimous court'.
 _WRITTEN_FOR = _wordset("the a an")
 # Words before 'to say' that judge the saying, not report it: 'too early to say', 'fair to
@@ -992,6 +1017,8 @@ def _left_np(text: str, toks: list[_Tok], i: int, lo: int) -> tuple[Span | None,
     if first > end_tok:
         return None, None, i
     first = _past_when(toks, first, end_tok)
+    if appos_end is None and first < end_tok and toks[end_tok].low in _NOMINATIVE_PRONOUNS:
+        first = end_tok  # 'On his Truth Social platform [he] wrote': a pronoun stands alone
     if (
         first < end_tok
         and toks[first].low in _ABSOLUTE_WITH
@@ -1001,7 +1028,26 @@ def _left_np(text: str, toks: list[_Tok], i: int, lo: int) -> tuple[Span | None,
     if appos_end is None and any(t.low == "and" for t in toks[first : end_tok + 1]):
         first = _listed_before(toks, first, lo)
     last_tok = toks[appos_end] if appos_end is not None else toks[end_tok]
+    if appos_end is None and first > lo:
+        record = _RECORD_THEN_WHEN_RE.search(text, toks[lo].start, last_tok.end)
+        if record and record.end() == last_tok.end:
+            # 'a Reuters/Ipsos poll conducted days after the debate found': the poll found
+            # it, not the debate its participle dates it by
+            head = next((k for k in range(lo, first) if toks[k].start == record.start()), None)
+            if head is not None:
+                return (record.start(), record.end("record")), None, head
     return (toks[first].start, last_tok.end), None, first
+
+
+# A record and the participle that dates or places it, up to the noun phrase the cue
+# follows: 'a Reuters/Ipsos poll [conducted days after the debate]'.
+_RECORD_THEN_WHEN_RE = re.compile(
+    r"(?<![\w-])(?P<record>(?:a|an|the)\s+(?:[\w/&.'-]+\s+){0,4}?"
+    r"(?:poll|polls|survey|surveys|study|studies|report|analysis|review|census|tally))"
+    r"\s+(?:conducted|carried\s+out|published|released|commissioned|taken|done)"
+    r"\s+[^,;:.!?\"]{1,60}$",
+    re.IGNORECASE,
+)
 
 
 def _finite_inside(toks: list[_Tok], src: Span, first: int) -> bool:
@@ -1272,7 +1318,32 @@ def _according_np(text: str, toks: list[_Tok], i: int) -> tuple[Span | None, int
             return (toks[i].start, toks[who - 1].end), j
     if j == i or j - i > 20:
         return None, i
+    named = _body_named_after(toks, i, j)
+    if named:
+        return (toks[i].start, toks[named - 1].end), named
     return (toks[i].start, toks[j - 1].end), j
+
+
+_BODY_NAME_WORDS = 4  # words of a body's name set off by commas after what it is
+
+
+def _body_named_after(toks: list[_Tok], i: int, j: int) -> int:
+    """The comma after a body's name that follows what it is, between commas ('according
+    to the state meteorological agency, [Aemet,] almost 500 litres fell'); 0 where none
+    does (a number after it makes the name a person's: 'the ministry said Smith, 45,')."""
+    if not (
+        toks[i].low in ("the", "a", "an")
+        and toks[j - 1].low in _ORG_WORDS
+        and j + 2 < len(toks)
+        and toks[j].text == ","
+    ):
+        return 0
+    k = j + 1
+    while k < len(toks) and k - j <= _BODY_NAME_WORDS and toks[k].text[:1].isupper():
+        k += 1
+    if k == j + 1 or k >= len(toks) - 1 or toks[k].text != "," or toks[k + 1].text[:1].isdigit():
+        return 0
+    return k
 
 
 _ADJUNCT_RE = re.compile(
@@ -1418,6 +1489,12 @@ def _addressee(toks: list[_Tok], i: int) -> tuple[Span | None, int]:
         ):
             j += 1  # "told Bayern's website"
         j = _programme_after(toks, i, j)
+        if j < len(toks) and toks[j].low in _MEDIA_AFTER_A_NAME:
+            # 'told Spanish media', 'told Portland television station KATU': a newsroom
+            while j < len(toks) and toks[j].low in _MEDIA_AFTER_A_NAME:
+                j += 1
+            while j < len(toks) and toks[j].text[:1].isupper() and toks[j].text.isupper():
+                j += 1
     elif (
         toks[i].text.islower()
         and i + 1 < len(toks)
@@ -1441,6 +1518,10 @@ def _addressee(toks: list[_Tok], i: int) -> tuple[Span | None, int]:
 
 
 # What a name's own outlet may be called after its possessive: "told Bayern's website".
+# What a newsroom is called after a place's or a people's name: 'Spanish media', 'Portland
+# TV station KATU', 'local radio'.
+_MEDIA_AFTER_A_NAME = _wordset("""media press television radio station broadcaster newspaper
+    newspapers outlets daily""")
 _OWNED_OUTLETS = _wordset(
     "website site podcast programme program show channel newspaper paper magazine account"
 )
@@ -1502,9 +1583,34 @@ _INTRO = _wordset("""in after when as while since during at on despite following
     across near beyond within throughout""")
 
 
+# Words of a time that opens a sentence before its subject: 'Just last week,', 'Less than
+# two weeks ago,', 'A few hours later,'.
+_TIME_OPENER_WORDS = (
+    _WHEN_WORDS
+    | frozenset(NUMBER_WORDS)
+    | _wordset("""just only less more
+    than about some a an few several the same then hours days weeks months years minutes
+    moments ago later earlier""")
+)
+_TIME_OPENER_SPAN = 8  # words before its comma, at most
+
+
+def _past_time_opener(toks: list[_Tok], limit: int) -> int:
+    """The token after a time that opens a sentence with its comma ('Just last week,
+    [Altman] was on stage'); 0 where none does."""
+    comma = next((k for k in range(min(limit, _TIME_OPENER_SPAN + 1)) if toks[k].text == ","), 0)
+    phrase = [t.low for t in toks[:comma]]
+    if not phrase or not all(w in _TIME_OPENER_WORDS or w.isdigit() for w in phrase):
+        return 0
+    if not (phrase[-1] in ("ago", "later", "earlier") or any(w in _WHEN_WORDS for w in phrase)):
+        return 0  # 'The same,': no time
+    return comma + 1
+
+
 def _subject(toks: list[_Tok], limit: int) -> Span | None:
-    """The subject a sentence opens with, ending before token ``limit``."""
-    i = 0
+    """The subject a sentence opens with, ending before token ``limit``, after a time that
+    opens it ('Just last week, [Altman] was on stage ..., saying')."""
+    i = _past_time_opener(toks, limit)
     if toks and toks[0].low in _INTRO:
         comma = next((k for k in range(min(limit, 25)) if toks[k].text == ","), None)
         if comma is None:
@@ -1563,6 +1669,20 @@ def _joins_clause(toks: list[_Tok], ci: int) -> tuple[bool, int]:
 _CLAUSE_JOINS = _wordset("and but or yet so while whereas")
 
 
+def _opens_with_participle(toks: list[_Tok]) -> bool:
+    """Whether a sentence opens with a participle in -ing whose subject comes after its
+    clause: 'Speaking at a news conference, ...', 'Reacting to the news, ...'."""
+    return bool(toks) and _participle_opener(toks[0])
+
+
+def _participle_opener(tok: _Tok) -> bool:
+    return (
+        tok.text[:1].isupper()
+        and tok.low.endswith("ing")
+        and wordnet.base_form(tok.low, "v") is not None
+    )
+
+
 def _long_subject(text: str, toks: list[_Tok], ci: int) -> tuple[Span, int] | None:
     """'Matt Bennett, a former aide to Mr. Clinton and senior vice president at Third Way, said'."""
     k = ci - 1
@@ -1573,8 +1693,14 @@ def _long_subject(text: str, toks: list[_Tok], ci: int) -> tuple[Span, int] | No
     start = 0
     if toks[0].low in _INTRO or _is_open(text, toks[0]) is not None:
         return None
-    first_comma = next((m for m in range(k) if toks[m].text == ","), None)
-    if first_comma is None or first_comma == 0 or first_comma > 6:
+    if _opens_with_participle(toks):
+        # 'Reacting to the news, Mr Trump, 78, told CNN': the participle's clause opens
+        # the sentence, the subject comes after it
+        start = next((m + 1 for m in range(min(k, 10)) if toks[m].text == ","), 0)
+        if not start:
+            return None
+    first_comma = next((m for m in range(start, k) if toks[m].text == ","), None)
+    if first_comma is None or first_comma == start or first_comma - start > 6:
         return None
     if toks[first_comma + 1].low in _CLAUSE_JOINS:
         return None  # 'Lawmakers filed the motion, and the party, led by X, said': a clause
@@ -1661,6 +1787,14 @@ def _tail(text: str, toks: list[_Tok], j: int, hi: int, sent_end: int) -> str:
     """What follows a frame: 'end', 'participle', 'quote' (a second quote piece), 'mid' or 'clause'."""
     if j >= hi:
         return "end"
+    if (
+        _adverb(toks[j].low)
+        and toks[j].text.islower()
+        and (j + 1 >= hi or toks[j + 1].text in (".", "!", "?"))
+    ):
+        j += 1  # '"We will win," he said quickly.': how, then the end
+        if j >= hi:
+            return "end"
     t = toks[j]
     if t.text in ".!?" or t.text == "\u2026":
         return "end"
@@ -1853,6 +1987,9 @@ def _sentence_frames(
             and not (prev.text == "," and _closes_relative(toks, ci - 1))
             # '...: predicting the structures of proteins': a participle has no subject after it
             and not toks[ci].low.endswith("ing")
+            # 'Speaking at a news conference, the chair, Jennifer Homendy, said the two
+            # seats ... had been empty': the subject the opening participle waits for
+            and not _opens_with_participle(toks)
         ):
             src, j = _inverted_np(text, toks, li)
             if src and (
@@ -2370,8 +2507,14 @@ def _colon_frame(text: str, sent: _Sentence, regions: Sequence[Span]) -> Frame |
     content = _trim(text, m.end(), sent.para_end)
     if not content:
         return None
-    if a_country(fold(m.group(1))) and not _SPOKEN_RE.match(text, *content):
-        return None  # 'Bolivia: general arrested after failed coup attempt': where, not who
+    label = m.group(1)
+    if (
+        a_country(fold(label))
+        or (classify_source(label) == "organization" and not label.isupper())  # 'PENCE:'
+    ) and not _SPOKEN_RE.match(text, *content):
+        # 'Bolivia: general arrested after failed coup attempt', 'Alaska Airlines: Boeing
+        # 737 Max 9 jets grounded ...': what the story is about, not who speaks
+        return None
     return Frame(m.span(1), m.span(2), (content,), sentence=sent.index)
 
 
@@ -2637,6 +2780,8 @@ def _better_source(text: str, rule: Span, tagged: Span, cue: Span) -> bool:
         return False  # '[On 7 March] its embassy said'
     if tagged[0] < rule[0] and _WITH_BEFORE.search(text, tagged[0], rule[0]):
         return False  # '[The committee voted 8-1, with] Catherine Mann arguing ...'
+    if rule[1] < tagged[1] and _ALONG_WITH_RE.search(text, rule[1], tagged[1]):
+        return False  # 'according to the Defense Ministry[, along with hundreds of police]'
     if rule[0] < tagged[0] < rule[1] and _cuts_a_name(text[rule[0] : tagged[0]]):
         return False  # 'Gen. Juan [José Zúñiga]'
     return not (
@@ -2644,6 +2789,8 @@ def _better_source(text: str, rule: Span, tagged: Span, cue: Span) -> bool:
     )
 
 
+# Who else is counted, after a source: ', along with hundreds of police officers'.
+_ALONG_WITH_RE = re.compile(r",\s+(?:along|together)\s+with\b|,\s+as\s+well\s+as\b", re.I)
 _ONLY_WHEN_RE = re.compile(
     r"\s*(?:" + _TIME + r"|(?:on|in)\s+" + _DATE + r")\s*,?\s*", re.IGNORECASE
 )
@@ -2956,7 +3103,7 @@ def _opening_subject(toks: list[_Tok]) -> Span | None:
     """The subject a sentence's tokens open with ('Sanders', 'The Florida senator', 'he'),
     after an opening conjunction or a phrase such as 'In May,'; None where the sentence
     opens otherwise (an expletive 'It', a gerund, a long or unclear noun phrase)."""
-    i = _past_openers(toks, 0)
+    i = _past_openers(toks, _past_time_opener(toks, len(toks)))
     if i < len(toks) and toks[i].low in _OPENING_PHRASE:
         comma = next((k for k in range(i, min(len(toks), i + 12)) if toks[k].text == ","), None)
         if comma is None:
@@ -3167,10 +3314,12 @@ def _rule_frames(text: str, segments: Sequence[Segment]) -> list[Frame]:
 
 # Why a source goes unnamed, after it: 'a law enforcement official who was not authorized to
 # discuss the investigation', 'a senior official who asked not to be named', 'A Vatican
-# official, speaking on condition of anonymity because ...'. Its verbs
+# official, speaking on condition of anonymity because ...', 'who spoke on condition of
+# anonymity to discuss private conversations'. Its verbs
 # report nothing, and the source ends before its 'who'.
 _ANONYMITY_BEFORE_RE = re.compile(
-    r"\b(?:authori[sz]ed|permitted|allowed|cleared)\s+to\s+(?:publicly\s+)?$", re.IGNORECASE
+    r"\b(?:authori[sz]ed|permitted|allowed|cleared|anonymity)\s+to\s+(?:publicly\s+)?$",
+    re.IGNORECASE,
 )
 _ANONYMITY_AFTER_RE = re.compile(
     r"\s+(?:not\s+to\s+be\s+(?:named|identified|quoted)|on\s+(?:the\s+)?condition\s+(?:of|that)|"
@@ -3235,7 +3384,8 @@ _OUTLETS_RE = re.compile(
 # Bodies named, not called by what they are: 'Hamas said', 'NASA said'.
 _BODIES_NAMED = _wordset("""idf hamas hezbollah pentagon kremlin nato un eu vatican nasa esa wada
     unicef unesco opec fifa uefa interpol europol ofcom ofgem ofsted""")
-_ORG_WORDS = _wordset("""government governments ministry ministries army military police party parties company
+_ORG_WORDS = (
+    _wordset("""government governments ministry ministries army military police party parties company
     companies firm militia militias group groups movement organization organisation forces force
     department office committee council commission court parliament congress senate cabinet
     administration campaign authority authorities agency union coalition alliance faction
@@ -3244,8 +3394,8 @@ _ORG_WORDS = _wordset("""government governments ministry ministries army militar
     centers centres chamber chambers airline airlines association federation confederation society league charity trust fund
     club team maker planemaker carmaker automaker chipmaker drugmaker giant retailer carrier
     operator provider manufacturer startup insurer lender exchange conglomerate supplier
-    contractor surgeries hospitals clinics schools businesses firms charities corps""") | (
-    _BODIES_NAMED
+    contractor platform platforms network networks surgeries hospitals clinics schools businesses firms charities corps""")
+    | (_BODIES_NAMED)
 )
 # Capitals that stand for their governments when they speak alone: 'Moscow said'.
 
@@ -3266,7 +3416,8 @@ _ROLE_WORDS = _wordset("""official officials source sources leader leaders spoke
     astronauts farmers""")
 _OFFICES = _wordset("""mayor president governor treasurer chancellor premier minister senator
     congressman congresswoman judge prosecutor sheriff ambassador secretary chairman chairwoman
-    ceo pope king queen coach commissioner superintendent speaker executive chief""")
+    ceo pope king queen coach commissioner superintendent speaker executive chief nominee
+    candidate""")
 _TITLE_WORDS = _OFFICES | _ROLE_WORDS
 _STATEMENT_WORDS = _wordset("statement communique announcement bulletin")
 # Last words of a firm's name, capitalised after another of its words: 'Edison Research',
@@ -3276,7 +3427,7 @@ _FIRM_NAME_ENDS = frozenset(["Research", "Partners", "Analytics", "Associates", 
     "Advisers", "Securities", "Markets", "Co", "Co.", "Corp", "Corp.", "Inc", "Inc.", "Ltd",
     "Ltd.", "Plc", "PLC", "plc", "LLC", "AG", "SA", "NV"])  # fmt: skip
 # Records a statement may rest on, and what names their maker after them.
-_RECORD_HEADS = _wordset("""poll polls study studies trial trials data analysis footage video videos
+_RECORD_HEADS = _wordset("""poll polls study studies trial trials data analysis footage video videos records
     images photos photographs pictures recording recordings""")
 # A count a country keeps: 'Saudi figures', 'Egyptian data'.
 _COUNTRY_RECORDS = _wordset("figures statistics data")
@@ -3372,7 +3523,18 @@ def _head_kind(source: str, self_names: Sequence[str], speaker_label: bool) -> s
     if words and words[-1].lower() in _RECORD_HEADS and (len(words) == 1 or words[-1].islower()):
         # 'Trials showed', 'an exit poll by U.S. firm Edison Research': a record speaks for
         # whoever made it, or for no one named
-        return _head_kind(made_by[0], self_names, speaker_label) if made_by else "anonymous"
+        if made_by:
+            return _head_kind(made_by[0], self_names, speaker_label)
+        names = [
+            w
+            for w in words[:-1]
+            if w[:1].isupper() and not _demonym(w) and w.lower() not in _DETERMINERS
+        ]
+        if names:
+            # 'a Reuters/Ipsos poll', 'a Pew Research Center survey': its maker's name
+            kind = _head_kind(" ".join(names), self_names, speaker_label)
+            return kind if kind in ("media", "self") else "organization"
+        return "anonymous"
     head_part = re.split(
         r",|\b(?:who|which|that|associated|linked|close|familiar|published|released|issued|"
         r"conducted|including)\b",
@@ -3427,7 +3589,7 @@ def _head_kind(source: str, self_names: Sequence[str], speaker_label: bool) -> s
     if (
         head in _RESEARCH_ROLES
         and employer
-        and not _DEMONYMS_RE.match(employer.group(1))
+        and not _demonym(employer.group(1))
         and low[0] not in ("a", "an", "one")  # 'a climate scientist at Berkeley Earth': one
     ):
         # 'Analysts at Shore Capital', 'researchers at the University of Leeds': a named
@@ -3435,7 +3597,7 @@ def _head_kind(source: str, self_names: Sequence[str], speaker_label: bool) -> s
         return "organization"
     if head in _ROLE_WORDS or (low and low[0] in _INDEFINITE):
         # "Iraqi Prime Minister Mohammed al-Sudani" has a name; "a senior official" does not.
-        names_in = [w for w in core[1:] if w[:1].isupper() and not _DEMONYMS_RE.match(w)]
+        names_in = [w for w in core[1:] if w[:1].isupper() and not _demonym(w)]
         if head in _ROLE_WORDS or not names_in:
             return "anonymous"
     if core and not speaker_label and _ACRONYM_RE.match(core[-1]):
@@ -3448,9 +3610,7 @@ def _head_kind(source: str, self_names: Sequence[str], speaker_label: bool) -> s
     if any("&" in w for w in core):
         return "organization"  # "Marks & Spencer", "M&S", "AT&T": a firm's partners
     capitals = [
-        w
-        for w in core
-        if w[:1].isupper() and not _DEMONYMS_RE.match(w) and w.lower() not in _DETERMINERS
+        w for w in core if w[:1].isupper() and not _demonym(w) and w.lower() not in _DETERMINERS
     ]
     if capitals == core[:1] and len(core) > 1 and core[-1].islower() and not _possessive(low[0]):
         # 'Developing countries', 'Small island nations': a capital that only opens the
@@ -3816,11 +3976,14 @@ def _announces_a_thing(body: str, frame: Frame) -> bool:
 def _adjunct_only(body: str, frame: Frame) -> bool:
     """Whether all a frame's content is a short phrase of place or time, with no verb or
     comma, after the cue ('citing the extra spending [announced] in the budget'): a
-    participle describing a noun, not a report; nothing in it is said. ('Anvinvekani said
-    on Wednesday, a blaze tore through ...' reports the blaze.)"""
+    participle describing a noun, not a report; nothing in it is said. Nor is a manner alone
+    ('Donors responded quickly.'). ('Anvinvekani said on Wednesday, a blaze tore through
+    ...' reports the blaze.)"""
     if len(frame.content) != 1 or frame.content[0][0] < frame.cue[1]:
         return False
     toks = _toks(body, *frame.content[0])
+    if 0 < len(toks) <= 2 and all(t.is_word and t.low.endswith("ly") for t in toks):
+        return True  # 'Donors responded quickly.': how they answered, not what
     return (
         0 < len(toks) <= _ADJUNCT_WORDS
         and toks[0].low in _PLACE_OR_TIME
@@ -4876,7 +5039,7 @@ def _names_a_source(phrase: str) -> bool:
         or low in _ORG_WORDS
         or low in _MEDIA_WORDS
         or low in _OFFICES
-        or (head[:1].isupper() and not _DEMONYMS_RE.match(head))
+        or (head[:1].isupper() and not _demonym(head))
     )
 
 
@@ -4936,7 +5099,7 @@ _PRONOUN_REACH = 3  # statements back, within the paragraph before, a pronoun ma
 # A body the article named before, called by what it is: 'the agency', 'the health agency',
 # 'the company', 'the fast-food chain'. It stands for the body as 'it' does.
 _GENERIC_BODY_RE = re.compile(
-    r"the (?:[a-z-]+ )?(?:agency|company|firm|chain|ministry|department|regulator|carrier|"
+    r"the (?:[a-z-]+ ){0,2}?(?:agency|company|firm|chain|ministry|department|regulator|carrier|"
     r"airline|retailer|insurer|lender|watchdog|organi[sz]ation|court|tribunal|commission|"
     r"committee|council|planemaker|carmaker|automaker|chipmaker|drugmaker|manufacturer|"
     r"operator|broadcaster|bank)"
@@ -5011,7 +5174,7 @@ def _description(source: str) -> str | None:
     if not 2 <= len(words) <= _DESCRIPTION_WORDS or words[0].lower() != "the":
         return None
     *between, head = words[1:]
-    if any(w[:1].isupper() and not _DEMONYMS_RE.match(w) for w in between):
+    if any(w[:1].isupper() and not _demonym(w) for w in between):
         return None  # a name: 'the Italian Open', 'the US Treasury'
     if _AGE_WORD_RE.fullmatch(head) or (
         head[:1].isupper()
@@ -5081,6 +5244,22 @@ def _resolve_pronouns(
             written = _A_STATEMENT  # 'The statement said', after 'a Vatican statement'
         elif written == "they" and _SPEAKS_AS_I_RE.search(body, seg.start, seg.end):
             written = _ONE_PERSON  # '"I hope ...," they said', after 'Nemo said': one person
+        if (
+            att.carried
+            and n > 0
+            and out[n - 1] is not result[n - 1]
+            and result[n - 1].source == att.source
+        ):
+            # a quote carried on from a statement whose 'The company' was just read as
+            # 'OpenAI' goes on with OpenAI
+            out[n] = replace(
+                out[n - 1],
+                hedged=att.hedged,
+                quote=True,
+                content_span=att.content_span,
+                carried=True,
+            )
+            continue
         if att.carried or written not in _STANDS_IN or att.source_span is None:
             continue
 
@@ -5098,8 +5277,10 @@ def _resolve_pronouns(
                 return False
             return _agrees(written, earlier)
 
-        if _in_clause(body, seg.start, att.source_span[0]) and _names_before(
-            body, seg.start, att.source_span[0], regions
+        if (
+            _in_clause(body, seg.start, att.source_span[0])
+            and not _after_opening_phrase(body, seg.start, att.source_span[0])
+            and _names_before(body, seg.start, att.source_span[0], regions)
         ):
             acting = _acting_body(body, seg.start, att.source_span[0], regions)
             if written == "it" and acting is not None:
@@ -5119,7 +5300,12 @@ def _resolve_pronouns(
             if not earlier.attributed:
                 if earlier.quote:
                     continue  # a quote goes on with its speaker
-                subject = _speaker_subject(body, segments[m]) if m == n - 1 else None
+                if m > 0 and segments[m - 1].sentence == segments[m].sentence:
+                    # '... Sanchez declared three days of mourning [and travelled to the
+                    # centre]. "...," he said': the clause's subject opens its sentence
+                    continue
+                just_before = all(segments[k].sentence == segments[m].sentence for k in range(m, n))
+                subject = _speaker_subject(body, segments[m]) if just_before else None
                 rivals = out[max(0, m - _PRONOUN_REACH) : m]  # 'Eide said ... The judge ...'
                 if (
                     subject is not None
@@ -5401,6 +5587,17 @@ def _body_kind(body: str, name: str, self_names: Sequence[str]) -> str | None:
         kind = classify_source(m.group(1).strip(), self_names)
         if kind in ("organization", "media"):
             return kind
+    # 'Aemet, the state meteorological agency,' / 'the state meteorological agency, Aemet,':
+    # what an apposition beside the name calls it
+    for m in re.finditer(
+        r"\b" + named + r",\s+((?:the|a|an)\s+[^,.;:()\"]{3,60}?)[,.;]"
+        r"|\b((?:the|a|an)\s+[^,.;:()\"]{3,60}?),\s+" + named + r"[,.;]",
+        body,
+        re.IGNORECASE,
+    ):
+        kind = _head_kind((m.group(1) or m.group(2)).strip(), self_names, False)
+        if kind in ("organization", "media"):
+            return kind
     return None
 
 
@@ -5456,6 +5653,12 @@ def _speaker_subject(body: str, seg: Segment) -> Attribution | None:
     words = subject.split()
     head = words[-1].lower()
     kind = classify_source(subject, ())
+    if (
+        kind == "person"
+        and len(words) == 1
+        and (_CAMEL_CASE_RE.fullmatch(subject) or fold(subject) in _WELL_KNOWN_BODIES)
+    ):
+        kind = "organization"  # 'OpenAI has fired Sam Altman', 'Boeing said'
     # a full name, or a name a 'who' clause tells is a person's ('Trump, who tried ...')
     named = kind == "person" and (
         sum(w[:1].isupper() for w in words) >= 2
@@ -5470,13 +5673,21 @@ def _speaker_subject(body: str, seg: Segment) -> Attribution | None:
     return replace(NONE((seg.start, seg.end)), source=subject, source_span=span, kind=kind)
 
 
+# Peoples, faiths, parties and regions that are no country's: 'Houthi rebels', 'Sunni
+# clerics', 'Republican lawmakers', 'Western officials'.
+_PEOPLES_WORDS = DEMONYMS | _wordset("""arab arabic islamic jewish muslim christian catholic
+    shia shiite sunni houthi kurdish latino hispanic western eastern northern southern soviet
+    nordic baltic balkan sikh hindu buddhist democratic republican democrat""")
+
+
 def _demonym(word: str) -> bool:
-    """Whether a capitalised word is a people's name, as the dictionary knows it: 'American'
-    (not 'Juan' or 'Brian', which end as one does)."""
+    """Whether a capitalised word is a people's word, as the country list knows it:
+    'American', 'Houthi', 'U.S.', and its plural, 'Democrats' (not 'Erdogan', 'Pelosi' or
+    'Altman', which end as one does)."""
+    if word[:1].isupper() and word.endswith("s") and word[:-1].lower() in _PEOPLES_WORDS:
+        return True  # 'some Democrats', 'Israelis': a people, no one named
     return bool(_DEMONYMS_RE.match(word)) and (
-        not word[:1].isupper()
-        or not word[1:].islower()
-        or wordnet.noun_class(word.lower()) is not None
+        not word[:1].isupper() or not word[1:].islower() or word.lower() in _PEOPLES_WORDS
     )
 
 
@@ -5524,6 +5735,21 @@ def _in_clause(body: str, start: int, pronoun: int) -> bool:
     dash or a quote: 'what he called', 'but he said'."""
     before = body[start:pronoun].rstrip()
     return bool(before) and before[-1] not in ",;:\u2014-\"'\u201c\u201d\u2018\u2019"
+
+
+# A phrase of place or means that opens a sentence before its pronoun, with no verb and no
+# comma: 'On his Truth Social platform he wrote', 'In a televised address she said'.
+_OPENING_PHRASE_RE = re.compile(
+    r"(?:On|In|At|From|Via|Through)\s+(?:his|her|their|its|a|an|the)\s+[^,;:\"\u201c]{1,50}$"
+)
+
+
+def _after_opening_phrase(body: str, start: int, pronoun: int) -> bool:
+    """Whether all before the pronoun in its sentence is an opening phrase of place or
+    means, so the names in it are no subject the pronoun means (`_OPENING_PHRASE_RE`)."""
+    before = body[dateline_end(body, start) : pronoun].rstrip()
+    m = _OPENING_PHRASE_RE.fullmatch(before)
+    return m is not None and not any(map(_verb_form, _toks(body, start, pronoun)))
 
 
 def _names_before(body: str, start: int, end: int, regions: SpanIndex[Span]) -> bool:

@@ -431,9 +431,10 @@ Denial = tuple[int, str, str, tuple[str, ...], tuple[str, ...], tuple[tuple[int,
 # source each, a name with a word plural or transliterated another way is one; 13: one
 # official and officials are one source, a hedge on a clause the others do not tell
 # doubts nothing they state, two landmarks and a name with a letter doubled or cut short
-# are no entity conflict): older ones are not read (the claim is compared afresh on its
-# next upload).
-STATE_VERSION = 13
+# are no entity conflict; 14: a body's name beside two descriptions is one source,
+# "reportedly" is as unnamed as "media reports", a city's airport is no other place):
+# older ones are not read (the claim is compared afresh on its next upload).
+STATE_VERSION = 14
 
 
 @dataclass(frozen=True, slots=True)
@@ -790,6 +791,10 @@ def _conflicts(
 _CLAUSE_EDGE_RE = re.compile(r"(?<!\d),(?!\d)|;|\s+and\s+that\b|\s[\u2013\u2014]\s")
 # A hedge that says someone else reported it: an outlet naming that someone does as much.
 _REPORTED_HEDGE_RE = re.compile(r"\b(?:reportedly|rumou?red)\b", re.IGNORECASE)
+# Reports cited with no one named, folded: 'media reports', 'local news reports'.
+_UNNAMED_REPORTS_RE = re.compile(
+    r"(?:(?:some|several|unconfirmed|local|news|press|media)\s+){0,3}reports"
+)
 
 
 def _hedged_elsewhere(m: ClaimStatement, plain: Sequence[ClaimStatement]) -> bool:
@@ -1583,6 +1588,10 @@ def _entity_conflicts_of(a: _Text, b: _Text) -> list[str]:
             right, _names_around(a, op.src_start, op.src_end, words_b)
         ):
             continue  # a party's acronym and its name in English: "SPD" / "Social Democrats"
+        if _facility_of_shared_place(
+            a, op.src_start, op.src_end, b.words
+        ) or _facility_of_shared_place(b, op.dest_start, op.dest_end, a.words):
+            continue  # "Portland, Oregon" / "Portland International Airport": the city's own
         if _points_apart(a.text, left[0].start, b.text, right[0].start):
             continue  # "a suburb of Pittsburgh" / "35 miles south of Butler": two landmarks
         if _REPORTED_BY_RE.match(a.text, left[-1].end) and _REPORTED_BY_RE.match(
@@ -1595,6 +1604,29 @@ def _entity_conflicts_of(a: _Text, b: _Text) -> list[str]:
     if details and (_title_cased(a) or _title_cased(b)):
         return []  # "Argentina's President Adopts Boy": its capitals do not mark names
     return details
+
+
+# What is named after the place it serves: "Portland International Airport".
+_FACILITY_WORDS = frozenset(["airport", "airfield", "station", "terminal", "port", "harbour",
+    "harbor", "stadium", "arena", "hospital", "university", "college", "bridge", "base"])  # fmt: skip
+
+
+def _facility_of_shared_place(t: _Text, start: int, end: int, other: frozenset[str]) -> bool:
+    """Whether tokens ``start:end`` of ``t``, with the names either side the other text
+    lacks, name a facility after a place the other text names: "[Portland] International
+    Airport" against "Portland, Oregon" is the city's airport, not another city."""
+    toks, norms = t.toks, t.norms
+    while start > 0 and toks[start - 1].text[:1].isupper() and norms[start - 1] not in other:
+        start -= 1
+    while end < len(toks) and toks[end].text[:1].isupper() and norms[end] not in other:
+        end += 1
+    return (
+        start > 0
+        and toks[end - 1].text.lower() in _FACILITY_WORDS
+        and toks[start - 1].text[:1].isupper()
+        and norms[start - 1] in other
+        and toks[start - 1].end == toks[start].start - 1  # 'Portland International'
+    )
 
 
 # How a place is placed by another: "a suburb of Pittsburgh", "35 miles south of Butler".
@@ -1752,6 +1784,10 @@ def _attribution_conflicts(members: Sequence[ClaimStatement]) -> list[Conflict]:
     and whom it cites there tells of one part of it."""
     attributed = [m for m in members if m.kind != "none" and not m.report_inside]
     plain = [m for m in members if m.kind == "none"]
+    if attributed and all(_UNNAMED_REPORTS_RE.fullmatch(fold(m.source or "")) for m in attributed):
+        # 'OpenAI has reportedly been in talks' against 'according to media reports': both
+        # tell of reports they do not name
+        plain = [m for m in plain if not _REPORTED_HEDGE_RE.search(m.text)]
     # A bare pronoun ("he said") names nobody: its member is attributed, but its source
     # differs from none another names
     named = [m for m in attributed if not _pronoun_source(m)]
@@ -1836,8 +1872,11 @@ def _by_source(members: Sequence[ClaimStatement]) -> list[list[ClaimStatement]]:
     # Mohammed al-Julani"
     known_as: dict[str, list[str]] = {}
     heads: dict[str, str] = {}  # the source before a comma: "russia s aviation authority"
+    bodies: dict[str, str] = {}  # a body's name beside what it is: "actblue", "aemet"
     for m, k in zip(members, keys, strict=True):
         if m.source:
+            if m.kind in ("organization", "media"):
+                bodies.setdefault(k, _body_name(m.source))
             names.setdefault(k, _name_of(m.source))
             known_as.setdefault(k, [names[k], *_aliases(m.source)])
             heads.setdefault(k, source_key(m.source.partition(",")[0]))
@@ -1880,6 +1919,8 @@ def _by_source(members: Sequence[ClaimStatement]) -> list[list[ClaimStatement]]:
             or _owned_alike(o, k)  # "the court's pre-trial chamber", "the ICC's Pre-Trial Chamber"
             or _headed_alike(heads[o], heads[k])  # "Russia's aviation watchdog", "Russia's
             # civil aviation authority, Rosaviatsia"
+            or bodies.get(o, "\0") == bodies.get(k, "") != ""  # "ActBlue, the Democratic
+            # fundraising platform", "ActBlue, the party's main online fundraising platform"
         )
         link(k, same)
     # A body named in full by one outlet and by its acronym by another is one source:
@@ -2323,6 +2364,28 @@ def _name_of(source: str) -> str:
         if len(words) >= 2:
             return source_key(" ".join(words))
     return ""
+
+
+def _body_name(source: str) -> str:
+    """The name a body's source gives beside what it calls it, folded: "ActBlue, the
+    Democratic fundraising platform", "the state meteorological agency, Aemet" and "The
+    national weather agency Aemet" -> "actblue", "aemet", "aemet"; "" where it gives none
+    ("the Defence Ministry", "Microsoft")."""
+    first, comma, rest = (part.strip() for part in source.partition(","))
+    pairs = [(first, rest), (rest, first)] if comma else []
+    words = source.split()
+    if not comma and len(words) >= 3 and words[-2][:1].islower():
+        pairs.append((words[-1], " ".join(words[:-1])))  # 'agency Aemet'
+    for name, described in pairs:
+        if _BODY_NAME_RE.fullmatch(name) and _DESCRIBED_RE.match(described):
+            return source_key(name)
+    return ""
+
+
+# What a body is called beside its name: 'the state ...', "Spain's national ...", 'its ...'.
+_DESCRIBED_RE = re.compile(r"(?:[Tt]he|[Aa]n?)\s|[a-z]|\w+['’]s\s")
+# A body's name of one to three capitalised words: 'ActBlue', 'Aemet', 'Capital Economics'.
+_BODY_NAME_RE = re.compile(r"[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,2}")
 
 
 def _untitled(words: Sequence[str]) -> Sequence[str]:

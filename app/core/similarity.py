@@ -388,6 +388,8 @@ COUNTRIES = frozenset(group[0] for group in _DEMONYM_GROUPS) - {
     "europe",
     "america",
 }
+# The words for a country's people and things, folded: 'Iraqi', 'Saudi', 'Dutch'.
+DEMONYMS = frozenset(word for group in _DEMONYM_GROUPS for word in group[1:]) | {"saudi"}
 # Countries named in more than one word, folded.
 COUNTRIES_OF_WORDS = frozenset(["united states", "united kingdom", "new zealand",
     "south korea", "north korea", "south africa", "saudi arabia", "united arab emirates",

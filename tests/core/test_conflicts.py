@@ -1553,3 +1553,77 @@ def test_one_official_and_officials_of_a_country_are_one_source() -> None:
     for other in ("A senior U.S. official", "Russian officials"):
         (conflict,) = find_conflicts([member(1, Side(text, "anonymous", other)), ap])
         assert conflict.type == "attribution"
+
+
+# ---------------------------------------------------------------- session 44
+def test_a_citys_airport_is_no_other_place() -> None:
+    # Alaska (Reuters, AP): 'Oregon vs Airport', from 'take-off from Portland, Oregon' and
+    # 'had left Portland International Airport'
+    reuters = "The plane took off from Portland, Oregon, on Friday."
+    ap = "The plane took off from Portland International Airport on Friday."
+    assert [
+        c for c in find_conflicts([member(1, reuters), member(2, ap)]) if c.type == "entity"
+    ] == []
+    # another city's airport still differs
+    seattle = "The plane took off from Seattle International Airport on Friday."
+    (conflict,) = [
+        c for c in find_conflicts([member(1, reuters), member(2, seattle)]) if c.type == "entity"
+    ]
+    assert "Portland" in conflict.detail
+
+
+def test_reportedly_is_as_unnamed_as_media_reports() -> None:
+    # OpenAI (Reuters, The Verge): 'attributed to media reports in Reuters, stated without
+    # attribution in The Verge', where The Verge wrote 'reportedly'
+    reuters = member(
+        1,
+        Side(
+            "OpenAI had been in talks to sell shares at a valuation of about $86 billion, "
+            "according to media reports.",
+            "media",
+            "media reports",
+        ),
+    )
+    verge = member(
+        2,
+        Side(
+            "OpenAI has also reportedly been in talks to sell shares at a valuation of more "
+            "than $80 billion.",
+            hedged=True,
+        ),
+    )
+    assert [c for c in find_conflicts([reuters, verge]) if c.type == "attribution"] == []
+    # a newsroom named is a source 'reportedly' does not name
+    wsj = replace(reuters, source="The Wall Street Journal")
+    (conflict,) = [c for c in find_conflicts([wsj, verge]) if c.type == "attribution"]
+    assert "stated without attribution" in conflict.detail
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        # Biden (Reuters, AP): two descriptions beside one name
+        ("ActBlue, the party's main online fundraising platform",
+         "ActBlue, the Democratic fundraising platform"),
+        # Valencia (AP, The Guardian): the name after what the body is, in two cases
+        ("Spain's national weather agency, AEMET", "the state meteorological agency, Aemet"),
+        ("The national weather agency Aemet", "the state meteorological agency, Aemet"),
+    ],
+)  # fmt: skip
+def test_a_bodys_name_beside_two_descriptions_is_one_source(one: str, other: str) -> None:
+    text = "Almost 500 litres of rain fell in Chiva in eight hours."
+    pair = [
+        member(1, Side(text, "organization", one)),
+        member(2, Side(text, "organization", other)),
+    ]
+    assert find_conflicts(pair) == []
+
+
+def test_two_bodies_described_alike_with_two_names_are_two_sources() -> None:
+    text = "Almost 500 litres of rain fell in Chiva in eight hours."
+    pair = [
+        member(1, Side(text, "organization", "the state meteorological agency, Aemet")),
+        member(2, Side(text, "organization", "the state meteorological agency, Meteocat")),
+    ]
+    (conflict,) = find_conflicts(pair)
+    assert conflict.type == "attribution"
