@@ -1017,8 +1017,15 @@ def _left_np(text: str, toks: list[_Tok], i: int, lo: int) -> tuple[Span | None,
     if first > end_tok:
         return None, None, i
     first = _past_when(toks, first, end_tok)
-    if appos_end is None and first < end_tok and toks[end_tok].low in _NOMINATIVE_PRONOUNS:
-        first = end_tok  # 'On his Truth Social platform [he] wrote': a pronoun stands alone
+    if (
+        appos_end is None
+        and first < end_tok
+        and toks[end_tok].low in _NOMINATIVE_PRONOUNS
+        and toks[first].low in _INTRO
+    ):
+        # 'On his Truth Social platform [he] wrote': the phrase says where ('the money he
+        # says he raised' is a relative clause, no source)
+        first = end_tok
     if (
         first < end_tok
         and toks[first].low in _ABSOLUTE_WITH
