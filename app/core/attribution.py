@@ -303,6 +303,10 @@ _FATE_ENDS = r"(?=\s*(?:[,.;:\u2014]|$|(?:in|on|at|after|during|near|by|and|as|w
 # might", "military might", "the might of the state").
 _MIGHT_NOUN_AFTER = _wordset("my our your his her its their the all full military economic naval")
 _NOT_AFTER_MIGHT_NOUN = "".join(rf"(?<!\b{w} )" for w in sorted(_MIGHT_NOUN_AFTER))
+# 'restricted the jet ... so it could return quickly': a purpose's 'could', not a doubt.
+_NOT_AFTER_PURPOSE = "".join(
+    rf"(?<!\bso {p} )(?<!\bso that {p} )" for p in ("it", "they", "he", "she", "we")
+)
 HEDGE_RE = re.compile(
     r"(?<![Yy]ou )(?<![Yy]ou've )(?<![Yy]ou have )"
     r"\b(?:reportedly|allegedly|purportedly|apparently|supposedly|possibly|probably|perhaps|"
@@ -313,8 +317,7 @@ HEDGE_RE = re.compile(
     # cooling facilities' is 'cannot' told in the past ('could not be independently
     # verified', 'Reuters could not independently verify the claim' still doubt it, as
     # 'This has not been verified' does)
-    # 'restricted the jet ... so it could return quickly': a purpose, not a doubt
-    + "".join(rf"(?<!\bso {p} )(?<!\bso that {p} )" for p in ("it", "they", "he", "she", "we"))
+    + _NOT_AFTER_PURPOSE
     + r"could(?!\s+not\b(?!\s+(?:be\s+)?(?:independently\s+|immediately\s+)?"
     r"(?:verif(?:y|ied)|confirm(?:ed)?)\b))(?!\s+[\"\u201c])|"
     r"(?:has|have)\s+not\s+been\s+(?:independently\s+)?verified|"
@@ -1500,8 +1503,8 @@ def _addressee(toks: list[_Tok], i: int) -> tuple[Span | None, int]:
             # 'told Spanish media', 'told Portland television station KATU': a newsroom
             while j < len(toks) and toks[j].low in _MEDIA_AFTER_A_NAME:
                 j += 1
-            while j < len(toks) and toks[j].text[:1].isupper() and toks[j].text.isupper():
-                j += 1
+            while j < len(toks) and toks[j].text.isupper():
+                j += 1  # its call sign: 'KATU'
     elif (
         toks[i].text.islower()
         and i + 1 < len(toks)
@@ -1524,11 +1527,11 @@ def _addressee(toks: list[_Tok], i: int) -> tuple[Span | None, int]:
     return (toks[i].start, toks[j - 1].end), j
 
 
-# What a name's own outlet may be called after its possessive: "told Bayern's website".
 # What a newsroom is called after a place's or a people's name: 'Spanish media', 'Portland
-# TV station KATU', 'local radio'.
+# television station KATU'.
 _MEDIA_AFTER_A_NAME = _wordset("""media press television radio station broadcaster newspaper
     newspapers outlets daily""")
+# What a name's own outlet may be called after its possessive: "told Bayern's website".
 _OWNED_OUTLETS = _wordset(
     "website site podcast programme program show channel newspaper paper magazine account"
 )
@@ -1595,9 +1598,9 @@ _INTRO = _wordset("""in after when as while since during at on despite following
 _TIME_OPENER_WORDS = (
     _WHEN_WORDS
     | frozenset(NUMBER_WORDS)
-    | _wordset("""just only less more
-    than about some a an few several the same then hours days weeks months years minutes
-    moments ago later earlier""")
+    | _wordset("""just only less
+    more than about some a an few several the same then hours days weeks months years
+    minutes moments ago later earlier""")
 )
 _TIME_OPENER_SPAN = 8  # words before its comma, at most
 
@@ -1678,15 +1681,13 @@ _CLAUSE_JOINS = _wordset("and but or yet so while whereas")
 
 def _opens_with_participle(toks: list[_Tok]) -> bool:
     """Whether a sentence opens with a participle in -ing whose subject comes after its
-    clause: 'Speaking at a news conference, ...', 'Reacting to the news, ...'."""
-    return bool(toks) and _participle_opener(toks[0])
-
-
-def _participle_opener(tok: _Tok) -> bool:
+    clause: 'Speaking at a news conference, ...', 'Reacting to the news, ...' (not
+    'Beijing, which ...')."""
     return (
-        tok.text[:1].isupper()
-        and tok.low.endswith("ing")
-        and wordnet.base_form(tok.low, "v") is not None
+        bool(toks)
+        and toks[0].text[:1].isupper()
+        and toks[0].low.endswith("ing")
+        and wordnet.base_form(toks[0].low, "v") is not None
     )
 
 
@@ -3401,8 +3402,9 @@ _ORG_WORDS = (
     centers centres chamber chambers airline airlines association federation confederation society league charity trust fund
     club team maker planemaker carmaker automaker chipmaker drugmaker giant retailer carrier
     operator provider manufacturer startup insurer lender exchange conglomerate supplier
-    contractor platform platforms network networks surgeries hospitals clinics schools businesses firms charities corps""")
-    | (_BODIES_NAMED)
+    contractor surgeries hospitals clinics schools businesses firms charities corps
+    platform platforms network networks""")
+    | _BODIES_NAMED
 )
 # Capitals that stand for their governments when they speak alone: 'Moscow said'.
 
@@ -3434,8 +3436,8 @@ _FIRM_NAME_ENDS = frozenset(["Research", "Partners", "Analytics", "Associates", 
     "Advisers", "Securities", "Markets", "Co", "Co.", "Corp", "Corp.", "Inc", "Inc.", "Ltd",
     "Ltd.", "Plc", "PLC", "plc", "LLC", "AG", "SA", "NV"])  # fmt: skip
 # Records a statement may rest on, and what names their maker after them.
-_RECORD_HEADS = _wordset("""poll polls study studies trial trials data analysis footage video videos records
-    images photos photographs pictures recording recordings""")
+_RECORD_HEADS = _wordset("""poll polls study studies trial trials data analysis footage video videos
+    images photos photographs pictures recording recordings records""")
 # A count a country keeps: 'Saudi figures', 'Egyptian data'.
 _COUNTRY_RECORDS = _wordset("figures statistics data")
 _MADE_BY_RE = re.compile(r"\s+(?:carried\s+out\s+|conducted\s+|commissioned\s+)?by\s+")
@@ -5106,7 +5108,7 @@ _PRONOUN_REACH = 3  # statements back, within the paragraph before, a pronoun ma
 # A body the article named before, called by what it is: 'the agency', 'the health agency',
 # 'the company', 'the fast-food chain'. It stands for the body as 'it' does.
 _GENERIC_BODY_RE = re.compile(
-    r"the (?:[a-z-]+ ){0,2}?(?:agency|company|firm|chain|ministry|department|regulator|carrier|"
+    r"the (?:[a-z-]+ )?(?:agency|company|firm|chain|ministry|department|regulator|carrier|"
     r"airline|retailer|insurer|lender|watchdog|organi[sz]ation|court|tribunal|commission|"
     r"committee|council|planemaker|carmaker|automaker|chipmaker|drugmaker|manufacturer|"
     r"operator|broadcaster|bank)"
