@@ -489,7 +489,8 @@ _BEFORE_ADJECTIVE = _DETERMINERS | _wordset("""for over of on about against with
 # fear ('raised hopes that talks could resume', 'dashed hopes').
 _BEFORE_PLURAL_NOUN = _wordset("""mounting growing increasing rising renewed repeated fresh new
     further more many several multiple widespread frequent numerous louder raised dashed
-    fuelled fueled stoked sparked revived boosted dimmed heightened eased allayed""")
+    fuelled fueled stoked sparked revived boosted dimmed heightened eased allayed faced faces
+    facing""")
 
 
 def _after_noun(toks: list[_Tok], i: int) -> bool:
@@ -538,6 +539,8 @@ def _no_report_after(toks: list[_Tok], i: int, lemma: str) -> bool:
         and wordnet.noun_class(toks[i - 1].low) != "person"
     ):
         return True  # 'a virtual vote expected in early August': when, not who expects it
+    if prev == "whether" and toks[i].low.endswith("ing"):
+        return True  # 'on whether calling for the genocide of Jews would violate': a gerund
     if lemma == "find" and nxt == "out":
         return True  # 'many employees found out at the same time as the public': learnt
     if lemma == "decline" and nxt not in _DECLINED_SPEAKING:
@@ -580,7 +583,7 @@ def _names_a_kind(toks: list[_Tok], i: int) -> bool:
         if not t.is_word or t.low in ("which", "that", "who"):
             return words > 0  # the name ends at a mark or a relative clause
         if (
-            t.low in _DETERMINERS
+            (t.low in _DETERMINERS and not (words and t.text == "A"))  # 'Malapert A'
             or t.low in _PRONOUNS
             or t.low in _OBJECT_PRONOUNS
             or _possessive(t.low)
@@ -907,7 +910,7 @@ def _left_np(text: str, toks: list[_Tok], i: int, lo: int) -> tuple[Span | None,
     """The subject before token i: (source span, antecedent of who/which, first token index)."""
     j = i - 1
     while j >= lo and (
-        toks[j].low in _AUX
+        (toks[j].low in _AUX and toks[j].text.islower())  # 'Theresa May said': a name
         or (toks[j].low in _SUBJECT_GAP and _gap_ok(toks, j, lo))
         or toks[j].low.endswith(("n't", "n\u2019t"))
         or ((_adverb(toks[j].low) or toks[j].low in _MID_ADVERBS) and toks[j].text.islower())
@@ -1070,7 +1073,9 @@ def _past_when(toks: list[_Tok], first: int, last: int) -> int:
     """The first token of a subject after the time that opens it: 'On 7 March [its
     embassy] said', 'and in February [he] informed the club', 'On Friday [the ministry]
     said'; ``first`` where no time opens it, or nothing would be left ('May said')."""
-    k = first + (toks[first].low in _WHEN_OPENERS)
+    k = first
+    while k < last and toks[k].low in _WHEN_OPENERS:
+        k += 1  # 'Earlier on Friday the company said'
     n = k
     while n < last and (toks[n].low in _WHEN_WORDS or toks[n].text.isdigit()):
         n += 1
@@ -1549,9 +1554,9 @@ def _passive(toks: list[_Tok], ci: int) -> bool:
     if not (toks[ci].low in _IRREGULAR_PARTICIPLES or toks[ci].low.endswith("ed")):
         return False
     k = ci - 1
-    while k >= 0 and (toks[k].low in _AUX or _adverb(toks[k].low)):
+    while k >= 0 and ((toks[k].low in _AUX and toks[k].text.islower()) or _adverb(toks[k].low)):
         if toks[k].low in _BE:
-            return True
+            return True  # not 'IS said', the group's name
         k -= 1
     return False
 
@@ -1600,7 +1605,7 @@ _TIME_OPENER_WORDS = (
     | frozenset(NUMBER_WORDS)
     | _wordset("""just only less
     more than about some a an few several the same then hours days weeks months years
-    minutes moments ago later earlier""")
+    minutes moments ago later earlier before""")
 )
 _TIME_OPENER_SPAN = 8  # words before its comma, at most
 
@@ -1612,7 +1617,9 @@ def _past_time_opener(toks: list[_Tok], limit: int) -> int:
     phrase = [t.low for t in toks[:comma]]
     if not phrase or not all(w in _TIME_OPENER_WORDS or w.isdigit() for w in phrase):
         return 0
-    if not (phrase[-1] in ("ago", "later", "earlier") or any(w in _WHEN_WORDS for w in phrase)):
+    if not (
+        phrase[-1] in ("ago", "later", "earlier", "before") or any(w in _WHEN_WORDS for w in phrase)
+    ):
         return 0  # 'The same,': no time
     return comma + 1
 
@@ -1698,9 +1705,9 @@ def _long_subject(text: str, toks: list[_Tok], ci: int) -> tuple[Span, int] | No
         k -= 1
     if k < 2 or toks[k].text != ",":
         return None
-    start = 0
-    if toks[0].low in _INTRO or _is_open(text, toks[0]) is not None:
-        return None
+    start = _past_openers(toks, 0)  # 'But'
+    if start >= k or toks[start].low in _INTRO or _is_open(text, toks[start]) is not None:
+        return None  # 'But on Friday, the firm's chief executive, ...': another path's
     if _opens_with_participle(toks):
         # 'Reacting to the news, Mr Trump, 78, told CNN': the participle's clause opens
         # the sentence, the subject comes after it
@@ -2516,6 +2523,8 @@ def _colon_frame(text: str, sent: _Sentence, regions: Sequence[Span]) -> Frame |
     if not content:
         return None
     label = m.group(1)
+    if _SAYS_AT_END_RE.search(text, *content):
+        return None  # 'Odysseus: US Moon lander tipped over, company says': that frame's
     if (
         a_country(fold(label))
         or (classify_source(label) == "organization" and not label.isupper())  # 'PENCE:'
@@ -2526,6 +2535,8 @@ def _colon_frame(text: str, sent: _Sentence, regions: Sequence[Span]) -> Frame |
     return Frame(m.span(1), m.span(2), (content,), sentence=sent.index)
 
 
+# A headline's own frame at its end: ', company says', ', CEO says'.
+_SAYS_AT_END_RE = re.compile(r",\s+(?:[\w'\u2019-]+\s+){1,4}(?:says|said)\s*$")
 # What a place's label may say in its own voice: a quotation or the first person ('Iran:
 # "We will respond"', 'Ukraine: we will not cede land').
 _SPOKEN_RE = re.compile(r"[\"\u201c'\u2018]|(?:we|i|our|my|us)\b", re.IGNORECASE)
@@ -3403,7 +3414,7 @@ _ORG_WORDS = (
     club team maker planemaker carmaker automaker chipmaker drugmaker giant retailer carrier
     operator provider manufacturer startup insurer lender exchange conglomerate supplier
     contractor surgeries hospitals clinics schools businesses firms charities corps
-    platform platforms network networks""")
+    platform platforms network networks school""")
     | _BODIES_NAMED
 )
 # Capitals that stand for their governments when they speak alone: 'Moscow said'.
@@ -3422,13 +3433,15 @@ _ROLE_WORDS = _wordset("""official officials source sources leader leaders spoke
     astronomers forecasters meteorologists seismologists geologists volcanologists
     epidemiologists virologists physicists biologists chemists climatologists historians
     scholars academics engineers nurses pilots teachers firefighters soldiers troops
-    astronauts farmers""")
+    astronauts farmers defenders allies backers detractors""")
 _OFFICES = _wordset("""mayor president governor treasurer chancellor premier minister senator
     congressman congresswoman judge prosecutor sheriff ambassador secretary chairman chairwoman
     ceo pope king queen coach commissioner superintendent speaker executive chief nominee
     candidate""")
 _TITLE_WORDS = _OFFICES | _ROLE_WORDS
-_STATEMENT_WORDS = _wordset("statement communique announcement bulletin")
+_STATEMENT_WORDS = _wordset("statement communique announcement bulletin order")
+# Who a statement came from, after it: 'an order from the state regulator'.
+_ISSUED_BY_RE = re.compile(r"\s+(?:from|by|of)\s+(?=\S)")
 # Last words of a firm's name, capitalised after another of its words: 'Edison Research',
 # 'Hyundai Motor Co', 'Siemens AG'.
 _FIRM_NAME_ENDS = frozenset(["Research", "Partners", "Analytics", "Associates", "Holdings",
@@ -3437,7 +3450,7 @@ _FIRM_NAME_ENDS = frozenset(["Research", "Partners", "Analytics", "Associates", 
     "Ltd.", "Plc", "PLC", "plc", "LLC", "AG", "SA", "NV"])  # fmt: skip
 # Records a statement may rest on, and what names their maker after them.
 _RECORD_HEADS = _wordset("""poll polls study studies trial trials data analysis footage video videos
-    images photos photographs pictures recording recordings records""")
+    images photos photographs pictures recording recordings records review""")
 # A count a country keeps: 'Saudi figures', 'Egyptian data'.
 _COUNTRY_RECORDS = _wordset("figures statistics data")
 _MADE_BY_RE = re.compile(r"\s+(?:carried\s+out\s+|conducted\s+|commissioned\s+)?by\s+")
@@ -3492,12 +3505,29 @@ def classify_source(
         other = _head_kind(apposition, self_names, False)
         if kind == "anonymous" and other == "person" and _is_name(apposition):
             return "person"
-        if kind == "person" and other == "organization" and _is_name(first):
+        if (
+            kind == "person"
+            and other == "organization"
+            and _is_name(first)
+            and not _names_a_role(apposition)
+        ):
+            # 'Okokrim, Norway's economic crime unit' (not 'Tom Alvarado, senior bank
+            # analyst at Briarcliff Capital Markets', a person at a body)
             return "organization"
     return kind
 
 
 _APPOSITION_END_RE = re.compile(r",|\b(?:who|which|that)\b")
+
+
+def _names_a_role(phrase: str) -> bool:
+    """Whether a noun phrase's head, before a preposition, is a person's role or office:
+    'senior bank analyst at Briarcliff Capital Markets', 'chief executive of Boeing'."""
+    head = _PREPOSITION_RE.split(phrase, maxsplit=1)[0].split()
+    low = head[-1].lower() if head else ""
+    return low in _ROLE_WORDS or low in _OFFICES or low in _RESEARCH_ROLES
+
+
 # After a comma, where a person works rather than what they are: 'Prof Giles Hardingham, of
 # the UK Dementia Research Institute' is the professor, not the institute.
 _AFFILIATION_RE = re.compile(r"(?:of|from|at|with|in)\s", re.IGNORECASE)
@@ -3546,7 +3576,7 @@ def _head_kind(source: str, self_names: Sequence[str], speaker_label: bool) -> s
         return "anonymous"
     head_part = re.split(
         r",|\b(?:who|which|that|associated|linked|close|familiar|published|released|issued|"
-        r"conducted|including)\b",
+        r"conducted|including|reached|contacted|interviewed|surveyed|polled)\b",
         source,
         maxsplit=1,
     )[0]
@@ -3574,8 +3604,16 @@ def _head_kind(source: str, self_names: Sequence[str], speaker_label: bool) -> s
     if head in _STATEMENT_WORDS and len(core) > 1:
         # 'a Vatican statement', "the ministry's statement": the voice of who made it
         maker = re.sub(r"['\u2019]s?$", "", " ".join(core[:-1]))
+        kind = "anonymous"
         if maker.lower() not in _DETERMINERS:
-            return _head_kind(maker, self_names, speaker_label)
+            kind = _head_kind(maker, self_names, speaker_label)
+        issuer = _ISSUED_BY_RE.match(head_part, len(noun_phrase))
+        if kind == "anonymous" and issuer:
+            # '(the closure) order from the California Department of Financial Protection
+            # and Innovation': the voice of the body it came from
+            return _head_kind(head_part[issuer.end() :], self_names, speaker_label)
+        if maker.lower() not in _DETERMINERS:
+            return kind
     if head in ("agency", "agencies"):
         return "media" if before_head in _NEWS_AGENCY_WORDS else "organization"
     if head in ("he", "she", "i", "him", "her"):
@@ -3785,8 +3823,12 @@ def _no_report(body: str, cue: Span) -> bool:
         body, cue[1]
     ):
         return True  # 'With almost all results declared, Labour had 412 seats': a state
-    if word.endswith(" pointing"):
-        return True  # 'was pointing to a chart when shots rang out': a gesture
+    if word.endswith(" pointing") or (
+        word.startswith("point") and _POINTED_AT_RE.match(body, cue[1])
+    ):
+        # 'was pointing to a chart when shots rang out', 'pointing their phones at the
+        # sky': a gesture
+        return True
     if word == "reported" and _FATE_AFTER_RE.match(body, cue[1]):
         return True  # 'Prigozhin reported killed in plane crash': a hedge, no one speaks
     if word.startswith(("appear", "seem")) and (
@@ -4015,6 +4057,8 @@ _SAID_NOTHING_RE = re.compile(
     + r"|\w+ed)\b))",
     re.IGNORECASE,
 )
+# What is pointed, and at what: 'pointing their phones at the sky'.
+_POINTED_AT_RE = re.compile(r"\s+(?:their|his|her|its|the|a|an)\s+[\w-]+\s+at\b")
 # 'The man was pronounced dead at the scene', 'Doctors declared him dead': a finding of
 # death, not a report.
 _DEAD_RE = re.compile(r"\s+(?:(?:him|her|them|the\s+\w+)\s+)?(?:dead|deceased)\b", re.IGNORECASE)
@@ -5022,6 +5066,10 @@ def _cited_by(body: str, source: Span, cue: Span) -> tuple[Span, Span, int] | No
     citing higher energy costs')."""
     if source[1] > cue[0]:
         return None
+    inside = _CITING_INSIDE_RE.fullmatch(body, source[0], source[1])
+    if inside and _names_a_source(inside.group("who")):
+        # 'US media, citing defence officials, reported that ...'
+        return inside.span("who"), inside.span("by"), source[0]
     word = body[cue[0] : cue[1]].lower()
     found = (
         _CITED_AS_RE.fullmatch(body, source[1], cue[0])
@@ -5061,6 +5109,10 @@ _CITED_AS_RE = re.compile(
 # ', citing an unnamed Kremlin source.' closing the sentence after its report.
 _CITING_AT_END_RE = re.compile(
     r"(?:\s+on\s+\w+)?\s*,\s+citing\s+(?P<who>[^,;:.\"\u201c]{2,80}?)\s*(?=[.;]|$)"
+)
+# A source whose apposition cites another: 'US media, citing defence officials,'.
+_CITING_INSIDE_RE = re.compile(
+    r"(?P<by>[^,;:]{2,60}?)\s*,\s+citing\s+(?P<who>[^,;:.\"\u201c]{2,80}?)\s*,?\s*"
 )
 # 'citing the health ministry, that 12 people died' after the cue 'citing' itself.
 _CITING_THAT_RE = re.compile(r"\s+(?P<who>[^,;:.\"\u201c]{2,80}?)\s*,\s+that\s+")
@@ -5577,6 +5629,8 @@ def _body_kind(body: str, name: str, self_names: Sequence[str]) -> str | None:
     # 'the Maduro-controlled Supreme Court' names no body called Maduro: the name must
     # end its word
     for m in re.finditer(r"\b([a-z][a-z-]+)\s+" + named + r"(?![\w-])", body):
+        if m.group(1) in _DETERMINERS and re.match(r"\s+[a-z]", body[m.end() :]):
+            continue  # 'the Biden administration' is no body called Biden
         kind = classify_source(f"{m.group(1)} {name}", self_names)
         if kind in ("organization", "media"):
             return kind

@@ -5,8 +5,10 @@ Attribution no longer reads a surname that ends as a people's word does ('Altman
 or participle's clause out of a source ('Just last week, Altman ..., saying', 'Reacting
 to the news, Mr Trump'), reads a record by its maker ('a Reuters/Ipsos poll conducted
 days after the debate found') and a body by what the article calls it ('Aemet, the state
-meteorological agency'), and finds no report in 'more to say', 'found out', 'responded
-quickly' or 'slammed open'; `app.core.compare` reads a body's name beside two
+meteorological agency'), a regulator's order by who issued it, 'Theresa May' and 'IS' as
+names rather than auxiliaries, and finds no report in 'more to say', 'found out',
+'responded quickly', 'slammed open', 'pointing their phones at' or 'faced calls';
+`app.core.compare` reads a body's name beside two
 descriptions as one source, 'reportedly' as unnamed as 'media reports', and a city's
 airport as no other place (session 44). `STATE_VERSION` is 14. The terms stored with each
 statement and claim, the alignment summaries made from them, and each large claim's

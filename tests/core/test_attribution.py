@@ -5269,3 +5269,104 @@ def test_could_in_a_purpose_is_no_hedge() -> None:
     text = "Alaska had restricted the jet from long flights over water so it could return quickly."
     assert not _last(text).hedged
     assert _last("The toll could rise as rescuers reach the flooded garages.").hedged
+
+
+@pytest.mark.parametrize(
+    ("source", "kind"),
+    [
+        # SVB (CNBC): a person at a body was the body
+        ("Tom Alvarado, senior bank analyst at Briarcliff Capital Markets", "person"),
+        ("Okokrim, Norway's economic crime unit", "organization"),
+        # Harvard (AP): the students an outlet reached were the outlet
+        ("Some students reached by The Associated Press during the winter break", "anonymous"),
+        # Harvard (the NYT): a person's defenders were a person
+        ("Dr. Gay's defenders", "anonymous"), ("Mr Biden's allies", "anonymous"),
+        # Harvard (AP, the NYT): a school and its review
+        ("the school", "organization"), ("A Harvard review", "organization"),
+        # SVB (Reuters, AP, CNBC): a regulator's order
+        ("the DFPI order", "organization"),
+        ("an order from the California Department of Financial Protection and Innovation",
+         "organization"),
+        ("the closure order from the California Department of Financial Protection and "
+         "Innovation", "organization"),
+        ("a statement on the attack", "anonymous"),
+    ],
+)  # fmt: skip
+def test_who_a_source_is_beside_whom_it_names(source: str, kind: str) -> None:
+    assert classify_source(source) == kind
+
+
+def test_a_sources_apposition_citing_another_relays_it() -> None:
+    # Balloon (the BBC): 'US media, citing defence officials, reported' cited 'US media,
+    # citing defence officials' via 'US media'
+    att = _last(
+        "US media, citing defence officials, reported that an F-22 fighter jet fired a "
+        "Sidewinder missile at the balloon."
+    )
+    assert (att.source, att.via, att.kind) == ("defence officials", "US media", "anonymous")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Balloon (AP): 'pointing their phones at the sky' cited 'Some people'
+        "Some people had spent the morning craning their necks and pointing their phones at "
+        "the sky.",
+        # Harvard (The Guardian): 'had faced calls to step down' cited Gay, cue 'calls'
+        "Gay, 53, a political scientist, had faced calls to step down since a hearing.",
+        # Odysseus (AP): 'a crater called Malapert A' cited Odysseus
+        "Odysseus landed near a crater called Malapert A, about 190 miles from the south pole.",
+    ],
+)
+def test_gestures_calls_faced_and_names_given_report_nothing(text: str) -> None:
+    assert _last(text).kind == "none"
+
+
+def test_a_gerund_after_whether_is_no_report() -> None:
+    # Harvard (the NYT): 'on whether calling for the genocide of Jews would violate ...' was
+    # the statement's frame, before 'Dr. Gay replied'
+    text = (
+        "Pressed by Representative Elise Stefanik on whether calling for the genocide of Jews "
+        "would violate Harvard's code of conduct, Dr. Gay replied that it could."
+    )
+    att = _last(text)
+    assert (att.source, att.cue) == ("Dr. Gay", "replied")
+
+
+def test_a_headlines_own_frame_outweighs_its_label() -> None:
+    # Odysseus (the BBC headline): 'Odysseus: US Moon lander tipped over on touchdown,
+    # company says' cited Odysseus via the company
+    att = _last("Odysseus: US Moon lander tipped over on touchdown, company says")
+    assert (att.source, att.via) == ("company", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # Odysseus (Reuters): 'Earlier on Friday the company' was the source
+        ("Earlier on Friday the company said in a post on X that Odysseus was healthy.",
+         "the company"),
+        # Odysseus (the BBC): 'But on Friday, the firm's chief executive, Steve Altemus'
+        ("But on Friday, the firm's chief executive, Steve Altemus, told reporters that the "
+         "craft had fallen over.", "the firm's chief executive, Steve Altemus"),
+        ("But Matt Bennett, a former aide to Mr. Clinton, said it was over.",
+         "Matt Bennett, a former aide to Mr. Clinton"),
+        # an auxiliary's word as a name: 'Theresa May' was 'Theresa'; 'IS said' had no source
+        ("Theresa May said it was over.", "Theresa May"),
+        ("In a statement on its Amaq news agency, IS said its fighters had attacked a "
+         "concert hall.", "IS"),
+    ],
+)  # fmt: skip
+def test_times_and_openers_before_a_source_and_names_like_auxiliaries(
+    text: str, source: str
+) -> None:
+    assert _last(text).source == source
+
+
+def test_a_body_called_the_x_administration_is_no_body() -> None:
+    # Balloon (AP): 'Biden said' was an organization's, from 'the Biden administration'
+    text = (
+        "Republicans criticized the Biden administration for days. President Joe Biden told "
+        'reporters he had ordered it down. "They took it down," Biden said.'
+    )
+    assert _last(text).kind == "person"
