@@ -303,22 +303,15 @@ _FATE_ENDS = r"(?=\s*(?:[,.;:\u2014]|$|(?:in|on|at|after|during|near|by|and|as|w
 # might", "military might", "the might of the state").
 _MIGHT_NOUN_AFTER = _wordset("my our your his her its their the all full military economic naval")
 _NOT_AFTER_MIGHT_NOUN = "".join(rf"(?<!\b{w} )" for w in sorted(_MIGHT_NOUN_AFTER))
-# 'restricted the jet ... so it could return quickly': a purpose's 'could', not a doubt.
-_NOT_AFTER_PURPOSE = "".join(
-    rf"(?<!\bso {p} )(?<!\bso that {p} )" for p in ("it", "they", "he", "she", "we")
-)
 HEDGE_RE = re.compile(
     r"(?<![Yy]ou )(?<![Yy]ou've )(?<![Yy]ou have )"
     r"\b(?:reportedly|allegedly|purportedly|apparently|supposedly|possibly|probably|perhaps|"
-    r"may|"
-    + _NOT_AFTER_MIGHT_NOUN
-    + r"might(?!\s+(?:of|and)\b)|"
+    r"may|" + _NOT_AFTER_MIGHT_NOUN + r"might(?!\s+(?:of|and)\b)|"
     # 'could "come back ..."': the quoted 'can' told in the past; 'could not use the
     # cooling facilities' is 'cannot' told in the past ('could not be independently
     # verified', 'Reuters could not independently verify the claim' still doubt it, as
     # 'This has not been verified' does)
-    + _NOT_AFTER_PURPOSE
-    + r"could(?!\s+not\b(?!\s+(?:be\s+)?(?:independently\s+|immediately\s+)?"
+    r"could(?!\s+not\b(?!\s+(?:be\s+)?(?:independently\s+|immediately\s+)?"
     r"(?:verif(?:y|ied)|confirm(?:ed)?)\b))(?!\s+[\"\u201c])|"
     r"(?:has|have)\s+not\s+been\s+(?:independently\s+)?verified|"
     # 'were 4% more likely to die': a comparison of chances, not a hedge ('was likely' is)
@@ -4588,6 +4581,10 @@ def _hedged(body: str, seg: Segment, regions: SpanIndex[Span], end: int) -> bool
                 continue  # 'could be sentenced to life if convicted': what the law allows
             if _MODAL_RE.match(body, m.start()) and _describes_a_noun(body, seg.start, m.start()):
                 continue  # 'accepted a fee that could rise to €120m': the fee's, not the claim's
+            if _MODAL_RE.match(body, m.start()) and _WHAT_ONE_CAN_RE.search(
+                body, max(seg.start, m.start() - _PURPOSE_CHARS), m.start()
+            ):
+                continue  # 'beyond what China could gather', 'weighed whether it could spread'
             if _MODAL_RE.match(body, m.start()) and _ENDED_CHANCE_RE.search(
                 body, max(seg.start, m.start() - _ENDED_CHANCE_CHARS), m.start()
             ):
@@ -4631,11 +4628,17 @@ _RELATIVE_BEFORE_MODAL_RE = re.compile(r"\b([A-Za-z][\w-]*)\s+(?:that|which)\s+$
 # modal says what for, not how sure.
 # So is a hope, which says why: 'to share his diagnosis in the hope it may assist'; and
 # a time's 'before' or 'until', which says when: 'inspections before they could fly'.
+# A 'so' with no comma before it is one too: 'restricted the jet ... so it could return
+# quickly' (', so repairs could take weeks' is a consequence, and may doubt).
 _PURPOSE_RE = re.compile(
-    r"\b(?:(?:so|in\s+order)\s+that|in\s+the\s+hope(?:\s+that)?|before|until)\s+"
-    r"(?:[\w'\u2019-]+\s+){1,3}$",
+    r"\b(?:(?:so|in\s+order)\s+that|(?<![,;]\s)so|in\s+the\s+hope(?:\s+that)?|before|"
+    r"until)\s+(?:[\w'\u2019-]+\s+){1,3}$",
     re.IGNORECASE,
 )
+# What someone can do, before its modal: 'little value beyond what China could gather'
+# ('what could happen next' has no one before the modal, and may doubt); and a question
+# weighed: 'as investors weighed whether the turmoil could spread'.
+_WHAT_ONE_CAN_RE = re.compile(r"\b(?:what|whether)\s+(?:[\w'\u2019-]+\s+){1,3}$", re.IGNORECASE)
 _PURPOSE_CHARS = 50
 # A penalty the law allows on a conviction: 'could be sentenced to life in prison if
 # convicted', 'may face up to 20 years if found guilty'. Its modal tells the law's range,

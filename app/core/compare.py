@@ -1873,10 +1873,13 @@ def _by_source(members: Sequence[ClaimStatement]) -> list[list[ClaimStatement]]:
     known_as: dict[str, list[str]] = {}
     heads: dict[str, str] = {}  # the source before a comma: "russia s aviation authority"
     bodies: dict[str, str] = {}  # a body's name beside what it is: "actblue", "aemet"
+    surnames: dict[str, str] = {}  # a person's one name beside what they are: "gay"
     for m, k in zip(members, keys, strict=True):
         if m.source:
             if m.kind in ("organization", "media"):
                 bodies.setdefault(k, _body_name(m.source))
+            elif m.kind == "person" and len(_body_name(m.source).split()) == 1:
+                surnames.setdefault(k, _body_name(m.source))
             names.setdefault(k, _name_of(m.source))
             known_as.setdefault(k, [names[k], *_aliases(m.source)])
             heads.setdefault(k, source_key(m.source.partition(",")[0]))
@@ -1921,6 +1924,8 @@ def _by_source(members: Sequence[ClaimStatement]) -> list[list[ClaimStatement]]:
             # civil aviation authority, Rosaviatsia"
             or bodies.get(o, "\0") == bodies.get(k, "") != ""  # "ActBlue, the Democratic
             # fundraising platform", "ActBlue, the party's main online fundraising platform"
+            or _named_beside(surnames, names, o, k)  # "Gay, the first Black person to
+            # lead the school", "Claudine Gay"
         )
         link(k, same)
     # A body named in full by one outlet and by its acronym by another is one source:
@@ -2364,6 +2369,17 @@ def _name_of(source: str) -> str:
         if len(words) >= 2:
             return source_key(" ".join(words))
     return ""
+
+
+def _named_beside(surnames: dict[str, str], names: dict[str, str], a: str, b: str) -> bool:
+    """Whether one of two sources names a person by one name beside what they are, and
+    the other's full name ends with it: "Gay, the first Black person to lead the
+    school" and "Claudine Gay" (two people of one surname in one claim would be read as
+    one, as "Netanyahu" and a full name are)."""
+    return any(
+        one in surnames and names[full].split()[-1:] == [surnames[one]]
+        for one, full in ((a, b), (b, a))
+    )
 
 
 def _body_name(source: str) -> str:

@@ -5268,7 +5268,23 @@ def test_could_in_a_purpose_is_no_hedge() -> None:
     # quickly to an airport' was hedged, a certainty conflict with the BBC
     text = "Alaska had restricted the jet from long flights over water so it could return quickly."
     assert not _last(text).hedged
+    # Balloon (AP): 'beyond what China could gather from satellites' hedged, a certainty
+    # conflict with Reuters: what someone can do
+    text = (
+        "Defense officials said it had offered little intelligence value beyond what China "
+        "could gather from satellites."
+    )
+    assert not _last(text).hedged
     assert _last("The toll could rise as rescuers reach the flooded garages.").hedged
+    # SVB (Reuters): 'as investors weighed whether the turmoil could spread' hedged the
+    # shares' fall: a question weighed
+    text = "Shares of other lenders fell sharply as investors weighed whether the turmoil could spread."
+    assert not _last(text).hedged
+    # an 'allegedly' after 'what' still doubts
+    text = "OpenAI isn't saying anything about what Altman allegedly wasn't candid about."
+    assert _last(text).hedged
+    # after a comma, 'so' gives a consequence, which may be doubted
+    assert _last("The line is badly damaged, so it could be weeks before trains run.").hedged
 
 
 @pytest.mark.parametrize(

@@ -1627,3 +1627,24 @@ def test_two_bodies_described_alike_with_two_names_are_two_sources() -> None:
     ]
     (conflict,) = find_conflicts(pair)
     assert conflict.type == "attribution"
+
+
+def test_a_surname_beside_what_the_person_is_is_their_full_name() -> None:
+    # Harvard (AP, the NYT): 'AP cites Gay, the first Black person and the second woman to
+    # lead the Ivy League school; NYT cites Claudine Gay'
+    text = "She said she would return to the faculty."
+    ap = member(
+        1,
+        Side(
+            text,
+            "person",
+            "Gay, the first Black person and the second woman to lead the Ivy League school",
+        ),
+    )
+    nyt = member(2, Side(text, "person", "Claudine Gay"))
+    assert find_conflicts([ap, nyt]) == []
+    assert find_conflicts([nyt, ap]) == []
+    # another surname is another person
+    smith = member(1, Side(text, "person", "Smith, the first Black person to lead the school"))
+    (conflict,) = find_conflicts([smith, nyt])
+    assert conflict.type == "attribution"
