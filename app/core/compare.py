@@ -1917,6 +1917,7 @@ def _by_source(members: Sequence[ClaimStatement]) -> list[list[ClaimStatement]]:
             or _one_country(o, k)  # "China", "Beijing"
             or _one_military(o, k)  # "Israel's military", "the Israel Defense Forces"
             or _one_officialdom(o, k)  # "Russian authorities", "Russian officials"
+            or _office_of_owner(o, k)  # "the company's chief executive", "CEO Steve Altemus"
             or _office_of_country(o, k)  # "Kenya's defense minister", "Defence Minister
             # Aden Duale"
             or _owned_alike(o, k)  # "the court's pre-trial chamber", "the ICC's Pre-Trial Chamber"
@@ -2182,6 +2183,27 @@ def _one_military(a: str, b: str) -> bool:
 
 def _termed(key: str) -> str:
     return " ".join(similarity.term(w) for w in key.split())
+
+
+def _office_of_owner(a: str, b: str) -> bool:
+    """Whether one source key is an office of a body called by what it is ("the company s
+    chief executive") and the other names that office before a name, with no owner of its
+    own ("ceo steve altemus", "chief executive steve altemus"): the one holder, named by
+    one outlet only."""
+    for office_of, other in ((a, b), (b, a)):
+        owner, mark, office = office_of.partition(" s ")
+        words = owner.split()
+        if not (mark and len(words) == 2 and words[0] == "the" and words[1] in _GENERIC_OWNERS):
+            continue
+        spelled = " ".join(_OFFICE_SPELLED.get(w, w) for w in other.split())
+        if " s " not in other and spelled.startswith(f"{_OFFICE_SPELLED.get(office, office)} "):
+            return True
+    return False
+
+
+# Offices written short, as they are spelled out in a source's key.
+_OFFICE_SPELLED = {"ceo": "chief executive", "cfo": "chief financial officer",
+                   "coo": "chief operating officer", "cto": "chief technology officer"}  # fmt: skip
 
 
 def _office_of_country(a: str, b: str) -> bool:

@@ -1648,3 +1648,20 @@ def test_a_surname_beside_what_the_person_is_is_their_full_name() -> None:
     smith = member(1, Side(text, "person", "Smith, the first Black person to lead the school"))
     (conflict,) = find_conflicts([smith, nyt])
     assert conflict.type == "attribution"
+
+
+@pytest.mark.parametrize(
+    ("other", "conflicts"),
+    [
+        # Odysseus (Reuters, AP): 'attributed to the company's chief executive in Reuters, to
+        # CEO Steve Altemus in The Associated Press'
+        ("CEO Steve Altemus", 0), ("Chief Executive Steve Altemus", 0),
+        # another office is another person
+        ("spokesman John Doe", 1), ("CFO Jane Doe", 1),
+    ],
+)  # fmt: skip
+def test_a_bodys_office_and_its_named_holder_are_one_source(other: str, conflicts: int) -> None:
+    text = "The lander caught a foot and tipped over."
+    reuters = member(1, Side(text, "person", "the company's chief executive"))
+    ap = member(2, Side(text, "person", other))
+    assert len(find_conflicts([reuters, ap])) == conflicts
