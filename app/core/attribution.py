@@ -483,7 +483,7 @@ _BEFORE_ADJECTIVE = _DETERMINERS | _wordset("""for over of on about against with
 _BEFORE_PLURAL_NOUN = _wordset("""mounting growing increasing rising renewed repeated fresh new
     further more many several multiple widespread frequent numerous louder raised dashed
     fuelled fueled stoked sparked revived boosted dimmed heightened eased allayed faced faces
-    facing""")
+    facing breaking broke broken keeping kept""")
 
 
 def _after_noun(toks: list[_Tok], i: int) -> bool:
@@ -534,6 +534,22 @@ def _no_report_after(toks: list[_Tok], i: int, lemma: str) -> bool:
         return True  # 'a virtual vote expected in early August': when, not who expects it
     if prev == "whether" and toks[i].low.endswith("ing"):
         return True  # 'on whether calling for the genocide of Jews would violate': a gerund
+    if (
+        toks[i].low == "found"
+        and nxt in _WHERE_FOUND
+        and _after_noun(toks, i)
+        and wordnet.noun_class(toks[i - 1].low) != "person"
+    ):
+        return True  # 'held at pressures found deep inside Earth': where, not a finding
+    if (
+        lemma == "call"
+        and i >= 2
+        and prev in _PRONOUNS
+        and _after_noun(toks, i - 1)
+        and nxt[:1] != ""
+        and toks[i + 1].text[:1].isupper()
+    ):
+        return True  # 'a material they call LK-99': a name given, no report
     if lemma == "find" and nxt == "out":
         return True  # 'many employees found out at the same time as the public': learnt
     if lemma == "decline" and nxt not in _DECLINED_SPEAKING:
@@ -552,6 +568,8 @@ def _no_report_after(toks: list[_Tok], i: int, lemma: str) -> bool:
 # Words before 'say' the noun: 'holds final say', 'have a say', 'no say in the matter'.
 _A_SAY = _wordset("""final last little no any more greater bigger equal real a the their his her
     its our your some much decisive""")
+# Words after a noun's 'found' that say where it is: 'pressures found deep inside Earth'.
+_WHERE_FOUND = _wordset("in inside deep at near on only across throughout beneath under")
 # Words after a noun's 'expected' that say when it is due: 'a vote expected in August'.
 _WHEN_EXPECTED = _wordset("in on by at later next within this before after around")
 # Words before 'to say' that only measure it: 'have more to say', 'had nothing to say'.
@@ -950,6 +968,24 @@ def _left_np(text: str, toks: list[_Tok], i: int, lo: int) -> tuple[Span | None,
             j = k - 1
         else:
             return None, None, i
+    elif toks[j].text in _DASHES:
+        # '81 players - including all 23 members of the squad - said': an aside between
+        # dashes
+        close = j
+        while close > lo and toks[close - 1].text == toks[j].text:
+            close -= 1  # '--' is one dash
+        opening = next(
+            (
+                m
+                for m in range(close - 1, max(lo, close - _DASH_ASIDE_WORDS) - 1, -1)
+                if toks[m].text == toks[j].text
+            ),
+            None,
+        )
+        while opening is not None and opening > lo and toks[opening - 1].text == toks[j].text:
+            opening -= 1
+        if opening is not None and opening > lo:
+            j = opening - 1  # the source ends before it
     end_tok = j
     if (
         appos_end is None
@@ -979,6 +1015,15 @@ def _left_np(text: str, toks: list[_Tok], i: int, lo: int) -> tuple[Span | None,
             listed = _list_opening(toks, j, lo)
             if listed is not None:
                 j = listed - 1  # 'He, the Journal and the U.S. government denied'
+            break
+        if low == "to" and j > lo and toks[j - 1].low == "according":
+            # 'according to local media Lee said': the cited and then the subject, with no
+            # comma between; the subject is the name after the cited noun phrase
+            k = end_tok
+            while k > j and toks[k].text[:1].isupper():
+                k -= 1
+            if j < k < end_tok and toks[k].text.islower():
+                return (toks[k + 1].start, toks[end_tok].end), None, k + 1
             break
         if low in _LEFT_STOP:
             if low == "who" and _head_opens_sentence(toks, j, lo):
@@ -1016,6 +1061,9 @@ def _left_np(text: str, toks: list[_Tok], i: int, lo: int) -> tuple[Span | None,
     if first > end_tok:
         return None, None, i
     first = _past_when(toks, first, end_tok)
+    opener = _past_time_opener(toks[first : end_tok + 1], end_tok + 1 - first)
+    if 0 < opener <= end_tok - first:
+        first += opener  # 'Soon afterwards, 81 players said'
     if (
         appos_end is None
         and first < end_tok
@@ -1033,6 +1081,8 @@ def _left_np(text: str, toks: list[_Tok], i: int, lo: int) -> tuple[Span | None,
         first += 1  # '..., with Catherine Mann arguing for no change': the source is Mann
     if appos_end is None and any(t.low == "and" for t in toks[first : end_tok + 1]):
         first = _listed_before(toks, first, lo)
+    if appos_end is None:
+        first = _past_things_before_name(toks, first, end_tok)
     last_tok = toks[appos_end] if appos_end is not None else toks[end_tok]
     if appos_end is None and first > lo:
         record = _RECORD_THEN_WHEN_RE.search(text, toks[lo].start, last_tok.end)
@@ -1043,6 +1093,26 @@ def _left_np(text: str, toks: list[_Tok], i: int, lo: int) -> tuple[Span | None,
             if head is not None:
                 return (record.start(), record.end("record")), None, head
     return (toks[first].start, last_tok.end), None, first
+
+
+def _past_things_before_name(toks: list[_Tok], first: int, end: int) -> int:
+    """The first token of a name ending a subject after things it names, with no 'that'
+    between ('Among the other measures [Caputo] announced:'); ``first`` otherwise (not
+    'striker Borja Iglesias', 'officials Smith and Jones')."""
+    k = end
+    while k > first and toks[k].text[:1].isupper():
+        k -= 1
+    if k == end or k < first or toks[k].text[:1].isupper():
+        return first
+    low = toks[k].low
+    if (
+        low.endswith("s")
+        and not low.endswith("ss")
+        and low not in _ROLE_WORDS
+        and wordnet.noun_class(low) not in (None, "person", "group")
+    ):
+        return k + 1
+    return first
 
 
 # A record and the participle that dates or places it, up to the noun phrase the cue
@@ -1080,6 +1150,8 @@ def _past_when(toks: list[_Tok], first: int, last: int) -> int:
 
 
 _WHEN_OPENERS = _wordset("on in last this early late earlier")
+_DASHES = frozenset(["-", "\u2013", "\u2014"])
+_DASH_ASIDE_WORDS = 30  # tokens between two dashes around an aside, at most
 _APPOSITION_WORDS = 18  # words between the commas of a source's apposition, at most
 _RELATIVE_HEAD_WORDS = 3  # words of the noun a subject's 'who' clause follows
 
@@ -1308,13 +1380,21 @@ def _by_measure(toks: list[_Tok], ci: int, li: int) -> bool:
 
 
 def _according_np(text: str, toks: list[_Tok], i: int) -> tuple[Span | None, int]:
-    """'according to a report Monday by a Lebanese media outlet': up to the comma or the end."""
+    """'according to a report Monday by a Lebanese media outlet': up to the comma or the end,
+    or a name with its own cue after it ('according to local media [Lee said] ...')."""
     j = i
     while (
         j < len(toks)
         and toks[j].text not in (",", ";", ":", ".", "?", "!", "\u2014", "(")
         and not _QUOTE_RE.fullmatch(toks[j].text)
         and toks[j].low != "that"
+        and not (
+            j > i
+            and toks[j].text[:1].isupper()
+            and toks[j - 1].text.islower()
+            and j + 1 < len(toks)
+            and toks[j + 1].low in _NAMED_CUES
+        )
     ):
         j += 1
     if j - i > 20:
@@ -1463,8 +1543,9 @@ def _programme_after(toks: list[_Tok], i: int, j: int) -> int:
 
 
 def _addressee(toks: list[_Tok], i: int) -> tuple[Span | None, int]:
-    """Who was told: a name ('Al-Akhbar', 'Breitbart News Daily'), a pronoun, or 'the paper'."""
-    if i >= len(toks) or not toks[i].is_word:
+    """Who was told: a name ('Al-Akhbar', 'Breitbart News Daily'), a pronoun, or 'the paper'
+    (not 'warned [during] his inauguration speech that')."""
+    if i >= len(toks) or not toks[i].is_word or toks[i].low in _INTRO:
         return None, i
     j = i
     if toks[i].low in _ADDRESSEE_START:
@@ -1598,7 +1679,7 @@ _TIME_OPENER_WORDS = (
     | frozenset(NUMBER_WORDS)
     | _wordset("""just only less
     more than about some a an few several the same then hours days weeks months years
-    minutes moments ago later earlier before""")
+    minutes moments ago later earlier before soon afterwards afterward shortly""")
 )
 _TIME_OPENER_SPAN = 8  # words before its comma, at most
 
@@ -1611,10 +1692,19 @@ def _past_time_opener(toks: list[_Tok], limit: int) -> int:
     if not phrase or not all(w in _TIME_OPENER_WORDS or w.isdigit() for w in phrase):
         return 0
     if not (
-        phrase[-1] in ("ago", "later", "earlier", "before") or any(w in _WHEN_WORDS for w in phrase)
+        phrase[-1] in ("ago", "later", "earlier", "before", "afterwards", "afterward")
+        or any(w in _WHEN_WORDS for w in phrase)
     ):
         return 0  # 'The same,': no time
     return comma + 1
+
+
+def _without_opening_time(text: str, span: Span) -> Span:
+    """A source span less a time and its comma that open it: '[Soon afterwards,] 81
+    players'."""
+    toks = _toks(text, *span)
+    n = _past_time_opener(toks, len(toks))
+    return (toks[n].start, span[1]) if 0 < n < len(toks) else span
 
 
 def _subject(toks: list[_Tok], limit: int) -> Span | None:
@@ -1774,7 +1864,7 @@ _ADJUNCT_WORDS = 8  # 'on Tuesday', 'in a statement on Monday'
 
 # A record a frame names and how it came out: 'in a statement released by ...'.
 _RECORD_NOUNS = _wordset("""statement statements post posts letter letters email emails release
-    releases video videos interview interviews""")
+    releases video videos interview interviews paper papers preprint preprints""")
 _RECORD_PARTICIPLES = _wordset("released issued posted published sent shared distributed")
 
 
@@ -1960,7 +2050,12 @@ def _sentence_frames(
             if not src or _by_measure(toks, ci, li):
                 continue
             before = _trim(text, sent.start, cue.start)
-            if before and (text[before[1] - 1 : before[1]] in ",\u2014" or before[1] < cue.start):
+            opens = before is not None and _JOINED_BEFORE_RE.search(text, before[0], before[1])
+            if (
+                before
+                and not opens
+                and (text[before[1] - 1 : before[1]] in ",\u2014" or before[1] < cue.start)
+            ):
                 pieces: list[Span | None] = [_strip_end(text, sent.start, cue.start)]
                 tail = _tail(text, toks, j, len(toks), sent.end)
                 if tail in ("mid",) and j + 1 < len(toks):
@@ -1971,7 +2066,8 @@ def _sentence_frames(
                 after = (
                     toks[j + 1].start
                     if j < len(toks) and toks[j].text == "," and j + 1 < len(toks)
-                    else None
+                    # 'and according to local media [Lee said ...]'
+                    else (toks[j].start if opens and j < len(toks) else None)
                 )
                 pieces = [_strip_end(text, after, sent.end)] if after else []
             content_t = tuple(c for c in pieces if c)
@@ -2559,7 +2655,7 @@ def frames(
             and not f.antecedent
             and _better_source(text, f.source, same[0], f.cue)
         ):
-            f = replace(f, source=same[0])
+            f = replace(f, source=_without_opening_time(text, same[0]))
         if f.source and not f.antecedent:
             source = _without_relative_clause(text, f.source)
             head = _SUM_HEAD_RE.match(text, *source)
@@ -2792,6 +2888,14 @@ def _better_source(text: str, rule: Span, tagged: Span, cue: Span) -> bool:
         return False  # '[On 7 March] its embassy said'
     if tagged[0] < rule[0] and _WITH_BEFORE.search(text, tagged[0], rule[0]):
         return False  # '[The committee voted 8-1, with] Catherine Mann arguing ...'
+    if (
+        rule[1] < tagged[1]
+        and _NAME_RUN_RE.fullmatch(text, rule[1], tagged[1])
+        and _CUE_AFTER_RE.match(text, tagged[1])
+    ):
+        return False  # 'according to local media [Lee] said': the next frame's subject
+    if rule[1] <= tagged[0] and _INCLUDING_ASIDE_RE.search(text, rule[1], tagged[0]):
+        return False  # '81 players - including [all 23 members of the squad] - said'
     if rule[1] < tagged[1] and _ALONG_WITH_RE.search(text, rule[1], tagged[1]):
         return False  # 'according to the Defense Ministry[, along with hundreds of police]'
     if rule[0] < tagged[0] < rule[1] and _cuts_a_name(text[rule[0] : tagged[0]]):
@@ -2801,6 +2905,15 @@ def _better_source(text: str, rule: Span, tagged: Span, cue: Span) -> bool:
     )
 
 
+# A conjunction just before 'according to', which then opens a clause of its own: ', and
+# according to local media Lee said ...'.
+_JOINED_BEFORE_RE = re.compile(r"(?:,\s*|\s)(?:and|but)$")
+# A run of capitalised words, and a cue after it: ' Lee', ' said'.
+_NAME_RUN_RE = re.compile(r"(?:\s+[A-Z][\w'\u2019-]*)+")
+_NAMED_CUES = _wordset("said says told tells wrote")
+_CUE_AFTER_RE = re.compile(r"\s+(?:" + "|".join(sorted(_NAMED_CUES)) + r")\b")
+# An aside that names some of a source's members: ' - including', ', including'.
+_INCLUDING_ASIDE_RE = re.compile(r"[,\u2013\u2014-]\s*(?:including|among\s+them)\b")
 # Who else is counted, after a source: ', along with hundreds of police officers'.
 _ALONG_WITH_RE = re.compile(r",\s+(?:along|together)\s+with\b|,\s+as\s+well\s+as\b", re.I)
 _ONLY_WHEN_RE = re.compile(
@@ -3621,6 +3734,8 @@ def _head_kind(source: str, self_names: Sequence[str], speaker_label: bool) -> s
         # 'Moscow said', 'Israel says', 'The United States, Britain and France said': the
         # governments seated there
         return "organization"
+    if low and low[0] == "the" and any(_AGE_WORD_RE.fullmatch(w) for w in low[1:4]):
+        return "person"  # 'the 46-year-old', 'the 33-year-old forward': one person described
     if low and (low[0] == "the" or _possessive(low[0])) and head in _OFFICES:
         # 'the mayor', 'the foreign minister': one office holder the story names, not a
         # source kept anonymous ('a minister', 'the officials' stay anonymous)
@@ -3656,6 +3771,15 @@ def _head_kind(source: str, self_names: Sequence[str], speaker_label: bool) -> s
         # 'Developing countries', 'Small island nations': a capital that only opens the
         # sentence names no one
         return "organization" if head in _STATES_WORDS else "anonymous"
+    if (
+        1 < len(capitals) < len(core)
+        and capitals == core[: len(capitals)]
+        and head.endswith("s")
+        and core[-1].islower()
+        and not any(_possessive(w.lower()) for w in capitals)
+    ):
+        # 'World Cup champions vow ...': a name before them says which, and names no one
+        return "anonymous"
     if (
         capitals
         and low[0] == "the"
@@ -3719,12 +3843,19 @@ def _refine_source(text: str, span: Span) -> Span:
     focus = _FOCUS_RE.match(text, a, b)
     if focus:
         a = focus.end()  # 'Even the leader of Yoon's own party'
+    which = _WHICH_BEFORE_RE.match(text, a, b)
+    if which:
+        # 'an apology, which acting Prime Minister Pedro Sanchez said was "not sufficient"':
+        # the relative pronoun is what was said of, not who said it
+        a = which.end()
     when = _RELEASED_WHEN_RE.search(text, a, b)
     if when and when.start() > a and when.end() == b:
         b = when.start()  # 'official results [released Monday]'
     return _trim(text, a, b, " ,;:") or span
 
 
+# A relative pronoun opening a source that names someone after it: 'which Sanchez'.
+_WHICH_BEFORE_RE = re.compile(r"(?-i:which)\s+(?=\S)")
 # A record and the body that made it, named: 'the latest estimate from Nasa', 'new
 # figures from the Office for National Statistics'. The body is the source.
 _RECORD_FROM_RE = re.compile(
@@ -3816,6 +3947,8 @@ def _no_report(body: str, cue: Span) -> bool:
         body, cue[1]
     ):
         return True  # 'With almost all results declared, Labour had 412 seats': a state
+    if word in ("dubbed", "nicknamed") and body[: cue[0]].rstrip().endswith(","):
+        return True  # 'The material, dubbed LK-99, was described ...': a name given
     if word.endswith(" pointing") or (
         word.startswith("point") and _POINTED_AT_RE.match(body, cue[1])
     ):
@@ -3827,6 +3960,7 @@ def _no_report(body: str, cue: Span) -> bool:
     if word.startswith(("appear", "seem")) and (
         _TO_INFINITIVE_RE.match(body, cue[1])
         or _IT_BEFORE_RE.search(body, max(0, cue[0] - 8), cue[0])
+        or _STATE_AFTER_RE.match(body, cue[1])
     ):
         # 'a new variant appears to spread more easily', 'It appears that the talks
         # failed': a hedge, no one speaks
@@ -4049,6 +4183,10 @@ _SAID_NOTHING_RE = re.compile(
     + "|".join(sorted(_FINITE_NEXT | {"did", "does"}))
     + r"|\w+ed)\b))",
     re.IGNORECASE,
+)
+# A state after 'appears': 'The research team itself appears divided', 'seemed unaware'.
+_STATE_AFTER_RE = re.compile(
+    r"\s+(?:(?:more|less|very|increasingly|deeply)\s+)?[a-z]+(?:ed|ent|ant|ful|ous|ive|ble|al|ic|ing)\b(?!\s+that\b)"
 )
 # What is pointed, and at what: 'pointing their phones at the sky'.
 _POINTED_AT_RE = re.compile(r"\s+(?:their|his|her|its|the|a|an)\s+[\w-]+\s+at\b")
@@ -5240,6 +5378,9 @@ def _description(source: str) -> str | None:
     *between, head = words[1:]
     if any(w[:1].isupper() and not _demonym(w) for w in between):
         return None  # a name: 'the Italian Open', 'the US Treasury'
+    aged = [w for w in between if _AGE_WORD_RE.fullmatch(w)]
+    if aged and head.islower():
+        return aged[0]  # 'the 33-year-old forward': an age, and what they do
     if _AGE_WORD_RE.fullmatch(head) or (
         head[:1].isupper()
         and _DEMONYMS_RE.match(head)

@@ -5386,3 +5386,111 @@ def test_a_body_called_the_x_administration_is_no_body() -> None:
         'reporters he had ordered it down. "They took it down," Biden said.'
     )
     assert _last(text).kind == "person"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # McCarthy (Reuters): 'accused him of breaking promises he made' cited 'him of
+        # breaking', cue 'promises'
+        ("Gaetz and other hardliners had accused him of breaking promises he made to win the "
+         "gavel in January.", "Gaetz and other hardliners"),
+        # Milei (AP): 'Among the other measures Caputo announced:' cited 'the other measures
+        # Caputo'
+        ("Among the other measures Caputo announced: the government will suspend tenders.",
+         "Caputo"),
+        # a title before a name stays the source's
+        ("Real Betis striker Borja Iglesias said he would not play.",
+         "Real Betis striker Borja Iglesias"),
+        # Rubiales (Reuters): 'which acting Prime Minister Pedro Sanchez said was "not
+        # sufficient"' cited 'which acting Prime Minister Pedro Sanchez'
+        ('Rubiales had issued a video apology on Monday, which acting Prime Minister Pedro '
+         'Sanchez said was "not sufficient".', "acting Prime Minister Pedro Sanchez"),
+        # Rubiales (the BBC): '81 players - including all 23 members of the squad that won
+        # the tournament - said' cited 'won the tournament -'
+        ("Soon afterwards, 81 players - including all 23 members of the squad that won the "
+         "tournament - said they would not play for Spain.", "players"),
+        ("Soon afterwards, 81 players said they would not play for Spain.", "81 players"),
+        # LK-99 (The Guardian): 'according to local media Lee said' cited 'local media Lee'
+        ("The two preprints list different authors, and according to local media Lee said "
+         "the first paper had been uploaded without his approval.", "Lee"),
+    ],
+)  # fmt: skip
+def test_asides_relatives_and_cited_noun_phrases_are_no_part_of_a_source(
+    text: str, source: str
+) -> None:
+    assert _last(text).source == source
+
+
+def test_a_subject_after_according_to_is_relayed_by_it() -> None:
+    text = (
+        "The two preprints list different authors, and according to local media Lee said "
+        "the first paper had been uploaded without his approval."
+    )
+    assert _last(text).via == "local media"
+    # a comma before 'according to' still leaves the claim before it cited
+    att = _last("Two people died in the flood, according to police.")
+    assert (att.source, att.cue) == ("police", "according to")
+
+
+def test_a_preposition_is_no_one_told() -> None:
+    # Milei (AP): 'had warned during his inauguration speech that' was told 'during'
+    att = _last('Milei had warned during his inauguration speech that there was "no money".')
+    assert (att.source, att.via) == ("Milei", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # LK-99 (New Scientist): 'pressures found deep inside Earth' cited 'held at pressures'
+        "Every known example needs to be cooled or held at pressures found deep inside Earth.",
+        # LK-99 (Reuters): 'The research team itself appears divided' cited the team
+        "The research team itself appears divided over the release of the papers.",
+    ],
+)
+def test_a_papers_posting_where_a_thing_is_found_and_a_seeming_state_report_nothing(
+    text: str,
+) -> None:
+    assert _last(text).kind == "none"
+
+
+def test_a_name_given_and_papers_posted_report_nothing_of_their_own() -> None:
+    # LK-99 (The Guardian): 'in two papers posted' was the source, cue 'posted'; alone, the
+    # sentence cited 'The material', cue 'dubbed'
+    text = (
+        "The material, dubbed LK-99, was described in two papers posted on the arXiv preprint "
+        "server on 22 July by a group of South Korean researchers."
+    )
+    assert _last(text).kind == "none"
+    assert _last("Critics dubbed the plan a disaster.").cue == "dubbed"
+
+
+def test_a_name_given_is_no_report() -> None:
+    # LK-99 (New Scientist): 'a material they call LK-99' cited 'a material they'
+    text = "The researchers described a material they call LK-99."
+    assert _last(text).cue != "call"
+    assert _last("Researchers found in a study that the drug worked.").cue == "found"
+
+
+@pytest.mark.parametrize(
+    ("source", "kind"),
+    [
+        # Rubiales (AP headline): 'World Cup champions vow ...' was a person
+        ("World Cup champions", "anonymous"), ("Real Madrid players", "anonymous"),
+        # Rubiales (the BBC, Reuters): one person described by age was anonymous
+        ("the 46-year-old", "person"), ("the 33-year-old forward", "person"),
+        ("a 58-year-old retiree", "anonymous"),
+    ],
+)  # fmt: skip
+def test_who_plural_names_and_ages_describe(source: str, kind: str) -> None:
+    assert classify_source(source) == kind
+
+
+def test_a_described_age_stands_for_the_person_named_before() -> None:
+    # Rubiales (Reuters): 'the 33-year-old forward said' after 'Jenni Hermoso said'
+    text = (
+        'Jenni Hermoso said in a statement that she "did not consent". "I felt vulnerable," '
+        "the 33-year-old forward said."
+    )
+    att = _last(text)
+    assert (att.source, att.source_as_written) == ("Jenni Hermoso", "the 33-year-old forward")
