@@ -921,7 +921,7 @@ def _left_np(text: str, toks: list[_Tok], i: int, lo: int) -> tuple[Span | None,
     """The subject before token i: (source span, antecedent of who/which, first token index)."""
     j = i - 1
     while j >= lo and (
-        (toks[j].low in _AUX and toks[j].text.islower())  # 'Theresa May said': a name
+        (toks[j].low in _AUX and not _aux_as_name(toks, j))
         or (toks[j].low in _SUBJECT_GAP and _gap_ok(toks, j, lo))
         or toks[j].low.endswith(("n't", "n\u2019t"))
         or ((_adverb(toks[j].low) or toks[j].low in _MID_ADVERBS) and toks[j].text.islower())
@@ -984,7 +984,11 @@ def _left_np(text: str, toks: list[_Tok], i: int, lo: int) -> tuple[Span | None,
         )
         while opening is not None and opening > lo and toks[opening - 1].text == toks[j].text:
             opening -= 1
-        if opening is not None and opening > lo:
+        if (
+            opening is not None
+            and opening > lo
+            and not any(t.text == "," for t in toks[opening:close])  # an aside of one phrase
+        ):
             j = opening - 1  # the source ends before it
     end_tok = j
     if (
@@ -1124,6 +1128,16 @@ _RECORD_THEN_WHEN_RE = re.compile(
     r"\s+[^,;:.!?\"]{1,60}$",
     re.IGNORECASE,
 )
+
+
+def _aux_as_name(toks: list[_Tok], k: int) -> bool:
+    """Whether an auxiliary's word at token k is a name: 'IS said' (the group, in
+    capitals), 'Theresa May said' (after a first name); not 'Trump Is Saying' in a
+    headline's capitals."""
+    word = toks[k].text
+    return (len(word) > 1 and word.isupper()) or (
+        word == "May" and k > 0 and toks[k - 1].text[:1].isupper()
+    )
 
 
 def _finite_inside(toks: list[_Tok], src: Span, first: int) -> bool:
@@ -1628,9 +1642,9 @@ def _passive(toks: list[_Tok], ci: int) -> bool:
     if not (toks[ci].low in _IRREGULAR_PARTICIPLES or toks[ci].low.endswith("ed")):
         return False
     k = ci - 1
-    while k >= 0 and ((toks[k].low in _AUX and toks[k].text.islower()) or _adverb(toks[k].low)):
+    while k >= 0 and ((toks[k].low in _AUX and not _aux_as_name(toks, k)) or _adverb(toks[k].low)):
         if toks[k].low in _BE:
-            return True  # not 'IS said', the group's name
+            return True
         k -= 1
     return False
 
@@ -3960,7 +3974,6 @@ def _no_report(body: str, cue: Span) -> bool:
     if word.startswith(("appear", "seem")) and (
         _TO_INFINITIVE_RE.match(body, cue[1])
         or _IT_BEFORE_RE.search(body, max(0, cue[0] - 8), cue[0])
-        or _STATE_AFTER_RE.match(body, cue[1])
     ):
         # 'a new variant appears to spread more easily', 'It appears that the talks
         # failed': a hedge, no one speaks
@@ -4183,10 +4196,6 @@ _SAID_NOTHING_RE = re.compile(
     + "|".join(sorted(_FINITE_NEXT | {"did", "does"}))
     + r"|\w+ed)\b))",
     re.IGNORECASE,
-)
-# A state after 'appears': 'The research team itself appears divided', 'seemed unaware'.
-_STATE_AFTER_RE = re.compile(
-    r"\s+(?:(?:more|less|very|increasingly|deeply)\s+)?[a-z]+(?:ed|ent|ant|ful|ous|ive|ble|al|ic|ing)\b(?!\s+that\b)"
 )
 # What is pointed, and at what: 'pointing their phones at the sky'.
 _POINTED_AT_RE = re.compile(r"\s+(?:their|his|her|its|the|a|an)\s+[\w-]+\s+at\b")

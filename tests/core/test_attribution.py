@@ -5444,11 +5444,9 @@ def test_a_preposition_is_no_one_told() -> None:
     [
         # LK-99 (New Scientist): 'pressures found deep inside Earth' cited 'held at pressures'
         "Every known example needs to be cooled or held at pressures found deep inside Earth.",
-        # LK-99 (Reuters): 'The research team itself appears divided' cited the team
-        "The research team itself appears divided over the release of the papers.",
     ],
 )
-def test_a_papers_posting_where_a_thing_is_found_and_a_seeming_state_report_nothing(
+def test_where_a_thing_is_found_reports_nothing(
     text: str,
 ) -> None:
     assert _last(text).kind == "none"
