@@ -4784,8 +4784,13 @@ _PURPOSE_RE = re.compile(
 )
 # What someone can do, before its modal: 'little value beyond what China could gather'
 # ('what could happen next' has no one before the modal, and may doubt); and a question
-# weighed: 'as investors weighed whether the turmoil could spread'.
-_WHAT_ONE_CAN_RE = re.compile(r"\b(?:what|whether)\s+(?:[\w'\u2019-]+\s+){1,3}$", re.IGNORECASE)
+# weighed or asked: 'as investors weighed whether the turmoil could spread', 'he had
+# asked Hermoso if he could give her "a little kiss"'.
+_WHAT_ONE_CAN_RE = re.compile(
+    r"(?:\b(?:what|whether)|\b(?:asked|asks|ask|asking|wondered)\s+(?:[\w'\u2019-]+\s+){0,3}if)"
+    r"\s+(?:[\w'\u2019-]+\s+){1,3}$",
+    re.IGNORECASE,
+)
 _PURPOSE_CHARS = 50
 # A penalty the law allows on a conviction: 'could be sentenced to life in prison if
 # convicted', 'may face up to 20 years if found guilty'. Its modal tells the law's range,

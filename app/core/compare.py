@@ -91,6 +91,9 @@ IMPLICIT_NEGATIONS = frozenset(
 # "shares declined 5%" is a fall; "unable to use" is "cannot use".
 NEGATIONS_BEFORE_TO = frozenset(["decline", "declines", "declined", "declining", "unable"])
 _SCOPE_OPENERS = NEGATIONS | IMPLICIT_NEGATIONS | NEGATIONS_BEFORE_TO
+# Words after which what follows has not happened, and so is not affirmed, though nothing
+# is denied: "paralysed until a new speaker is chosen", "unless a deal is reached".
+_NOT_YET = frozenset(["until", "unless"])
 
 
 # A negative word that opens one of these idioms negates nothing that follows: "not only
@@ -181,7 +184,12 @@ _FORECASTING = re.compile(
 # and "counter-factive" verbs, Bergler 1992; news style guides warn that "claimed"
 # casts doubt where "said" does not): in a statement's attribution frame, a hedge.
 _DISTANCING = re.compile(
-    r"\b(?:claim(?:s|ed|ing)?|alleg(?:e|es|ed|ing)|purport(?:s|ed|ing)?)\b", re.IGNORECASE
+    r"\b(?:claim(?:ed|ing)|"
+    # the noun after its owner or article ("far colder than the Korean team's claim")
+    # keeps no distance from what the member states
+    r"(?<!'s )(?<!\u2019s )(?<!\bthe )(?<!\ba )(?<!\bits )(?<!\btheir )(?<!\bhis )(?<!\bher )"
+    r"claims?|alleg(?:e|es|ed|ing)|purport(?:s|ed|ing)?)\b",
+    re.IGNORECASE,
 ).search
 # Every match of _REFUTATION_RE holds one of these words (as a token, folded): a
 # statement without any cannot match, and most statements have none.
@@ -431,8 +439,11 @@ Denial = tuple[int, str, str, tuple[str, ...], tuple[str, ...], tuple[tuple[int,
 # source each, a name with a word plural or transliterated another way is one; 13: one
 # official and officials are one source, a hedge on a clause the others do not tell
 # doubts nothing they state, two landmarks and a name with a letter doubled or cut short
-# are no entity conflict; 14: a body's name beside two descriptions is one source,
-# "reportedly" is as unnamed as "media reports", a city's airport is no other place):
+# are no entity conflict; 14: a body's name beside two descriptions, a surname beside a
+# description and the full name, a body's office and its holder, and researchers at one
+# place are one source each, "reportedly" is as unnamed as "media reports", a city's
+# airport is no other place, "the team's claim" keeps no distance and what comes "until"
+# or "unless" is not affirmed):
 # older ones are not read (the claim is compared afresh on its next upload).
 STATE_VERSION = 14
 
@@ -1234,13 +1245,19 @@ def _scoped(t: _Text) -> frozenset[str]:
     if (
         t.words.isdisjoint(_SCOPE_OPENERS)
         and t.words.isdisjoint(_IDIOM_OPENERS)
+        and t.words.isdisjoint(_NOT_YET)
         and "n't" not in t.folded
     ):
         return frozenset()
     norms = t.norms
     out: set[str] = set()
     for i, norm in enumerate(norms):
-        if not (norm in IMPLICIT_NEGATIONS or _is_negator(t, i) or _negative_idiom(t, i)):
+        if not (
+            norm in IMPLICIT_NEGATIONS
+            or norm in _NOT_YET
+            or _is_negator(t, i)
+            or _negative_idiom(t, i)
+        ):
             continue
         out.update(_negation_stem(norms[k]) for k in _scope(t, i))
         if norm == "no" and i > 0 and norms[i - 1] not in STOPWORDS and not _clause_breaks(t, i):
@@ -1877,7 +1894,7 @@ def _by_source(members: Sequence[ClaimStatement]) -> list[list[ClaimStatement]]:
     for m, k in zip(members, keys, strict=True):
         if m.source:
             if m.kind in ("organization", "media"):
-                bodies.setdefault(k, _body_name(m.source))
+                bodies.setdefault(k, _research_home(m.source) or _body_name(m.source))
             elif m.kind == "person" and len(_body_name(m.source).split()) == 1:
                 surnames.setdefault(k, _body_name(m.source))
             names.setdefault(k, _name_of(m.source))
@@ -2391,6 +2408,23 @@ def _name_of(source: str) -> str:
         if len(words) >= 2:
             return source_key(" ".join(words))
     return ""
+
+
+def _research_home(source: str) -> str:
+    """Where a body's researchers are, folded, where the source names them by it: "a
+    team at Southeast University in Nanjing", "Researchers at Southeast University in
+    Nanjing" -> "southeast university in nanjing"; "" otherwise."""
+    m = _RESEARCH_HOME_RE.fullmatch(source.strip())
+    return source_key(m.group(1)) if m else ""
+
+
+# Researchers named by where they work: 'a team at Southeast University in Nanjing'.
+_RESEARCH_HOME_RE = re.compile(
+    r"(?:(?:a|an|the|one|another)\s+)?(?:[a-z-]+\s+)?(?:team|teams|group|groups|researchers|"
+    r"scientists|physicists|lab|laboratory)\s+(?:at|from)\s+([A-Z][\w'\u2019.-]*(?:\s+"
+    r"(?:of|for|in|and|[A-Z][\w'\u2019.-]*))*)",
+    re.IGNORECASE,
+)
 
 
 def _named_beside(surnames: dict[str, str], names: dict[str, str], a: str, b: str) -> bool:

@@ -7,14 +7,15 @@ to the news, Mr Trump'), reads a record by its maker ('a Reuters/Ipsos poll cond
 days after the debate found') and a body by what the article calls it ('Aemet, the state
 meteorological agency'), a regulator's order by who issued it, 'Theresa May' and 'IS' as
 names rather than auxiliaries, and finds no report in 'more to say', 'found out',
-'responded quickly', 'slammed open', 'pointing their phones at' or 'faced calls';
-`app.core.compare` reads a body's name beside two
-descriptions as one source, 'reportedly' as unnamed as 'media reports', and a city's
-airport as no other place (session 44). `STATE_VERSION` is 14. The terms stored with each
-statement and claim, the alignment summaries made from them, and each large claim's
-state no longer match what alignment computes, so they are cleared as in 0027 and made
-again on each story's next upload. The stored claims stay as they are until `parallax
-reanalyse` aligns the stories again.
+'responded quickly', 'slammed open', 'pointing their phones at' or 'faced calls'.
+`app.core.compare` reads a body's name beside two descriptions, a body's office and its
+named holder, and researchers at one place as one source each, 'reportedly' as unnamed as
+'media reports', a city's airport as no other place, and what comes 'until' as not
+affirmed (session 44). `STATE_VERSION` is 14. The terms stored with each statement and
+claim, the alignment summaries made from them, and each large claim's state no longer
+match what alignment computes, so they are cleared as in 0027 and made again on each
+story's next upload. The stored claims stay as they are until `parallax reanalyse` aligns
+the stories again.
 
 Revision ID: 0028
 Revises: 0027

@@ -5280,6 +5280,11 @@ def test_could_in_a_purpose_is_no_hedge() -> None:
     # shares' fall: a question weighed
     text = "Shares of other lenders fell sharply as investors weighed whether the turmoil could spread."
     assert not _last(text).hedged
+    # Rubiales (AP): 'He said he had asked Hermoso if he could give her "a little kiss"'
+    # hedged, against Reuters' 'whether he could': a question asked
+    text = 'He said he had asked Hermoso if he could give her "a little kiss" and she agreed.'
+    assert not _last(text).hedged
+    assert _last("If the rain continues, the river could burst its banks.").hedged
     # an 'allegedly' after 'what' still doubts
     text = "OpenAI isn't saying anything about what Altman allegedly wasn't candid about."
     assert _last(text).hedged

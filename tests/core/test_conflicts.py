@@ -1665,3 +1665,62 @@ def test_a_bodys_office_and_its_named_holder_are_one_source(other: str, conflict
     reuters = member(1, Side(text, "person", "the company's chief executive"))
     ap = member(2, Side(text, "person", other))
     assert len(find_conflicts([reuters, ap])) == conflicts
+
+
+def test_researchers_named_by_where_they_work_are_one_source() -> None:
+    # LK-99 (Reuters, The Guardian): 'Reuters cites a team at Southeast University in
+    # Nanjing; The Guardian cites Researchers at Southeast University in Nanjing'
+    text = "It saw near-zero resistance at about minus 163C."
+    reuters = member(1, Side(text, "organization", "a team at Southeast University in Nanjing"))
+    guardian = member(
+        2, Side(text, "organization", "Researchers at Southeast University in Nanjing")
+    )
+    assert find_conflicts([reuters, guardian]) == []
+    beihang = member(2, Side(text, "organization", "A group at Beihang University in Beijing"))
+    (conflict,) = find_conflicts([reuters, beihang])
+    assert conflict.type == "attribution"
+
+
+def test_the_noun_claim_keeps_no_distance() -> None:
+    # LK-99 (The Guardian): '..., far colder than the Korean team's claim' made its report
+    # 'hedged in The Guardian, stated as fact in Reuters'
+    guardian = member(
+        1,
+        Side(
+            "Researchers at Southeast University reported a drop to near-zero resistance, but "
+            "only at about -163C, far colder than the Korean team's claim.",
+            "organization",
+            "Researchers at Southeast University",
+            content="a drop to near-zero resistance, but only at about -163C",
+        ),
+    )
+    reuters = member(
+        2,
+        Side(
+            "A team at Southeast University said it observed near-zero resistance at about -163C.",
+            "organization",
+            "A team at Southeast University",
+            content="it observed near-zero resistance at about -163C",
+        ),
+    )
+    assert [c.type for c in find_conflicts([guardian, reuters]) if c.type == "certainty"] == []
+    # a claim made keeps its distance
+    claimed = replace(
+        guardian, text="The Korean team claimed a drop to near-zero resistance at about -163C."
+    )
+    claimed = replace(claimed, content=(claimed.text.index("a drop"), len(claimed.text) - 1))
+    assert [c.type for c in find_conflicts([claimed, reuters]) if c.type == "certainty"] == [
+        "certainty"
+    ]
+
+
+def test_what_has_not_happened_yet_is_not_affirmed() -> None:
+    # McCarthy (Reuters, The Guardian): 'negated in Reuters ("without a speaker"), affirmed
+    # in The Guardian', from 'paralysed until a new speaker is chosen'
+    reuters = "The House cannot pass legislation without a speaker."
+    guardian = "The House is now effectively paralysed until a new speaker is chosen."
+    assert find_conflicts([member(1, reuters), member(2, guardian)]) == []
+    (conflict,) = find_conflicts(
+        [member(1, reuters), member(2, "The House has a new speaker and passed legislation.")]
+    )
+    assert conflict.type == "negation"
