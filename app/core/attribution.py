@@ -546,7 +546,7 @@ def _no_report_after(toks: list[_Tok], i: int, lemma: str) -> bool:
         and i >= 2
         and prev in _PRONOUNS
         and _after_noun(toks, i - 1)
-        and nxt[:1] != ""
+        and i + 1 < len(toks)
         and toks[i + 1].text[:1].isupper()
     ):
         return True  # 'a material they call LK-99': a name given, no report
