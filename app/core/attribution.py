@@ -3640,6 +3640,14 @@ def classify_source(
 _APPOSITION_END_RE = re.compile(r",|\b(?:who|which|that)\b")
 
 
+def _named_words(words: Sequence[str]) -> list[str]:
+    """The capitalised words of a phrase that may name someone: not a people's word or a
+    determiner opening the sentence ('The', 'Israeli')."""
+    return [
+        w for w in words if w[:1].isupper() and not _demonym(w) and w.lower() not in _DETERMINERS
+    ]
+
+
 def _names_a_role(phrase: str) -> bool:
     """Whether a noun phrase's head, before a preposition, is a person's role or office:
     'senior bank analyst at Briarcliff Capital Markets', 'chief executive of Boeing'."""
@@ -3684,11 +3692,7 @@ def _head_kind(source: str, self_names: Sequence[str], speaker_label: bool) -> s
         # whoever made it, or for no one named
         if made_by:
             return _head_kind(made_by[0], self_names, speaker_label)
-        names = [
-            w
-            for w in words[:-1]
-            if w[:1].isupper() and not _demonym(w) and w.lower() not in _DETERMINERS
-        ]
+        names = _named_words(words[:-1])
         if names:
             # 'a Reuters/Ipsos poll', 'a Pew Research Center survey': its maker's name
             kind = _head_kind(" ".join(names), self_names, speaker_label)
@@ -3778,9 +3782,7 @@ def _head_kind(source: str, self_names: Sequence[str], speaker_label: bool) -> s
         return "organization"  # "the national anti-corruption unit Okokrim", "firm Edison Research"
     if any("&" in w for w in core):
         return "organization"  # "Marks & Spencer", "M&S", "AT&T": a firm's partners
-    capitals = [
-        w for w in core if w[:1].isupper() and not _demonym(w) and w.lower() not in _DETERMINERS
-    ]
+    capitals = _named_words(core)
     if capitals == core[:1] and len(core) > 1 and core[-1].islower() and not _possessive(low[0]):
         # 'Developing countries', 'Small island nations': a capital that only opens the
         # sentence names no one

@@ -1633,10 +1633,7 @@ def _facility_of_shared_place(t: _Text, start: int, end: int, other: frozenset[s
     lacks, name a facility after a place the other text names: "[Portland] International
     Airport" against "Portland, Oregon" is the city's airport, not another city."""
     toks, norms = t.toks, t.norms
-    while start > 0 and toks[start - 1].text[:1].isupper() and norms[start - 1] not in other:
-        start -= 1
-    while end < len(toks) and toks[end].text[:1].isupper() and norms[end] not in other:
-        end += 1
+    start, end = _widened(t, start, end, other)
     return (
         start > 0
         and toks[end - 1].text.lower() in _FACILITY_WORDS
@@ -1689,6 +1686,13 @@ def _one_place(a: _Text, left: tuple[int, int], b: _Text, right: tuple[int, int]
 def _names_around(t: _Text, start: int, end: int, other: frozenset[str]) -> str:
     """The text of tokens ``start:end`` of ``t`` and the capitalised words either side
     that are not in ``other``."""
+    start, end = _widened(t, start, end, other)
+    return t.text[t.toks[start].start : t.toks[end - 1].end]
+
+
+def _widened(t: _Text, start: int, end: int, other: frozenset[str]) -> tuple[int, int]:
+    """Tokens ``start:end`` of ``t`` widened over the capitalised words either side that
+    are not in ``other``."""
     toks, norms = t.toks, t.norms
 
     def more(k: int) -> bool:
@@ -1698,7 +1702,7 @@ def _names_around(t: _Text, start: int, end: int, other: frozenset[str]) -> str:
         start -= 1
     while end < len(toks) and more(end):
         end += 1
-    return t.text[toks[start].start : toks[end - 1].end]
+    return start, end
 
 
 def _spelled_out(word: str, t: _Text) -> bool:
@@ -1893,10 +1897,11 @@ def _by_source(members: Sequence[ClaimStatement]) -> list[list[ClaimStatement]]:
     surnames: dict[str, str] = {}  # a person's one name beside what they are: "gay"
     for m, k in zip(members, keys, strict=True):
         if m.source:
+            beside = _body_name(m.source)
             if m.kind in ("organization", "media"):
-                bodies.setdefault(k, _research_home(m.source) or _body_name(m.source))
-            elif m.kind == "person" and len(_body_name(m.source).split()) == 1:
-                surnames.setdefault(k, _body_name(m.source))
+                bodies.setdefault(k, _research_home(m.source) or beside)
+            elif m.kind == "person" and len(beside.split()) == 1:
+                surnames.setdefault(k, beside)
             names.setdefault(k, _name_of(m.source))
             known_as.setdefault(k, [names[k], *_aliases(m.source)])
             heads.setdefault(k, source_key(m.source.partition(",")[0]))
