@@ -584,6 +584,18 @@ _DECLINED_SPEAKING = _wordset("to comment")
 _NAME_AFTER_CALLED = 3  # words of the name that 'a protein called amyloid' gives
 
 
+def _demonstrative_opening(toks: list[_Tok], j: int, lo: int, end_tok: int) -> bool:
+    """Whether 'That' at token j opens the sentence as a determiner of the subject ending at
+    end_tok: 'That official said' (not 'That, he said, was the plan')."""
+    return (
+        j == lo
+        and toks[j].text == "That"
+        and 1 <= end_tok - j <= 2
+        and all(t.is_word and t.text.islower() for t in toks[j + 1 : end_tok + 1])
+        and toks[end_tok].low not in _NOMINATIVE_PRONOUNS
+    )
+
+
 def _names_a_kind(toks: list[_Tok], i: int) -> bool:
     """Whether 'called' at token i gives a noun its name: 'a sticky protein called amyloid,
     which builds up', 'a group called Hamas.' (not 'critics called the plan a sham', 'critics
@@ -917,6 +929,32 @@ _GERUND_BEFORE = _wordset("for of by without after before about from in on with"
 _MID_ADVERBS = _wordset("long also already still always often once just even ever since")
 
 
+# What opens an aside between commas after a source that says when or how it spoke, not
+# who it is: 'Powell, asked about the timing, said', 'Harris, in a statement, said'.
+_ASIDE_OPENERS = _wordset("""in on during after before asked pressed questioned speaking
+    responding writing reached contacted interviewed when while however though too also""")
+
+
+def _quoted_name(text: str, toks: list[_Tok], j: int, lo: int) -> int | None:
+    """The opening quote mark of a few lowercase words quoted inside a noun phrase, where
+    token j closes them and a word comes before and after: 'the committee's "dot plot" of
+    individual members' expectations'; None otherwise (a quotation ends the phrase)."""
+    for m in range(j - 1, max(lo, j - 4) - 1, -1):
+        t = toks[m]
+        if t.is_word:
+            if not t.text.islower():
+                return None
+            continue
+        if (t.text == '"' or _is_open(text, t)) and m < j - 1 and m > lo:
+            before = toks[m - 1]
+            named = (
+                before.low in _DETERMINERS or before.low == "so-called" or _possessive(before.low)
+            )
+            return m if named and j + 1 < len(toks) and toks[j + 1].is_word else None
+        return None
+    return None
+
+
 def _left_np(text: str, toks: list[_Tok], i: int, lo: int) -> tuple[Span | None, Span | None, int]:
     """The subject before token i: (source span, antecedent of who/which, first token index)."""
     j = i - 1
@@ -966,6 +1004,8 @@ def _left_np(text: str, toks: list[_Tok], i: int, lo: int) -> tuple[Span | None,
         if k >= lo and toks[k].text == "," and 1 <= j - k - 1 <= _APPOSITION_WORDS:
             appos_end = j
             j = k - 1
+            if toks[k + 1].text in _ASIDE_OPENERS and j >= lo and toks[j].is_word:
+                appos_end = None  # 'Powell, asked about the timing, said': no description
         else:
             return None, None, i
     elif toks[j].text in _DASHES:
@@ -987,7 +1027,12 @@ def _left_np(text: str, toks: list[_Tok], i: int, lo: int) -> tuple[Span | None,
         if (
             opening is not None
             and opening > lo
-            and not any(t.text == "," for t in toks[opening:close])  # an aside of one phrase
+            # an aside of one phrase, or of those it names: '- including industry leaders,
+            # deep-sea explorers and oceanographers -'
+            and (
+                not any(t.text == "," for t in toks[opening:close])
+                or toks[opening + 1].low in ("including", "among")
+            )
         ):
             j = opening - 1  # the source ends before it
     end_tok = j
@@ -1013,6 +1058,11 @@ def _left_np(text: str, toks: list[_Tok], i: int, lo: int) -> tuple[Span | None,
                 break
             j = k
             continue
+        if _is_open(text, t) is False or t.text == '"':
+            inside = _quoted_name(text, toks, j, lo)
+            if inside is not None:
+                j = inside - 1  # 'the committee's "dot plot" of ... expectations indicates'
+                continue
         if not t.is_word and t.text not in ("&", "-", "'s", "\u2019s", ".", "'", "\u2019"):
             break
         if low in ("and", "or") and not _name_pair(toks, j, lo):
@@ -1029,11 +1079,11 @@ def _left_np(text: str, toks: list[_Tok], i: int, lo: int) -> tuple[Span | None,
             if j < k < end_tok and toks[k].text.islower():
                 return (toks[k + 1].start, toks[end_tok].end), None, k + 1
             break
-        if low in _LEFT_STOP:
+        if low in _LEFT_STOP and not _demonstrative_opening(toks, j, lo, end_tok):
             if low == "who" and _head_opens_sentence(toks, j, lo):
                 j = lo - 1  # 'Fans who had travelled from around the world described'
             break
-        if low == "that" or (
+        if (low == "that" and not _demonstrative_opening(toks, j, lo, end_tok)) or (
             low in _CUE_FORMS
             and t.text.islower()
             and not (_CUE_FORMS[low][1] and _CUE_FORMS[low][0] in _NOUNISH)
@@ -1101,17 +1151,20 @@ def _left_np(text: str, toks: list[_Tok], i: int, lo: int) -> tuple[Span | None,
 
 def _past_things_before_name(toks: list[_Tok], first: int, end: int) -> int:
     """The first token of a name ending a subject after things it names, with no 'that'
-    between ('Among the other measures [Caputo] announced:'); ``first`` otherwise (not
-    'striker Borja Iglesias', 'officials Smith and Jones')."""
+    between ('Among the other measures [Caputo] announced:', 'a move [Fed Chair Jerome
+    Powell] said was meant'); ``first`` otherwise (not 'striker Borja Iglesias', 'officials
+    Smith and Jones', 'a newspaper Aftenposten')."""
     k = end
     while k > first and toks[k].text[:1].isupper():
         k -= 1
     if k == end or k < first or toks[k].text[:1].isupper():
         return first
     low = toks[k].low
+    plural = low.endswith("s") and not low.endswith("ss")
+    # '..., a move [Fed Chair Jerome Powell] said was meant to': one thing, after 'a'
+    one = k - 1 == first and toks[first].low in ("a", "an")
     if (
-        low.endswith("s")
-        and not low.endswith("ss")
+        (plural or (one and low not in _TITLE_WORDS | _ORG_WORDS | _NEWSROOM_WORDS))
         and low not in _ROLE_WORDS
         and wordnet.noun_class(low) not in (None, "person", "group")
     ):
@@ -1730,6 +1783,12 @@ def _subject(toks: list[_Tok], limit: int) -> Span | None:
         if comma is None:
             return None
         i = comma + 1
+        if i < limit and toks[i].low in _RELATIVE_ASIDE:
+            # 'In Munich, where she was attending a conference, Navalny's wife ...'
+            comma = next((k for k in range(i, min(limit, i + 25)) if toks[k].text == ","), None)
+            if comma is None:
+                return None
+            i = comma + 1
     j = i
     while j < limit:
         t = toks[j]
@@ -1759,8 +1818,16 @@ def _subject(toks: list[_Tok], limit: int) -> Span | None:
         j -= 1
     if j == i or j - i > 12:
         return None
+    named = j + 1
+    while named < limit and toks[named].text[:1].isupper() and toks[named].is_word:
+        named += 1
+    if j < limit and toks[j].text == "," and j + 1 < named < limit and toks[named].text == ",":
+        j = named  # "Navalny's wife, Yulia Navalnaya, took the stage and said": the name too
     return (toks[i].start, toks[j - 1].end)
 
+
+# What opens an aside after an opening phrase: 'In Munich, where she was attending ...,'.
+_RELATIVE_ASIDE = _wordset("where when which who")
 
 # A name's particle joined to its next part: 'al-Golani', 'bin-Salman', 'el-Sisi'.
 _PARTICLE_NAME_RE = re.compile(r"[a-z]{1,3}-[A-Z]")
@@ -1821,6 +1888,9 @@ def _long_subject(text: str, toks: list[_Tok], ci: int) -> tuple[Span, int] | No
         return None
     if k - start > 40:
         return None
+    if toks[first_comma + 1].low in _ASIDE_OPENERS:
+        # 'Powell, asked about the timing, said': the aside says when, not who
+        return (toks[start].start, toks[first_comma - 1].end), start
     return (toks[start].start, toks[k].end), start
 
 
@@ -2875,6 +2945,12 @@ _CUT_SHORT_RE = re.compile(
 )
 
 
+def _past_spaces(text: str, i: int) -> int:
+    while i < len(text) and text[i].isspace():
+        i += 1
+    return i
+
+
 def _better_source(text: str, rule: Span, tagged: Span, cue: Span) -> bool:
     """Whether the tagger's source span should replace the rules' one for the same cue:
     it holds a word and does not end on a preposition or article, it is not the subject
@@ -2910,8 +2986,19 @@ def _better_source(text: str, rule: Span, tagged: Span, cue: Span) -> bool:
         return False  # 'according to local media [Lee] said': the next frame's subject
     if rule[1] <= tagged[0] and _INCLUDING_ASIDE_RE.search(text, rule[1], tagged[0]):
         return False  # '81 players - including [all 23 members of the squad] - said'
+    if rule[1] < tagged[1] and _INCLUDING_ASIDE_RE.match(text, _past_spaces(text, rule[1])):
+        return False  # 'players[ — including industry leaders, explorers and divers —] said'
+    if rule[1] < tagged[1] and _NEW_CLAUSE_AFTER_RE.match(text, rule[1]):
+        # 'according to court documents[, and a 2018 lawsuit filed by ...] raised': a
+        # clause of its own
+        return False
     if rule[1] < tagged[1] and _ALONG_WITH_RE.search(text, rule[1], tagged[1]):
         return False  # 'according to the Defense Ministry[, along with hundreds of police]'
+    if tagged[0] < rule[0] < tagged[1]:
+        toks = _toks(text, tagged[0], rule[1])
+        named = _past_things_before_name(toks, 0, len(toks) - 1)
+        if named and toks[named].start == rule[0]:
+            return False  # '[a move] Fed Chair Jerome Powell said': what he spoke of
     if rule[0] < tagged[0] < rule[1] and _cuts_a_name(text[rule[0] : tagged[0]]):
         return False  # 'Gen. Juan [José Zúñiga]'
     return not (
@@ -2928,6 +3015,8 @@ _NAMED_CUES = _wordset("said says told tells wrote")
 _CUE_AFTER_RE = re.compile(r"\s+(?:" + "|".join(sorted(_NAMED_CUES)) + r")\b")
 # An aside that names some of a source's members: ' - including', ', including'.
 _INCLUDING_ASIDE_RE = re.compile(r"[,\u2013\u2014-]\s*(?:including|among\s+them)\b")
+# A clause of its own opening after a source: ', and a 2018 lawsuit'.
+_NEW_CLAUSE_AFTER_RE = re.compile(r",\s+(?:and|but)\s+(?:a|an|the|its|his|her|their)\s")
 # Who else is counted, after a source: ', along with hundreds of police officers'.
 _ALONG_WITH_RE = re.compile(r",\s+(?:along|together)\s+with\b|,\s+as\s+well\s+as\b", re.I)
 _ONLY_WHEN_RE = re.compile(
@@ -3534,7 +3623,7 @@ _ORG_WORDS = (
     club team maker planemaker carmaker automaker chipmaker drugmaker giant retailer carrier
     operator provider manufacturer startup insurer lender exchange conglomerate supplier
     contractor surgeries hospitals clinics schools businesses firms charities corps
-    platform platforms network networks school""")
+    platform platforms network networks school branch branches jury juries""")
     | _BODIES_NAMED
 )
 # Capitals that stand for their governments when they speak alone: 'Moscow said'.
@@ -3570,7 +3659,13 @@ _FIRM_NAME_ENDS = frozenset(["Research", "Partners", "Analytics", "Associates", 
     "Ltd.", "Plc", "PLC", "plc", "LLC", "AG", "SA", "NV"])  # fmt: skip
 # Records a statement may rest on, and what names their maker after them.
 _RECORD_HEADS = _wordset("""poll polls study studies trial trials data analysis footage video videos
-    images photos photographs pictures recording recordings records review""")
+    images photos photographs pictures recording recordings records review tool gauge tracker
+    database""")
+# Some of a group, named by where they are: 'Many on Wall Street', 'some in the party'.
+_SOME_AMONG_RE = re.compile(
+    r"\s*(?:many|some|few|most|several|others)\s+(?:in|on|at|within|across|inside)\s",
+    re.IGNORECASE,
+)
 # A count a country keeps: 'Saudi figures', 'Egyptian data'.
 _COUNTRY_RECORDS = _wordset("figures statistics data")
 _MADE_BY_RE = re.compile(r"\s+(?:carried\s+out\s+|conducted\s+|commissioned\s+)?by\s+")
@@ -3710,6 +3805,8 @@ def _head_kind(source: str, self_names: Sequence[str], speaker_label: bool) -> s
     low = [w.lower().strip(".,'\u2019") for w in words]
     if _OUTLETS_RE.search(fold(head_part)):
         return "media"
+    if _SOME_AMONG_RE.match(head_part):
+        return "anonymous"  # 'Many on Wall Street', 'Some in Congress': members unnamed
     noun_phrase, *rest = _PREPOSITION_RE.split(head_part, maxsplit=1)
     if rest and all(w.lower() in _QUANTIFIERS for w in noun_phrase.split()):
         # 'two of the largest militias': the head is what the number counts
@@ -3744,10 +3841,13 @@ def _head_kind(source: str, self_names: Sequence[str], speaker_label: bool) -> s
         return "person"
     if head in ("they", "it"):
         return "organization" if head == "it" else "anonymous"
-    if head in _ORG_WORDS or " ".join(low[-2:]) in _BODIES_OF_TWO_WORDS:
+    core_low = [w.lower().strip(".,'\u2019") for w in core]
+    if head in _ORG_WORDS or " ".join(core_low[-2:]) in _BODIES_OF_TWO_WORDS:
         return "organization"
     if len(core) > 1 and core[-1] in _FIRM_NAME_ENDS and core[-2][:1].isupper():
         return "organization"  # 'Edison Research', 'Capital Economics'
+    if 1 < len(core) <= 3 and _is_name(noun_phrase) and _CAMEL_CASE_RE.fullmatch(core[0]):
+        return "organization"  # 'OceanGate Expeditions', 'FlightAware Inc'
     if all(a_country(part) for part in _LISTED_RE.split(" ".join(low))):
         # 'Moscow said', 'Israel says', 'The United States, Britain and France said': the
         # governments seated there
@@ -3943,6 +4043,15 @@ _CONTENT_OPENER_RE = re.compile(
 _GOING_ON_RE = re.compile(r"continu\w*\s+to\b", re.IGNORECASE)
 
 
+# A question asked, up to a cue inside it: 'Asked whether the bigger-than-usual move [signaled]
+# that', 'asked him if the plan [showed]'.
+_ASKED_WHETHER_RE = re.compile(
+    r"\b(?:asked|asking|wondered|wondering|questioned)\s+(?:[\w'\u2019-]+\s+){0,2}?"
+    r"(?:whether|if)\s+[^,;:.!?\"\u201c\u201d]{1,80}\s$",
+    re.IGNORECASE,
+)
+
+
 def _no_report(body: str, cue: Span) -> bool:
     """'rescuers continued to search': a verb of going on, not a report; nor are 'said
     nothing', 'was pronounced dead', 'found him guilty', 'called a meeting' and 'declared a
@@ -3952,6 +4061,8 @@ def _no_report(body: str, cue: Span) -> bool:
     0.717 -> 0.715), so only a statement's attribution leaves it out."""
     if _GOING_ON_RE.match(body, cue[0]) or _SAID_NOTHING_RE.match(body, cue[1]):
         return True
+    if _ASKED_WHETHER_RE.search(body, max(0, cue[0] - 120), cue[0]):
+        return True  # 'Asked whether the move signaled that ...': a question, no report
     word = body[cue[0] : cue[1]].lower()
     if (
         word.endswith("found")
@@ -4343,7 +4454,7 @@ _RESULTS_RE = _object_after(
 # Cue words that, followed so, act rather than report: (how the cue ends, what follows).
 _ACTS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     (("pronounced", "declared"), _DEAD_RE),
-    (("found", "finds", "find"), _VERDICT_RE),
+    (("found", "finds", "find", "declared", "declares", "declare"), _VERDICT_RE),
     (("found",), _COUNTED_RE),
     (("called", "calls", "call"), _CONVENED_RE),
     (("declared", "declares", "declare", "observed", "observes", "observe"), _PROCLAIMED_RE),
@@ -4449,6 +4560,15 @@ def attribute(
         # '..., the election of Donald Trump, who has called climate change a hoax': what
         # the source has long said describes it; the sentence is the outlet's
         covering = [f for f in covering if not _said_before(body, f, span)]
+        # '... through a hush money payment to a porn actor who said the two had sex': a
+        # relative clause that picks out whom the claim is about
+        covering = [
+            f
+            for f in covering
+            if not _restrictive_relative(body, f, span)
+            # 'The newspaper cited a senior militia official who said': a relay
+            or any(g is not f and g.cue[0] < f.cue[0] for g in covering)
+        ]
         covering = _without_asides(body, covering)
         if _reports_only_after_main_clause(body, seg, covering, regions):
             # 'X has been sentenced to 12 years, after a court found he took bribes': the
@@ -4562,6 +4682,11 @@ def _reports_only_a_report(body: str, frame: Frame, rules: Sequence[Frame]) -> b
 _AND_RE = re.compile(r"\s+and\s+")
 
 
+# What a title before a name may say the person no longer is: 'former President Donald
+# Trump', 'the late Queen Elizabeth'.
+_FORMER_BEFORE_RE = re.compile(r"\b(former|late|ex-|then-)\s*\Z", re.IGNORECASE)
+
+
 def _resolve_surnames(body: str, result: list[Attribution]) -> list[Attribution]:
     """A person cited by surname alone ('Reeves told MPs ...') takes the fullest name the
     article gave them before, title and all ('Chancellor Rachel Reeves has announced
@@ -4587,14 +4712,19 @@ def _resolve_surnames(body: str, result: list[Attribution]) -> list[Attribution]
         for m in names:
             if m.end() > att.source_span[0]:
                 continue
-            for part in _AND_RE.split(m.group()):  # 'Donald Trump and Melania Trump'
+            for p, part in enumerate(_AND_RE.split(m.group())):  # 'Donald Trump and Melania Trump'
                 words = part.split()
+                whole = len(words)
                 owner = [k for k, w in enumerate(words) if w.endswith(_POSSESSIVE)]
                 if owner:
                     words = words[owner[-1] + 1 :]  # "Canada's Prime Minister Justin Trudeau"
                 while words and (words[0].lower() in STOPWORDS or _demonym(words[0])):
                     words = words[1:]  # 'But Rachel Reeves', 'American David Baker'
                 if len(words) >= 2 and words[-1] == surname:
+                    former = _FORMER_BEFORE_RE.search(body, 0, m.start())
+                    if p == 0 and len(words) == whole and former and words[0].lower() in _OFFICES:
+                        # 'former President Donald Trump' is no president
+                        words = [former.group(1).lower(), *words]
                     runs.append(words)
         if country:
             # 'Michael Jordan', not 'the Kingdom of Jordan' or 'South Sudan'
@@ -4935,6 +5065,32 @@ def _reports_in_closing_relative(body: str, frame: Frame, span: Span) -> bool:
     return len(words) >= _MAIN_CLAUSE_WORDS and any(_verb_form(t) for t in words)
 
 
+# A noun phrase a preposition takes, up to a relative pronoun after it: 'to a porn actor '.
+_AFTER_PREPOSITION_RE = re.compile(
+    r"\b(?:to|of|for|with|from|about|against|on|in|by|at)\s+(?:the|a|an|his|her|their|its)\s+"
+    r"(?:[\w'\u2019-]+\s+){0,3}$"
+)
+
+
+def _restrictive_relative(body: str, frame: Frame, span: Span) -> bool:
+    """Whether a statement's frame is a relative clause with no comma before it, closing a
+    main clause of the statement's own: 'Trump was convicted ... of a scheme to influence
+    the election through a payment to a porn actor who said the two had sex', whose noun
+    a preposition takes (not 'Reuters interviewed a senior official who said ...', nor
+    'Officials who spoke to Reuters said')."""
+    if frame.source is None or body[frame.source[0] : frame.source[1]].lower() not in (
+        "who",
+        "which",
+    ):
+        return False
+    if frame.source[0] <= span[0] or body[span[0] : frame.source[0]].rstrip().endswith(","):
+        return False
+    if not _AFTER_PREPOSITION_RE.search(body, span[0], frame.source[0]):
+        return False  # 'Reuters interviewed a senior official who said': whom it reached
+    words = [t for t in _toks(body, span[0], frame.source[0]) if t.is_word]
+    return len(words) >= _MAIN_CLAUSE_WORDS and any(_verb_form(t) for t in words)
+
+
 # A perfect before a cue: 'who has called', 'who have long said'.
 _PERFECT_RE = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+|long\s+|also\s+)?$", re.IGNORECASE)
 
@@ -5047,12 +5203,16 @@ def _speaking_frame(body: str, covering: Sequence[Frame], span: Span) -> Frame:
         # '"...," Darmanin said, blaming smugglers who he said charged ...': a nested
         # report gave way to the participle holding it, which goes on with the frame
         # before it, as it would with no report inside it
-        choice = min(
-            (g for g in covering if g.source == choice.source and g.cue < choice.cue),
-            key=lambda g: g.cue,
-            default=choice,
-        )
+        earlier = [g for g in covering if g.source == choice.source and g.cue < choice.cue]
+        if not (_within(choice.cue, span) and not any(_within(g.cue, span) for g in earlier)):
+            # ('welcomed the decision [but said that "..." pointing to ...]': the statement
+            # holds its own cue, which speaks for it)
+            choice = min(earlier, key=lambda g: g.cue, default=choice)
     return choice
+
+
+def _within(inner: Span, outer: Span) -> bool:
+    return outer[0] <= inner[0] and inner[1] <= outer[1]
 
 
 def _parent(frame: Frame, covering: Sequence[Frame]) -> Frame | None:
@@ -5191,6 +5351,12 @@ def _make(
             and f.source
             and f.content
             and (all(_covers(f, p) for p in marks) or (ante and _covers(f, ante)))
+            # 'Trump said ..., adding, "..."': a speaker does not relay themself
+            and not (
+                source_span
+                and fold(body[f.source[0] : f.source[1]])
+                == fold(body[source_span[0] : source_span[1]])
+            )
         ]
         if outer:
             _, outer_source = min(outer)
@@ -5340,6 +5506,19 @@ def _kind_named(generic: str, earlier: Attribution) -> bool:
     source's name says ("Taiwan's National Fire Agency")."""
     kind = term(generic.split()[-1].lower())
     return kind in {term(w.lower()) for w in _WORD_RE.findall(earlier.source or "")}
+
+
+def _firm_named(generic: str, earlier: Attribution) -> bool:
+    """Whether 'the company' or 'the firm' can be an earlier source named by a brand alone,
+    with no word of what kind of body it is: 'OceanGate Expeditions' (not 'The FAA', 'the
+    Defense Ministry')."""
+    words = (earlier.source or "").split()
+    return (
+        generic.split()[-1].lower() in ("company", "firm")
+        and earlier.kind == "organization"
+        and _is_name(earlier.source or "")
+        and not any(w.isupper() or w.lower() in _ORG_WORDS for w in words)
+    )
 
 
 def _body_fits(generic: str, named: str) -> bool:
@@ -5556,7 +5735,12 @@ def _resolve_pronouns(
             if later is not None:
                 out[n] = _read_as(att, later)
                 break
-            if skipped and written == _A_BODY and not _kind_named(att.source or "", earlier):
+            if (
+                skipped
+                and written == _A_BODY
+                and not _kind_named(att.source or "", earlier)
+                and not _firm_named(att.source or "", earlier)
+            ):
                 break  # 'The FAA said ... The flight ... the airline said': another body
             if fold(earlier.source) in _SOURCE_PRONOUNS:
                 break  # 'He said ... He added ...' where the first 'he' stayed unresolved
@@ -5589,10 +5773,10 @@ def _bodies_named_before(result: list[Attribution]) -> list[Attribution]:
     return out
 
 
-# An unnamed source told again by its role alone: 'The source said ...' after 'a royal
-# source said ...'.
+# An unnamed source told again by its role alone: 'The source said ...' or 'That source
+# said ...' after 'a royal source said ...'.
 _THE_UNNAMED_RE = re.compile(
-    r"the (source|official|diplomat|spokesperson|spokesman|spokeswoman|aide|insider)",
+    r"(?:the|that|this) (source|official|diplomat|spokesperson|spokesman|spokeswoman|aide|insider)",
     re.IGNORECASE,
 )
 

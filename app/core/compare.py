@@ -443,9 +443,11 @@ Denial = tuple[int, str, str, tuple[str, ...], tuple[str, ...], tuple[tuple[int,
 # description and the full name, a body's office and its holder, and researchers at one
 # place are one source each, "reportedly" is as unnamed as "media reports", a city's
 # airport is no other place, "the team's claim" keeps no distance and what comes "until"
-# or "unless" is not affirmed):
+# or "unless" is not affirmed; 15: one owner's campaign is one source whatever it is
+# for, a time in hours and minutes is one figure, a figure with its unit joined on is
+# shown once):
 # older ones are not read (the claim is compared afresh on its next upload).
-STATE_VERSION = 14
+STATE_VERSION = 15
 
 
 @dataclass(frozen=True, slots=True)
@@ -963,10 +965,18 @@ def _number_conflicts(
         side = ", ".join([first[1]] + [g[1] for g in allies])
         surfaces = [side] + [g[1] for g in rivals]
         involved = [*first[3], *(a for g in (*allies, *rivals) for a in g[3])]
-        conflicts.append(
-            Conflict("number", " vs ".join(surfaces) + noun, tuple(dict.fromkeys(involved)))
-        )
+        if noun and any(_UNIT_JOINED_RE.search(sf) for sf in surfaces):
+            # "more than 30 years vs 19-year", not "more than 30 vs 19-year years"
+            shown = " vs ".join(sf if _UNIT_JOINED_RE.search(sf) else sf + noun for sf in surfaces)
+        else:
+            shown = " vs ".join(surfaces) + noun
+        conflicts.append(Conflict("number", shown, tuple(dict.fromkeys(involved))))
     return conflicts
+
+
+# A figure written with what it counts joined on: "19-year", "12-hour", "1 hour and 45
+# minutes".
+_UNIT_JOINED_RE = re.compile(r"\d-[a-z]+$|\b(?:seconds?|minutes?|hours?)$")
 
 
 def _ranges_meet(a: tuple[float, ...], b: tuple[float, ...]) -> bool:
@@ -2269,14 +2279,27 @@ _GENERIC_OWNERS = frozenset(["court", "company", "agency", "ministry", "governme
     "tribunal", "union", "club", "team", "organisation", "organization"])  # fmt: skip
 
 
+# Bodies a person or party has one of at a time, whatever it is for: "Biden's campaign",
+# "Biden's reelection campaign".
+_CAMPAIGN_BODIES = frozenset(["campaign", "team", "office", "government", "administration"])
+
+
 def _owned_alike(a: str, b: str) -> bool:
     """Whether two source keys name the same part of a body, one owner named and the other
     a word for a body (`_GENERIC_OWNERS`): "the court s pre trial chamber" and "the icc s
     pre trial chamber", "the company s chief executive" and "boeing s chief executive";
-    not "israel s defence ministry" and "iran s defence ministry"."""
+    not "israel s defence ministry" and "iran s defence ministry". One owner's body is one
+    source, named with what it is for or not (`_CAMPAIGN_BODIES`)."""
     owner_a, mark_a, head_a = a.partition(" s ")
     owner_b, mark_b, head_b = b.partition(" s ")
-    if not (owner_a and owner_b and mark_a and mark_b) or head_a != head_b or owner_a == owner_b:
+    if not (owner_a and owner_b and mark_a and mark_b):
+        return False
+    if owner_a == owner_b and head_a != head_b:
+        # "biden s campaign" and "biden s reelection campaign": one word for a body, and
+        # the same word with what it is for
+        short, long = sorted((head_a.split(), head_b.split()), key=len)
+        return len(short) == 1 and long[-1] == short[0] and short[0] in _CAMPAIGN_BODIES
+    if head_a != head_b or owner_a == owner_b:
         return False
     generic = [
         o.split()[-1] in _GENERIC_OWNERS and o.split()[0] == "the" for o in (owner_a, owner_b)

@@ -180,7 +180,41 @@ def read_quantities(text: str, toks: Sequence[Token], ns: Sequence[str]) -> list
     parts = not _PARTS.keys().isdisjoint(ns)
     if not (_HAS_DIGIT(text) or parts or not NUMBER_WORDS.keys().isdisjoint(ns)):
         return spans  # nothing parse_number reads as a number, nor a fraction in words
-    return _elided_totals(text, _figures(text, toks, ns, parts)) + spans
+    return _hours_and_minutes(text, _elided_totals(text, _figures(text, toks, ns, parts))) + spans
+
+
+# A time told in hours and minutes, perhaps after a bound: '1 hour and 45 minutes', 'about
+# an hour and 45 minutes', '2 hours 10 minutes'.
+_HOURS_AND_MINUTES_RE = re.compile(
+    r"\b(?:(" + "|".join(sorted(FIGURE_BOUNDS, key=len, reverse=True)) + r")\s+)?"
+    r"(\d{1,2}|an|one|two|three)\s+hours?,?\s+(?:and\s+)?(\d{1,2})\s+minutes?\b",
+    re.IGNORECASE,
+)
+_FEW_HOURS = {"an": 1, "one": 1, "two": 2, "three": 3}
+
+
+def _hours_and_minutes(text: str, found: list[Quantity]) -> list[Quantity]:
+    """Figures with a time in hours and minutes read as one count of minutes: '1 hour and 45
+    minutes' is 105 minutes, which 'about 90 minutes' is not (not 1 hour, then 45 minutes)."""
+    for m in _HOURS_AND_MINUTES_RE.finditer(text):
+        word = m.group(2).lower()
+        hours = _FEW_HOURS[word] if word in _FEW_HOURS else int(word)
+        total = hours * 60.0 + int(m.group(3))
+        low, high = FIGURE_BOUNDS.get((m.group(1) or "").lower(), (None, None))
+        whole = Quantity(
+            total,
+            "minute",
+            m.group(),
+            low=None if low is None else total * low,
+            high=None if high is None else total * high,
+        )
+        found = [
+            q
+            for q in found
+            if not (q.unit == "hour" and q.value == hours)
+            and not (q.unit == "minute" and q.value == int(m.group(3)))
+        ] + [whole]
+    return found
 
 
 # A count of one thing, then more of another with the counted word left out: '17 counts of

@@ -125,6 +125,9 @@ _CLAUSE_RE = re.compile(
 _SECOND_REPORT_RE = re.compile(
     r"\s+(?:and|but)\s+(?=(?:the|its|his|her|their)\s+" + _REPORT_AHEAD + ")"
 )
+# 'according to' still open before an 'and' with no comma: the 'and' joins what is cited
+# ('according to court documents and interviews with former employees').
+_ACCORDING_OPEN_RE = re.compile(r"\baccording\s+to\s+[^,;:\u2014]*$")
 _LOWER_WORD_RE = re.compile(r"\b[a-z]+\b")
 # '..., and will be sentenced on 28 March': a second claim in the future, after a comma;
 # not where the first clause is a report ('Microsoft will not stop hiring, Nadella said,
@@ -483,6 +486,12 @@ def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
                 continue  # 'one of the few companies that both issues cards and runs ...'
             if pattern is _CLAUSE_RE and _noun_after_and(text, m.end()):
                 continue  # 'cases among children and adults in more than a dozen countries'
+            if (
+                pattern is _CLAUSE_RE
+                and not m.group().startswith(",")
+                and _ACCORDING_OPEN_RE.search(text, start, m.start())
+            ):
+                continue  # 'according to court documents and interviews with employees'
             if (
                 pattern is _CLAUSE_RE
                 and _STARTED_RE.search(text, start, m.start())

@@ -1724,3 +1724,52 @@ def test_what_has_not_happened_yet_is_not_affirmed() -> None:
         [member(1, reuters), member(2, "The House has a new speaker and passed legislation.")]
     )
     assert conflict.type == "negation"
+
+
+# ---------------------------------------------------------------- session 45: new stories
+
+
+def test_one_owner_s_campaign_is_one_source() -> None:
+    # the verdict (Reuters, AP): "Reuters cites Biden's campaign; Associated Press cites
+    # Biden's reelection campaign"
+    said = "The verdict showed no one is above the law."
+    members = [
+        member(1, Side(said, "organization", "Biden's campaign")),
+        member(2, Side(said, "organization", "Biden's reelection campaign")),
+    ]
+    assert find_conflicts(members) == []
+    others = [
+        member(1, Side(said, "organization", "Biden's campaign")),
+        member(2, Side(said, "organization", "Trump's reelection campaign")),
+    ]
+    assert [c.type for c in find_conflicts(others)] == ["attribution"]
+
+
+def test_a_time_in_hours_and_minutes_is_one_figure() -> None:
+    # Titan (Reuters, BBC): "45 vs about 90 minutes", from '1 hour and 45 minutes'
+    (conflict,) = find_conflicts(
+        [
+            member(1, "The Titan lost contact 1 hour and 45 minutes into its descent."),
+            member(2, "The Titan lost contact about 90 minutes into its descent."),
+        ]
+    )
+    assert (conflict.type, conflict.detail) == (
+        "number",
+        "1 hour and 45 minutes vs about 90 minutes",
+    )
+    agreeing = [
+        member(1, "The Titan lost contact 1 hour and 45 minutes into its descent."),
+        member(2, "The Titan lost contact about an hour and 45 minutes into its descent."),
+    ]
+    assert find_conflicts(agreeing) == []
+
+
+def test_a_figure_with_its_unit_joined_on_is_shown_once() -> None:
+    # Navalny (Reuters, AP): "more than 30 vs 19-year years"
+    (conflict,) = find_conflicts(
+        [
+            member(1, "He was serving a sentence of more than 30 years."),
+            member(2, "He was serving a 19-year sentence."),
+        ]
+    )
+    assert (conflict.type, conflict.detail) == ("number", "more than 30 years vs 19-year")
