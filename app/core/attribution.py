@@ -955,6 +955,10 @@ def _quoted_name(text: str, toks: list[_Tok], j: int, lo: int) -> int | None:
     return None
 
 
+# Marks that open an item of a list: '- It expects ...', '* The bank will ...'.
+_BULLETS = frozenset(["-", "\u2013", "\u2014", "\u2022", "*"])
+
+
 def _left_np(text: str, toks: list[_Tok], i: int, lo: int) -> tuple[Span | None, Span | None, int]:
     """The subject before token i: (source span, antecedent of who/which, first token index)."""
     j = i - 1
@@ -1098,6 +1102,8 @@ def _left_np(text: str, toks: list[_Tok], i: int, lo: int) -> tuple[Span | None,
     first = j + 1
     if first > end_tok:
         return None, None, i
+    while first <= end_tok and toks[first].text in _BULLETS:
+        first += 1  # '- It expects annual cost reductions': a list's bullet
     # Leading conjunctions and sentence adverbs are not part of the subject.
     while first <= end_tok and toks[first].low in (
         "and",
@@ -4052,6 +4058,14 @@ _ASKED_WHETHER_RE = re.compile(
 )
 
 
+# What one seems or appears to be, after the verb: 'had seemed all but invincible',
+# 'seems likely' (not 'appears divided', a stand others are said to take).
+_STATE_AFTER_RE = re.compile(
+    r"\s+(?:(?:all\s+but|almost|nearly|very|more|less|quite|so|too)\s+)?"
+    r"(?:[a-z]+(?:ble|ful|less|ous|ive|ent|ant|ly|al|ic|y))\b(?!\s+that\b)"
+)
+
+
 def _no_report(body: str, cue: Span) -> bool:
     """'rescuers continued to search': a verb of going on, not a report; nor are 'said
     nothing', 'was pronounced dead', 'found him guilty', 'called a meeting' and 'declared a
@@ -4087,6 +4101,7 @@ def _no_report(body: str, cue: Span) -> bool:
     if word.startswith(("appear", "seem")) and (
         _TO_INFINITIVE_RE.match(body, cue[1])
         or _IT_BEFORE_RE.search(body, max(0, cue[0] - 8), cue[0])
+        or _STATE_AFTER_RE.match(body, cue[1])  # 'a leader who had seemed all but invincible'
     ):
         # 'a new variant appears to spread more easily', 'It appears that the talks
         # failed': a hedge, no one speaks

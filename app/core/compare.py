@@ -80,12 +80,15 @@ NEGATIONS = frozenset(
 CLAUSE_STARTS = frozenset(["but", "although", "though", "whereas", "however"])
 NEGATION_SCOPE = 8
 # Verbs whose complement does not happen (negative implicatives and verbs of stopping,
-# Karttunen 1971; Levin 1993, 55.1): "halt attacks", "prevent him from turning", and
-# verbs of taking away: "knocked out power" is "without power". They negate no term of
-# their own, but a word in their scope is not affirmed.
+# Karttunen 1971; Levin 1993, 55.1): "halt attacks", "prevent him from turning", "bypass a
+# shareholder vote", and verbs of taking away: "knocked out power" is "without power".
+# They negate no term of their own, but a word in their scope is not affirmed.
 IMPLICIT_NEGATIONS = frozenset(
     ["stop", "stops", "stopped", "stopping", "halt", "halts", "halted", "halting", "prevent", "prevents", "prevented", "preventing", "avoid", "avoids", "avoided", "avoiding", "cease", "ceases", "ceased", "ceasing", "suspend", "suspends", "suspended", "suspending", "refrain", "refrains", "refrained", "abandon", "abandons", "abandoned",
-     "knock", "knocks", "knocked", "knocking", "lose", "loses", "lost", "losing", "cut", "cuts", "cutting"]
+     "knock", "knocks", "knocked", "knocking", "lose", "loses", "lost", "losing", "cut", "cuts", "cutting",
+     "bypass", "bypasses", "bypassed", "bypassing", "skip", "skips", "skipped", "skipping",
+     "circumvent", "circumvents", "circumvented", "circumventing", "sidestep", "sidesteps",
+     "sidestepped", "sidestepping"]
 )  # fmt: skip
 # Words that negate only a verb after 'to': "declined to answer" is not answering;
 # "shares declined 5%" is a fall; "unable to use" is "cannot use".
@@ -445,7 +448,8 @@ Denial = tuple[int, str, str, tuple[str, ...], tuple[str, ...], tuple[tuple[int,
 # airport is no other place, "the team's claim" keeps no distance and what comes "until"
 # or "unless" is not affirmed; 15: one owner's campaign is one source whatever it is
 # for, a time in hours and minutes is one figure, a figure with its unit joined on is
-# shown once):
+# shown once, "topping" bounds a figure, "bypass" does not affirm, and a title and a
+# first name before one surname are no entity conflict):
 # older ones are not read (the claim is compared afresh on its next upload).
 STATE_VERSION = 15
 
@@ -1605,6 +1609,9 @@ def _entity_conflicts_of(a: _Text, b: _Text) -> list[str]:
             continue  # a unit written onto a number: "$2.5B"
         if any(_same_name(x.norm, y.norm) for x in left for y in right):
             continue  # one name and a form of it: "Korea" / "Korean", "Bieber" / "Bieber's"
+        honorific = [all(t.norm in _HONORIFICS for t in side) for side in (left, right)]
+        if any(honorific) and not all(honorific):
+            continue  # a title and a first name before one surname: "Mr Modi" / "Narendra Modi"
         if any(_spelled_out(x.text, b) for x in left) or any(
             _spelled_out(y.text, a) for y in right
         ):

@@ -57,6 +57,7 @@ class Quantity:
 FIGURE_BOUNDS = {
     "at least": (1.0, math.inf), "more than": (1.0, math.inf), "over": (1.0, math.inf),
     "upwards of": (1.0, math.inf), "in excess of": (1.0, math.inf),
+    "topping": (1.0, math.inf), "exceeding": (1.0, math.inf),
     "no fewer than": (1.0, math.inf), "no less than": (1.0, math.inf),
     "up to": (0.0, 1.0), "no more than": (0.0, 1.0), "at most": (0.0, 1.0),
     "less than": (0.0, 1.0), "fewer than": (0.0, 1.0), "under": (0.0, 1.0),

@@ -7,9 +7,11 @@ a full name, a few words quoted inside a source, and 'That official' as the unna
 source named before; it finds no report in a question asked ('Asked whether the move
 signaled'), a verdict declared, or a relative clause on whom a claim is about ('a payment
 to a porn actor who said'); it reads a tool, a branch, a jury and a camel-case brand as
-bodies and 'Many on Wall Street' as unnamed. The segmenter no longer cuts 'according to
-court documents and interviews'. `app.core.compare` reads one owner's campaign as one
-source and a time in hours and minutes as one figure (session 45). `STATE_VERSION` is 15.
+bodies and 'Many on Wall Street' as unnamed; a list's bullet is no part of a source, and
+what one seemed to be is no report. The segmenter no longer cuts 'according to court
+documents and interviews'. `app.core.compare` reads one owner's campaign as one source, a
+time in hours and minutes as one figure, 'topping 80 mph' as a bound, 'bypass a vote' as
+no vote, and 'Mr Modi' and 'Narendra Modi' as one person (session 45). `STATE_VERSION` is 15.
 The terms stored with each statement and claim, the alignment summaries made from them,
 and each large claim's state no longer match what alignment computes, so they are cleared
 as in 0028 and made again on each story's next upload. The stored claims stay as they are

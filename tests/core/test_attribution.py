@@ -5675,3 +5675,23 @@ def test_a_clause_of_its_own_after_a_cited_record_is_no_part_of_it() -> None:
 def test_a_dash_aside_naming_members_is_no_part_of_the_source() -> None:
     text = "More than 80 players \u2014 including leaders, explorers and divers \u2014 said it was bad."
     assert "including" not in (_one(text).source or "")
+
+
+def test_a_list_s_bullet_is_no_part_of_the_source() -> None:
+    # Credit Suisse (CNBC): "CNBC cites - It"
+    text = (
+        "The combined bank will be huge:\n\n- It expects annual run-rate cost reductions of "
+        "more than $8 billion by 2027."
+    )
+    assert _last(text).source == "It"
+
+
+def test_what_one_seemed_to_be_reports_nothing() -> None:
+    # India (NYT): 'a leader who had seemed all but invincible' was the source of the lead
+    text = (
+        "Prime Minister Narendra Modi of India claimed victory on Tuesday in the national "
+        "election, but the results delivered a stinging rebuke to a leader who had seemed all "
+        "but invincible: His party lost its outright majority."
+    )
+    assert _one(text).source == "Prime Minister Narendra Modi of India"
+    assert _last("It seems that the talks failed.").kind == "none"

@@ -7,6 +7,7 @@ reader would see no conflict.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, replace
 
 import pytest
@@ -1773,3 +1774,45 @@ def test_a_figure_with_its_unit_joined_on_is_shown_once() -> None:
         ]
     )
     assert (conflict.type, conflict.detail) == ("number", "more than 30 years vs 19-year")
+
+
+def test_a_title_and_a_first_name_before_one_surname_are_one_person() -> None:
+    # India (Reuters, BBC): "entity: Narendra vs Mr"
+    reuters = (
+        "The country has unanimously and clearly said, 'We don't want Narendra Modi and Amit "
+        "Shah,' Congress leader Rahul Gandhi told reporters."
+    )
+    bbc = (
+        "Rahul Gandhi, the Congress leader, said voters had sent a clear message that they did "
+        "not want Mr Modi and his closest ally, Home Minister Amit Shah, to run the country."
+    )
+    assert find_conflicts([member(1, reuters), member(2, bbc)]) == []
+    other = bbc.replace("Mr Modi", "Arun Modi")
+    assert [c.type for c in find_conflicts([member(1, reuters), member(2, other)])] == ["entity"]
+
+
+def test_bypassing_a_vote_is_going_without_one() -> None:
+    # Credit Suisse (Reuters, FT): 'negated in Reuters ("without a vote"), affirmed in
+    # Financial Times', from 'bypass a shareholder vote'
+    reuters = (
+        "The government changed the law by emergency decree so the deal could go ahead "
+        "without a vote by the shareholders of either bank."
+    )
+    ft = (
+        "The Swiss government used emergency powers to allow the deal to bypass a shareholder "
+        "vote, a step that lawyers said could face challenges."
+    )
+    assert find_conflicts([member(1, reuters), member(2, ft)]) == []
+    held = "The Swiss government allowed the deal to go ahead after a shareholder vote."
+    assert [c.type for c in find_conflicts([member(1, reuters), member(2, held)])] == ["negation"]
+
+
+def test_a_figure_topped_is_a_bound() -> None:
+    # Maui (AP): 'gusts topping 80 mph' was read as 80 mph exactly
+    (q,) = quantities("The fire was fanned by gusts topping 80 mph from Hurricane Dora.")
+    assert (q.surface, q.high) == ("topping 80 mph", math.inf)
+    agreeing = [
+        member(1, "The fire was fanned by gusts topping 80 mph."),
+        member(2, "The fire was fanned by gusts of 85 mph."),
+    ]
+    assert find_conflicts(agreeing) == []
