@@ -1191,11 +1191,14 @@ _RECORD_THEN_WHEN_RE = re.compile(
 
 def _aux_as_name(toks: list[_Tok], k: int) -> bool:
     """Whether an auxiliary's word at token k is a name: 'IS said' (the group, in
-    capitals), 'Theresa May said' (after a first name); not 'Trump Is Saying' in a
-    headline's capitals."""
+    capitals), 'Theresa May said' (after a first name), 'Hawaii News Now reported'; not
+    'Trump Is Saying' in a headline's capitals."""
     word = toks[k].text
     return (len(word) > 1 and word.isupper()) or (
-        word == "May" and k > 0 and toks[k - 1].text[:1].isupper()
+        word in ("May", "Now")
+        and k > 0
+        and toks[k - 1].text[:1].isupper()
+        and not (k + 1 < len(toks) and toks[k + 1].text[:1].isupper())  # 'Trump Now Says'
     )
 
 
@@ -2216,6 +2219,9 @@ def _sentence_frames(
                 and f.cue[0] < cue.start
                 # 'when the vote was announced, chanting': the vote chants nothing
                 and not _passive_cue(text, f)
+                # 'because they were not authorized to discuss the search, said ... and
+                # expected': why they went unnamed, not who expects
+                and not _ANONYMITY_BEFORE_RE.search(text, max(0, f.cue[0] - 40), f.cue[0])
             ]
             # 'Kurtz said the firm had found the problem, and added ...': Kurtz added it,
             # not the firm of what he said
@@ -3021,8 +3027,10 @@ _NAMED_CUES = _wordset("said says told tells wrote")
 _CUE_AFTER_RE = re.compile(r"\s+(?:" + "|".join(sorted(_NAMED_CUES)) + r")\b")
 # An aside that names some of a source's members: ' - including', ', including'.
 _INCLUDING_ASIDE_RE = re.compile(r"[,\u2013\u2014-]\s*(?:including|among\s+them)\b")
-# A clause of its own opening after a source: ', and a 2018 lawsuit'.
-_NEW_CLAUSE_AFTER_RE = re.compile(r",\s+(?:and|but)\s+(?:a|an|the|its|his|her|their)\s")
+# A clause of its own opening after a source: ', and a 2018 lawsuit', ', though officials'.
+_NEW_CLAUSE_AFTER_RE = re.compile(
+    r",\s+(?:(?:and|but)\s+(?:a|an|the|its|his|her|their)|though|although|whereas)\s"
+)
 # Who else is counted, after a source: ', along with hundreds of police officers'.
 _ALONG_WITH_RE = re.compile(r",\s+(?:along|together)\s+with\b|,\s+as\s+well\s+as\b", re.I)
 _ONLY_WHEN_RE = re.compile(
@@ -3629,7 +3637,8 @@ _ORG_WORDS = (
     club team maker planemaker carmaker automaker chipmaker drugmaker giant retailer carrier
     operator provider manufacturer startup insurer lender exchange conglomerate supplier
     contractor surgeries hospitals clinics schools businesses firms charities corps
-    platform platforms network networks school branch branches jury juries""")
+    platform platforms network networks school branch branches jury juries regulators
+    watchdogs railroad railroads railway railways county counties""")
     | _BODIES_NAMED
 )
 # Capitals that stand for their governments when they speak alone: 'Moscow said'.
@@ -3724,8 +3733,14 @@ def classify_source(
     apposition = _APPOSITION_END_RE.split(apposition, maxsplit=1)[0].strip(" ,")
     if comma and apposition and first.strip() and not _AFFILIATION_RE.match(apposition):
         other = _head_kind(apposition, self_names, False)
-        if kind == "anonymous" and other == "person" and _is_name(apposition):
-            return "person"
+        if (
+            kind == "anonymous"
+            and other in ("person", "organization")
+            and _is_name(re.sub(r"^the\s+", "", apposition))
+            and (other == "person" or not _names_a_role(first))
+        ):
+            # 'His lawyer, Tor Eide'; 'its largest investor, the Saudi National Bank'
+            return other
         if (
             kind == "person"
             and other == "organization"
@@ -4066,6 +4081,10 @@ _STATE_AFTER_RE = re.compile(
 )
 
 
+# A degree before an adjective: 'more pointed', 'most pointed'.
+_DEGREE_BEFORE_RE = re.compile(r"\b(?:more|most|less|very|so|as)\s+$", re.IGNORECASE)
+
+
 def _no_report(body: str, cue: Span) -> bool:
     """'rescuers continued to search': a verb of going on, not a report; nor are 'said
     nothing', 'was pronounced dead', 'found him guilty', 'called a meeting' and 'declared a
@@ -4091,10 +4110,14 @@ def _no_report(body: str, cue: Span) -> bool:
     if word in ("dubbed", "nicknamed") and body[: cue[0]].rstrip().endswith(","):
         return True  # 'The material, dubbed LK-99, was described ...': a name given
     if word.endswith(" pointing") or (
-        word.startswith("point") and _POINTED_AT_RE.match(body, cue[1])
+        word.startswith("point")
+        and (
+            _POINTED_AT_RE.match(body, cue[1])
+            or _DEGREE_BEFORE_RE.search(body, max(0, cue[0] - 6), cue[0])
+        )
     ):
         # 'was pointing to a chart when shots rang out', 'pointing their phones at the
-        # sky': a gesture
+        # sky': a gesture; 'more pointed than': sharp
         return True
     if word == "reported" and _FATE_AFTER_RE.match(body, cue[1]):
         return True  # 'Prigozhin reported killed in plane crash': a hedge, no one speaks
@@ -5501,7 +5524,7 @@ _GENERIC_BODY_RE = re.compile(
     r"the (?:[a-z-]+ )?(?:agency|company|firm|chain|ministry|department|regulator|carrier|"
     r"airline|retailer|insurer|lender|watchdog|organi[sz]ation|court|tribunal|commission|"
     r"committee|council|planemaker|carmaker|automaker|chipmaker|drugmaker|manufacturer|"
-    r"operator|broadcaster|bank)"
+    r"operator|broadcaster|bank|railroad|railway)"
 )
 _A_BODY = "\0body"  # what `_resolve_pronouns` reads a generic body's name as
 
@@ -5981,6 +6004,12 @@ _WELL_KNOWN_BODIES = _wordset("""microsoft apple google alphabet amazon meta fac
     crowdstrike openai anthropic spacex twitter""")
 
 
+# What makes the word after it a verb: 'could force', 'to force'.
+_VERB_BEFORE_RE = re.compile(
+    r"\b(?:could|would|will|can|may|might|must|should|to|did|does|do|not)\s+$", re.IGNORECASE
+)
+
+
 def _body_kind(body: str, name: str, self_names: Sequence[str]) -> str | None:
     """The kind the article's wording around a one-word name gives it where that is a
     body's ('organization' or 'media'), or None (see `_bodies_by_name`)."""
@@ -5990,6 +6019,8 @@ def _body_kind(body: str, name: str, self_names: Sequence[str]) -> str | None:
     for m in re.finditer(r"\b([a-z][a-z-]+)\s+" + named + r"(?![\w-])", body):
         if m.group(1) in _DETERMINERS and re.match(r"\s+[a-z]", body[m.end() :]):
             continue  # 'the Biden administration' is no body called Biden
+        if _VERB_BEFORE_RE.search(body, max(0, m.start() - 12), m.start()):
+            continue  # 'a weaker mandate could force Modi to': a verb, not 'army force'
         kind = classify_source(f"{m.group(1)} {name}", self_names)
         if kind in ("organization", "media"):
             return kind

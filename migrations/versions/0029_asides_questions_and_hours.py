@@ -8,7 +8,8 @@ source named before; it finds no report in a question asked ('Asked whether the 
 signaled'), a verdict declared, or a relative clause on whom a claim is about ('a payment
 to a porn actor who said'); it reads a tool, a branch, a jury and a camel-case brand as
 bodies and 'Many on Wall Street' as unnamed; a list's bullet is no part of a source, and
-what one seemed to be is no report. The segmenter no longer cuts 'according to court
+what one seemed to be, 'more pointed' and why a source went unnamed report nothing; an
+investor named as a bank, regulators, a railroad and a county are bodies. The segmenter no longer cuts 'according to court
 documents and interviews'. `app.core.compare` reads one owner's campaign as one source, a
 time in hours and minutes as one figure, 'topping 80 mph' as a bound, 'bypass a vote' as
 no vote, and 'Mr Modi' and 'Narendra Modi' as one person (session 45). `STATE_VERSION` is 15.
