@@ -249,6 +249,11 @@ _MONTH_NAME = (
 )
 _DATE = r"(?:" + _MONTH_NAME + r"\s+\d{1,2}|\d{1,2}\s+" + _MONTH_NAME + r")"
 _DATE_AFTER_SUBJECT = r"(?-i:on|in)\s+" + _DATE
+# How long, after a subject: 'The SEC had for more than a decade rejected'.
+_FOR_A_SPAN = (
+    r"(?-i:for)\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+)?(?:a|an|one|two|three|"
+    r"several|many|\d+)\s+(?:decades?|years?|months?|weeks?)"
+)
 # When a cue that closes a frame was said, then the clause's end: 'ruled on Monday,'.
 _CLOSING_TIME_RE = re.compile(r"\s*(?:" + _TIME + r"\s*)?[,.;]", re.IGNORECASE)
 # 'hours earlier', 'two days later', 'weeks ago': a time before a cue, not its subject.
@@ -931,7 +936,7 @@ _MID_ADVERBS = _wordset("long also already still always often once just even eve
 
 # What opens an aside between commas after a source that says when or how it spoke, not
 # who it is: 'Powell, asked about the timing, said', 'Harris, in a statement, said'.
-_ASIDE_OPENERS = _wordset("""in on during after before asked pressed questioned speaking
+_ASIDE_OPENERS = _wordset("""in on during after before asked pressed questioned speaking addressing
     responding writing reached contacted interviewed when while however though too also""")
 
 
@@ -972,7 +977,7 @@ def _left_np(text: str, toks: list[_Tok], i: int, lo: int) -> tuple[Span | None,
     # "Trump on Tuesday said", "Putin on March 19 dismissed"
     m = (
         re.search(
-            r"(?:" + _TIME + "|" + _DATE_AFTER_SUBJECT + r")\s*,?\s*$",
+            r"(?:" + _TIME + "|" + _DATE_AFTER_SUBJECT + "|" + _FOR_A_SPAN + r")\s*,?\s*$",
             text[toks[lo].start if lo < len(toks) else 0 : toks[j].end if j >= lo else 0],
         )
         if j >= lo
@@ -981,6 +986,8 @@ def _left_np(text: str, toks: list[_Tok], i: int, lo: int) -> tuple[Span | None,
     if m and m.start() > 0:
         while j >= lo and toks[j].start >= (toks[lo].start + m.start()):
             j -= 1
+        while j > lo and toks[j].low in _AUX and not _aux_as_name(toks, j):
+            j -= 1  # 'The SEC had for more than a decade rejected
     if j > lo and toks[j].low in _SPANS_OF_TIME and toks[j + 1].low in _AGO_OR_LATER:
         j -= 1  # 'posted videos on social media hours earlier saying': when, not who
         while j >= lo and (toks[j].low in _FEW or toks[j].text[:1].isdigit()):
@@ -1120,6 +1127,8 @@ def _left_np(text: str, toks: list[_Tok], i: int, lo: int) -> tuple[Span | None,
         first += 1
     if first > end_tok:
         return None, None, i
+    if toks[first].text == "of":
+        return None, None, i  # 'because of strong winds forecast over Paris': no subject
     first = _past_when(toks, first, end_tok)
     opener = _past_time_opener(toks[first : end_tok + 1], end_tok + 1 - first)
     if 0 < opener <= end_tok - first:
@@ -4466,7 +4475,7 @@ _TURNED_DOWN_RE = _object_after(
     r"offers?|deals?|contracts?|proposals?|bids?|agreements?|settlements?|terms|plans?|"
     r"appeals?|motions?|requests?|applications?|nominations?|amendments?|bills?|budgets?|"
     r"pay\s+rises?|raises?",
-    3,
+    5,  # 'rejected dozens of spot bitcoin ETF applications'
     r"that|claims?|allegations?|accusations?|reports?|suggestions?|charges?|criticism|idea|"
     r"notion",
 )

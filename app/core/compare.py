@@ -447,9 +447,9 @@ Denial = tuple[int, str, str, tuple[str, ...], tuple[str, ...], tuple[tuple[int,
 # place are one source each, "reportedly" is as unnamed as "media reports", a city's
 # airport is no other place, "the team's claim" keeps no distance and what comes "until"
 # or "unless" is not affirmed; 15: one owner's campaign is one source whatever it is
-# for, a time in hours and minutes is one figure, a figure with its unit joined on is
-# shown once, "topping" bounds a figure, "bypass" does not affirm, and a title and a
-# first name before one surname are no entity conflict):
+# for, a time in hours and minutes and a count of dozens are one figure each, a figure
+# with its unit joined on is shown once, "topping" bounds a figure, "bypass" does not
+# affirm, and a title and a first name before one surname are no entity conflict):
 # older ones are not read (the claim is compared afresh on its next upload).
 STATE_VERSION = 15
 

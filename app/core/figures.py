@@ -181,7 +181,26 @@ def read_quantities(text: str, toks: Sequence[Token], ns: Sequence[str]) -> list
     parts = not _PARTS.keys().isdisjoint(ns)
     if not (_HAS_DIGIT(text) or parts or not NUMBER_WORDS.keys().isdisjoint(ns)):
         return spans  # nothing parse_number reads as a number, nor a fraction in words
-    return _hours_and_minutes(text, _elided_totals(text, _figures(text, toks, ns, parts))) + spans
+    found = _elided_totals(text, _figures(text, toks, ns, parts))
+    return _dozens(_hours_and_minutes(text, found)) + spans
+
+
+def _dozens(found: list[Quantity]) -> list[Quantity]:
+    """Figures with a count of dozens read as one count of what they count: 'more than three
+    dozen heads of state' is more than 36 heads, not three dozens and a dozen heads."""
+    dozens = next((q for q in found if q.unit == "dozen"), None)
+    counted = next((q for q in found if q.surface.lower() == "dozen" and q.value == 12), None)
+    if dozens is None or counted is None:
+        return found
+    whole = Quantity(
+        dozens.value * 12,
+        counted.unit,
+        f"{dozens.surface} dozen",
+        counted.noun,
+        low=None if dozens.low is None else dozens.low * 12,
+        high=None if dozens.high is None else dozens.high * 12,
+    )
+    return [whole if q is counted else q for q in found if q is not dozens]
 
 
 # A time told in hours and minutes, perhaps after a bound: '1 hour and 45 minutes', 'about

@@ -5753,3 +5753,41 @@ def test_why_a_source_went_unnamed_does_not_speak_for_a_joined_verb() -> None:
         "vehicles."
     )
     assert _last(text).source == "Two county officials"
+
+
+def test_how_long_between_subject_and_cue_is_no_part_of_the_source() -> None:
+    # Bitcoin ETFs (Reuters): 'The SEC had for more than a decade rejected ..., arguing'
+    # cited 'a decade'
+    text = (
+        "The SEC had for more than a decade rejected applications for spot bitcoin ETFs, "
+        "arguing they could be vulnerable to market manipulation."
+    )
+    assert _one(text).source == "The SEC"
+
+
+def test_a_forecast_of_weather_is_no_report() -> None:
+    # Notre-Dame (Reuters): 'because of strong winds forecast over Paris' cited 'of strong
+    # winds'
+    text = (
+        "The event was moved inside the cathedral at the last minute because of strong winds "
+        "forecast over Paris."
+    )
+    assert _one(text).kind == "none"
+
+
+def test_applications_turned_down_are_an_act() -> None:
+    # Bitcoin ETFs (CNBC): 'rejected dozens of spot bitcoin ETF applications' was a report,
+    # and its 'applications' affirmed against Reuters' 'rejected applications'
+    text = "The SEC had rejected dozens of spot bitcoin ETF applications over the past decade."
+    assert _one(text).kind == "none"
+    assert _one("The SEC rejected claims that the filing was late.").cue == "rejected"
+
+
+def test_an_address_given_is_no_part_of_the_source() -> None:
+    # Notre-Dame (The Guardian): the source ran on through ', addressing about 2,500 guests
+    # ... on Saturday evening'
+    text = (
+        "The French president, addressing about 2,500 guests beneath the cathedral's newly "
+        "cleaned vaults on Saturday evening, said the rebuilding had been a collective effort."
+    )
+    assert _one(text).source == "The French president"

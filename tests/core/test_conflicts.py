@@ -1816,3 +1816,15 @@ def test_a_figure_topped_is_a_bound() -> None:
         member(2, "The fire was fanned by gusts of 85 mph."),
     ]
     assert find_conflicts(agreeing) == []
+
+
+def test_a_count_of_dozens_is_one_figure() -> None:
+    # Notre-Dame (Reuters, The Guardian): "about 50 vs dozen heads", from 'More than three
+    # dozen heads of state'
+    (q,) = quantities("More than three dozen heads of state and government attended.")
+    assert (q.value, q.unit, q.surface, q.low) == (36.0, "head", "more than three dozen", 36.0)
+    agreeing = [
+        member(1, "About 50 heads of state attended the ceremony."),
+        member(2, "More than three dozen heads of state attended the ceremony."),
+    ]
+    assert find_conflicts(agreeing) == []
