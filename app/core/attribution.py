@@ -319,8 +319,10 @@ HEDGE_RE = re.compile(
     r"could(?!\s+not\b(?!\s+(?:be\s+)?(?:independently\s+|immediately\s+)?"
     r"(?:verif(?:y|ied)|confirm(?:ed)?)\b))(?!\s+[\"\u201c])|"
     r"(?:has|have)\s+not\s+been\s+(?:independently\s+)?verified|"
-    # 'were 4% more likely to die': a comparison of chances, not a hedge ('was likely' is)
-    r"(?<!more )(?<!less )(?<!most )(?<!least )(?<!\bas )(?:un)?likely|"
+    # 'were 4% more likely to die': a comparison of chances, not a hedge ('was likely' is,
+    # and 'was most likely accidental'; 'the most likely to win' compares)
+    r"(?<!more )(?<!less )(?<!least )(?<!\bas )"
+    r"(?:(?<!most )(?:un)?likely|(?<=most )likely(?!\s+to\b))|"
     # 'the suspected gunman', 'four men suspected of carrying out the attack': the law's
     # caution over who did it, not doubt that it was done ('a suspected chemical attack',
     # 'Iran is suspected of' still doubt)
@@ -3647,7 +3649,7 @@ _ORG_WORDS = (
     operator provider manufacturer startup insurer lender exchange conglomerate supplier
     contractor surgeries hospitals clinics schools businesses firms charities corps
     platform platforms network networks school branch branches jury juries regulators
-    watchdogs railroad railroads railway railways county counties""")
+    watchdogs railroad railroads railway railways county counties body""")
     | _BODIES_NAMED
 )
 # Capitals that stand for their governments when they speak alone: 'Moscow said'.

@@ -11,7 +11,8 @@ bodies and 'Many on Wall Street' as unnamed; a list's bullet is no part of a sou
 what one seemed to be, 'more pointed' and why a source went unnamed report nothing; an
 investor named as a bank, regulators, a railroad and a county are bodies; how long
 ('for more than a decade') is no part of a source, nor is an address given; weather
-forecast and applications rejected report nothing. The segmenter no longer cuts 'according to court
+forecast and applications rejected report nothing; 'most likely accidental' is hedged;
+'the body said' is a body's. The segmenter no longer cuts 'according to court
 documents and interviews'. `app.core.compare` reads one owner's campaign as one source, a
 time in hours and minutes and a count of dozens as one figure each, 'topping 80 mph' as a bound, 'bypass a vote' as
 no vote, and 'Mr Modi' and 'Narendra Modi' as one person (session 45). `STATE_VERSION` is 15.

@@ -5791,3 +5791,22 @@ def test_an_address_given_is_no_part_of_the_source() -> None:
         "cleaned vaults on Saturday evening, said the rebuilding had been a collective effort."
     )
     assert _one(text).source == "The French president"
+
+
+@pytest.mark.parametrize(
+    ("text", "hedged"),
+    [
+        # Notre-Dame (The Guardian): 'Investigators believe it was most likely accidental'
+        # was stated as fact against Reuters' 'most likely accidental, possibly caused by'
+        ("The fire was most likely accidental.", True),
+        ("He is the most likely to win the seat.", False),
+        ("Women were 4% more likely to die.", False),
+    ],
+)
+def test_most_likely_hedges_and_the_most_likely_compares(text: str, hedged: bool) -> None:
+    assert _one(text).hedged is hedged
+
+
+def test_the_body_that_says_is_a_body() -> None:
+    # Notre-Dame (Reuters): '..., the body said' was anonymous
+    assert classify_source("the body") == "organization"
