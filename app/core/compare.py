@@ -449,7 +449,8 @@ Denial = tuple[int, str, str, tuple[str, ...], tuple[str, ...], tuple[tuple[int,
 # or "unless" is not affirmed; 15: one owner's campaign is one source whatever it is
 # for, a time in hours and minutes and a count of dozens are one figure each, a figure
 # with its unit joined on is shown once, "topping" bounds a figure, "bypass" does not
-# affirm, and a title and a first name before one surname are no entity conflict):
+# affirm, a brand beside what it is and its full name are one source, and a title and a
+# first name before one surname are no entity conflict):
 # older ones are not read (the claim is compared afresh on its next upload).
 STATE_VERSION = 15
 
@@ -1966,6 +1967,8 @@ def _by_source(members: Sequence[ClaimStatement]) -> list[list[ClaimStatement]]:
             # fundraising platform", "ActBlue, the party's main online fundraising platform"
             or _named_beside(surnames, names, o, k)  # "Gay, the first Black person to
             # lead the school", "Claudine Gay"
+            or _brand_beside(bodies, o, k)  # "OceanGate, the firm that owned the sub",
+            # "OceanGate Expeditions"
         )
         link(k, same)
     # A body named in full by one outlet and by its acronym by another is one source:
@@ -2471,6 +2474,18 @@ def _named_beside(surnames: dict[str, str], names: dict[str, str], a: str, b: st
         one in surnames and names[full].split()[-1:] == [surnames[one]]
         for one, full in ((a, b), (b, a))
     )
+
+
+def _brand_beside(bodies: Mapping[str, str], a: str, b: str) -> bool:
+    """Whether one body's name of one word, set beside what it is ("OceanGate, the firm
+    that owned the sub"), opens another body's name of two ("OceanGate Expeditions")."""
+    for one, two in ((a, b), (b, a)):
+        brand = bodies.get(one, "")
+        if brand and " " not in brand and two in bodies:
+            words = two.split()
+            if len(words) == 2 and words[0] == brand:
+                return True
+    return False
 
 
 def _body_name(source: str) -> str:

@@ -15,7 +15,8 @@ forecast and applications rejected report nothing; 'most likely accidental' is h
 'the body said' is a body's. The segmenter no longer cuts 'according to court
 documents and interviews'. `app.core.compare` reads one owner's campaign as one source, a
 time in hours and minutes and a count of dozens as one figure each, 'topping 80 mph' as a bound, 'bypass a vote' as
-no vote, and 'Mr Modi' and 'Narendra Modi' as one person (session 45). `STATE_VERSION` is 15.
+no vote, 'OceanGate, the firm ...' and 'OceanGate Expeditions' as one source, and 'Mr
+Modi' and 'Narendra Modi' as one person (session 45). `STATE_VERSION` is 15.
 The terms stored with each statement and claim, the alignment summaries made from them,
 and each large claim's state no longer match what alignment computes, so they are cleared
 as in 0028 and made again on each story's next upload. The stored claims stay as they are

@@ -1828,3 +1828,23 @@ def test_a_count_of_dozens_is_one_figure() -> None:
         member(2, "More than three dozen heads of state attended the ceremony."),
     ]
     assert find_conflicts(agreeing) == []
+
+
+def test_a_brand_beside_what_it_is_and_its_full_name_are_one_source() -> None:
+    # Titan (Reuters, BBC): "Reuters cites OceanGate Expeditions; BBC cites OceanGate, the
+    # firm that owned and operated the sub"
+    said = "Our hearts are with these five souls."
+    members = [
+        member(1, Side(said, "organization", "OceanGate Expeditions")),
+        member(
+            2, Side(said, "organization", "OceanGate, the firm that owned and operated the sub")
+        ),
+    ]
+    assert find_conflicts(members) == []
+    others = [
+        member(1, Side(said, "organization", "Pelagic Research Services")),
+        member(
+            2, Side(said, "organization", "OceanGate, the firm that owned and operated the sub")
+        ),
+    ]
+    assert [c.type for c in find_conflicts(others)] == ["attribution"]
