@@ -449,8 +449,9 @@ Denial = tuple[int, str, str, tuple[str, ...], tuple[str, ...], tuple[tuple[int,
 # or "unless" is not affirmed; 15: one owner's campaign is one source whatever it is
 # for, a time in hours and minutes and a count of dozens are one figure each, a figure
 # with its unit joined on is shown once, "topping" bounds a figure, "bypass" does not
-# affirm, a brand beside what it is and its full name are one source, and a title and a
-# first name before one surname are no entity conflict):
+# affirm, a brand beside what it is and its full name are one source, a source with no
+# words reads as "unnamed sources", and a title and a first name before one surname are
+# no entity conflict):
 # older ones are not read (the claim is compared afresh on its next upload).
 STATE_VERSION = 15
 
@@ -2567,6 +2568,11 @@ _COMMON_SOURCES = frozenset(["authorities", "police", "officials", "witnesses", 
     "neighbors", "passengers", "emergency"])  # fmt: skip
 
 
+# How a source of a kind with no words of its own reads: "attributed to unnamed sources in
+# BBC" (not "to anonymous").
+_UNNAMED_SHOWN = {"anonymous": "unnamed sources", "media": "media reports"}
+
+
 def _who(m: ClaimStatement) -> str:
     """The source as it reads mid-sentence: 'A leader of X' -> 'a leader of X', a full
     name without the description after its comma ('Richard Binzel, a professor ...' ->
@@ -2579,7 +2585,8 @@ def _who(m: ClaimStatement) -> str:
     if _pronoun_source(m):  # '"I am your captain," he said' -> "attributed to him"
         low = (m.source or "").strip().lower()
         return _PRONOUN_SHOWN.get(low, low)
-    source = m.source or m.kind
+    # a hedge's unnamed voice ('is thought to have imploded'): no source, only its kind
+    source = m.source or _UNNAMED_SHOWN.get(m.kind, m.kind)
     name, comma, _ = source.partition(", ")
     if comma and len(name.split()) > 1 and all(w[:1].isupper() for w in name.split()):
         source = name  # 'Richard Binzel, a professor of planetary science at MIT who ...'

@@ -1848,3 +1848,15 @@ def test_a_brand_beside_what_it_is_and_its_full_name_are_one_source() -> None:
         ),
     ]
     assert [c.type for c in find_conflicts(others)] == ["attribution"]
+
+
+def test_an_unnamed_voice_with_no_words_reads_as_unnamed_sources() -> None:
+    # Titan (BBC): "attributed to anonymous in BBC", from 'The sub is thought to have
+    # imploded'
+    members = [
+        member(1, "The sub imploded about 90 minutes into the dive."),
+        member(2, Side("The sub is thought to have imploded about 90 minutes into the dive.",
+                       "anonymous", None, hedged=True)),
+    ]  # fmt: skip
+    details = [c.detail for c in find_conflicts(members) if c.type == "attribution"]
+    assert details == ["attributed to unnamed sources in AP, stated without attribution in Reuters"]
