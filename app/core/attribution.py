@@ -989,7 +989,7 @@ def _left_np(text: str, toks: list[_Tok], i: int, lo: int) -> tuple[Span | None,
         while j >= lo and toks[j].start >= (toks[lo].start + m.start()):
             j -= 1
         while j > lo and toks[j].low in _AUX and not _aux_as_name(toks, j):
-            j -= 1  # 'The SEC had for more than a decade rejected
+            j -= 1  # 'The SEC had for more than a decade rejected'
     if j > lo and toks[j].low in _SPANS_OF_TIME and toks[j + 1].low in _AGO_OR_LATER:
         j -= 1  # 'posted videos on social media hours earlier saying': when, not who
         while j >= lo and (toks[j].low in _FEW or toks[j].text[:1].isdigit()):
@@ -1017,7 +1017,7 @@ def _left_np(text: str, toks: list[_Tok], i: int, lo: int) -> tuple[Span | None,
         if k >= lo and toks[k].text == "," and 1 <= j - k - 1 <= _APPOSITION_WORDS:
             appos_end = j
             j = k - 1
-            if toks[k + 1].text in _ASIDE_OPENERS and j >= lo and toks[j].is_word:
+            if toks[k + 1].low in _ASIDE_OPENERS and j >= lo and toks[j].is_word:
                 appos_end = None  # 'Powell, asked about the timing, said': no description
         else:
             return None, None, i
@@ -2969,6 +2969,7 @@ _CUT_SHORT_RE = re.compile(
 
 
 def _past_spaces(text: str, i: int) -> int:
+    """The first position from i that is not white space."""
     while i < len(text) and text[i].isspace():
         i += 1
     return i
