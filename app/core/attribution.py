@@ -1092,11 +1092,13 @@ def _left_np(text: str, toks: list[_Tok], i: int, lo: int) -> tuple[Span | None,
             if j < k < end_tok and toks[k].text.islower():
                 return (toks[k + 1].start, toks[end_tok].end), None, k + 1
             break
-        if low in _LEFT_STOP and not _demonstrative_opening(toks, j, lo, end_tok):
+        # 'That official said': a determiner, not a clause's 'that' (one of `_LEFT_STOP`)
+        demonstrative = low == "that" and _demonstrative_opening(toks, j, lo, end_tok)
+        if low in _LEFT_STOP and not demonstrative:
             if low == "who" and _head_opens_sentence(toks, j, lo):
                 j = lo - 1  # 'Fans who had travelled from around the world described'
             break
-        if (low == "that" and not _demonstrative_opening(toks, j, lo, end_tok)) or (
+        if (
             low in _CUE_FORMS
             and t.text.islower()
             and not (_CUE_FORMS[low][1] and _CUE_FORMS[low][0] in _NOUNISH)
@@ -2968,13 +2970,6 @@ _CUT_SHORT_RE = re.compile(
 )
 
 
-def _past_spaces(text: str, i: int) -> int:
-    """The first position from i that is not white space."""
-    while i < len(text) and text[i].isspace():
-        i += 1
-    return i
-
-
 def _better_source(text: str, rule: Span, tagged: Span, cue: Span) -> bool:
     """Whether the tagger's source span should replace the rules' one for the same cue:
     it holds a word and does not end on a preposition or article, it is not the subject
@@ -3010,7 +3005,7 @@ def _better_source(text: str, rule: Span, tagged: Span, cue: Span) -> bool:
         return False  # 'according to local media [Lee] said': the next frame's subject
     if rule[1] <= tagged[0] and _INCLUDING_ASIDE_RE.search(text, rule[1], tagged[0]):
         return False  # '81 players - including [all 23 members of the squad] - said'
-    if rule[1] < tagged[1] and _INCLUDING_ASIDE_RE.match(text, _past_spaces(text, rule[1])):
+    if rule[1] < tagged[1] and _INCLUDING_ASIDE_RE.match(text, rule[1]):
         return False  # 'players[ — including industry leaders, explorers and divers —] said'
     if rule[1] < tagged[1] and _NEW_CLAUSE_AFTER_RE.match(text, rule[1]):
         # 'according to court documents[, and a 2018 lawsuit filed by ...] raised': a
@@ -3038,7 +3033,7 @@ _NAME_RUN_RE = re.compile(r"(?:\s+[A-Z][\w'\u2019-]*)+")
 _NAMED_CUES = _wordset("said says told tells wrote")
 _CUE_AFTER_RE = re.compile(r"\s+(?:" + "|".join(sorted(_NAMED_CUES)) + r")\b")
 # An aside that names some of a source's members: ' - including', ', including'.
-_INCLUDING_ASIDE_RE = re.compile(r"[,\u2013\u2014-]\s*(?:including|among\s+them)\b")
+_INCLUDING_ASIDE_RE = re.compile(r"\s*[,\u2013\u2014-]\s*(?:including|among\s+them)\b")
 # A clause of its own opening after a source: ', and a 2018 lawsuit', ', though officials'.
 _NEW_CLAUSE_AFTER_RE = re.compile(
     r",\s+(?:(?:and|but)\s+(?:a|an|the|its|his|her|their)|though|although|whereas)\s"

@@ -210,7 +210,6 @@ _HOURS_AND_MINUTES_RE = re.compile(
     r"(\d{1,2}|an|one|two|three)\s+hours?,?\s+(?:and\s+)?(\d{1,2})\s+minutes?\b",
     re.IGNORECASE,
 )
-_FEW_HOURS = {"an": 1, "one": 1, "two": 2, "three": 3}
 
 
 def _hours_and_minutes(text: str, found: list[Quantity]) -> list[Quantity]:
@@ -218,7 +217,7 @@ def _hours_and_minutes(text: str, found: list[Quantity]) -> list[Quantity]:
     minutes' is 105 minutes, which 'about 90 minutes' is not (not 1 hour, then 45 minutes)."""
     for m in _HOURS_AND_MINUTES_RE.finditer(text):
         word = m.group(2).lower()
-        hours = _FEW_HOURS[word] if word in _FEW_HOURS else int(word)
+        hours = 1 if word == "an" else NUMBER_WORDS[word] if word in NUMBER_WORDS else int(word)
         total = hours * 60.0 + int(m.group(3))
         low, high = FIGURE_BOUNDS.get((m.group(1) or "").lower(), (None, None))
         whole = Quantity(
