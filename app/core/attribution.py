@@ -22,6 +22,7 @@ Two things are built from them:
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Sequence
@@ -490,7 +491,8 @@ _BEFORE_ADJECTIVE = _DETERMINERS | _wordset("""for over of on about against with
 _BEFORE_PLURAL_NOUN = _wordset("""mounting growing increasing rising renewed repeated fresh new
     further more many several multiple widespread frequent numerous louder raised dashed
     fuelled fueled stoked sparked revived boosted dimmed heightened eased allayed faced faces
-    facing breaking broke broken keeping kept""")
+    facing breaking broke broken keeping kept led joined echoed heeded resisted ignored rejected
+    dismissed answered""")
 
 
 def _after_noun(toks: list[_Tok], i: int) -> bool:
@@ -569,7 +571,35 @@ def _no_report_after(toks: list[_Tok], i: int, lemma: str) -> bool:
         return True  # '16 tour companies accused of illegally facilitating travel': which ones
     if lemma == "write" and nxt == "for" and then in _WRITTEN_FOR:
         return True  # 'Roberts, writing for the majority, said': whom he wrote for
+    if lemma == "claim" and any(
+        t.low in ("life", "lives")
+        for t in itertools.takewhile(lambda t: t.is_word, toks[i + 1 : i + 6])
+    ):
+        return True  # 'COVID-19 claimed a life every three minutes': took, not said
+    if toks[i].low == "defending" and nxt in _TITLES_DEFENDED:
+        return True  # 'Argentina beat defending champion France': a title, not a defence
+    if prev == "without" and toks[i].low.endswith("ing"):
+        return True  # 'tax cuts without saying how they would be paid for': nothing said
+    if lemma in _PLEDGES and i + 1 < len(toks) and _figure_opens(toks[i + 1]):
+        # 'which promised 45 billion pounds of tax cuts': an act, not a claim ('announced
+        # 3,000 more troops would go' reports one)
+        clause = itertools.takewhile(
+            lambda t: t.text not in ",;:." and t.low not in _LEFT_STOP and t.low != "without",
+            toks[i + 2 :],
+        )
+        return not any(t.low in _FINITE_NEXT for t in clause)
     return lemma in ("worry", "fear") and nxt == "about" and then in _DETERMINERS
+
+
+# What 'defending' qualifies as a title held: 'the defending champions'.
+_TITLES_DEFENDED = _wordset("champion champions titleholder titleholders holder holders")
+# Cues whose object may be a sum given or promised ('announced $5bn in aid').
+_PLEDGES = _wordset("announce promise pledge unveil offer propose")
+
+
+def _figure_opens(tok: _Tok) -> bool:
+    """Whether a token opens a figure: a sum or a number ('$5bn', '£45bn', '45')."""
+    return tok.text[:1].isdigit() or tok.text[:1] in "$\u00a3\u20ac\u00a5"
 
 
 # Words before 'say' the noun: 'holds final say', 'have a say', 'no say in the matter'.
@@ -754,6 +784,29 @@ def _possessive(low: str) -> bool:
 _CONTRACTED = _wordset("he she it that who there what where here let")
 
 
+_QUOTE_MARKS = frozenset('"\u201c\u201d')
+_QUOTED_BEFORE_NOUN = 5  # words quoted between a determiner and its noun, at most
+
+
+def _determined(toks: list[_Tok], i: int) -> bool:
+    """Whether token ``i`` follows a determiner, directly or after a few quoted words ('its
+    observing spot', 'a "major tsunami" warning'): a noun's place, not a verb's."""
+    k = i - 1
+    if k >= 0 and toks[k].text in _QUOTE_MARKS:
+        k = (
+            next(
+                (
+                    m
+                    for m in range(k - 1, max(-1, k - _QUOTED_BEFORE_NOUN - 2), -1)
+                    if toks[m].text in _QUOTE_MARKS
+                ),
+                -1,
+            )
+            - 1
+        )
+    return k >= 0 and toks[k].low in _DETERMINERS
+
+
 def _cues(text: str, toks: list[_Tok], headline: bool) -> list[_Cue]:
     found: list[_Cue] = []
     i = 0
@@ -814,6 +867,11 @@ def _cues(text: str, toks: list[_Tok], headline: bool) -> list[_Cue]:
                 or (low == lemma and lemma not in ("say",) and not _plural_subject(prev))
                 or (lemma in _FRAME_ONLY and nxt not in (":", ",", ".", "that"))
             ) and not _learned(tok, prev, nxt):
+                i += 1
+                continue
+            if low.endswith("ing") and _determined(toks, i):
+                # 'it reached its observing spot', 'a "major tsunami" warning': a noun after
+                # its determiner, perhaps with quoted words between
                 i += 1
                 continue
             if lemma == "continue" and nxt not in (":", ",", ".", "that", "to"):
@@ -1076,7 +1134,7 @@ def _left_np(text: str, toks: list[_Tok], i: int, lo: int) -> tuple[Span | None,
             if inside is not None:
                 j = inside - 1  # 'the committee's "dot plot" of ... expectations indicates'
                 continue
-        if not t.is_word and t.text not in ("&", "-", "'s", "\u2019s", ".", "'", "\u2019"):
+        if not t.is_word and t.text not in ("&", "-", "@", "'s", "\u2019s", ".", "'", "\u2019"):
             break
         if low in ("and", "or") and not _name_pair(toks, j, lo):
             listed = _list_opening(toks, j, lo)
@@ -1102,6 +1160,7 @@ def _left_np(text: str, toks: list[_Tok], i: int, lo: int) -> tuple[Span | None,
             low in _CUE_FORMS
             and t.text.islower()
             and not (_CUE_FORMS[low][1] and _CUE_FORMS[low][0] in _NOUNISH)
+            and not _gerund_as_noun(toks, j, lo)
         ):
             break
         if t.text in ("'", "\u2019") and not (j + 1 <= end_tok and toks[j + 1].low == "s"):
@@ -1166,6 +1225,15 @@ def _left_np(text: str, toks: list[_Tok], i: int, lo: int) -> tuple[Span | None,
             if head is not None:
                 return (record.start(), record.end("record")), None, head
     return (toks[first].start, last_tok.end), None, first
+
+
+def _gerund_as_noun(toks: list[_Tok], j: int, lo: int) -> bool:
+    """Whether the -ing form at ``j`` is a noun after its determiner or possessive ('A person
+    familiar with [the government's thinking] said'; not 'The minister, speaking ...')."""
+    if j <= lo or not toks[j].low.endswith("ing"):
+        return False
+    prev = toks[j - 1]
+    return prev.low in _DETERMINERS or prev.text.endswith(_POSSESSIVE)
 
 
 def _past_things_before_name(toks: list[_Tok], first: int, end: int) -> int:
@@ -1573,6 +1641,41 @@ def _only_when(phrase: str) -> bool:
     return bool(words) and all(w in _WHEN_WORDS or w.isdigit() for w in words)
 
 
+# A condition declared, which some of its words ('state') would read as a speaker.
+_STATE_OF_RE = re.compile(
+    r"\b(?:state|day|days|period)\s+of\s+(?:emergency|mourning|war|siege|alert|disaster|calamity)\b",
+    re.IGNORECASE,
+)
+# Kinds of thing that never speak, by WordNet's class of a noun.
+_MUTE_CLASSES = frozenset(["location", "event", "time", "quantity", "state"])
+
+
+def _no_speaker(text: str, span: Span) -> bool:
+    """Whether a noun phrase after an inverted cue names a thing that cannot speak ('...,
+    declared [a three-month state of emergency across 10 provinces]'), not a speaker
+    ('said a source', 'said the statement')."""
+    if _STATE_OF_RE.search(text, span[0], span[1]):
+        return True  # 'a state of emergency', 'a national day of mourning'
+    words = [
+        w.lower().strip(".,'\u2019")
+        for w in _PREPOSITION_RE.split(text[span[0] : span[1]], maxsplit=1)[0].split()
+    ]
+    if any(
+        w in _ROLE_WORDS
+        or w in _ORG_WORDS
+        or w in _MEDIA_WORDS
+        or w in _OFFICES
+        or wordnet.noun_class(w) in ("person", "group")
+        for w in words
+    ):
+        return False  # 'said a senior official close to the talks', 'said a man standing'
+    return (
+        bool(words)
+        and words[-1] not in _QUANTIFIERS | _INVERTED_START  # 'said one of the people'
+        and wordnet.noun_class(words[-1]) in _MUTE_CLASSES
+    )
+
+
 def _inverted_np(text: str, toks: list[_Tok], i: int) -> tuple[Span | None, int]:
     """'said a diplomat briefed on the talks.': to the comma or end, less adjuncts."""
     span, j = _according_np(text, toks, i)
@@ -1652,6 +1755,7 @@ def _addressee(toks: list[_Tok], i: int) -> tuple[Span | None, int]:
                 if (
                     toks[j - 1].text[:1].islower()
                     and toks[j - 1].low not in ("news", "press")  # 'a news conference'
+                    and not toks[j - 1].text.endswith(_POSSESSIVE)  # "the group's members"
                     and (j >= len(toks) or not toks[j].text[:1].isupper())
                 ):
                     break
@@ -2204,7 +2308,7 @@ def _sentence_frames(
             src, j = _inverted_np(text, toks, li)
             if src and (
                 toks[li].text[0].isupper()
-                or toks[li].low in _INVERTED_START
+                or (toks[li].low in _INVERTED_START and not _no_speaker(text, src))
                 or _title_then_name(text[src[0] : src[1]])
             ):
                 tail = _tail(text, toks, j, len(toks), sent.end)
@@ -2995,6 +3099,14 @@ def _better_source(text: str, rule: Span, tagged: Span, cue: Span) -> bool:
         return False  # 'The ministry [on March 19] said'
     if tagged[0] < rule[0] and _ONLY_WHEN_RE.fullmatch(text, tagged[0], rule[0]):
         return False  # '[On 7 March] its embassy said'
+    if (
+        tagged[0] < rule[0]
+        and text[tagged[0] : rule[0]].rstrip().endswith(",")
+        and _PHRASE_OPENS_BEFORE_RE.search(text, max(0, tagged[0] - 120), tagged[0])
+    ):
+        # 'In a statement signed by [the army chief of staff, General Abdou Sidikou Issa,]
+        # the military command said': the end of the opening phrase, not the subject
+        return False
     if tagged[0] < rule[0] and _WITH_BEFORE.search(text, tagged[0], rule[0]):
         return False  # '[The committee voted 8-1, with] Catherine Mann arguing ...'
     if (
@@ -3020,6 +3132,19 @@ def _better_source(text: str, rule: Span, tagged: Span, cue: Span) -> bool:
             return False  # '[a move] Fed Chair Jerome Powell said': what he spoke of
     if rule[0] < tagged[0] < rule[1] and _cuts_a_name(text[rule[0] : tagged[0]]):
         return False  # 'Gen. Juan [José Zúñiga]'
+    if (
+        rule[0] <= tagged[0] < tagged[1] < rule[1]
+        and text[tagged[1] - 1 : tagged[1]].isalpha()
+        and _NAME_GOES_ON_RE.match(text, tagged[1])
+        and text[tagged[0] : tagged[1]].split()[-1][:1].isupper()
+    ):
+        return False  # '[United Airlines, Delta Air] Lines and American Airlines': a name cut
+    if (
+        rule[0] <= tagged[0] < tagged[1] < rule[1]
+        and _LIST_GOES_ON_RE.fullmatch(text, tagged[1], rule[1])
+        and text[tagged[0] : tagged[1]].split()[-1][:1].isupper()
+    ):
+        return False  # '[United Airlines], Delta Air Lines and American Airlines': a list cut
     return not (
         rule[0] < tagged[0] < rule[1] and _SKIPPED_TOO_MUCH.search(text, rule[0], tagged[0])
     )
@@ -3028,6 +3153,17 @@ def _better_source(text: str, rule: Span, tagged: Span, cue: Span) -> bool:
 # A conjunction just before 'according to', which then opens a clause of its own: ', and
 # according to local media Lee said ...'.
 _JOINED_BEFORE_RE = re.compile(r"(?:,\s*|\s)(?:and|but)$")
+# The rest of a list of names after its first: ', Delta Air Lines and American Airlines all'.
+_NAMES = r"(?-i:[A-Z])[\w'\u2019.&-]*(?:\s+(?-i:[A-Z])[\w'\u2019.&-]*)*"
+_LIST_GOES_ON_RE = re.compile(
+    r"(?:,\s+" + _NAMES + r")*,?\s+(?:and|or)\s+" + _NAMES + r"(?:\s+(?:all|both))?\s*"
+)
+# A sentence opening with a phrase whose comma has not come yet: 'In a statement signed by '.
+_PHRASE_OPENS_BEFORE_RE = re.compile(
+    r"(?:^|[.!?\n][\"\u201d]?\s*)(?-i:In|After|Following|Under|Citing|Speaking)\s[^.!?,\n]*$"
+)
+# The next word of a name, right after a span that ends in one: ' Lines' of 'Delta Air'.
+_NAME_GOES_ON_RE = re.compile(r" (?-i:[A-Z])[\w'\u2019-]*")
 # A run of capitalised words, and a cue after it: ' Lee', ' said'.
 _NAME_RUN_RE = re.compile(r"(?:\s+[A-Z][\w'\u2019-]*)+")
 _NAMED_CUES = _wordset("said says told tells wrote")
@@ -3557,8 +3693,58 @@ def _rule_frames(text: str, segments: Sequence[Segment]) -> list[Frame]:
         for whole in (_colon_frame(text, sent, regions), _signed_quote(text, sent)):
             if whole:
                 found.append(whole)
-        found.extend(_sentence_frames(text, sent, regions, headline))
+        framed = _sentence_frames(text, sent, regions, headline)
+        found.extend(framed)
+        introduced = _colon_quote_frame(text, sent, regions)
+        if introduced and not any(
+            _overlap(p, introduced.content[0]) for f in framed for p in f.content
+        ):
+            found.append(introduced)
     return found
+
+
+_COLON_CUE_WORDS = 8  # words between a subject and the colon that introduces its quote
+
+
+def _colon_quote_frame(text: str, sent: _Sentence, regions: Sequence[Span]) -> Frame | None:
+    """A quotation a colon introduces after its speaker and a few words of how they spoke,
+    with no reporting verb: 'In a tweet on Thursday morning, Mr Bazoum struck a defiant
+    tone: "Hard-won achievements will be protected."' (not 'The message was clear: "..."',
+    whose subject speaks for no one)."""
+    toks = _toks(text, sent.start, sent.end)
+    colon = next(
+        (
+            k
+            for k, t in enumerate(toks[:-1])
+            if t.text == ":"
+            and not _inside(regions, t.start)
+            and any(r[0] == toks[k + 1].start for r in regions)  # a quote opens
+        ),
+        None,
+    )
+    if colon is None:
+        return None
+    subject = _subject(toks, colon)
+    if subject is None:
+        return None
+    first = next(k for k, t in enumerate(toks) if t.start >= subject[1])
+    between = toks[first:colon]
+    if not 1 <= len(between) <= _COLON_CUE_WORDS or any(
+        t.low in _CUE_FORMS or not t.is_word for t in between
+    ):
+        return None
+    speaker = text[subject[0] : subject[1]]
+    words = speaker.split()
+    if classify_source(speaker) not in ("person", "organization", "media") and not (
+        words[-1].lower() in _ROLE_WORDS or words[-1].lower() in _OFFICES
+    ):
+        return None
+    opening = toks[colon + 1].start
+    quote = next((r for r in regions if r[0] <= opening < r[1]), None)
+    content = _trim(text, opening, quote[1]) if quote else None
+    if content is None:
+        return None
+    return Frame(subject, (between[0].start, between[-1].end), (content,), sentence=sent.index)
 
 
 # Why a source goes unnamed, after it: 'a law enforcement official who was not authorized to
@@ -3645,7 +3831,7 @@ _ORG_WORDS = (
     operator provider manufacturer startup insurer lender exchange conglomerate supplier
     contractor surgeries hospitals clinics schools businesses firms charities corps
     platform platforms network networks school branch branches jury juries regulators
-    watchdogs railroad railroads railway railways county counties body""")
+    watchdogs railroad railroads railway railways county counties body command commands""")
     | _BODIES_NAMED
 )
 # Capitals that stand for their governments when they speak alone: 'Moscow said'.
@@ -3678,7 +3864,11 @@ _ISSUED_BY_RE = re.compile(r"\s+(?:from|by|of)\s+(?=\S)")
 _FIRM_NAME_ENDS = frozenset(["Research", "Partners", "Analytics", "Associates", "Holdings",
     "Labs", "Laboratories", "Consulting", "Economics", "Insights", "Intelligence", "Advisors",
     "Advisers", "Securities", "Markets", "Co", "Co.", "Corp", "Corp.", "Inc", "Inc.", "Ltd",
-    "Ltd.", "Plc", "PLC", "plc", "LLC", "AG", "SA", "NV"])  # fmt: skip
+    "Ltd.", "Plc", "PLC", "plc", "LLC", "AG", "SA", "NV", "Energy", "Motors", "Airlines",
+    "Airways", "Pharmaceuticals", "Technologies", "Industries"])  # fmt: skip
+# Two last words of a firm's name whose last alone may end a person's ('Hokuriku Electric
+# Power', 'Delta Air Lines'; not 'Samantha Power').
+_FIRM_NAME_PAIRS = frozenset([("Electric", "Power"), ("Air", "Lines")])
 # Records a statement may rest on, and what names their maker after them.
 _RECORD_HEADS = _wordset("""poll polls study studies trial trials data analysis footage video videos
     images photos photographs pictures recording recordings records review tool gauge tracker
@@ -3872,7 +4062,10 @@ def _head_kind(source: str, self_names: Sequence[str], speaker_label: bool) -> s
     core_low = [w.lower().strip(".,'\u2019") for w in core]
     if head in _ORG_WORDS or " ".join(core_low[-2:]) in _BODIES_OF_TWO_WORDS:
         return "organization"
-    if len(core) > 1 and core[-1] in _FIRM_NAME_ENDS and core[-2][:1].isupper():
+    if len(core) > 1 and (
+        (core[-1] in _FIRM_NAME_ENDS and core[-2][:1].isupper())
+        or tuple(core[-2:]) in _FIRM_NAME_PAIRS
+    ):
         return "organization"  # 'Edison Research', 'Capital Economics'
     if 1 < len(core) <= 3 and _is_name(noun_phrase) and _CAMEL_CASE_RE.fullmatch(core[0]):
         return "organization"  # 'OceanGate Expeditions', 'FlightAware Inc'
@@ -4024,11 +4217,16 @@ _RELEASED_WHEN_RE = re.compile(
 _FOCUS_RE = re.compile(r"(?:Even|Only|Also|Yet|And|But)\s+(?=\S)")
 
 
+# How a newsroom came by a document it cites: 'a letter seen by Reuters'.
+_SEEN_BY_RE = re.compile(r"\b(?:seen|obtained|reviewed|viewed)\s+$")
+
+
 def _via_span(text: str, span: Span) -> Span:
-    """The outlet behind 'The report, published by the Al-Akhbar newspaper'."""
+    """The outlet behind 'The report, published by the Al-Akhbar newspaper'; the whole of
+    'a letter seen by Reuters', which the letter relays, not Reuters."""
     a, b = span
     m = re.search(r"\bby\s+(.+?)\s*,?$", text[a:b], re.S)
-    if m:
+    if m and not _SEEN_BY_RE.search(text, a, a + m.start()):
         return (a + m.start(1), a + m.end(1))
     return _trim(text, a, b, " ,;:") or span
 
@@ -4656,7 +4854,7 @@ def attribute(
         hedged = _hedged(body, seg, regions, reach)
         result.append(_make(body, inner, bounds, content, hedged, regions, self_names))
     # bodies first, so that 'The company said' after 'McDonald's said' may stand for one
-    bodies = _bodies_by_name(body, _carry(segments, result), self_names)
+    bodies = _bodies_by_name(body, _carry(body, segments, result), self_names)
     resolved = _resolve_pronouns(body, segments, bodies, regions)
     named_later = _unnamed_named_before(
         _bodies_named_before(_described_before_named(body, resolved))
@@ -5344,9 +5542,12 @@ _OBJECT_PRONOUNS = _wordset("me us you him her them")
 # Who was told, when that relays nothing: 'told reporters', 'told a news conference'.
 _AUDIENCE_RE = re.compile(
     r"(?:(?:the|a|an|local|foreign|visiting|waiting|assembled|gathered|cheering|his|her|"
-    r"their)\s+)*(?:reporters?|journalists?|the\s+press|press|media|news\s+conference|"
-    r"press\s+conference|news\s+briefing|briefing|crowds?|supporters|audience|"
-    r"rally|lawmakers|parliament|the\s+court|court|jury|judges?)(?:\s+(?:in|at)\s+.+)?$",
+    r"their|its|fellow|[\w-]+['\u2019]s)\s+)*(?:reporters?|journalists?|the\s+press|press|"
+    r"media|news\s+conference|press\s+conference|news\s+briefing|briefing|crowds?|supporters|"
+    r"audience|rally|lawmakers|parliament|the\s+court|court|jury|judges?|plenary|delegates|"
+    r"delegations|members|colleagues|participants|summit|conference|assembly|meeting|staff|"
+    r"employees|workers|investors|analysts|shareholders|donors|voters|followers|fans|"
+    r"viewers|listeners|the\s+nation|nation)(?:\s+(?:in|at|of)\s+.+)?$",
     re.IGNORECASE,
 )
 
@@ -5501,14 +5702,29 @@ def _relayed_by(body: str, span: Span) -> tuple[Span, Span] | None:
     return (source, relay) if source and relay else None
 
 
-def _carry(segments: Sequence[Segment], result: list[Attribution]) -> list[Attribution]:
+def _opens_quoted(body: str, seg: Segment) -> bool:
+    """Whether a statement opens with a quote mark (perhaps after a dash or bullet)."""
+    opening = body[seg.start : seg.end].lstrip(" \u2014\u2013-")
+    return opening[:1] in "\"\u201c'\u2018"
+
+
+def _carry(body: str, segments: Sequence[Segment], result: list[Attribution]) -> list[Attribution]:
     """Quote-only statements without a frame take the neighbouring statement's attribution."""
     out = list(result)
     for n, (seg, att) in enumerate(zip(segments, result, strict=True)):
         if att.attributed or not att.quote:
             continue
         donor = None
-        if n > 0 and out[n - 1].attributed and segments[n - 1].paragraph >= seg.paragraph - 1:
+        if (
+            n > 0
+            and out[n - 1].attributed
+            and (
+                segments[n - 1].paragraph == seg.paragraph
+                # 'The text calls on countries to contribute to "transitioning away ...":
+                # a paragraph of its own quoting a document, not the last speaker going on
+                or (segments[n - 1].paragraph == seg.paragraph - 1 and _opens_quoted(body, seg))
+            )
+        ):
             donor = out[n - 1]
         elif (
             n + 1 < len(result)
@@ -5752,7 +5968,16 @@ def _resolve_pronouns(
                 just_before = all(segments[k].sentence == segments[m].sentence for k in range(m, n))
                 subject = _speaker_subject(body, segments[m]) if just_before else None
                 rivals = out[max(0, m - _PRONOUN_REACH) : m]  # 'Eide said ... The judge ...'
-                if (
+                named = (
+                    _one_cited_person_named(body, segments[m], out[:m])
+                    if written == _A_PERSON and _personal(description)
+                    else None
+                )
+                if named is not None and (subject is None or not agrees(subject)):
+                    # 'Messi said ... For Messi, ..., it was the one trophy ... The
+                    # 35-year-old indicated': the one speaker the sentence between names
+                    out[n] = _read_as(att, named)
+                elif (
                     subject is not None
                     and agrees(subject)
                     and (
@@ -5874,6 +6099,33 @@ def _later_subject(body: str, seg: Segment, att: Attribution) -> Attribution | N
         return None
     span = found[-1].span(1)
     return replace(NONE((seg.start, seg.end)), source=name, source_span=span, kind="person")
+
+
+def _personal(description: str | None) -> bool:
+    """Whether a description (`_description`) is a nationality or an age ('the Italian',
+    'the 35-year-old'), which any one person may have, not an office."""
+    return description is not None and (
+        not description.islower() or bool(_AGE_WORD_RE.fullmatch(description))
+    )
+
+
+def _one_cited_person_named(
+    body: str, seg: Segment, before: Sequence[Attribution]
+) -> Attribution | None:
+    """The one person cited before whose surname a statement names, where it names exactly
+    one of them ('For Messi, playing in a record 26th World Cup match, ...'); else None."""
+    text = body[seg.start : seg.end]
+    found: dict[str, Attribution] = {}
+    for att in before:
+        source = att.source or ""
+        if att.kind != "person" or _plural_source(source):
+            continue
+        names = [w for w in _WORD_RE.findall(source) if w[:1].isupper()]
+        if not names or fold(names[-1]) in _DETERMINERS:
+            continue
+        if re.search(rf"(?<![\w-]){re.escape(names[-1])}(?![\w-])", text):
+            found.setdefault(fold(names[-1]), att)
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _read_as(att: Attribution, stand_in: Attribution) -> Attribution:
@@ -6055,10 +6307,17 @@ def _body_kind(body: str, name: str, self_names: Sequence[str]) -> str | None:
         body,
         re.IGNORECASE,
     ):
+        if m.group(1) and _ACCORDING_BEFORE_RE.search(body, max(0, m.start() - 20), m.start()):
+            continue  # 'According to Tedros, the WHO's Emergency Committee ... advised him'
         kind = _head_kind((m.group(1) or m.group(2)).strip(), self_names, False)
         if kind in ("organization", "media"):
             return kind
     return None
+
+
+# What opens a phrase that a name ends, its comma then no apposition's: 'According to'
+# ('..., according to Afad, the country's disaster agency' gives one).
+_ACCORDING_BEFORE_RE = re.compile(r"\bAccording\s+to\s+$")  # opening its sentence
 
 
 def _full_name(names: Sequence[re.Match[str]], short: str, *, definite: bool) -> str | None:
@@ -6234,7 +6493,10 @@ def _agrees(pronoun: str, earlier: Attribution) -> bool:
             for w in _WORD_RE.findall(earlier.source or "")
         )
         return earlier.kind == "organization" and named and not _plural_source(earlier.source or "")
-    if fold(earlier.source or "") == pronoun or earlier.source_as_written:
+    described = earlier.source_as_written and _description(earlier.source_as_written)
+    if (fold(earlier.source or "") == pronoun or earlier.source_as_written) and not (
+        described and pronoun in _HE_SHE  # 'The 35-year-old [Messi] indicated ... he said'
+    ):
         return fold(earlier.source_as_written or earlier.source or "") == pronoun
     plural = _plural_source(earlier.source or "")
     if pronoun == _ONE_PERSON:

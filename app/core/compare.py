@@ -451,9 +451,13 @@ Denial = tuple[int, str, str, tuple[str, ...], tuple[str, ...], tuple[tuple[int,
 # with its unit joined on is shown once, "topping" bounds a figure, "bypass" does not
 # affirm, a brand beside what it is and its full name are one source, a source with no
 # words reads as "unnamed sources", and a title and a first name before one surname are
-# no entity conflict):
+# no entity conflict; 16: a middle initial, a title before a surname, and a rank
+# abbreviated with a hyphen leave one person one source, the Tories are the
+# Conservatives, "not received any requests" denies the requests, "no reports of
+# injuries" denies the injuries, "might not" denies nothing, and a reported "could" for
+# a quoted "can" is no hedge):
 # older ones are not read (the claim is compared afresh on its next upload).
-STATE_VERSION = 15
+STATE_VERSION = 16
 
 
 @dataclass(frozen=True, slots=True)
@@ -793,7 +797,11 @@ def _conflicts(
         # 'Mbappe will reportedly earn €15m a year' against 'Spanish media reported that he
         # would earn €15m': an outlet that names who reported it does not state it as fact
         plain = [m for m in plain if m.kind == "none"]
-    hedged = [m for m in hedged if _distanced(m) or not _hedged_elsewhere(m, plain)]
+    hedged = [
+        m
+        for m in hedged
+        if _distanced(m) or not (_hedged_elsewhere(m, plain) or _could_for_can(m, plain))
+    ]
     if hedged and plain:
         conflicts.append(
             Conflict(
@@ -833,6 +841,22 @@ def _hedged_elsewhere(m: ClaimStatement, plain: Sequence[ClaimStatement]) -> boo
         if stated.intersection(clause):
             return False
     return True
+
+
+_CAN_RE = re.compile(r"\bcan\b", re.IGNORECASE)
+
+
+def _could_for_can(m: ClaimStatement, plain: Sequence[ClaimStatement]) -> bool:
+    """Whether a member's only hedge is a reported 'could' that another member quotes as
+    'can': 'He said ... America could still do big things' tells 'America can do big
+    things' in the past, and doubts nothing."""
+    hedges = [h.group().lower() for h in HEDGE_RE.finditer(m.text)]
+    return (
+        m.kind != "none"
+        and bool(hedges)
+        and all(h == "could" for h in hedges)
+        and any(_CAN_RE.search(p.text) for p in plain)
+    )
 
 
 def _distanced(m: ClaimStatement) -> bool:
@@ -1061,6 +1085,10 @@ def _is_negator(t: _Text, i: int) -> bool:
         return False
     if norm == "no" and t.text[t.toks[i].end : t.toks[i].end + 1] in (",", ".", "!", "?"):
         return False  # "No, the army did not ...": an answer, not a negation of "the"
+    if norm == "not" and i > 0 and t.norms[i - 1] in ("may", "might"):
+        # "some systems might not recover automatically": a doubt (a hedge), which denies
+        # nothing another outlet states
+        return False
     return not _AFFIRMING.follows(t.norms, i)
 
 
@@ -1112,6 +1140,15 @@ def _negations(t: _Text) -> dict[str, str]:
             ):
                 governed = k
                 break
+        if (
+            governed is not None
+            and norms[governed] in _CLAIM_NOUNS
+            and governed + 2 < len(norms)
+            and norms[governed + 1] == "of"
+            and norms[governed + 2] not in STOPWORDS
+            and not _clause_breaks(t, governed + 2)
+        ):
+            governed += 2  # "there were no reports of injuries": the injuries are denied
         if governed is not None and norms[governed] not in _CLAIM_NOUNS:
             # ("denied reports that ...": what is denied is the report's content, see
             # `refutation`, not the word "reports")
@@ -1132,12 +1169,23 @@ def _negations(t: _Text) -> dict[str, str]:
 # claim's members share whether they say so or not.)
 _QUALIFYING = frozenset(["from", "among"])
 QUALIFIER_WORDS = 4
-_QUALIFIED_RE = re.compile(r"no\s+\S+\s+(?:from|among)\s+(.+)", re.IGNORECASE)
+_QUALIFIED_RE = re.compile(r"no\s+\S+\s+(?:from|among)\s+(.+)|.*\sany\s+(\S+)", re.IGNORECASE)
 
 
 def _qualified_to(t: _Text, i: int, governed: int) -> int:
     """The last token of what a "no" at token i negates: its noun at ``governed``, or the
-    end of a qualifier after it (`_QUALIFYING`) within the clause."""
+    end of a qualifier after it (`_QUALIFYING`) within the clause; or the noun after "any"
+    that a negated verb takes ("had not received any requests": "received offers" affirms
+    nothing it denies)."""
+    norms = t.norms
+    if (
+        governed + 2 < len(t.toks)
+        and norms[governed + 1] == "any"
+        and norms[governed + 2] not in STOPWORDS
+        and not _clause_breaks(t, governed + 2)
+        and t.toks[governed + 2].text[:1].isalpha()
+    ):
+        return governed + 2
     if (
         t.norms[i] != "no"
         or governed + 2 >= len(t.toks)
@@ -1160,7 +1208,8 @@ def _qualifier_stems(words: str) -> frozenset[str]:
     m = _QUALIFIED_RE.fullmatch(words)
     if m is None:
         return frozenset()
-    return frozenset(_negation_stem(n) for n in _Text.of(m.group(1)).norms if n not in STOPWORDS)
+    qualifier = m.group(1) or m.group(2)
+    return frozenset(_negation_stem(n) for n in _Text.of(qualifier).norms if n not in STOPWORDS)
 
 
 # A negated term in a past or perfect clause ("did not decide", "has not ruled") gets
@@ -2089,9 +2138,19 @@ def _holds(fuller: str, shorter: str) -> bool:
             " " not in name and similarity.term(name) == similarity.term(fuller.split()[-1])
         )
     if title not in _HONORIFICS or not name:
-        return f" {shorter} " in f" {fuller} "
+        return f" {shorter} " in f" {fuller} " or _title_and_surname_in(fuller, shorter)
     other = fuller.partition(" ")[0]
     return f" {name} " in f" {fuller} " and (other not in _HONORIFICS or other == title)
+
+
+def _title_and_surname_in(fuller: str, shorter: str) -> bool:
+    """Whether a title and a surname ("president biden") stand in that order in a fuller
+    name that ends in the same surname ("president joe biden")."""
+    short, full = shorter.split(), fuller.split()
+    if len(short) < 2 or len(full) <= len(short) or short[-1] != full[-1]:
+        return False
+    words = iter(full)
+    return all(w in words for w in short)  # in order: each found after the one before
 
 
 def _one_name(a: str, b: str) -> bool:
@@ -2100,6 +2159,9 @@ def _one_name(a: str, b: str) -> bool:
     volodymyr zelensky") or a word of it plural ("revolutionary guards")."""
     if not (a and b):
         return False
+    bare_a, bare_b = _without_middle_initials(a), _without_middle_initials(b)
+    if (bare_a == a) != (bare_b == b):
+        a, b = bare_a, bare_b  # "Mark S. Cohen" and "Mark Cohen"; not "Mark T. Cohen"
     short, long = sorted((a.split(), b.split()), key=len)
     tail = long[len(long) - len(short) :]
     if f" {a} " in f" {b} " or f" {b} " in f" {a} " or _spelled_alike(short, tail):
@@ -2109,6 +2171,14 @@ def _one_name(a: str, b: str) -> bool:
     return len(short) >= 2 and (f" {ta} " in f" {tb} " or f" {tb} " in f" {ta} ")
 
 
+def _without_middle_initials(name: str) -> str:
+    """A folded name less the initials between its first and last words: "mark s cohen" ->
+    "mark cohen" ("Mark S. Cohen" is the "Mark Cohen" another outlet cites)."""
+    words = name.split()
+    kept = [w for k, w in enumerate(words) if len(w) > 1 or k in (0, len(words) - 1)]
+    return " ".join(kept)
+
+
 # Words of a title a name may follow, which `_untitled` takes off it: "Boeing CEO Kelly
 # Ortberg", "Boeing Chief Executive Kelly Ortberg".
 _TITLE_WORDS = frozenset([
@@ -2116,7 +2186,8 @@ _TITLE_WORDS = frozenset([
     "director", "chairman", "chairwoman", "chair", "governor", "head", "boss", "leader",
     "founder", "spokesman", "spokeswoman", "spokesperson", "general", "mayor", "senator",
     "judge", "commissioner", "coach", "manager", "ambassador", "chancellor", "premier", "king",
-    "queen", "prince", "princess", "representative", "sen", "rep", "gov",
+    "queen", "prince", "princess", "representative", "sen", "rep", "gov", "colonel", "major",
+    "lieutenant", "captain", "sergeant", "admiral", "brigadier", "commander",
 ])  # fmt: skip
 
 
@@ -2517,10 +2588,14 @@ def _untitled(words: Sequence[str]) -> Sequence[str]:
     Eduardo del Castillo" -> "Eduardo del Castillo" (not "Government ..."), "Boeing Chief
     Executive Kelly Ortberg" -> "Kelly Ortberg"; "Stephen King" and "Queen Elizabeth" stay
     whole."""
-    titles = [n for n, w in enumerate(words) if _TITLE_WORDS.intersection(source_key(w).split())]
-    if titles and len(words) - titles[-1] > 2:
-        return words[titles[-1] + 1 :]
-    return words
+    # a title is followed by a name of two words or more ("former Prime Minister John
+    # Major": "Major" is his name)
+    titles = [
+        n
+        for n, w in enumerate(words)
+        if len(words) - n > 2 and _TITLE_WORDS.intersection(source_key(w).split())
+    ]
+    return words[titles[-1] + 1 :] if titles else words
 
 
 def source_key(source: str) -> str:
@@ -2536,7 +2611,7 @@ _RANKS = {"Gen": "General", "Lt": "Lieutenant", "Col": "Colonel", "Maj": "Major"
           "Adm": "Admiral", "Capt": "Captain", "Sgt": "Sergeant", "Cmdr": "Commander",
           "Brig": "Brigadier", "Gov": "Governor", "Sen": "Senator", "Rep": "Representative",
           "Supt": "Superintendent", "Insp": "Inspector", "Det": "Detective"}  # fmt: skip
-_RANK_RE = re.compile(r"\b(" + "|".join(_RANKS) + r")\.?(?=\s+[A-Z])")
+_RANK_RE = re.compile(r"\b(" + "|".join(_RANKS) + r")\.?(?=[\s-]+[A-Z])")  # 'Col-Maj Amadou'
 
 
 _WORD_RE = re.compile(r"\w+")

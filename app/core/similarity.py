@@ -69,6 +69,7 @@ _SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("preliminary", "provisional"),
     ("rich", "wealthy", "affluent"),
     ("military", "army"),
+    ("conservative", "tory", "tories"),  # Britain's Conservatives, the Tories
 )
 # Words American and British English spell apart that the rules in `_one_spelling` do
 # not reach, the American first; and units written in full and short.

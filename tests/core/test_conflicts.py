@@ -1860,3 +1860,101 @@ def test_an_unnamed_voice_with_no_words_reads_as_unnamed_sources() -> None:
     ]  # fmt: skip
     details = [c.detail for c in find_conflicts(members) if c.type == "attribution"]
     assert details == ["attributed to unnamed sources in AP, stated without attribution in Reuters"]
+
+
+# ---------------------------------------------------------------- session 46: new stories
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # Bankman-Fried (Reuters, NYT): "Reuters cites Mark Cohen; NYT cites Mark S. Cohen"
+        (
+            "Mark Cohen, Bankman-Fried's lead defense lawyer",
+            "Mark S. Cohen, Mr. Bankman-Fried’s lawyer",
+        ),
+        # Key Bridge (AP, The Washington Post): "President Joe Biden" / "President Biden"
+        ("President Joe Biden", "President Biden"),
+        # Niger (Reuters, BBC): "Colonel Major Amadou Abdramane" / "Col-Maj Amadou Abdramane"
+        ("Colonel Major Amadou Abdramane", "Col-Maj Amadou Abdramane"),
+    ],
+)
+def test_one_person_named_two_ways_is_one_source(a: str, b: str) -> None:
+    said = "We respect the jury's decision."
+    members = [member(1, Side(said, "person", a)), member(2, Side(said, "person", b))]
+    assert find_conflicts(members) == []
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("President Joe Biden", "Vice President Kamala Harris"),
+        ("former Prime Minister John Major", "former Prime Minister Theresa May"),
+    ],
+)
+def test_two_people_stay_two_sources(a: str, b: str) -> None:
+    said = "We respect the jury's decision."
+    members = [member(1, Side(said, "person", a)), member(2, Side(said, "person", b))]
+    assert [c.type for c in find_conflicts(members)] == ["attribution"]
+
+
+def test_the_tories_are_the_conservatives() -> None:
+    # Truss (BBC, Reuters): "entity: Tory vs Conservatives"
+    members = [
+        member(1, "Starmer said the Tory party no longer had a mandate to govern."),
+        member(2, "Starmer said the Conservatives no longer had a mandate to govern."),
+    ]
+    assert find_conflicts(members) == []
+
+
+def test_a_noun_not_received_is_not_denied_by_another_received() -> None:
+    # Noto (Reuters, NYT): 'had not received any requests' against 'had received offers'
+    members = [
+        member(1, "Hayashi said the government had not received any requests for assistance."),
+        member(2, "Hayashi said Japan had received offers of help from several countries."),
+    ]
+    assert find_conflicts(members) == []
+    same = [
+        member(1, "Hayashi said the government had not received any requests for assistance."),
+        member(2, "Hayashi said the government had received requests for assistance."),
+    ]
+    assert [c.type for c in find_conflicts(same)] == ["negation"]
+
+
+def test_no_reports_of_a_thing_deny_it() -> None:
+    # Key Bridge (Reuters, AP): 'there were no reports of injuries' against 'one suffered
+    # minor injuries' went unseen ('reports' is a claim's noun)
+    members = [
+        member(1, "All 22 crew members were accounted for and there were no reports of injuries."),
+        member(2, "All 22 crew members were accounted for, and one suffered minor injuries."),
+    ]
+    assert [(c.type, c.detail) for c in find_conflicts(members)] == [
+        ("negation", 'negated in Reuters ("no reports of injuries"), affirmed in AP')
+    ]
+
+
+def test_what_might_not_happen_denies_nothing() -> None:
+    # CrowdStrike (BBC): 'some systems might not recover automatically' was a negation of
+    # Reuters' 'for some systems to recover'
+    members = [
+        member(1, "Kurtz said it could take some time for some systems to recover."),
+        member(2, "He warned that some systems might not recover, so it could take some time."),
+    ]
+    assert "negation" not in [c.type for c in find_conflicts(members)]
+
+
+def test_a_reported_could_for_a_quoted_can_is_no_hedge() -> None:
+    # Webb (BBC): 'He said ... America could still do big things' was hedged against AP's
+    # quote 'America can do big things'
+    members = [
+        member(1, Side('"These images remind the world that America can do big things," '
+                       "Biden said.", "person", "President Joe Biden")),
+        member(2, Side("He said the pictures would remind the world that America could still "
+                       "do big things.", "person", "President Joe Biden", hedged=True)),
+    ]  # fmt: skip
+    assert find_conflicts(members) == []
+    doubted = [
+        member(1, Side("The toll can rise.", "person", "Tedros")),
+        member(2, Side("The toll may rise.", "person", "Tedros", hedged=True)),
+    ]
+    assert [c.type for c in find_conflicts(doubted)] == ["certainty"]
