@@ -318,7 +318,9 @@ HEDGE_RE = re.compile(
     # verified', 'Reuters could not independently verify the claim' still doubt it, as
     # 'This has not been verified' does)
     r"could(?!\s+not\b(?!\s+(?:be\s+)?(?:independently\s+|immediately\s+)?"
-    r"(?:verif(?:y|ied)|confirm(?:ed)?)\b))(?!\s+[\"\u201c])|"
+    r"(?:verif(?:y|ied)|confirm(?:ed)?)\b))(?!\s+[\"\u201c])"
+    # 'could be seen on a livestream tumbling': what was in sight, no doubt
+    r"(?!\s+be\s+(?:seen|heard|spotted|watched|felt)\b)|"
     r"(?:has|have)\s+not\s+been\s+(?:independently\s+)?verified|"
     # 'were 4% more likely to die': a comparison of chances, not a hedge ('was likely' is,
     # and 'was most likely accidental'; 'the most likely to win' compares)
@@ -2884,8 +2886,28 @@ def frames(
             f = replace(f, source=None)
         elif f.source:
             f = _passive_agent(text, f)
+        if f.source and not f.antecedent:
+            f = replace(f, source=_before_purpose(text, f.source, f.cue))
         out.append(_unnamed_why_trimmed(text, _named_before_why(text, f)))
     return out
+
+
+_TO_BEFORE_RE = re.compile(r"\bto\s+$")
+
+
+def _before_purpose(text: str, source: Span, cue: Span) -> Span:
+    """A source less the verb and words after it when the cue is the infinitive of what
+    that verb was done for: '[Disney CEO Bob Iger] joined the presentation via video to
+    say' ('went on to say' has its own gap, `_SUBJECT_GAP`)."""
+    toks = _toks(text, *source)
+    if toks and toks[-1].low == "to":
+        toks = toks[:-1]  # the rules' source may run on to the infinitive's 'to'
+    elif not _TO_BEFORE_RE.search(text, source[1], cue[0]):
+        return source
+    verb = next((k for k, t in enumerate(toks) if k and t.text.islower() and _past_form(t)), None)
+    if verb is None or not any(t.text[:1].isupper() for t in toks[:verb]):
+        return source
+    return (toks[0].start, toks[verb - 1].end)
 
 
 # A sum heading a relative clause with no 'that' before its source: 'the amount experts
@@ -6204,7 +6226,9 @@ _NAMED_BODY_HAS = r"(?:['\u2019]s)?\s+(?:" + _ONLY_A_BODY_HAS + r")\b"
 # 'Real have not confirmed the terms' (not 'would Trump have won', 'Biden and Harris have').
 _COLLECTIVE_VERB = r"\s+(?:have|are)\b"
 _NOT_BEFORE_COLLECTIVE_RE = re.compile(
-    r"(?:\b(?:and|or|would|could|should|might|may|will|did|does|do|let|make|made|to|if)|[,&])\s+$",
+    # 'Maria Ressa and Dmitry Muratov have been awarded': a first name between
+    r"(?:\b(?:and|or|would|could|should|might|may|will|did|does|do|let|make|made|to|if)|[,&])\s+"
+    r"(?:(?-i:[A-Z])[\w'\u2019.-]*\s+)?$",
     re.IGNORECASE,
 )
 
@@ -6288,7 +6312,7 @@ def _body_kind(body: str, name: str, self_names: Sequence[str]) -> str | None:
         or _CAMEL_CASE_RE.fullmatch(name)
         or fold(name) in _WELL_KNOWN_BODIES
         or any(
-            not _NOT_BEFORE_COLLECTIVE_RE.search(body, max(0, m.start() - 10), m.start())
+            not _NOT_BEFORE_COLLECTIVE_RE.search(body, max(0, m.start() - 30), m.start())
             for m in re.finditer(r"\b" + named + _COLLECTIVE_VERB, body)
         )
     ):

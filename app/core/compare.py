@@ -454,8 +454,10 @@ Denial = tuple[int, str, str, tuple[str, ...], tuple[str, ...], tuple[tuple[int,
 # no entity conflict; 16: a middle initial, a title before a surname, and a rank
 # abbreviated with a hyphen leave one person one source, the Tories are the
 # Conservatives, "not received any requests" denies the requests, "no reports of
-# injuries" denies the injuries, "might not" denies nothing, and a reported "could" for
-# a quoted "can" is no hedge):
+# injuries" denies the injuries, "might not" denies nothing, a reported "could" for a
+# quoted "can" is no hedge, "did not belong to him but to the paper" keeps "belong", an
+# office before "of" leaves the name after it, and a place named by its adjective in the
+# other member is no entity conflict):
 # older ones are not read (the claim is compared afresh on its next upload).
 STATE_VERSION = 16
 
@@ -1149,6 +1151,8 @@ def _negations(t: _Text) -> dict[str, str]:
             and not _clause_breaks(t, governed + 2)
         ):
             governed += 2  # "there were no reports of injuries": the injuries are denied
+        if governed is not None and _object_contrasted(t, governed):
+            continue  # "did not belong to him but to the newspaper": it belongs, elsewhere
         if governed is not None and norms[governed] not in _CLAIM_NOUNS:
             # ("denied reports that ...": what is denied is the report's content, see
             # `refutation`, not the word "reports")
@@ -1242,6 +1246,25 @@ def _done_stems(t: _Text) -> frozenset[str]:
         if j < 0 or not (t.norms[j] in _TO_COME or planned):
             out.add(_negation_stem(norm))
     return frozenset(out)
+
+
+# Words after "but" that give a negated verb its other object: "not to him but to the
+# paper", "not by the storm but by the fire".
+_CONTRASTED_BY = frozenset(["to", "by", "for", "in", "on", "at", "from", "with", "as"])
+CONTRAST_WORDS = 6  # words from a negated verb to its "but", at most
+
+
+def _object_contrasted(t: _Text, governed: int) -> bool:
+    """Whether a negated verb at ``governed`` is denied only of one object against
+    another after "but" ("the prize did not belong to him but to the newspaper"), so
+    that the verb itself stands."""
+    norms = t.norms
+    for k in range(governed + 1, min(governed + 1 + CONTRAST_WORDS, len(norms) - 1)):
+        if norms[k] == "but":
+            return norms[k + 1] in _CONTRASTED_BY
+        if _clause_breaks(t, k):
+            return False
+    return False
 
 
 def _without_contrasts(t: _Text, found: dict[str, str]) -> dict[str, str]:
@@ -1645,6 +1668,7 @@ def _entity_conflicts_of(a: _Text, b: _Text) -> list[str]:
     if not (_names_missing_from(a, words_b) and _names_missing_from(b, words_a)):
         return []
     ta, tb = a.toks, b.toks
+    terms_a, terms_b = set(similarity.terms(a.text)), set(similarity.terms(b.text))
     details = []
     for op in Levenshtein.opcodes(a.norms, b.norms):
         if op.tag != "replace":
@@ -1654,6 +1678,10 @@ def _entity_conflicts_of(a: _Text, b: _Text) -> list[str]:
             continue
         if any(t.norm in words_b for t in left) or any(t.norm in words_a for t in right):
             continue
+        if any(similarity.term(t.norm) in terms_b for t in left) or any(
+            similarity.term(t.norm) in terms_a for t in right
+        ):
+            continue  # a place the other names by its adjective: "Hawaii" / "Hawaiian island"
         if any(x.start and a.text[x.start - 1].isdigit() for x in left) or any(
             y.start and b.text[y.start - 1].isdigit() for y in right
         ):
@@ -2187,7 +2215,7 @@ _TITLE_WORDS = frozenset([
     "founder", "spokesman", "spokeswoman", "spokesperson", "general", "mayor", "senator",
     "judge", "commissioner", "coach", "manager", "ambassador", "chancellor", "premier", "king",
     "queen", "prince", "princess", "representative", "sen", "rep", "gov", "colonel", "major",
-    "lieutenant", "captain", "sergeant", "admiral", "brigadier", "commander",
+    "lieutenant", "captain", "sergeant", "admiral", "brigadier", "commander", "speaker",
 ])  # fmt: skip
 
 
@@ -2510,6 +2538,9 @@ def _name_of(source: str) -> str:
         # "Taiwan Semiconductor Manufacturing Co (TSMC)": the name before its acronym
         head = _BRACKETED_ACRONYM.sub("", _NAME_HEAD_END_RE.split(part, maxsplit=1)[0]).strip()
         run = _NAME_RUN_RE.search(head)
+        if run is None and _TITLE_WORDS.intersection(source_key(head).split()):
+            # "Speaker of Parliament Mahinda Yapa Abeywardana": the name after the office
+            run = _NAME_RUN_RE.search(_BRACKETED_ACRONYM.sub("", part).strip())
         if run is None:
             continue
         words = _untitled(run.group().split())

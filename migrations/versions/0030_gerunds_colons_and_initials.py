@@ -10,11 +10,15 @@ relays nothing, and 'a letter seen by Reuters' is the relay, not Reuters; a tagg
 that cuts a name or a list, or takes in the end of an opening phrase, gives way; a
 state of emergency declared is no inverted source; 'Electric Power', 'Air Lines', a
 command and 'According to Tedros, the WHO's committee' read as they should; an age
-description stands for the one speaker named just before. `app.core.compare` joins a
+description stands for the one speaker named just before; a verb done in order to say
+('joined the presentation via video to say') is no part of a source; 'could be seen' is
+no hedge; two full names before 'have' are no body. `app.core.compare` joins a
 name with its middle initial, a title before a surname and 'Col-Maj' to the person named
 in full, reads the Tories as the Conservatives, denies only the noun after 'not received
 any', reads 'no reports of injuries' as denying injuries, 'might not' as denying nothing,
-and a reported 'could' for a quoted 'can' as no hedge (session 46). `STATE_VERSION` is 16.
+a reported 'could' for a quoted 'can' as no hedge, 'not to him but to the paper' as no
+denial, the name after 'Speaker of Parliament' as that person's, and 'Hawaii' against
+'the Hawaiian island of Kauai' as no entity conflict (session 46). `STATE_VERSION` is 16.
 The terms stored with each statement and claim, the alignment summaries made from them,
 and each large claim's state no longer match what alignment computes, so they are cleared
 as in 0029 and made again on each story's next upload. The stored claims stay as they are

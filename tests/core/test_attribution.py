@@ -6016,3 +6016,38 @@ def test_a_handle_is_part_of_its_source() -> None:
     att = _one(text)
     assert att.source == "one Twitter user @nycsouthpaw"
     assert text[slice(*att.content_span)].startswith("the gap")
+
+
+def test_a_pair_of_full_names_before_a_plural_verb_is_no_body() -> None:
+    # Nobel (The Guardian): 'Maria Ressa and Dmitry Muratov have been awarded' made
+    # 'Muratov said' a body's
+    text = (
+        "Maria Ressa and Dmitry Muratov have been awarded the Nobel peace prize. According to "
+        "Russian media, Muratov said the prize belonged to the newspaper."
+    )
+    assert attribute(text, segment(text))[1].kind == "person"
+
+
+def test_what_a_source_did_before_saying_is_no_part_of_it() -> None:
+    # Vision Pro (CNBC): the source was 'Disney CEO Bob Iger joined the presentation via
+    # video to'
+    text = (
+        "Disney CEO Bob Iger joined the presentation via video to say Disney+ would be available."
+    )
+    assert _one(text).source == "Disney CEO Bob Iger"
+    assert _one("The minister went on television to say the army would stay.").source == (
+        "The minister"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "hedged"),
+    [
+        # Starship (Reuters): 'could be seen on a SpaceX livestream tumbling' was hedged
+        ("The rocket could be seen on a livestream tumbling end over end.", False),
+        ('"Let me get my shoes," he could be heard saying.', False),
+        ("The toll could rise.", True),
+    ],
+)
+def test_what_could_be_seen_is_no_hedge(text: str, hedged: bool) -> None:
+    assert _one(text).hedged is hedged
