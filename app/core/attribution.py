@@ -2899,6 +2899,8 @@ def _before_purpose(text: str, source: Span, cue: Span) -> Span:
     """A source less the verb and words after it when the cue is the infinitive of what
     that verb was done for: '[Disney CEO Bob Iger] joined the presentation via video to
     say' ('went on to say' has its own gap, `_SUBJECT_GAP`)."""
+    if not _TO_BEFORE_RE.search(text, source[0], cue[0]):
+        return source  # no 'to' ends the source or comes before the cue
     toks = _toks(text, *source)
     if toks and toks[-1].low == "to":
         toks = toks[:-1]  # the rules' source may run on to the infinitive's 'to'
@@ -3733,6 +3735,8 @@ def _colon_quote_frame(text: str, sent: _Sentence, regions: Sequence[Span]) -> F
     with no reporting verb: 'In a tweet on Thursday morning, Mr Bazoum struck a defiant
     tone: "Hard-won achievements will be protected."' (not 'The message was clear: "..."',
     whose subject speaks for no one)."""
+    if ":" not in text[sent.start : sent.end]:
+        return None
     toks = _toks(text, sent.start, sent.end)
     colon = next(
         (
