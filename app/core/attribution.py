@@ -2904,8 +2904,6 @@ def _before_purpose(text: str, source: Span, cue: Span) -> Span:
     toks = _toks(text, *source)
     if toks and toks[-1].low == "to":
         toks = toks[:-1]  # the rules' source may run on to the infinitive's 'to'
-    elif not _TO_BEFORE_RE.search(text, source[1], cue[0]):
-        return source
     verb = next((k for k, t in enumerate(toks) if k and t.text.islower() and _past_form(t)), None)
     if verb is None or not any(t.text[:1].isupper() for t in toks[:verb]):
         return source
