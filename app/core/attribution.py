@@ -480,7 +480,14 @@ def _learned(tok: _Tok, prev: str, nxt: str) -> bool:
         and prev not in _DETERMINERS
         and not (low.endswith("s") and prev in _BEFORE_PLURAL_NOUN)
         and nxt not in _MOTION_AFTER
+        # 'Ships' horns sounded in celebration', 'The first shot sounded like a toy': a
+        # noise, not 'sounded the alarm'
+        and not (low in _SOUNDED and (nxt in _ADJUNCT_START or nxt in _SOUNDED_HOW or not nxt))
     )
+
+
+_SOUNDED = _wordset("sound sounds sounded sounding")
+_SOUNDED_HOW = _wordset("like as out off across through")
 
 
 # Words after which a cue's past participle is an adjective: 'warrants over alleged war
@@ -519,6 +526,11 @@ def _after_noun(toks: list[_Tok], i: int) -> bool:
 _TAKEN_IN = _wordset("to into")
 
 
+# Things named by 'warning' before them: 'warning sirens', 'warning shots'.
+_WARNING_THINGS = _wordset("""siren sirens sign signs shot shots light lights system systems label
+    labels letter letters track tracks""")
+
+
 def _no_report_after(toks: list[_Tok], i: int, lemma: str) -> bool:
     """Whether a cue's form reads as no report by the words around it: 'admitted' taken in
     (`_TAKEN_IN`), 'worried about' a thing ('about the pope's condition'; not 'about how
@@ -545,6 +557,9 @@ def _no_report_after(toks: list[_Tok], i: int, lemma: str) -> bool:
         return True  # 'a virtual vote expected in early August': when, not who expects it
     if prev == "whether" and toks[i].low.endswith("ing"):
         return True  # 'on whether calling for the genocide of Jews would violate': a gerund
+    if toks[i].low == "warning" and nxt in _WARNING_THINGS:
+        return True  # "the state's outdoor warning sirens": a kind of siren
+
     if (
         toks[i].low == "found"
         and nxt in _WHERE_FOUND
@@ -863,8 +878,14 @@ def _cues(text: str, toks: list[_Tok], headline: bool) -> list[_Cue]:
                     and not (low in _CUES_BEFORE_THAT and _that_ahead(toks, i))
                     and not (low in _CUES_CLOSING_A_FRAME and _closes_frame(text, toks, i))
                     and not (low == "estimated" and _figure_at(toks, i))
+                    and not _record_shows(toks, i, lemma)
                 )
-                or (lemma in _NOUNISH and present and prev not in _PRONOUNS)
+                or (
+                    lemma in _NOUNISH
+                    and present
+                    and prev not in _PRONOUNS
+                    and not _record_shows(toks, i, lemma)
+                )
                 or (present and (prev in _DETERMINERS or prev in _BEFORE_PLURAL_NOUN))
                 or (low == lemma and lemma not in ("say",) and not _plural_subject(prev))
                 or (lemma in _FRAME_ONLY and nxt not in (":", ",", ".", "that"))
@@ -1163,6 +1184,10 @@ def _left_np(text: str, toks: list[_Tok], i: int, lo: int) -> tuple[Span | None,
             and t.text.islower()
             and not (_CUE_FORMS[low][1] and _CUE_FORMS[low][0] in _NOUNISH)
             and not _gerund_as_noun(toks, j, lo)
+            # 'The man who claimed to be a doctor said': the subject's relative clause
+            and not (
+                j - 1 >= lo and toks[j - 1].low == "who" and _head_opens_sentence(toks, j - 1, lo)
+            )
         ):
             break
         if t.text in ("'", "\u2019") and not (j + 1 <= end_tok and toks[j + 1].low == "s"):
@@ -1227,6 +1252,21 @@ def _left_np(text: str, toks: list[_Tok], i: int, lo: int) -> tuple[Span | None,
             if head is not None:
                 return (record.start(), record.end("record")), None, head
     return (toks[first].start, last_tok.end), None, first
+
+
+def _clause_inside(toks: list[_Tok], src: Span, first: int) -> bool:
+    """Whether a source span holds a finite verb in lower case after its first word and
+    before any relative clause or aside ('Saudi Arabia had kept the United States'; not
+    'People who have seen the report', 'A source, who was not authorised to speak,')."""
+    for t in toks[first + 1 :]:
+        if t.end > src[1] or t.low in _RELATIVE_OPENERS or not t.is_word:
+            return False
+        if t.low in _FINITE and t.text.islower():
+            return True
+    return False
+
+
+_RELATIVE_OPENERS = _wordset("who whom whose which that")
 
 
 def _gerund_as_noun(toks: list[_Tok], j: int, lo: int) -> bool:
@@ -1455,14 +1495,14 @@ def _object_np(toks: list[_Tok], span: Span | None, who: bool = False) -> Span |
 
 
 # Between a subject and its cue: 'has not yet said', 'went on to say', 'has taken to calling'.
-_SUBJECT_GAP = _wordset("not yet to on went goes go taken began begins")
+_SUBJECT_GAP = _wordset("not yet to on went goes go taken began begins begun")
 
 
 def _gap_ok(toks: list[_Tok], j: int, lo: int) -> bool:
     """'to' belongs to the gap only in 'went on to', 'has taken to', 'began to'."""
     if toks[j].low != "to":
         return True
-    return j - 1 >= lo and toks[j - 1].low in ("on", "taken", "began", "begins")
+    return j - 1 >= lo and toks[j - 1].low in ("on", "taken", "began", "begins", "begun")
 
 
 def _open_paren(toks: list[_Tok], j: int, lo: int) -> int:
@@ -1544,7 +1584,7 @@ def _according_np(text: str, toks: list[_Tok], i: int) -> tuple[Span | None, int
     j = i
     while (
         j < len(toks)
-        and toks[j].text not in (",", ";", ":", ".", "?", "!", "\u2014", "(")
+        and toks[j].text not in (",", ";", ":", ".", "?", "!", "\u2014", "\u2013", "-", "(")
         and not _QUOTE_RE.fullmatch(toks[j].text)
         and toks[j].low != "that"
         and not (
@@ -1639,8 +1679,14 @@ _WHEN_WORDS = _DAYS | MONTHS | _wordset("last this next week month year morning 
 def _only_when(phrase: str) -> bool:
     """Whether a phrase only tells when: 'The deal, announced [Monday], would ...' names
     no one who announced it."""
-    words = phrase.lower().replace(".", " ").split()
+    # 'The ban, announced [Monday in Lausanne], Switzerland, ...': and where
+    place = _WHERE_AFTER_WHEN_RE.search(phrase)
+    words = phrase[: place.start() if place else len(phrase)].lower().replace(".", " ").split()
     return bool(words) and all(w in _WHEN_WORDS or w.isdigit() for w in words)
+
+
+_BY_AFTER_WHEN_RE = re.compile(r"([^,]+?)\s+by\s+(?=\S)")
+_WHERE_AFTER_WHEN_RE = re.compile(r"\s+(?-i:in|at)\s+(?:[A-Z][\w'’.-]*\s*)+$")
 
 
 # A condition declared, which some of its words ('state') would read as a speaker.
@@ -1693,8 +1739,20 @@ def _inverted_np(text: str, toks: list[_Tok], i: int) -> tuple[Span | None, int]
     if m:
         span = (span[0], m.start())
         j = next(k for k in range(i, len(toks) + 1) if k == len(toks) or toks[k].start >= m.start())
-    if len(text[span[0] : span[1]].split()) > 12 or _only_when(text[span[0] : span[1]]):
+    if len(text[span[0] : span[1]].split()) > 12:
+        # 'said a space industry consultant who asked not to be named because he advises
+        # ...': a long 'who' clause says why they were unnamed; the source ends before it
+        who = next(
+            (k for k in range(i + 1, min(j, i + 12)) if toks[k].low in ("who", "whom")), None
+        )
+        if who is None:
+            return None, i
+        span = (span[0], toks[who - 1].end)
+    if _only_when(text[span[0] : span[1]]):
         return None, i
+    by = _BY_AFTER_WHEN_RE.match(text, span[0], span[1])
+    if by and _only_when(by.group(1)):
+        span = (by.end(), span[1])  # 'The plan, announced Monday by [the ministry], ...'
     # 'said Larry Noble, an attorney with the Campaign Legal Center.': keep the apposition.
     if (
         j + 1 < len(toks)
@@ -1759,6 +1817,8 @@ def _addressee(toks: list[_Tok], i: int) -> tuple[Span | None, int]:
                     and toks[j - 1].low not in ("news", "press")  # 'a news conference'
                     and not toks[j - 1].text.endswith(_POSSESSIVE)  # "the group's members"
                     and (j >= len(toks) or not toks[j].text[:1].isupper())
+                    # 'told a separate press conference'
+                    and (j >= len(toks) or toks[j].low not in ("news", "press"))
                 ):
                     break
     elif toks[i].text[:1].isupper():
@@ -1772,6 +1832,12 @@ def _addressee(toks: list[_Tok], i: int) -> tuple[Span | None, int]:
             and toks[j].low in _OWNED_OUTLETS
         ):
             j += 1  # "told Bayern's website"
+        if (
+            j < len(toks)
+            and toks[j].text.isdigit()
+            and _OUTLETS_RE.fullmatch(fold(" ".join(t.text for t in toks[i : j + 1])))
+        ):
+            j += 1  # 'told France 24'
         j = _programme_after(toks, i, j)
         if j < len(toks) and toks[j].low in _MEDIA_AFTER_A_NAME:
             # 'told Spanish media', 'told Portland television station KATU': a newsroom
@@ -1834,6 +1900,9 @@ _AGENT_WORDS = 6
 _POSSESSIVE = ("'s", "\u2019s")
 
 
+_NAMED_AGENT_WORDS = 9  # words of an agent after 'by' that are all capitalised, at most
+
+
 def _by_agent(toks: list[_Tok], j: int) -> tuple[Span | None, int]:
     """The agent of a passive cue when 'by' follows it ('told by Iraqi officials that'), and
     the token after it; (None, j) without one. The agent ends before 'that', a pronoun or
@@ -1849,7 +1918,17 @@ def _by_agent(toks: list[_Tok], j: int) -> tuple[Span | None, int]:
         if later and _verb_form(toks[k]):
             break
         k += 1
-    if k == j + 1 or k - (j + 1) > _AGENT_WORDS:
+    if (
+        k == j + 1
+        or (
+            k - (j + 1) > _AGENT_WORDS
+            # 'by Delaware Superior Court Judge Eric M. Davis': a title and name, all capitals
+            and not (
+                k - (j + 1) <= _NAMED_AGENT_WORDS
+                and all(t.text[:1].isupper() for t in toks[j + 1 : k])
+            )
+        )
+    ):
         return None, j
     return (toks[j + 1].start, toks[k - 1].end), k
 
@@ -2075,6 +2154,33 @@ _ADJUNCT_WORDS = 8  # 'on Tuesday', 'in a statement on Monday'
 
 
 # A record a frame names and how it came out: 'in a statement released by ...'.
+def _record_shows(toks: list[_Tok], i: int, lemma: str) -> bool:
+    """Whether token ``i`` is 'show' after records in the plural that it has a clause
+    after, with a verb in the past: 'The transcripts show air traffic control cleared ...'
+    (not 'a TV show', nor 'The results show a clear lead', a thing shown)."""
+    if not (
+        lemma == "show"
+        and i > 0
+        and toks[i - 1].low in _PLURAL_RECORDS
+        and toks[i].low in ("show", "showed")
+    ):
+        return False
+    for t in toks[i + 1 : i + 1 + _SHOWN_CLAUSE_WORDS]:
+        if not t.is_word:
+            return False
+        base = wordnet.base_form(t.low, "v")
+        if t.text.islower() and not t.low.endswith("s") and base and base != t.low:
+            return True  # 'cleared', 'grew', 'was'
+    return False
+
+
+_SHOWN_CLAUSE_WORDS = 8  # words after 'show' within which its clause's verb stands
+
+
+# Records in the plural, or a mass, that show what they hold: 'Data show', 'The transcripts
+# show'.
+_PLURAL_RECORDS = _wordset("""data figures results records documents transcripts filings images
+    photos pictures videos polls surveys statistics numbers estimates""")
 _RECORD_NOUNS = _wordset("""statement statements post posts letter letters email emails release
     releases video videos interview interviews paper papers preprint preprints""")
 _RECORD_PARTICIPLES = _wordset("released issued posted published sent shared distributed")
@@ -2147,6 +2253,17 @@ def _tail(text: str, toks: list[_Tok], j: int, hi: int, sent_end: int) -> str:
             toks[k].is_word and toks[k].low != "that" for k in range(j, comma)
         ):
             return _tail(text, toks, comma, hi, sent_end)
+        far = next((k for k in range(j + 1, hi) if toks[k].text == ","), None)
+        if (
+            far is not None
+            and far + 1 < hi
+            and toks[far + 1].low in ("where", "which", "when")
+            and all(toks[k].is_word or toks[k].text in _POSSESSIVE for k in range(j, far))
+            and not any(toks[k].low == "that" for k in range(j, far))
+        ):
+            # 'told supporters from atop a bus outside his home in Istanbul's Uskudar
+            # district, where crowds waved flags': where it was said, then of that place
+            return "participle"
         rest = text[t.start : sent_end]
         if re.search(r"\bthat\b|[\"\u201c\u00ab]|:", rest):
             return "clause"
@@ -2389,6 +2506,10 @@ def _sentence_frames(
             continue  # 'accused him of being "disrespectful" [for] arguing': no subject
         if toks[ci].low.endswith("ing") and not joined and _finite_inside(toks, src, first):
             continue  # 'Washington had intelligence confirming the claim': a noun's participle
+        if not joined and _clause_inside(toks, src, first):
+            # 'the results would also help scientists [maintain]', 'Saudi Arabia had kept the
+            # United States [informed]': the cue is a verb in someone's clause, no report
+            continue
         edge = toks[first - 1] if first > 0 else None
         tail = _tail(text, toks, j, len(toks), sent.end)
         if (
@@ -2400,6 +2521,9 @@ def _sentence_frames(
                 or _is_open(text, edge) is False
                 or edge.text in ('"', "''")
             )
+            # 'According to the transcripts, the controller told the flight, "...": whom the
+            # words are known from, not what was said
+            and not _ACCORDING_OPENS_RE.match(text, sent.start, edge.start)
         ):
             content = _left_content(text, sent, edge, regions)
             if content:
@@ -2878,9 +3002,10 @@ def frames(
                 # 'the amount experts said was needed': the sum is what they spoke of
                 source = (head.end(), source[1])
             f = replace(f, source=source)
-        if f.antecedent and _raised_subject(text, f.cue):
+        if f.antecedent and (_raised_subject(text, f.cue) or _claims_to_be(text, f)):
             # 'people with a terminal illness who are expected to die within six months
-            # would be able to ...': a relative clause says which people, inside the claim
+            # would be able to ...', 'Woman who claimed to have third breast added is
+            # fake': a relative clause says which people, inside the claim
             f = replace(f, source=None, antecedent=None, inserted=True)
         elif f.source and (_raised_subject(text, f.cue) or _passive_subject(text, f)):
             f = replace(f, source=None)
@@ -2893,6 +3018,7 @@ def frames(
 
 
 _TO_BEFORE_RE = re.compile(r"\bto\s+$")
+_ACCORDING_OPENS_RE = re.compile(r"\W*according\s+to\s+[^,\"\u201c]+$", re.IGNORECASE)
 
 
 def _before_purpose(text: str, source: Span, cue: Span) -> Span:
@@ -3043,6 +3169,26 @@ _PASSIVE_RAISING = re.compile(
 _BE_BEFORE = re.compile(rf"\b(?:is|are|was|were|been|being)\s+{_RAISING_ADVERB}$", re.IGNORECASE)
 
 
+def _claims_to_be(text: str, frame: Frame) -> bool:
+    """Whether a restrictive relative clause's cue says which one the sentence's subject is
+    ('Woman who claimed to have third breast added is fake', 'The woman who claimed she had
+    a third breast has been proved a hoax'): the subject opens the sentence, or follows a
+    label's colon, and the clause is inside the statement, not its source."""
+    ante, source = frame.antecedent, frame.source
+    if ante is None or source is None or ante[1] > source[0]:
+        return False
+    if "," in text[ante[1] : source[0]]:
+        return False
+    before = text[max(0, ante[0] - 60) : ante[0]]
+    opening = before.rsplit("\n", 1)[-1]
+    return bool(_SUBJECT_OPENS_RE.fullmatch(opening))
+
+
+# What may come before a sentence's subject on its line: nothing, a label and its colon
+# ('Report: '), a sentence's end, or an article.
+_SUBJECT_OPENS_RE = re.compile(r"(?:.*[.!?:]\s+|\s*)(?:(?:The|A|An|the|a|an)\s+)?")
+
+
 def _raised_subject(text: str, cue: Span) -> bool:
     """Whether the cue is a passive followed by 'to' (its auxiliary inside the cue, or just
     before it when the rules kept the bare verb: 'was [said] to'). Not 'was told to', an
@@ -3137,6 +3283,12 @@ def _better_source(text: str, rule: Span, tagged: Span, cue: Span) -> bool:
         and _CUE_AFTER_RE.match(text, tagged[1])
     ):
         return False  # 'according to local media [Lee] said': the next frame's subject
+    if (
+        rule[1] < tagged[1]
+        and text[rule[1] : tagged[1]].lstrip().startswith(",")
+        and _CUE_AFTER_RE.match(text, tagged[1])
+    ):
+        return False  # 'According to the transcripts[, the controller] told': its subject
     if rule[1] <= tagged[0] and _INCLUDING_ASIDE_RE.search(text, rule[1], tagged[0]):
         return False  # '81 players - including [all 23 members of the squad] - said'
     if rule[1] < tagged[1] and _INCLUDING_ASIDE_RE.match(text, rule[1]):
@@ -3833,13 +3985,20 @@ _OUTLETS = tuple(
     RT|TASS|Xinhua|Anadolu|Breitbart|Daily Mail|Sky News|Le Monde|Der Spiegel|Al-Manar|
     Al Mayadeen|Al-Mayadeen|Shafaq|Kurdistan 24|Rudaw|YWN|World Israel News|Yeshiva World News|
     Arutz Sheva|Israel Hayom|Maariv|Yedioth|Kan News|Walla|N12|BBC Sport|BBC News|Sky Sports|
-    ESPN|Financial Times|Bild""".replace("\n", "").split("|")
+    ESPN|Financial Times|Bild|CNBC|NHK|Kyodo|Kyodo News|Nikkei|Asahi|Yomiuri|Yonhap|Rappler|
+    Lloyd's List|Lloyd\u2019s List|STAT News|South China Morning Post|SCMP|CCTV|Global Times|
+    Interfax|Kommersant|RIA Novosti|Aftonbladet|France 24|Euronews|Deutsche Welle|Le Figaro|
+    El País|Corriere della Sera|La Repubblica|USA Today|Los Angeles Times|Boston Globe|Newsweek|
+    Semafor|TechCrunch|Al-Monitor|Arab News|NDTV|Times of India""".replace("\n", "").split("|")
 )
 _OUTLETS_RE = re.compile(
     r"(?<!\w)(?:"
     + "|".join(re.escape(o) for o in sorted(_OUTLETS, key=len, reverse=True))
     + r")(?!\w)"
 )
+# Newsrooms whose names are common words, known by their capitals: 'The Verge', not 'the
+# verge of'.
+_CASED_OUTLETS_RE = re.compile(r"(?<!\w)[Tt]he\s+(?:Verge|Athletic|Hill)(?!\w)")
 # Bodies named, not called by what they are: 'Hamas said', 'NASA said'.
 _BODIES_NAMED = _wordset("""idf hamas hezbollah pentagon kremlin nato un eu vatican nasa esa wada
     unicef unesco opec fifa uefa interpol europol ofcom ofgem ofsted""")
@@ -3855,7 +4014,8 @@ _ORG_WORDS = (
     operator provider manufacturer startup insurer lender exchange conglomerate supplier
     contractor surgeries hospitals clinics schools businesses firms charities corps
     platform platforms network networks school branch branches jury juries regulators
-    watchdogs railroad railroads railway railways county counties body command commands""")
+    watchdogs railroad railroads railway railways county counties body command commands panel
+    panels""")
     | _BODIES_NAMED
 )
 # Capitals that stand for their governments when they speak alone: 'Moscow said'.
@@ -3896,7 +4056,7 @@ _FIRM_NAME_PAIRS = frozenset([("Electric", "Power"), ("Air", "Lines")])
 # Records a statement may rest on, and what names their maker after them.
 _RECORD_HEADS = _wordset("""poll polls study studies trial trials data analysis footage video videos
     images photos photographs pictures recording recordings records review tool gauge tracker
-    database""")
+    database transcript transcripts documents filings""")
 # Some of a group, named by where they are: 'Many on Wall Street', 'some in the party'.
 _SOME_AMONG_RE = re.compile(
     r"\s*(?:many|some|few|most|several|others)\s+(?:in|on|at|within|across|inside)\s",
@@ -3909,6 +4069,7 @@ _DEMONYMS_RE = re.compile(
     r"^(?:[A-Z][a-z]+(?:i|ian|ean|ese|ish|an|ic)|US|U\.S\.|UN|EU|pro-\w+|Pro-\w+|Shia|Shiite|Sunni)$"
 )
 _TRAILING_BRACKETS_RE = re.compile(r"\s*\([^()]*\)\s*$")
+_RECORD_ORIGIN_RE = re.compile(r"\s+from\s+(.+)")
 _PREPOSITION_RE = re.compile(
     r"\s+(?:of|for|from|at|in|with|to|across|throughout|outside|inside|near|around|on|under|among|behind)\s+"
 )
@@ -4021,9 +4182,13 @@ def _head_kind(source: str, self_names: Sequence[str], speaker_label: bool) -> s
         and all(_demonym(w) or a_country(fold(w)) for w in words[:-1] if w.lower() != "the")
     ):
         return "organization"  # 'according to Saudi figures': the country's count
-    head = record.split(" of ", 1)[0].split()  # 'Video [of the rally] showed'
+    # 'Video [of the rally] showed', 'Footage [from the scene] shows'
+    head = _PREPOSITION_RE.split(record, maxsplit=1)[0].split()
     if len(head) < len(words) and head and head[-1].lower() in _RECORD_HEADS:
         words = head
+        origin = _RECORD_ORIGIN_RE.match(record, len(" ".join(head)))
+        if origin and not made_by and _named_words(origin.group(1).split()):
+            made_by = [origin.group(1)]  # 'Data from Johns Hopkins University': its maker
     if words and words[-1].lower() in _RECORD_HEADS and (len(words) == 1 or words[-1].islower()):
         # 'Trials showed', 'an exit poll by U.S. firm Edison Research': a record speaks for
         # whoever made it, or for no one named
@@ -4045,7 +4210,7 @@ def _head_kind(source: str, self_names: Sequence[str], speaker_label: bool) -> s
     head_part = _TRAILING_BRACKETS_RE.sub("", head_part) or head_part
     words = head_part.split()
     low = [w.lower().strip(".,'\u2019") for w in words]
-    if _OUTLETS_RE.search(fold(head_part)):
+    if _OUTLETS_RE.search(fold(head_part)) or _CASED_OUTLETS_RE.search(head_part):
         return "media"
     if _SOME_AMONG_RE.match(head_part):
         return "anonymous"  # 'Many on Wall Street', 'Some in Congress': members unnamed
@@ -4127,6 +4292,15 @@ def _head_kind(source: str, self_names: Sequence[str], speaker_label: bool) -> s
         return "organization"  # "the national anti-corruption unit Okokrim", "firm Edison Research"
     if any("&" in w for w in core):
         return "organization"  # "Marks & Spencer", "M&S", "AT&T": a firm's partners
+    if core and core[-1][:1].isupper() and any(w.lower().endswith("-based") for w in core[:-1]):
+        return "organization"  # 'Denver-based Dominion': where a body is based
+    if (
+        1 < len(core) <= 3
+        and _is_name(noun_phrase)
+        and any(w.lower() in _SPORTS for w in core)
+        and any(a_country(fold(w)) or w in ("US", "USA", "U.S.") for w in core)
+    ):
+        return "organization"  # 'Tennis Australia', 'USA Gymnastics': a sport's national body
     capitals = _named_words(core)
     if capitals == core[:1] and len(core) > 1 and core[-1].islower() and not _possessive(low[0]):
         # 'Developing countries', 'Small island nations': a capital that only opens the
@@ -4164,6 +4338,11 @@ def _head_kind(source: str, self_names: Sequence[str], speaker_label: bool) -> s
     return "anonymous"
 
 
+# Sports whose national bodies are named by the sport and the country: 'Tennis Australia',
+# 'Skate Canada', 'US Figure Skating'.
+_SPORTS = _wordset("""tennis cricket rugby football soccer swimming athletics gymnastics skating skate
+    cycling rowing sailing golf hockey netball basketball volleyball boxing judo ski skiing
+    triathlon""")
 # A description set after a name: ", a Telegram channel linked to Wagner".
 _APPOSITIVE_RE = re.compile(r",\s*((?:a|an|the)\s.+)", re.IGNORECASE)
 
@@ -4954,6 +5133,12 @@ _AND_RE = re.compile(r"\s+and\s+")
 _FORMER_BEFORE_RE = re.compile(r"\b(former|late|ex-|then-)\s*\Z", re.IGNORECASE)
 
 
+# People in the plural, who open a headline's or lead's list of names: 'Journalists Maria
+# Ressa and Dmitry Muratov'.
+_PEOPLE_BEFORE_NAMES = _wordset("""journalists reporters activists officials lawmakers
+    scientists researchers laureates players leaders rivals candidates""")
+
+
 def _resolve_surnames(body: str, result: list[Attribution]) -> list[Attribution]:
     """A person cited by surname alone ('Reeves told MPs ...') takes the fullest name the
     article gave them before, title and all ('Chancellor Rachel Reeves has announced
@@ -4985,8 +5170,15 @@ def _resolve_surnames(body: str, result: list[Attribution]) -> list[Attribution]
                 owner = [k for k, w in enumerate(words) if w.endswith(_POSSESSIVE)]
                 if owner:
                     words = words[owner[-1] + 1 :]  # "Canada's Prime Minister Justin Trudeau"
-                while words and (words[0].lower() in STOPWORDS or _demonym(words[0])):
-                    words = words[1:]  # 'But Rachel Reeves', 'American David Baker'
+                while words and (
+                    words[0].lower() in STOPWORDS
+                    or _demonym(words[0])
+                    or words[0].lower() in _PEOPLE_BEFORE_NAMES
+                ):
+                    # 'But Rachel Reeves', 'American David Baker', 'Journalists Maria Ressa'
+                    words = words[1:]
+                if surname in words[:-1] and words[words.index(surname) + 1] == "of":
+                    words = words[: words.index(surname) + 1]  # 'Maria Ressa of the Philippines'
                 if len(words) >= 2 and words[-1] == surname:
                     former = _FORMER_BEFORE_RE.search(body, 0, m.start())
                     if p == 0 and len(words) == whole and former and words[0].lower() in _OFFICES:
@@ -5566,12 +5758,15 @@ _OBJECT_PRONOUNS = _wordset("me us you him her them")
 # Who was told, when that relays nothing: 'told reporters', 'told a news conference'.
 _AUDIENCE_RE = re.compile(
     r"(?:(?:the|a|an|local|foreign|visiting|waiting|assembled|gathered|cheering|his|her|"
-    r"their|its|fellow|[\w-]+['\u2019]s)\s+)*(?:reporters?|journalists?|the\s+press|press|"
+    r"their|its|fellow|separate|joint|televised|virtual|weekly|daily|regular|emergency|"
+    r"special|brief|[\w-]+['\u2019]s)\s+)*(?:reporters?|journalists?|the\s+press|press|"
     r"media|news\s+conference|press\s+conference|news\s+briefing|briefing|crowds?|supporters|"
-    r"audience|rally|lawmakers|parliament|the\s+court|court|jury|judges?|plenary|delegates|"
-    r"delegations|members|colleagues|participants|summit|conference|assembly|meeting|staff|"
-    r"employees|workers|investors|analysts|shareholders|donors|voters|followers|fans|"
-    r"viewers|listeners|the\s+nation|nation)(?:\s+(?:in|at|of)\s+.+)?$",
+    r"audience|rally|lawmakers|parliament|the\s+court|court|jury|jurors|judges?|plenary|"
+    r"delegates|delegations|members|colleagues|participants|summit|conference|assembly|"
+    r"meeting|gathering|staff|employees|workers|investors|analysts|shareholders|donors|"
+    r"voters|followers|fans|viewers|listeners|the\s+nation|nation|caucus|chamber|MPs|"
+    r"senators|(?:[\w-]+\s+)*committee|(?:[\w-]+\s+)*hearing|(?:[\w-]+\s+)*flight|"
+    r"pilots?|(?:[\w-]+\s+)+audience)(?:\s+(?:in|at|of)\s+.+)?$",
     re.IGNORECASE,
 )
 
@@ -6335,7 +6530,10 @@ def _body_kind(body: str, name: str, self_names: Sequence[str]) -> str | None:
     ):
         if m.group(1) and _ACCORDING_BEFORE_RE.search(body, max(0, m.start() - 20), m.start()):
             continue  # 'According to Tedros, the WHO's Emergency Committee ... advised him'
-        kind = _head_kind((m.group(1) or m.group(2)).strip(), self_names, False)
+        described = (m.group(1) or m.group(2)).strip()
+        if _names_a_role(re.sub(r"^(?:the|a|an)\s+", "", described, flags=re.IGNORECASE)):
+            continue  # 'Ressa, the chief executive of Rappler': a person who works there
+        kind = _head_kind(described, self_names, False)
         if kind in ("organization", "media"):
             return kind
     return None
@@ -6536,7 +6734,10 @@ def _agrees(pronoun: str, earlier: Attribution) -> bool:
     words = set(re.findall(r"\w+", own))
     if words & (_MASCULINE if pronoun == "she" else _FEMININE):
         return False  # 'Mr. Clarke' is no 'she', 'the spokeswoman' no 'he'
-    return earlier.kind == "person" and not plural
+    # 'Ressa said' is a newsroom's voice by her apposition ('Ressa, the chief executive of
+    # Rappler') but she is still a person
+    journalist = earlier.kind == "media" and classify_source(earlier.source or "") == "person"
+    return (earlier.kind == "person" or journalist) and not plural
 
 
 # Words that say a source's sex ('his lawyer' says the client's, not the lawyer's).

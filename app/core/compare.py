@@ -81,14 +81,17 @@ CLAUSE_STARTS = frozenset(["but", "although", "though", "whereas", "however"])
 NEGATION_SCOPE = 8
 # Verbs whose complement does not happen (negative implicatives and verbs of stopping,
 # Karttunen 1971; Levin 1993, 55.1): "halt attacks", "prevent him from turning", "bypass a
-# shareholder vote", and verbs of taking away: "knocked out power" is "without power".
+# shareholder vote", "barred by law from covering", and verbs of taking away: "knocked out power" is "without power".
 # They negate no term of their own, but a word in their scope is not affirmed.
 IMPLICIT_NEGATIONS = frozenset(
     ["stop", "stops", "stopped", "stopping", "halt", "halts", "halted", "halting", "prevent", "prevents", "prevented", "preventing", "avoid", "avoids", "avoided", "avoiding", "cease", "ceases", "ceased", "ceasing", "suspend", "suspends", "suspended", "suspending", "refrain", "refrains", "refrained", "abandon", "abandons", "abandoned",
      "knock", "knocks", "knocked", "knocking", "lose", "loses", "lost", "losing", "cut", "cuts", "cutting",
      "bypass", "bypasses", "bypassed", "bypassing", "skip", "skips", "skipped", "skipping",
      "circumvent", "circumvents", "circumvented", "circumventing", "sidestep", "sidesteps",
-     "sidestepped", "sidestepping"]
+     "sidestepped", "sidestepping",
+     "barred", "barring", "banned", "banning", "prohibit", "prohibits", "prohibited",
+     "prohibiting", "forbid", "forbids", "forbidden", "forbidding", "forbade", "preclude",
+     "precludes", "precluded", "precluding"]
 )  # fmt: skip
 # Words that negate only a verb after 'to': "declined to answer" is not answering;
 # "shares declined 5%" is a fall; "unable to use" is "cannot use".
@@ -104,7 +107,7 @@ _NOT_YET = frozenset(["until", "unless"])
 # than the president", "no doubt that", "nothing short of a massacre", "could not help
 # but". The word after the negative (or the two after it) decides.
 AFFIRMING_IDIOMS = (
-    "only", "just", "merely", "simply", "least", "doubt", "wonder", "matter",
+    "only", "the only", "just", "merely", "simply", "least", "doubt", "wonder", "matter",
     "more than", "less than", "fewer than", "later than", "earlier than", "sooner than",
     "other than", "short of", "but", "help but", "to mention", "mind",
 )  # fmt: skip
@@ -457,9 +460,11 @@ Denial = tuple[int, str, str, tuple[str, ...], tuple[str, ...], tuple[tuple[int,
 # injuries" denies the injuries, "might not" denies nothing, a reported "could" for a
 # quoted "can" is no hedge, "did not belong to him but to the paper" keeps "belong", an
 # office before "of" leaves the name after it, and a place named by its adjective in the
-# other member is no entity conflict):
+# other member is no entity conflict; 17: "not the only" affirms, "barred from" and
+# "banned" do not, Congo is the Democratic Republic of the Congo, and two unnamed sources
+# described alike, neither of rank, are one):
 # older ones are not read (the claim is compared afresh on its next upload).
-STATE_VERSION = 16
+STATE_VERSION = 17
 
 
 @dataclass(frozen=True, slots=True)
@@ -1991,6 +1996,7 @@ def _by_source(members: Sequence[ClaimStatement]) -> list[list[ClaimStatement]]:
     heads: dict[str, str] = {}  # the source before a comma: "russia s aviation authority"
     bodies: dict[str, str] = {}  # a body's name beside what it is: "actblue", "aemet"
     surnames: dict[str, str] = {}  # a person's one name beside what they are: "gay"
+    unnamed = {k for m, k in zip(members, keys, strict=True) if m.kind == "anonymous"}
     for m, k in zip(members, keys, strict=True):
         if m.source:
             beside = _body_name(m.source)
@@ -2047,6 +2053,8 @@ def _by_source(members: Sequence[ClaimStatement]) -> list[list[ClaimStatement]]:
             # lead the school", "Claudine Gay"
             or _brand_beside(bodies, o, k)  # "OceanGate, the firm that owned the sub",
             # "OceanGate Expeditions"
+            or (o in unnamed and k in unnamed and _described_alike(o, k))  # "a young woman
+            # at the scene", "one woman who was at the scene"
         )
         link(k, same)
     # A body named in full by one outlet and by its acronym by another is one source:
@@ -2254,6 +2262,13 @@ _COUNTRY_OF_NAME = {
     "united states": "america",
     "uk": "britain",
     "united kingdom": "britain",
+    "democratic republic of the congo": "congo",
+    "democratic republic of congo": "congo",
+    "drc": "congo",
+    "dr congo": "congo",
+    "dprk": "north korea",
+    "uae": "united arab emirates",
+    "turkiye": "turkey",
 }
 _COUNTRY_KEYS = similarity.COUNTRIES | frozenset(_COUNTRY_OF_NAME.values())
 
@@ -2321,6 +2336,31 @@ def _one_military(a: str, b: str) -> bool:
     Israel Defense Forces (IDF)", "the Israeli army"; not Israel's and Iran's."""
     country = _armed_forces_of(a)
     return country is not None and country == _armed_forces_of(b)
+
+
+def _described_alike(a: str, b: str) -> bool:
+    """Whether two keys of unnamed sources describe one: the terms of the one, two or more,
+    all among the other's ("ministry officials", "a transport ministry official"; "one
+    woman who was at the scene", "a young woman at the scene"); not "a Russian official"
+    and "a Ukrainian official", nor a senior one and one of no rank."""
+    ta, tb = _described_terms(a), _described_terms(b)
+    if not (ta <= tb or tb <= ta) or len(min(ta, tb, key=len)) < 2:
+        return False
+    return not ((ta ^ tb) & _RANK_TERMS)  # "a senior health ministry official" is told apart
+
+
+_COUNTS = frozenset(["one", "two", "three", "four", "five", "several", "some", "many"])
+_RANK_TERMS = frozenset(
+    similarity.term(w) for w in ["senior", "top", "junior", "high", "ranking", "chief"]
+)
+
+
+@lru_cache(maxsize=4096)
+def _described_terms(key: str) -> frozenset[str]:
+    # "us" in a source is the country ("a senior U.S. official"), not the pronoun
+    return frozenset(
+        similarity.term(w) for w in key.split() if w == "us" or w not in STOPWORDS | _COUNTS
+    )
 
 
 def _termed(key: str) -> str:

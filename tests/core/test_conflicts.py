@@ -1997,3 +1997,56 @@ def test_not_one_object_but_another_keeps_the_verb() -> None:
         member(2, "The army did not attack the town but the rebels said it did."),
     ]
     assert [c.type for c in find_conflicts(denied)] == ["negation"]
+
+
+# ---------------------------------------------------------------- session 47: new stories
+def test_not_the_only_one_affirms_it() -> None:
+    # Erdogan (Reuters, AP): 'negated in AP ("not the only winners"), affirmed in Reuters'
+    reuters = '"The only winner today is Turkey," he said.'
+    ap = '"We are not the only winners, the winner is Turkey," he said.'
+    assert [c.type for c in find_conflicts([member(1, reuters), member(2, ap)])] == []
+
+
+def test_barred_from_doing_is_not_doing() -> None:
+    # Wegovy (Reuters, STAT): 'negated in Reuters ("not cover"), affirmed in STAT News'
+    reuters = "Medicare and many insurers do not cover weight-loss drugs."
+    stat = "Medicare is barred by law from covering weight-loss drugs."
+    assert [c.type for c in find_conflicts([member(1, reuters), member(2, stat)])] == []
+    # covering them still affirms it
+    covers = "Medicare and many insurers cover weight-loss drugs."
+    assert [c.type for c in find_conflicts([member(1, reuters), member(2, covers)])] == ["negation"]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # Mpox (Reuters, STAT)
+        ("Congo", "the Democratic Republic of the Congo"),
+        ("the DRC", "Congo"),
+        # Erdogan (Reuters, Al Jazeera)
+        ("Turkiye", "Turkey"),
+    ],
+)
+def test_a_country_by_its_other_names_is_one_source(a: str, b: str) -> None:
+    said = "It has reported 15,600 cases and 537 deaths this year."
+    members = [member(1, Side(said, "organization", a)), member(2, Side(said, "organization", b))]
+    assert find_conflicts(members) == []
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "one"),
+    [
+        # Abe (Reuters, BBC), both through NHK
+        ("a young woman at the scene", "One woman who was at the scene", True),
+        # Haneda (Reuters, NHK)
+        ("a transport ministry official", "Ministry officials", True),
+        # told apart: another country's, a rank, too little said
+        ("a Russian official", "a Ukrainian official", False),
+        ("a senior transport ministry official", "Ministry officials", False),
+        ("a young man at the scene", "One woman who was at the scene", False),
+    ],
+)
+def test_unnamed_sources_described_alike_are_one(a: str, b: str, one: bool) -> None:
+    said = "The first shot sounded like a toy."
+    members = [member(1, Side(said, "anonymous", a)), member(2, Side(said, "anonymous", b))]
+    assert [c.type for c in find_conflicts(members)] == ([] if one else ["attribution"])
