@@ -559,7 +559,6 @@ def _no_report_after(toks: list[_Tok], i: int, lemma: str) -> bool:
         return True  # 'on whether calling for the genocide of Jews would violate': a gerund
     if toks[i].low == "warning" and nxt in _WARNING_THINGS:
         return True  # "the state's outdoor warning sirens": a kind of siren
-
     if (
         toks[i].low == "found"
         and nxt in _WHERE_FOUND
@@ -2153,7 +2152,6 @@ def _may_open_with_dateline(
 _ADJUNCT_WORDS = 8  # 'on Tuesday', 'in a statement on Monday'
 
 
-# A record a frame names and how it came out: 'in a statement released by ...'.
 def _record_shows(toks: list[_Tok], i: int, lemma: str) -> bool:
     """Whether token ``i`` is 'show' after records in the plural that it has a clause
     after, with a verb in the past: 'The transcripts show air traffic control cleared ...'
@@ -2181,6 +2179,9 @@ _SHOWN_CLAUSE_WORDS = 8  # words after 'show' within which its clause's verb sta
 # show'.
 _PLURAL_RECORDS = _wordset("""data figures results records documents transcripts filings images
     photos pictures videos polls surveys statistics numbers estimates""")
+
+
+# A record a frame names and how it came out: 'in a statement released by ...'.
 _RECORD_NOUNS = _wordset("""statement statements post posts letter letters email emails release
     releases video videos interview interviews paper papers preprint preprints""")
 _RECORD_PARTICIPLES = _wordset("released issued posted published sent shared distributed")
@@ -3002,7 +3003,7 @@ def frames(
                 # 'the amount experts said was needed': the sum is what they spoke of
                 source = (head.end(), source[1])
             f = replace(f, source=source)
-        if f.antecedent and (_raised_subject(text, f.cue) or _claims_to_be(text, f)):
+        if f.antecedent and (_raised_subject(text, f.cue) or _describes_its_subject(text, f)):
             # 'people with a terminal illness who are expected to die within six months
             # would be able to ...', 'Woman who claimed to have third breast added is
             # fake': a relative clause says which people, inside the claim
@@ -3169,7 +3170,7 @@ _PASSIVE_RAISING = re.compile(
 _BE_BEFORE = re.compile(rf"\b(?:is|are|was|were|been|being)\s+{_RAISING_ADVERB}$", re.IGNORECASE)
 
 
-def _claims_to_be(text: str, frame: Frame) -> bool:
+def _describes_its_subject(text: str, frame: Frame) -> bool:
     """Whether a restrictive relative clause's cue says which one the sentence's subject is
     ('Woman who claimed to have third breast added is fake', 'The woman who claimed she had
     a third breast has been proved a hoax'): the subject opens the sentence, or follows a
