@@ -871,20 +871,17 @@ def _cues(text: str, toks: list[_Tok], headline: bool) -> list[_Cue]:
             ):
                 i += 1  # 'was admitted to hospital', 'The deal announced Saturday ends'
                 continue
+            # 'The transcripts show air traffic control cleared ...': a record's verb
+            shown = _record_shows(toks, i, lemma)
             if (
                 (
                     low in _NOT_CUES
                     and not (low in _CUES_BEFORE_THAT and _that_ahead(toks, i))
                     and not (low in _CUES_CLOSING_A_FRAME and _closes_frame(text, toks, i))
                     and not (low == "estimated" and _figure_at(toks, i))
-                    and not _record_shows(toks, i, lemma)
+                    and not shown
                 )
-                or (
-                    lemma in _NOUNISH
-                    and present
-                    and prev not in _PRONOUNS
-                    and not _record_shows(toks, i, lemma)
-                )
+                or (lemma in _NOUNISH and present and prev not in _PRONOUNS and not shown)
                 or (present and (prev in _DETERMINERS or prev in _BEFORE_PLURAL_NOUN))
                 or (low == lemma and lemma not in ("say",) and not _plural_subject(prev))
                 or (lemma in _FRAME_ONLY and nxt not in (":", ",", ".", "that"))
@@ -1896,10 +1893,8 @@ def _passive(toks: list[_Tok], ci: int) -> bool:
 
 
 _AGENT_WORDS = 6
-_POSSESSIVE = ("'s", "\u2019s")
-
-
 _NAMED_AGENT_WORDS = 9  # words of an agent after 'by' that are all capitalised, at most
+_POSSESSIVE = ("'s", "\u2019s")
 
 
 def _by_agent(toks: list[_Tok], j: int) -> tuple[Span | None, int]:
