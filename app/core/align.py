@@ -532,17 +532,13 @@ def pair_score(
     # ('called the events "treasonous"', 'described the storming as "treasonous"').
     if value >= threshold and _few_shared(a, b) and not short_quotes(a.text) & short_quotes(b.text):
         value = 0.0
-    if _figures_shared(a, b) >= TELLING_FIGURES_SHARED:
-        value = max(value, FIGURES_AGREE)
-    if (
-        value < threshold
-        and a.numbers
-        and b.numbers
-        and (
-            _count_opened_alike(a.text, b.text)
-            or (_figures_shared(a, b) and counted_acts(a.text) & counted_acts(b.text))
-        )
+    if _figures_shared(a, b) >= TELLING_FIGURES_SHARED or (
+        _figures_shared(a, b) and counted_acts(a.text) & counted_acts(b.text)
     ):
+        # two telling figures, or one with what it counts ('144 people had been killed',
+        # 'at least 144 people were killed'): before any other outlet's other count of it
+        value = max(value, FIGURES_AGREE)
+    if value < threshold and a.numbers and b.numbers and _count_opened_alike(a.text, b.text):
         value = threshold
     if value < threshold and _quote_shared(a, b, evidence):
         value = threshold

@@ -209,8 +209,9 @@ _FRAME_ONLY = _wordset("continue respond")
 
 
 def _plural_subject(prev: str) -> bool:
-    """A base form is a verb after 'they'/'who' or a plural noun ('polls show')."""
-    if prev in ("i", "we", "they", "you", "who", "people"):
+    """A base form is a verb after 'they'/'who' or a plural noun ('polls show', 'data
+    show')."""
+    if prev in ("i", "we", "they", "you", "who", "people", "data", "media", "police"):
         return True
     return (
         len(prev) > 3
@@ -232,6 +233,8 @@ _AUX = _wordset("""has have had also would will did does do not never later prev
 # Whom a speaker may tell, alone or after a word saying which of them: 'told reporters',
 # 'told cheering supporters'.
 _AUDIENCE_NOUNS = _wordset("reporters journalists supporters lawmakers members crowds")
+# What a speaker may address, after words saying which: 'a crisis meeting'.
+_GATHERINGS = _wordset("meeting meetings conference briefing session summit gathering rally forum")
 _ADDRESSEE_START = _wordset("the a an his her their its him them me us you") | _AUDIENCE_NOUNS
 _DETERMINERS = _wordset("the a an this that these those his her its their our my your")
 _NOMINATIVE_PRONOUNS = _wordset("i he she we they")
@@ -531,6 +534,10 @@ _WARNING_THINGS = _wordset("""siren sirens sign signs shot shots light lights sy
     labels letter letters track tracks""")
 
 
+# Cues of giving something that, not done, report nothing: 'did not cite any threat'.
+_GIVEN_NOT = _wordset("cite mention reveal disclose show indicate provide offer give name identify")
+
+
 def _no_report_after(toks: list[_Tok], i: int, lemma: str) -> bool:
     """Whether a cue's form reads as no report by the words around it: 'admitted' taken in
     (`_TAKEN_IN`), 'worried about' a thing ('about the pope's condition'; not 'about how
@@ -577,6 +584,16 @@ def _no_report_after(toks: list[_Tok], i: int, lemma: str) -> bool:
         return True  # 'a material they call LK-99': a name given, no report
     if lemma == "find" and nxt == "out":
         return True  # 'many employees found out at the same time as the public': learnt
+    if (
+        nxt in ("any", "no")
+        and (prev in ("not", "never") or prev.endswith(("n't", "n\u2019t")))
+        and lemma in _GIVEN_NOT
+    ):
+        # 'He did not cite any specific threat': what was not given, no report of it
+        return True
+    if lemma == "threaten" and nxt != "that" and (nxt in _DETERMINERS or _possessive(nxt)):
+        # 'The falling water level threatens the cooling system': a danger, no threat made
+        return True
     if lemma == "decline" and nxt not in _DECLINED_SPEAKING:
         return True  # 'patients declined about 35% more slowly': fell, not refused to speak
     if toks[i].low == "called" and _names_a_kind(toks, i):
@@ -1010,7 +1027,9 @@ def _outlet_before(text: str, toks: list[_Tok], i: int) -> bool:
 # Prepositions a gerund follows, which the rules would read as its subject: 'for arguing'.
 _GERUND_BEFORE = _wordset("for of by without after before about from in on with")
 # Adverbs not in -ly that stand between a subject and its verb: 'who has long questioned'.
-_MID_ADVERBS = _wordset("long also already still always often once just even ever since")
+_MID_ADVERBS = _wordset(
+    "long also already still always often once just even ever since twice again"
+)
 
 
 # What opens an aside between commas after a source that says when or how it spoke, not
@@ -1043,6 +1062,14 @@ def _quoted_name(text: str, toks: list[_Tok], j: int, lo: int) -> int | None:
 _BULLETS = frozenset(["-", "\u2013", "\u2014", "\u2022", "*"])
 
 
+def _time_ends_apposition(m: re.Match[str]) -> bool:
+    """Whether a time before a cue, with its comma, closes an apposition that a comma
+    opened: 'Acting President Choi Sang-mok, interim leader [since Friday,] told' (not
+    'The ministry, on Tuesday, said', whose time stands alone between its commas)."""
+    before = m.string[: m.start()].rstrip()
+    return m.group(0).rstrip().endswith(",") and before[-1:].isalnum() and "," in before
+
+
 def _left_np(text: str, toks: list[_Tok], i: int, lo: int) -> tuple[Span | None, Span | None, int]:
     """The subject before token i: (source span, antecedent of who/which, first token index)."""
     j = i - 1
@@ -1062,7 +1089,7 @@ def _left_np(text: str, toks: list[_Tok], i: int, lo: int) -> tuple[Span | None,
         if j >= lo
         else None
     )
-    if m and m.start() > 0:
+    if m and m.start() > 0 and not _time_ends_apposition(m):
         while j >= lo and toks[j].start >= (toks[lo].start + m.start()):
             j -= 1
         while j > lo and toks[j].low in _AUX and not _aux_as_name(toks, j):
@@ -1574,6 +1601,10 @@ def _by_measure(toks: list[_Tok], ci: int, li: int) -> bool:
     return k < len(toks) and toks[k].low in _MEASURES
 
 
+# An acronym and the stop that ends its sentence, read as one token: 'MRTV.'.
+_ACRONYM_STOP_RE = re.compile(r"[A-Z]{3,}\.")
+
+
 def _according_np(text: str, toks: list[_Tok], i: int) -> tuple[Span | None, int]:
     """'according to a report Monday by a Lebanese media outlet': up to the comma or the end,
     or a name with its own cue after it ('according to local media [Lee said] ...')."""
@@ -1592,6 +1623,8 @@ def _according_np(text: str, toks: list[_Tok], i: int) -> tuple[Span | None, int
         )
     ):
         j += 1
+        if _ACRONYM_STOP_RE.fullmatch(toks[j - 1].text):
+            break  # 'according to state-run broadcaster MRTV.': the sentence ends there
     if j - i > 20:
         # 'according to law enforcement officials who spoke to The Associated Press on
         # condition of anonymity because they were not authorized to ...': a long 'who'
@@ -1815,6 +1848,8 @@ def _addressee(toks: list[_Tok], i: int) -> tuple[Span | None, int]:
                     and (j >= len(toks) or not toks[j].text[:1].isupper())
                     # 'told a separate press conference'
                     and (j >= len(toks) or toks[j].low not in ("news", "press"))
+                    # 'told a disaster-response meeting'
+                    and (j >= len(toks) or toks[j].low not in _GATHERINGS)
                 ):
                     break
     elif toks[i].text[:1].isupper():
@@ -2162,8 +2197,12 @@ def _record_shows(toks: list[_Tok], i: int, lemma: str) -> bool:
         if not t.is_word:
             return False
         base = wordnet.base_form(t.low, "v")
-        if t.text.islower() and not t.low.endswith("s") and base and base != t.low:
-            return True  # 'cleared', 'grew', 'was'
+        if (
+            t.text.islower()
+            and not t.low.endswith("s")
+            and ((base and base != t.low) or t.low in wordnet.irregular_verbs())
+        ):
+            return True  # 'cleared', 'grew', 'was', 'fell' (also a verb of its own)
     return False
 
 
@@ -2949,6 +2988,8 @@ def _colon_frame(text: str, sent: _Sentence, regions: Sequence[Span]) -> Frame |
     label = m.group(1)
     if _SAYS_AT_END_RE.search(text, *content):
         return None  # 'Odysseus: US Moon lander tipped over, company says': that frame's
+    if _colon_dateline(text, sent, label, content):
+        return None  # 'NEW DELHI: Both engines of ...': a dateline opening the story
     if (
         a_country(fold(label))
         or (classify_source(label) == "organization" and not label.isupper())  # 'PENCE:'
@@ -2957,6 +2998,27 @@ def _colon_frame(text: str, sent: _Sentence, regions: Sequence[Span]) -> Frame |
         # 737 Max 9 jets grounded ...': what the story is about, not who speaks
         return None
     return Frame(m.span(1), m.span(2), (content,), sentence=sent.index)
+
+
+# A speaker's label in capitals opening a later paragraph: 'WALLACE:'.
+_LABEL_TURN_RE = re.compile(r"\n\s*[A-Z][A-Z.'\u2019-]+(?:[ \t][A-Z][A-Z.'\u2019-]+)*:\s")
+_DATELINE_LEAD_WORDS = 20  # words of a story's lead after a dateline, at least
+
+
+def _colon_dateline(text: str, sent: _Sentence, label: str, content: Span) -> bool:
+    """Whether a label in capitals and its colon opening a story is its dateline, in the
+    style of the South Asian press ('NEW DELHI: Both engines of ...'), not a transcript's
+    speaker ('PENCE: Gennifer Flowers will not be attending'): a place of two words or a
+    country's, or a long lead, not in the first person, with no speaker's turn after it."""
+    if sent.paragraph > 1 or not label.isupper() or _SPOKEN_RE.match(text, *content):
+        return False
+    if _LABEL_TURN_RE.search(text, sent.para_end):
+        return False
+    return (
+        len(label.split()) > 1
+        or a_country(fold(label))
+        or len(text[content[0] : content[1]].split()) >= _DATELINE_LEAD_WORDS
+    )
 
 
 # A headline's own frame at its end: ', company says', ', CEO says'.
@@ -2981,6 +3043,8 @@ def frames(
             continue  # 'critics said similar [pledges] ...': 'similar' says nothing
         if _grants_anonymity(text, f.cue):
             continue  # 'who was not authorized to discuss the investigation'
+        if _asks_who_said(text, f):
+            continue  # 'The report does not specify which pilot said what'
         f = _unswallowed(text, f, labelled)
         same = labelled(f.cue)
         if (
@@ -3010,6 +3074,30 @@ def frames(
         if f.source and not f.antecedent:
             f = replace(f, source=_before_purpose(text, f.source, f.cue))
         out.append(_unnamed_why_trimmed(text, _named_before_why(text, f)))
+    return _without_frames_inside(out)
+
+
+def _asks_who_said(text: str, frame: Frame) -> bool:
+    """Whether a frame is a question of who said what, which reports nothing said: its
+    content only 'what' ('which pilot said what', 'who said what to whom')."""
+    words = " ".join(text[a:b] for a, b in frame.content).lower().split()
+    return (
+        bool(words)
+        and words[0] == "what"
+        and len(words) <= 3
+        and (len(words) == 1 or words[1] in ("to", "and"))
+    )
+
+
+def _without_frames_inside(found: list[Frame]) -> list[Frame]:
+    """Frames less a part of their content that is only another frame's source and cue:
+    in '..., according to a preliminary FAA safety report, The New York Times reported.'
+    the report's content is what comes before it, not 'The New York Times reported'."""
+    marks = [(g.source[0], g.cue[1]) for g in found if g.source and g.source[1] <= g.cue[0]]
+    out = []
+    for f in found:
+        kept = tuple(p for p in f.content if not any(a <= p[0] and p[1] <= b for a, b in marks))
+        out.append(replace(f, content=kept) if kept and len(kept) < len(f.content) else f)
     return out
 
 
@@ -3078,16 +3166,34 @@ def _passive_cue(text: str, frame: Frame) -> bool:
 def _passive_subject(text: str, frame: Frame) -> bool:
     """Whether the frame's source is the subject of a passive cue with no agent after it:
     in 'irregularities had been reported at three polling stations' nobody is named as
-    reporting ('reported by the BBC' names the BBC: `_passive_agent`)."""
-    return _passive_cue(text, frame) and not re.match(
-        r"\s+by\b", text[frame.cue[1] : frame.cue[1] + 8]
-    )
+    reporting ('reported by the BBC', 'announced in Paris by Macron' name who did:
+    `_passive_agent`)."""
+    if not _passive_cue(text, frame):
+        return False
+    after = _toks(text, frame.cue[1], min(len(text), frame.cue[1] + 80))
+    return not after or after[_where_before_agent(after)].low != "by"
 
 
 _AGENT_END = _wordset("for whether with from than")
 _NO_AGENT = _wordset(
     "name phone telephone email mail letter far now then default design hand law chance mistake accident"
 )
+
+
+_PLACE_BEFORE_AGENT = 6  # words of 'in a Wilmington courtroom' before 'by', at most
+
+
+def _where_before_agent(toks: list[_Tok]) -> int:
+    """The token of 'by' after a short phrase saying where, before a passive's agent ('was
+    announced [in a Wilmington courtroom] by Judge Eric Davis'); 0 without one."""
+    if not toks or toks[0].low not in ("in", "at"):
+        return 0
+    for k, t in enumerate(toks[1 : _PLACE_BEFORE_AGENT + 2], start=1):
+        if t.low == "by":
+            return k if k > 1 else 0
+        if not t.is_word or _verb_form(t):
+            return 0
+    return 0
 
 
 def _passive_agent(text: str, frame: Frame) -> Frame:
@@ -3103,7 +3209,7 @@ def _passive_agent(text: str, frame: Frame) -> Frame:
         return frame  # the subject of another clause ('X told him ... are championed by')
     first = frame.content[0]
     after = _toks(text, cue[1], first[1])
-    agent, k = _by_agent(after, 0)
+    agent, k = _by_agent(after, _where_before_agent(after))
     words = [t for t in after if agent and agent[0] <= t.start and t.end <= agent[1]]
     while words and words[-1].low in _AGENT_END:
         words.pop()  # 'asked by host Bill Maher whether'
@@ -3997,7 +4103,7 @@ _OUTLETS_RE = re.compile(
 _CASED_OUTLETS_RE = re.compile(r"(?<!\w)[Tt]he\s+(?:Verge|Athletic|Hill)(?!\w)")
 # Bodies named, not called by what they are: 'Hamas said', 'NASA said'.
 _BODIES_NAMED = _wordset("""idf hamas hezbollah pentagon kremlin nato un eu vatican nasa esa wada
-    unicef unesco opec fifa uefa interpol europol ofcom ofgem ofsted""")
+    unicef unesco opec fifa uefa interpol europol ofcom ofgem ofsted jihad""")
 _ORG_WORDS = (
     _wordset("""government governments ministry ministries army military police party parties company
     companies firm militia militias group groups movement organization organisation forces force
@@ -4011,7 +4117,7 @@ _ORG_WORDS = (
     contractor surgeries hospitals clinics schools businesses firms charities corps
     platform platforms network networks school branch branches jury juries regulators
     watchdogs railroad railroads railway railways county counties body command commands panel
-    panels""")
+    panels diocese archdiocese church churches""")
     | _BODIES_NAMED
 )
 # Capitals that stand for their governments when they speak alone: 'Moscow said'.
@@ -4045,7 +4151,8 @@ _FIRM_NAME_ENDS = frozenset(["Research", "Partners", "Analytics", "Associates", 
     "Labs", "Laboratories", "Consulting", "Economics", "Insights", "Intelligence", "Advisors",
     "Advisers", "Securities", "Markets", "Co", "Co.", "Corp", "Corp.", "Inc", "Inc.", "Ltd",
     "Ltd.", "Plc", "PLC", "plc", "LLC", "AG", "SA", "NV", "Energy", "Motors", "Airlines",
-    "Airways", "Pharmaceuticals", "Technologies", "Industries"])  # fmt: skip
+    "Airways", "Pharmaceuticals", "Technologies", "Industries", "Shipping", "Shipmanagement",
+    "Management", "Logistics"])  # fmt: skip
 # Two last words of a firm's name whose last alone may end a person's ('Hokuriku Electric
 # Power', 'Delta Air Lines'; not 'Samantha Power').
 _FIRM_NAME_PAIRS = frozenset([("Electric", "Power"), ("Air", "Lines")])
@@ -4060,11 +4167,18 @@ _SOME_AMONG_RE = re.compile(
 )
 # A count a country keeps: 'Saudi figures', 'Egyptian data'.
 _COUNTRY_RECORDS = _wordset("figures statistics data")
-_MADE_BY_RE = re.compile(r"\s+(?:carried\s+out\s+|conducted\s+|commissioned\s+)?by\s+")
+_MADE_BY_RE = re.compile(
+    r"\s+(?:carried\s+out\s+|conducted\s+|commissioned\s+|released\s+|published\s+|issued\s+|"
+    r"compiled\s+)?by\s+"
+)
 _DEMONYMS_RE = re.compile(
     r"^(?:[A-Z][a-z]+(?:i|ian|ean|ese|ish|an|ic)|US|U\.S\.|UN|EU|pro-\w+|Pro-\w+|Shia|Shiite|Sunni)$"
 )
+# Words of a firm's or body's name in other languages: 'Red Eléctrica de España'.
+_BODY_WORDS_ABROAD = _wordset("""electrica energia grupo banco compania sociedad societe
+    gmbh spa ministerio ministere""")
 _TRAILING_BRACKETS_RE = re.compile(r"\s*\([^()]*\)\s*$")
+_NAME_ADJECTIVE_RE = re.compile(r"[A-Z][\w.]*-[a-z]+")
 _RECORD_ORIGIN_RE = re.compile(r"\s+from\s+(.+)")
 _PREPOSITION_RE = re.compile(
     r"\s+(?:of|for|from|at|in|with|to|across|throughout|outside|inside|near|around|on|under|among|behind)\s+"
@@ -4109,6 +4223,9 @@ def classify_source(
     # person; "Okokrim, Norway's economic crime unit" is a body.
     first, comma, apposition = source.partition(",")
     apposition = _APPOSITION_END_RE.split(apposition, maxsplit=1)[0].strip(" ,")
+    # "The ship's technical manager, Bernhard Schulte Shipmanagement (BSM)": the name
+    # before its short form
+    apposition = _TRAILING_BRACKETS_RE.sub("", apposition) or apposition
     if comma and apposition and first.strip() and not _AFFILIATION_RE.match(apposition):
         other = _head_kind(apposition, self_names, False)
         if (
@@ -4185,11 +4302,16 @@ def _head_kind(source: str, self_names: Sequence[str], speaker_label: bool) -> s
         origin = _RECORD_ORIGIN_RE.match(record, len(" ".join(head)))
         if origin and not made_by and _named_words(origin.group(1).split()):
             made_by = [origin.group(1)]  # 'Data from Johns Hopkins University': its maker
+    if made_by and words and words[-1].lower() in _COUNTRY_RECORDS:
+        # 'the latest figures released by Morocco's Ministry of the Interior': its maker's
+        return _head_kind(made_by[0], self_names, speaker_label)
     if words and words[-1].lower() in _RECORD_HEADS and (len(words) == 1 or words[-1].islower()):
         # 'Trials showed', 'an exit poll by U.S. firm Edison Research': a record speaks for
         # whoever made it, or for no one named
         if made_by:
             return _head_kind(made_by[0], self_names, speaker_label)
+        if any(w.lower() in ("tv", "television", "broadcast") for w in words[:-1]):
+            return "media"  # 'television footage', 'state TV footage': a broadcaster's
         names = _named_words(words[:-1])
         if names:
             # 'a Reuters/Ipsos poll', 'a Pew Research Center survey': its maker's name
@@ -4254,6 +4376,10 @@ def _head_kind(source: str, self_names: Sequence[str], speaker_label: bool) -> s
         return "organization"  # 'Edison Research', 'Capital Economics'
     if 1 < len(core) <= 3 and _is_name(noun_phrase) and _CAMEL_CASE_RE.fullmatch(core[0]):
         return "organization"  # 'OceanGate Expeditions', 'FlightAware Inc'
+    if len(core) == 2 and core[0] == "Air" and a_country(fold(core[1])):
+        return "organization"  # 'Air India', 'Air France': a country's airline
+    if core and core[0][:1].isupper() and any(fold(w) in _BODY_WORDS_ABROAD for w in core):
+        return "organization"  # 'Red Eléctrica', 'Banco Santander', 'Grupo Televisa'
     if all(a_country(part) for part in _LISTED_RE.split(" ".join(low))):
         # 'Moscow said', 'Israel says', 'The United States, Britain and France said': the
         # governments seated there
@@ -4276,7 +4402,13 @@ def _head_kind(source: str, self_names: Sequence[str], speaker_label: bool) -> s
         return "organization"
     if head in _ROLE_WORDS or (low and low[0] in _INDEFINITE):
         # "Iraqi Prime Minister Mohammed al-Sudani" has a name; "a senior official" does not.
-        names_in = [w for w in core[1:] if w[:1].isupper() and not _demonym(w)]
+        # 'a Mumbai-based fund manager', 'a Kremlin-backed official': a name made an
+        # adjective says where one is, not who
+        names_in = [
+            w
+            for w in core[1:]
+            if w[:1].isupper() and not _demonym(w) and not _NAME_ADJECTIVE_RE.fullmatch(w)
+        ]
         if head in _ROLE_WORDS or not names_in:
             return "anonymous"
     if core and not speaker_label and _ACRONYM_RE.match(core[-1]):
@@ -4352,7 +4484,8 @@ _RESEARCH_ROLES = _wordset("""analyst analysts economist economists researcher r
     scientist scientists strategist strategists""")
 _EMPLOYER_RE = re.compile(r"\s+at\s+(?:the\s+)?([A-Z][\w&'\u2019.-]*)")
 _AGE_RE = re.compile(r",\s*\d{1,3}\s*,?\s*$")
-_EACH_END_RE = re.compile(r"\s+(?:each|both|all|alike)\s*$")
+_FOR_ONES_PART_RE = re.compile(r",?\s+for\s+(?:his|her|its|their|our|my)\s+part\s*,?\s*$")
+_EACH_END_RE = re.compile(r"\s+(?:each|both|all|alike|twice|again|also|repeatedly|separately)\s*$")
 
 
 def _refine_source(text: str, span: Span) -> Span:
@@ -4365,6 +4498,12 @@ def _refine_source(text: str, span: Span) -> Span:
     each = _EACH_END_RE.search(text, a, b)
     if each and each.start() > a and each.end() == b:
         b = each.start()  # 'Justice Sotomayor and Justice Gorsuch [each]'
+    stop = _ACRONYM_STOP_RE.search(text, a, b)
+    if stop and stop.end() == b:
+        b -= 1  # 'state-run broadcaster MRTV.': the sentence's stop
+    part = _FOR_ONES_PART_RE.search(text, a, b)
+    if part and part.start() > a and part.end() == b:
+        b = part.start()  # 'Culture Minister Rachida Dati[, for her part]'
 
     m = _BY_RE.search(text, a, b)
     if (
@@ -5762,9 +5901,15 @@ _AUDIENCE_RE = re.compile(
     r"meeting|gathering|staff|employees|workers|investors|analysts|shareholders|donors|"
     r"voters|followers|fans|viewers|listeners|the\s+nation|nation|caucus|chamber|MPs|"
     r"senators|(?:[\w-]+\s+)*committee|(?:[\w-]+\s+)*hearing|(?:[\w-]+\s+)*flight|"
-    r"pilots?|(?:[\w-]+\s+)+audience)(?:\s+(?:in|at|of)\s+.+)?$",
+    r"pilots?|(?:[\w-]+\s+)+audience|(?:[\w-]+\s+)+(?:meetings?|session|forum|summit|"
+    r"conference|briefing|gathering))(?:\s+(?:in|at|of)\s+.+)?$",
     re.IGNORECASE,
 )
+
+
+# Cues whose addressee is whom a speaker cautioned, who passed nothing on: 'The control
+# tower warned the aircraft of a possible bird strike'.
+_WARNED_RE = re.compile(r"\b(?:warn|caution|alert|remind)\w*", re.IGNORECASE)
 
 
 def _make(
@@ -5795,6 +5940,7 @@ def _make(
         and body[told[0] : told[1]].lower() not in _OBJECT_PRONOUNS
         and not _AUDIENCE_RE.match(body[told[0] : told[1]])
         and not _directs(body, inner)  # 'urged Bolivians to defend democracy'
+        and not _WARNED_RE.search(body, inner.cue[0], inner.cue[1])
     ):
         via_span = told  # 'told Al-Akhbar'; 'told us', 'told him' relay nothing
     else:
@@ -6159,7 +6305,12 @@ def _resolve_pronouns(
             and _names_before(body, seg.start, att.source_span[0], regions)
         ):
             acting = _acting_body(body, seg.start, att.source_span[0], regions)
-            if written == "it" and acting is not None:
+            subject = _speaker_subject(body, seg) if written in ("he", "she") else None
+            if subject is not None and subject.kind == "person" and _is_name(subject.source or ""):
+                # 'President Donald Trump offered no evidence when he said ...': the one
+                # person the sentence opens with
+                out[n] = _read_as(att, subject)
+            elif written == "it" and acting is not None:
                 out[n] = replace(
                     att,
                     source=body[acting[0] : acting[1]],
@@ -6181,6 +6332,10 @@ def _resolve_pronouns(
                     # centre]. "...," he said': the clause's subject opens its sentence
                     continue
                 just_before = all(segments[k].sentence == segments[m].sentence for k in range(m, n))
+                if just_before and _opening_words(body, segments[m]) == written:
+                    # '"...," Zelenskiy wrote. He convened a meeting [and said ...]': the
+                    # same pronoun opens the sentence; it stands for whom it does there
+                    continue
                 subject = _speaker_subject(body, segments[m]) if just_before else None
                 rivals = out[max(0, m - _PRONOUN_REACH) : m]  # 'Eide said ... The judge ...'
                 named = (
@@ -6575,6 +6730,12 @@ def _as_named(found: re.Match[str], name: str) -> str:
 
 
 _WHO_AFTER_RE = re.compile(r",\s+(?-i:who)\b")
+
+
+def _opening_words(body: str, seg: Segment) -> str:
+    """The subject a statement opens with, folded ('he'); '' without one."""
+    span = _opening_subject(_toks(body, dateline_end(body, seg.start), seg.end))
+    return fold(body[span[0] : span[1]]) if span else ""
 
 
 def _speaker_subject(body: str, seg: Segment) -> Attribution | None:

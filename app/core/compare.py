@@ -81,7 +81,8 @@ CLAUSE_STARTS = frozenset(["but", "although", "though", "whereas", "however"])
 NEGATION_SCOPE = 8
 # Verbs whose complement does not happen (negative implicatives and verbs of stopping,
 # Karttunen 1971; Levin 1993, 55.1): "halt attacks", "prevent him from turning", "bypass a
-# shareholder vote", "barred by law from covering", and verbs of taking away: "knocked out power" is "without power".
+# shareholder vote", "barred by law from covering", and verbs of taking away: "knocked out power" is "without power",
+# as is "the loss of power".
 # They negate no term of their own, but a word in their scope is not affirmed.
 IMPLICIT_NEGATIONS = frozenset(
     ["stop", "stops", "stopped", "stopping", "halt", "halts", "halted", "halting", "prevent", "prevents", "prevented", "preventing", "avoid", "avoids", "avoided", "avoiding", "cease", "ceases", "ceased", "ceasing", "suspend", "suspends", "suspended", "suspending", "refrain", "refrains", "refrained", "abandon", "abandons", "abandoned",
@@ -91,7 +92,7 @@ IMPLICIT_NEGATIONS = frozenset(
      "sidestepped", "sidestepping",
      "barred", "barring", "banned", "banning", "prohibit", "prohibits", "prohibited",
      "prohibiting", "forbid", "forbids", "forbidden", "forbidding", "forbade", "preclude",
-     "precludes", "precluded", "precluding"]
+     "precludes", "precluded", "precluding", "loss", "losses"]
 )  # fmt: skip
 # Words that negate only a verb after 'to': "declined to answer" is not answering;
 # "shares declined 5%" is a fall; "unable to use" is "cannot use".
@@ -462,9 +463,12 @@ Denial = tuple[int, str, str, tuple[str, ...], tuple[str, ...], tuple[tuple[int,
 # office before "of" leaves the name after it, and a place named by its adjective in the
 # other member is no entity conflict; 17: "not the only" affirms, "barred from" and
 # "banned" do not, Congo is the Democratic Republic of the Congo, and two unnamed sources
-# described alike, neither of rank, are one):
+# described alike, neither of rank, are one; 18: "no police will engage" denies the
+# engaging, "voted down" and "the loss of" deny what follows, a name the other gives as a
+# possessive is no entity conflict, the figures two members both give are set aside
+# before their one other, and one name transliterated two ways is one source):
 # older ones are not read (the claim is compared afresh on its next upload).
-STATE_VERSION = 17
+STATE_VERSION = 18
 
 
 @dataclass(frozen=True, slots=True)
@@ -954,10 +958,14 @@ def _add_numbers(
         found.setdefault(q.unit + scope, []).append(q)
     for unit, qs in found.items():
         groups = by_unit.setdefault(unit, {})
-        values = tuple(x for b in sorted({q.bounds for q in qs}) for x in b)
+        bounds = sorted({q.bounds for q in qs})
+        values = tuple(x for b in bounds for x in b)
         group = groups.get(values)
         if group is None:
-            groups[values] = [qs[0].surface, qs[0].noun, [article]]
+            # the first figure as written, then each figure's wording in the order of
+            # ``values`` (`_surface`)
+            each = [next(q.surface for q in qs if q.bounds == b) for b in bounds]
+            groups[values] = [SURFACE_SEP.join([qs[0].surface, *each]), qs[0].noun, [article]]
         else:
             group[1] = group[1] or qs[0].noun
             group[2].append(article)
@@ -999,8 +1007,13 @@ def _number_conflicts(
         ]
         nouns = [g[2] for g in (first, *allies, *rivals) if g[2]]
         noun = f" {nouns[0]}" if nouns and unit not in NOUNLESS_UNITS else ""
-        side = ", ".join([first[1]] + [g[1] for g in allies])
-        surfaces = [side] + [g[1] for g in rivals]
+        apart = _set_aside(first[0], rivals[0][0]) if len(rivals) == 1 and not allies else None
+        if apart is not None:
+            # "8.7% vs 8.4 percent", not the "as much as 15.7%" both give
+            surfaces = [_surface(first[1], apart[0]), _surface(rivals[0][1], apart[1])]
+        else:
+            side = ", ".join([_surface(first[1])] + [_surface(g[1]) for g in allies])
+            surfaces = [side] + [_surface(g[1]) for g in rivals]
         involved = [*first[3], *(a for g in (*allies, *rivals) for a in g[3])]
         if noun and any(_UNIT_JOINED_RE.search(sf) for sf in surfaces):
             # "more than 30 years vs 19-year", not "more than 30 vs 19-year years"
@@ -1021,12 +1034,53 @@ def _ranges_meet(a: tuple[float, ...], b: tuple[float, ...]) -> bool:
 
     Two bounds the same way ("at least 632" and "at least 820" killed) are two counts
     told, not two ranges: they meet only within BOUNDS_APART of each other ("more than
-    600" and "at least 632")."""
-    return any(
-        _meet(a[i], a[i + 1], b[k], b[k + 1])
-        for i in range(0, len(a), 2)
-        for k in range(0, len(b), 2)
-    )
+    600" and "at least 632"). A figure both give alike is set aside where each gives one
+    other, of about one size: "as much as 15.7% ... closing down 8.7%" and "closed 8.4
+    percent lower after plunging as much as 15.7 percent" differ at the close (not "fell
+    3.1% and the S&P 500 lost 1.5%" and "a third of the S&P 500, which fell 1.5 per
+    cent", whose other figures count two things)."""
+    pairs_a = [(a[i], a[i + 1]) for i in range(0, len(a), 2)]
+    pairs_b = [(b[k], b[k + 1]) for k in range(0, len(b), 2)]
+    apart = _set_aside(a, b)
+    if apart is not None:
+        pairs_a, pairs_b = [pairs_a[apart[0]]], [pairs_b[apart[1]]]
+    return any(_meet(*x, *y) for x in pairs_a for y in pairs_b)
+
+
+def _set_aside(a: tuple[float, ...], b: tuple[float, ...]) -> tuple[int, int] | None:
+    """Where two groups' figures ((low, high) pairs, flattened) are alike but for one each,
+    of about one size (`_ranges_meet`), the positions of those two; else None."""
+    pairs_a = [(a[i], a[i + 1]) for i in range(0, len(a), 2)]
+    pairs_b = [(b[k], b[k + 1]) for k in range(0, len(b), 2)]
+    rest_a = [n for n, p in enumerate(pairs_a) if p not in pairs_b]
+    rest_b = [n for n, p in enumerate(pairs_b) if p not in pairs_a]
+    if len(rest_a) == len(rest_b) == 1 < len(pairs_a) and _about_one_size(
+        pairs_a[rest_a[0]], pairs_b[rest_b[0]]
+    ):
+        return rest_a[0], rest_b[0]
+    return None
+
+
+# Between the wordings a group of figures keeps (`_add_numbers`).
+SURFACE_SEP = "\x1f"
+
+
+def _surface(stored: str, position: int | None = None) -> str:
+    """A group's wording as shown: its first figure as written, or the figure at
+    ``position`` in the group's values."""
+    parts = stored.split(SURFACE_SEP)
+    return parts[0] if position is None or position + 1 >= len(parts) else parts[position + 1]
+
+
+SIZES_APART = 1.5  # how many times the other a figure set beside another may be
+
+
+def _about_one_size(a: tuple[float, float], b: tuple[float, float]) -> bool:
+    """Whether two exact figures, (low, high) each, lie within SIZES_APART times."""
+    if math.inf in (a[1], b[1]) or 0.0 in (a[0], b[0]):
+        return False  # a bound, not a figure
+    small, large = sorted((a[0], b[0]))
+    return small > 0 and large <= SIZES_APART * small
 
 
 # How far apart, as a share of the larger, two bounds the same way may be and still be
@@ -1082,12 +1136,18 @@ def negated_terms(text: str) -> set[str]:
     return {term.removesuffix(PAST) for term in _negations(_Text.of(text))}
 
 
+_VOTES = frozenset(["vote", "votes", "voted", "voting"])
+
+
 def _is_negator(t: _Text, i: int) -> bool:
     """Whether token ``i`` negates what follows: not the interjection "No," nor a
     negative word that opens an idiom affirming what follows (`AFFIRMING_IDIOMS`)."""
     norm = t.norms[i]
     if norm in NEGATIONS_BEFORE_TO:
         return i + 1 < len(t.norms) and t.norms[i + 1] == "to"
+    if norm == "down":
+        # "voted down the decree" rejects it, as "voted to reject the decree" does
+        return i > 0 and t.norms[i - 1] in _VOTES
     if not (norm in NEGATIONS or norm.endswith("n't")):
         return False
     if norm == "no" and t.text[t.toks[i].end : t.toks[i].end + 1] in (",", ".", "!", "?"):
@@ -1128,6 +1188,7 @@ def _negations(t: _Text) -> dict[str, str]:
         t.words.isdisjoint(NEGATIONS)
         and t.words.isdisjoint(NEGATIONS_BEFORE_TO)
         and "n't" not in t.folded
+        and "down" not in t.words
     ):
         return found  # no negation word, and no norm can end in "n't"
     text, toks, norms = t.text, t.toks, t.norms
@@ -1156,6 +1217,8 @@ def _negations(t: _Text) -> dict[str, str]:
             and not _clause_breaks(t, governed + 2)
         ):
             governed += 2  # "there were no reports of injuries": the injuries are denied
+        if governed is not None and norms[i] == "no":
+            governed = _act_of_no_subject(norms, governed)
         if governed is not None and _object_contrasted(t, governed):
             continue  # "did not belong to him but to the newspaper": it belongs, elsewhere
         if governed is not None and norms[governed] not in _CLAIM_NOUNS:
@@ -1169,6 +1232,30 @@ def _negations(t: _Text) -> dict[str, str]:
         term + PAST if term in past else term: words
         for term, words in _without_contrasts(t, found).items()
     }
+
+
+# Modals after a subject that "no" opens: what none will do is what is denied.
+_SUBJECT_MODALS = frozenset(
+    ["will", "would", "can", "could", "shall", "should", "may", "might", "must"]
+)
+
+
+def _act_of_no_subject(norms: Sequence[str], governed: int) -> int:
+    """What a "no" before its noun at ``governed`` denies: the noun ("no casualties"), or,
+    where the two are the subject of a modal and its verb, the verb: "no army and no
+    police will [engage] in any kind of firing" does not deny the police, whom another
+    outlet's "ordered troops and police not to open fire" names."""
+    k = governed + 1
+    while k + 2 < len(norms) and norms[k] in ("and", "or") and norms[k + 1] == "no":
+        k += 3  # "no army and no police"
+    if (
+        k + 1 < len(norms)
+        and norms[k] in _SUBJECT_MODALS
+        and norms[k + 1] not in STOPWORDS
+        and norms[k + 1] != "be"
+    ):
+        return k + 1
+    return governed
 
 
 # Prepositions after "no" and its noun that take a part of what is counted: "no points
@@ -1340,6 +1427,7 @@ def _scoped(t: _Text) -> frozenset[str]:
         and t.words.isdisjoint(_IDIOM_OPENERS)
         and t.words.isdisjoint(_NOT_YET)
         and "n't" not in t.folded
+        and "down" not in t.words
     ):
         return frozenset()
     norms = t.norms
@@ -1681,8 +1769,10 @@ def _entity_conflicts_of(a: _Text, b: _Text) -> list[str]:
         left, right = ta[op.src_start : op.src_end], tb[op.dest_start : op.dest_end]
         if not (_all_names(left, op.src_start) and _all_names(right, op.dest_start)):
             continue
-        if any(t.norm in words_b for t in left) or any(t.norm in words_a for t in right):
-            continue
+        if any(_named_in(t.norm, words_b) for t in left) or any(
+            _named_in(t.norm, words_a) for t in right
+        ):
+            continue  # named in the other too, perhaps as its possessive: "Israel's account"
         if any(similarity.term(t.norm) in terms_b for t in left) or any(
             similarity.term(t.norm) in terms_a for t in right
         ):
@@ -1722,6 +1812,13 @@ def _entity_conflicts_of(a: _Text, b: _Text) -> list[str]:
     if details and (_title_cased(a) or _title_cased(b)):
         return []  # "Argentina's President Adopts Boy": its capitals do not mark names
     return details
+
+
+def _named_in(norm: str, words: frozenset[str]) -> bool:
+    """Whether a name's word is among a text's words, bare or possessive ("israel",
+    "israel's")."""
+    bare = norm.removesuffix("'s").removesuffix("\u2019s")
+    return bare in words or f"{bare}'s" in words or f"{bare}\u2019s" in words
 
 
 # What is named after the place it serves: "Portland International Airport".
@@ -2035,6 +2132,8 @@ def _by_source(members: Sequence[ClaimStatement]) -> list[list[ClaimStatement]]:
             or _one_name(names[o], names[k])
             or any(_one_name(x, y) for x in known_as[o] for y in known_as[k])  # an alias
             or _spelled_alike(o.split(), k.split())  # "Zelenskiy", "Zelensky"
+            or _transliterated(names[o], names[k])  # "General Waker-Uz-Zaman", "Army chief
+            # General Waqar-Uz-Zaman"
             or _joined_alike(o, k)  # "JPMorgan analysts", "analysts at J.P. Morgan"
             or _worded_alike(o, k)  # "a reporter in the courtroom", "a reporter in court"
             or _same_terms(o, k)  # "Lebanon's Health Ministry", "the Lebanese Ministry of Health"
@@ -2536,6 +2635,41 @@ def _spelled_alike(a: Sequence[str], b: Sequence[str]) -> bool:
         len(a) >= TRANSLITERATED_AFTER + 1
         and Levenshtein.distance(last, other) <= TRANSLITERATED_LETTERS
     )
+
+
+# Particles of Arabic names, as one: "el-Sissi", "al-Sisi".
+_NAME_PARTICLES = {"el": "al", "ul": "al", "ad": "al", "ud": "al", "as": "al", "az": "al"}
+
+
+def _transliterated(a: str, b: str) -> bool:
+    """Whether two names (`_name_of`) are one transliterated two ways: word for word the
+    same consonants, in order (`_consonants`), with at least one word spelled another way,
+    of TRANSLITERATED_MIN_LETTERS or more, and TRANSLITERATED_AFTER words alike, the
+    first among them ("general waker uz zaman", "general waqar uz zaman"; "abdel fattah
+    el sissi", "abdel fattah al sisi"; not "kim jong un", "kim jong il", nor "anna berg",
+    "anna borg", nor "anna berg", "anne berg")."""
+    wa = [_NAME_PARTICLES.get(w, w) for w in a.split()]
+    wb = [_NAME_PARTICLES.get(w, w) for w in b.split()]
+    if not wa or len(wa) != len(wb) or wa[0] != wb[0] or wa == wb:
+        return False
+    if sum(x == y for x, y in zip(wa, wb, strict=True)) < TRANSLITERATED_AFTER:
+        return False
+    return all(
+        x == y
+        or (min(len(x), len(y)) >= TRANSLITERATED_MIN_LETTERS and _consonants(x) == _consonants(y))
+        for x, y in zip(wa, wb, strict=True)
+    )
+
+
+TRANSLITERATED_MIN_LETTERS = 4
+_VOWELS_RE = re.compile(r"(?<=.)[aeiouy]+")
+_DOUBLED_RE = re.compile(r"(.)\1+")
+
+
+def _consonants(word: str) -> str:
+    """A name's word as its transliterations share it: its first letter and the
+    consonants after it, 'q' as 'k', a doubled letter once ("waqar", "waker" -> "wkr")."""
+    return _DOUBLED_RE.sub(r"\1", _VOWELS_RE.sub("", word.replace("q", "k")))
 
 
 # Words alike before a name's last, and letters it may differ by, for one name

@@ -807,3 +807,23 @@ def test_a_claim_told_on_both_sides_of_according_to_is_read_without_it() -> None
     text = "Turnout was about 60%, according to a Reuters calculation."
     (att,) = attribute(text, segment(text))
     assert align_text(text, att.content_span) == "Turnout was about 60%"
+
+
+# ---------------------------------------------------------------- session 48: new stories
+def test_one_toll_with_what_it_counts_pairs_before_another_places_toll() -> None:
+    # The Myanmar earthquake (Reuters, AP): AP's "144 people were killed" paired with the
+    # Bangkok site's "three people were killed" on like wording, and its Bangkok toll with
+    # the junta's 144, showing "144 vs 10 people" as a conflict
+    reuters = [
+        "144 people had been killed and 732 injured, and that the toll was expected to rise",
+        "At least three people were killed and 81 were unaccounted for at the site",
+    ]
+    ap = [
+        "10 people had been killed, 16 injured and 101 were missing across the city, most "
+        "of them at the construction site",
+        "at least 144 people were killed and 730 injured",
+    ]
+    statements = [AlignInput(1, 1 + i, t) for i, t in enumerate(reuters)] + [
+        AlignInput(2, 11 + i, t) for i, t in enumerate(ap)
+    ]
+    assert _claims(statements) == [[1, 12], [2, 11]]

@@ -2050,3 +2050,80 @@ def test_unnamed_sources_described_alike_are_one(a: str, b: str, one: bool) -> N
     said = "The first shot sounded like a toy."
     members = [member(1, Side(said, "anonymous", a)), member(2, Side(said, "anonymous", b))]
     assert [c.type for c in find_conflicts(members)] == ([] if one else ["attribution"])
+
+
+# ---------------------------------------------------------------- session 48: new stories
+@pytest.mark.parametrize(
+    ("a", "b", "types"),
+    [
+        # Hasina (Reuters, Al Jazeera): 'no army and no police will engage' denies the
+        # firing, not the police
+        (
+            "He said he had ordered troops and police not to open fire.",
+            "I have ordered that no army and no police will engage in any kind of firing.",
+            [],
+        ),
+        ("Police will engage the crowd.", "No police will engage the crowd.", ["negation"]),
+        # Yoon (Reuters, NYT): voting a decree down rejects it
+        (
+            "Lawmakers voted unanimously to reject the decree.",
+            "Parliament defied troops and police to vote down the decree.",
+            [],
+        ),
+        # the Iberian blackout (El País, The Guardian): a loss of power is no power
+        (
+            "The blackout left the entire Iberian Peninsula without power on Monday.",
+            "Questions mounted over how the loss of power could have spread so quickly.",
+            [],
+        ),
+        # al-Ahli (AP, Al Jazeera): a name the other gives as a possessive is no other name
+        (
+            "Arriving in Israel on Wednesday, President Joe Biden sided with Israel's account.",
+            "President Joe Biden, speaking in Tel Aviv on Wednesday, appeared to back Israel's "
+            "version of events.",
+            [],
+        ),
+        # Jeju Air (Reuters, Yonhap): the figures both give set aside, the close differs
+        (
+            "Shares of Jeju Air fell as much as 15.7% to a record low before closing down 8.7%.",
+            "Shares of Jeju Air closed 8.4 percent lower after plunging as much as 15.7 percent.",
+            ["number"],
+        ),
+        # DeepSeek (Reuters, FT): but not where the other figures count two things
+        (
+            "The tech-heavy Nasdaq fell 3.1% and the S&P 500 lost 1.5%.",
+            "The big seven account for roughly a third of the S&P 500, which fell 1.5 per cent.",
+            [],
+        ),
+    ],
+)
+def test_conflicts_of_session_48(a: str, b: str, types: list[str]) -> None:
+    assert [c.type for c in find_conflicts([member(1, a), member(2, b)])] == types
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "one"),
+    [
+        # Hasina (Reuters, Al Jazeera), al-Ahli (Reuters, AP, Al Jazeera): one name
+        # transliterated two ways
+        ("General Waker-Uz-Zaman", "Army chief General Waqar-Uz-Zaman", True),
+        ("Ashraf al-Qudra", "Ashraf al-Qidra, a spokesman for the Health Ministry", True),
+        ("Egyptian President Abdel Fattah el-Sissi", "President Abdel Fattah al-Sisi", True),
+        # not two people whose names differ in a short word, or a first name
+        ("Kim Jong Un", "Kim Jong Il", False),
+        ("Anna Berg", "Anne Berg", False),
+        ("Maria Lopez", "Mario Lopez", False),
+    ],
+)
+def test_a_name_transliterated_two_ways_is_one_source(a: str, b: str, one: bool) -> None:
+    said = "He said the army would investigate every killing."
+    members = [member(1, Side(said, "person", a)), member(2, Side(said, "person", b))]
+    assert (find_conflicts(members) == []) == one
+
+
+def test_a_figure_both_give_is_not_shown_as_the_difference() -> None:
+    # Jeju Air (Reuters, Yonhap): the conflict read "as much as 15.7% vs 8.4 percent"
+    reuters = "Shares of Jeju Air fell as much as 15.7% to a record low before closing down 8.7%."
+    yonhap = "Shares of Jeju Air closed 8.4 percent lower after plunging as much as 15.7 percent."
+    (conflict,) = find_conflicts([member(1, reuters), member(2, yonhap)])
+    assert conflict.detail == "8.7% vs 8.4 percent"
