@@ -6243,11 +6243,13 @@ def _resolve_pronouns(
     'Marsh said ... They said ...'), where a statement states something unattributed (a
     new subject may have come in: 'The judge was appointed in 2019. He said ...'), at a
     pronoun it could not resolve, at a paragraph two back, and after a few statements; a
-    pronoun with nothing to stand for stays as written, as does one inside a clause
-    after a name in its own sentence, which it more likely means ('Trump took to Twitter
-    to ... what he called ...', 'Ed Rendell ... agreed, but he said ...'). A pronoun that
-    opens its sentence or follows a comma or a quote ('Recent shipments sold for $40 a
-    ton, he said') looks back. A body called by what it is ('the agency'), a person by
+    pronoun with nothing to stand for stays as written. One inside a clause after a name
+    in its own sentence more likely means that name ('Trump took to Twitter to ... what he
+    called ...', 'Ed Rendell ... agreed, but he said ...'): 'he' or 'she' is the person
+    the sentence opens with, named in full ('President Donald Trump offered no evidence
+    when he said'), and any other stays as written. A pronoun that opens its sentence or
+    follows a comma or a quote ('Recent shipments sold for $40 a ton, he said') looks
+    back. A body called by what it is ('the agency'), a person by
     what they are (`_description`: 'the Italian', 'the outgoing chancellor') and 'the
     statement' stand in as a pronoun does: 'Sinner said ... The Italian said ...' is
     Sinner's, 'according to a Vatican statement ... The statement said ...' that

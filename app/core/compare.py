@@ -81,8 +81,8 @@ CLAUSE_STARTS = frozenset(["but", "although", "though", "whereas", "however"])
 NEGATION_SCOPE = 8
 # Verbs whose complement does not happen (negative implicatives and verbs of stopping,
 # Karttunen 1971; Levin 1993, 55.1): "halt attacks", "prevent him from turning", "bypass a
-# shareholder vote", "barred by law from covering", and verbs of taking away: "knocked out power" is "without power",
-# as is "the loss of power".
+# shareholder vote", "barred by law from covering", and verbs of taking away: "knocked out
+# power" is "without power", as is "the loss of power".
 # They negate no term of their own, but a word in their scope is not affirmed.
 IMPLICIT_NEGATIONS = frozenset(
     ["stop", "stops", "stopped", "stopping", "halt", "halts", "halted", "halting", "prevent", "prevents", "prevented", "preventing", "avoid", "avoids", "avoided", "avoiding", "cease", "ceases", "ceased", "ceasing", "suspend", "suspends", "suspended", "suspending", "refrain", "refrains", "refrained", "abandon", "abandons", "abandoned",
@@ -1061,17 +1061,6 @@ def _set_aside(a: tuple[float, ...], b: tuple[float, ...]) -> tuple[int, int] | 
     return None
 
 
-# Between the wordings a group of figures keeps (`_add_numbers`).
-SURFACE_SEP = "\x1f"
-
-
-def _surface(stored: str, position: int | None = None) -> str:
-    """A group's wording as shown: its first figure as written, or the figure at
-    ``position`` in the group's values."""
-    parts = stored.split(SURFACE_SEP)
-    return parts[0] if position is None or position + 1 >= len(parts) else parts[position + 1]
-
-
 SIZES_APART = 1.5  # how many times the other a figure set beside another may be
 
 
@@ -1081,6 +1070,17 @@ def _about_one_size(a: tuple[float, float], b: tuple[float, float]) -> bool:
         return False  # a bound, not a figure
     small, large = sorted((a[0], b[0]))
     return small > 0 and large <= SIZES_APART * small
+
+
+# Between the wordings a group of figures keeps (`_add_numbers`).
+SURFACE_SEP = "\x1f"
+
+
+def _surface(stored: str, position: int | None = None) -> str:
+    """A group's wording as shown: its first figure as written, or the figure at
+    ``position`` in the group's values."""
+    parts = stored.split(SURFACE_SEP)
+    return parts[0] if position is None or position + 1 >= len(parts) else parts[position + 1]
 
 
 # How far apart, as a share of the larger, two bounds the same way may be and still be
