@@ -6334,7 +6334,8 @@ def _resolve_pronouns(
                     # centre]. "...," he said': the clause's subject opens its sentence
                     continue
                 just_before = all(segments[k].sentence == segments[m].sentence for k in range(m, n))
-                if just_before and _opening_words(body, segments[m]) == written:
+                opening = _opening_span(body, segments[m]) if just_before else None
+                if opening and fold(body[opening[0] : opening[1]]) == written:
                     # '"...," Zelenskiy wrote. He convened a meeting [and said ...]': the
                     # same pronoun opens the sentence; it stands for whom it does there
                     continue
@@ -6734,10 +6735,10 @@ def _as_named(found: re.Match[str], name: str) -> str:
 _WHO_AFTER_RE = re.compile(r",\s+(?-i:who)\b")
 
 
-def _opening_words(body: str, seg: Segment) -> str:
-    """The subject a statement opens with, folded ('he'); '' without one."""
-    span = _opening_subject(_toks(body, dateline_end(body, seg.start), seg.end))
-    return fold(body[span[0] : span[1]]) if span else ""
+def _opening_span(body: str, seg: Segment) -> Span | None:
+    """Where the subject a statement opens with stands, after any dateline; None without
+    one."""
+    return _opening_subject(_toks(body, dateline_end(body, seg.start), seg.end))
 
 
 def _speaker_subject(body: str, seg: Segment) -> Attribution | None:
@@ -6748,7 +6749,7 @@ def _speaker_subject(body: str, seg: Segment) -> Attribution | None:
     Luis Arce'). 'Researchers analysed data from 400,000 adults. They found ...' is the
     researchers' finding; 'Prices rose 5%. They said ...' leaves 'They' as written, as does
     a subject that is no name with a rival speaker just before it (`_resolve_pronouns`)."""
-    span = _opening_subject(_toks(body, dateline_end(body, seg.start), seg.end))
+    span = _opening_span(body, seg)
     if span is None:
         return None
     subject = body[span[0] : span[1]]
