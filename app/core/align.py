@@ -750,9 +750,14 @@ def figures_differ(a: str, b: str) -> bool:
     """Whether two statements give different figures for the same thing counted ("61
     percent" and "about 60 percent", "12 years" and "10 years"): then they may be one
     claim the outlets differ on, and their figures do not count against pairing them.
-    Different things counted ("May 2" and "June 13") are no such sign."""
+    Different things counted ("May 2" and "June 13") are no such sign, nor are two years
+    that only date what happened ("In 2023, Francis named him prefect" and "In 2015 Pope
+    Francis appointed him Bishop of Chiclayo"; "born in 1955" and "born in 1956" are)."""
     ua, ub = _figures(a), _figures(b)
-    return any(ua[unit] != ub[unit] for unit in ua.keys() & ub.keys())
+    return any(ua[unit] != ub[unit] for unit in ua.keys() & ub.keys() if unit != _BARE_YEAR)
+
+
+_BARE_YEAR = "year:"  # the unit of a year that `quantities` finds no context for
 
 
 @lru_cache(maxsize=4096)

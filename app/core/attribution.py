@@ -1243,6 +1243,16 @@ def _left_np(text: str, toks: list[_Tok], i: int, lo: int) -> tuple[Span | None,
     if toks[first].text == "of":
         return None, None, i  # 'because of strong winds forecast over Paris': no subject
     first = _past_when(toks, first, end_tok)
+    if (
+        appos_end is None
+        and first > lo
+        and toks[first - 1].text.islower()
+        and _CUE_FORMS.get(toks[first - 1].low, ("",))[0] in _TELL
+    ):
+        # 'Kirby told reporters [the US] welcomed the move': whom he told is not its subject
+        _, after = _addressee(toks, first)
+        if first < after <= end_tok:
+            first = after
     opener = _past_time_opener(toks[first : end_tok + 1], end_tok + 1 - first)
     if 0 < opener <= end_tok - first:
         first += opener  # 'Soon afterwards, 81 players said'
@@ -1721,6 +1731,33 @@ _WHERE_AFTER_WHEN_RE = re.compile(r"\s+(?-i:in|at)\s+(?:[A-Z][\w'’.-]*\s*)+$")
 # A condition declared, which some of its words ('state') would read as a speaker.
 _STATE_OF_RE = re.compile(
     r"\b(?:state|day|days|period)\s+of\s+(?:emergency|mourning|war|siege|alert|disaster|calamity)\b",
+    re.IGNORECASE,
+)
+# What a face or a manner shows, which says nothing: 'showed no emotion', 'showing little
+# remorse' ('The data showed no sign of a slowdown' is a report).
+_FEELING_SHOWN_RE = re.compile(
+    r"\s+(?:no|little|any|some|great|visible|real|genuine|obvious|much|few)?\s*(?:emotions?|"
+    r"remorse|restraint|mercy|courage|reaction|regret|sympathy|fear|anger)\b",
+    re.IGNORECASE,
+)
+# A passive report of when a thing was first noticed: 'was first reported [at 10:30 a.m.]'.
+_REPORTED_AT_A_TIME_RE = re.compile(r"(?:was|were)\s+(?:first\s+)?reported")
+_AT_A_CLOCK_TIME_RE = re.compile(
+    r"\s+(?:at|around|about|shortly\s+(?:after|before)|just\s+(?:after|before))\s+"
+    r"\d{1,2}(?::\d\d)?\s*(?:a\.m|p\.m|am\b|pm\b|GMT|local)",
+    re.IGNORECASE,
+)
+# A hazard whose warning or alert is issued: 'a flash flood [warning]', 'a red heat [alert]'.
+_HAZARD_BEFORE_RE = re.compile(
+    r"\b(?:flood|storm|tornado|hurricane|tsunami|heat|fire|frost|wind|gale|blizzard|avalanche|"
+    r"weather|evacuation|travel|drought|cyclone|typhoon|red|amber|yellow|orange)\s+$",
+    re.IGNORECASE,
+)
+# A condition and who declared it, before the cue: 'a 60-day state of emergency [he]
+# declared' (a relative clause with no 'that').
+_STATE_THEN_DECLARER_RE = re.compile(
+    _STATE_OF_RE.pattern + r"\s+(?:(?:that|which)\s+)?(?:he|she|they|it|we|(?-i:[A-Z][\w'.-]*))\s+"
+    r"(?:had\s+|has\s+|have\s+)?$",
     re.IGNORECASE,
 )
 # Kinds of thing that never speak, by WordNet's class of a noun.
@@ -3344,6 +3381,10 @@ _CUT_SHORT_RE = re.compile(
 )
 
 
+# A sentence's end and the next one's opening after a source.
+_NEXT_SENTENCE_RE = re.compile(r"[.!?][\"\u201d\u2019']?\s+[A-Z]")
+
+
 def _better_source(text: str, rule: Span, tagged: Span, cue: Span) -> bool:
     """Whether the tagger's source span should replace the rules' one for the same cue:
     it holds a word and does not end on a preposition or article, it is not the subject
@@ -3363,6 +3404,8 @@ def _better_source(text: str, rule: Span, tagged: Span, cue: Span) -> bool:
         after = _toks(text, rule[1], tagged[1])
         if after and _verb_form(after[0]):
             return False  # 'Hundreds of protesters [gathered outside parliament,] chanting'
+    if rule[1] < tagged[1] and _NEXT_SENTENCE_RE.match(text, rule[1], tagged[1]):
+        return False  # 'according to spokesman Meth Meas Pheakdey[. Thai shells]'
     if rule[1] < tagged[1] and _adverbs_only(text[rule[1] : tagged[1]]):
         return False  # 'Mr Kurtz [later] apologised, telling ...'
     if rule[1] < tagged[1] and _ONLY_WHEN_RE.fullmatch(text, rule[1], tagged[1]):
@@ -4137,7 +4180,7 @@ _ROLE_WORDS = _wordset("""official officials source sources leader leaders spoke
     epidemiologists virologists physicists biologists chemists climatologists historians
     scholars academics engineers nurses pilots teachers firefighters soldiers troops
     astronauts farmers defenders allies backers detractors""")
-_OFFICES = _wordset("""mayor president governor treasurer chancellor premier minister senator
+_OFFICES = _wordset("""mayor president governor treasurer chancellor premier minister senator director
     congressman congresswoman judge prosecutor sheriff ambassador secretary chairman chairwoman
     ceo pope king queen coach commissioner superintendent speaker executive chief nominee
     candidate""")
@@ -4159,7 +4202,7 @@ _FIRM_NAME_PAIRS = frozenset([("Electric", "Power"), ("Air", "Lines")])
 # Records a statement may rest on, and what names their maker after them.
 _RECORD_HEADS = _wordset("""poll polls study studies trial trials data analysis footage video videos
     images photos photographs pictures recording recordings records review tool gauge tracker
-    database transcript transcripts documents filings""")
+    database transcript transcripts documents filings forecast forecasts projection projections""")
 # Some of a group, named by where they are: 'Many on Wall Street', 'some in the party'.
 _SOME_AMONG_RE = re.compile(
     r"\s*(?:many|some|few|most|several|others)\s+(?:in|on|at|within|across|inside)\s",
@@ -4201,6 +4244,10 @@ _NEWS_AGENCY_WORDS = _wordset("news press wire photo")
 # transcript's capitalised speaker labels ("TRUMP:") are people and are told apart by
 # their colon.
 _ACRONYM_RE = re.compile(r"^[A-Z]{2,6}$")
+# A numeral after a monarch's or a pope's name: 'XIV', 'III' (not 'XL', 'MI').
+_REGNAL_RE = re.compile(r"(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})")
+# Roles a named body has one holder of, who is then no unnamed source.
+_ONE_VOICE = _wordset("leader spokesman spokeswoman spokesperson")
 
 
 def classify_source(
@@ -4235,6 +4282,14 @@ def classify_source(
             and (other == "person" or not _names_a_role(first))
         ):
             # 'His lawyer, Tor Eide'; 'its largest investor, the Saudi National Bank'
+            return other
+        if (
+            kind == "organization"
+            and other == "person"
+            and _is_name(apposition)
+            and (_names_a_role(first))
+        ):
+            # 'The Director of the Holy See Press Office, Matteo Bruni': the office's holder
             return other
         if (
             kind == "person"
@@ -4386,6 +4441,15 @@ def _head_kind(source: str, self_names: Sequence[str], speaker_label: bool) -> s
         return "organization"
     if low and low[0] == "the" and any(_AGE_WORD_RE.fullmatch(w) for w in low[1:4]):
         return "person"  # 'the 46-year-old', 'the 33-year-old forward': one person described
+    if (
+        low
+        and head in _ONE_VOICE
+        and (low[0] == "the" or _possessive(low[0]))
+        and (_named_words(core[1:-1]) or any(_possessive(w) for w in low[:-1]))
+    ):
+        # 'the CDU leader', "Pakistan's military spokesperson", "the party's leader": the
+        # one a named body has ('a Hamas leader', 'the military spokesman' stay unnamed)
+        return "person"
     if low and (low[0] == "the" or _possessive(low[0])) and head in _OFFICES:
         # 'the mayor', 'the foreign minister': one office holder the story names, not a
         # source kept anonymous ('a minister', 'the officials' stay anonymous)
@@ -4411,6 +4475,8 @@ def _head_kind(source: str, self_names: Sequence[str], speaker_label: bool) -> s
         ]
         if head in _ROLE_WORDS or not names_in:
             return "anonymous"
+    if len(core) > 1 and _REGNAL_RE.fullmatch(core[-1]) and _is_name(" ".join(core[-2:])):
+        return "person"  # 'Pope Leo XIV', 'King Charles III': a name's numeral, no acronym
     if core and not speaker_label and _ACRONYM_RE.match(core[-1]):
         # "the state news agency SPA" is a newsroom; "disaster agency AFAD", "the FBI" bodies
         if before_head in _MEDIA_WORDS or before_head in ("agency", "agencies"):
@@ -4650,6 +4716,16 @@ def _no_report(body: str, cue: Span) -> bool:
         body, cue[1]
     ):
         return True  # 'With almost all results declared, Labour had 412 seats': a state
+    if word.startswith("show") and _FEELING_SHOWN_RE.match(body, cue[1]):
+        return True  # 'Dominique Pelicot, also 72, showed no emotion': a bearing, no report
+    if _REPORTED_AT_A_TIME_RE.fullmatch(word) and _AT_A_CLOCK_TIME_RE.match(body, cue[1]):
+        return True  # 'The fire was first reported at 10:30 a.m.': when it was noticed
+    if word in ("warning", "warnings", "alert", "alerts") and _HAZARD_BEFORE_RE.search(
+        body, max(0, cue[0] - 30), cue[0]
+    ):
+        return True  # 'issued a flash flood warning at 1:14 a.m.': a hazard's alert, no report
+    if _STATE_THEN_DECLARER_RE.search(body, max(0, cue[0] - 80), cue[0]):
+        return True  # 'a 60-day state of emergency he declared on Monday': the act's object
     if word in ("dubbed", "nicknamed") and body[: cue[0]].rstrip().endswith(","):
         return True  # 'The material, dubbed LK-99, was described ...': a name given
     if word.endswith(" pointing") or (
@@ -4866,13 +4942,20 @@ def _adjunct_only(body: str, frame: Frame) -> bool:
     ...' reports the blaze.)"""
     if len(frame.content) != 1 or frame.content[0][0] < frame.cue[1]:
         return False
+    opening = min(frame.cue[0], frame.source[0]) if frame.source else frame.cue[0]
+    if _SPEECH_TAG_BEFORE_RE.search(body, max(0, opening - 4), opening):
+        return False  # '"... in a few months," he tweeted shortly after': the quote's
     toks = _toks(body, *frame.content[0])
     if 0 < len(toks) <= 2 and all(t.is_word and t.low.endswith("ly") for t in toks):
         return True  # 'Donors responded quickly.': how they answered, not what
     return (
         0 < len(toks) <= _ADJUNCT_WORDS
         and toks[0].low in _PLACE_OR_TIME
-        and all(t.is_word for t in toks)
+        # 'The fire was first reported [at 10:30 a.m.]': a time of day's colon
+        and all(
+            t.is_word or (t.text == ":" and 0 < k < len(toks) - 1 and toks[k + 1].text.isdigit())
+            for k, t in enumerate(toks)
+        )
         and not any(map(_verb_form, toks))
         # 'said last week that some customer data, which ..., had been taken': a report
         # whose clause an aside interrupts
@@ -4880,7 +4963,9 @@ def _adjunct_only(body: str, frame: Frame) -> bool:
     )
 
 
-_PLACE_OR_TIME = _wordset("in on at during via by from last earlier this")
+# A quotation's close just before its speech tag.
+_SPEECH_TAG_BEFORE_RE = re.compile(r"[,!?][\"\u201d\u2019]\s*$")
+_PLACE_OR_TIME = _wordset("in on at during via by from last earlier this shortly around just")
 
 
 # 'Vangen ... said nothing to reporters': no report, nothing to attribute ('said nothing
@@ -6299,6 +6384,8 @@ def _resolve_pronouns(
                 return _stated(earlier)
             if written == _A_BODY and not _body_fits(generic, earlier.source or ""):
                 return False
+            if written in _HE_SHE and _told_other_sex(body, written, earlier):
+                return False
             return _agrees(written, earlier)
 
         if (
@@ -6907,6 +6994,29 @@ _FEMININE = _wordset("""mrs ms miss woman spokeswoman chairwoman congresswoman q
     daughter sister widow girlfriend""")
 # A possessor before what a source is: "Mr. Thompson's " in "Mr. Thompson's wife".
 _POSSESSOR_RE = re.compile(r"^[^,]*?['\u2019]s\s+")
+
+
+def _told_other_sex(body: str, pronoun: str, earlier: Attribution) -> bool:
+    """Whether the text tells a named person's sex as not the pronoun's: a sentence goes
+    on from their full name to 'his' or 'her' with no other name between ('Dominique
+    Pelicot has been sentenced ... for drugging and raping his former wife' is no 'she';
+    'Gisèle Pelicot, 72, who waived her right to anonymity' no 'he')."""
+    name = earlier.source or ""
+    if earlier.kind != "person" or len(name.split()) < 2 or not _is_name(name):
+        return False
+    for m in re.finditer(re.escape(name), body):
+        told = _SEX_AFTER_NAME_RE.match(body, m.end())
+        if told:
+            word = told.group(1).lower()
+            return (word in ("she", "her", "hers", "herself")) != (pronoun == "she")
+    return False
+
+
+# The first 'he', 'his', 'she' or 'her' after a name in its sentence, no capitalised word
+# (another name) or sentence end before it.
+_SEX_AFTER_NAME_RE = re.compile(
+    r"(?:[^.!?A-Z\n]|[.,](?=\d))*?\b(he|his|him|himself|she|her|hers|herself)\b"
+)
 
 
 def _plural_source(source: str) -> bool:

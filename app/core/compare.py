@@ -466,9 +466,10 @@ Denial = tuple[int, str, str, tuple[str, ...], tuple[str, ...], tuple[tuple[int,
 # described alike, neither of rank, are one; 18: "no police will engage" denies the
 # engaging, "voted down" and "the loss of" deny what follows, a name the other gives as a
 # possessive is no entity conflict, the figures two members both give are set aside
-# before their one other, and one name transliterated two ways is one source):
+# before their one other, and one name transliterated two ways is one source; 19: shares
+# listed by name are compared name by name):
 # older ones are not read (the claim is compared afresh on its next upload).
-STATE_VERSION = 18
+STATE_VERSION = 19
 
 
 @dataclass(frozen=True, slots=True)
@@ -954,8 +955,12 @@ def _add_numbers(
     # 'More than 5,000 flights were cancelled globally' counts more than 'flights in the
     # U.S.' do: a worldwide figure is compared with worldwide figures only
     scope = "@world" if _WORLDWIDE_RE.search(t.text) else ""
+    listed = _listed_shares(t.text)
     for q in read_quantities(t.text, toks, norms):
-        found.setdefault(q.unit + scope, []).append(q)
+        # 'Japan 24%, South Korea 25%' and '34% for China, 24% for Japan': each share
+        # is compared with the same one's only
+        whose = listed.get(q.value) if q.unit == "%" else None
+        found.setdefault(q.unit + scope + (LISTED_FOR + whose if whose else ""), []).append(q)
     for unit, qs in found.items():
         groups = by_unit.setdefault(unit, {})
         bounds = sorted({q.bounds for q in qs})
@@ -969,6 +974,35 @@ def _add_numbers(
         else:
             group[1] = group[1] or qs[0].noun
             group[2].append(article)
+
+
+# Between a share's unit and the name it is listed for (`_listed_shares`).
+LISTED_FOR = "#"
+# A name a share is listed for, before it ('Japan 24%', 'Japan at 24%') or after it ('24%
+# for Japan'): up to four capitalised words.
+_LIST_NAME = r"((?:[A-Z][\w\u2019'.&-]*)(?:\s+(?:of\s+)?[A-Z][\w\u2019'.&-]*){0,3})"
+_LIST_SHARE = r"(\d+(?:\.\d+)?)\s?(?:%|percent\b|per\s+cent\b)"
+_NAME_THEN_SHARE_RE = re.compile(r"\b" + _LIST_NAME + r"(?:\s+(?:at|on))?\s+" + _LIST_SHARE)
+_SHARE_THEN_NAME_RE = re.compile(_LIST_SHARE + r"\s+(?:for|on)\s+(?:the\s+)?" + _LIST_NAME)
+_LISTED_AT_LEAST = 2  # names with a share each that make a list
+
+
+def _listed_shares(text: str) -> dict[float, str]:
+    """The names a statement lists shares for, by share, where it lists two or more
+    ('Imports from the European Union will be hit with 20%, Japan 24%, South Korea 25%':
+    {24.0: 'Japan', 25.0: 'South Korea'}); a share listed for two names is left out.
+    Empty for a statement that lists none ('The S&P 500 fell 3.4%')."""
+    found: dict[float, set[str]] = {}
+    for m in _NAME_THEN_SHARE_RE.finditer(text):
+        if m.group(1).split()[0] not in _SENTENCE_OPENERS:
+            found.setdefault(float(m.group(2)), set()).add(m.group(1))
+    for m in _SHARE_THEN_NAME_RE.finditer(text):
+        found.setdefault(float(m.group(1)), set()).add(m.group(2))
+    names = {v: next(iter(ns)) for v, ns in found.items() if len(ns) == 1}
+    return names if len(set(names.values())) >= _LISTED_AT_LEAST else {}
+
+
+_SENTENCE_OPENERS = frozenset(["The", "A", "An", "In", "On", "At", "By", "About", "Some", "Up"])
 
 
 def _numbers_with(
@@ -1020,6 +1054,8 @@ def _number_conflicts(
             shown = " vs ".join(sf if _UNIT_JOINED_RE.search(sf) else sf + noun for sf in surfaces)
         else:
             shown = " vs ".join(surfaces) + noun
+        if LISTED_FOR in unit:
+            shown = f"{unit.partition(LISTED_FOR)[2]}: {shown}"  # 'South Korea: 25% vs 26%'
         conflicts.append(Conflict("number", shown, tuple(dict.fromkeys(involved))))
     return conflicts
 
@@ -2355,7 +2391,6 @@ _IDLE_IN_NAMES = frozenset(["public", "official", "s", "agency"])
 # said"), and its short names ("the U.S.", "the UK").
 _COUNTRY_OF_NAME = {
     **similarity.CAPITALS,
-    "new delhi": "india",
     "us": "america",
     "usa": "america",
     "united states": "america",

@@ -298,6 +298,10 @@ def _is_boundary(text: str, end_match: re.Match[str]) -> bool:
             word = before.group(1).lower().rstrip(".")
             if word in ABBREVIATIONS:
                 return False
+            if word in ("a.m", "p.m") and _DAY_AFTER_TIME_RE.match(text, after):
+                return False  # 'a flash flood warning at 1:14 a.m. Friday and ...'
+            if word in _ACRONYMS_ENDING_SENTENCES and _PLACE_NAME_GOES_ON_RE.match(text, after):
+                return False  # 'not enough firefighters in L.A. County to handle'
             # Initials ("J. Smith") and dotted acronyms ("U.S. forces"); not the platform X
             # ("posted on X. It was ...").
             if (
@@ -332,6 +336,21 @@ def _is_boundary(text: str, end_match: re.Match[str]) -> bool:
 # cry ('"USA! USA!"', '"Fight! Fight!"'), which goes on with the sentence it is in.
 _CHANT_RE = re.compile(r"(?:^|\s)[\"\u201c\u00ab](?:[\w'\u2019-]+[!?,]?\s+)?[\w'\u2019-]+[!?]*$")
 _CHANT_CHARS = 40
+
+
+# The day a time of day is on, the sentence going on after it ('at 1:14 a.m. Friday and a
+# flash flood emergency', 'at 9 a.m. Friday.'; not 'at 9 a.m. Friday's vote ...').
+_DAY_AFTER_TIME_RE = re.compile(
+    r"\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![\w'\u2019])"
+    r"(?:[,;]?\s+[a-z(]|[.!?\"\u201d]|$)"
+)
+
+
+# A name a place's initials open ('L.A. County', 'D.C. Superior Court', 'the L.A. Times'):
+# the sentence goes on.
+_PLACE_NAME_GOES_ON_RE = re.compile(
+    r"\s*(?:County|Times|Metro|Superior\s+Court|Council|Police\s+Department)\b"
+)
 
 
 # A middle name cut to two letters between a name's words ('Gudni Th. Johannesson'), and

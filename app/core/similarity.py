@@ -381,7 +381,16 @@ CAPITALS = {
     "baku": "azerbaijan", "doha": "qatar", "amman": "jordan", "beirut": "lebanon",
     "taipei": "taiwan", "manila": "philippines", "hanoi": "vietnam", "bangkok": "thailand",
     "jakarta": "indonesia", "nairobi": "kenya", "addis": "ethiopia", "khartoum": "sudan",
-    "tripoli": "libya", "washington": "america",
+    "tripoli": "libya", "washington": "america", "new delhi": "india",
+    "phnom penh": "cambodia", "kathmandu": "nepal", "dhaka": "bangladesh", "kigali": "rwanda",
+    "kuala lumpur": "malaysia", "buenos aires": "argentina", "mexico city": "mexico",
+    "brasilia": "brazil", "bogota": "colombia", "quito": "ecuador", "athens": "greece",
+    "vienna": "austria", "stockholm": "sweden", "oslo": "norway", "copenhagen": "denmark",
+    "helsinki": "finland", "budapest": "hungary", "bucharest": "romania",
+    "prague": "czech republic", "lisbon": "portugal", "dublin": "ireland",
+    "pretoria": "south africa", "abuja": "nigeria", "kampala": "uganda", "rabat": "morocco",
+    "abu dhabi": "united arab emirates", "naypyitaw": "myanmar", "belgrade": "serbia",
+    "kinshasa": "congo",
 }  # fmt: skip
 # The countries among them, folded: 'Israel says' is its government speaking.
 COUNTRIES = frozenset(group[0] for group in _DEMONYM_GROUPS) - {

@@ -827,3 +827,21 @@ def test_one_toll_with_what_it_counts_pairs_before_another_places_toll() -> None
         AlignInput(2, 11 + i, t) for i, t in enumerate(ap)
     ]
     assert _claims(statements) == [[1, 12], [2, 11]]
+
+
+# ---------------------------------------------------------------- session 49: new stories
+def test_two_years_that_only_date_what_happened_do_not_pair_it() -> None:
+    # Pope Leo XIV (AP, Vatican News): the prefect's appointment paired with the bishop's
+    # as "2023 vs 2015", the years left out of the score as two figures for one thing
+    assert not figures_differ(
+        "In 2023, Francis named him prefect of the Dicastery for Bishops.",
+        "In 2015 Pope Francis appointed him Bishop of Chiclayo.",
+    )
+    # a year that dates what it says still differs ('born in 1955' and 'born in 1956')
+    assert figures_differ("He was born in 1955 in Chicago.", "He was born in 1956 in Chicago.")
+    prefect, bishop = (
+        similarity.features("In 2023, Francis named him prefect of the Dicastery for Bishops."),
+        similarity.features("In 2015 Pope Francis appointed him Bishop of Chiclayo."),
+    )
+    evidence = align_module.containment_evidence(60)
+    assert align_module.pair_score(prefect, bishop, evidence) < similarity.SAME_THRESHOLD

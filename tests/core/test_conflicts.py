@@ -2127,3 +2127,31 @@ def test_a_figure_both_give_is_not_shown_as_the_difference() -> None:
     yonhap = "Shares of Jeju Air closed 8.4 percent lower after plunging as much as 15.7 percent."
     (conflict,) = find_conflicts([member(1, reuters), member(2, yonhap)])
     assert conflict.detail == "8.7% vs 8.4 percent"
+
+
+# ---------------------------------------------------------------- session 49: new stories
+def test_shares_listed_by_name_are_compared_name_by_name() -> None:
+    # Liberation Day tariffs (Reuters, BBC): Vietnam's 46% and China's 34%, each the one
+    # share the other list lacked, showed as "46% vs 34%"
+    reuters = (
+        "Imports from the European Union will be hit with 20%, Japan 24%, South Korea 25%, "
+        "India 26% and Vietnam 46%."
+    )
+    bbc = "The European Union will face 20%, China 34%, Japan 24%, India 26% and South Korea 25%."
+    bloomberg = "Duties follow on April 9: 34% for China, 24% for Japan and 46% for Vietnam."
+    assert find_conflicts([member(1, reuters), member(2, bbc)]) == []
+    assert find_conflicts([member(1, reuters), member(2, bloomberg)]) == []
+    # one name's two shares still differ, and the detail names whose they are
+    other = bbc.replace("South Korea 25%", "South Korea 27%")
+    (conflict,) = find_conflicts([member(1, reuters), member(2, other)])
+    assert conflict.detail == "South Korea: 25% vs 27%"
+    (conflict,) = find_conflicts(
+        [member(1, bloomberg.replace("24% for", "27% for")), member(2, bbc)]
+    )
+    assert conflict.detail == "Japan: 27% vs 24%"
+
+
+def test_shares_not_listed_by_name_are_compared_as_before() -> None:
+    a = "The S&P 500 fell 3.4% and the Nasdaq lost 4.2% in after-hours trading."
+    b = "The S&P 500 fell 3.9% and the Nasdaq lost 4.2% in after-hours trading."
+    assert [c.detail for c in find_conflicts([member(1, a), member(2, b)])] == ["3.4% vs 3.9%"]

@@ -474,3 +474,37 @@ def test_a_chant_in_quotes_does_not_end_its_sentence(text: str, expected: list[s
 )  # fmt: skip
 def test_an_and_inside_a_pair_or_a_report_joins_no_claims(text: str, expected: int) -> None:
     assert len(segment(text)) == expected
+
+
+# ---------------------------------------------------------------- session 49: new stories
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the Texas flood (The Texas Tribune), and earlier AP, Yonhap and Kyodo stories:
+        # 'a.m.' before the day it was on ended the sentence ('Friday and a flash flood
+        # emergency ...' stood alone)
+        ("The agency issued a flash flood warning at 1:14 a.m. Friday and a flash flood "
+         "emergency shortly after 4 a.m. It was the most urgent alert.",
+         ["The agency issued a flash flood warning at 1:14 a.m. Friday and a flash flood "
+          "emergency shortly after 4 a.m.", "It was the most urgent alert."]),
+        ("The magnitude 6.8 quake struck just after 11 p.m. Friday. Rescuers dug all night.",
+         ["The magnitude 6.8 quake struck just after 11 p.m. Friday.",
+          "Rescuers dug all night."]),
+        ("As of 6 p.m. Monday, authorities had identified 146 of the 179 victims.",
+         ["As of 6 p.m. Monday, authorities had identified 146 of the 179 victims."]),
+        # a day's own sentence after a time still opens one
+        ("The vote closed at 8 p.m. Friday's count was slow.",
+         ["The vote closed at 8 p.m.", "Friday's count was slow."]),
+        # the Palisades fire (AP): 'in L.A.' ended a quoted sentence before 'County'
+        ("\u201cThere\u2019s not enough firefighters in L.A. County to handle four separate "
+         "fires of this magnitude,\u201d Marrone said.",
+         ["\u201cThere\u2019s not enough firefighters in L.A. County to handle four separate "
+          "fires of this magnitude,\u201d Marrone said."]),
+        ("She moved to Washington, D.C. Area hospitals were full.",
+         ["She moved to Washington, D.C.", "Area hospitals were full."]),
+    ],
+)  # fmt: skip
+def test_a_time_of_day_or_a_place_s_initials_before_a_name_end_no_sentence(
+    text: str, expected: list[str]
+) -> None:
+    assert [s.text(text) for s in segment(text)] == expected
