@@ -4287,7 +4287,7 @@ def classify_source(
             kind == "organization"
             and other == "person"
             and _is_name(apposition)
-            and (_names_a_role(first))
+            and _names_a_role(first)
         ):
             # 'The Director of the Holy See Press Office, Matteo Bruni': the office's holder
             return other
@@ -6998,24 +6998,26 @@ _POSSESSOR_RE = re.compile(r"^[^,]*?['\u2019]s\s+")
 
 def _told_other_sex(body: str, pronoun: str, earlier: Attribution) -> bool:
     """Whether the text tells a named person's sex as not the pronoun's: a sentence goes
-    on from their full name to 'his' or 'her' with no other name between ('Dominique
-    Pelicot has been sentenced ... for drugging and raping his former wife' is no 'she';
-    'Gisèle Pelicot, 72, who waived her right to anonymity' no 'he')."""
+    on from their full name to 'his' or 'her' before a noun, with no other name between
+    ('Dominique Pelicot has been sentenced ... for drugging and raping his former wife' is
+    no 'she'; 'Gisèle Pelicot, 72, who waived her right to anonymity' no 'he'). Not 'he' or
+    'him', which may be someone else ('Maria Lopez told the court he had lied')."""
     name = earlier.source or ""
     if earlier.kind != "person" or len(name.split()) < 2 or not _is_name(name):
         return False
     for m in re.finditer(re.escape(name), body):
         told = _SEX_AFTER_NAME_RE.match(body, m.end())
         if told:
-            word = told.group(1).lower()
-            return (word in ("she", "her", "hers", "herself")) != (pronoun == "she")
+            return (told.group(1).lower() == "her") != (pronoun == "she")
     return False
 
 
-# The first 'he', 'his', 'she' or 'her' after a name in its sentence, no capitalised word
+# The first possessive 'his' or 'her' after a name in its sentence, before a word that is
+# no preposition or determiner ('her right', not 'thanked her for'), no capitalised word
 # (another name) or sentence end before it.
 _SEX_AFTER_NAME_RE = re.compile(
-    r"(?:[^.!?A-Z\n]|[.,](?=\d))*?\b(he|his|him|himself|she|her|hers|herself)\b"
+    r"(?:[^.!?A-Z\n]|[.,](?=\d))*?\b(his|her)\s+"
+    r"(?!(?:to|in|on|at|for|with|that|and|as|the|a|an|of|from|by|after|before|about)\b)[a-z]"
 )
 
 

@@ -6539,3 +6539,6 @@ def test_she_is_not_the_man_the_text_tells_is_a_he() -> None:
     # a 'he' still is his
     he = text.replace("she said", "he said")
     assert attribute(he, segment(he))[-1].source == "Dominique Pelicot"
+    # a 'him' after a name may be someone else, and tells nothing of hers
+    text = "Maria Lopez said the company had paid him for the work.\n\nShe said it was fair."
+    assert attribute(text, segment(text))[-1].source == "Maria Lopez"
