@@ -4944,18 +4944,14 @@ def _adjunct_only(body: str, frame: Frame) -> bool:
         return False
     opening = min(frame.cue[0], frame.source[0]) if frame.source else frame.cue[0]
     if _SPEECH_TAG_BEFORE_RE.search(body, max(0, opening - 4), opening):
-        return False  # '"... in a few months," he tweeted shortly after': the quote's
+        return False  # '"There was fire everywhere," a doctor ... told Reuters by phone'
     toks = _toks(body, *frame.content[0])
     if 0 < len(toks) <= 2 and all(t.is_word and t.low.endswith("ly") for t in toks):
         return True  # 'Donors responded quickly.': how they answered, not what
     return (
         0 < len(toks) <= _ADJUNCT_WORDS
         and toks[0].low in _PLACE_OR_TIME
-        # 'The fire was first reported [at 10:30 a.m.]': a time of day's colon
-        and all(
-            t.is_word or (t.text == ":" and 0 < k < len(toks) - 1 and toks[k + 1].text.isdigit())
-            for k, t in enumerate(toks)
-        )
+        and all(t.is_word for t in toks)
         and not any(map(_verb_form, toks))
         # 'said last week that some customer data, which ..., had been taken': a report
         # whose clause an aside interrupts
@@ -4965,7 +4961,7 @@ def _adjunct_only(body: str, frame: Frame) -> bool:
 
 # A quotation's close just before its speech tag.
 _SPEECH_TAG_BEFORE_RE = re.compile(r"[,!?][\"\u201d\u2019]\s*$")
-_PLACE_OR_TIME = _wordset("in on at during via by from last earlier this shortly around just")
+_PLACE_OR_TIME = _wordset("in on at during via by from last earlier this")
 
 
 # 'Vangen ... said nothing to reporters': no report, nothing to attribute ('said nothing

@@ -6477,6 +6477,8 @@ def test_a_fire_reported_a_hazard_s_warning_and_a_state_declared_report_nothing(
         "At least two people were reported killed in the Eaton fire.",
         "The weather service issued a tornado warning, saying residents should take shelter.",
         '"We are launching again in a few months," he tweeted shortly after the explosion.',
+        # al-Ahli (Reuters): a quotation's speech tag ending in how it was told lost it
+        '"There was fire everywhere," a doctor at the hospital told Reuters by phone.',
         "The data showed no sign of a slowdown.",
         "Explosions were reported at 3 a.m. across the city, residents said.",
     ],
