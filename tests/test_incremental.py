@@ -586,3 +586,42 @@ def test_a_denial_joining_a_large_claim_matches_a_full_recompute(session: Sessio
     key = tuple(sorted(s["statement_id"] for s in claim["statements"]))
     (same,) = [c for c in stored if tuple(sorted(s[1] for s in c["statements"])) == key]
     assert same == by_members[key]
+
+
+def test_an_upload_joins_the_claims_citing_its_sources_as_a_full_recompute_does(
+    session: Session,
+) -> None:
+    """Session 50, the Southport riots: Reuters' "South Yorkshire Police said 12 officers
+    were injured" reads closer to the BBC's "Merseyside Police said 53 officers were
+    injured" than to its "South Yorkshire Police said at least 10", and joined it
+    ("53 vs 12 officers"). An upload joins the claims citing its sources, as a full
+    recompute does."""
+    story_id = create_story(session, "Riots").id
+    session.commit()
+    bbc = (
+        "Rioters attack asylum hotel in Rotherham\n\n"
+        "South Yorkshire Police said at least 10 officers had been injured, one of them "
+        "knocked unconscious.\n\n"
+        "On Tuesday, a crowd threw bricks and bottles at police near a mosque in Southport. "
+        "Merseyside Police said 53 officers were injured."
+    )
+    reuters = (
+        "Rioters attack hotel housing asylum seekers in England\n\n"
+        "Hundreds of people attacked the Holiday Inn Express near Rotherham. South Yorkshire "
+        "Police said 12 officers were injured.\n\n"
+        "On the day after the stabbing, a crowd attacked a mosque in Southport. Merseyside "
+        "Police said 39 officers were injured, 27 of whom were taken to hospital."
+    )
+    for text, outlet in [(bbc, "BBC"), (reuters, "Reuters")]:
+        add_article(session, Submission(text=text, outlet=outlet, story_id=story_id))
+    comp = comparison.story_comparison(session, story_id)
+    counts = sorted(
+        sorted(s["text"].split(" said ")[1][:2] for s in c["statements"])
+        for c in comp["claims"]
+        if len(c["statements"]) == 2 and "officers" in c["statements"][0]["text"]
+    )
+    assert counts == [["12", "at"], ["39", "53"]]
+    details = [x["detail"] for c in comp["claims"] for x in c["conflicts"]]
+    assert "53 vs 39 officers" in details
+    assert not any("South Yorkshire Police" in d for d in details)
+    assert _claims(session, story_id) == _full_recompute(session, story_id)[0]

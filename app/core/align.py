@@ -110,8 +110,22 @@ class Claim:
         self.articles.add(member.article)
 
 
-def align(statements: Sequence[AlignInput], idf: Mapping[str, float] | None = None) -> list[Claim]:
+# Whether two statements cite one source (True), two sources known to be different ones
+# (False: "Merseyside Police said 53 officers were injured", "South Yorkshire Police said 12
+# officers were injured"), or cannot tell (None): given by the caller, who knows what each
+# statement cites (`app.core.compare.same_source`).
+Cited = Callable[[AlignInput, AlignInput], bool | None]
+
+
+def align(
+    statements: Sequence[AlignInput],
+    idf: Mapping[str, float] | None = None,
+    cited: Cited | None = None,
+) -> list[Claim]:
     """Group statements into claims; every statement lands in exactly one claim.
+
+    With ``cited``, a statement that may join a claim citing its source and another
+    citing a different one joins the first (`join_article`).
 
     >>> claims = align([AlignInput(1, 1, "Troops left the city on Monday."),
     ...                 AlignInput(2, 5, "On Monday the troops left the city."),
@@ -120,7 +134,7 @@ def align(statements: Sequence[AlignInput], idf: Mapping[str, float] | None = No
     [[1, 5], [6]]
     """
     with gc_paused():
-        return _align(statements, idf)
+        return _align(statements, idf, cited)
 
 
 @contextmanager
@@ -143,7 +157,9 @@ def gc_paused() -> Iterator[None]:
         gc.enable()
 
 
-def _align(statements: Sequence[AlignInput], idf: Mapping[str, float] | None) -> list[Claim]:
+def _align(
+    statements: Sequence[AlignInput], idf: Mapping[str, float] | None, cited: Cited | None
+) -> list[Claim]:
     # Statements with the same text (a shared quote, a syndicated copy) share their
     # features, keys and pair scores: each is computed once per distinct text.
     counts = Counter(s.text for s in statements)
@@ -170,7 +186,9 @@ def _align(statements: Sequence[AlignInput], idf: Mapping[str, float] | None) ->
     index: dict[str, set[int]] = defaultdict(set)  # key -> claim numbers
     score = PairScores(texts, split, table, statements, containment_evidence(len(statements)))
     for article, members in by_article.items():
-        join_article(article, members, claims, index, keys, idf, score, prepare=score.prepare)
+        join_article(
+            article, members, claims, index, keys, idf, score, prepare=score.prepare, cited=cited
+        )
     return [c for c in claims if c.members]
 
 
@@ -291,6 +309,7 @@ def join_article(
     score: Callable[[AlignInput, AlignInput], float],
     candidates: Sequence[Sequence[int]] | None = None,
     prepare: Callable[[Sequence[tuple[AlignInput, AlignInput]]], list[float | None]] | None = None,
+    cited: Cited | None = None,
 ) -> set[int]:
     """One step of `align`: the statements of one article join (or start) claims.
 
@@ -301,10 +320,18 @@ def join_article(
     ``prepare``, when given, is shown every (member, claim member) pair to be scored
     before the first is, and gives the scores it knows (None for the others, which
     ``score`` gives): `align` bounds them all at once. Pairs are taken best-first, those
-    of two leads (`AlignInput.lead`) that reach the threshold before all others.
+    of two leads (`AlignInput.lead`) that reach the threshold before all others. With
+    ``cited``, a pair whose statement and claim (its member closest to the statement)
+    cite two different sources comes after all others where the statement could pair
+    with a claim citing its source: an outlet's "Merseyside Police said 53
+    officers were injured" and "South Yorkshire Police said at least 10" pair with
+    another's "Merseyside Police said 39" and "South Yorkshire Police said 12", though "53
+    officers were injured" and "12 officers were injured" read closer. Two sources for one
+    claim are otherwise no bar: outlets often cite different ones.
     Returns the numbers of the claims it changed: joined, emptied by a merge, or new.
     """
-    proposals: list[tuple[bool, float, int, int]] = []  # (leads, score, member position, claim)
+    # (leads, not put last, score, member position, claim)
+    proposals: list[tuple[bool, bool, float, int, int]] = []
     threshold = similarity.SAME_THRESHOLD
     arrays: dict[str, np.ndarray] = {}  # posting arrays, valid while index is unchanged
     # Claims and index stay as they are until every member has been scored.
@@ -322,8 +349,10 @@ def join_article(
     pairs = [(members[pos], m) for pos, _, compared in asked for m in compared]
     known = prepare(pairs) if prepare is not None else [None] * len(pairs)
     k = 0
+    sources: list[bool | None] = []  # each proposal's `cited`, in step
     for pos, c, compared in asked:
         best = -1.0
+        closest = compared[0]
         leads = False  # this article's lead reaches the claim's lead
         for m in compared:
             value = known[k]
@@ -331,15 +360,23 @@ def join_article(
                 value = score(pairs[k][0], m)
             k += 1
             if value > best:
-                best = value
+                best, closest = value, m
             if m.lead and value >= threshold and members[pos].lead:
                 leads = True
         if best >= threshold:
-            proposals.append((leads, best, pos, c))
+            proposals.append((leads, True, best, pos, c))
+            sources.append(None if cited is None else cited(members[pos], closest))
+    if False in sources and True in sources:
+        alike = {p[3] for p, one in zip(proposals, sources, strict=True) if one}
+        proposals = [
+            (leads, one is not False or pos not in alike, best, pos, c)
+            for (leads, _, best, pos, c), one in zip(proposals, sources, strict=True)
+        ]
+    proposals.sort(reverse=True)
     changed: set[int] = set()
     taken_members: dict[int, int] = {}  # member position -> the claim it joined
     taken_claims: set[int] = set()
-    for _, best, pos, c in sorted(proposals, reverse=True):
+    for _, _, best, pos, c in proposals:
         if pos in taken_members or c in taken_claims:
             continue
         taken_members[pos] = c
@@ -350,7 +387,7 @@ def join_article(
             index[key].add(c)
     # A statement that matches two claims with no article in common joins them:
     # the order articles arrive in must not split one claim in two.
-    for _, _, pos, c in sorted(proposals, reverse=True):
+    for *_, pos, c in proposals:
         home = taken_members.get(pos)
         if home is None or c == home or c in taken_claims or not claims[c].members:
             continue

@@ -538,6 +538,36 @@ _WARNING_THINGS = _wordset("""siren sirens sign signs shot shots light lights sy
 _GIVEN_NOT = _wordset("cite mention reveal disclose show indicate provide offer give name identify")
 
 
+# Forms by which something is put out, whose passive with its agent tells who put it out.
+_PUT_OUT = _wordset("posted published shared uploaded tweeted")
+# Verbs that stir what a cue's noun names: 'raising hopes', 'fuelling fears'.
+_STIRRING = _wordset("""raising raised raises fuelling fueling fuelled fueled sparking sparked
+    stoking stoked easing eased dashing dashed boosting boosted heightening heightened""")
+_OBJECT_PRONOUNS = _wordset("me him her us them it you")
+# Time spent doing something: 'has spent nearly seven decades [warning] the world'.
+_SPENT = _wordset("spend spends spent spending")
+_SPANS_SPENT = _wordset("""years decades months weeks days hours time lifetime life career
+    nights""")
+
+
+def _time_spent_before(toks: list[_Tok], i: int) -> bool:
+    """Whether a gerund at token i tells how time was spent, in a relative clause about
+    the subject of a main clause after it: 'A Japanese organization ... that has spent
+    nearly seven decades warning the world about ... won the Nobel Peace Prize' ('Officials
+    spent the day warning residents that ...' is a report)."""
+    for k in range(i - 1, max(-1, i - 6), -1):
+        if toks[k].low in _SPANS_SPENT:
+            spent = next(
+                (m for m in range(k - 1, max(-1, k - 5), -1) if toks[m].low in _SPENT), None
+            )
+            return spent is not None and any(
+                toks[m].low in ("that", "who", "which") for m in range(max(0, spent - 3), spent)
+            )
+        if not toks[k].is_word:
+            return False
+    return False
+
+
 def _no_report_after(toks: list[_Tok], i: int, lemma: str) -> bool:
     """Whether a cue's form reads as no report by the words around it: 'admitted' taken in
     (`_TAKEN_IN`), 'worried about' a thing ('about the pope's condition'; not 'about how
@@ -564,6 +594,14 @@ def _no_report_after(toks: list[_Tok], i: int, lemma: str) -> bool:
         return True  # 'a virtual vote expected in early August': when, not who expects it
     if prev == "whether" and toks[i].low.endswith("ing"):
         return True  # 'on whether calling for the genocide of Jews would violate': a gerund
+    if prev in _STIRRING:
+        return True  # 'raising hopes for an end to ...': hopes stirred, no one's report
+    if toks[i].low in _PUT_OUT and nxt == "by" and (prev in _BE or prev in _AUX):
+        return True  # 'one of the preprints had been posted by a former member': who posted
+    if toks[i].low.startswith("remind") and then == "of" and nxt in _OBJECT_PRONOUNS:
+        return True  # 'the sight ... reminded him of the situation in Japan': no report
+    if toks[i].low.endswith("ing") and _time_spent_before(toks, i):
+        return True  # 'has spent nearly seven decades warning the world about ...'
     if toks[i].low == "warning" and nxt in _WARNING_THINGS:
         return True  # "the state's outdoor warning sirens": a kind of siren
     if (
@@ -1105,8 +1143,19 @@ def _left_np(text: str, toks: list[_Tok], i: int, lo: int) -> tuple[Span | None,
         # (an apposition's opening comma, in 'Mr. Reid, who represents Nevada, said', is
         # not the one right before 'who')
         comma = j - 1 >= lo and toks[j - 1].text == ","
-        ante, _, _ = _left_np(text, toks, j - 1 if comma else j, lo)
-        return (toks[j].start, toks[j].end), _object_np(toks, ante, toks[j].low == "who"), j
+        before = j - 1 if comma else j
+        ante, _, _ = _left_np(text, toks, before, lo)
+        who = toks[j].low == "who"
+        if ante is None and before - _ANTECEDENT_WORDS > lo:
+            # a long clause before it: '... disqualified from last year's world championships
+            # in New Delhi by [the International Boxing Association (IBA)], which said': the
+            # object its last few words end with, after a verb or preposition among them
+            near = _left_np(text, toks, before, before - _ANTECEDENT_WORDS)[0]
+            ante = _object_np(toks, near, who)
+            if ante is not None and near is not None and ante[0] == near[0]:
+                ante = None  # no verb or preposition before it: where it starts is unknown
+            return (toks[j].start, toks[j].end), ante, j
+        return (toks[j].start, toks[j].end), _object_np(toks, ante, who), j
     appos_end = None
     if toks[j].text == ",":
         # "Mr. Reid, who represents Nevada, said": an apposition between commas.
@@ -1502,7 +1551,7 @@ def _object_np(toks: list[_Tok], span: Span | None, who: bool = False) -> Span |
     if span is None:
         return None
     inside = [t for t in toks if span[0] <= t.start and t.end <= span[1]]
-    while inside and not inside[-1].is_word:
+    while inside and not inside[-1].is_word and not _bracket_closes(inside):
         inside.pop()
     cuts = [
         n
@@ -1527,6 +1576,8 @@ def _object_np(toks: list[_Tok], span: Span | None, who: bool = False) -> Span |
     return (inside[0].start, inside[-1].end) if inside else None
 
 
+_ANTECEDENT_WORDS = 10  # the last words of a long clause a 'who' or 'which' may stand in
+
 # Between a subject and its cue: 'has not yet said', 'went on to say', 'has taken to calling'.
 _SUBJECT_GAP = _wordset("not yet to on went goes go taken began begins begun")
 
@@ -1536,6 +1587,12 @@ def _gap_ok(toks: list[_Tok], j: int, lo: int) -> bool:
     if toks[j].low != "to":
         return True
     return j - 1 >= lo and toks[j - 1].low in ("on", "taken", "began", "begins", "begun")
+
+
+def _bracket_closes(inside: list[_Tok]) -> bool:
+    """Whether tokens end with a short bracket they open ('the International Boxing
+    Association [(IBA)]'): a name's acronym, kept whole."""
+    return inside[-1].text == ")" and any(t.text == "(" for t in inside[-6:-1])
 
 
 def _open_paren(toks: list[_Tok], j: int, lo: int) -> int:
@@ -1672,11 +1729,18 @@ def _body_named_after(toks: list[_Tok], i: int, j: int) -> int:
     return k
 
 
+# When something a source names was done, closing the source: ' late on Monday'.
+_WHEN_AT_END_RE = re.compile(
+    r"\s+(?:(?:early|late|earlier|later)\s+)?(?:on\s+)?"
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?$"
+)
 _ADJUNCT_RE = re.compile(
     r"\s+(?:(?:in|during)\s+(?:an?|the|his|her|their)\s+(?:statement|interview|speech|email|"
     r"e-mail|post|tweet|letter|press|news|call|phone|televised|radio|op-ed)"
-    r"|(?:on|last|this|early|late|earlier|later)?\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
-    r"|yesterday|today|tonight)\b|(?:at|during|while|when|after|before)\b)"
+    # 'on Monday', 'early Monday', 'late on Monday'
+    r"|(?:(?:early|late|earlier|later)\s+)?(?:(?:on|last|this)\s+)?"
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|tonight)\b"
+    r"|(?:at|during|while|when|after|before)\b)"
 )
 
 
@@ -1913,6 +1977,18 @@ def _addressee(toks: list[_Tok], i: int) -> tuple[Span | None, int]:
                 j += 1
             while j < len(toks) and toks[j].text.isupper():
                 j += 1  # its call sign: 'KATU'
+    elif toks[i].low in _MEDIA_OWNERS or toks[i].low in _MEDIA_AFTER_A_NAME:
+        # 'told local broadcaster Mayotte la 1ere', 'told state television', 'told public
+        # radio NHK': a newsroom, by what it is, and its name
+        k = i + (toks[i].low in _MEDIA_OWNERS)
+        if k < len(toks) and toks[k].low in _MEDIA_AFTER_A_NAME:
+            j = k
+            while j < len(toks) and toks[j].low in _MEDIA_AFTER_A_NAME:
+                j += 1
+            while j < len(toks) and (
+                toks[j].text[:1].isupper() or toks[j].text[:1].isdigit() or _name_link(toks, j)
+            ):
+                j += 1  # 'Mayotte la 1ere', 'France 24'
     elif (
         toks[i].text.islower()
         and i + 1 < len(toks)
@@ -1939,6 +2015,21 @@ def _addressee(toks: list[_Tok], i: int) -> tuple[Span | None, int]:
 # television station KATU'.
 _MEDIA_AFTER_A_NAME = _wordset("""media press television radio station broadcaster newspaper
     newspapers outlets daily""")
+# Whose a newsroom is, before what it is: 'local media', 'state broadcaster RTS'.
+_MEDIA_OWNERS = _wordset("local state public national regional private independent online")
+
+
+def _name_link(toks: list[_Tok], j: int) -> bool:
+    """A small word inside a name, between two capitalised ones: 'Mayotte [la] 1ere'."""
+    return (
+        toks[j].low in ("la", "le", "de", "del", "di", "du", "al", "el")
+        and j > 0
+        and toks[j - 1].text[:1].isupper()
+        and j + 1 < len(toks)
+        and (toks[j + 1].text[:1].isupper() or toks[j + 1].text[:1].isdigit())
+    )
+
+
 # What a name's own outlet may be called after its possessive: "told Bayern's website".
 _OWNED_OUTLETS = _wordset(
     "website site podcast programme program show channel newspaper paper magazine account"
@@ -2450,6 +2541,10 @@ def _sentence_frames(
             src, j = _according_np(text, toks, li)
             if not src or _by_measure(toks, ci, li):
                 continue
+            when = _WHEN_AT_END_RE.search(text, src[0], src[1])
+            if when and when.start() > src[0]:
+                # 'a complaint filed by the district attorney's office [late on Monday]'
+                src = (src[0], when.start())
             before = _trim(text, sent.start, cue.start)
             opens = before is not None and _JOINED_BEFORE_RE.search(text, before[0], before[1])
             if (
@@ -3377,6 +3472,7 @@ _VERB_THEN_COMMA_RE = re.compile(r"\s+[a-z][^,]*,\s*$")
 # A source span that ends on a word a noun phrase cannot end with: cut short.
 _CUT_SHORT_RE = re.compile(
     r"\s(?:in|of|at|for|from|on|with|the|a|an|and|or|to)\s*$"
+    r"|\s(?:early|late|earlier|later)\s*$"  # "filed by the office [late] on Monday"
     r"|\w['\u2019]s\s*$"  # "[Venezuela's] government-controlled electoral council": an owner
 )
 
@@ -3769,15 +3865,19 @@ _WHO_CLAUSE_WORDS = 25
 
 def _past_who_clause(toks: list[_Tok], j: int) -> int:
     """The token after a relative clause about a person set off by commas at token j
-    (', who tried to ban TikTok during his first term,'), and after an apposition before
-    it (', the US health secretary, who has long questioned ...,'); j where none opens
-    there."""
+    (', who tried to ban TikTok during his first term,'), or one telling who leads a body
+    (', led by Russian Umar Kremlev,'), and after an apposition before it (', the US
+    health secretary, who has long questioned ...,'); j where none opens there."""
     if j + 1 < len(toks) and toks[j].text == "," and toks[j + 1].low in _DETERMINERS:
         end = next((k for k in range(j + 2, min(len(toks), j + 10)) if toks[k].text == ","), None)
         if end is not None and not any(_verb_form(t) for t in toks[j + 2 : end]):
             after = _past_who_clause(toks, end)
             return after if after > end else j  # an apposition alone may be a list's item
-    if not (j + 1 < len(toks) and toks[j].text == "," and toks[j + 1].low == "who"):
+    if not (
+        j + 1 < len(toks)
+        and toks[j].text == ","
+        and (toks[j + 1].low == "who" or toks[j + 1].low in _WHO_LEADS)
+    ):
         return j
     for k in range(j + 2, min(len(toks) - 1, j + _WHO_CLAUSE_WORDS)):
         if toks[k].text == ",":
@@ -3788,6 +3888,9 @@ def _past_who_clause(toks: list[_Tok], j: int) -> int:
 
 
 _NAME_APPOSITION_WORDS = 5
+# Participles that tell who leads or owns a body, as a 'who' clause would: 'The IBA, led
+# by Russian Umar Kremlev, has never published ...'.
+_WHO_LEADS = _wordset("led headed run owned chaired founded backed controlled funded")
 
 
 def _past_named_apposition(toks: list[_Tok], j: int) -> int:
@@ -5743,7 +5846,7 @@ def _reports_in_closing_relative(body: str, frame: Frame, span: Span) -> bool:
 # A noun phrase a preposition takes, up to a relative pronoun after it: 'to a porn actor '.
 _AFTER_PREPOSITION_RE = re.compile(
     r"\b(?:to|of|for|with|from|about|against|on|in|by|at)\s+(?:the|a|an|his|her|their|its)\s+"
-    r"(?:[\w'\u2019-]+\s+){0,3}$"
+    r"(?:[\w'\u2019-]+\s+){0,4}$"
 )
 
 

@@ -23,7 +23,7 @@ from rapidfuzz.distance import Indel, Levenshtein
 from app.core import similarity, wordnet
 from app.core.align import AlignInput, align
 from app.core.attribution import HEDGE_RE
-from app.core.figures import NOUNLESS_UNITS, Quantity, read_quantities
+from app.core.figures import CURRENCY_SIGNS, NOUNLESS_UNITS, Quantity, read_quantities
 from app.core.segment import dateline_end
 from app.core.text import (
     MONTHS,
@@ -34,6 +34,7 @@ from app.core.text import (
     abbreviates,
     fold,
     folded_words,
+    parse_number,
     stem,
     tokens,
 )
@@ -467,9 +468,11 @@ Denial = tuple[int, str, str, tuple[str, ...], tuple[str, ...], tuple[tuple[int,
 # engaging, "voted down" and "the loss of" deny what follows, a name the other gives as a
 # possessive is no entity conflict, the figures two members both give are set aside
 # before their one other, and one name transliterated two ways is one source; 19: shares
-# listed by name are compared name by name):
+# listed by name are compared name by name; 20: amounts of money keep what they pay for,
+# years dating a figure date no word, what none of them does and what someone vowed are
+# read anew):
 # older ones are not read (the claim is compared afresh on its next upload).
-STATE_VERSION = 19
+STATE_VERSION = 20
 
 
 @dataclass(frozen=True, slots=True)
@@ -572,8 +575,12 @@ def compare_story(articles: Sequence[ArticleInput]) -> StoryResult:
             lookup[(st.article, st.statement)] = st
             position[(st.article, st.statement)] = i / n
             inputs.append(AlignInput(st.article, st.statement, st.alignment_text, lead=i == 0))
+
+    def cited(s: AlignInput, m: AlignInput) -> bool | None:
+        return same_source(lookup[(s.article, s.statement)], lookup[(m.article, m.statement)])
+
     results = []
-    for claim in align(inputs):
+    for claim in align(inputs, cited=cited):
         members = [lookup[(m.article, m.statement)] for m in claim.members]
         pos = statistics.median(position[(m.article, m.statement)] for m in members)
         results.append(compare_claim(members, pos))
@@ -1029,7 +1036,11 @@ def _number_conflicts(
     for unit, groups in numbers:
         ranked = sorted(groups, key=lambda g: -len(g[3]))
         first = ranked[0]
-        rivals = [g for g in ranked[1:] if not _ranges_meet(first[0], g[0])]
+        rivals = [
+            g
+            for g in ranked[1:]
+            if not _ranges_meet(first[0], g[0]) and not _paid_for_apart(unit, first[2], g[2])
+        ]
         if not rivals:
             continue
         # Figures the first allows that a rival does not ("at least 10" and "12" against
@@ -1058,6 +1069,17 @@ def _number_conflicts(
             shown = f"{unit.partition(LISTED_FOR)[2]}: {shown}"  # 'South Korea: 25% vs 26%'
         conflicts.append(Conflict("number", shown, tuple(dict.fromkeys(involved))))
     return conflicts
+
+
+def _paid_for_apart(unit: str, noun: str, other: str) -> bool:
+    """Whether two amounts of money are for two things each names (`figures._money_for`):
+    "a $12,000 ratification bonus" and "a one-time $5,000 contribution"; not where either
+    names none ("$12,000", "a bonus of $12,000")."""
+    return (
+        unit[:1] in CURRENCY_SIGNS
+        and bool(noun and other)
+        and similarity.term(noun) != similarity.term(other)
+    )
 
 
 # A figure written with what it counts joined on: "19-year", "12-hour", "1 hour and 45
@@ -1233,7 +1255,19 @@ def _negations(t: _Text) -> dict[str, str]:
             continue
         if norms[i] in _DENIAL_VERBS and i + 1 < len(norms) and norms[i + 1] == "that":
             continue  # "denied that troops crossed": a denial of a clause (`refutation`)
+        if _vowed(t, i):
+            continue  # "a leader who once vowed he would never face foreign judges"
+        if i and norms[i - 1] in _MUSTS:
+            continue  # "nuclear weapons must never be used again": what ought not be, not a fact
         governed = None
+        if norms[i] == "none" and i + 1 < len(norms) and norms[i + 1] == "of":
+            # "none of the objections would have a material impact", "none of which would
+            # materially affect": what none of them does is denied, not the objections
+            act = _act_of_none(t, i)
+            if act is not None:
+                end = _qualified_to(t, i, act)
+                found.setdefault(_negation_stem(norms[act]), text[toks[i].start : toks[end].end])
+            continue
         for k in range(i + 1, min(i + 5, len(toks))):
             if _clause_breaks(t, k):
                 break
@@ -1268,6 +1302,65 @@ def _negations(t: _Text) -> dict[str, str]:
         term + PAST if term in past else term: words
         for term, words in _without_contrasts(t, found).items()
     }
+
+
+# Verbs of a promise: what one vows not to do is no fact, done or not ("vowed he would
+# never face foreign judges" against "was flown to face charges").
+_VOWS = frozenset(
+    ["vow", "vows", "vowed", "pledge", "pledges", "pledged", "promise", "promises", "promised",
+     "swore", "swear", "swears", "sworn"]
+)  # fmt: skip
+_VOW_WORDS = 3  # words from a vow to its negation: "vowed he would never"
+# Modals of what ought to be: "must never be used", "ought not".
+_MUSTS = frozenset(["must", "ought", "mustn't"])
+
+
+def _vowed(t: _Text, i: int) -> bool:
+    """Whether the negation at token ``i`` is what someone vows, within its clause."""
+    for k in range(i - 1, max(-1, i - 1 - _VOW_WORDS), -1):
+        if t.norms[k] in _VOWS:
+            return True
+        if _clause_breaks(t, k + 1):
+            return False
+    return False
+
+
+# Verbs that "none of them" may be the subject of before what it does: "none of which
+# would", "none of them has".
+_AUXILIARIES = frozenset(
+    ["will", "would", "can", "could", "shall", "should", "may", "might", "must", "was", "were",
+     "is", "are", "has", "have", "had", "did", "does", "do"]
+)  # fmt: skip
+_NONE_OF_WORDS = 6  # words from "none of" to its verb: "none of the 500 objections would"
+
+
+def _act_of_none(t: _Text, i: int) -> int | None:
+    """What "none of them" at token ``i`` does, which is denied: the first word that says
+    what after the auxiliary that follows them, within the clause ("none of which would
+    materially [affect]", "none of the objections would have a [material] impact"). None
+    where no auxiliary follows: "none of the victims" may be none of them at all."""
+    norms = t.norms
+    aux = next(
+        (
+            k
+            for k in range(i + 2, min(i + 2 + _NONE_OF_WORDS, len(norms)))
+            if norms[k] in _AUXILIARIES
+        ),
+        None,
+    )
+    if aux is None or any(_clause_breaks(t, k) for k in range(i + 2, aux + 1)):
+        return None
+    for k in range(aux + 1, min(aux + 5, len(norms))):
+        if _clause_breaks(t, k):
+            return None
+        if (
+            norms[k] not in STOPWORDS
+            and norms[k] not in _PASSED_OVER
+            and norms[k] not in _AUXILIARIES
+            and not (norms[k].endswith("ly") and len(norms[k]) > 4)
+        ):
+            return k
+    return None
 
 
 # Modals after a subject that "no" opens: what none will do is what is denied.
@@ -1462,12 +1555,13 @@ def _scoped(t: _Text) -> frozenset[str]:
         t.words.isdisjoint(_SCOPE_OPENERS)
         and t.words.isdisjoint(_IDIOM_OPENERS)
         and t.words.isdisjoint(_NOT_YET)
+        and t.words.isdisjoint(_URGING)
         and "n't" not in t.folded
         and "down" not in t.words
     ):
         return frozenset()
     norms = t.norms
-    out: set[str] = set()
+    out: set[str] = _urged(t)
     for i, norm in enumerate(norms):
         if not (
             norm in IMPLICIT_NEGATIONS
@@ -1491,6 +1585,46 @@ def _scoped(t: _Text) -> frozenset[str]:
                     break
                 k -= 1
     return frozenset(out)
+
+
+# Verbs that ask for what is yet to be done: "urged the government to sign the treaty"
+# does not affirm that it signed.
+_URGING = frozenset(["urge", "urges", "urged", "urging", "asked", "asking", "demanded",
+    "demanding", "called", "calling", "pressed", "pressing", "begged", "implored"])  # fmt: skip
+_URGED_WORDS = 5  # words from the verb to its "to": "urged the Japanese government to"
+
+
+def _urged_content(m: ClaimStatement, t: _Text) -> frozenset[str]:
+    """Stems of a claim whose frame urges it ("Mimaki [urged] the Japanese government [to
+    sign and ratify the treaty]"), to its first clause's end: none of it is affirmed."""
+    frame = _FRAME_WORD_RE.findall(fold(m.text[: m.content[0]]))
+    if _URGING.isdisjoint(frame[-_URGED_WORDS:]):
+        return frozenset()
+    out = set()
+    for k, norm in enumerate(t.norms):
+        if k and _clause_breaks(t, k):
+            break
+        out.add(_negation_stem(norm))
+    return frozenset(out)
+
+
+def _urged(t: _Text) -> set[str]:
+    """Stems of what a text urges someone to do ("urged the government to [sign and ratify]
+    the treaty"): up to `NEGATION_SCOPE` words after the "to", within the clause."""
+    norms, out = t.norms, set()
+    for i, norm in enumerate(norms):
+        if norm not in _URGING:
+            continue
+        for k in range(i + 1, min(i + 1 + _URGED_WORDS, len(norms))):
+            if _clause_breaks(t, k):
+                break
+            if norms[k] == "to":
+                for j in range(k + 1, min(k + 1 + NEGATION_SCOPE, len(norms))):
+                    if _clause_breaks(t, j):
+                        break
+                    out.add(_negation_stem(norms[j]))
+                break
+    return out
 
 
 # Idioms that negate what follows them without a negative word: "ruled out resigning" is
@@ -1566,7 +1700,7 @@ def _negated_terms(
         if _refutation_of(m, t) is not None:
             continue
         stems = frozenset(_negation_stem(n) for n in t.norms)
-        scoped = _scoped(t)
+        scoped = _scoped(t) | _urged_content(m, t)
         opposites = _opposites_affirmed(t, scoped)
         for term, (words, _, affirming) in terms.items():
             if _affirms(term, t, stems, scoped, opposites, words):
@@ -1587,7 +1721,7 @@ def _negated_with(
         return ()
     refutes = _refutation_of(new, t) is not None
     stems = frozenset() if refutes else frozenset(_negation_stem(n) for n in t.norms)
-    scoped = _scoped(t)
+    scoped = _scoped(t) | _urged_content(new, t)
     opposites = frozenset() if refutes else _opposites_affirmed(t, scoped)
     me = (new.article, new.label)
     out = []
@@ -1819,6 +1953,8 @@ def _entity_conflicts_of(a: _Text, b: _Text) -> list[str]:
             continue  # a unit written onto a number: "$2.5B"
         if any(_same_name(x.norm, y.norm) for x in left for y in right):
             continue  # one name and a form of it: "Korea" / "Korean", "Bieber" / "Bieber's"
+        if any(_one_numeral(x.text, y.text) for x in left for y in right):
+            continue  # "World War II" / "World War Two"
         honorific = [all(t.norm in _HONORIFICS for t in side) for side in (left, right)]
         if any(honorific) and not all(honorific):
             continue  # a title and a first name before one surname: "Mr Modi" / "Narendra Modi"
@@ -1828,6 +1964,8 @@ def _entity_conflicts_of(a: _Text, b: _Text) -> list[str]:
             continue  # an acronym and its words: "CEO" / "Chief Executive"
         if _one_place(a, (op.src_start, op.src_end), b, (op.dest_start, op.dest_end)):
             continue  # a country's names: "U.S." / "American", "UK" / "Britain"
+        if _one_state(a, (op.src_start, op.src_end), b, (op.dest_start, op.dest_end)):
+            continue  # "Hollidaysburg, Pa." / "Pennsylvania": a US state and a place in it
         if _short_for(left, _names_around(b, op.dest_start, op.dest_end, words_a)) or _short_for(
             right, _names_around(a, op.src_start, op.src_end, words_b)
         ):
@@ -1844,10 +1982,30 @@ def _entity_conflicts_of(a: _Text, b: _Text) -> list[str]:
             # "... after Netanyahu said" / "... after Israel said": who said so, inside the
             # claim, is whom each outlet heard it from, not a fact the two tell apart
             continue
-        details.append(f"{_shown(a.text, left)} vs {_shown(b.text, right)}")
+        # each name whole, with the words of it the other lacks: "Hong Kong", not "Hong"
+        wide_a = _widened(a, op.src_start, op.src_end, words_b)
+        wide_b = _widened(b, op.dest_start, op.dest_end, words_a)
+        details.append(
+            f"{_shown(a.text, ta[wide_a[0] : wide_a[1]])} vs "
+            f"{_shown(b.text, tb[wide_b[0] : wide_b[1]])}"
+        )
     if details and (_title_cased(a) or _title_cased(b)):
         return []  # "Argentina's President Adopts Boy": its capitals do not mark names
     return details
+
+
+# Roman numerals in names, and the numbers they are: "World War II", "World War Two".
+_ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9,
+          "X": 10, "XI": 11, "XII": 12, "XIII": 13, "XIV": 14, "XV": 15, "XVI": 16}  # fmt: skip
+
+
+def _one_numeral(a: str, b: str) -> bool:
+    """Whether one word is a Roman numeral and the other the number it is, in words or
+    figures: "II" and "Two", "XIV" and "14"."""
+    for roman, other in ((a, b), (b, a)):
+        if roman in _ROMAN:
+            return parse_number(other.lower()) == _ROMAN[roman]
+    return False
 
 
 def _named_in(norm: str, words: frozenset[str]) -> bool:
@@ -1904,9 +2062,16 @@ _INITIALS_ON_RE = re.compile(r"(?:\.\w)+\.?")
 
 
 def _shown(text: str, toks: Sequence[Token]) -> str:
-    """The text of a run of names, initials read whole ("U.S.", not "U")."""
-    on = _INITIALS_ON_RE.match(text, toks[-1].end)
-    return text[toks[0].start : on.end() if on else toks[-1].end]
+    """The text of a run of names, initials read whole ("U.S.", not "U" nor "U.S")."""
+    end = toks[-1].end
+    on = _INITIALS_ON_RE.match(text, end)
+    if on:
+        end = on.end()
+    elif text[end : end + 1] == "." and (
+        (len(toks) > 1 and len(toks[-1].text) == 1) or f"{toks[-1].text}." in _STATE_OF
+    ):
+        end += 1  # the initials' last stop, "U.S" read up to its "S"; a state's: "Pa."
+    return text[toks[0].start : end]
 
 
 def _one_place(a: _Text, left: tuple[int, int], b: _Text, right: tuple[int, int]) -> bool:
@@ -1915,6 +2080,57 @@ def _one_place(a: _Text, left: tuple[int, int], b: _Text, right: tuple[int, int]
     return not set(similarity.terms(_names_around(a, *left, b.words))).isdisjoint(
         similarity.terms(_names_around(b, *right, a.words))
     )
+
+
+# The US states and the abbreviations AP style gives them after a city ("Altoona, Pa.",
+# "Albany, N.Y."); states of five letters or fewer, and Alaska and Hawaii, have none.
+_US_STATES = {"Alabama": "Ala.", "Arizona": "Ariz.", "Arkansas": "Ark.", "California": "Calif.",
+    "Colorado": "Colo.", "Connecticut": "Conn.", "Delaware": "Del.", "Florida": "Fla.",
+    "Georgia": "Ga.", "Illinois": "Ill.", "Indiana": "Ind.", "Kansas": "Kan.",
+    "Kentucky": "Ky.", "Louisiana": "La.", "Maryland": "Md.", "Massachusetts": "Mass.",
+    "Michigan": "Mich.", "Minnesota": "Minn.", "Mississippi": "Miss.", "Missouri": "Mo.",
+    "Montana": "Mont.", "Nebraska": "Neb.", "Nevada": "Nev.", "New Hampshire": "N.H.",
+    "New Jersey": "N.J.", "New Mexico": "N.M.", "New York": "N.Y.", "North Carolina": "N.C.",
+    "North Dakota": "N.D.", "Oklahoma": "Okla.", "Oregon": "Ore.", "Pennsylvania": "Pa.",
+    "Rhode Island": "R.I.", "South Carolina": "S.C.", "South Dakota": "S.D.",
+    "Tennessee": "Tenn.", "Vermont": "Vt.", "Virginia": "Va.", "Washington": "Wash.",
+    "West Virginia": "W.Va.", "Wisconsin": "Wis.", "Wyoming": "Wyo.", "Alaska": "",
+    "Hawaii": "", "Idaho": "", "Iowa": "", "Maine": "", "Ohio": "", "Texas": "", "Utah": ""}  # fmt: skip
+_STATE_RE = re.compile(
+    r"\b(?:("
+    + "|".join(sorted(_US_STATES, key=len, reverse=True))
+    + r")\b|("
+    + "|".join(
+        re.escape(a) for a in sorted(filter(None, _US_STATES.values()), key=len, reverse=True)
+    )
+    + "))"
+)
+_STATE_OF = {**{n: n for n in _US_STATES}, **{a: n for n, a in _US_STATES.items() if a}}
+
+
+def _one_state(a: _Text, left: tuple[int, int], b: _Text, right: tuple[int, int]) -> bool:
+    """Whether two replaced runs of names, read with the names either side that the other
+    text lacks, name one US state, one of them perhaps a place in it too: "Pa." and
+    "Pennsylvania", "Hollidaysburg, Pa." and "Pennsylvania" (not "Altoona, Pa." and
+    "Pittsburgh, Pennsylvania")."""
+    state_a, rest_a = _state_named(a, *_widened(a, *left, b.words))
+    state_b, rest_b = _state_named(b, *_widened(b, *right, a.words))
+    return (
+        state_a is not None
+        and state_a == state_b
+        and (not rest_a or not rest_b or rest_a == rest_b)
+    )
+
+
+def _state_named(t: _Text, start: int, end: int) -> tuple[str | None, str]:
+    """The US state tokens ``start:end`` of ``t`` name, written out or abbreviated with its
+    stops, and the names beside it, folded."""
+    begin, stop = t.toks[start].start, t.toks[end - 1].end
+    m = _STATE_RE.search(t.text, begin, min(stop + 1, len(t.text)))
+    if m is None:
+        return None, ""
+    rest = t.text[begin : m.start()] + " " + t.text[m.end() : stop]
+    return _STATE_OF[m.group()], " ".join(_WORD_RE.findall(fold(rest)))
 
 
 def _names_around(t: _Text, start: int, end: int, other: frozenset[str]) -> str:
@@ -2290,6 +2506,35 @@ def source_groups(cited: Iterable[tuple[str, str | None]]) -> int:
     ]
     named = [m for m in members if not _pronoun_source(m)]
     return len(_by_source(named)) or min(len(members), 1)  # only pronouns: one unknown
+
+
+# Kinds of source a statement names: whom two of them cite is one or two.
+_NAMED_KINDS = frozenset(["person", "organization", "media"])
+
+
+def same_source(a: ClaimStatement, b: ClaimStatement) -> bool | None:
+    """Whether two statements cite one source (True) or two (False), as attribution
+    conflicts tell them apart (`_by_source`): "police" and "Merseyside Police" are one,
+    "Merseyside Police" and "South Yorkshire Police" two. None where either names no
+    person, body or outlet ("officials", "a report", a bare pronoun, none) or its report
+    lies inside its claim (`ClaimStatement.report_inside`): it may be anyone's. Alignment
+    reads it (`align.join_article`)."""
+    if not (a.source and b.source) or a.report_inside or b.report_inside:
+        return None
+    if a.kind not in _NAMED_KINDS or b.kind not in _NAMED_KINDS:
+        return None
+    if _pronoun_source(a) or _pronoun_source(b) or _record(a.source) or _record(b.source):
+        return None
+    return _cited_alike(*sorted([(a.kind, a.source), (b.kind, b.source)]))
+
+
+@lru_cache(maxsize=4096)
+def _cited_alike(one: tuple[str, str], other: tuple[str, str]) -> bool:
+    members = [
+        ClaimStatement(0, n, "", "", (0, 0), kind=kind, source=source)
+        for n, (kind, source) in enumerate((one, other))
+    ]
+    return len(_by_source(members)) == 1
 
 
 _HONORIFICS = frozenset(["mr", "mrs", "ms", "miss", "dr", "sir", "dame", "prof", "professor"])
@@ -2750,6 +2995,11 @@ def _name_of(source: str) -> str:
         if run is None and _TITLE_WORDS.intersection(source_key(head).split()):
             # "Speaker of Parliament Mahinda Yapa Abeywardana": the name after the office
             run = _NAME_RUN_RE.search(_BRACKETED_ACRONYM.sub("", part).strip())
+        elif run is not None and source_key(run.group()).rpartition(" ")[2] in _TITLE_WORDS:
+            # "NYPD Chief of Detectives Joseph Kenny": an office's object and a name after it
+            # (not "the Chief of the Defence Staff")
+            after = _NAME_RUN_RE.search(_BRACKETED_ACRONYM.sub("", part).strip())
+            run = after if after is not None and len(after.group().split()) >= 3 else run
         if run is None:
             continue
         words = _untitled(run.group().split())
@@ -2903,8 +3153,14 @@ def _who(m: ClaimStatement) -> str:
     # a hedge's unnamed voice ('is thought to have imploded'): no source, only its kind
     source = m.source or _UNNAMED_SHOWN.get(m.kind, m.kind)
     name, comma, _ = source.partition(", ")
-    if comma and len(name.split()) > 1 and all(w[:1].isupper() for w in name.split()):
-        source = name  # 'Richard Binzel, a professor of planetary science at MIT who ...'
+    if (
+        comma
+        and (len(name.split()) > 1 or m.kind == "person")
+        and all(w[:1].isupper() for w in name.split())
+    ):
+        # 'Richard Binzel, a professor of planetary science at MIT who ...', 'Lasconi,
+        # leader of the Save Romania Union, USR, who had edged out ...'
+        source = name
     first, _, rest = source.partition(" ")
     if first in ("A", "An", "The") and rest:
         return f"{first.lower()} {rest}"

@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from app.core import wordnet
 from app.core.text import (
     MONTHS,
     NUMBER_WORDS,
@@ -338,10 +339,12 @@ def _figures(text: str, toks: Sequence[Token], ns: Sequence[str], parts: bool) -
         if any(sign in before for sign in CURRENCY_SIGNS):
             unit = before.strip()[-1:]
             first = text.rindex(unit, 0, first)
+            noun = _money_for(toks, ns, j)
         elif j < len(toks) and ns[j] in CURRENCY_WORDS:
             unit = CURRENCY_WORDS[ns[j]]
             last = toks[j].end
             j += 1
+            noun = _money_for(toks, ns, j)
         elif after.startswith("%"):
             unit = "%"
             last += 1
@@ -440,6 +443,26 @@ _LOWER_OPENERS = frozenset(
 )
 
 
+_MONEY_NOUN_WORDS = 3  # "a $12,000 [ratification bonus]", "$2 billion [trade deal]"
+
+
+def _money_for(toks: Sequence[Token], ns: Sequence[str], j: int) -> str:
+    """What an amount is, where nouns in lower case follow it as one: "$12,000
+    ratification bonus" -> "bonus", "$5,000 contribution" -> "contribution"; "" where
+    none do ("$5 million in fines", "$24 billion was raised")."""
+    k = j
+    while (
+        k < len(toks)
+        and k < j + _MONEY_NOUN_WORDS
+        and toks[k].text.isalpha()
+        and toks[k].text.islower()
+        and ns[k] not in STOPWORDS
+        and wordnet.noun_class(ns[k]) is not None
+    ):
+        k += 1
+    return toks[k - 1].text if k > j else ""
+
+
 def _as_shown(text: str, toks: Sequence[Token], first: int, last: int) -> str:
     """A figure's wording as the detail shows it: "At least 42" opening its sentence reads
     "at least 42"."""
@@ -510,7 +533,8 @@ def _year_unit(toks: Sequence[Token], ns: Sequence[str], i: int) -> str:
     they date the same thing: "the highest level since 2008" (year:level) and "the 14th
     increase since December 2021" (year:increase) do not; "signed in 2008" and "signed by
     the Angels in 2009" (year:sign) do. A year with nothing before it to date ("In 2008,
-    the treaty ...", "$500 million in 2024") is "year:"."""
+    the treaty ...", "$500 million in 2024"), or dating a figure ("3.5 million cases in
+    1986"), is "year:"."""
     k = i - 1
     while k >= 0 and ns[k] in MONTHS:
         k -= 1
@@ -523,8 +547,15 @@ def _year_unit(toks: Sequence[Token], ns: Sequence[str], i: int) -> str:
         if word.isalpha() and word not in STOPWORDS and not toks[j].text[:1].isupper():
             if j and ns[j - 1] in _OTHER_ONES:
                 return "year:other " + stem(word)  # "two further victories, in 2019"
+            if any(_counts_it(ns[x]) for x in range(max(j - 2, 0), j)):
+                break  # "3.5 million cases in 1986", "13 human cases in 2023": a figure's
             return "year:" + stem(word)
     return "year:"
+
+
+def _counts_it(word: str) -> bool:
+    """Whether a word is a figure or its scale ("3.5", "million", "13")."""
+    return word in SCALE_WORDS or _folded_number(word) is not None
 
 
 # Words before what a year dates that make it other ones than a year alone dates: "led

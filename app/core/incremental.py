@@ -63,6 +63,7 @@ from app.core.compare import (
     ClaimStatement,
     compare_claim,
     extend_claim,
+    same_source,
     syndicated_copies,
 )
 from app.core.text import fold
@@ -354,8 +355,11 @@ def add_article(
     score = PairScores(texts, split, table, compared, containment_evidence(total))
 
     # align's step for one article, on these claims.
+    def cited(s: AlignInput, m: AlignInput) -> bool | None:
+        return same_source(known[(s.article, s.statement)], known[(m.article, m.statement)])
+
     changed = join_article(
-        article, members, claims, index, keys, idf, score, found, prepare=score.prepare
+        article, members, claims, index, keys, idf, score, found, prepare=score.prepare, cited=cited
     )
     origin.extend([None] * (len(claims) - len(origin)))
     merged = any(not claims[c].members for c in changed)

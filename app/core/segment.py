@@ -298,8 +298,12 @@ def _is_boundary(text: str, end_match: re.Match[str]) -> bool:
             word = before.group(1).lower().rstrip(".")
             if word in ABBREVIATIONS:
                 return False
-            if word in ("a.m", "p.m") and _DAY_AFTER_TIME_RE.match(text, after):
-                return False  # 'a flash flood warning at 1:14 a.m. Friday and ...'
+            if word in ("a.m", "p.m") and (
+                _DAY_AFTER_TIME_RE.match(text, after) or _ZONE_AFTER_TIME_RE.match(text, after)
+            ):
+                # 'a flash flood warning at 1:14 a.m. Friday and ...', 'at 11:10 p.m. EDT on
+                # Thursday'
+                return False
             if word in _ACRONYMS_ENDING_SENTENCES and _PLACE_NAME_GOES_ON_RE.match(text, after):
                 return False  # 'not enough firefighters in L.A. County to handle'
             # Initials ("J. Smith") and dotted acronyms ("U.S. forces"); not the platform X
@@ -343,6 +347,13 @@ _CHANT_CHARS = 40
 _DAY_AFTER_TIME_RE = re.compile(
     r"\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![\w'\u2019])"
     r"(?:[,;]?\s+[a-z(]|[.!?\"\u201d]|$)"
+)
+
+
+# A time zone after a time of day ('at 11:10 p.m. EDT on Thursday', 'at 8 p.m. GMT.'): a
+# zone's capitals open no sentence.
+_ZONE_AFTER_TIME_RE = re.compile(
+    r"\s*\(?(?:[ECMP][DS]?T|GMT|UTC|BST|CET|CEST|EET|IST|JST|KST|AEST|AEDT|HKT|SGT|WIB|PHT)\b\)?"
 )
 
 

@@ -30,6 +30,19 @@ _FOLD_TABLE = str.maketrans(
         "\u2014": "-",
         "\u2212": "-",
         "\u00a0": " ",
+        # letters with no decomposition into a base letter and an accent: "Jørgen" is
+        # "Jorgen", "Łódź" is "Lodz"
+        "\u00f8": "o",
+        "\u00d8": "O",
+        "\u0142": "l",
+        "\u0141": "L",
+        "\u0111": "d",
+        "\u0110": "D",
+        "\u0131": "i",
+        "\u00e6": "ae",
+        "\u00c6": "Ae",
+        "\u0153": "oe",
+        "\u0152": "Oe",
     }
 )
 

@@ -16,7 +16,14 @@ from app.core.align import (
     figures_differ,
 )
 from app.core.attribution import attribute
-from app.core.compare import ArticleInput, ClaimStatement, align_text, compare_story, without_aside
+from app.core.compare import (
+    ArticleInput,
+    ClaimStatement,
+    align_text,
+    compare_story,
+    same_source,
+    without_aside,
+)
 from app.core.segment import segment
 
 TWO_STATEMENTS = align_module.containment_evidence(2)
@@ -845,3 +852,100 @@ def test_two_years_that_only_date_what_happened_do_not_pair_it() -> None:
     )
     evidence = align_module.containment_evidence(60)
     assert align_module.pair_score(prefect, bishop, evidence) < similarity.SAME_THRESHOLD
+
+
+# ---------------------------------------------------------------- session 50: new stories
+def _cited(n: int, label: str, told: list[tuple[str, str, str]]) -> ArticleInput:
+    """An article of statements, each (text, source, kind), its claim after ' said '."""
+    members = []
+    for i, (text, source, kind) in enumerate(told):
+        start = text.index(" said ") + len(" said ") if " said " in text else 0
+        members.append(
+            ClaimStatement(n, 10 * n + i, label, text, (start, len(text) - 1), kind, source)
+        )
+    return ArticleInput(n, label, n - 1, tuple(members))
+
+
+SOUTHPORT_BBC = [
+    (
+        "South Yorkshire Police said at least 10 officers had been injured, one of them "
+        "knocked unconscious.",
+        "South Yorkshire Police",
+        "organization",
+    ),
+    ("Merseyside Police said 53 officers were injured.", "Merseyside Police", "organization"),
+]
+SOUTHPORT_REUTERS = [
+    (
+        "South Yorkshire Police said 12 officers were injured.",
+        "South Yorkshire Police",
+        "organization",
+    ),
+    (
+        "Merseyside Police said 39 officers were injured, 27 of whom were taken to hospital.",
+        "Merseyside Police",
+        "organization",
+    ),
+]
+
+
+def _paired(articles: list[ArticleInput]) -> list[list[int]]:
+    return sorted(
+        sorted(m.statement for m in c.members)
+        for c in compare_story(articles).claims
+        if len(c.members) > 1
+    )
+
+
+@pytest.mark.parametrize("reuters_first", [False, True])
+def test_a_statement_joins_the_claim_citing_its_source_before_a_closer_one(
+    reuters_first: bool,
+) -> None:
+    # The Southport riots (BBC, Reuters): "53 officers were injured" and "12 officers were
+    # injured" read closest, so Merseyside Police's count paired with South Yorkshire
+    # Police's and the card showed "53 vs 12 officers"
+    bbc, reuters = _cited(1, "BBC", SOUTHPORT_BBC), _cited(2, "Reuters", SOUTHPORT_REUTERS)
+    articles = [reuters, bbc] if reuters_first else [bbc, reuters]
+    assert _paired(articles) == [[10, 20], [11, 21]]
+    counts = [c for c in compare_story(articles).claims if len(c.members) > 1]
+    assert all(x.type != "attribution" for c in counts for x in c.conflicts)
+    assert any(x.detail == "53 vs 39 officers" for c in counts for x in c.conflicts)
+    # read without whom they cite, the closer texts pair
+    texts = [AlignInput(1, 10, "at least 10 officers had been injured, one of them knocked unconscious"), AlignInput(1, 11, "53 officers were injured"), AlignInput(2, 20, "12 officers were injured"), AlignInput(2, 21, "39 officers were injured, 27 of whom were taken to hospital")]  # fmt: skip
+    assert [11, 20] in _claims(texts)
+
+
+def test_two_sources_for_one_claim_still_pair_where_nothing_else_does() -> None:
+    # outlets often cite different sources for one claim: the pair is only put last
+    bbc = _cited(1, "BBC", SOUTHPORT_BBC[1:])
+    reuters = _cited(2, "Reuters", SOUTHPORT_REUTERS[:1])
+    assert _paired([bbc, reuters]) == [[10, 20]]
+    # ...as it is where the statement's other pair cites no one it can be told by
+    unnamed = ("Officials said 12 officers were injured.", "Officials", "anonymous")
+    reuters = _cited(2, "Reuters", [SOUTHPORT_REUTERS[0], unnamed])
+    assert _paired([_cited(1, "BBC", SOUTHPORT_BBC[1:]), reuters]) == [[10, 20]]
+
+
+@pytest.mark.parametrize(
+    ("one", "other", "same"),
+    [
+        (("Merseyside Police", "organization"), ("South Yorkshire Police", "organization"), False),
+        (("police", "organization"), ("Merseyside Police", "organization"), True),
+        (("Mr Erdogan", "person"), ("President Recep Tayyip Erdogan", "person"), True),
+        (("Hamas", "organization"), ("Israel's military", "organization"), False),
+        # no one named, or no one it can be told by: it may be anyone's
+        (("officials", "anonymous"), ("Merseyside Police", "organization"), None),
+        (("he", "person"), ("Merseyside Police", "organization"), None),
+        (("a report", "organization"), ("Merseyside Police", "organization"), None),
+        ((None, "none"), ("Merseyside Police", "organization"), None),
+    ],
+)  # fmt: skip
+def test_whether_two_statements_cite_one_source(
+    one: tuple[str | None, str], other: tuple[str | None, str], same: bool | None
+) -> None:
+    a = ClaimStatement(1, 1, "A", "x", (0, 1), kind=one[1], source=one[0])
+    b = ClaimStatement(2, 2, "B", "x", (0, 1), kind=other[1], source=other[0])
+    assert same_source(a, b) is same
+    assert same_source(b, a) is same
+    inside = ClaimStatement(2, 2, "B", "x", (0, 1), other[1], other[0], report_inside=True)
+    assert same_source(a, inside) is None

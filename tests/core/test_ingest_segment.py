@@ -508,3 +508,27 @@ def test_a_time_of_day_or_a_place_s_initials_before_a_name_end_no_sentence(
     text: str, expected: list[str]
 ) -> None:
     assert [s.text(text) for s in segment(text)] == expected
+
+
+# ---------------------------------------------------------------- session 50: new stories
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Hurricane Helene (Reuters), and earlier Reuters, NBC and Space.com stories: a time
+        # zone after 'p.m.' opened a statement of its own ('EDT on Thursday (0310 GMT
+        # Friday) near Perry ...')
+        ("Helene made landfall at 11:10 p.m. EDT on Thursday (0310 GMT Friday) near Perry. "
+         "It weakened.",
+         ["Helene made landfall at 11:10 p.m. EDT on Thursday (0310 GMT Friday) near Perry.",
+          "It weakened."]),
+        ("The storm made landfall around 8:30 p.m. ET with winds of 120 mph.",
+         ["The storm made landfall around 8:30 p.m. ET with winds of 120 mph."]),
+        ("The vote closed at 8 p.m. GMT. Officials said it was over.",
+         ["The vote closed at 8 p.m. GMT.", "Officials said it was over."]),
+        ("He arrived at 6 a.m. (EST) and left.", ["He arrived at 6 a.m. (EST) and left."]),
+        # a sentence opening after a time of day still opens
+        ("He left at 9 p.m. Police said so.", ["He left at 9 p.m.", "Police said so."]),
+    ],
+)  # fmt: skip
+def test_a_time_zone_after_a_time_of_day_ends_no_sentence(text: str, expected: list[str]) -> None:
+    assert [s.text(text) for s in segment(text)] == expected
