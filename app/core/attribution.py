@@ -543,7 +543,6 @@ _PUT_OUT = _wordset("posted published shared uploaded tweeted")
 # Verbs that stir what a cue's noun names: 'raising hopes', 'fuelling fears'.
 _STIRRING = _wordset("""raising raised raises fuelling fueling fuelled fueled sparking sparked
     stoking stoked easing eased dashing dashed boosting boosted heightening heightened""")
-_OBJECT_PRONOUNS = _wordset("me him her us them it you")
 # Time spent doing something: 'has spent nearly seven decades [warning] the world'.
 _SPENT = _wordset("spend spends spent spending")
 _SPANS_SPENT = _wordset("""years decades months weeks days hours time lifetime life career

@@ -1325,18 +1325,12 @@ def _vowed(t: _Text, i: int) -> bool:
     return False
 
 
-# Verbs that "none of them" may be the subject of before what it does: "none of which
-# would", "none of them has".
-_AUXILIARIES = frozenset(
-    ["will", "would", "can", "could", "shall", "should", "may", "might", "must", "was", "were",
-     "is", "are", "has", "have", "had", "did", "does", "do"]
-)  # fmt: skip
 _NONE_OF_WORDS = 6  # words from "none of" to its verb: "none of the 500 objections would"
 
 
 def _act_of_none(t: _Text, i: int) -> int | None:
     """What "none of them" at token ``i`` does, which is denied: the first word that says
-    what after the auxiliary that follows them, within the clause ("none of which would
+    what after the auxiliary (`_AUXILIARIES`) that follows them, within the clause ("none of which would
     materially [affect]", "none of the objections would have a [material] impact"). None
     where no auxiliary follows: "none of the victims" may be none of them at all."""
     norms = t.norms

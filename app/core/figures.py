@@ -542,7 +542,7 @@ def _year_unit(toks: Sequence[Token], ns: Sequence[str], i: int) -> str:
         k -= 1
     for j in range(k, max(k - _YEAR_REACH, -1), -1):
         word = ns[j]
-        if word in SCALE_WORDS or _folded_number(word) is not None:
+        if _counts_it(word):
             break  # "$500 million in 2024": the year of a figure
         if word.isalpha() and word not in STOPWORDS and not toks[j].text[:1].isupper():
             if j and ns[j - 1] in _OTHER_ONES:
