@@ -854,7 +854,7 @@ def _possessive(low: str) -> bool:
 _CONTRACTED = _wordset("he she it that who there what where here let")
 
 
-_QUOTE_MARKS = frozenset('"\u201c\u201d')
+_QUOTE_MARKS = frozenset(['"', "''", "``", "\u201c", "\u201d"])
 _QUOTED_BEFORE_NOUN = 5  # words quoted between a determiner and its noun, at most
 
 
@@ -1897,7 +1897,6 @@ def _inverted_np(text: str, toks: list[_Tok], i: int) -> tuple[Span | None, int]
     return span, j
 
 
-_QUOTE_MARKS = frozenset(['"', "''", "``", "\u201c", "\u201d"])
 _PROGRAMME_WORDS = _wordset("show programme program podcast broadcast")
 
 

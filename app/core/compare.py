@@ -2201,7 +2201,7 @@ def _same_name(a: str, b: str) -> bool:
 
 # A name's word cut short: 'Paris St Germain', 'Paris Saint-Germain'.
 _NAME_SHORT_FORMS = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort"}
-_DOUBLED_RE = re.compile(r"(\w)\1+")
+_DOUBLED_RE = re.compile(r"(.)\1+")
 
 
 def _undoubled(word: str) -> str:
@@ -2937,7 +2937,6 @@ def _transliterated(a: str, b: str) -> bool:
 
 TRANSLITERATED_MIN_LETTERS = 4
 _VOWELS_RE = re.compile(r"(?<=.)[aeiouy]+")
-_DOUBLED_RE = re.compile(r"(.)\1+")
 
 
 def _consonants(word: str) -> str:
