@@ -320,10 +320,13 @@ HEDGE_RE = re.compile(
     # cooling facilities' is 'cannot' told in the past ('could not be independently
     # verified', 'Reuters could not independently verify the claim' still doubt it, as
     # 'This has not been verified' does)
+    # 'to run over as many people as he could': what he was able to, no doubt
+    r"(?<!\bas he )(?<!\bas she )(?<!\bas they )(?<!\bas we )(?<!\bas I )(?<!\bas it )"
     r"could(?!\s+not\b(?!\s+(?:be\s+)?(?:independently\s+|immediately\s+)?"
     r"(?:verif(?:y|ied)|confirm(?:ed)?)\b))(?!\s+[\"\u201c])"
     # 'could be seen on a livestream tumbling': what was in sight, no doubt
-    r"(?!\s+be\s+(?:seen|heard|spotted|watched|felt)\b)|"
+    # ('aftershocks could be felt over the next three days' still forecasts)
+    r"(?!\s+be\s+(?:seen|heard|spotted|watched|felt)\b(?![^.;]*\b(?:next|coming|tomorrow)\b))|"
     r"(?:has|have)\s+not\s+been\s+(?:independently\s+)?verified|"
     # 'were 4% more likely to die': a comparison of chances, not a hedge ('was likely' is,
     # and 'was most likely accidental'; 'the most likely to win' compares)
@@ -349,6 +352,7 @@ HEDGE_RE = re.compile(
     r"(?:is|are|was|were)\s+(?:(?:now|also|still)\s+)?(?:expected|forecast|projected|"
     r"predicted|estimated)\s+to|"
     r"seems?\s+to|appears?\s+to|it\s+is\s+(?:unclear|not\s+clear)|"
+    r"[Ii]t\s+(?:is|was)\s+(?:also\s+)?possible\s+that|"
     # a belief told with the claim: 'he thought Fico would survive', '"I guess ... he will
     # survive"' (not 'thought of', 'think about', 'believe in')
     r"(?:I|[Hh]e|[Ss]he|[Tt]hey|[Ww]e)\s+(?:(?:think|thinks|thought|guess|guessed)"
@@ -1212,6 +1216,11 @@ def _left_np(text: str, toks: list[_Tok], i: int, lo: int) -> tuple[Span | None,
         # 'told Reuters he had thought ...': the subject is the pronoun alone, after whom
         # was told ('the money he says he raised' is a relative clause)
         return (toks[j].start, toks[j].end), None, j
+    if appos_end is None and j > lo and _zero_relative(toks, j, lo):
+        # 'short of the majority of 113 it had said it was seeking', 'the money he says he
+        # raised': a relative clause with no 'that', which says which thing the sentence
+        # speaks of; no source of the sentence's
+        return None, None, i
     words = 0
     while j >= lo:
         t = toks[j]
@@ -3175,6 +3184,10 @@ def frames(
             continue  # 'who was not authorized to discuss the investigation'
         if _asks_who_said(text, f):
             continue  # 'The report does not specify which pilot said what'
+        if f.source and _held_not_said(text, f.source):
+            continue  # "ruling that the government's concerns about the app justify ..."
+        if f.source and _zero_relative_source(text, f.source):
+            continue  # 'the seats it said it needed': which seats, inside what is said
         f = _unswallowed(text, f, labelled)
         same = labelled(f.cue)
         if (
@@ -3192,7 +3205,11 @@ def frames(
                 # 'the amount experts said was needed': the sum is what they spoke of
                 source = (head.end(), source[1])
             f = replace(f, source=source)
-        if f.antecedent and (_raised_subject(text, f.cue) or _describes_its_subject(text, f)):
+        if f.antecedent and (
+            _raised_subject(text, f.cue)
+            or _describes_its_subject(text, f)
+            or _describes_a_complement(text, f)
+        ):
             # 'people with a terminal illness who are expected to die within six months
             # would be able to ...', 'Woman who claimed to have third breast added is
             # fake': a relative clause says which people, inside the claim
@@ -3205,6 +3222,21 @@ def frames(
             f = replace(f, source=_before_purpose(text, f.source, f.cue))
         out.append(_unnamed_why_trimmed(text, _named_before_why(text, f)))
     return _without_frames_inside(out)
+
+
+def _held_not_said(text: str, source: Span) -> bool:
+    """Whether a source is something held, not someone speaking: a concern, fear or hope
+    ("the government's national security concerns about the app's ties to China justify
+    the restriction"), by its head before a preposition."""
+    head = _HELD_ABOUT_RE.split(text[source[0] : source[1]], maxsplit=1)[0].split()
+    return bool(head) and head[-1].lower() in _HELD_NOT_SAID
+
+
+_HELD_ABOUT_RE = re.compile(r"\s+(?:about|over|of|for|from|at|in|with|to|on|that)\s+")
+
+
+_HELD_NOT_SAID = _wordset("""concern concerns fear fears worry worries hope hopes doubt doubts
+    tension tensions anger frustration uncertainty""")
 
 
 def _asks_who_said(text: str, frame: Frame) -> bool:
@@ -3416,6 +3448,75 @@ def _describes_its_subject(text: str, frame: Frame) -> bool:
     return bool(_SUBJECT_OPENS_RE.fullmatch(opening))
 
 
+_RELATIVE_SUBJECTS = _wordset("i he she we they it")
+
+
+def _zero_relative(toks: list[_Tok], j: int, lo: int) -> bool:
+    """Whether token ``j``, a subject pronoun, opens a relative clause with no 'that' after
+    the noun or figure it describes, a verb's object or complement ('fell short of the
+    seats [it] said it needed', 'spent the money [he] says he raised'); not a clause after
+    a verb, a conjunction or a name ('told Reuters he'), nor the subject after an opening
+    phrase ('In her resignation letter she said'), where no verb comes before it from
+    token ``lo``."""
+    before = toks[j - 1]
+    return (
+        toks[j].low in _RELATIVE_SUBJECTS
+        and _verb_in_clause(toks, lo, j - 1)
+        and before.is_word
+        and (
+            before.text[:1].isdigit()
+            or (
+                before.text.islower()
+                and before.low not in STOPWORDS
+                and before.low not in _LEFT_STOP
+                and before.low not in _CUE_FORMS
+                and not _verb_form(before)
+                and not _adverb(before.low)
+                and wordnet.noun_class(before.low) not in (None, "time", "location")
+            )
+        )
+    )
+
+
+def _verb_in_clause(toks: list[_Tok], lo: int, end: int) -> bool:
+    """Whether a finite verb comes before token ``end`` from ``lo``, in the same clause
+    (after the last 'and', 'but' or semicolon)."""
+    for t in reversed(toks[lo:end]):
+        if t.low in _CLAUSE_JOINS or t.text == ";":
+            return False
+        if _verb_form(t):
+            return True
+    return False
+
+
+def _zero_relative_source(text: str, source: Span) -> bool:
+    """Whether a source is the subject pronoun of a relative clause with no 'that'
+    (`_zero_relative`): the clause says which thing its sentence speaks of."""
+    start = max(
+        [text.rfind("\n", 0, source[0]) + 1]
+        + [m.end() for m in _SENTENCE_END_RE.finditer(text, max(0, source[0] - 400), source[0])]
+    )
+    toks = _toks(text, start, source[1])
+    return len(toks) >= 2 and toks[-1].start == source[0] and _zero_relative(toks, len(toks) - 1, 0)
+
+
+_SENTENCE_END_RE = re.compile(r"[.!?][\"\u201d']?\s+(?=[A-Z\"\u201c])")
+
+
+def _describes_a_complement(text: str, frame: Frame) -> bool:
+    """Whether a relative clause's cue says what someone the sentence says something of is
+    ('The man suspected of ... is a Saudi-born psychiatrist who publicly railed against
+    Islam'): its antecedent follows 'is' or 'was', so the clause is inside the statement."""
+    ante = frame.antecedent
+    return ante is not None and bool(
+        _COPULA_BEFORE_RE.search(text, max(0, ante[0] - _COPULA_REACH), ante[0])
+    )
+
+
+_COPULA_REACH = 16  # characters before an antecedent a copula may end in
+_COPULA_BEFORE_RE = re.compile(r"\b(?:is|was|are|were|been|became|becomes|remains)\s+$")
+
+
 # What may come before a sentence's subject on its line: nothing, a label and its colon
 # ('Report: '), a sentence's end, or an article.
 _SUBJECT_OPENS_RE = re.compile(r"(?:.*[.!?:]\s+|\s*)(?:(?:The|A|An|the|a|an)\s+)?")
@@ -3514,6 +3615,10 @@ def _better_source(text: str, rule: Span, tagged: Span, cue: Span) -> bool:
         # 'In a statement signed by [the army chief of staff, General Abdou Sidikou Issa,]
         # the military command said': the end of the opening phrase, not the subject
         return False
+    if tagged[0] < rule[0] and _clause_before(text, tagged[0], rule[0]):
+        # '... when pagers carried by [Hezbollah members exploded across Lebanon,] caretaker
+        # Health Minister Firass Abiad announced': the end of what was said
+        return False
     if tagged[0] < rule[0] and _WITH_BEFORE.search(text, tagged[0], rule[0]):
         return False  # '[The committee voted 8-1, with] Catherine Mann arguing ...'
     if (
@@ -3561,6 +3666,15 @@ def _better_source(text: str, rule: Span, tagged: Span, cue: Span) -> bool:
     return not (
         rule[0] < tagged[0] < rule[1] and _SKIPPED_TOO_MUCH.search(text, rule[0], tagged[0])
     )
+
+
+def _clause_before(text: str, start: int, end: int) -> bool:
+    """Whether the text a tagged source adds before the rules' one is a clause of its own
+    ending in a comma: it holds a finite verb and no word opening a relative clause."""
+    if not text[start:end].rstrip().endswith(","):
+        return False
+    toks = _toks(text, start, end)
+    return any(_verb_form(t) for t in toks) and not any(t.low in _RELATIVE_OPENERS for t in toks)
 
 
 # A conjunction just before 'according to', which then opens a clause of its own: ', and
@@ -3938,6 +4052,15 @@ def _opening_subject(toks: list[_Tok]) -> Span | None:
         if _when_after(toks, j) > j:
             break
         j += 1
+    if j > i and j < len(toks) and toks[j].text == "(":
+        # 'President-elect Lai Ching-te (賴清德) also traveled': the name written in its own
+        # script, or a party and state, in brackets after it
+        close = next((k for k in range(j + 1, min(len(toks), j + 8)) if toks[k].text == ")"), None)
+        after = close + 1 if close is not None else len(toks)
+        while after < len(toks) and toks[after].low in _TRAILING_ADVERBS:
+            after += 1
+        if after < len(toks) and _verb_form(toks[after]):
+            return (first.start, toks[j - 1].end)
     when = _when_after(toks, j)
     if j > i and when > j and _verb_form(toks[when]):
         return (first.start, toks[j - 1].end)  # 'The court on Thursday issued'
@@ -4304,6 +4427,10 @@ _FIRM_NAME_PAIRS = frozenset([("Electric", "Power"), ("Air", "Lines")])
 _RECORD_HEADS = _wordset("""poll polls study studies trial trials data analysis footage video videos
     images photos photographs pictures recording recordings records review tool gauge tracker
     database transcript transcripts documents filings forecast forecasts projection projections""")
+# Words that open a sentence before a record, capitalised only there: 'Other footage
+# showed', 'New data show' (no maker's name).
+_RECORD_OPENERS = _wordset("""other new separate earlier later recent further additional more
+    latest previous fresh similar preliminary initial final""")
 # Some of a group, named by where they are: 'Many on Wall Street', 'some in the party'.
 _SOME_AMONG_RE = re.compile(
     r"\s*(?:many|some|few|most|several|others)\s+(?:in|on|at|within|across|inside)\s",
@@ -4379,7 +4506,15 @@ def classify_source(
         if (
             kind == "anonymous"
             and other in ("person", "organization")
-            and _is_name(re.sub(r"^the\s+", "", apposition))
+            and (
+                _is_name(re.sub(r"^the\s+", "", apposition))
+                # "The party's founder, the billionaire Bidzina Ivanishvili"
+                or (
+                    other == "person"
+                    and apposition.split()[-1][:1].isupper()
+                    and not _LISTED_APPOSITION_RE.search(apposition)
+                )
+            )
             and (other == "person" or not _names_a_role(first))
         ):
             # 'His lawyer, Tor Eide'; 'its largest investor, the Saudi National Bank'
@@ -4405,6 +4540,9 @@ def classify_source(
 
 
 _APPOSITION_END_RE = re.compile(r",|\b(?:who|which|that)\b")
+# An apposition that goes on listing: 'Leaders from across Latin America, as well as the
+# United States and Europe', 'Those in Swannanoa, Black Mountain and Fairview'.
+_LISTED_APPOSITION_RE = re.compile(r"\b(?:and|or|as well as)\b|&")
 
 
 def _named_words(words: Sequence[str]) -> list[str]:
@@ -4468,7 +4606,7 @@ def _head_kind(source: str, self_names: Sequence[str], speaker_label: bool) -> s
             return _head_kind(made_by[0], self_names, speaker_label)
         if any(w.lower() in ("tv", "television", "broadcast") for w in words[:-1]):
             return "media"  # 'television footage', 'state TV footage': a broadcaster's
-        names = _named_words(words[:-1])
+        names = [w for w in _named_words(words[:-1]) if w.lower() not in _RECORD_OPENERS]
         if names:
             # 'a Reuters/Ipsos poll', 'a Pew Research Center survey': its maker's name
             kind = _head_kind(" ".join(names), self_names, speaker_label)
@@ -4610,6 +4748,16 @@ def _head_kind(source: str, self_names: Sequence[str], speaker_label: bool) -> s
     ):
         # 'World Cup champions vow ...': a name before them says which, and names no one
         return "anonymous"
+    if (
+        low
+        and low[0] == "the"
+        and 0 < named <= len(core) - 2
+        and wordnet.noun_class(low[named - 1]) == "person"
+        and low[named - 1] not in _ORG_WORDS | _MEDIA_WORDS | _NEWSROOM_WORDS
+    ):
+        # 'the billionaire Bidzina Ivanishvili', 'the lawyer Tor Eide': a person, by what
+        # they are and their name ('the broadcaster', 'the watchdog' are bodies)
+        return "person"
     if (
         capitals
         and low[0] == "the"
@@ -5483,6 +5631,8 @@ def _resolve_surnames(body: str, result: list[Attribution]) -> list[Attribution]
                 continue
             for p, part in enumerate(_AND_RE.split(m.group())):  # 'Donald Trump and Melania Trump'
                 words = part.split()
+                if p == 0 and body[m.start() - 1 : m.start()] == "-":
+                    words = words[1:]  # "pro-Western President Salome Zourabichvili"
                 whole = len(words)
                 owner = [k for k, w in enumerate(words) if w.endswith(_POSSESSIVE)]
                 if owner:
@@ -6291,6 +6441,10 @@ _GENERIC_BODY_RE = re.compile(
     r"airline|retailer|insurer|lender|watchdog|organi[sz]ation|court|tribunal|commission|"
     r"committee|council|planemaker|carmaker|automaker|chipmaker|drugmaker|manufacturer|"
     r"operator|broadcaster|bank|railroad|railway)"
+    # bodies of members, by their kind alone ('the group said', after 'Hezbollah'); 'the
+    # ruling party' names one party of several, which need not be the body cited last
+    r"|the (?:group|party|militia|movement|union|alliance|coalition|association|federation|"
+    r"league|club|charity|foundation|institute)"
 )
 _A_BODY = "\0body"  # what `_resolve_pronouns` reads a generic body's name as
 
@@ -6338,6 +6492,7 @@ def _body_fits(generic: str, named: str) -> bool:
     return words[1] in {w.lower() for w in own} or not kinds - {words[-1]}
 
 
+_THE_RE = re.compile(r"^[Tt]he\s+")
 _A_PERSON = "\0person"  # and a person's description (`_description`)
 _A_STATEMENT = "\0statement"  # and a statement named before ('The statement said')
 _ONE_PERSON = "\0one"  # and a 'they' whose quote speaks as 'I'
@@ -6538,7 +6693,9 @@ def _resolve_pronouns(
                     subject is not None
                     and agrees(subject)
                     and (
-                        _is_name(subject.source or "")  # 'Zúñiga was arrested. He told ...'
+                        # 'Zúñiga was arrested. He told ...', 'Yet the BoJ went out of its way
+                        # to stress ... It said ...'
+                        _is_name(_THE_RE.sub("", subject.source or ""))
                         or not any(
                             r.source
                             and agrees(r)

@@ -191,14 +191,14 @@ _FORECASTING = re.compile(
 # Reporting verbs by which a writer keeps a distance from what is reported (non-factive
 # and "counter-factive" verbs, Bergler 1992; news style guides warn that "claimed"
 # casts doubt where "said" does not): in a statement's attribution frame, a hedge.
-_DISTANCING = re.compile(
+_DISTANCING_RE = re.compile(
     r"\b(?:claim(?:ed|ing)|"
     # the noun after its owner or article ("far colder than the Korean team's claim")
     # keeps no distance from what the member states
     r"(?<!'s )(?<!\u2019s )(?<!\bthe )(?<!\ba )(?<!\bits )(?<!\btheir )(?<!\bhis )(?<!\bher )"
     r"claims?|alleg(?:e|es|ed|ing)|purport(?:s|ed|ing)?)\b",
     re.IGNORECASE,
-).search
+)
 # Every match of _REFUTATION_RE holds one of these words (as a token, folded): a
 # statement without any cannot match, and most statements have none.
 _REFUTATION_WORDS = frozenset(
@@ -470,9 +470,11 @@ Denial = tuple[int, str, str, tuple[str, ...], tuple[str, ...], tuple[tuple[int,
 # before their one other, and one name transliterated two ways is one source; 19: shares
 # listed by name are compared name by name; 20: amounts of money keep what they pay for,
 # years dating a figure date no word, what none of them does and what someone vowed are
-# read anew):
+# read anew; 21: a death toll, a part of a whole, a word before a plural, the two ends
+# of a range and a span since a record count anew, two figures neither the first meets
+# conflict, a capital is its country):
 # older ones are not read (the claim is compared afresh on its next upload).
-STATE_VERSION = 20
+STATE_VERSION = 21
 
 
 @dataclass(frozen=True, slots=True)
@@ -881,7 +883,19 @@ def _could_for_can(m: ClaimStatement, plain: Sequence[ClaimStatement]) -> bool:
 def _distanced(m: ClaimStatement) -> bool:
     """Whether the member's attribution frame keeps its distance from what it reports
     ("she claimed that ...", "police alleged that ..."): a hedge, as "reportedly" is."""
-    return _in_frame(m, _DISTANCING)
+    return _in_frame(m, _distancing)
+
+
+def _distancing(text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+    """A distancing word in ``text[pos:endpos]``; not 'claimed responsibility for the
+    attack' (the claim to have done it, as what the claim goes on to say shows)."""
+    for found in _DISTANCING_RE.finditer(text, pos, len(text) if endpos is None else endpos):
+        if not _OWNED_UP_RE.match(text, found.end()):
+            return found
+    return None
+
+
+_OWNED_UP_RE = re.compile(r"\s+(?:responsibility|credit)\b", re.IGNORECASE)
 
 
 def _in_frame(m: ClaimStatement, search: Callable[..., re.Match[str] | None]) -> bool:
@@ -890,7 +904,16 @@ def _in_frame(m: ClaimStatement, search: Callable[..., re.Match[str] | None]) ->
     start, end = m.content
     if not (start or end < len(m.text)):
         return False
-    return bool(search(m.text, 0, start) or search(m.text, end))
+    # after the claim, the frame ends at its next comma: ', the National Disaster Centre
+    # said on Monday[, a figure roughly three times higher than an estimate ...]'
+    opens = _WORD_RE.search(m.text, end)
+    after = _FRAME_AFTER_END_RE.search(m.text, opens.start()) if opens else None
+    return bool(
+        search(m.text, 0, start) or search(m.text, end, after.start() if after else len(m.text))
+    )
+
+
+_FRAME_AFTER_END_RE = re.compile(r"(?<=\w)[,;]\s")
 
 
 # A claim's subject and verb: its first few words.
@@ -1035,14 +1058,19 @@ def _number_conflicts(
     conflicts = []
     for unit, groups in numbers:
         ranked = sorted(groups, key=lambda g: -len(g[3]))
-        first = ranked[0]
-        rivals = [
-            g
-            for g in ranked[1:]
-            if not _ranges_meet(first[0], g[0]) and not _paid_for_apart(unit, first[2], g[2])
-        ]
+        # against the most given figure, or else the next that some other does not meet:
+        # '158' meets 'at least 158' and 'at least 95', which do not meet each other
+        for n, first in enumerate(ranked):
+            rivals = [
+                g
+                for g in ranked[n + 1 :]
+                if not _ranges_meet(first[0], g[0]) and not _paid_for_apart(unit, first[2], g[2])
+            ]
+            if rivals:
+                break
         if not rivals:
             continue
+        ranked = [first, *(g for g in ranked if g is not first)]
         # Figures the first allows that a rival does not ("at least 10" and "12" against
         # "no more than 8") stand on the first's side.
         allies = [
@@ -1083,8 +1111,10 @@ def _paid_for_apart(unit: str, noun: str, other: str) -> bool:
 
 
 # A figure written with what it counts joined on: "19-year", "12-hour", "1 hour and 45
-# minutes".
-_UNIT_JOINED_RE = re.compile(r"\d-[a-z]+$|\b(?:seconds?|minutes?|hours?)$")
+# minutes"; or told with the verb that says what befell them: "injuring nearly 200".
+_UNIT_JOINED_RE = re.compile(
+    r"\d-[a-z]+$|\b(?:seconds?|minutes?|hours?)$|^(?!estimated\b)[a-z]+(?:ing|ed)\s"
+)
 
 
 def _ranges_meet(a: tuple[float, ...], b: tuple[float, ...]) -> bool:
@@ -1960,6 +1990,8 @@ def _entity_conflicts_of(a: _Text, b: _Text) -> list[str]:
             continue  # a country's names: "U.S." / "American", "UK" / "Britain"
         if _one_state(a, (op.src_start, op.src_end), b, (op.dest_start, op.dest_end)):
             continue  # "Hollidaysburg, Pa." / "Pennsylvania": a US state and a place in it
+        if _one_country(" ".join(t.norm for t in left), " ".join(t.norm for t in right)):
+            continue  # "sent to Amsterdam" / "dispatched to the Netherlands": a capital's country
         if _short_for(left, _names_around(b, op.dest_start, op.dest_end, words_a)) or _short_for(
             right, _names_around(a, op.src_start, op.src_end, words_b)
         ):
@@ -2598,6 +2630,8 @@ _TITLE_WORDS = frozenset([
     "judge", "commissioner", "coach", "manager", "ambassador", "chancellor", "premier", "king",
     "queen", "prince", "princess", "representative", "sen", "rep", "gov", "colonel", "major",
     "lieutenant", "captain", "sergeant", "admiral", "brigadier", "commander", "speaker",
+    "superintendent", "sheriff", "attorney", "prosecutor", "justice", "inspector", "marshal",
+    "envoy", "detective",
 ])  # fmt: skip
 
 
@@ -2811,10 +2845,18 @@ def _owned_alike(a: str, b: str) -> bool:
     """Whether two source keys name the same part of a body, one owner named and the other
     a word for a body (`_GENERIC_OWNERS`): "the court s pre trial chamber" and "the icc s
     pre trial chamber", "the company s chief executive" and "boeing s chief executive";
-    not "israel s defence ministry" and "iran s defence ministry". One owner's body is one
+    "netanyahu s office" and "his office"; not "israel s defence ministry" and "iran s
+    defence ministry". One owner's body is one
     source, named with what it is for or not (`_CAMPAIGN_BODIES`)."""
     owner_a, mark_a, head_a = a.partition(" s ")
     owner_b, mark_b, head_b = b.partition(" s ")
+    for (owner, mark, head), other in (
+        ((owner_a, mark_a, head_a), b),
+        ((owner_b, mark_b, head_b), a),
+    ):
+        pronoun, _, rest = other.partition(" ")
+        if mark and pronoun in _OWNING_PRONOUNS and rest == head and " " not in owner:
+            return True  # "netanyahu s office" and "his office": his is the one named
     if not (owner_a and owner_b and mark_a and mark_b):
         return False
     if owner_a == owner_b and head_a != head_b:
@@ -2830,6 +2872,7 @@ def _owned_alike(a: str, b: str) -> bool:
     return any(generic) and not all(generic)
 
 
+_OWNING_PRONOUNS = frozenset(["his", "her", "its", "their"])
 # Words for a body that oversees a field, each standing for the others in its name:
 # "Russia's aviation watchdog", "Russia's civil aviation authority", "Russia's civil
 # aviation agency".

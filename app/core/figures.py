@@ -67,6 +67,8 @@ FIGURE_BOUNDS = {
     "about": (0.9, 1.1), "around": (0.9, 1.1), "roughly": (0.9, 1.1),
     "approximately": (0.9, 1.1), "some": (0.9, 1.1), "an estimated": (0.9, 1.1),
     "estimated": (0.9, 1.1), "close to": (0.9, 1.1),
+    # a vague multiple: "several hundred meters" is 200 to 999, not a hundred
+    "several": (2.0, 9.99), "a few": (2.0, 9.99),
 }  # fmt: skip
 _BOUNDS = Phrases(FIGURE_BOUNDS)
 
@@ -120,6 +122,8 @@ MEASURE_UNITS = {
     **dict.fromkeys(["lb", "lbs"], ("mass", 0.45359237)),
     **dict.fromkeys(["litre", "litres", "liter", "liters"], ("volume", 1.0)),
     **dict.fromkeys(["gallon", "gallons"], ("volume", 3.785411784)),
+    **dict.fromkeys(["cubic metre", "cubic metres", "cubic meter", "cubic meters", "m3"], ("volume", 1000.0)),
+    **dict.fromkeys(["cubic feet", "cubic foot"], ("volume", 28.316846592)),
     # Celsius only: a rise in degrees converts to Fahrenheit by a factor, a temperature not
     **dict.fromkeys(["c", "celsius", "degrees celsius", "degrees c"], ("temperature", 1.0)),
     **dict.fromkeys(["percentage point", "percentage points"], ("percentage points", 1.0)),
@@ -239,32 +243,42 @@ def _hours_and_minutes(text: str, found: list[Quantity]) -> list[Quantity]:
 
 # A count of one thing, then more of another with the counted word left out: '17 counts of
 # espionage and one of computer misuse' (counts), '12 charges of fraud and three of
-# bribery'. The tail alone is looked for first, in one quick pass.
-_ELIDED_PART = (
-    r"and\s+(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
-    r"(?:more\s+|other\s+)?of\b"
+# bribery', '20 prosecution witnesses and two called by the defense' (witnesses). The
+# tail alone is looked for first, in one quick pass.
+_ELIDED_NUMBER = r"(?P<more>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_ELIDED_PART = r"and\s+" + _ELIDED_NUMBER + r"\s+(?:more\s+|other\s+)?of\b"
+_ELIDED_KIND_PART = r"and\s+" + _ELIDED_NUMBER + r"\s+(?:called|for|from)\b"
+_ELIDED_RES = (
+    re.compile(
+        r"\b(?P<first>\d+|[a-z]+)\s+(?P<noun>[a-z]+s)\s+of\s+(?:[\w'\u2019-]+\s+){1,5}?"
+        + _ELIDED_PART,
+        re.IGNORECASE,
+    ),
+    # one kind named before the counted word, the other after the second figure
+    re.compile(
+        r"\b(?P<first>\d+|[a-z]+)\s+[a-z]+\s+(?P<noun>[a-z]+s)\s+" + _ELIDED_KIND_PART,
+        re.IGNORECASE,
+    ),
 )
-_ELIDED_RE = re.compile(
-    r"\b(\d+|[a-z]+)\s+([a-z]+s)\s+of\s+(?:[\w'\u2019-]+\s+){1,5}?" + _ELIDED_PART,
-    re.IGNORECASE,
+_ELIDED_TAIL_RE = re.compile(
+    r"\band\s+(?:\d+|[a-z]+)\s+(?:(?:more\s+|other\s+)?of|called|for|from)\b", re.IGNORECASE
 )
-_ELIDED_TAIL_RE = re.compile(r"\b" + _ELIDED_PART, re.IGNORECASE)
 
 
 def _elided_totals(text: str, found: list[Quantity]) -> list[Quantity]:
     """The figures with the total of a count given in parts whose second part leaves out
-    what it counts ('17 counts of espionage and one of computer misuse' is 18 counts too),
+    what it counts ('17 counts of espionage and one of computer misuse' is 18 counts too,
+    '20 prosecution witnesses and two called by the defense' 22 witnesses),
     so that an outlet giving the total ('18 counts') agrees with one giving the parts."""
     if not any(q.noun for q in found) or not _ELIDED_TAIL_RE.search(text):
         return found  # most statements: read in one quick pass
     out = list(found)
-    for m in _ELIDED_RE.finditer(text):
-        first, more = parse_number(m.group(1)), parse_number(m.group(3))
+    for m in (m for elided in _ELIDED_RES for m in elided.finditer(text)):
+        first, more = parse_number(m.group("first")), parse_number(m.group("more"))
         if first is None or more is None:
             continue
-        counted = next(
-            (q for q in found if q.value == first and q.noun.lower() == m.group(2).lower()), None
-        )
+        noun = m.group("noun").lower()
+        counted = next((q for q in found if q.value == first and q.noun.lower() == noun), None)
         if counted is not None:
             # the total first, as the detail shows the first figure a member gives
             total = first + more
@@ -288,6 +302,8 @@ def _figures(text: str, toks: Sequence[Token], ns: Sequence[str], parts: bool) -
     """The figures `read_quantities` reads from a text that holds a number."""
     toks, ns = _unglued(toks, ns)
     found: list[Quantity] = []
+    counted: tuple[int, Quantity] | None = None  # the last count read, and where it starts
+    ranged: tuple[float, float] | None = None  # a measure's range, from its two ends
     # Where a fraction in words may start: before a part, and at "half" ("one in five"
     # starts at a number, below).
     shares = {s for k, w in enumerate(ns) if w in _PARTS for s in (k - 1, k)} if parts else set()
@@ -366,6 +382,16 @@ def _figures(text: str, toks: Sequence[Token], ns: Sequence[str], parts: bool) -
         elif start > 0 and ns[start - 1] in MEASURE_WORDS:
             unit = MEASURE_WORDS[ns[start - 1]]  # "magnitude 6.4", "aged 43"
             first = toks[start - 1].start
+            if (
+                j + 1 < len(ns)
+                and ns[j] in ("to", "and")
+                and (top := _folded_number(ns[j + 1])) is not None
+                and top > value
+                and top - value <= value
+            ):
+                ranged = (value, top)  # "magnitude 6.5 to 7.0": either
+                last = toks[j + 1].end
+                j += 2
         elif (compound := _hyphened(text, toks, ns, j)) is not None:
             unit, j = compound  # "6.2-magnitude", "eight-year", "43-year-old"
             last = toks[j - 1].end
@@ -373,8 +399,12 @@ def _figures(text: str, toks: Sequence[Token], ns: Sequence[str], parts: bool) -
             unit, factor, noun, last = shared  # "between 40 and 90 meters": 40 meters
             value *= factor
             step *= factor
+        elif (
+            ended := _range_from(text, toks, ns, start - len((bound_words or "").split()) - 1, j)
+        ) is not None:
+            unit, noun = ended  # "from about 3.5 million in 1986 to just 13 human cases"
         else:
-            k = _unit_index(toks, ns, j)
+            k = _unit_index(text, toks, ns, j)
             end = j if k is None else k + 1
             lead_in = start - len((bound_words or "").split()) - 1
             part = j < len(ns) and ns[j] == "of"  # "51 of them": a part of another count
@@ -385,13 +415,26 @@ def _figures(text: str, toks: Sequence[Token], ns: Sequence[str], parts: bool) -
                     noun = "people"  # "injuring 329 others"
                 elif lead_in >= 0 and toks[lead_in].text.endswith(_POSSESSIVE_ENDS):
                     unit += ":all"  # "the assembly's 300 members": how many it has in all
+                elif _of_a_named_whole(toks, ns, k):
+                    unit += ":of"  # "18 members of Yoon's own People Power Party": some of them
+            elif (carried := _carried(ns, lead_in, counted)) is not None:
+                unit, noun = carried.unit, carried.noun  # "from 3.5 million cases to just 14"
+            elif part and (whole := _part_of(text, toks, ns, j)) is not None:
+                unit, noun = whole  # "345 of the state's 497 municipalities": 345 of them
+            elif _counts_the_dead(text, toks, ns, lead_in):
+                unit, noun = "people:dead", "deaths"  # "The death toll rose to 83"
             elif fate:
                 unit = "people:" + fate  # "a further 329 had been injured", "wounded 30"
                 if told < start:
                     first = toks[told].start  # the detail says "injured 40"
                 else:
                     noun = "people"
-            elif start > 0 and ns[start - 1] not in STOPWORDS and ns[start - 1].isalpha():
+            elif (
+                start > 0
+                and ns[start - 1] not in STOPWORDS
+                and ns[start - 1].isalpha()
+                and ns[start - 1] not in WEEKDAYS  # "this Monday (6)": a day's date
+            ):
                 unit = "verb:" + stem(ns[start - 1])
                 first = toks[start - 1].start
                 # "injured, 51 of them critically" is no count of the seriously injured
@@ -409,10 +452,16 @@ def _figures(text: str, toks: Sequence[Token], ns: Sequence[str], parts: bool) -
                 last = toks[per[1] - 1].end
             else:
                 unit = _range_rate(text, toks, ns, max(j, end), unit)
+        if unit in _SPAN_UNITS and _since_a_record(
+            ns, start - len((bound_words or "").split()) - 1
+        ):
+            unit += ":since"  # "the first time in 17 years": how long since, not how long
         if unit:
             low = high = None
             bound = None if unit.startswith(("year:", "date:")) else bound_words
-            if bound is not None:
+            if ranged is not None:
+                (low, high), ranged = ranged, None
+            elif bound is not None:
                 lo, hi = FIGURE_BOUNDS[bound]
                 low, high = value * lo, value * hi
                 first = min(first, toks[start - len(bound.split())].start)
@@ -428,6 +477,8 @@ def _figures(text: str, toks: Sequence[Token], ns: Sequence[str], parts: bool) -
                 high = (value if high is None else high) * (1 + MEASURE_LOOSENESS)
             surface = _as_shown(text, toks, first, last)
             found.append(Quantity(value, unit, surface, noun, low, high))
+            if noun and not unit.startswith(("year:", "date:")):
+                counted = (start, found[-1])
         i = j
     return found
 
@@ -444,6 +495,100 @@ _LOWER_OPENERS = frozenset(
 
 
 _MONEY_NOUN_WORDS = 3  # "a $12,000 [ratification bonus]", "$2 billion [trade deal]"
+
+
+def _of_a_named_whole(toks: Sequence[Token], ns: Sequence[str], k: int) -> bool:
+    """Whether the counted word at ``k`` is followed by "of" and a name or a possessive: the
+    count is of some of a named body's ('18 members of Yoon's own People Power Party'),
+    compared with such counts only, not with how many there are in all."""
+    return (
+        k + 2 < len(ns)
+        and ns[k + 1] == "of"
+        and (toks[k + 2].text[:1].isupper() or toks[k + 2].text.endswith(_POSSESSIVE_ENDS))
+    )
+
+
+_PART_OF_WORDS = 3  # words between "of" and the whole's figure: "of the state's 497"
+
+
+def _part_of(text: str, toks: Sequence[Token], ns: Sequence[str], j: int) -> tuple[str, str] | None:
+    """For a bare figure before "of" at token ``j``, what the whole after it counts, as
+    (unit, counted word): '345 of the state's 497 municipalities' counts municipalities;
+    None where no figure with a counted word follows ('51 of them')."""
+    for k in range(j + 1, min(j + 2 + _PART_OF_WORDS, len(ns))):
+        if _folded_number(ns[k]) is not None:
+            m = _unit_index(text, toks, ns, k + 1)
+            if m is None or _CLAUSE_BREAK_RE.search(text, toks[j].end, toks[m].start):
+                return None
+            return _counted(ns[m]), toks[m].text
+    return None
+
+
+# What a death toll is told with: 'The death toll from the floods rose to 83', 'the number
+# of deaths stood at 85' (not a 'toll road').
+_TOLL_RE = re.compile(
+    r"\b(?:death\s+toll|(?:the|its|a)\s+toll(?!\s*(?:roads?|booths?|plazas?|-?free|fees?)\b)|"
+    r"number\s+of\s+(?:deaths|dead|fatalities|people\s+killed))\b",
+    re.IGNORECASE,
+)
+_TOLL_LINKS = frozenset({"to", "at", "of", "from", "reached", "hit", "topped", "passed"})
+_TOLL_REACH = 120  # characters from the toll to its figure, at most
+
+
+def _counts_the_dead(text: str, toks: Sequence[Token], ns: Sequence[str], lead_in: int) -> bool:
+    """Whether a bare figure after "to", "at" or "reached" is a death toll's, named
+    before it in its sentence: 'The death toll from record floods rose to 83'."""
+    if lead_in < 0 or ns[lead_in] not in _TOLL_LINKS:
+        return False
+    before = toks[lead_in].start
+    toll = next(reversed(list(_TOLL_RE.finditer(text, max(0, before - _TOLL_REACH), before))), None)
+    if toll is None or re.search(r"[.;:]|\d", text[toll.end() : before]):
+        return False
+    # 'Buncombe County death toll rises to 35': one place's toll, not the story's
+    place = _PLACE_BEFORE_RE.search(text, max(0, toll.start() - 40), toll.start())
+    return place is None or place.group(1).lower() in STOPWORDS
+
+
+_PLACE_BEFORE_RE = re.compile(r"\b([A-Z][\w.-]*)\s+$")
+
+
+# Spans of time a record is told over: 'the first time in 17 years', 'the biggest
+# increase in 33 years', 'its highest level in more than three decades'.
+_SPAN_UNITS = frozenset({"years", "decade", "month", "week"})
+_RECORD_WORDS = frozenset(["first", "highest", "lowest", "biggest", "largest", "smallest",
+    "worst", "best", "strongest", "weakest", "deadliest", "fastest", "slowest", "most", "least",
+    "longest", "shortest"])  # fmt: skip
+_RECORD_REACH = 8  # words from a record's word to "in" before its span, at most
+
+
+def _since_a_record(ns: Sequence[str], lead_in: int) -> bool:
+    """Whether a span of time after "in" or "over" says how long since a record was last
+    set ('raising rates for the first time in 17 years'), not how long something lasted
+    ('ended eight years of negative rates')."""
+    return (
+        lead_in > 0
+        and ns[lead_in] in ("in", "over")
+        and any(ns[k] in _RECORD_WORDS for k in range(max(0, lead_in - _RECORD_REACH), lead_in))
+    )
+
+
+_ONLY_WORDS = frozenset({"just", "only", "merely"})
+_RANGE_WORDS = 8  # words from a range's first figure to its "to", at most
+
+
+def _carried(
+    ns: Sequence[str], lead_in: int, counted: tuple[int, Quantity] | None
+) -> Quantity | None:
+    """The count a range's second figure leaves its noun to: 'from 3.5 million cases in
+    1986 to just 14 in 2023' (14 cases), 'rose from 20 deaths to 35'."""
+    k = lead_in
+    while k >= 0 and ns[k] in _ONLY_WORDS:
+        k -= 1
+    if counted is None or k < 0 or ns[k] != "to":
+        return None
+    at, quantity = counted
+    opens = any(ns[m] == "from" for m in range(max(0, at - 3), at))  # "from an estimated 3.5"
+    return quantity if opens and 0 < k - at <= _RANGE_WORDS else None
 
 
 def _money_for(toks: Sequence[Token], ns: Sequence[str], j: int) -> str:
@@ -690,7 +835,7 @@ def _paired(text: str, toks: Sequence[Token], ns: Sequence[str], i: int) -> Quan
     if max(a, b) >= 1000:
         return None  # "2019-2020", "2019-20": years
     surface = text[toks[i].start : toks[j].end]
-    k = _unit_index(toks, ns, j + 1)
+    k = _unit_index(text, toks, ns, j + 1)
     if k is not None and a < b:
         fate, _ = _fate(ns, i - 1, k)
         return Quantity(a, _fated(ns[k], fate), surface, toks[k].text, a, b)
@@ -758,6 +903,36 @@ def _range_end(
     at = text.find(other.surface, toks[j].end)
     last = toks[j - 1].end if at < 0 else at + len(other.surface)
     return other.unit, other.value / end, other.noun, last
+
+
+_FROM_TO_GAP = 4  # words between a range's first figure and its "to", at most
+_CLAUSE_BREAK_RE = re.compile(r"[,;:()\u2013\u2014]")
+
+
+def _range_from(
+    text: str, toks: Sequence[Token], ns: Sequence[str], lead_in: int, j: int
+) -> tuple[str, str] | None:
+    """For a bare figure after "from" whose range runs, a few words on, "to" a figure that
+    has a unit, that unit and counted word: 'from about 3.5 million in 1986 to just 13 human
+    cases' counts cases at both ends. None where punctuation comes between, or the other
+    figure counts nothing, tells a year or a date, or is a measure (whose size a scale
+    word would muddle)."""
+    if lead_in < 0 or ns[lead_in] != "from":
+        return None
+    to = next((k for k in range(j, min(j + _FROM_TO_GAP + 1, len(ns))) if ns[k] == "to"), None)
+    if to is None or _CLAUSE_BREAK_RE.search(text, toks[j - 1].end, toks[to].start):
+        return None
+    k = to + 1
+    while k < len(ns) and ns[k] in _ONLY_WORDS:
+        k += 1
+    other = next(iter(_figures(text, toks[k : k + 8], ns[k : k + 8], False)), None)
+    if (
+        other is None
+        or not text.startswith(other.surface, toks[k].start)
+        or other.unit.startswith(("verb:", "year:", "date:", "score", "measure:"))
+    ):
+        return None
+    return other.unit, other.noun
 
 
 def _unglued(toks: Sequence[Token], ns: Sequence[str]) -> tuple[Sequence[Token], Sequence[str]]:
@@ -875,7 +1050,7 @@ def _hyphened(
     return _counted(word), j + 1
 
 
-def _unit_index(toks: Sequence[Token], ns: Sequence[str], j: int) -> int | None:
+def _unit_index(text: str, toks: Sequence[Token], ns: Sequence[str], j: int) -> int | None:
     """The token that says what a number counts: 'two IDF soldiers' -> soldiers,
     '27 collapsed buildings' -> buildings (a participle before its noun describes it)."""
     for k in range(j, min(j + 3, len(toks))):
@@ -885,17 +1060,40 @@ def _unit_index(toks: Sequence[Token], ns: Sequence[str], j: int) -> int | None:
         if toks[k].text[:1].isupper():
             continue  # "two IDF soldiers": skip the name, count the soldiers
         if word.isalpha():
-            if _is_participle(word) and k + 1 < len(toks):
-                after = ns[k + 1]
-                if (
-                    after.isalpha()
-                    and after not in STOPWORDS
-                    and toks[k + 1].text.islower()
-                    and toks[k + 1].start == toks[k].end + 1  # "survived, many" is two
-                ):
-                    return k + 1
+            if k + 1 < len(toks) and _describes(text, toks, ns, k, ns[j - 1] in _ONE):
+                return k + 1
             return k
     return None
+
+
+_ONE = frozenset({"one", "1"})
+_NOT_PLURAL_ENDS = ("ss", "us", "is")  # "class", "status", "analysis"
+
+
+def _describes(text: str, toks: Sequence[Token], ns: Sequence[str], k: int, one: bool) -> bool:
+    """Whether word ``k`` describes the noun after it, which is what a number counts: a
+    participle ('27 collapsed buildings'), or, after a number above one, a word in the
+    singular before a plural ('13 human cases', 'five foreign nationals'; not 'one person
+    dies'). A word for people names whom a count is of: 'four child deaths' are children's."""
+    word, after = ns[k], ns[k + 1]
+    if not (
+        after.isalpha()
+        and after not in STOPWORDS
+        and toks[k + 1].text.islower()
+        and text[toks[k].end : toks[k + 1].start] == " "  # "survived, many", "light-years"
+    ):
+        return False
+    if _is_participle(word):
+        return True
+    return (
+        not one
+        and _folded_number(word) is None  # "three dozen heads": dozens of heads
+        and wordnet.noun_class(word) != "person"  # "four child deaths", "three civilian casualties"
+        and not word.endswith("s")
+        and len(after) > 3
+        and after.endswith("s")
+        and not after.endswith(_NOT_PLURAL_ENDS)
+    )
 
 
 _POSSESSIVE_ENDS = ("'s", "\u2019s", "s'", "s\u2019")

@@ -390,7 +390,15 @@ CAPITALS = {
     "prague": "czech republic", "lisbon": "portugal", "dublin": "ireland",
     "pretoria": "south africa", "abuja": "nigeria", "kampala": "uganda", "rabat": "morocco",
     "abu dhabi": "united arab emirates", "naypyitaw": "myanmar", "belgrade": "serbia",
-    "kinshasa": "congo",
+    "kinshasa": "congo", "amsterdam": "netherlands", "bern": "switzerland",
+    "wellington": "new zealand", "santiago": "chile", "lima": "peru", "vilnius": "lithuania",
+    "riga": "latvia", "tallinn": "estonia", "chisinau": "moldova", "zagreb": "croatia",
+    "ljubljana": "slovenia", "bratislava": "slovakia", "tashkent": "uzbekistan",
+    "astana": "kazakhstan", "bishkek": "kyrgyzstan", "ulaanbaatar": "mongolia",
+    "colombo": "sri lanka", "muscat": "oman", "sanaa": "yemen", "algiers": "algeria",
+    "tunis": "tunisia", "dakar": "senegal", "accra": "ghana", "harare": "zimbabwe",
+    "maputo": "mozambique", "luanda": "angola", "montevideo": "uruguay",
+    "managua": "nicaragua", "port-au-prince": "haiti", "kuwait city": "kuwait",
 }  # fmt: skip
 # The countries among them, folded: 'Israel says' is its government speaking.
 COUNTRIES = frozenset(group[0] for group in _DEMONYM_GROUPS) - {

@@ -1260,9 +1260,9 @@ def test_two_counts_of_survivors_spelled_out_conflict() -> None:
 
 
 def test_a_count_after_a_possessive_is_how_many_it_has_in_all() -> None:
-    (whole,) = quantities("In all, 190 of the assembly's 300 members voted")
+    (some, whole) = quantities("In all, 190 of the assembly's 300 members voted")
     (part,) = quantities("including 18 members of Yoon's own People Power Party")
-    assert (whole.unit, part.unit) == ("member:all", "member")
+    assert (some.unit, whole.unit, part.unit) == ("member", "member:all", "member:of")
     # two wholes still compare
     (other,) = quantities("the assembly's 299 members")
     assert other.unit == whole.unit
@@ -2345,3 +2345,265 @@ def test_a_letter_with_no_accent_to_take_off_folds_to_its_base_letter() -> None:
         == 1
     )
     assert fold("J\u00f8rgen \u0141\u00f3d\u017a \u00c6r\u00f8") == "jorgen lodz aero"
+
+
+# --- session 51 ------------------------------------------------------------------------
+
+
+def _counts(text: str) -> list[tuple[float, str]]:
+    return [(q.value, q.unit) for q in quantities(text)]
+
+
+def test_a_word_describing_a_plural_leaves_the_plural_counted() -> None:
+    # Jimmy Carter (AJC): "13 human cases" counted "human", so AP's 14 cases met no rival
+    assert _counts("just 13 human cases") == [(13.0, "case")]
+    assert _counts("five foreign nationals were detained") == [(5.0, "national:arrested")]
+    assert _counts("nine new deaths") == [(9.0, "people:dead")]
+    # a word for people says whose the count is; one thing's noun and its verb stay apart
+    assert _counts("four child deaths") == [(4.0, "child:dead")]
+    assert _counts("one person dies") == [(1.0, "people:dead")]
+    # dozens count what follows them; a hyphen joins one word, not a word and its noun
+    (heads,) = quantities("More than three dozen heads of state attended.")
+    assert (heads.value, heads.unit) == (36.0, "head")
+    assert _counts("about 2,000 light-years away") == [(2000.0, "light")]
+
+
+def test_a_range_from_one_figure_to_another_counts_one_thing_at_both_ends() -> None:
+    # Jimmy Carter (AJC, AP): each outlet names what it counts at one end only
+    assert _counts("cut cases from about 3.5 million in 1986 to just 13 human cases in 2023") == [
+        (3_500_000.0, "case"),
+        (1986.0, "year:"),
+        (13.0, "case"),
+        (2023.0, "year:"),
+    ]
+    assert _counts("from an estimated 3.5 million cases in 1986 to just 14 in 2023") == [
+        (3_500_000.0, "case"),
+        (1986.0, "year:"),
+        (14.0, "case"),
+        (2023.0, "year:"),
+    ]
+    assert _counts("The toll rose from 20 deaths to 35.") == [
+        (20.0, "people:dead"),
+        (35.0, "people:dead"),
+    ]
+    # a clause between the two ends, or a year at the far end, joins nothing
+    assert _counts("from 5 in 2020, to 7 cases") == [(2020.0, "year:"), (7.0, "case")]
+    assert _counts("It fell from 30 to 2019 levels.") == [(2019.0, "level")]
+    ajc = (
+        "Its campaign against Guinea worm disease cut cases from about 3.5 million in 1986 "
+        "to just 13 human cases in 2023."
+    )
+    ap = (
+        "The Carter Center led a campaign that reduced Guinea worm disease from an estimated "
+        "3.5 million cases in 1986 to just 14 in 2023."
+    )
+    (conflict,) = find_conflicts([member(1, ajc), member(2, ap)])
+    assert (conflict.type, conflict.detail) == ("number", "13 vs 14 cases")
+
+
+def test_cubic_metres_are_a_volume() -> None:
+    # Derna (Al Jazeera, AP): "about 18 million vs about 22.5 million cubic", as if
+    # "cubic" were what the dam held
+    aljazeera = (
+        "The larger of the two, the Abu Mansour dam, held about 18 million cubic metres of water."
+    )
+    ap = "The larger, Abu Mansour, was 74 meters high and held about 22.5 million cubic meters of water."
+    (conflict,) = find_conflicts([member(1, aljazeera), member(2, ap)])
+    assert conflict.detail == "about 18 million cubic metres vs about 22.5 million cubic meters"
+    same = "The dam held about 18 million cubic meters of water."
+    assert find_conflicts([member(1, aljazeera), member(2, same)]) == []
+
+
+def test_a_count_in_two_kinds_gives_its_total() -> None:
+    # Trump's verdict (AP, Reuters): "20 prosecution witnesses and two called by the
+    # defense" are the 22 witnesses another outlet counts
+    assert _counts("jurors heard from 20 prosecution witnesses and two called by the defense")[
+        :2
+    ] == [(22.0, "witnesse"), (20.0, "witnesse")]
+    ap = (
+        "Over five weeks, jurors heard from 20 prosecution witnesses and two called by the defense."
+    )
+    reuters = "Over the seven-week trial, jurors heard from 22 witnesses."
+    assert find_conflicts([member(1, ap), member(2, reuters)]) == []
+    fewer = "Over the seven-week trial, jurors heard from 19 witnesses."
+    (conflict,) = find_conflicts([member(1, ap), member(2, fewer)])
+    assert conflict.type == "number"
+
+
+def test_several_hundred_is_a_range() -> None:
+    # Magdeburg (DW, Reuters): "several hundred meters" read as a hundred, against "around
+    # 400 metres"
+    (several,) = quantities("traveling several hundred meters through the stalls")
+    assert several.bounds[0] < 0.4 < several.bounds[1]
+    dw = "The driver sped into the crowd, traveling several hundred meters through the stalls."
+    reuters = "The suspect drove into the market, travelling around 400 metres."
+    assert find_conflicts([member(1, dw), member(2, reuters)]) == []
+    (people,) = quantities("a few hundred people gathered")
+    assert people.bounds == (200.0, 999.0)
+
+
+def test_a_death_toll_counts_the_dead() -> None:
+    # Brazil's floods (Reuters, Folha): "rose to 83" and "rose to 85" counted nothing
+    assert _counts("The death toll from record floods rose to 83 on Monday.") == [
+        (83.0, "people:dead")
+    ]
+    assert _counts("The number of deaths caused by the rains rose to 85 this Monday (6).") == [
+        (85.0, "people:dead")
+    ]
+    reuters = "The death toll from record floods in southern Brazil rose to 83 on Monday."
+    folha = "The number of deaths caused by the rains rose to 85 this Monday (6)."
+    (conflict,) = find_conflicts([member(1, reuters), member(2, folha)])
+    assert conflict.detail == "83 vs 85 deaths"
+    # one place's toll is not the story's; a toll road counts no one
+    assert _counts("Helene: Buncombe County death toll rises to 35") == []
+    assert _counts("The toll road fare rose to 5 dollars") == [(5.0, "$")]
+
+
+def test_a_part_of_a_whole_counts_what_the_whole_does() -> None:
+    # Brazil's floods (Reuters, Folha): 345 and 364 of the state's 497 municipalities
+    reuters = "345 of the state's 497 municipalities have been affected by the downpours."
+    folha = "The floods have affected 364 of the state's 497 municipalities."
+    (conflict,) = find_conflicts([member(1, reuters), member(2, folha)])
+    assert conflict.detail == "345 vs 364 municipalities"
+    # Britain's election (Reuters, BBC): one whole, one count
+    reuters = "Labour won 412 of the 650 seats in parliament."
+    bbc = "Labour won 412 seats, with all but one of the 650 seats declared."
+    assert find_conflicts([member(1, reuters), member(2, bbc)]) == []
+    # some of a named body's members are not how many there are
+    assert _counts("including 18 members of Yoon's own People Power Party") == [(18.0, "member:of")]
+
+
+def test_a_span_since_a_record_is_not_a_span_that_lasted() -> None:
+    # the Bank of Japan (Reuters, FT): "eight vs 17 years", from "ended eight years of
+    # negative interest rates" and "for the first time in 17 years"
+    reuters = "The Bank of Japan ended eight years of negative interest rates on Tuesday."
+    ft = "The Bank of Japan has raised interest rates for the first time in 17 years."
+    assert find_conflicts([member(1, reuters), member(2, ft)]) == []
+    assert _counts("the biggest increase in 33 years") == [(33.0, "years:since")]
+    other = "The Bank of Japan has raised interest rates for the first time in 16 years."
+    (conflict,) = find_conflicts([member(1, ft), member(2, other)])
+    assert conflict.detail == "17 vs 16 years"
+
+
+def test_a_magnitude_told_as_a_range() -> None:
+    # Hualien (Reuters, Focus Taiwan): "magnitude 7 vs magnitude 6.5"
+    reuters = "He said aftershocks of around magnitude 7 could be felt over the next three days."
+    cna = "Wu warned that aftershocks of magnitude 6.5 to 7.0 could occur within three days."
+    assert [c.type for c in find_conflicts([member(1, reuters), member(2, cna)])] == []
+    (ranged,) = quantities("aftershocks of magnitude 6.5 to 7.0")
+    assert ranged.bounds == (6.5, 7.0)
+
+
+def test_figures_two_others_tell_apart_conflict_though_the_first_meets_both() -> None:
+    # Valencia's floods (BBC, Guardian, Reuters): "158" meets "at least 158" and "at least
+    # 95", which do not meet each other
+    members = [
+        member(1, "Spain floods: Death toll rises to 158 as search for missing continues"),
+        member(2, "Spain floods: at least 158 dead as rescuers search for missing"),
+        member(3, "Spain floods kill at least 95 as torrential rain hits Valencia region"),
+    ]
+    (conflict,) = find_conflicts(members)
+    assert conflict.type == "number"
+    assert set(conflict.articles) == {2, 3}
+
+
+def test_a_figure_told_with_its_verb_is_shown_once() -> None:
+    # Magdeburg (DW, The Guardian): "205 vs injuring nearly 200 injured"
+    dw = "Five people were killed and 205 injured when a car plowed into a market."
+    guardian = "The man drove into a market, killing five people and injuring nearly 200."
+    (conflict,) = find_conflicts([member(1, dw), member(2, guardian)])
+    assert conflict.detail == "205 injured vs injuring nearly 200"
+
+
+def test_claiming_responsibility_keeps_no_distance() -> None:
+    # Solingen (Reuters, DW): "hedged in Deutsche Welle"
+    text = (
+        "IS claimed responsibility on Saturday, saying the attack had been carried out as revenge."
+    )
+    dw = Side(text, kind="organization", source="IS", content=text[len("IS claimed ") :])
+    reuters = Side(
+        "Islamic State said that a soldier had carried out the attack.",
+        kind="organization",
+        source="Islamic State",
+        content="a soldier had carried out the attack.",
+    )
+    assert "certainty" not in [c.type for c in find_conflicts([member(1, reuters), member(2, dw)])]
+    claimed = Side(
+        "Police claimed that he fled the country.",
+        kind="organization",
+        source="Police",
+        content="he fled the country.",
+    )
+    assert "certainty" in [
+        c.type for c in find_conflicts([member(1, "He fled the country."), member(2, claimed)])
+    ]
+
+
+def test_a_frame_ends_at_its_comma() -> None:
+    # the PNG landslide (Reuters, ABC): ", a figure roughly three times higher than an
+    # estimate" after the frame made Reuters' lead a forecast, neither hedged nor plain
+    claim = "More than 2,000 people were buried alive when a landslide swept through a village"
+    reuters = Side(
+        claim + ", the country's National Disaster Centre said on Monday, a figure roughly "
+        "three times higher than an estimate from a United Nations agency.",
+        kind="organization",
+        source="the country's National Disaster Centre",
+        content=claim,
+    )
+    abc = Side(
+        "More than 2,000 people are believed to have been buried alive by a landslide.",
+        hedged=True,
+    )
+    types = [c.type for c in find_conflicts([member(1, reuters), member(2, abc)])]
+    assert "certainty" in types
+    # a forecast in the frame itself still is one
+    forecast = Side(
+        claim + ", the centre expects.",
+        kind="organization",
+        source="the centre",
+        content=claim,
+    )
+    assert "certainty" not in [
+        c.type for c in find_conflicts([member(1, forecast), member(2, abc)])
+    ]
+
+
+def test_a_capital_and_its_country_are_one_place() -> None:
+    # Amsterdam (Reuters, The Times of Israel)
+    reuters = "He had ordered two planes sent to Amsterdam to bring the fans home."
+    toi = "He ordered two rescue planes dispatched to the Netherlands to bring the fans home."
+    assert find_conflicts([member(1, reuters), member(2, toi)]) == []
+    (conflict,) = find_conflicts(
+        [member(1, "He flew to Paris on Monday."), member(2, "He flew to Berlin on Monday.")]
+    )
+    assert conflict.detail == "Paris vs Berlin"
+
+
+def test_sources_told_apart_in_session_51() -> None:
+    # New Orleans (AP, The Times-Picayune): one superintendent, two titles
+    assert (
+        source_groups(
+            [
+                ("person", "Police Superintendent Anne Kirkpatrick"),
+                ("person", "NOPD Superintendent Anne Kirkpatrick"),
+                ("person", "New Orleans Police Department Superintendent Anne Kirkpatrick"),
+            ]
+        )
+        == 1
+    )
+    # Amsterdam (Reuters, The Times of Israel): "his office" after Netanyahu is his
+    assert (
+        source_groups([("organization", "Netanyahu's office"), ("organization", "his office")]) == 1
+    )
+    assert (
+        source_groups([("organization", "Netanyahu's office"), ("organization", "her lawyer")]) == 2
+    )
+    assert (
+        source_groups(
+            [
+                ("person", "Police Superintendent Anne Kirkpatrick"),
+                ("person", "Police Chief Anne Smith"),
+            ]
+        )
+        == 2
+    )
