@@ -542,13 +542,14 @@ def _counts_the_dead(text: str, toks: Sequence[Token], ns: Sequence[str], lead_i
         return False
     before = toks[lead_in].start
     toll = next(reversed(list(_TOLL_RE.finditer(text, max(0, before - _TOLL_REACH), before))), None)
-    if toll is None or re.search(r"[.;:]|\d", text[toll.end() : before]):
-        return False
+    if toll is None or _TOLL_GAP_RE.search(text, toll.end(), before):
+        return False  # another figure or sentence between: 'The toll stood at 12 ... rose to 15'
     # 'Buncombe County death toll rises to 35': one place's toll, not the story's
     place = _PLACE_BEFORE_RE.search(text, max(0, toll.start() - 40), toll.start())
     return place is None or place.group(1).lower() in STOPWORDS
 
 
+_TOLL_GAP_RE = re.compile(r"[.;:]|\d")
 _PLACE_BEFORE_RE = re.compile(r"\b([A-Z][\w.-]*)\s+$")
 
 
