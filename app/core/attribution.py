@@ -3177,6 +3177,9 @@ def frames(
     found, relations, _ = _tagged(text, segments, opens_with_headline)
     labelled = _labelled_cue(relations)
     out: list[Frame] = []
+    opens: dict[int, int] = {}  # where each sentence starts
+    for seg in segments:
+        opens.setdefault(seg.sentence, seg.start)
     for f in found:
         if f.source and _adjective_alone(text, f.source):
             continue  # 'critics said similar [pledges] ...': 'similar' says nothing
@@ -3186,7 +3189,7 @@ def frames(
             continue  # 'The report does not specify which pilot said what'
         if f.source and _held_not_said(text, f.source):
             continue  # "ruling that the government's concerns about the app justify ..."
-        if f.source and _zero_relative_source(text, f.source):
+        if f.source and _zero_relative_source(text, f.source, opens.get(f.sentence, 0)):
             continue  # 'the seats it said it needed': which seats, inside what is said
         f = _unswallowed(text, f, labelled)
         same = labelled(f.cue)
@@ -3448,7 +3451,7 @@ def _describes_its_subject(text: str, frame: Frame) -> bool:
     return bool(_SUBJECT_OPENS_RE.fullmatch(opening))
 
 
-_RELATIVE_SUBJECTS = _wordset("i he she we they it")
+_RELATIVE_SUBJECTS = _NOMINATIVE_PRONOUNS | {"it"}
 
 
 def _zero_relative(toks: list[_Tok], j: int, lo: int) -> bool:
@@ -3489,18 +3492,12 @@ def _verb_in_clause(toks: list[_Tok], lo: int, end: int) -> bool:
     return False
 
 
-def _zero_relative_source(text: str, source: Span) -> bool:
+def _zero_relative_source(text: str, source: Span, sentence_start: int) -> bool:
     """Whether a source is the subject pronoun of a relative clause with no 'that'
-    (`_zero_relative`): the clause says which thing its sentence speaks of."""
-    start = max(
-        [text.rfind("\n", 0, source[0]) + 1]
-        + [m.end() for m in _SENTENCE_END_RE.finditer(text, max(0, source[0] - 400), source[0])]
-    )
-    toks = _toks(text, start, source[1])
+    (`_zero_relative`), read from the start of its sentence: the clause says which thing
+    its sentence speaks of."""
+    toks = _toks(text, min(sentence_start, source[0]), source[1])
     return len(toks) >= 2 and toks[-1].start == source[0] and _zero_relative(toks, len(toks) - 1, 0)
-
-
-_SENTENCE_END_RE = re.compile(r"[.!?][\"\u201d']?\s+(?=[A-Z\"\u201c])")
 
 
 def _describes_a_complement(text: str, frame: Frame) -> bool:
