@@ -314,7 +314,9 @@ _MIGHT_NOUN_AFTER = _wordset("my our your his her its their the all full militar
 _NOT_AFTER_MIGHT_NOUN = "".join(rf"(?<!\b{w} )" for w in sorted(_MIGHT_NOUN_AFTER))
 HEDGE_RE = re.compile(
     r"(?<![Yy]ou )(?<![Yy]ou've )(?<![Yy]ou have )"
-    r"\b(?:reportedly|allegedly|purportedly|apparently|supposedly|possibly|probably|perhaps|"
+    # 'a suspect who allegedly admitted to abusing girls': the law's caution over what one
+    # person did, as with 'the suspected gunman', not doubt of the statement
+    r"\b(?:reportedly|(?<!\bwho )allegedly|purportedly|apparently|supposedly|possibly|probably|perhaps|"
     r"may|" + _NOT_AFTER_MIGHT_NOUN + r"might(?!\s+(?:of|and)\b)|"
     # 'could "come back ..."': the quoted 'can' told in the past; 'could not use the
     # cooling facilities' is 'cannot' told in the past ('could not be independently
@@ -328,6 +330,10 @@ HEDGE_RE = re.compile(
     # ('aftershocks could be felt over the next three days' still forecasts)
     r"(?!\s+be\s+(?:seen|heard|spotted|watched|felt)\b(?![^.;]*\b(?:next|coming|tomorrow)\b))|"
     r"(?:has|have)\s+not\s+been\s+(?:independently\s+)?verified|"
+    # 'The BBC has not been able to independently verify this', 'Reuters was unable to
+    # verify the claim': as 'could not verify'
+    r"(?:(?:has|have|had)\s+not\s+been\s+able|(?:is|are|was|were|has\s+been|have\s+been)"
+    r"\s+unable)\s+to\s+(?:independently\s+)?(?:verify|confirm)\b|"
     # 'were 4% more likely to die': a comparison of chances, not a hedge ('was likely' is,
     # and 'was most likely accidental'; 'the most likely to win' compares)
     r"(?<!more )(?<!less )(?<!least )(?<!\bas )"
@@ -351,10 +357,13 @@ HEDGE_RE = re.compile(
     r"(?<!\bwho )(?<!\bthat )(?<!\bwhich )"
     r"(?:is|are|was|were)\s+(?:(?:now|also|still)\s+)?(?:expected|forecast|projected|"
     r"predicted|estimated)\s+to|"
-    r"seems?\s+to|appears?\s+to|it\s+is\s+(?:unclear|not\s+clear)|"
+    r"(?:seems?|seemed|appears?|appeared)\s+to|it\s+is\s+(?:unclear|not\s+clear)|"
     r"[Ii]t\s+(?:is|was)\s+(?:also\s+)?possible\s+that|"
     # a belief told with the claim: 'he thought Fico would survive', '"I guess ... he will
     # survive"' (not 'thought of', 'think about', 'believe in')
+    # ('We have reason to believe that ...' is one too)
+    r"(?<!\w)(?-i:I|[Hh]e|[Ss]he|[Tt]hey|[Ww]e)\s+(?:ha(?:ve|s|d)\s+(?:good\s+)?reason\s+"
+    r"to\s+(?:believe|suspect)|suspect|suspects|suspected)\b(?!\s*[,:])|"
     r"(?:I|[Hh]e|[Ss]he|[Tt]hey|[Ww]e)\s+(?:(?:think|thinks|thought|guess|guessed)"
     r"(?!\s+(?:of|about|so|back|twice|through|over|up)\b)|(?:believe|believes|believed)"
     r"(?!\s+in\b))(?!\s*[,:])|"
@@ -919,6 +928,9 @@ def _cues(text: str, toks: list[_Tok], headline: bool) -> list[_Cue]:
             if not present and nxt == "by" and _after_noun(toks, i):
                 i += 1  # 'the FBI had found videos posted by the driver': a noun's participle
                 continue
+            if low in _RECORD_PARTICIPLES and prev in RECORD_HEADS:
+                i += 1  # 'Videos posted online overnight showed': where the record appeared
+                continue
             if (
                 _refuses_to_act(toks, i, lemma)
                 or _writes_a_document(toks, i, lemma)
@@ -933,17 +945,21 @@ def _cues(text: str, toks: list[_Tok], headline: bool) -> list[_Cue]:
             shown = _record_shows(toks, i, lemma)
             if (
                 (
-                    low in _NOT_CUES
-                    and not (low in _CUES_BEFORE_THAT and _that_ahead(toks, i))
-                    and not (low in _CUES_CLOSING_A_FRAME and _closes_frame(text, toks, i))
-                    and not (low == "estimated" and _figure_at(toks, i))
-                    and not shown
+                    (
+                        low in _NOT_CUES
+                        and not (low in _CUES_BEFORE_THAT and _that_ahead(toks, i))
+                        and not (low in _CUES_CLOSING_A_FRAME and _closes_frame(text, toks, i))
+                        and not (low == "estimated" and _figure_at(toks, i))
+                        and not shown
+                    )
+                    or (lemma in _NOUNISH and present and prev not in _PRONOUNS and not shown)
+                    or (present and (prev in _DETERMINERS or prev in _BEFORE_PLURAL_NOUN))
+                    or (low == lemma and lemma not in ("say",) and not _plural_subject(prev))
+                    or (lemma in _FRAME_ONLY and nxt not in (":", ",", ".", "that"))
                 )
-                or (lemma in _NOUNISH and present and prev not in _PRONOUNS and not shown)
-                or (present and (prev in _DETERMINERS or prev in _BEFORE_PLURAL_NOUN))
-                or (low == lemma and lemma not in ("say",) and not _plural_subject(prev))
-                or (lemma in _FRAME_ONLY and nxt not in (":", ",", ".", "that"))
-            ) and not _learned(tok, prev, nxt):
+                and not _learned(tok, prev, nxt)
+                and not _seeming(toks, i)
+            ):
                 i += 1
                 continue
             if low.endswith("ing") and _determined(toks, i):
@@ -1139,6 +1155,8 @@ def _left_np(text: str, toks: list[_Tok], i: int, lo: int) -> tuple[Span | None,
         j -= 1  # 'posted videos on social media hours earlier saying': when, not who
         while j >= lo and (toks[j].low in _FEW or toks[j].text[:1].isdigit()):
             j -= 1
+    if j > lo and toks[j].low == "of" and toks[i].low.endswith("ing"):
+        j -= 1  # 'accused the minister of claiming': the one who claims, not 'the minister of'
     if j < lo:
         return None, None, i
     if toks[j].low in ("who", "which"):
@@ -1264,6 +1282,8 @@ def _left_np(text: str, toks: list[_Tok], i: int, lo: int) -> tuple[Span | None,
             and t.text.islower()
             and not (_CUE_FORMS[low][1] and _CUE_FORMS[low][0] in _NOUNISH)
             and not _gerund_as_noun(toks, j, lo)
+            # 'Videos posted online overnight showed': where the record appeared, its own
+            and not (low in _RECORD_PARTICIPLES and j - 1 >= lo and toks[j - 1].low in RECORD_HEADS)
             # 'The man who claimed to be a doctor said': the subject's relative clause
             and not (
                 j - 1 >= lo and toks[j - 1].low == "who" and _head_opens_sentence(toks, j - 1, lo)
@@ -1686,7 +1706,8 @@ def _according_np(text: str, toks: list[_Tok], i: int) -> tuple[Span | None, int
     j = i
     while (
         j < len(toks)
-        and toks[j].text not in (",", ";", ":", ".", "?", "!", "\u2014", "\u2013", "-", "(")
+        and (toks[j].text != "(" or _bracketed_acronym(toks, j))
+        and toks[j].text not in (",", ";", ":", ".", "?", "!", "\u2014", "\u2013", "-")
         and not _QUOTE_RE.fullmatch(toks[j].text)
         and toks[j].low != "that"
         and not (
@@ -1715,6 +1736,16 @@ def _according_np(text: str, toks: list[_Tok], i: int) -> tuple[Span | None, int
     return (toks[i].start, toks[j - 1].end), j
 
 
+def _bracketed_acronym(toks: list[_Tok], j: int) -> bool:
+    """Whether the bracket at token ``j`` holds a name's acronym alone: '(ISPR)'."""
+    return (
+        j + 2 < len(toks)
+        and toks[j + 2].text == ")"
+        and toks[j + 1].text.isupper()
+        and toks[j + 1].text.isalpha()
+    )
+
+
 _BODY_NAME_WORDS = 4  # words of a body's name set off by commas after what it is
 
 
@@ -1732,7 +1763,11 @@ def _body_named_after(toks: list[_Tok], i: int, j: int) -> int:
     k = j + 1
     while k < len(toks) and k - j <= _BODY_NAME_WORDS and toks[k].text[:1].isupper():
         k += 1
-    if k == j + 1 or k >= len(toks) - 1 or toks[k].text != "," or toks[k + 1].text[:1].isdigit():
+    if k == j + 1:
+        return 0
+    if k == len(toks) - 1 and toks[k].text == ".":
+        return k  # '..., according to the national railway company, SNCF.': it ends the sentence
+    if k >= len(toks) - 1 or toks[k].text != "," or toks[k + 1].text[:1].isdigit():
         return 0
     return k
 
@@ -2317,6 +2352,21 @@ def _may_open_with_dateline(
 _ADJUNCT_WORDS = 8  # 'on Tuesday', 'in a statement on Monday'
 
 
+_SEEMING = frozenset(["appeared", "appears", "appear", "seemed", "seems", "seem"])
+
+
+def _seeming(toks: list[_Tok], i: int) -> bool:
+    """Whether token ``i`` is a cue's infinitive after 'appeared to' or 'seemed to':
+    'Videos posted online appeared to show people lying on the ground' (hedged); not in a
+    relative clause ('published videos that appeared to show': what was published)."""
+    return (
+        i >= 3
+        and toks[i - 1].low == "to"
+        and toks[i - 2].low in _SEEMING
+        and toks[i - 3].low not in ("that", "which", "who")
+    )
+
+
 def _record_shows(toks: list[_Tok], i: int, lemma: str) -> bool:
     """Whether token ``i`` is 'show' after records in the plural that it has a clause
     after, with a verb in the past: 'The transcripts show air traffic control cleared ...'
@@ -2353,7 +2403,9 @@ _PLURAL_RECORDS = _wordset("""data figures results records documents transcripts
 # A record a frame names and how it came out: 'in a statement released by ...'.
 _RECORD_NOUNS = _wordset("""statement statements post posts letter letters email emails release
     releases video videos interview interviews paper papers preprint preprints""")
-_RECORD_PARTICIPLES = _wordset("released issued posted published sent shared distributed")
+# (and 'Videos posted online', 'footage shared on social media', 'video circulating')
+_RECORD_PARTICIPLES = _wordset("""released issued posted published sent shared distributed filmed
+    circulated circulating obtained broadcast aired uploaded""")
 
 
 def _goes_on_after_quote(toks: list[_Tok], k: int) -> bool:
@@ -3129,6 +3181,10 @@ def _colon_frame(text: str, sent: _Sentence, regions: Sequence[Span]) -> Frame |
         return None  # 'Odysseus: US Moon lander tipped over, company says': that frame's
     if _colon_dateline(text, sent, label, content):
         return None  # 'NEW DELHI: Both engines of ...': a dateline opening the story
+    if _EVENT_LABEL_WORDS & {w.lower() for w in label.split()}:
+        return None  # "Paris Olympics: 'Massive attack' on French rail": the event, no voice
+    if _FIGURE_ROW_RE.match(text, content[0]):
+        return None  # 'Revenue: $12.83 billion vs. $12.94 billion expected': a table's row
     if (
         a_country(fold(label))
         or (classify_source(label) == "organization" and not label.isupper())  # 'PENCE:'
@@ -3160,6 +3216,13 @@ def _colon_dateline(text: str, sent: _Sentence, label: str, content: Span) -> bo
     )
 
 
+# What a label before a colon may name that is an occasion, not a speaker: 'Paris
+# Olympics:', 'World Cup:', 'Budget 2024:'.
+_EVENT_LABEL_WORDS = _wordset("""olympics olympic games cup championship championships
+    election elections summit referendum budget festival tournament storm hurricane typhoon
+    cyclone earthquake quake flood floods wildfire wildfires""")
+# A line opening with a figure after its label is a row of figures, not a speaker's words.
+_FIGURE_ROW_RE = re.compile(r"[$\u20ac\u00a3\u00a5]?\d")
 # A headline's own frame at its end: ', company says', ', CEO says'.
 _SAYS_AT_END_RE = re.compile(r",\s+(?:[\w'\u2019-]+\s+){1,4}(?:says|said)\s*$")
 # What a place's label may say in its own voice: a quotation or the first person ('Iran:
@@ -3192,6 +3255,10 @@ def frames(
         if f.source and _zero_relative_source(text, f.source, opens.get(f.sentence, 0)):
             continue  # 'the seats it said it needed': which seats, inside what is said
         f = _unswallowed(text, f, labelled)
+        if f.source:
+            f = _without_seeming(text, f)
+            if f.source is None:
+                continue  # 'videos that appeared to show': what was published, no report
         same = labelled(f.cue)
         if (
             same
@@ -3225,6 +3292,23 @@ def frames(
             f = replace(f, source=_before_purpose(text, f.source, f.cue))
         out.append(_unnamed_why_trimmed(text, _named_before_why(text, f)))
     return _without_frames_inside(out)
+
+
+# 'appeared to', 'seemed to' closing a source: the cue's hedge, not the speaker's words.
+_SEEMING_END_RE = re.compile(r"(?:^|\s+)(?:appeared|appears|appear|seemed|seems|seem)\s+to\s*$")
+
+
+def _without_seeming(text: str, frame: Frame) -> Frame:
+    """A frame whose source ends in 'appeared to' or 'seemed to' before its cue, with
+    those words left out ('Videos posted online overnight [appeared to] show'); none is
+    left where they were all of it ('videos that [appeared to] show')."""
+    assert frame.source is not None
+    a, b = frame.source
+    m = _SEEMING_END_RE.search(text[a:b])
+    if m is None:
+        return frame
+    rest = _trim(text, a, a + m.start()) if m.start() else None
+    return replace(frame, source=rest, antecedent=frame.antecedent if rest else None)
 
 
 def _held_not_said(text: str, source: Span) -> bool:
@@ -3420,6 +3504,11 @@ def _unswallowed(text: str, frame: Frame, labelled: Callable[[Span], _Tagged | N
         and not _ENDS_IN_PRONOUN.search(text, r_source[0], r_source[1])
         # 'its intended recipients criticized': a word after a determiner is no verb
         and text[r_source[0] : r_source[1]].lower() not in _DETERMINERS
+        # 'Videos posted online overnight showed': where the record appeared, no report
+        and not (
+            text[r_cue[0] : r_cue[1]].split()[0].lower() in _RECORD_PARTICIPLES
+            and text[r_source[0] : r_source[1]].split()[-1].lower() in RECORD_HEADS
+        )
     ):
         return Frame(r_source, r_cue, r_content, sentence=frame.sentence)
     return frame
@@ -3660,6 +3749,10 @@ def _better_source(text: str, rule: Span, tagged: Span, cue: Span) -> bool:
         and text[tagged[0] : tagged[1]].split()[-1][:1].isupper()
     ):
         return False  # '[United Airlines], Delta Air Lines and American Airlines': a list cut
+    if rule[0] <= tagged[0] < tagged[1] < rule[1] and text[tagged[1] : rule[1]].strip().lower() in (
+        RECORD_HEADS
+    ):
+        return False  # '[Satellite] images showed': the record's head cut off
     return not (
         rule[0] < tagged[0] < rule[1] and _SKIPPED_TOO_MUCH.search(text, rule[0], tagged[0])
     )
@@ -4421,13 +4514,14 @@ _FIRM_NAME_ENDS = frozenset(["Research", "Partners", "Analytics", "Associates", 
 # Power', 'Delta Air Lines'; not 'Samantha Power').
 _FIRM_NAME_PAIRS = frozenset([("Electric", "Power"), ("Air", "Lines")])
 # Records a statement may rest on, and what names their maker after them.
-_RECORD_HEADS = _wordset("""poll polls study studies trial trials data analysis footage video videos
+RECORD_HEADS = _wordset("""poll polls study studies trial trials data analysis footage video videos
     images photos photographs pictures recording recordings records review tool gauge tracker
     database transcript transcripts documents filings forecast forecasts projection projections""")
 # Words that open a sentence before a record, capitalised only there: 'Other footage
 # showed', 'New data show' (no maker's name).
 _RECORD_OPENERS = _wordset("""other new separate earlier later recent further additional more
-    latest previous fresh similar preliminary initial final""")
+    latest previous fresh similar preliminary initial final live satellite drone amateur
+    security surveillance""")
 # Some of a group, named by where they are: 'Many on Wall Street', 'some in the party'.
 _SOME_AMONG_RE = re.compile(
     r"\s*(?:many|some|few|most|several|others)\s+(?:in|on|at|within|across|inside)\s",
@@ -4588,7 +4682,7 @@ def _head_kind(source: str, self_names: Sequence[str], speaker_label: bool) -> s
         return "organization"  # 'according to Saudi figures': the country's count
     # 'Video [of the rally] showed', 'Footage [from the scene] shows'
     head = _PREPOSITION_RE.split(record, maxsplit=1)[0].split()
-    if len(head) < len(words) and head and head[-1].lower() in _RECORD_HEADS:
+    if len(head) < len(words) and head and head[-1].lower() in RECORD_HEADS:
         words = head
         origin = _RECORD_ORIGIN_RE.match(record, len(" ".join(head)))
         if origin and not made_by and _named_words(origin.group(1).split()):
@@ -4596,7 +4690,7 @@ def _head_kind(source: str, self_names: Sequence[str], speaker_label: bool) -> s
     if made_by and words and words[-1].lower() in _COUNTRY_RECORDS:
         # 'the latest figures released by Morocco's Ministry of the Interior': its maker's
         return _head_kind(made_by[0], self_names, speaker_label)
-    if words and words[-1].lower() in _RECORD_HEADS and (len(words) == 1 or words[-1].islower()):
+    if words and words[-1].lower() in RECORD_HEADS and (len(words) == 1 or words[-1].islower()):
         # 'Trials showed', 'an exit poll by U.S. firm Edison Research': a record speaks for
         # whoever made it, or for no one named
         if made_by:
@@ -5239,10 +5333,11 @@ _REACTED_TO_RE = re.compile(
     r"their|its|our)\s",
     re.IGNORECASE,
 )
-# 'was denied bail', 'denied him entry', 'were denied access': a thing withheld, not a
-# report ('denied the charges', 'denied that ...' are reports).
+# 'was denied bail', 'denied him entry', 'were denied access', 'denying consular access':
+# a thing withheld, not a report ('denied the charges', 'denied that ...' are reports).
 _WITHHELD_RE = re.compile(
-    r"\s+(?:(?:him|her|them|us|me|it)\s+)?(?:bail|parole|entry|access|asylum|visas?|"
+    r"\s+(?:(?:him|her|them|us|me|it)\s+)?(?:(?:consular|medical|political|humanitarian|"
+    r"legal|diplomatic)\s+)?(?:bail|parole|entry|access|asylum|visas?|"
     r"permission|a\s+(?:visa|permit|licen[cs]e|hearing|passport)|the\s+right)\b",
     re.IGNORECASE,
 )
@@ -5259,7 +5354,8 @@ _PROCLAIMED_RE = re.compile(
     # 'declared mpox a global emergency', 'declared the outbreaks in Congo and elsewhere
     # in Africa a global emergency': what is proclaimed so, before it
     r"(?:(?!that\b)[\w'\u2019-]+\s+(?:[\w'\u2019-]+\s+){0,9}?(?=an?\s))?"
-    r"(?:(?:an?|the|\w+\s+days?\s+of)\s+(?:[\w'\u2019-]+\s+){0,3})?"
+    # ('declares natural disaster' in a headline, with no article)
+    r"(?:(?:an?|the|\w+\s+days?\s+of)\s+)?(?:(?!that\b)[\w'\u2019-]+\s+){0,3}"
     r"(?:mourning|emergency|curfew|holiday|war|disaster|ceasefire|truce|lockdown|"
     r"martial\s+law|silence)\b",
     re.IGNORECASE,
@@ -5667,6 +5763,13 @@ def _resolve_surnames(body: str, result: list[Attribution]) -> list[Attribution]
     return out
 
 
+# An office of a place told by its kind alone: 'the town's', 'the city's', 'the region's'.
+_PLACE_OWNED_RE = re.compile(
+    r"the\s+(?:town|city|village|region|province|state|county|district|country)['\u2019]s\s",
+    re.IGNORECASE,
+)
+
+
 def _described_before_named(body: str, result: list[Attribution]) -> list[Attribution]:
     """A source described by office before the article names them ('..., and the army
     chief said an interim government would be formed.' in a lead, then 'Army chief General
@@ -5684,6 +5787,8 @@ def _described_before_named(body: str, result: list[Attribution]) -> list[Attrib
             rf"\b(?i:{re.escape(description)})\s+((?:[A-Z][\w'\u2019.-]*\s+)*[A-Z][\w'\u2019-]+)"
         )
         holders = {m.group(1).split()[-1] for m in titled.finditer(body)}
+        # 'the town's mayor' is one town's: not 'its mayor Tomas Hradil' of another town
+        place = _PLACE_OWNED_RE.match(att.source or "")
         later = [
             a
             for a in result[n + 1 :]
@@ -5691,6 +5796,7 @@ def _described_before_named(body: str, result: list[Attribution]) -> list[Attrib
             and a.source
             and not a.source_as_written
             and titled.search(a.source)
+            and (place is None or place.group().lower() in a.source.lower())
         ]
         if len(holders) == 1 and later:
             out[n] = _read_as(att, later[0])
@@ -5758,7 +5864,7 @@ _ASIDE_RE = re.compile(
 # Hedges that doubt what is told rather than forecast: an aside with one still hedges the
 # statement ('... directives from Iran, which reportedly has given the militias ...').
 _DOUBT_RE = re.compile(
-    r"\b(?:reportedly|allegedly|purportedly|apparently|supposedly|unconfirmed|rumou?red|"
+    r"\b(?:reportedly|(?<!\bwho )allegedly|purportedly|apparently|supposedly|unconfirmed|rumou?red|"
     r"seemingly|(?:is|are|was|were)\s+(?:believed|thought|said|reported|alleged|"
     r"rumou?red|suspected)\s+to)\b"
 )

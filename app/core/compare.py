@@ -22,7 +22,7 @@ from rapidfuzz.distance import Indel, Levenshtein
 
 from app.core import similarity, wordnet
 from app.core.align import AlignInput, align
-from app.core.attribution import HEDGE_RE
+from app.core.attribution import HEDGE_RE, RECORD_HEADS
 from app.core.figures import CURRENCY_SIGNS, NOUNLESS_UNITS, Quantity, read_quantities
 from app.core.segment import dateline_end
 from app.core.text import (
@@ -93,7 +93,9 @@ IMPLICIT_NEGATIONS = frozenset(
      "sidestepped", "sidestepping",
      "barred", "barring", "banned", "banning", "prohibit", "prohibits", "prohibited",
      "prohibiting", "forbid", "forbids", "forbidden", "forbidding", "forbade", "preclude",
-     "precludes", "precluded", "precluding", "loss", "losses"]
+     "precludes", "precluded", "precluding", "loss", "losses",
+     # "made it difficult for crews to reach the upper floors": a reach not made
+     "difficult", "unable", "impossible"]
 )  # fmt: skip
 # Words that negate only a verb after 'to': "declined to answer" is not answering;
 # "shares declined 5%" is a fall; "unable to use" is "cannot use".
@@ -130,6 +132,10 @@ OPPOSITES = {
     "succeed": (["succeeded", "succeeds", "success", "successful", "successfully"],
                 ["failed", "fails", "failure", "unsuccessful", "unsuccessfully"]),
 }  # fmt: skip
+# Words of a rise with other senses in news ("grew up", "grew tired"): a text that has one
+# beside a fall tells of two things, so its fall negates no rise; alone, they say nothing.
+_GROWTH_WORDS = frozenset(["grew", "grow", "grows", "grown", "growing", "gained", "jumped",
+                           "climbed", "soared", "surged"])  # fmt: skip
 # word -> (its pair's name, 0 for the pair's first word and 1 for its second)
 _OPPOSITE_KEYS = frozenset(w for pair in OPPOSITES.values() for words in pair for w in words)
 _OPPOSITE_WORDS = {w: (name, side) for name, pair in OPPOSITES.items() for side, words in enumerate(pair) for w in words}  # fmt: skip
@@ -472,9 +478,10 @@ Denial = tuple[int, str, str, tuple[str, ...], tuple[str, ...], tuple[tuple[int,
 # years dating a figure date no word, what none of them does and what someone vowed are
 # read anew; 21: a death toll, a part of a whole, a word before a plural, the two ends
 # of a range and a span since a record count anew, two figures neither the first meets
-# conflict, a capital is its country):
+# conflict, a capital is its country; 22: a fall beside a growth negates no rise, and
+# figures a third member gives as two things conflict with neither):
 # older ones are not read (the claim is compared afresh on its next upload).
-STATE_VERSION = 21
+STATE_VERSION = 22
 
 
 @dataclass(frozen=True, slots=True)
@@ -805,7 +812,9 @@ def _conflicts(
     """
     conflicts = _number_conflicts(numbers)
     conflicts += _negation_conflicts(negated) or _denial_conflicts(denied)
-    conflicts += entity
+    if entity:
+        read = [_Text.of(m.content_text).words for m in members]
+        conflicts += [c for c in entity if not _named_together(c.detail, read)]
     conflicts += _attribution_conflicts(members)
     # a forecast ("the Bank expects inflation to climb") neither hedges nor asserts; nor
     # does a report inside the claim ("launching a trade war that economists say could
@@ -1064,7 +1073,9 @@ def _number_conflicts(
             rivals = [
                 g
                 for g in ranked[n + 1 :]
-                if not _ranges_meet(first[0], g[0]) and not _paid_for_apart(unit, first[2], g[2])
+                if not _ranges_meet(first[0], g[0])
+                and not _paid_for_apart(unit, first[2], g[2])
+                and not _told_apart(first, g, groups)
             ]
             if rivals:
                 break
@@ -1086,7 +1097,8 @@ def _number_conflicts(
             surfaces = [_surface(first[1], apart[0]), _surface(rivals[0][1], apart[1])]
         else:
             side = ", ".join([_surface(first[1])] + [_surface(g[1]) for g in allies])
-            surfaces = [side] + [_surface(g[1]) for g in rivals]
+            # each figure once: "$12.9 billion vs $2.8 billion", where two rivals give it
+            surfaces = list(dict.fromkeys([side] + [_surface(g[1]) for g in rivals]))
         involved = [*first[3], *(a for g in (*allies, *rivals) for a in g[3])]
         if noun and any(_UNIT_JOINED_RE.search(sf) for sf in surfaces):
             # "more than 30 years vs 19-year", not "more than 30 vs 19-year years"
@@ -1097,6 +1109,20 @@ def _number_conflicts(
             shown = f"{unit.partition(LISTED_FOR)[2]}: {shown}"  # 'South Korea: 25% vs 26%'
         conflicts.append(Conflict("number", shown, tuple(dict.fromkeys(involved))))
     return conflicts
+
+
+def _told_apart(a: NumberGroup, b: NumberGroup, groups: Sequence[NumberGroup]) -> bool:
+    """Whether a third member gives both figures as two things, one meeting each: "rose 9%"
+    and "down 3 percent" beside "fell 3% ..., while client computing grew 9%" (two units'
+    figures, each outlet giving one)."""
+    for h in groups:
+        if h is a or h is b or len(h[0]) < 4:
+            continue
+        pairs = [h[0][i : i + 2] for i in range(0, len(h[0]), 2)]
+        meets = [(_ranges_meet(p, a[0]), _ranges_meet(p, b[0])) for p in pairs]
+        if (True, False) in meets and (False, True) in meets:
+            return True
+    return False
 
 
 def _paid_for_apart(unit: str, noun: str, other: str) -> bool:
@@ -1114,6 +1140,7 @@ def _paid_for_apart(unit: str, noun: str, other: str) -> bool:
 # minutes"; or told with the verb that says what befell them: "injuring nearly 200".
 _UNIT_JOINED_RE = re.compile(
     r"\d-[a-z]+$|\b(?:seconds?|minutes?|hours?)$|^(?!estimated\b)[a-z]+(?:ing|ed)\s"
+    r"|^(?:kills?|injures?|wounds?)\s"  # 'floods kill five'
 )
 
 
@@ -1545,6 +1572,8 @@ def _add_opposites(t: _Text, found: dict[str, str]) -> None:
     scoped = _scoped(t)
     uses = _opposite_uses(t)
     first = {name for _, name, side in uses if side == 0}
+    if not t.words.isdisjoint(_GROWTH_WORDS):
+        first.add("rise")  # "fell 3% ..., while client computing grew 9%": two things moved
     for i, name, side in uses:
         if side == 1 and name not in first and _negation_stem(t.norms[i]) not in scoped:
             found.setdefault("~" + name, t.toks[i].text)
@@ -1986,6 +2015,10 @@ def _entity_conflicts_of(a: _Text, b: _Text) -> list[str]:
             _spelled_out(y.text, a) for y in right
         ):
             continue  # an acronym and its words: "CEO" / "Chief Executive"
+        if _acronym_spelled_in(a, b, op.src_start, op.src_end) or _acronym_spelled_in(
+            b, a, op.dest_start, op.dest_end
+        ):
+            continue  # "the Combined Military Hospital" / "CMH, Kuwait ... Hospital"
         if _one_place(a, (op.src_start, op.src_end), b, (op.dest_start, op.dest_end)):
             continue  # a country's names: "U.S." / "American", "UK" / "Britain"
         if _one_state(a, (op.src_start, op.src_end), b, (op.dest_start, op.dest_end)):
@@ -2087,6 +2120,14 @@ _REPORTED_BY_RE = re.compile(
 _INITIALS_ON_RE = re.compile(r"(?:\.\w)+\.?")
 
 
+def _named_together(detail: str, read: Sequence[frozenset[str]]) -> bool:
+    """Whether one member names both sides of an entity conflict ("X vs Y"), so they are
+    one thing twice: "Durov vs Telegram" beside "Telegram founder Pavel Durov"."""
+    left, _, right = detail.partition(" vs ")
+    sides = [frozenset(folded_words(side, tokens(side))) for side in (left, right)]
+    return all(sides) and any(sides[0] <= words and sides[1] <= words for words in read)
+
+
 def _shown(text: str, toks: Sequence[Token]) -> str:
     """The text of a run of names, initials read whole ("U.S.", not "U" nor "U.S")."""
     end = toks[-1].end
@@ -2186,8 +2227,13 @@ def _spelled_out(word: str, t: _Text) -> bool:
     one fewer, at least two) whose first letters are its own ("chief executive officer",
     "chief executive"); for two letters, capitalised words ("United Nations", not "under
     scrutiny")."""
+    return next(_spelled_spans(word, t), None) is not None
+
+
+def _spelled_spans(word: str, t: _Text) -> Iterator[tuple[int, int]]:
+    """The token spans of ``t`` that spell out a word in capitals (`_spelled_out`)."""
     if not (2 <= len(word) <= 6 and word.isalpha() and word.isupper()):
-        return False
+        return
     letters, norms = word.lower(), t.norms
     initials = "".join(n[:1] for n in norms)
     for size in {len(letters), max(2, len(letters) - 1)}:
@@ -2197,9 +2243,19 @@ def _spelled_out(word: str, t: _Text) -> bool:
             if all(x.text.isalpha() for x in spelled) and (
                 len(letters) > 2 or all(x.text[:1].isupper() for x in spelled)
             ):
-                return True
+                yield at, at + size
             at = initials.find(letters[:size], at + 1)
-    return False
+
+
+def _acronym_spelled_in(t: _Text, other: _Text, start: int, end: int) -> bool:
+    """Whether a word in capitals in ``other`` is spelled out in ``t`` over tokens
+    ``start:end``: "Combined Military [Hospital]" where the other names "CMH"."""
+    return any(
+        a < end and start < b
+        for y in other.toks
+        if y.text.isupper() and 2 <= len(y.text) <= 6
+        for a, b in _spelled_spans(y.text, t)
+    )
 
 
 def _short_for(run: Sequence[Token], names: str) -> bool:
@@ -2270,9 +2326,19 @@ def _all_names(toks: Sequence[Token], first_index: int) -> bool:
         first_index > 0
         and bool(toks)
         and all(
-            t.text[:1].isupper() and t.norm not in STOPWORDS and t.norm not in MONTHS for t in toks
+            t.text[:1].isupper()
+            and t.norm not in STOPWORDS
+            and t.norm not in MONTHS
+            and t.norm not in _PLACE_KINDS
+            for t in toks
         )
     )
+
+
+# What kind of place a name is, capitalised after it: "Shizuoka Prefecture", "Kunar
+# Province"; one outlet's "Prefecture" is no other name than another's "west of Tokyo".
+_PLACE_KINDS = frozenset(["prefecture", "province", "county", "region", "district", "oblast",
+                          "governorate", "municipality", "canton", "voivodeship"])  # fmt: skip
 
 
 def _attribution_conflicts(members: Sequence[ClaimStatement]) -> list[Conflict]:
@@ -2418,6 +2484,9 @@ def _by_source(members: Sequence[ClaimStatement]) -> list[list[ClaimStatement]]:
             or _one_country(o, k)  # "China", "Beijing"
             or _one_military(o, k)  # "Israel's military", "the Israel Defense Forces"
             or _one_officialdom(o, k)  # "Russian authorities", "Russian officials"
+            or _one_bench(o, k)  # "the court", "the justices"
+            or _one_prosecution(o, k)  # "Paris prosecutors", "the Paris prosecutor's office"
+            or _words_of(o, k)  # "Beccuau's statement", "Prosecutor Laure Beccuau"
             or _office_of_owner(o, k)  # "the company's chief executive", "CEO Steve Altemus"
             or _office_of_country(o, k)  # "Kenya's defense minister", "Defence Minister
             # Aden Duale"
@@ -2455,6 +2524,15 @@ def _by_source(members: Sequence[ClaimStatement]) -> list[list[ClaimStatement]]:
                     link(key, other_key)
         if acronym:
             link(key, by_acronym.setdefault(acronym.group(1), key))
+    # A company called by its trade is the one its claim names that another outlet cites:
+    # "Intel will cut ..., the chipmaker said" beside "Intel said Thursday it will lay off".
+    for m, k in zip(members, keys, strict=True):
+        if k in parent and _TRADE_BODY_RE.fullmatch(k):
+            told = fold(m.content_text)
+            for o in named:
+                if o != k and not _TRADE_BODY_RE.fullmatch(o) and _names_word(o, told):
+                    link(k, o)
+                    break
     # A group is keyed by its fullest name (most words; the first of equals)
     fullest: dict[str, str] = {}
     for k in named:
@@ -2465,6 +2543,20 @@ def _by_source(members: Sequence[ClaimStatement]) -> list[list[ClaimStatement]]:
     for m, key in zip(members, keys, strict=True):
         groups.setdefault(fullest[root(key)] if key in parent else key, []).append(m)
     return [sorted(ms, key=lambda m: _group_key(m) != key) for key, ms in groups.items()]
+
+
+# A company's key by its trade alone: "the chipmaker", "the Texas-based company".
+_TRADE_BODY_RE = re.compile(
+    r"the (?:[a-z-]+ )?(?:company|firm|chipmaker|carmaker|automaker|planemaker|drugmaker|"
+    r"manufacturer|retailer|airline|carrier|insurer|lender|operator|broadcaster|chain|"
+    r"conglomerate|startup)"
+)
+
+
+def _names_word(key: str, folded: str) -> bool:
+    """Whether a folded text names a source key's words, whole: "intel" in "intel will
+    cut", not in "intelligence"."""
+    return re.search(r"(?<!\w)" + re.escape(key) + r"(?!\w)", folded) is not None
 
 
 # An acronym in brackets after a body's name: "the National Electoral Institute (INE)".
@@ -2497,7 +2589,12 @@ def _as_a_kind(source: str) -> str:
 
 # What a record a story cites may be called, by the kind of record it is.
 _RECORDS = {"study": "study", "studies": "study", "research": "study", "paper": "study",
-            "report": "report", "survey": "survey", "poll": "survey", "analysis": "analysis"}  # fmt: skip
+            "report": "report", "survey": "survey", "poll": "survey", "analysis": "analysis",
+            "video": "footage", "videos": "footage", "footage": "footage", "images": "footage",
+            "photos": "footage", "pictures": "footage", "clips": "footage"}  # fmt: skip
+# Days named in a record's description, no maker's name: 'footage shared on Monday night'.
+_WEEKDAYS = frozenset(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+                       "Sunday"])  # fmt: skip
 _RECORD_WORDS = 6
 _RECORD_OPENERS = frozenset(["the", "a", "an", "this", "that"])
 
@@ -2514,8 +2611,17 @@ def _record(source: str) -> str | None:
     head = next((n for n, w in enumerate(low[:_RECORD_WORDS]) if w in _RECORDS), None)
     if head is None or "by" in low or "from" in low:
         return None
-    others = [w for n, w in enumerate(words) if n != head and low[n] not in _RECORD_OPENERS]
-    if any(w[:1].isupper() and not (w.isupper() and len(w) <= 3) for w in others):
+    others = [
+        w
+        for n, w in enumerate(words)
+        if n != head
+        and low[n] not in _RECORD_OPENERS
+        # 'Television footage showed': a common noun capitalised as it opens the sentence
+        and not (n == 0 and not w.isupper() and wordnet.noun_class(low[n]) is not None)
+    ]
+    if any(
+        w[:1].isupper() and not (w.isupper() and len(w) <= 3) and w not in _WEEKDAYS for w in others
+    ):
         return None  # a name: 'a Pentagon report', 'Reuters analysis' (not 'a US study')
     return _RECORDS[low[head]]
 
@@ -2736,6 +2842,62 @@ def _one_officialdom(a: str, b: str) -> bool:
     if ma is None or mb is None:
         return False
     return _termed(ma.group(1) or ma.group(2) or "") == _termed(mb.group(1) or mb.group(2) or "")
+
+
+# A source that is someone's words or count: "Beccuau's statement", "U.N. figures".
+_WORDS_OF_RE = re.compile(
+    r"(.+?) s (?:(?:written|public|official|own) )?(?:statement|remarks|comments|letter|"
+    r"post|testimony|speech|address|announcement)"
+    r"|(?:the )?(.+?)(?: s)? (?:figures|data|statistics|tally|count)"
+)
+
+
+def _words_of(a: str, b: str) -> bool:
+    """Whether one source key is the other's words or count: "beccuau s statement" and
+    "prosecutor laure beccuau" (its owner's surname ends the other), "the ministry s
+    statement" and "the ministry", "un figures" and "the united nations" (an acronym)."""
+    for x, y in ((a, b), (b, a)):
+        m = _WORDS_OF_RE.fullmatch(x)
+        if m is None:
+            continue
+        owner = m.group(1) or m.group(2)
+        if y == owner or y.endswith(" " + owner):
+            return True
+        if " " not in owner and 2 <= len(owner) <= 6 and abbreviates(owner, y):
+            return True
+    return False
+
+
+# Prosecutors and their office: "Paris prosecutors", "the Paris public prosecutor's office".
+_PROSECUTORS_RE = re.compile(r"(?:the )?((?:\w+ )*?)(?:public )?prosecutors")
+_PROSECUTION_RE = re.compile(r"the ((?:\w+ )*?)(?:public )?prosecutor s office")
+
+
+def _one_prosecution(a: str, b: str) -> bool:
+    """Whether two source keys name one prosecution service, once by its people and once
+    as an office, of one place: "Paris prosecutors" and "the Paris public prosecutor's
+    office"; not "Munich prosecutors" and "the Paris prosecutor's office"."""
+    for x, y in ((a, b), (b, a)):
+        people, office = _PROSECUTORS_RE.fullmatch(x), _PROSECUTION_RE.fullmatch(y)
+        if people is not None and office is not None and people.group(1) == office.group(1):
+            return True
+    return False
+
+
+# A court's bench and the court: "the justices", "the Supreme Court".
+_BENCH_RE = re.compile(r"the (?:justices|judges)")
+_COURT_RE = re.compile(r"the (?:(?:\w+ )*?(?:supreme|high|highest|constitutional) )?court")
+
+
+def _one_bench(a: str, b: str) -> bool:
+    """Whether two source keys name one court, once as itself and once as its bench: "the
+    court" or "the Supreme Court", and "the justices" (a ruling is the court's and its
+    judges'); not "the appeals court" and "the justices", two courts, nor "three justices",
+    some of the bench."""
+    return any(
+        _BENCH_RE.fullmatch(x) is not None and _COURT_RE.fullmatch(y) is not None
+        for x, y in ((a, b), (b, a))
+    )
 
 
 def _one_military(a: str, b: str) -> bool:
@@ -3141,6 +3303,8 @@ _RANK_RE = re.compile(r"\b(" + "|".join(_RANKS) + r")\.?(?=[\s-]+[A-Z])")  # 'Co
 
 
 _WORD_RE = re.compile(r"\w+")
+# Initials that end a source with their last stop lost: "the U.N".
+_DOTTED_END_RE = re.compile(r"\b[A-Z](?:\.[A-Z])+$")
 # Initials written with stops: "U.S.", "U.N.", "D.C."
 # Initials with stops, the last perhaps lost to the sentence's end: "U.S.", "the U.N".
 _DOTTED_RE = re.compile(r"\b[A-Z](?:\.[A-Z])+\b\.?")
@@ -3197,9 +3361,13 @@ def _who(m: ClaimStatement) -> str:
         # 'Richard Binzel, a professor of planetary science at MIT who ...', 'Lasconi,
         # leader of the Save Romania Union, USR, who had edged out ...'
         source = name
+    if _DOTTED_END_RE.search(source):
+        source += "."  # 'according to the U.N.': the sentence's stop was the initials' last
     first, _, rest = source.partition(" ")
     if first in ("A", "An", "The") and rest:
         return f"{first.lower()} {rest}"
+    if first.lower() in RECORD_HEADS and rest[:1].islower():
+        return f"{first.lower()} {rest}"  # 'Footage from the Okhmatdyt hospital'
     common = (m.kind == "anonymous" and not rest) or first.lower() in _COMMON_SOURCES
     if common and source[1:].islower():
         return source.lower()  # "Witnesses", "Authorities", "Police"

@@ -6802,3 +6802,110 @@ def test_a_name_in_brackets_after_a_subject_leaves_the_subject_whole() -> None:
 )
 def test_hedges_of_session_51(text: str, hedged: bool) -> None:
     assert _one(text).hedged is hedged
+
+
+# --- session 52 ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the Olympic rail sabotage (France 24), Intel (CNBC), Storm Boris (DW): an event's
+        # label or a row of figures before a colon, no speaker
+        "Paris Olympics: 'Massive attack' on French high-speed rail network hours before opening",
+        "Revenue: $12.83 billion vs. $12.94 billion expected",
+        "Storm Boris: Central Europe flood death toll rises to 16",
+        # Storm Boris (Reuters): a disaster declared is an act, even with no article
+        "Central Europe flood death toll rises to 17 as Poland declares natural disaster",
+        # Zhuhai (Reuters): what was published, in a relative clause, reports nothing
+        "Russian media later published videos that appeared to show the suspects being questioned.",
+    ],
+)
+def test_no_source_of_session_52(text: str) -> None:
+    assert _one(text).source is None
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a speaker's label still speaks; a declaration of what someone thinks is a report
+        ('Macron: "We will not give in to those who want to divide us"', "Macron"),
+        ("Putin declared that the war was going to plan.", "Putin"),
+        # the Olympic rail sabotage (AP): a body's name after what it is ends the sentence
+        (
+            "The attacks hit three lines, according to the national railway company, SNCF.",
+            "the national railway company, SNCF",
+        ),
+        # the Dhaka jet crash (The Daily Star): its acronym in brackets is part of the name
+        (
+            "According to a press release issued by the Inter Services Public Relations "
+            "Directorate (ISPR), the pilot tried to divert the aircraft.",
+            "the Inter Services Public Relations Directorate (ISPR)",
+        ),
+        # Durov (Le Monde): consular access denied is no denial spoken
+        (
+            "Foreign Ministry spokeswoman Maria Zakharova accused Paris of denying consular "
+            "access to a Russian citizen.",
+            "Foreign Ministry spokeswoman Maria Zakharova",
+        ),
+        # Zhuhai (AP, SCMP), Crocus (AP): where a record was posted is part of it
+        (
+            "Videos posted online overnight showed people lying on the ground.",
+            "Videos posted online overnight",
+        ),
+        ("Footage shared on social media showed people fleeing.", "Footage shared on social media"),
+        ("Satellite images showed the damage.", "Satellite images"),
+    ],
+)
+def test_sources_of_session_52(text: str, source: str) -> None:
+    assert _one(text).source == source
+
+
+def test_who_was_accused_of_claiming_is_the_claimant_not_the_claimant_of() -> None:
+    att = _one("The opposition accused the minister of claiming that the vote was fair.")
+    assert (att.source, att.via) == ("the minister", "The opposition")
+
+
+def test_an_office_of_one_town_is_not_named_by_another_town_s_holder() -> None:
+    # Storm Boris (Reuters): Nysa's mayor read as Krnov's, Tomas Hradil
+    text = (
+        "Residents of Nysa were told to leave parts of the town after an embankment was "
+        "breached, the town's mayor said.\n\nAcross the border, about 80% of the town of Krnov "
+        "was under water, its mayor Tomas Hradil told Czech Television."
+    )
+    assert _sources(text)[0] == ("the town's mayor", None)
+
+
+def test_a_quote_after_a_release_in_brackets_is_the_issuer_s() -> None:
+    # the Dhaka jet crash (The Daily Star): '"...," it said.' stayed "it"
+    text = (
+        "According to a press release issued by the Inter Services Public Relations Directorate "
+        '(ISPR), the pilot tried to divert the aircraft. "Unfortunately, the aircraft crashed '
+        'on the two-storey building," it said.'
+    )
+    assert [s for s, _ in _sources(text)] == [
+        "the Inter Services Public Relations Directorate (ISPR)",
+        "the Inter Services Public Relations Directorate (ISPR)",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "hedged"),
+    [
+        # Okhmatdyt (BBC), Azerbaijan Airlines (Euronews): as 'could not verify'
+        ("The BBC has not been able to independently verify this.", True),
+        ("Euronews was unable to independently verify the account.", True),
+        # Tai Po (Reuters): a belief the speaker has reason for is still a belief
+        ('"We have reason to believe that the company was grossly negligent," she said.', True),
+        ('"We suspect the company was negligent," she said.', True),
+        ("German federal prosecutors said the suspected attacker was detained.", False),
+        # the Dhaka jet crash (AP), Zhuhai (AP): what appeared so
+        ("The jet appeared to have developed a mechanical problem after take-off.", True),
+        ("Videos posted online overnight appeared to show people lying on the ground.", True),
+        # Durov (Politico): the law's caution over one person's act, as 'the suspected gunman'
+        ("Police arrested a man who allegedly drove the car into the crowd.", False),
+        ("The man allegedly drove the car into the crowd.", True),
+    ],
+)
+def test_hedges_of_session_52(text: str, hedged: bool) -> None:
+    assert _one(text).hedged is hedged

@@ -2607,3 +2607,163 @@ def test_sources_told_apart_in_session_51() -> None:
         )
         == 2
     )
+
+
+# --- session 52 ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "one"),
+    [
+        # the TikTok ruling (Reuters, The Washington Post): a court and its bench
+        (("organization", "the court"), ("anonymous", "the justices"), True),
+        (("organization", "the Supreme Court"), ("anonymous", "the justices"), True),
+        (("organization", "the appeals court"), ("anonymous", "the justices"), False),
+        (("organization", "the court"), ("anonymous", "three justices"), False),
+        # the Olympic rail sabotage (AP, France 24): prosecutors and their office
+        (
+            ("anonymous", "Paris prosecutors"),
+            ("organization", "the Paris public prosecutor's office"),
+            True,
+        ),
+        (
+            ("anonymous", "Munich prosecutors"),
+            ("organization", "the Paris prosecutor's office"),
+            False,
+        ),
+        # Durov (Politico, Reuters), Haiti (AP, Reuters): someone's statement or count
+        (("organization", "Beccuau's statement"), ("person", "Prosecutor Laure Beccuau"), True),
+        (("organization", "U.N. figures"), ("organization", "the United Nations"), True),
+        (("organization", "the ministry's statement"), ("person", "Laure Beccuau"), False),
+        # Zhuhai (Reuters, SCMP): footage with no maker named, described two ways
+        (
+            ("anonymous", "videos circulating on social media"),
+            ("anonymous", "footage shared widely on mainland social media on Monday night"),
+            True,
+        ),
+        (
+            ("anonymous", "videos circulating on social media"),
+            ("organization", "a Pentagon report"),
+            False,
+        ),
+        # Hasina (Al Jazeera, Reuters): a record's word capitalised as it opens the sentence
+        (("media", "Television footage"), ("media", "television footage"), True),
+    ],
+)
+def test_sources_of_session_52(a: tuple[str, str], b: tuple[str, str], one: bool) -> None:
+    assert (source_groups([a, b]) == 1) is one
+
+
+def test_a_company_called_by_its_trade_is_the_one_its_claim_names() -> None:
+    # Intel (Reuters, CNBC): "cnbc.txt cites Intel; reuters.txt cites the chipmaker"
+    reuters = Side(
+        "Intel will cut more than 15% of its workforce, the chipmaker said on Thursday.",
+        "organization",
+        "the chipmaker",
+        content="Intel will cut more than 15% of its workforce",
+    )
+    cnbc = Side(
+        "Intel said Thursday it will lay off more than 15% of its employees.",
+        "organization",
+        "Intel",
+        content="it will lay off more than 15% of its employees",
+    )
+    assert find_conflicts([member(1, reuters), member(2, cnbc)]) == []
+    # a claim that names no company leaves the trade's word a source of its own
+    other = replace(
+        reuters, text="The cuts will deepen, the chipmaker said.", content="The cuts will deepen"
+    )
+    (conflict,) = find_conflicts([member(1, other), member(2, cnbc)])
+    assert conflict.type == "attribution"
+
+
+def test_names_one_outlet_gives_together_are_no_entity_conflict() -> None:
+    # Durov (Reuters, Politico, Le Monde): "Durov vs Telegram"
+    reuters = "Telegram founder Pavel Durov was placed under formal investigation in France."
+    politico = (
+        "After nearly 96 hours in police custody, Durov was placed under formal investigation "
+        "and released on bail."
+    )
+    lemonde = (
+        "On Wednesday, after four days in police custody, the Russian-born founder of the "
+        "messaging app Telegram was placed under formal investigation by two judges."
+    )
+    assert [c.type for c in find_conflicts([member(1, politico), member(2, lemonde)])] == ["entity"]
+    members = [member(1, politico), member(2, lemonde), member(3, reuters)]
+    assert find_conflicts(members) == []
+
+
+def test_figures_a_third_outlet_gives_as_two_things_do_not_conflict() -> None:
+    # Intel (CNBC, Reuters, The Verge): each outlet gives one unit's revenue, Reuters both
+    cnbc = "Client computing group revenue rose 9% to $7.41 billion."
+    reuters = (
+        "Revenue in Intel's data center and AI unit fell 3% to $3.05 billion in the quarter, "
+        "while its client computing group, which makes PC chips, grew 9% to $7.41 billion."
+    )
+    verge = (
+        "Intel's data center and AI business brought in $3.05 billion last quarter, down 3 percent."
+    )
+    assert find_conflicts([member(1, cnbc), member(2, reuters), member(3, verge)]) == []
+    # without the outlet that gives both, the two units' figures still differ
+    assert [c.type for c in find_conflicts([member(1, cnbc), member(3, verge)])] == [
+        "number",
+        "number",
+    ]
+
+
+def test_a_figure_two_rivals_give_is_shown_once() -> None:
+    # Intel (CNBC, The Verge, Reuters): "$12.9 billion vs $2.8 billion vs $2.8 billion"
+    cnbc = "Revenue fell 1% from $12.9 billion in the year-ago quarter."
+    verge = "Intel Foundry lost $2.8 billion in the second quarter alone."
+    reuters = "Intel Foundry posted an operating loss of $2.8 billion, widening from $1.9 billion."
+    (conflict,) = find_conflicts([member(1, cnbc), member(2, verge), member(3, reuters)])
+    assert conflict.detail == "$12.9 billion vs $2.8 billion"
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # the Dhaka jet crash (AP, The Daily Star): a hospital by its name and its acronym
+        (
+            "Most of the injured were taken to the National Burn and Plastic Surgery Institute "
+            "and the Combined Military Hospital in Dhaka.",
+            "Of the injured, 78 were treated at the National Burn and Plastic Surgery Institute, "
+            "while the rest were admitted to CMH, Kuwait Bangladesh Friendship Government "
+            "Hospital and private hospitals.",
+        ),
+        # the Nankai advisory (The Japan Times, Reuters): a prefecture's word is no name
+        (
+            "The Nankai Trough stretches from Suruga Bay in Shizuoka Prefecture to the Hyuganada Sea.",
+            "The likelihood of a major quake along the trough - a subduction zone that runs "
+            "roughly 800 km off the Pacific coast from Shizuoka, west of Tokyo, to Kyushu - "
+            "was higher than normal.",
+        ),
+        # Tai Po (BBC, SCMP): a reach made difficult is one not made
+        (
+            "High temperatures inside the towers made it difficult for crews to reach the upper floors.",
+            "Temperatures inside some flats were so high that firefighters could not reach residents.",
+        ),
+    ],
+)
+def test_no_conflict_of_session_52(a: str, b: str) -> None:
+    assert find_conflicts([member(1, a), member(2, b)]) == []
+
+
+def test_a_toll_with_its_verb_and_initials_at_a_sentence_end_read_whole() -> None:
+    # Storm Boris (Notes from Poland): "16 vs 17 vs kill five deaths"
+    (conflict,) = find_conflicts(
+        [
+            member(1, "Floods kill five as the government declares a state of natural disaster."),
+            member(2, "The flood death toll rose to 17."),
+        ]
+    )
+    assert conflict.detail == "kill five vs 17 deaths"
+    # Kunar (AP): "attributed to the U.N in ap.txt"
+    ap = Side(
+        "The quake killed 1,500 people, according to the U.N.",
+        "organization",
+        "the U.N",
+        content="The quake killed 1,500 people",
+    )
+    (conflict,) = find_conflicts([member(1, ap), member(2, "The quake killed 1,500 people.")])
+    assert conflict.detail == "attributed to the U.N. in Reuters, stated without attribution in AP"
