@@ -3295,7 +3295,7 @@ def frames(
 
 
 # 'appeared to', 'seemed to' closing a source: the cue's hedge, not the speaker's words.
-_SEEMING_END_RE = re.compile(r"(?:^|\s+)(?:appeared|appears|appear|seemed|seems|seem)\s+to\s*$")
+_SEEMING_END_RE = re.compile(r"(?:^|\s+)(?:" + "|".join(sorted(_SEEMING)) + r")\s+to\s*$")
 
 
 def _without_seeming(text: str, frame: Frame) -> Frame:
