@@ -2015,6 +2015,8 @@ def _entity_conflicts_of(a: _Text, b: _Text) -> list[str]:
             _spelled_out(y.text, a) for y in right
         ):
             continue  # an acronym and its words: "CEO" / "Chief Executive"
+        if _office_of(a, op.src_start) != _office_of(b, op.dest_start):
+            continue  # "Durov" / "the founder of the messaging app Telegram": whom one heads
         if _acronym_spelled_in(a, b, op.src_start, op.src_end) or _acronym_spelled_in(
             b, a, op.dest_start, op.dest_end
         ):
@@ -2118,6 +2120,20 @@ _REPORTED_BY_RE = re.compile(
 )
 # The rest of a name in initials after its first letter: "U" in "U.S.".
 _INITIALS_ON_RE = re.compile(r"(?:\.\w)+\.?")
+
+
+_OFFICE_WORDS = 6  # words between an office's "of" and the name of what it heads, at most
+
+
+def _office_of(t: _Text, start: int) -> bool:
+    """Whether the name at token ``start`` is what an office before it heads, within its
+    clause: "the founder of the messaging app [Telegram]", "the president of [France]"."""
+    for k in range(start - 1, max(0, start - _OFFICE_WORDS) - 1, -1):
+        if t.toks[k].text in (",", ";", ":"):
+            return False
+        if t.norms[k] == "of":
+            return k > 0 and t.norms[k - 1] in _TITLE_WORDS
+    return False
 
 
 def _named_together(detail: str, read: Sequence[frozenset[str]]) -> bool:

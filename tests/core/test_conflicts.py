@@ -2678,19 +2678,43 @@ def test_a_company_called_by_its_trade_is_the_one_its_claim_names() -> None:
 
 
 def test_names_one_outlet_gives_together_are_no_entity_conflict() -> None:
-    # Durov (Reuters, Politico, Le Monde): "Durov vs Telegram"
-    reuters = "Telegram founder Pavel Durov was placed under formal investigation in France."
+    # Duterte's arrest (AP, Rappler, Reuters): "Hong Kong vs Villamor", where Reuters has
+    # him flying in from Hong Kong and held at Villamor Air Base
+    ap = (
+        "Duterte, 79, was detained at Manila's international airport after arriving on a "
+        "flight from Hong Kong on Tuesday morning, and was held at an air base in the capital "
+        "for nearly 12 hours."
+    )
+    rappler = (
+        "The plane, a Gulfstream G550 with tail number RP-C5219, took off from Villamor Air "
+        "Base in Pasay City."
+    )
+    reuters = (
+        "Duterte, 79, was taken into custody at Manila's international airport on Tuesday "
+        "morning on his return from Hong Kong and held at Villamor Air Base for about 12 hours."
+    )
+    assert [c.type for c in find_conflicts([member(1, ap), member(2, rappler)])] == ["entity"]
+    assert find_conflicts([member(1, ap), member(2, rappler), member(3, reuters)]) == []
+
+
+def test_what_an_office_heads_is_no_other_name_than_its_holder() -> None:
+    # Durov (Politico, Le Monde): "Durov vs Telegram" for "the founder of ... Telegram"
     politico = (
-        "After nearly 96 hours in police custody, Durov was placed under formal investigation "
-        "and released on bail."
+        "After nearly 96 hours in police custody, Durov was placed under formal investigation."
     )
     lemonde = (
-        "On Wednesday, after four days in police custody, the Russian-born founder of the "
-        "messaging app Telegram was placed under formal investigation by two judges."
+        "On Wednesday, August 28, after four days in police custody, the Russian-born founder "
+        "of the messaging app Telegram was placed under formal investigation."
     )
-    assert [c.type for c in find_conflicts([member(1, politico), member(2, lemonde)])] == ["entity"]
-    members = [member(1, politico), member(2, lemonde), member(3, reuters)]
-    assert find_conflicts(members) == []
+    assert find_conflicts([member(1, politico), member(2, lemonde)]) == []
+    # two offices' countries still differ
+    (conflict,) = find_conflicts(
+        [
+            member(1, "Putin met the president of France on Monday."),
+            member(2, "Putin met the president of Germany on Monday."),
+        ]
+    )
+    assert conflict.detail == "France vs Germany"
 
 
 def test_figures_a_third_outlet_gives_as_two_things_do_not_conflict() -> None:
