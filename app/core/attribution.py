@@ -188,6 +188,13 @@ for _lemma in _SPEECH:
 # comma as well ('..., ruling for the first time that'; not 'a ruling that struck down').
 _CUE_FORMS["ruled"] = ("rule", False)
 
+
+def cue_lemma(word: str) -> str | None:
+    """The reporting verb a word is a form of ('said', 'saying': 'say'), else None."""
+    form = _CUE_FORMS.get(word.lower())
+    return form[0] if form else None
+
+
 # Forms that are mostly something else in news copy ("remarks", "known", "pledged delegates").
 _NOT_CUES = _wordset("""remarks known find finding finds thinking continuing written reporting showing shown show
     shows believed knew know knows posted charged repeated maintained urging comment comments
@@ -1897,6 +1904,14 @@ def _no_speaker(text: str, span: Span) -> bool:
     )
 
 
+# A sentence's subject with its name set beside it, and nothing more: 'His lawyer,
+# Christophe Ingrain,', 'The company's chief executive, Kelly Ortberg,'.
+_SUBJECT_NAMED_RE = re.compile(
+    r"\s*(?-i:His|Her|Their|Its|The|A|An|[A-Z][\w.-]*['\u2019]s?)\s+(?:[\w'\u2019-]+\s+){0,3}"
+    r"[\w'\u2019-]+,\s+(?-i:[A-Z][\w.'\u2019-]*)(?:\s+(?-i:[A-Z][\w.'\u2019-]*)){0,3}\s*,"
+)
+
+
 def _inverted_np(text: str, toks: list[_Tok], i: int) -> tuple[Span | None, int]:
     """'said a diplomat briefed on the talks.': to the comma or end, less adjuncts."""
     span, j = _according_np(text, toks, i)
@@ -2254,6 +2269,36 @@ def _joins_clause(toks: list[_Tok], ci: int) -> tuple[bool, int]:
 
 
 _CLAUSE_JOINS = _wordset("and but or yet so while whereas")
+
+
+def _named_subject(toks: list[_Tok]) -> Span | None:
+    """The name a headline opens with, its words capitalised: "France's Sarkozy" in
+    "France's Sarkozy begins prison sentence, says ..."; None where a lower-case word does
+    not follow it."""
+    j = 0
+    while j < len(toks) and (toks[j].text[:1].isupper() or toks[j].low in ("'s", "\u2019s")):
+        j += 1
+    if j == 0 or j >= len(toks) or not toks[j].text[:1].islower():
+        return None
+    return (toks[0].start, toks[j - 1].end)
+
+
+def _headline_joined(text: str, sent: _Sentence, toks: list[_Tok], ci: int) -> bool:
+    """Whether a cue in the present after a comma goes on with a headline's subject:
+    'OpenAI ousts CEO Sam Altman, says he was not candid with board' (a headline ends with
+    no stop; '..., says a spokesman.' names its source after the cue)."""
+    if ci < 2 or toks[ci - 1].text != "," or not toks[0].text[:1].isupper():
+        return False
+    if not toks[ci].text.islower():
+        return False  # 'President Zurabishvili Refuses to Recognize ..., Calls Rally': Title Case
+    form = _CUE_FORMS.get(toks[ci].low)
+    return form is not None and form[1] and toks[ci].low.endswith("s") and _unstopped(text, sent)
+
+
+def _unstopped(text: str, sent: _Sentence) -> bool:
+    """Whether a sentence ends with no stop, as a headline does."""
+    last = text[sent.start : sent.end].rstrip().rstrip("\"'\u201d\u2019)")
+    return not last.endswith((".", "!", "?"))
 
 
 def _opens_with_participle(toks: list[_Tok]) -> bool:
@@ -2649,6 +2694,9 @@ def _sentence_frames(
             # 'Speaking at a news conference, the chair, Jennifer Homendy, said the two
             # seats ... had been empty': the subject the opening participle waits for
             and not _opens_with_participle(toks)
+            # 'His lawyer, Christophe Ingrain, said the defense immediately filed ...': a
+            # subject and its name, no statement before the cue
+            and not _SUBJECT_NAMED_RE.fullmatch(text, sent.start, prev.end)
         ):
             src, j = _inverted_np(text, toks, li)
             if src and (
@@ -2671,7 +2719,8 @@ def _sentence_frames(
         joined, k = _joins_clause(toks, ci)
         if src is None and prev is not None and prev.text == ":" and toks[ci].low.endswith("ing"):
             continue  # 'to solve a 50-year-old problem: predicting the structures of proteins'
-        if joined or (src is None and toks[ci].low.endswith("ing")):
+        headline = src is None and _headline_joined(text, sent, toks, ci)
+        if joined or headline or (src is None and toks[ci].low.endswith("ing")):
             # 'McConnell embraced him and said ...', '..., saying the rules violate ...'
             # '"...," he said, adding that ...': the participle shares the earlier frame's source.
             earlier = [
@@ -2702,7 +2751,9 @@ def _sentence_frames(
             elif earlier:
                 src, ante, first = earlier[-1].source, earlier[-1].antecedent, ci
             else:
-                subject = _subject(toks, k)
+                subject = (_named_subject(toks) if _unstopped(text, sent) else None) or _subject(
+                    toks, k
+                )
                 if subject is None:
                     continue
                 src, ante, first = subject, None, ci
@@ -3051,7 +3102,13 @@ def _widen_cue(toks: list[_Tok], f: Frame) -> Frame:
         or len(chain) >= 2
     ):
         left = j + 1
-    if f.source and f.source[1] > toks[left].start:
+    held = _stopped_short(toks, left)
+    source = f.source
+    if held < left and source and source[1] > toks[held].start:
+        # 'He stopped short of saying': the tagger's source ran on over the held-back verb
+        source = (source[0], toks[held - 1].end) if source[0] < toks[held].start else None
+    left = held
+    if source and source[1] > toks[left].start:
         left = k
     end = next((n for n, t in enumerate(toks) if t.end == b), k)
     right = end
@@ -3080,7 +3137,28 @@ def _widen_cue(toks: list[_Tok], f: Frame) -> Frame:
     told = f.addressee
     if told and cue[0] <= told[0] < cue[1]:
         told = None  # 'warned [of] a surge': the particle is the cue's, nobody was told
-    return replace(f, cue=cue, content=content, addressee=told)
+    return replace(f, source=source, cue=cue, content=content, addressee=told)
+
+
+# 'stopped short of calling', 'stops short of': a cue that says the words were held back.
+_HOLD_BACK = _wordset("stop stops stopped stopping")
+
+
+def _stopped_short(toks: list[_Tok], k: int) -> int:
+    """Where a cue at token ``k`` begins once 'stopped short of' before it is taken in, as
+    annotators mark it ('[notably] stopped short of calling'): the words were held back, and
+    a cue of 'calling' alone would read as if they were said."""
+    m = k
+    while m > 0 and _adverb(toks[m - 1].low) and toks[m - 1].text.islower():
+        m -= 1  # 'stopped short of fully endorsing'
+    if m < 3 or toks[m - 1].low != "of" or toks[m - 2].low != "short":
+        return k
+    j = m - 3
+    if toks[j].low not in _HOLD_BACK:
+        return k
+    while j > 0 and _adverb(toks[j - 1].low) and toks[j - 1].text.islower():
+        j -= 1
+    return j
 
 
 # After a comma these begin a clause that is the reporter's, not part of what was said:
@@ -3185,6 +3263,10 @@ def _colon_frame(text: str, sent: _Sentence, regions: Sequence[Span]) -> Frame |
         return None  # "Paris Olympics: 'Massive attack' on French rail": the event, no voice
     if _FIGURE_ROW_RE.match(text, content[0]):
         return None  # 'Revenue: $12.83 billion vs. $12.94 billion expected': a table's row
+    if not _SPOKEN_RE.match(text, *content) and _named_as_a_place(text, label):
+        return (
+            None  # 'El Fasher: Hundreds reported killed ...', the story telling of 'in El Fasher'
+        )
     if (
         a_country(fold(label))
         or (classify_source(label) == "organization" and not label.isupper())  # 'PENCE:'
@@ -3193,6 +3275,15 @@ def _colon_frame(text: str, sent: _Sentence, regions: Sequence[Span]) -> Frame |
         # 737 Max 9 jets grounded ...': what the story is about, not who speaks
         return None
     return Frame(m.span(1), m.span(2), (content,), sentence=sent.index)
+
+
+def _named_as_a_place(text: str, label: str) -> bool:
+    """Whether the story names a label as a place, after a preposition of place: 'in El
+    Fasher', 'from Kherson'."""
+    placed = re.compile(
+        r"\b(?:in|at|from|near|into|outside|across|around)\s+" + re.escape(label) + r"\b"
+    )
+    return placed.search(text) is not None
 
 
 # A speaker's label in capitals opening a later paragraph: 'WALLACE:'.
@@ -3685,6 +3776,11 @@ def _better_source(text: str, rule: Span, tagged: Span, cue: Span) -> bool:
         after = _toks(text, rule[1], tagged[1])
         if after and _verb_form(after[0]):
             return False  # 'Hundreds of protesters [gathered outside parliament,] chanting'
+        said = text[cue[0] : cue[1]].lower()
+        if after and after[0].low.endswith("s") and said.endswith("s") and said in _CUE_FORMS:
+            # "France's Sarkozy [begins prison sentence,] says": a headline's two verbs in
+            # the present, one subject
+            return False
     if rule[1] < tagged[1] and _NEXT_SENTENCE_RE.match(text, rule[1], tagged[1]):
         return False  # 'according to spokesman Meth Meas Pheakdey[. Thai shells]'
     if rule[1] < tagged[1] and _adverbs_only(text[rule[1] : tagged[1]]):
@@ -5094,6 +5190,10 @@ def _no_report(body: str, cue: Span) -> bool:
         return True  # 'six hours after he declared it, following a vote': an act, no report
     if word.endswith("ing") and _NOUN_ING_RE.match(body, cue[1]):
         return True  # 'A tsunami warning was issued': a noun, the subject of a verb
+    if word.startswith("call") and _SELF_NAMED_RE.match(body, cue[1]):
+        return True  # 'young people calling themselves "Gen Z Madagascar"': a name taken
+    if _qualifies_a_thing(body, cue, word):
+        return True  # 'The highest wave observed was 1.3 metres': which wave, no report
     if word.split()[-1].startswith(_STANCES_ON_IT) and _NOTHING_AFTER_RE.match(body, cue[1]):
         return True  # 'a motion, which 331 lawmakers supported, well above ...': a vote
     acts = [then for ends, then in _ACTS if word.endswith(ends)]
@@ -5116,6 +5216,23 @@ def _no_report(body: str, cue: Span) -> bool:
 
 
 _TO_INFINITIVE_RE = re.compile(r"\s+to\s+\w")
+_SELF_NAMED_RE = re.compile(r"\s+(?:themselves|itself|himself|herself)\b", re.IGNORECASE)
+# A finite 'be' right after a cue: the verb of a subject the cue's participle qualifies.
+_BE_NEXT_RE = re.compile(r"\s+(?:was|were|is|are)\b")
+_NOUN_BEFORE_RE = re.compile(r"\b([a-z]+)\s+$")
+
+
+def _qualifies_a_thing(body: str, cue: Span, word: str) -> bool:
+    """Whether a cue in '-ed' is a participle after a thing's noun, in the subject of the
+    'be' that follows: 'The highest wave observed was 1.3 metres', 'the figure reported
+    was'. Who may speak ('the man police said was the gunman', 'the toll officials gave
+    is') is left a report."""
+    if " " in word or not word.endswith("ed") or not _BE_NEXT_RE.match(body, cue[1]):
+        return False
+    noun = _NOUN_BEFORE_RE.search(body, max(0, cue[0] - 30), cue[0])
+    return noun is not None and wordnet.noun_class(noun.group(1)) not in (None, "person", "group")
+
+
 # 'With' opening a clause and what it holds, before a cue in the past that ends the clause:
 # 'With almost all results declared, ...', 'with 98% of votes counted, ...'.
 _WITH_BEFORE_RE = re.compile(r"(?:^|[,;:.\u2014]\s*|\n)[Ww]ith\s+(?:[\w%'\u2019.-]+\s+){1,5}$")
@@ -5176,7 +5293,22 @@ def _named_in_what(body: str, frame: Frame, start: int) -> bool:
     described as a targeted attack'."""
     if frame.source is None or frame.source[0] <= start:
         return False
-    return _IN_WHAT_RE.search(body, start, frame.source[0]) is not None
+    if _IN_WHAT_RE.search(body, start, frame.source[0]) is not None:
+        return True
+    # 'Israel struck what it called Hezbollah command centres': the verb's object is named
+    # by its source, and the strike is the statement's claim
+    acted = _ACTED_ON_WHAT_RE.search(body, start, frame.source[0])
+    return (
+        acted is not None
+        and _CUE_FORMS.get(acted.group(1).lower(), ("",))[0] not in _ASKING_WHAT
+        and body[frame.cue[0] : frame.cue[1]].lower().startswith(_DESCRIBING_CUES)
+    )
+
+
+_ACTED_ON_WHAT_RE = re.compile(r"\b(?-i:([a-z]+))\s+what\s+$", re.IGNORECASE)
+# Verbs whose 'what' opens a question told, not a thing named: 'asked what he called'.
+_ASKING_WHAT = _wordset("say tell ask explain know reveal disclose show describe wonder question")
+_DESCRIBING_CUES = ("call", "describ", "term", "dub", "label", "brand", "characteri")
 
 
 # Instruments whose 'calls for' is what they provide, not what anyone says: 'The deal
@@ -5356,8 +5488,8 @@ _PROCLAIMED_RE = re.compile(
     r"(?:(?!that\b)[\w'\u2019-]+\s+(?:[\w'\u2019-]+\s+){0,9}?(?=an?\s))?"
     # ('declares natural disaster' in a headline, with no article)
     r"(?:(?:an?|the|\w+\s+days?\s+of)\s+)?(?:(?!that\b)[\w'\u2019-]+\s+){0,3}"
-    r"(?:mourning|emergency|curfew|holiday|war|disaster|ceasefire|truce|lockdown|"
-    r"martial\s+law|silence)\b",
+    r"(?:mourning|emergency|curfew|holiday|war|disaster|calamity|ceasefire|truce|lockdown|"
+    r"martial\s+law|silence|state\s+of\s+(?:siege|alarm|exception))\b",
     re.IGNORECASE,
 )
 # 'A jury found Bankman-Fried guilty of all seven counts': a verdict, not a report ('the
@@ -6197,7 +6329,11 @@ def _speaking_frame(body: str, covering: Sequence[Frame], span: Span) -> Frame:
     # does a pronoun after it ('..., its foreign ministry said, in what it described as')
     continues = {
         id(f): any(
-            g.cue < f.cue and (g.source == f.source or (g.source and _pronoun_source(body, f)))
+            g.cue < f.cue
+            and (
+                g.source == f.source
+                or (g.source and (_pronoun_source(body, f) or _relative_to(body, g, f)))
+            )
             for g in covering
             if g is not f
         )
@@ -6305,6 +6441,20 @@ def _told_frame(body: str, speaking: Frame, covering: Sequence[Frame]) -> Frame:
         and _passive_tell(body, f.cue)
     ]
     return min(told, key=_content_size) if told else speaking
+
+
+def _relative_to(body: str, first: Frame, then: Frame) -> bool:
+    """Whether a frame's source is 'which' or 'who' right after the first's source, whose
+    content is a claim of its own: '..., according to the Kamchatka branch of the
+    Geophysical Survey, which warned that ...' goes on with the Survey's account ('The
+    claim was denied by the Pentagon, which said ...' is what the Pentagon said)."""
+    a, b = first.source or (0, 0), then.source
+    return (
+        b is not None
+        and body[b[0] : b[1]].lower() in ("which", "who")
+        and body[a[1] : b[0]].strip() == ","
+        and _words_in(body, first.content) >= _CLAIM_WORDS
+    )
 
 
 def _pronoun_source(body: str, frame: Frame) -> bool:
@@ -6504,11 +6654,27 @@ def _opens_quoted(body: str, seg: Segment) -> bool:
     return opening[:1] in "\"\u201c'\u2018"
 
 
+# A sentence wholly in brackets: '(The shaking was really strong, we couldn't stand up.)'.
+_BRACKETED_RE = re.compile(r"\s*\([^()]+\)\s*")
+
+
 def _carry(body: str, segments: Sequence[Segment], result: list[Attribution]) -> list[Attribution]:
     """Quote-only statements without a frame take the neighbouring statement's attribution."""
     out = list(result)
     for n, (seg, att) in enumerate(zip(segments, result, strict=True)):
-        if att.attributed or not att.quote:
+        if att.attributed:
+            continue
+        if not att.quote:
+            # '"Kusog kaayo ang uyog," said Rowena Pepito. (The shaking was really strong.)':
+            # a quote's translation in brackets after it is the speaker's too
+            if (
+                n > 0
+                and out[n - 1].attributed
+                and out[n - 1].quote
+                and segments[n - 1].paragraph == seg.paragraph
+                and _BRACKETED_RE.fullmatch(body, seg.start, seg.end)
+            ):
+                out[n] = replace(out[n - 1], content_span=att.content_span, carried=True)
             continue
         donor = None
         if (

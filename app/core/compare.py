@@ -22,7 +22,7 @@ from rapidfuzz.distance import Indel, Levenshtein
 
 from app.core import similarity, wordnet
 from app.core.align import AlignInput, align
-from app.core.attribution import HEDGE_RE, RECORD_HEADS
+from app.core.attribution import HEDGE_RE, RECORD_HEADS, cue_lemma
 from app.core.figures import CURRENCY_SIGNS, NOUNLESS_UNITS, Quantity, read_quantities
 from app.core.segment import dateline_end
 from app.core.text import (
@@ -95,7 +95,11 @@ IMPLICIT_NEGATIONS = frozenset(
      "prohibiting", "forbid", "forbids", "forbidden", "forbidding", "forbade", "preclude",
      "precludes", "precluded", "precluding", "loss", "losses",
      # "made it difficult for crews to reach the upper floors": a reach not made
-     "difficult", "unable", "impossible"]
+     "difficult", "unable", "impossible",
+     # "condemned what they described as an unconstitutional change" is against it, as
+     # "rejected any unconstitutional change" is
+     "condemn", "condemns", "condemned", "condemning", "denounce", "denounces", "denounced",
+     "denouncing", "oppose", "opposes", "opposed", "opposing"]
 )  # fmt: skip
 # Words that negate only a verb after 'to': "declined to answer" is not answering;
 # "shares declined 5%" is a fall; "unable to use" is "cannot use".
@@ -479,9 +483,11 @@ Denial = tuple[int, str, str, tuple[str, ...], tuple[str, ...], tuple[tuple[int,
 # read anew; 21: a death toll, a part of a whole, a word before a plural, the two ends
 # of a range and a span since a record count anew, two figures neither the first meets
 # conflict, a capital is its country; 22: a fall beside a growth negates no rise, and
-# figures a third member gives as two things conflict with neither):
+# figures a third member gives as two things conflict with neither; 23: times of day,
+# 'about a dozen', a figure a verb of getting takes and a model's number read anew, and
+# a condemnation affirms nothing):
 # older ones are not read (the claim is compared afresh on its next upload).
-STATE_VERSION = 22
+STATE_VERSION = 23
 
 
 @dataclass(frozen=True, slots=True)
@@ -811,7 +817,9 @@ def _conflicts(
     denial of what another outlet states.
     """
     conflicts = _number_conflicts(numbers)
-    conflicts += _negation_conflicts(negated) or _denial_conflicts(denied)
+    conflicts += (
+        _negation_conflicts(negated) or _denial_conflicts(denied) or _held_back_conflicts(members)
+    )
     if entity:
         read = [_Text.of(m.content_text).words for m in members]
         conflicts += [c for c in entity if not _named_together(c.detail, read)]
@@ -1076,6 +1084,7 @@ def _number_conflicts(
                 if not _ranges_meet(first[0], g[0])
                 and not _paid_for_apart(unit, first[2], g[2])
                 and not _told_apart(first, g, groups)
+                and not _broken_down(first, g, unit, numbers)
             ]
             if rivals:
                 break
@@ -1091,7 +1100,9 @@ def _number_conflicts(
         ]
         nouns = [g[2] for g in (first, *allies, *rivals) if g[2]]
         noun = f" {nouns[0]}" if nouns and unit not in NOUNLESS_UNITS else ""
-        apart = _set_aside(first[0], rivals[0][0]) if len(rivals) == 1 and not allies else None
+        apart = None
+        if len(rivals) == 1 and not allies:
+            apart = _set_aside(first[0], rivals[0][0]) or _nearest(first, rivals[0])
         if apart is not None:
             # "8.7% vs 8.4 percent", not the "as much as 15.7%" both give
             surfaces = [_surface(first[1], apart[0]), _surface(rivals[0][1], apart[1])]
@@ -1109,6 +1120,55 @@ def _number_conflicts(
             shown = f"{unit.partition(LISTED_FOR)[2]}: {shown}"  # 'South Korea: 25% vs 26%'
         conflicts.append(Conflict("number", shown, tuple(dict.fromkeys(involved))))
     return conflicts
+
+
+def _nearest(x: NumberGroup, y: NumberGroup) -> tuple[int, int] | None:
+    """Where one group gives one figure and the other several, each written apart, the
+    positions of the two closest, which the detail shows: "147 vs 149 votes", not "237 vs
+    149 votes" where one outlet gives 237 votes for one candidate and 147 for another;
+    else None ("between 40 and 90 meters" is one range, shown whole)."""
+    a, b = x[0], y[0]
+    if (len(a) == 2) == (len(b) == 2):
+        return None
+    written = (x if len(a) > 2 else y)[1].split(SURFACE_SEP)[1:]
+    if any(p != q and q in p for p in written for q in written):
+        return None
+    mids_a = [(a[i] + a[i + 1]) / 2 for i in range(0, len(a), 2)]
+    mids_b = [(b[k] + b[k + 1]) / 2 for k in range(0, len(b), 2)]
+    if not all(math.isfinite(x) for x in mids_a + mids_b):
+        return None
+    return min(
+        ((i, k) for i in range(len(mids_a)) for k in range(len(mids_b))),
+        key=lambda p: abs(mids_a[p[0]] - mids_b[p[1]]),
+    )
+
+
+def _broken_down(
+    a: NumberGroup,
+    b: NumberGroup,
+    unit: str,
+    numbers: tuple[tuple[str, tuple[NumberGroup, ...]], ...],
+) -> bool:
+    """Whether the members of one group all give the other's figure too, counted apart:
+    "at least seven deaths in the Caribbean: three in Jamaica, three in Haiti" beside "Three
+    persons died" (a part of the whole), "lost two seats and ended with 22" beside
+    "finished with 22 seats" (the same count, told another way). A figure of the same unit
+    ("seven, up from three") is an update, and the groups meet."""
+    kind = unit.partition(":")[0]
+    given = [
+        (g[3], pairs)
+        for u, gs in numbers
+        # "one person has died and seven are missing": another fate is another count
+        if u != unit and u.partition(":")[0] != kind
+        for g in gs
+        if (pairs := list(zip(g[0][::2], g[0][1::2], strict=True)))
+    ]
+    for x, y in ((a, b), (b, a)):
+        if len(y[0]) != 2 or y[0][0] != y[0][1]:
+            continue  # a point figure only: "three", not "at least seven"
+        if all(any(article in who and y[0] in pairs for who, pairs in given) for article in x[3]):
+            return True
+    return False
 
 
 def _told_apart(a: NumberGroup, b: NumberGroup, groups: Sequence[NumberGroup]) -> bool:
@@ -1962,6 +2022,85 @@ def _denied_with(
     )
 
 
+# A report said to be held back, its verb right before the claim not made: 'did not say',
+# 'has never called', 'stopped short of calling', 'declined to confirm'.
+_HELD_BACK_RE = re.compile(
+    r"\b((?:(?:do|does|did|has|have|had|will|would|can|could|is|was|are|were)\s*(?:not|n['\u2019]t)"
+    r"|never|(?:stop|stops|stopped|stopping)\s+short\s+of|(?:declin|refus)(?:e|es|ed|ing)\s+to)"
+    r"\s+(?:[a-z]+ly\s+)?)([a-z]+)\s+(?:that\s+)?$",
+    re.IGNORECASE,
+)
+# What a report held back may ask rather than claim: 'did not say whether he would run' is
+# not contradicted by 'he said he would consult his lawyers'.
+_QUESTION_OPENERS = frozenset(
+    ["whether", "if", "what", "when", "where", "why", "how", "who", "whom", "which"]
+)
+
+
+# Verbs that only say, one report whichever is used: 'did not say' against 'told reporters'.
+_JUST_SAYING = frozenset(["say", "tell", "state", "add", "declare", "announce", "assert", "claim",
+                          "insist", "note", "write"])  # fmt: skip
+
+
+def _report_verb(word: str) -> str | None:
+    lemma = cue_lemma(word)
+    return "say" if lemma in _JUST_SAYING else lemma
+
+
+def _held_back(m: ClaimStatement) -> tuple[str, str] | None:
+    """The reporting verb a member says its source held back, and the words that say so
+    ('stopped short of calling'), where the claim it did not make follows."""
+    if m.kind == "none":
+        return None
+    frame = m.text[: m.content[0]]
+    held = _HELD_BACK_RE.search(frame)
+    if held is None:
+        return None
+    lemma = _report_verb(held.group(2))
+    first = m.content_text.split(maxsplit=1)[:1]
+    if lemma is None or (first and first[0].lower() in _QUESTION_OPENERS):
+        return None
+    return lemma, frame[held.start() : held.end(2)]
+
+
+def _reports(m: ClaimStatement, lemma: str, source: str) -> bool:
+    """Whether a member has the source make the report with this verb, not held back: in
+    its frame (its words outside the claim), or, unattributed, in a claim that opens with
+    the source's name ('Putin called the strike an act of war')."""
+    if m.kind == "none":
+        said = re.match(re.escape(source) + r"\s+(?:[a-z]+ly\s+)?([a-z]+)\b", m.content_text)
+        return said is not None and _report_verb(said.group(1)) == lemma
+    if _held_back(m) is not None:
+        return False
+    outside = m.text[: m.content[0]] + " " + m.text[m.content[1] :]
+    return any(_report_verb(w) == lemma for w in _WORD_RE.findall(outside))
+
+
+def _held_back_conflicts(members: Sequence[ClaimStatement]) -> list[Conflict]:
+    """One outlet has a source hold back what another has the same source say: 'Putin
+    stopped short of calling the strike an act of war' against 'Putin called the strike an
+    act of war'. Only the first such verb is told."""
+    unattributed = [m for m in members if m.kind == "none"]
+    for group in _by_source(members):
+        for m in group:
+            held = _held_back(m)
+            if held is None or not m.source:
+                continue
+            others = [o for o in (*group, *unattributed) if o.article != m.article]
+            saying = [o for o in others if _reports(o, held[0], m.source)]
+            if saying:
+                holding = [o for o in group if _held_back(o) == held]
+                return [
+                    Conflict(
+                        "negation",
+                        f'negated in {_names(o.label for o in holding)} ("{held[1]}"), '
+                        f"affirmed in {_names(o.label for o in saying)}",
+                        _articles(holding + saying),
+                    )
+                ]
+    return []
+
+
 def _denial_conflicts(denied: tuple[Denial, ...]) -> list[Conflict]:
     """One outlet denies (or calls false) what another states as plain fact."""
     disputed = [d for d in denied if d[5]]
@@ -2503,6 +2642,8 @@ def _by_source(members: Sequence[ClaimStatement]) -> list[list[ClaimStatement]]:
             or _one_bench(o, k)  # "the court", "the justices"
             or _one_prosecution(o, k)  # "Paris prosecutors", "the Paris prosecutor's office"
             or _words_of(o, k)  # "Beccuau's statement", "Prosecutor Laure Beccuau"
+            or _one_document(o, k)  # "the DFPI order", "an order from the California
+            # Department of Financial Protection and Innovation"
             or _office_of_owner(o, k)  # "the company's chief executive", "CEO Steve Altemus"
             or _office_of_country(o, k)  # "Kenya's defense minister", "Defence Minister
             # Aden Duale"
@@ -2717,6 +2858,9 @@ def _title_and_surname_in(fuller: str, shorter: str) -> bool:
     return all(w in words for w in short)  # in order: each found after the one before
 
 
+SHORT_GIVEN_NAME = 3  # letters a given name's short form keeps at least: "Pam", "Rob"
+
+
 def _one_name(a: str, b: str) -> bool:
     """Whether two names (`_name_of`) are one, the shorter standing whole in the other, its
     last word perhaps spelled another way ("volodymyr zelenskiy", "ukrainian president
@@ -2729,6 +2873,15 @@ def _one_name(a: str, b: str) -> bool:
     short, long = sorted((a.split(), b.split()), key=len)
     tail = long[len(long) - len(short) :]
     if f" {a} " in f" {b} " or f" {b} " in f" {a} " or _spelled_alike(short, tail):
+        return True
+    if len(short) == len(long) == 2 and (
+        short == long[::-1]  # "Shimizu Shigeki" (family name first), "Shigeki Shimizu"
+        or (
+            short[1] == long[1]
+            and min(len(short[0]), len(long[0])) >= SHORT_GIVEN_NAME
+            and (short[0].startswith(long[0]) or long[0].startswith(short[0]))
+        )  # "Pam Baricuatro", "Pamela Baricuatro"
+    ):
         return True
     # one word plural in one name: "Iran's Revolutionary Guards", "the Revolutionary Guard"
     ta, tb = _termed(a), _termed(b)
@@ -2880,6 +3033,29 @@ def _words_of(a: str, b: str) -> bool:
         if y == owner or y.endswith(" " + owner):
             return True
         if " " not in owner and 2 <= len(owner) <= 6 and abbreviates(owner, y):
+            return True
+    return False
+
+
+# A document by who issued it, named before it or after it: "the DFPI order", "the closure
+# order from the California Department of Financial Protection and Innovation".
+_DOCUMENTS = r"(order|report|filing|ruling|letter|document|notice)"
+_OWNER_DOCUMENT_RE = re.compile(r"(?:the )?(\w+) " + _DOCUMENTS)
+_DOCUMENT_BY_RE = re.compile(
+    r"(?:the |an |a )?(?:[\w-]+ )?" + _DOCUMENTS + r" (?:from|by|of|issued by) (?:the )?(.+)"
+)
+
+
+def _one_document(a: str, b: str) -> bool:
+    """Whether two source keys name one document, its issuer's acronym before it in one and
+    the issuer in full after it in the other: "the dfpi order" and "an order from the
+    california department of financial protection and innovation"."""
+    for x, y in ((a, b), (b, a)):
+        owned, issued = _OWNER_DOCUMENT_RE.fullmatch(x), _DOCUMENT_BY_RE.fullmatch(y)
+        if owned is None or issued is None or owned.group(2) != issued.group(1):
+            continue
+        owner, issuer = owned.group(1), issued.group(2)
+        if owner == issuer or (2 <= len(owner) <= 6 and abbreviates(owner, issuer)):
             return True
     return False
 

@@ -298,6 +298,128 @@ def _vague_spans(text: str) -> list[Quantity]:
     return found
 
 
+_CURRENCY_CODES = frozenset(["usd", "eur", "gbp", "jpy", "cny", "rmb", "inr", "chf", "cad", "aud",
+                             "rub", "try", "brl", "zar"])  # fmt: skip
+# Makers whose name a model's number follows: "Boeing 737", "Embraer 190".
+_MAKERS = frozenset(["boeing", "airbus", "embraer", "bombardier", "tupolev", "antonov",
+                     "ilyushin", "sukhoi", "cessna", "max"])  # fmt: skip
+
+
+def _model_number(text: str, toks: Sequence[Token], ns: Sequence[str], i: int) -> bool:
+    """Whether the number at ``toks[i]`` is part of a model's name: after its maker or a
+    word in capitals ("Boeing 737", "737 MAX 9"), or joined to capitals by a hyphen
+    ("MD-11", "F-16"); not a currency's code ("EUR 5 million")."""
+    if i == 0 or not ns[i][:1].isdigit():
+        return False
+    before = toks[i - 1]
+    gap = text[before.end : toks[i].start]
+    if gap == "-":
+        return before.text.isupper() and before.text.isalpha() and len(before.text) <= 3
+    if gap != " " or ns[i - 1] in _CURRENCY_CODES:
+        return False
+    return ns[i - 1] in _MAKERS or (
+        i > 1 and before.text.isupper() and before.text.isalpha() and len(before.text) >= 2
+    )
+
+
+# A time of day is read as minutes past the hour on a twelve-hour dial ("9:59 p.m.", "21:59"
+# and "9:59" with no half of the day told are one time), its unit "clock", the zone it is
+# told in ("clock:gmt"; none where it is local or untold) and the act it times
+# (`_timed_act`: "clock:gmt:strike"), so "5:15 p.m. ET" and "(2215 GMT)" are not set
+# against each other, nor against "11:24 a.m. local time".
+CLOCK = "clock"
+_HALF_DAYS = frozenset(["am", "pm"])
+_ZONES = {"et": "et", "edt": "et", "est": "et", "gmt": "gmt", "utc": "gmt", "bst": "bst",
+          "cet": "cet", "cest": "cet", "pt": "pt", "pdt": "pt", "pst": "pt", "ct": "ct",
+          "cdt": "ct", "cst": "ct", "jst": "jst", "ist": "ist"}  # fmt: skip
+# Words before a time that make it a span, in minutes before and after it: "about 4:30",
+# "just after 5:15 p.m.", "shortly before 10 p.m.", "by 4 p.m.".
+_CLOCK_BOUNDS = {"about": (15, 15), "around": (15, 15), "roughly": (15, 15),
+                 "approximately": (15, 15), "some": (15, 15), "just after": (0, 20),
+                 "shortly after": (0, 20), "soon after": (0, 30), "just before": (20, 0),
+                 "shortly before": (20, 0), "after": (0, math.inf), "before": (math.inf, 0),
+                 "by": (math.inf, 0), "until": (math.inf, 0)}  # fmt: skip
+_CLOCK_PHRASES = Phrases(_CLOCK_BOUNDS)
+
+
+def _clock(
+    text: str, toks: Sequence[Token], ns: Sequence[str], i: int
+) -> tuple[Quantity, int] | None:
+    """A time of day from ``toks[i]``, and the index after it: "5:15 p.m.", "9:59pm",
+    "1 p.m. EDT", "06:45", "18:00 local time", "12 noon", "(2215 GMT)"; None where there is
+    none ("5:4" is no time, nor "25:10")."""
+    n = len(ns)
+    if not ns[i].isdigit():
+        return None
+    hour, minute, j, day_half = int(ns[i]), 0, i + 1, None
+    if len(ns[i]) == 4 and j < n and ns[j] in ("gmt", "utc"):
+        hour, minute = int(ns[i][:2]), int(ns[i][2:])  # "2215 GMT"
+    elif len(ns[i]) <= 2:
+        if (
+            j < n
+            and text[toks[i].end : toks[j].start] == ":"
+            and len(ns[j]) == 2
+            and ns[j].isdigit()
+        ):
+            minute, j = int(ns[j]), j + 1
+        if j < n and ns[j] in _HALF_DAYS:
+            day_half, j = ns[j], j + 1  # "9:59pm"
+        elif j + 1 < n and ns[j] in ("a", "p") and ns[j + 1] == "m":
+            day_half, j = ns[j] + "m", j + 2  # "5:15 p.m."
+        elif j < n and ns[j] == "noon" and hour == 12:
+            j += 1
+        elif j == i + 1:
+            return None  # a bare number
+    else:
+        return None
+    if hour > 23 or minute > 59 or (day_half and not 1 <= hour <= 12):
+        return None
+    zone = ""
+    if j < n and ns[j] in _ZONES:
+        zone, j = _ZONES[ns[j]], j + 1
+    elif j + 1 < n and ns[j + 1] == "time" and toks[j].text[:1].isupper():
+        zone, j = ns[j], j + 2  # "8:25 a.m. Japan time"
+    elif j + 1 < n and ns[j] == "local" and ns[j + 1] == "time":
+        j += 2
+    value = (hour % 12) * 60.0 + minute
+    first = toks[i].start
+    low = high = None
+    if bound := _CLOCK_PHRASES.before(ns, i):
+        before, after = _CLOCK_BOUNDS[bound]
+        low, high = max(0.0, value - before), value + after
+        first = toks[i - len(bound.split())].start
+    last = toks[j - 1].end
+    if ns[j - 1] == "m" and text[last : last + 1] == ".":
+        last += 1  # "p.m."
+    surface = _as_shown(text, toks, first, last)
+    # a time whose act is not told is set against no other: "warned ... at 8:57 a.m." (its
+    # verb outside the claim) and "send out a mayday signal at 8:59 a.m." time two acts
+    act = _timed_act(toks, ns, i) or f"@{value:g}"
+    unit = ":".join(part for part in (CLOCK, zone, act) if part)
+    return Quantity(value, unit, surface, "", low, high), j
+
+
+# Words back from a time of day to the act it times: "were heard shortly after 10:00".
+CLOCK_ACT_WORDS = 10
+
+
+def _timed_act(toks: Sequence[Token], ns: Sequence[str], i: int) -> str:
+    """The act a time of day before ``toks[i]`` times, as its verb's base form: "warned the
+    aircraft of a possible bird strike at 8:57 a.m." -> "warn", "the release began at about
+    4:37" -> "begin"; "" where no verb in the past comes first. Two outlets' times of two
+    acts ("lifted off at 5:14", "crashed just after 5:15") are no one time told twice."""
+    for k in range(i - 1, max(-1, i - 1 - CLOCK_ACT_WORDS), -1):
+        word = ns[k]
+        if not toks[k].text.islower():
+            continue
+        irregular = wordnet.irregular_verb(word)
+        if irregular is not None and irregular not in ("be", "have", "do"):
+            return irregular
+        if word.endswith("ed") and (base := wordnet.base_form(word, "v")) is not None:
+            return base
+    return ""
+
+
 def _figures(text: str, toks: Sequence[Token], ns: Sequence[str], parts: bool) -> list[Quantity]:
     """The figures `read_quantities` reads from a text that holds a number."""
     toks, ns = _unglued(toks, ns)
@@ -317,6 +439,13 @@ def _figures(text: str, toks: Sequence[Token], ns: Sequence[str], parts: bool) -
         if value is None or (ns[i] == "one" and i + 1 < len(toks) and ns[i + 1] == "of"):
             i += 1
             continue
+        if _model_number(text, toks, ns, i):
+            i += 1  # "Boeing 737 MAX 9 jets", "MD-11": a model's name, no count
+            continue
+        if (clock := _clock(text, toks, ns, i)) is not None:
+            found.append(clock[0])  # "5:15 p.m. ET", "(2215 GMT)", "06:45"
+            i = clock[1]
+            continue
         if i + 1 < len(toks) and ns[i + 1] == "in" and (share := _share(text, toks, ns, i)):
             found.append(share[0])
             i = share[1]
@@ -328,6 +457,8 @@ def _figures(text: str, toks: Sequence[Token], ns: Sequence[str], parts: bool) -
             i += 2
             continue
         start = i
+        if ns[i] == "dozen" and i > 0 and ns[i - 1] == "a":
+            start = i - 1  # "about a dozen": the bound is before the article
         bound_words = _BOUNDS.before(ns, start)  # "at least", "about"
         j = end = i + 1
         step = _written_step(ns[i])
@@ -419,6 +550,8 @@ def _figures(text: str, toks: Sequence[Token], ns: Sequence[str], parts: bool) -
                     unit += ":of"  # "18 members of Yoon's own People Power Party": some of them
             elif (carried := _carried(ns, lead_in, counted)) is not None:
                 unit, noun = carried.unit, carried.noun  # "from 3.5 million cases to just 14"
+            elif (also := _got_as_many(toks, ns, lead_in, j, counted)) is not None:
+                unit, noun = also.unit, also.noun  # "with 237 votes, while Noda received 147"
             elif part and (whole := _part_of(text, toks, ns, j)) is not None:
                 unit, noun = whole  # "345 of the state's 497 municipalities": 345 of them
             elif _counts_the_dead(text, toks, ns, lead_in):
@@ -577,14 +710,44 @@ _ONLY_WORDS = frozenset({"just", "only", "merely"})
 _RANGE_WORDS = 8  # words from a range's first figure to its "to", at most
 
 
+_ENDED = frozenset(["ended", "finished", "closed", "ending", "finishing", "closing"])
+# Verbs of getting a share, whose bare figure counts what a count before it in the sentence
+# counts: "secured a majority with 237 votes, while Noda received 147".
+_GOT = frozenset(["received", "won", "got", "took", "secured", "garnered", "obtained", "polled"])
+_GOT_WORDS = 20  # words from the count before to the bare figure, at most
+
+
+def _got_as_many(
+    toks: Sequence[Token],
+    ns: Sequence[str],
+    lead_in: int,
+    j: int,
+    counted: tuple[int, Quantity] | None,
+) -> Quantity | None:
+    """The count before a bare figure that a verb of getting takes ('... with 237 votes,
+    while Noda received 147': 147 votes), where the figure ends its clause; else None."""
+    if counted is None or lead_in < 0 or ns[lead_in] not in _GOT:
+        return None
+    at, quantity = counted
+    if ":" in quantity.unit or quantity.unit[:1] in "$\u00a3\u20ac%" or not quantity.noun:
+        return None  # a fate ("people:dead"), a sum, a share: no count of things got
+    if j < len(toks) and toks[j].text not in (",", ".", ";") and ns[j] not in ("and", "while"):
+        return None
+    return quantity if 0 < lead_in - at <= _GOT_WORDS else None
+
+
 def _carried(
     ns: Sequence[str], lead_in: int, counted: tuple[int, Quantity] | None
 ) -> Quantity | None:
     """The count a range's second figure leaves its noun to: 'from 3.5 million cases in
-    1986 to just 14 in 2023' (14 cases), 'rose from 20 deaths to 35'."""
+    1986 to just 14 in 2023' (14 cases), 'rose from 20 deaths to 35', 'lost two seats and
+    ended with 22'."""
     k = lead_in
     while k >= 0 and ns[k] in _ONLY_WORDS:
         k -= 1
+    if counted is not None and k > 0 and ns[k] in ("with", "on", "at") and ns[k - 1] in _ENDED:
+        # 'lost two seats and ended with 22': where the count ended, of what it counted
+        return counted[1] if 0 < k - counted[0] <= _RANGE_WORDS else None
     if counted is None or k < 0 or ns[k] != "to":
         return None
     at, quantity = counted

@@ -6909,3 +6909,161 @@ def test_a_quote_after_a_release_in_brackets_is_the_issuer_s() -> None:
 )
 def test_hedges_of_session_52(text: str, hedged: bool) -> None:
     assert _one(text).hedged is hedged
+
+
+# Session 53: twelve more stories (Hurricane Melissa, the Cebu and Kamchatka quakes, the
+# UPS crash in Louisville, Lisbon's funicular, the JLR cyber attack, Sarkozy's prison
+# term, Takaichi's election, the Dutch vote, drones over Poland, El Fasher, Madagascar).
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue"),
+    [
+        # Georgia's vote (Reuters): the cue said the observers did not say it
+        (
+            "However, the observers stopped short of saying the irregularities changed the result.",
+            "the observers",
+            "stopped short of saying",
+        ),
+        # PolNeAR's mark: 'notably stopped short of committing', 'stopped short of fully endorsing'
+        (
+            "The senator notably stopped short of fully endorsing the plan.",
+            "The senator",
+            "notably stopped short of fully endorsing",
+        ),
+    ],
+)
+def test_a_report_held_back_is_read_whole(text: str, source: str, cue: str) -> None:
+    att = _one(text)
+    assert (att.source, att.cue) == (source, cue)
+
+
+def test_a_report_held_back_with_no_subject_has_no_source() -> None:
+    # PolNeAR dev (Western Journal): the cue annotators mark, with no source of its own
+    text = (
+        "Trump described the incident as a terrible situation, but stopped short of calling "
+        "the officer's actions racially motivated."
+    )
+    frames = attribution.frames(text, segment(text))
+    held = [f for f in frames if text[f.cue[0] : f.cue[1]] == "stopped short of calling"]
+    assert len(held) == 1 and held[0].source is None
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "source"),
+    [
+        # Cebu (AP, Rappler, Reuters): a state of calamity declared is an act
+        ("Cebu's governor declared a state of calamity, which allows faster release of funds.",
+         "none", None),
+        ("Spain's government declared a state of alarm on Saturday.", "none", None),
+        # Kamchatka (Reuters): 'observed' says which wave; the agency speaks
+        ("The highest wave observed was 1.3 metres at Kuji port, the agency said.",
+         "organization", "the agency"),
+        ("The man police said was the gunman fled on foot.", "organization", "The man police"),
+        # Madagascar (Reuters), the JLR attack (Reuters): a name taken is no report
+        ('Protests led by young people calling themselves "Gen Z Madagascar" began on Sept. 25.',
+         "none", None),
+        # Sarkozy (AP): a subject and its name before the cue, not a statement
+        ("His lawyer, Christophe Ingrain, said the defense immediately filed for his release.",
+         "person", "His lawyer, Christophe Ingrain"),
+        # headlines that go on with their subject: 'OpenAI ousts ..., says he ...'
+        ("OpenAI ousts CEO Sam Altman, says he was not candid with board",
+         "organization", "OpenAI"),
+        ('France\'s Sarkozy begins prison sentence, says "an innocent man" is being locked up',
+         "person", "France's Sarkozy"),
+        ("ChatGPT-maker OpenAI fires CEO Sam Altman, saying he lacked candor with the board",
+         "person", "ChatGPT-maker OpenAI"),
+        ("Prices rose sharply in March, says the ONS", "organization", "the ONS"),
+        # a Title Case headline's second verb is an act: 'Calls Rally'
+        ("President Zurabishvili Refuses to Recognize Election Results, Calls Rally on Rustaveli "
+         "Avenue", "none", None),
+        # a sentence that ends with a quote is no headline
+        ('Crowds outside parliament cheered when the vote was announced, chanting "We won!"',
+         "anonymous", "Crowds outside parliament"),
+    ],
+)  # fmt: skip
+def test_sources_of_session_53(text: str, kind: str, source: str | None) -> None:
+    att = _one(text)
+    assert (att.kind, att.source) == (kind, source)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue"),
+    [
+        # Kamchatka (Reuters): the Survey's account goes on in its relative clause
+        (
+            "It was the strongest earthquake in the region since 1952, according to the "
+            "Kamchatka branch of the Geophysical Survey of the Russian Academy of Sciences, "
+            "which warned that aftershocks of up to magnitude 7.5 could follow.",
+            "the Kamchatka branch of the Geophysical Survey of the Russian Academy of Sciences",
+            "according to",
+        ),
+        # a short object is no claim of its own: what the Pentagon said
+        (
+            "The claim was denied by the Pentagon, which said no troops were involved.",
+            "the Pentagon",
+            "said",
+        ),
+    ],
+)
+def test_a_relative_clause_goes_on_with_its_antecedent_s_account(
+    text: str, source: str, cue: str
+) -> None:
+    att = _one(text)
+    assert (att.source, att.cue) == (source, cue)
+    content = text[att.content_span[0] : att.content_span[1]]
+    assert content.startswith(("It was the strongest", "no troops"))
+
+
+@pytest.mark.parametrize(
+    ("text", "whole"),
+    [
+        # Israel's strike: the strike is the statement's, the label Israel's
+        ("Israel struck what it called Hezbollah command centres in Beirut on Friday.", True),
+        ("Police arrested what they described as the ringleader of the gang.", True),
+        # Madagascar (BBC): what they condemned, named by them, is the claim's
+        (
+            "The African Union and the UN secretary general have both condemned what they "
+            "described as an unconstitutional change of government.",
+            True,
+        ),
+        # a question asked is not a thing named
+        ("She asked what he called the plan.", False),
+    ],
+)
+def test_a_thing_named_by_its_source_leaves_the_act_in_the_claim(text: str, whole: bool) -> None:
+    att = _one(text)
+    content = text[att.content_span[0] : att.content_span[1]]
+    assert content.startswith(text.split()[0]) is whole
+
+
+def test_a_translation_in_brackets_is_the_speaker_s() -> None:
+    # Cebu (Rappler): the Cebuano quote is Pepito's, and so is its translation
+    text = (
+        "\u201cKusog kaayo ang uyog, dili gyud mi makatindog,\u201d said Rowena Pepito, 45, a "
+        "vendor at the Bogo public market. (The shaking was really strong, we couldn\u2019t "
+        "even stand up.)"
+    )
+    first, second = attribute(text, segment(text))
+    assert first.source == second.source == "Rowena Pepito, 45, a vendor at the Bogo public market"
+    assert second.carried and second.kind == "person"
+    # a remark in brackets after a plain statement stays the outlet's
+    plain = "The quake struck at night. (It was the third this year.)"
+    assert [a.kind for a in attribute(plain, segment(plain))] == ["none", "none"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # El Fasher (BBC): the story tells of 'in El Fasher': a place, no voice
+        (
+            "El Fasher: Hundreds reported killed as Sudan's RSF takes key Darfur city\n\n"
+            "Hundreds of civilians are reported to have been killed in El Fasher.",
+            "none",
+        ),
+        # a speaker's label stays one
+        ('Macron: "We will not give in"\n\nThe president spoke in Paris.', "person"),
+    ],
+)  # fmt: skip
+def test_a_place_the_story_tells_of_before_a_colon_is_no_speaker(text: str, kind: str) -> None:
+    assert _one(text).kind == kind

@@ -2791,3 +2791,222 @@ def test_a_toll_with_its_verb_and_initials_at_a_sentence_end_read_whole() -> Non
     )
     (conflict,) = find_conflicts([member(1, ap), member(2, "The quake killed 1,500 people.")])
     assert conflict.detail == "attributed to the U.N. in Reuters, stated without attribution in AP"
+
+
+# Session 53: twelve more stories (Hurricane Melissa, the Cebu and Kamchatka quakes, the
+# UPS crash in Louisville, Lisbon's funicular, the JLR cyber attack, Sarkozy's prison
+# term, Takaichi's election, the Dutch vote, drones over Poland, El Fasher, Madagascar).
+
+
+@pytest.mark.parametrize(
+    ("held", "said", "words"),
+    [
+        (
+            Side("Putin stopped short of calling the strike an act of war.", "person", "Putin",
+                 content="the strike an act of war"),
+            Side("Putin called the strike an act of war."),
+            "stopped short of calling",
+        ),
+        (
+            Side("Putin did not say the strike was an act of war.", "person", "Putin",
+                 content="the strike was an act of war"),
+            Side("The strike was an act of war, Putin said.", "person", "Putin",
+                 content="The strike was an act of war"),
+            "did not say",
+        ),
+        (
+            Side("Putin didn't say the strike was an act of war.", "person", "Putin",
+                 content="the strike was an act of war"),
+            Side("Putin told reporters the strike was an act of war.", "person", "Putin",
+                 content="the strike was an act of war"),
+            "didn't say",
+        ),
+    ],
+)  # fmt: skip
+def test_a_report_one_outlet_says_was_held_back_conflicts(
+    held: Side, said: Side, words: str
+) -> None:
+    conflicts = find_conflicts([member(1, held), member(2, said)])
+    assert (conflicts[0].type, conflicts[0].detail) == (
+        "negation",
+        f'negated in Reuters ("{words}"), affirmed in AP',
+    )
+
+
+@pytest.mark.parametrize(
+    ("held", "said"),
+    [
+        # a question left open is not the claim another outlet reports
+        (
+            Side("Putin did not say whether the strike was an act of war.", "person", "Putin",
+                 content="whether the strike was an act of war"),
+            Side("Putin said the strike was an act of war.", "person", "Putin",
+                 content="the strike was an act of war"),
+        ),
+        # another source said it
+        (
+            Side("Putin stopped short of saying the strike was an act of war.", "person",
+                 "Putin", content="the strike was an act of war"),
+            Side("Peskov said the strike was an act of war.", "person", "Peskov",
+                 content="the strike was an act of war"),
+        ),
+    ],
+)  # fmt: skip
+def test_a_report_held_back_against_another_report_is_no_negation(held: Side, said: Side) -> None:
+    types = [c.type for c in find_conflicts([member(1, held), member(2, said)])]
+    assert "negation" not in types
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        # Hurricane Melissa (AP, The Gleaner): Jamaica's three of the Caribbean's seven
+        (
+            "Melissa has been blamed for at least seven deaths in the Caribbean: three in "
+            "Jamaica, three in Haiti and one in the Dominican Republic.",
+            "Three persons died in separate incidents while preparing for the hurricane.",
+            None,
+        ),
+        # the Dutch vote (NL Times, Politico): the seats lost and the seats kept
+        (
+            "The VVD of Dilan Yesilgoz lost two seats and ended with 22.",
+            "The center-right VVD of Dilan Yesilgoz finished with 22 seats.",
+            None,
+        ),
+        # Storm Boris (DW, Reuters): seven missing is no count of the dead
+        (
+            "Seven people died in the eastern county of Galati.",
+            "One person has died in the Czech Republic and seven are missing.",
+            ("number", "seven vs one people"),
+        ),
+        # the UPS crash (AP, Reuters): about a dozen allows eleven
+        (
+            "About a dozen people were hurt on the ground, some critically.",
+            "Eleven people were injured, some of them critically.",
+            None,
+        ),
+        (
+            "More than a dozen people died.",
+            "Ten people died.",
+            ("number", "more than a dozen vs ten people"),
+        ),
+        # Takaichi (The Japan Times, NHK): the figure set against the other is the near one
+        (
+            "The LDP president secured a majority with 237 votes, while CDP leader Yoshihiko "
+            "Noda received 147.",
+            "CDP leader Noda Yoshihiko received 149 votes.",
+            ("number", "147 vs 149 votes"),
+        ),
+        # a range is shown whole
+        (
+            "The asteroid is estimated to measure between 40 and 90 meters across.",
+            "The asteroid measures 120 meters across.",
+            ("number", "40 and 90 meters vs 120 meters"),
+        ),
+        # the Alaska Airlines blowout: a model's number counts no jets
+        (
+            "FAA grounds 171 Boeing jets after a panel blew out.",
+            "FAA grounds some Boeing 737 MAX 9 jets after cabin panel blows out mid-air.",
+            None,
+        ),
+    ],
+)
+def test_number_conflicts_of_session_53(a: str, b: str, expected: tuple[str, str] | None) -> None:
+    found = [
+        (c.type, c.detail)
+        for c in find_conflicts([member(1, a), member(2, b)])
+        if c.type == "number"
+    ]
+    assert found == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        # the Ohio derailment (AP, CNN): had read "around 4 vs about 4 p"
+        (
+            "The controlled release began around 4:40 p.m.",
+            "The release began at about 4:37 p.m.",
+            None,
+        ),
+        # the UPS crash (Courier-Journal, AP): two acts, two times
+        (
+            "The jet lifted off at 5:14 p.m. Tuesday.",
+            "The jet crashed just after 5:15 p.m. Tuesday.",
+            None,
+        ),
+        # Jeju Air (Reuters, Yonhap): a time whose act the claim does not tell is set against none
+        (
+            "The tower's warning came at 8:57 a.m.",
+            "The pilot sent out a mayday signal at 8:59 a.m.",
+            None,
+        ),
+        # Okhmatdyt (BBC, The Kyiv Independent): one act, two times
+        (
+            "The first explosions in Kyiv were heard shortly after 10:00 local time.",
+            "The first explosions were heard in the capital at around 10:45 a.m. local time.",
+            ("number", "shortly after 10:00 local time vs around 10:45 a.m. local time"),
+        ),
+        # a time told in another zone is another reading
+        ("The quake struck at 9:59 p.m. local time.", "The quake struck at 1359 GMT.", None),
+    ],
+)
+def test_times_of_day_are_read_as_times(a: str, b: str, expected: tuple[str, str] | None) -> None:
+    found = [
+        (c.type, c.detail)
+        for c in find_conflicts([member(1, a), member(2, b)])
+        if c.type == "number"
+    ]
+    assert found == ([expected] if expected else [])
+
+
+def test_a_time_of_day_is_one_figure() -> None:
+    (crash,) = quantities("The plane went down at about 5:15 p.m. ET")
+    assert (crash.surface, crash.unit, crash.bounds) == (
+        "about 5:15 p.m. ET",
+        "clock:et:go",
+        (300.0, 330.0),
+    )
+    assert [q.unit for q in quantities("at 9:59 pm local time (1359 GMT)")] == [
+        "clock:@599",
+        "clock:gmt:@119",
+    ]
+    assert quantities("a 2:1 win")[0].unit == "win"
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # Kamchatka (NHK, Reuters): a Japanese name written family name first
+        (Side('"Do not approach the coast," said Shimizu Shigeki.', "person", "Shimizu Shigeki"),
+         Side('"Do not approach the coast," said Shigeki Shimizu, a JMA official.', "person",
+              "Shigeki Shimizu, a JMA official")),
+        # Cebu (Rappler, Reuters): a given name's short form
+        (Side("Governor Pam Baricuatro said the province needs water.", "person",
+              "Governor Pam Baricuatro"),
+         Side("Cebu provincial governor Pamela Baricuatro said the province needs water.",
+              "person", "Cebu provincial governor Pamela Baricuatro")),
+        # SVB (AP, Reuters): an order by its issuer's acronym and by the issuer in full
+        (Side("Customers tried to withdraw $42 billion, according to an order from the "
+              "California Department of Financial Protection and Innovation.", "organization",
+              "an order from the California Department of Financial Protection and Innovation"),
+         Side("Customers tried to withdraw $42 billion, according to the DFPI order.",
+              "organization", "the DFPI order")),
+    ],
+)  # fmt: skip
+def test_one_source_of_session_53(a: Side, b: Side) -> None:
+    assert [c.type for c in find_conflicts([member(1, a), member(2, b)])] == []
+
+
+def test_two_people_of_one_surname_stay_two() -> None:
+    a = Side("Ann Smith said the province needs water.", "person", "Ann Smith")
+    b = Side("John Smith said the province needs water.", "person", "John Smith")
+    assert [c.type for c in find_conflicts([member(1, a), member(2, b)])] == ["attribution"]
+
+
+def test_a_condemnation_does_not_affirm_what_it_condemns() -> None:
+    # Madagascar (BBC, Reuters): 'rejected any unconstitutional change' against 'condemned
+    # what they described as an unconstitutional change'
+    a = "The African Union said it rejected any unconstitutional change of government."
+    b = "The African Union condemned an unconstitutional change of government."
+    assert [c.type for c in find_conflicts([member(1, a), member(2, b)])] == []
