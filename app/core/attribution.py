@@ -6186,13 +6186,21 @@ def _acts_then_reports(body: str, frame: Frame, span: Span) -> bool:
     ...', 'The army withdrew from the town, saying ...' (not '"We will appeal," he said,
     adding ...', whose frame is the earlier 'said')."""
     a, b = frame.cue
-    if not body[a:b].endswith("ing") or not body[span[0] : a].rstrip().endswith(","):
+    # a headline's verbs are in the present: 'OpenAI ousts CEO Sam Altman, says he ...'
+    headline = (
+        not body[span[0] : span[1]].rstrip().rstrip("\"'\u201d\u2019)").endswith((".", "!", "?"))
+    )
+    cue = body[a:b].lower()
+    present = headline and cue.endswith("s") and _CUE_FORMS.get(cue, ("", False))[1]
+    if not (cue.endswith("ing") or present) or not body[span[0] : a].rstrip().endswith(","):
         return False
     toks = _toks(body, span[0], a)
     if frame.source is not None:
         toks = [t for t in toks if not frame.source[0] <= t.start < frame.source[1]]
     words = [t for t in toks if t.is_word]
-    return len(words) >= _CLAIM_WORDS - 1 and any(_verb_form(t) for t in words)
+    return len(words) >= _CLAIM_WORDS - 1 and any(
+        _verb_form(t) or (headline and t.text.islower() and t.low.endswith("s")) for t in words
+    )
 
 
 _AND_CLAUSE_RE = re.compile(r",\s+and\s")

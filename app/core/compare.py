@@ -1107,7 +1107,7 @@ def _number_conflicts(
             # "8.7% vs 8.4 percent", not the "as much as 15.7%" both give
             surfaces = [_surface(first[1], apart[0]), _surface(rivals[0][1], apart[1])]
         else:
-            side = ", ".join([_surface(first[1])] + [_surface(g[1]) for g in allies])
+            side = ", ".join(dict.fromkeys([_surface(first[1])] + [_surface(g[1]) for g in allies]))
             # each figure once: "$12.9 billion vs $2.8 billion", where two rivals give it
             surfaces = list(dict.fromkeys([side] + [_surface(g[1]) for g in rivals]))
         involved = [*first[3], *(a for g in (*allies, *rivals) for a in g[3])]

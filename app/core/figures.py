@@ -298,27 +298,27 @@ def _vague_spans(text: str) -> list[Quantity]:
     return found
 
 
-_CURRENCY_CODES = frozenset(["usd", "eur", "gbp", "jpy", "cny", "rmb", "inr", "chf", "cad", "aud",
-                             "rub", "try", "brl", "zar"])  # fmt: skip
 # Makers whose name a model's number follows: "Boeing 737", "Embraer 190".
 _MAKERS = frozenset(["boeing", "airbus", "embraer", "bombardier", "tupolev", "antonov",
                      "ilyushin", "sukhoi", "cessna", "max"])  # fmt: skip
 
 
 def _model_number(text: str, toks: Sequence[Token], ns: Sequence[str], i: int) -> bool:
-    """Whether the number at ``toks[i]`` is part of a model's name: after its maker or a
-    word in capitals ("Boeing 737", "737 MAX 9"), or joined to capitals by a hyphen
-    ("MD-11", "F-16"); not a currency's code ("EUR 5 million")."""
+    """Whether the number at ``toks[i]`` is part of a model's name: after its maker
+    ("Boeing 737") or a word in capitals after another number ("737 MAX 9"), or joined to
+    capitals by a hyphen ("MD-11", "F-16")."""
     if i == 0 or not ns[i][:1].isdigit():
         return False
     before = toks[i - 1]
     gap = text[before.end : toks[i].start]
     if gap == "-":
         return before.text.isupper() and before.text.isalpha() and len(before.text) <= 3
-    if gap != " " or ns[i - 1] in _CURRENCY_CODES:
+    if gap != " ":
         return False
+    # a word in capitals between two numbers ("737 MAX 9"), not any in a headline in
+    # capitals ("AUNT CUTS OFF 3-YEAR-OLD'S ...")
     return ns[i - 1] in _MAKERS or (
-        i > 1 and before.text.isupper() and before.text.isalpha() and len(before.text) >= 2
+        i > 1 and before.text.isupper() and before.text.isalpha() and ns[i - 2][:1].isdigit()
     )
 
 
@@ -550,7 +550,7 @@ def _figures(text: str, toks: Sequence[Token], ns: Sequence[str], parts: bool) -
                     unit += ":of"  # "18 members of Yoon's own People Power Party": some of them
             elif (carried := _carried(ns, lead_in, counted)) is not None:
                 unit, noun = carried.unit, carried.noun  # "from 3.5 million cases to just 14"
-            elif (also := _got_as_many(toks, ns, lead_in, j, counted)) is not None:
+            elif (also := _got_as_many(text, toks, ns, lead_in, j, counted)) is not None:
                 unit, noun = also.unit, also.noun  # "with 237 votes, while Noda received 147"
             elif part and (whole := _part_of(text, toks, ns, j)) is not None:
                 unit, noun = whole  # "345 of the state's 497 municipalities": 345 of them
@@ -718,6 +718,7 @@ _GOT_WORDS = 20  # words from the count before to the bare figure, at most
 
 
 def _got_as_many(
+    text: str,
     toks: Sequence[Token],
     ns: Sequence[str],
     lead_in: int,
@@ -731,8 +732,9 @@ def _got_as_many(
     at, quantity = counted
     if ":" in quantity.unit or quantity.unit[:1] in "$\u00a3\u20ac%" or not quantity.noun:
         return None  # a fate ("people:dead"), a sum, a share: no count of things got
-    if j < len(toks) and toks[j].text not in (",", ".", ";") and ns[j] not in ("and", "while"):
-        return None
+    after = text[toks[j - 1].end :].lstrip()
+    if after and after[0] not in ",.;" and not after.startswith(("and ", "while ")):
+        return None  # 'received 147 ballots' counts its own
     return quantity if 0 < lead_in - at <= _GOT_WORDS else None
 
 

@@ -7067,3 +7067,17 @@ def test_a_translation_in_brackets_is_the_speaker_s() -> None:
 )  # fmt: skip
 def test_a_place_the_story_tells_of_before_a_colon_is_no_speaker(text: str, kind: str) -> None:
     assert _one(text).kind == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "OpenAI ousts CEO Sam Altman, says he was not candid with board",
+        "ChatGPT-maker OpenAI fires CEO Sam Altman, saying he lacked candor with the board",
+        # FNC-1 (rows 5022, 7095): what the teen did is the headline's claim too
+        "Teen wakes up during brain surgery, asks how it\u2019s going",
+    ],
+)
+def test_a_headline_s_act_stays_in_its_claim(text: str) -> None:
+    att = _one(text)
+    assert att.kind != "none" and att.content_span == (0, len(text))

@@ -3010,3 +3010,21 @@ def test_a_condemnation_does_not_affirm_what_it_condemns() -> None:
     a = "The African Union said it rejected any unconstitutional change of government."
     b = "The African Union condemned an unconstitutional change of government."
     assert [c.type for c in find_conflicts([member(1, a), member(2, b)])] == []
+
+
+def test_a_headline_in_capitals_keeps_its_counts() -> None:
+    # FNC-1 (row 186): a model's number comes after another number, not after any capitals
+    (conflict,) = find_conflicts(
+        [member(1, "FLOODS KILL 5 IN SPAIN"), member(2, "Floods killed 7 people in Spain.")]
+    )
+    assert (conflict.type, conflict.detail) == ("number", "KILL 5 vs 7 people")
+
+
+def test_a_figure_two_allies_give_is_shown_once() -> None:
+    # the UK vote (BBC, The Guardian, Reuters): "72, 72 vs 71 seats" once Reform's "took
+    # five" counted seats in The Guardian's sentence
+    bbc = "The Liberal Democrats won 72 seats, their best result for a century."
+    guardian = "The Liberal Democrats won 72 seats, while Reform UK took five."
+    reuters = "The centrist Liberal Democrats won 71 seats, while Reform UK won four seats."
+    conflicts = find_conflicts([member(1, bbc), member(2, guardian), member(3, reuters)])
+    assert [c.detail for c in conflicts if c.type == "number"] == ["72 vs 71 seats"]
