@@ -287,8 +287,8 @@ def _fill(outlet: Outlet, short_name: str | None, domain: str | None) -> Outlet:
 def _short_name(name: str) -> str:
     """Initials for a several-word name ("World Israel News" -> "WIN", "The New York
     Times" -> "NYT": a leading "The" is no initial), else the name ("The Daily
-    Telegraph")."""
-    parts = [p for p in re.split(r"[\s\-]+", name) if p and p[0].isalnum()]
+    Telegraph", "NHK World-Japan": a hyphened compound is one word, not "NWJ")."""
+    parts = [p for p in name.split() if p and p[0].isalnum()]
     if parts and parts[0].lower() == "the":
         parts = parts[1:]
     if len(parts) >= 3:
