@@ -2291,14 +2291,22 @@ def _headline_joined(text: str, sent: _Sentence, toks: list[_Tok], ci: int) -> b
         return False
     if not toks[ci].text.islower():
         return False  # 'President Zurabishvili Refuses to Recognize ..., Calls Rally': Title Case
-    form = _CUE_FORMS.get(toks[ci].low)
-    return form is not None and form[1] and toks[ci].low.endswith("s") and _unstopped(text, sent)
+    return _present_cue(toks[ci].low) and _unstopped(text, sent)
+
+
+def _present_cue(word: str) -> bool:
+    """Whether a lower-cased word is a cue in the present's -s form ('says', 'warns')."""
+    return word.endswith("s") and _CUE_FORMS.get(word, ("", False))[1]
 
 
 def _unstopped(text: str, sent: _Sentence) -> bool:
     """Whether a sentence ends with no stop, as a headline does."""
-    last = text[sent.start : sent.end].rstrip().rstrip("\"'\u201d\u2019)")
-    return not last.endswith((".", "!", "?"))
+    return _ends_unstopped(text[sent.start : sent.end])
+
+
+def _ends_unstopped(text: str) -> bool:
+    """Whether a stretch of text ends with no stop, closing quotes and brackets aside."""
+    return not text.rstrip().rstrip("\"'\u201d\u2019)").endswith((".", "!", "?"))
 
 
 def _opens_with_participle(toks: list[_Tok]) -> bool:
@@ -6187,12 +6195,11 @@ def _acts_then_reports(body: str, frame: Frame, span: Span) -> bool:
     adding ...', whose frame is the earlier 'said')."""
     a, b = frame.cue
     # a headline's verbs are in the present: 'OpenAI ousts CEO Sam Altman, says he ...'
-    headline = (
-        not body[span[0] : span[1]].rstrip().rstrip("\"'\u201d\u2019)").endswith((".", "!", "?"))
-    )
+    headline = _ends_unstopped(body[span[0] : span[1]])
     cue = body[a:b].lower()
-    present = headline and cue.endswith("s") and _CUE_FORMS.get(cue, ("", False))[1]
-    if not (cue.endswith("ing") or present) or not body[span[0] : a].rstrip().endswith(","):
+    if not (cue.endswith("ing") or (headline and _present_cue(cue))):
+        return False
+    if not body[span[0] : a].rstrip().endswith(","):
         return False
     toks = _toks(body, span[0], a)
     if frame.source is not None:

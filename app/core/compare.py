@@ -2064,14 +2064,12 @@ def _held_back(m: ClaimStatement) -> tuple[str, str] | None:
 
 
 def _reports(m: ClaimStatement, lemma: str, source: str) -> bool:
-    """Whether a member has the source make the report with this verb, not held back: in
-    its frame (its words outside the claim), or, unattributed, in a claim that opens with
-    the source's name ('Putin called the strike an act of war')."""
+    """Whether a member not holding a report back has the source make it with this verb:
+    in its frame (its words outside the claim), or, unattributed, in a claim that opens
+    with the source's name ('Putin called the strike an act of war')."""
     if m.kind == "none":
         said = re.match(re.escape(source) + r"\s+(?:[a-z]+ly\s+)?([a-z]+)\b", m.content_text)
         return said is not None and _report_verb(said.group(1)) == lemma
-    if _held_back(m) is not None:
-        return False
     outside = m.text[: m.content[0]] + " " + m.text[m.content[1] :]
     return any(_report_verb(w) == lemma for w in _WORD_RE.findall(outside))
 
@@ -2080,22 +2078,26 @@ def _held_back_conflicts(members: Sequence[ClaimStatement]) -> list[Conflict]:
     """One outlet has a source hold back what another has the same source say: 'Putin
     stopped short of calling the strike an act of war' against 'Putin called the strike an
     act of war'. Only the first such verb is told."""
-    if not any(_held_back(m) for m in members):
+    held = {id(m): _held_back(m) for m in members}
+    if not any(held.values()):
         return []  # most claims: no source holds anything back (`_by_source` is dear)
     unattributed = [m for m in members if m.kind == "none"]
     for group in _by_source(members):
         for m in group:
-            held = _held_back(m)
-            if held is None or not m.source:
+            mine = held[id(m)]
+            if mine is None or not m.source:
                 continue
-            others = [o for o in (*group, *unattributed) if o.article != m.article]
-            saying = [o for o in others if _reports(o, held[0], m.source)]
+            saying = [
+                o
+                for o in (*group, *unattributed)
+                if o.article != m.article and held[id(o)] is None and _reports(o, mine[0], m.source)
+            ]
             if saying:
-                holding = [o for o in group if _held_back(o) == held]
+                holding = [o for o in group if held[id(o)] == mine]
                 return [
                     Conflict(
                         "negation",
-                        f'negated in {_names(o.label for o in holding)} ("{held[1]}"), '
+                        f'negated in {_names(o.label for o in holding)} ("{mine[1]}"), '
                         f"affirmed in {_names(o.label for o in saying)}",
                         _articles(holding + saying),
                     )
