@@ -489,7 +489,7 @@ def _adverb(low: str) -> bool:
 # A learned cue that goes somewhere is a motion, not a report: 'Hurricane Milton slammed into
 # Florida', 'minutes after blasting off', 'slammed open the cockpit door', against 'the
 # senator slammed the decision'.
-_MOTION_AFTER = _wordset("into onto through across off open shut")
+_MOTION_AFTER = _wordset("into onto through across off open shut ashore inland overboard")
 
 
 def _learned(tok: _Tok, prev: str, nxt: str) -> bool:
@@ -659,6 +659,8 @@ def _no_report_after(toks: list[_Tok], i: int, lemma: str) -> bool:
         return True  # 'who holds final say in all matters of state': a noun
     if toks[i].low == "accused" and nxt == "of" and _after_noun(toks, i):
         return True  # '16 tour companies accused of illegally facilitating travel': which ones
+    if lemma == "testify" and nxt in ("for", "against") and then != "that":
+        return True  # 'who pleaded guilty and testified for the prosecution': a side taken
     if lemma == "write" and nxt == "for" and then in _WRITTEN_FOR:
         return True  # 'Roberts, writing for the majority, said': whom he wrote for
     if lemma == "claim" and any(
@@ -969,6 +971,9 @@ def _cues(text: str, toks: list[_Tok], headline: bool) -> list[_Cue]:
             ):
                 i += 1
                 continue
+            if low.endswith("ing") and prev in ("during", "amid"):
+                i += 1  # 'The exchange came during questioning about ...': a noun
+                continue
             if low.endswith("ing") and _determined(toks, i):
                 # 'it reached its observing spot', 'a "major tsunami" warning': a noun after
                 # its determiner, perhaps with quoted words between
@@ -1001,6 +1006,10 @@ def _cues(text: str, toks: list[_Tok], headline: bool) -> list[_Cue]:
         ):
             # not 'Hospital sources quoted by the Corriere della Sera': a noun's participle
             found.append(_Cue(low, tok.start, tok.end, i))
+        elif low in ("read", "reads") and _reads_out(text, toks, i):
+            # '"...," read a statement from the Prime Minister's Office', 'The statement
+            # read: "..."': what a text says, as 'said a statement' is
+            found.append(_Cue("say", tok.start, tok.end, i))
         elif low in ("put", "puts") and _figure_at(toks, i):
             # 'NASA put the figure at 1.47C': a body's estimate, reported as its own (as
             # 'estimated the damage at $1bn' is, among the cue forms above)
@@ -1022,6 +1031,31 @@ def _cues(text: str, toks: list[_Tok], headline: bool) -> list[_Cue]:
             continue
         i += 1
     return found
+
+
+# Texts whose words are given as what they read: 'read a statement', 'the sign reads'.
+_TEXTS_READ = _wordset("""statement statements post message letter note sign signs banner banners
+    caption notice tweet headline placard placards communique release leaflet leaflets
+    inscription text""")
+_TEXT_READ_WORDS = 5  # words from 'read' to the text it names: 'read a joint statement'
+
+
+def _reads_out(text: str, toks: list[_Tok], i: int) -> bool:
+    """Whether 'read' at token i gives a text's words: after a quote and its comma, before
+    a text it names ('"...," read a statement from the office'), or after a text's noun
+    before a colon or quote ('The statement read: "..."'); not 'read the report aloud'."""
+    prev = toks[i - 1] if i else None
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if prev is None or nxt is None:
+        return False
+    if prev.low in _TEXTS_READ:
+        return nxt.text == ":" or _is_open(text, nxt) is True
+    pair = {prev.text, toks[i - 2].text} if i >= 2 else set()
+    if "," not in pair or not pair & {'"', "\u201d", "''"}:
+        return False  # not '"...," read' nor '"...", read'
+    return any(
+        t.low in _TEXTS_READ for t in toks[i + 1 : i + 1 + _TEXT_READ_WORDS]
+    ) and nxt.low in _DETERMINERS | {"a", "an"}
 
 
 _CLAUSE_AFTER_INFINITIVE = _wordset("that why how what whether who when where")
@@ -1564,6 +1598,25 @@ def _relative_subject(text: str, toks: list[_Tok], start: int, ci: int) -> Span 
     return None
 
 
+def _in_which_subject(toks: list[_Tok], k: int) -> Span | None:
+    """The subject of a relative clause after a preposition that a verb joined at token
+    ``k`` goes on from: 'a leaked audio recording ..., in which [Ms Hasina] is heard
+    authorising security forces to "use lethal weapons" and saying ...'."""
+    if k < 3 or toks[k].low != "and" or toks[k - 1].text == ",":
+        return None  # ', during which the flag will fly at half-mast, and announced': closed
+    for m in range(k - 1, 1, -1):
+        if toks[m].text in ";:":
+            return None
+        if toks[m].low in ("which", "whom") and toks[m - 1].low in _PLACE_PREPOSITIONS:
+            return _subject(toks[m + 1 : k], k - m - 1)
+    return None
+
+
+# Prepositions before 'which' that open a clause telling what happens in a thing: 'a
+# recording in which', 'the call during which'.
+_PLACE_PREPOSITIONS = _wordset("in during on at")
+
+
 def _which_did_subject(text: str, toks: list[_Tok], k: int) -> Span | None:
     """The noun a relative clause's second verb, joined at token ``k`` ('and', 'but'),
     has for subject: 'raised his fist to the crowd, which cheered and chanted' (the crowd
@@ -1597,9 +1650,20 @@ def _object_np(toks: list[_Tok], span: Span | None, who: bool = False) -> Span |
             # 'a longtime adviser to Trump, who': a person's role keeps its 'to'
             and not (n and t.low == "to" and wordnet.noun_class(inside[n - 1].low) == "person")
         )
+        # 'a direct message for President Donald Trump, who': the one it was for ('a
+        # spokesman for Hamas, who' is the spokesman)
+        or (
+            who
+            and n
+            and t.low == "for"
+            and inside[n + 1].text[:1].isupper()
+            and wordnet.noun_class(inside[n - 1].low) not in (None, "person", "group")
+        )
     ]
     if cuts:
         inside = inside[cuts[-1] + 1 :]
+    if len(inside) > 1 and inside[0].text[:1].isupper() and inside[0].low in _OPENING_FOR:
+        inside = inside[1:]  # 'For Fiala, who quickly conceded': the sentence's opening 'For'
     of = next((n for n, t in enumerate(inside[:-1]) if n and t.low == "of"), None)
     if (
         who
@@ -1610,6 +1674,13 @@ def _object_np(toks: list[_Tok], span: Span | None, who: bool = False) -> Span |
         inside = inside[of + 1 :]
     return (inside[0].start, inside[-1].end) if inside else None
 
+
+_SEMICOLON_SUBJECT_WORDS = 6  # words of a subject after a semicolon, at most, to its verb
+# Prepositions that open a phrase between 'and' and its verb: 'and in a statement described'.
+_PHRASE_BEFORE_VERB = _wordset("in on at during after through via")
+_PHRASE_WORDS = 8  # words of such a phrase and its verb, at most
+# Prepositions that may open a sentence before the name a 'who' stands for.
+_OPENING_FOR = _wordset("for to with like unlike as after before among")
 
 _ANTECEDENT_WORDS = 10  # the last words of a long clause a 'who' or 'which' may stand in
 
@@ -2008,6 +2079,8 @@ def _addressee(toks: list[_Tok], i: int) -> tuple[Span | None, int]:
                     and (j >= len(toks) or toks[j].low not in ("news", "press"))
                     # 'told a disaster-response meeting'
                     and (j >= len(toks) or toks[j].low not in _GATHERINGS)
+                    # 'urged his attorney general': one office of two words
+                    and not (j < len(toks) and toks[j].low == "general")
                 ):
                     break
     elif toks[i].text[:1].isupper():
@@ -2725,6 +2798,16 @@ def _sentence_frames(
         # 2) '"...," the official continued.' / '..., the report said on Monday.'
         src, ante, first = _left_np(text, toks, ci, 0)
         joined, k = _joins_clause(toks, ci)
+        if (
+            src is not None
+            and not joined
+            and 0 < first < ci
+            and toks[first].low in _PHRASE_BEFORE_VERB
+            and toks[first - 1].low in ("and", "but")
+        ):
+            # 'She has denied the charges, and [in a statement on Monday] described the
+            # tribunal as "rigged"': a phrase between the 'and' and its verb, no subject
+            src, ante, joined, k = None, None, True, first - 1
         if src is None and prev is not None and prev.text == ":" and toks[ci].low.endswith("ing"):
             continue  # 'to solve a 50-year-old problem: predicting the structures of proteins'
         headline = src is None and _headline_joined(text, sent, toks, ci)
@@ -2748,10 +2831,18 @@ def _sentence_frames(
                 f
                 for f in earlier
                 if not any(a <= f.cue[0] < b for g in earlier for a, b in g.content)
+                # 'Ms. Hochul, a moderate Democrat who endorsed Mr. Mamdani, said ... but
+                # did not mention taxes': Hochul, not the relative clause in her source
+                and not (
+                    f.antecedent is not None
+                    and any(g.source and g.source[0] <= f.cue[0] < g.source[1] for g in earlier)
+                )
             ]
-            relative = _relative_subject(
-                text, toks, earlier[-1].cue[1] if earlier else 0, ci
-            ) or _which_did_subject(text, toks, k)
+            relative = (
+                _relative_subject(text, toks, earlier[-1].cue[1] if earlier else 0, ci)
+                or _which_did_subject(text, toks, k)
+                or _in_which_subject(toks, k)
+            )
             if relative is not None:
                 # 'for the co-defendants, many of whom had denied rape, saying ...': the
                 # participle goes on from the relative clause, whose subject they are
@@ -2865,10 +2956,32 @@ def _sentence_frames(
             or _goes_on_after_quote(toks, k)
         )
     ]
+    # 'Organizers claimed the navy had used water cannons[;] the Israel Defense Forces did
+    # not immediately respond': a clause of the reporter's own after a semicolon
+    stops += [
+        t.start
+        for k, t in enumerate(toks[:-2])
+        if t.text == ";"
+        and not _inside(regions, t.start)
+        and toks[k + 1].low in ("the", "a", "an")
+        and any(_verb_form(x) for x in toks[k + 2 : k + 2 + _SEMICOLON_SUBJECT_WORDS])
+    ]
     # 'denies any wrongdoing and points out that ...': a second verb of saying ends the content.
     for k, t in enumerate(toks[:-1]):
         if t.low == "and" and not _inside(regions, t.start):
             m = _past_auxiliaries(toks, k + 1)
+            if toks[m].low in _PHRASE_BEFORE_VERB:
+                # 'and in a statement on Monday described': the verb after its phrase
+                m = next(
+                    (
+                        x
+                        for x in range(m + 1, min(len(toks), m + _PHRASE_WORDS))
+                        if toks[x].low in _CUE_FORMS and toks[x].text.islower()
+                    ),
+                    m,
+                )
+                if not all(tok.is_word for tok in toks[k + 1 : m]):
+                    m = k + 1
             if toks[m].text.islower() and (
                 toks[m].low in _CUE_FORMS or toks[m].low in LEARNED_CUES
             ):
@@ -3275,6 +3388,8 @@ def _colon_frame(text: str, sent: _Sentence, regions: Sequence[Span]) -> Frame |
         return (
             None  # 'El Fasher: Hundreds reported killed ...', the story telling of 'in El Fasher'
         )
+    if _describes_the_label(text, label, content):
+        return None  # 'Sheikh Hasina: Bangladesh's ousted PM sentenced to death ...'
     if (
         a_country(fold(label))
         or (classify_source(label) == "organization" and not label.isupper())  # 'PENCE:'
@@ -3283,6 +3398,42 @@ def _colon_frame(text: str, sent: _Sentence, regions: Sequence[Span]) -> Frame |
         # 737 Max 9 jets grounded ...': what the story is about, not who speaks
         return None
     return Frame(m.span(1), m.span(2), (content,), sentence=sent.index)
+
+
+# Words in what follows a colon that show it is spoken: quote marks, the first person.
+_SPOKEN_ANYWHERE_RE = re.compile(
+    r"[\"\u201c\u201d\u2018]|(?<!\w)(?:we|i|our|my|us|me|you|your)\b", re.IGNORECASE
+)
+
+
+def _describes_the_label(text: str, label: str, content: Span) -> bool:
+    """Whether what follows a person's name and a colon tells of that person by a role, in
+    a headline's words with no article, and speaks in no voice of its own: 'Raila Odinga:
+    Kenya's former prime minister and opposition titan dies aged 80', 'Robert Fico: Slovak
+    PM in life-threatening condition' (not 'Pat Caddell: Democrat Voters Worried ...')."""
+    if label.isupper() or classify_source(label) != "person":
+        return False
+    if _SPOKEN_ANYWHERE_RE.search(text, *content):
+        return False
+    toks = _toks(text, *content)
+    for n, t in enumerate(toks[:-1]):
+        if not t.is_word or t.low.endswith("s"):
+            continue
+        if t.text != "PM" and (not t.text.islower() or wordnet.noun_class(t.low) != "person"):
+            continue  # a role in lower case ('Putin is' names a person, no role)
+        before = toks[n - 1].low if n else ""
+        if before in _DETERMINERS or before in _OBJECT_PRONOUNS:
+            continue  # 'a liar', 'his captain': someone else, or a voice's words
+        after = toks[n + 1]
+        if wordnet.noun_class(after.low) is None or after.low in _OBJECT_AFTER | {
+            "and",
+            "in",
+            "on",
+        }:
+            return True
+        if _verb_in_s(after) and not after.text[:1].isupper():
+            return True  # 'Spain football chief refuses to resign'
+    return False
 
 
 def _named_as_a_place(text: str, label: str) -> bool:
@@ -3345,6 +3496,8 @@ def frames(
     for f in found:
         if f.source and _adjective_alone(text, f.source):
             continue  # 'critics said similar [pledges] ...': 'similar' says nothing
+        if _joined_verb_content(text, f):
+            continue  # 'who quickly conceded [and congratulated the winner]': no object
         if _grants_anonymity(text, f.cue):
             continue  # 'who was not authorized to discuss the investigation'
         if _asks_who_said(text, f):
@@ -3353,7 +3506,16 @@ def frames(
             continue  # "ruling that the government's concerns about the app justify ..."
         if f.source and _zero_relative_source(text, f.source, opens.get(f.sentence, 0)):
             continue  # 'the seats it said it needed': which seats, inside what is said
+        if f.source and _zero_relative_name(text, f.source):
+            continue  # 'both stopped short of the zone Israel had warned the boats not to enter'
         f = _unswallowed(text, f, labelled)
+        if f.source and _before_gerund(text, f):
+            # 'He closed that passage [by] telling the president ...', 'her predecessor was
+            # pushed out [for] concluding that ...': who did it is the clause's subject
+            source = _gerund_subject(text, f, opens.get(f.sentence, 0))
+            if source is None:
+                continue
+            f = replace(f, source=source, antecedent=None)
         if f.source:
             f = _without_seeming(text, f)
             if f.source is None:
@@ -3364,6 +3526,9 @@ def frames(
             and same[0]
             and f.source
             and not f.antecedent
+            # "[Many of those proposals would need approval ... in Albany.] Governor Kathy
+            # Hochul ... has said": the tagger's span ran back into the sentence before
+            and same[0][0] >= opens.get(f.sentence, 0)
             and _better_source(text, f.source, same[0], f.cue)
         ):
             f = replace(f, source=_without_opening_time(text, same[0]))
@@ -3390,7 +3555,70 @@ def frames(
         if f.source and not f.antecedent:
             f = replace(f, source=_before_purpose(text, f.source, f.cue))
         out.append(_unnamed_why_trimmed(text, _named_before_why(text, f)))
-    return _without_frames_inside(out)
+    return _without_frames_inside(_relatives_kept_in_source(text, out))
+
+
+def _relatives_kept_in_source(text: str, found: list[Frame]) -> list[Frame]:
+    """Frames whose cue sits in another frame's source, with their content ended where that
+    source ends: 'Ms. Hochul, a moderate Democrat who endorsed [Mr. Mamdani in September],
+    said in a statement that ...' (not the rest of the sentence after it)."""
+    out = []
+    for f in found:
+        outer = next(
+            (
+                g.source
+                for g in found
+                if g is not f and g.source and g.source[0] <= f.cue[0] < g.source[1]
+            ),
+            None,
+        )
+        if f.antecedent is None:
+            outer = None  # 'The agency issued ... warning, [calling on] ...': no relative
+        if outer is not None and any(b > outer[1] for _, b in f.content):
+            kept = [_trim(text, a, min(b, outer[1])) for a, b in f.content if a < outer[1]]
+            content = tuple(p for p in kept if p)
+            if not content:
+                continue
+            f = replace(f, content=content)
+        out.append(f)
+    return out
+
+
+def _joined_verb_content(text: str, frame: Frame) -> bool:
+    """Whether a frame's content is only a second verb joined to its cue, which then had
+    no object and reports nothing: 'who quickly conceded [and congratulated the winner]'."""
+    if len(frame.content) != 1:
+        return False
+    toks = _toks(text, *frame.content[0])
+    return len(toks) > 1 and toks[0].low == "and" and _past_form(toks[1])
+
+
+def _before_gerund(text: str, frame: Frame) -> bool:
+    """Whether a frame's source ends in a preposition right before a cue in -ing, as the
+    tagger sometimes draws it: 'passage by' of 'He closed that passage by telling'."""
+    assert frame.source is not None
+    toks = _toks(text, *frame.source)
+    return (
+        bool(toks)
+        and toks[-1].low in _GERUND_BEFORE
+        and not text[frame.source[1] : frame.cue[0]].strip()
+        and text[frame.cue[0] : frame.cue[1]].split()[0].lower().endswith("ing")
+    )
+
+
+def _gerund_subject(text: str, frame: Frame, sentence_start: int) -> Span | None:
+    """The subject of the verb a gerund's preposition follows: 'He' of 'He closed that
+    passage by telling', 'her predecessor, Erik Siebert' of 'her predecessor, Erik
+    Siebert, was pushed out for concluding'; None where no verb stands before it."""
+    assert frame.source is not None
+    toks = _toks(text, sentence_start, frame.source[1])
+    k = len(toks) - 2
+    while k >= 0 and not (_verb_form(toks[k]) and toks[k].low not in _AUX):
+        k -= 1
+    if k <= 0:
+        return None
+    source = _left_np(text, toks, k, 0)[0]
+    return _trim(text, *source) if source else None
 
 
 # 'appeared to', 'seemed to' closing a source: the cue's hedge, not the speaker's words.
@@ -3686,6 +3914,28 @@ def _zero_relative_source(text: str, source: Span, sentence_start: int) -> bool:
     its sentence speaks of."""
     toks = _toks(text, min(sentence_start, source[0]), source[1])
     return len(toks) >= 2 and toks[-1].start == source[0] and _zero_relative(toks, len(toks) - 1, 0)
+
+
+def _zero_relative_name(text: str, source: Span) -> bool:
+    """Whether a source runs from a clause of its own into a name that opens a relative
+    clause with no 'that' after a noun: 'both stopped short of the zone [Israel] had warned
+    the boats not to enter' (which zone, inside the statement, no report of its own)."""
+    toks = _toks(text, *source)
+    named = len(toks)
+    while named > 0 and toks[named - 1].text[:1].isupper():
+        named -= 1
+    if named < 2 or named == len(toks):
+        return False
+    before = toks[named - 1]
+    return (
+        before.text.islower()
+        and before.low not in STOPWORDS
+        and wordnet.noun_class(before.low) not in (None, "time", "person", "group")
+        and any(
+            _past_form(t) and t.text.islower() and not t.low.endswith("ing")  # 'shipping agent'
+            for t in toks[: named - 1]
+        )
+    )
 
 
 def _describes_a_complement(text: str, frame: Frame) -> bool:
@@ -4597,7 +4847,8 @@ _ROLE_WORDS = _wordset("""official officials source sources leader leaders spoke
     astronomers forecasters meteorologists seismologists geologists volcanologists
     epidemiologists virologists physicists biologists chemists climatologists historians
     scholars academics engineers nurses pilots teachers firefighters soldiers troops
-    astronauts farmers defenders allies backers detractors""")
+    astronauts farmers defenders allies backers detractors organizers organisers campaigners
+    volunteers""")
 _OFFICES = _wordset("""mayor president governor treasurer chancellor premier minister senator director
     congressman congresswoman judge prosecutor sheriff ambassador secretary chairman chairwoman
     ceo pope king queen coach commissioner superintendent speaker executive chief nominee
@@ -4753,7 +5004,13 @@ def _names_a_role(phrase: str) -> bool:
     'senior bank analyst at Briarcliff Capital Markets', 'chief executive of Boeing'."""
     head = _PREPOSITION_RE.split(phrase, maxsplit=1)[0].split()
     low = head[-1].lower() if head else ""
-    return low in _ROLE_WORDS or low in _OFFICES or low in _RESEARCH_ROLES
+    return (
+        low in _ROLE_WORDS
+        or low in _OFFICES
+        or low in _RESEARCH_ROLES
+        or low in _ONE_VOICE
+        or low == "head"  # 'the former Corrupt Head of the FBI': the one who heads it
+    )
 
 
 # After a comma, where a person works rather than what they are: 'Prof Giles Hardingham, of
@@ -6673,6 +6930,18 @@ def _opens_quoted(body: str, seg: Segment) -> bool:
 _BRACKETED_RE = re.compile(r"\s*\([^()]+\)\s*")
 
 
+def _opens_brackets(body: str, seg: Segment) -> bool:
+    """Whether a statement is in brackets, or opens a bracket it does not close."""
+    text = body[seg.start : seg.end].strip()
+    return bool(_BRACKETED_RE.fullmatch(text)) or (text.startswith("(") and ")" not in text)
+
+
+def _inside_brackets(body: str, before: Segment, seg: Segment) -> bool:
+    """Whether a statement goes on inside a bracket a statement before it opened."""
+    between = body[before.start : seg.start]
+    return between.rfind("(") > between.rfind(")") and "(" not in body[seg.start : seg.end]
+
+
 def _carry(body: str, segments: Sequence[Segment], result: list[Attribution]) -> list[Attribution]:
     """Quote-only statements without a frame take the neighbouring statement's attribution."""
     out = list(result)
@@ -6685,9 +6954,13 @@ def _carry(body: str, segments: Sequence[Segment], result: list[Attribution]) ->
             if (
                 n > 0
                 and out[n - 1].attributed
-                and out[n - 1].quote
                 and segments[n - 1].paragraph == seg.paragraph
-                and _BRACKETED_RE.fullmatch(body, seg.start, seg.end)
+                and (
+                    (out[n - 1].quote and _opens_brackets(body, seg))
+                    # '(What happened in Cebu is truly unprecedented. [We were watching
+                    # out for the wind ...)]': a translation of two sentences goes on
+                    or (out[n - 1].carried and _inside_brackets(body, segments[n - 1], seg))
+                )
             ):
                 out[n] = replace(out[n - 1], content_span=att.content_span, carried=True)
             continue
@@ -6703,6 +6976,19 @@ def _carry(body: str, segments: Sequence[Segment], result: list[Attribution]) ->
             )
         ):
             donor = out[n - 1]
+        elif (
+            n > 1
+            and out[n - 2].attributed
+            and out[n - 2].quote
+            and segments[n - 1].sentence == segments[n - 2].sentence
+            and segments[n - 2].paragraph == seg.paragraph
+            and not out[n - 1].attributed
+            and body[segments[n - 1].start : segments[n - 1].end][:1].islower()
+        ):
+            # '"...," the Foreign Ministry wrote on X, [and shared a video of Greta
+            # Thunberg.] "Greta and her friends are safe and healthy."': the sentence's
+            # last clause was the speaker's act, and the quote after it theirs
+            donor = out[n - 2]
         elif (
             n + 1 < len(result)
             and result[n + 1].attributed

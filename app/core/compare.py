@@ -29,6 +29,7 @@ from app.core.text import (
     MONTHS,
     STOPWORDS,
     VERB_AFTER_SUBJECT,
+    WEEKDAYS,
     Phrases,
     Token,
     abbreviates,
@@ -485,9 +486,10 @@ Denial = tuple[int, str, str, tuple[str, ...], tuple[str, ...], tuple[tuple[int,
 # conflict, a capital is its country; 22: a fall beside a growth negates no rise, and
 # figures a third member gives as two things conflict with neither; 23: times of day,
 # 'about a dozen', a figure a verb of getting takes and a model's number read anew, and
-# a condemnation affirms nothing):
+# a condemnation affirms nothing; 24: a figure keeps the country, province or region it
+# is counted in, and "without" denies its noun, not the adjective before it):
 # older ones are not read (the claim is compared afresh on its next upload).
-STATE_VERSION = 23
+STATE_VERSION = 24
 
 
 @dataclass(frozen=True, slots=True)
@@ -1002,6 +1004,11 @@ def _add_numbers(
     # 'More than 5,000 flights were cancelled globally' counts more than 'flights in the
     # U.S.' do: a worldwide figure is compared with worldwide figures only
     scope = "@world" if _WORLDWIDE_RE.search(t.text) else ""
+    place = _counted_in(t)
+    if place and not scope:
+        # 'At least 35 people were killed in Cebu province' and 'killed at least 52 people
+        # in the central Philippines' count in two places (`_scoped_together`)
+        scope = PLACE_SCOPE + place
     listed = _listed_shares(t.text)
     for q in read_quantities(t.text, toks, norms):
         # 'Japan 24%, South Korea 25%' and '34% for China, 24% for Japan': each share
@@ -1021,6 +1028,119 @@ def _add_numbers(
         else:
             group[1] = group[1] or qs[0].noun
             group[2].append(article)
+
+
+# Between a unit and the place its statement counts in (`_counted_in`).
+PLACE_SCOPE = "@in:"
+# Words after a place's name that say what kind of place it is: 'in Cebu province'.
+_KINDS_OF_PLACE = frozenset(
+    ["province", "state", "region", "city", "district", "county", "town", "village", "area",
+     "island", "islands", "municipality", "prefecture", "governorate", "oblast"]
+)  # fmt: skip
+# Words between 'in' and a place's name: 'in the central Philippines'.
+_PLACE_QUALIFIERS = frozenset(
+    ["the", "central", "northern", "southern", "eastern", "western", "north", "south", "east",
+     "west", "northeastern", "northwestern", "southeastern", "southwestern", "coastal"]
+)  # fmt: skip
+
+
+def _counted_in(t: _Text) -> str:
+    """The country, province, state or region a statement's figures are counted in, by
+    the stem of its name's first word: the first named after its first figure in the same
+    clause ('cebu' of 'At least 35 people were killed in Cebu province on Tuesday'), else
+    the last before it ('In Jamaica, three people died'); "" where it names none. A name that qualifies a noun
+    after it is no place ('in the Red Fort blast', 'in Israeli strikes'), nor is one of a
+    list ('in Poland, Romania and Austria' counts in all of them)."""
+    toks, norms = t.toks, t.norms
+    figure = next(
+        (
+            i
+            for i, tok in enumerate(toks)
+            if (tok.text[:1].isdigit() or parse_number(norms[i]))
+            and not _YEAR_RE.fullmatch(tok.text)  # 'In October 2023, a magnitude 6.3 ...'
+            and not (i and norms[i - 1] in MONTHS)
+        ),
+        None,
+    )
+    if figure is None:
+        return ""
+    before = ""
+    for i, n in enumerate(norms):
+        if n != "in" or not toks[i].text.islower():
+            continue
+        if i > figure and _CLAUSE_BREAK_RE.search(t.text, toks[figure].end, toks[i].start):
+            break  # 'won 72 seats, while ... Farage [was] elected in Clacton': another clause
+        k = i + 1
+        while k < len(toks) and norms[k] in _PLACE_QUALIFIERS and toks[k].text.islower():
+            k += 1
+        end = k
+        while end < len(toks) and toks[end].text[:1].isupper() and toks[end].text.isalpha():
+            end += 1
+        if end == k or norms[k] in MONTHS or norms[k] in WEEKDAYS:
+            continue
+        after = toks[end].text if end < len(toks) else ""
+        if _LISTED_PLACE_RE.match(t.text, toks[end - 1].end):
+            continue  # 'in the Carolinas, Georgia, Virginia': a list of places
+        if (
+            after.islower()
+            and after.isalpha()
+            and after not in _KINDS_OF_PLACE
+            and after not in STOPWORDS
+            and wordnet.noun_class(after) is not None
+        ):
+            continue  # 'in the Red Fort blast': a name made an adjective
+        name = fold(" ".join(tok.text for tok in toks[k:end]))
+        # a country, or a part of one a toll is counted for ('in Cebu province'); a city
+        # or a place named otherwise is where it happened ('in Novi Sad', 'in northern
+        # Serbia' may count one event's dead)
+        place = stem(norms[k]) if similarity.a_country(name) or after in _ADMINISTRATIVE else ""
+        if i > figure:
+            return place
+        before = place
+    return before
+
+
+# Words after a place's name that make it a part of a country a figure is counted for.
+_ADMINISTRATIVE = frozenset(
+    ["province", "state", "region", "district", "county", "prefecture", "governorate", "oblast"]
+)
+_YEAR_RE = re.compile(r"(?:18|19|20)\d\d")
+# What ends a figure's clause before a place: 'won 72 seats[,] while'.
+_CLAUSE_BREAK_RE = re.compile(r"[,;:()\u2013\u2014]|\s-\s")
+# Another place after a place's name, in a list: ', Georgia', ' and Austria'.
+_LISTED_PLACE_RE = re.compile(r"(?:\s*,\s*|\s+(?:and|or)\s+)(?:the\s+)?[A-Z]")
+
+
+def _scoped_together(
+    numbers: tuple[tuple[str, tuple[NumberGroup, ...]], ...],
+) -> list[tuple[str, tuple[NumberGroup, ...]]]:
+    """Per unit, the groups compared with each other: a figure counted in one country,
+    province or region (`_counted_in`) is compared with those counted in the same and
+    those counted in none, not with another's ('35 in Cebu province' beside '52 in the
+    Philippines')."""
+    placed = {u.partition(PLACE_SCOPE)[0] for u, _ in numbers if PLACE_SCOPE in u}
+    if not placed:
+        return list(numbers)
+    plain = {u: gs for u, gs in numbers if PLACE_SCOPE not in u}
+    out = []
+    for unit, groups in numbers:
+        base = unit.partition(PLACE_SCOPE)[0]
+        if PLACE_SCOPE in unit:
+            out.append((base, _merged((*plain.get(base, ()), *groups))))
+        elif unit not in placed:
+            out.append((unit, groups))
+    return out
+
+
+def _merged(groups: Iterable[NumberGroup]) -> tuple[NumberGroup, ...]:
+    """Groups with one group per value, their members together, in the order they come."""
+    merged: dict[tuple[float, ...], NumberGroup] = {}
+    for g in sorted(groups, key=lambda g: min(g[3])):
+        known = merged.get(g[0])
+        if known is not None:
+            g = (known[0], known[1], known[2] or g[2], (*known[3], *g[3]))
+        merged[g[0]] = g
+    return tuple(merged.values())
 
 
 # Between a share's unit and the name it is listed for (`_listed_shares`).
@@ -1072,8 +1192,8 @@ def _number_conflicts(
 ) -> list[Conflict]:
     """Members that give different, non-overlapping figures for the same thing counted
     (a bound or an estimate allows a range: "at least 10" and "12" do not conflict)."""
-    conflicts = []
-    for unit, groups in numbers:
+    conflicts: list[Conflict] = []
+    for unit, groups in _scoped_together(numbers):
         ranked = sorted(groups, key=lambda g: -len(g[3]))
         # against the most given figure, or else the next that some other does not meet:
         # '158' meets 'at least 158' and 'at least 95', which do not meet each other
@@ -1118,7 +1238,9 @@ def _number_conflicts(
             shown = " vs ".join(surfaces) + noun
         if LISTED_FOR in unit:
             shown = f"{unit.partition(LISTED_FOR)[2]}: {shown}"  # 'South Korea: 25% vs 26%'
-        conflicts.append(Conflict("number", shown, tuple(dict.fromkeys(involved))))
+        conflict = Conflict("number", shown, tuple(dict.fromkeys(involved)))
+        if conflict not in conflicts:  # figures of no place, compared with each place's
+            conflicts.append(conflict)
     return conflicts
 
 
@@ -1395,6 +1517,8 @@ def _negations(t: _Text) -> dict[str, str]:
             ):
                 governed = k
                 break
+        if governed is not None and norms[i] in _DETERMINER_NEGATIONS:
+            governed = _noun_run_head(t, governed)
         if (
             governed is not None
             and norms[governed] in _CLAIM_NOUNS
@@ -1419,6 +1543,41 @@ def _negations(t: _Text) -> dict[str, str]:
         term + PAST if term in past else term: words
         for term, words in _without_contrasts(t, found).items()
     }
+
+
+# Negations that stand before a noun phrase, whose head is what they deny: "without
+# federal help" denies help, not what is federal.
+_DETERMINER_NEGATIONS = frozenset(["no", "without"])
+_NOUN_RUN = 3  # words of a noun phrase after such a negation, at most: "no major new taxes"
+
+
+def _noun_run_head(t: _Text, governed: int) -> int:
+    """The last word of the run of words in lower case that opens at token ``governed``
+    after "no" or "without": "help" of "without federal help" (a form in -ing stays, "without
+    warning residents" denies the warning)."""
+    toks = t.toks
+    if governed and t.text[toks[governed - 1].end : toks[governed].start] == "-":
+        return governed  # 'a no-confidence motion': one word, and the motion is no negation
+    k = governed
+    while (
+        k + 1 < len(t.toks)
+        and not t.text[toks[k].end : toks[k + 1].start].strip()  # 'without a vote, using'
+        and k + 1 - governed < _NOUN_RUN
+        and not t.norms[k].endswith("ing")
+        and not _plural_noun(t.toks[k].text.lower())  # "no casualties reported"
+        and t.norms[k + 1] not in STOPWORDS
+        and wordnet.noun_class(t.toks[k + 1].text.lower()) is not None
+        and t.toks[k + 1].text.isalpha()
+        and t.toks[k + 1].text.islower()
+        and not _clause_breaks(t, k + 1)
+    ):
+        k += 1
+    return k
+
+
+def _plural_noun(word: str) -> bool:
+    """Whether a lower-case word is a noun's plural ('casualties', 'vehicles')."""
+    return word.endswith("s") and wordnet.base_form(word, "n") not in (None, word)
 
 
 # Verbs of a promise: what one vows not to do is no fact, done or not ("vowed he would
@@ -2640,12 +2799,15 @@ def _by_source(members: Sequence[ClaimStatement]) -> list[list[ClaimStatement]]:
             or _joined_alike(o, k)  # "JPMorgan analysts", "analysts at J.P. Morgan"
             or _worded_alike(o, k)  # "a reporter in the courtroom", "a reporter in court"
             or _same_terms(o, k)  # "Lebanon's Health Ministry", "the Lebanese Ministry of Health"
+            or _same_work(o, k)  # "the Office of Civil Defense", "the civil defence agency"
             or _one_country(o, k)  # "China", "Beijing"
             or _one_military(o, k)  # "Israel's military", "the Israel Defense Forces"
             or _one_officialdom(o, k)  # "Russian authorities", "Russian officials"
             or _one_bench(o, k)  # "the court", "the justices"
             or _one_prosecution(o, k)  # "Paris prosecutors", "the Paris prosecutor's office"
             or _words_of(o, k)  # "Beccuau's statement", "Prosecutor Laure Beccuau"
+            or _office_by_title(o, k)  # "a statement from the Prime Minister's Office",
+            # "Prime Minister Benjamin Netanyahu's office"
             or _one_document(o, k)  # "the DFPI order", "an order from the California
             # Department of Financial Protection and Innovation"
             or _office_of_owner(o, k)  # "the company's chief executive", "CEO Steve Altemus"
@@ -3041,6 +3203,22 @@ def _words_of(a: str, b: str) -> bool:
     return False
 
 
+def _office_by_title(a: str, b: str) -> bool:
+    """Whether two source keys name one body of one holder, by title alone in one and by
+    title and name in the other, perhaps as a statement from it: "a statement from the
+    prime minister s office" and "prime minister benjamin netanyahu s office"."""
+    owner_a, mark_a, head_a = _STATEMENT_FROM_RE.sub("", a).removeprefix("the ").partition(" s ")
+    owner_b, mark_b, head_b = _STATEMENT_FROM_RE.sub("", b).removeprefix("the ").partition(" s ")
+    if not (mark_a and mark_b and head_a == head_b) or owner_a == owner_b:
+        return False
+    short, long = sorted((owner_a.split(), owner_b.split()), key=len)
+    return len(long) - len(short) >= 2 and long[: len(short)] == short
+
+
+# A statement from a body, before the body's name: "a statement from ", "the statement by ".
+_STATEMENT_FROM_RE = re.compile(r"^(?:a |an |the )?(?:joint )?statement (?:from|by|of) ")
+
+
 # A document by who issued it, named before it or after it: "the DFPI order", "the closure
 # order from the California Department of Financial Protection and Innovation".
 _DOCUMENTS = r"(order|report|filing|ruling|letter|document|notice)"
@@ -3176,6 +3354,23 @@ def _same_terms(a: str, b: str) -> bool:
     "the gaza health ministry" and "the hamas run health ministry in gaza"."""
     ta, tb = _key_terms(a), _key_terms(b)
     return len(ta) >= 2 and ta == tb
+
+
+def _same_work(a: str, b: str) -> bool:
+    """Whether two source keys name one body by what it does, each with another word for
+    a body (`_WORDS_FOR_A_BODY`): "the office of civil defense" and "the civil defence
+    agency"; two or more terms besides, as `_same_terms` asks."""
+    if not all(_WORDS_FOR_A_BODY.intersection(map(similarity.term, k.split())) for k in (a, b)):
+        return False
+    rest = _key_terms(a) - _WORDS_FOR_A_BODY
+    return len(rest) >= 2 and rest == _key_terms(b) - _WORDS_FOR_A_BODY
+
+
+# Words for a public body, one as good as another beside what the body does.
+_WORDS_FOR_A_BODY = frozenset(
+    similarity.term(w)
+    for w in ["agency", "office", "authority", "department", "bureau", "service", "directorate"]
+)
 
 
 @lru_cache(maxsize=4096)
@@ -3487,7 +3682,15 @@ def source_key(source: str) -> str:
     as are 'the U.S. National Hurricane Center' and 'the US National Hurricane Center', and
     'Gen. Waker-Uz-Zaman' and 'General Waker-Uz-Zaman' (a rank abbreviated before a name)."""
     spelled = _RANK_RE.sub(lambda m: _RANKS[m.group(1)], _DOTTED_RE.sub(_undotted, source))
+    # 'the U.N. human rights office' and 'the United Nations human rights office'
+    spelled = _SPELLED_OUT_RE.sub(lambda m: _SPELLED_OUT[m.group()], spelled)
     return " ".join(_WORD_RE.findall(fold(spelled)))
+
+
+# Initials of bodies written out, before other words of a source's name (not a country's:
+# 'the U.S. Department of Energy' is 'the Energy Department', its country left unsaid).
+_SPELLED_OUT = {"UN": "United Nations", "EU": "European Union"}
+_SPELLED_OUT_RE = re.compile(r"\b(?:" + "|".join(_SPELLED_OUT) + r")\b(?=\s+[\w'\u2019])")
 
 
 # Ranks and offices abbreviated before a name, as they are written out.

@@ -7081,3 +7081,208 @@ def test_a_place_the_story_tells_of_before_a_colon_is_no_speaker(text: str, kind
 def test_a_headline_s_act_stays_in_its_claim(text: str) -> None:
     att = _one(text)
     assert att.kind != "none" and att.content_span == (0, len(text))
+
+
+# ---------------------------------------------------------------- session 54
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Hasina verdict, Odinga (BBC): a person named before a colon, then told of by a role
+        "Sheikh Hasina: Bangladesh's ousted PM sentenced to death over deadly student crackdown",
+        "Raila Odinga: Kenya's former prime minister and opposition titan dies aged 80",
+        "Luis Rubiales: Spain football chief refuses to resign over World Cup kiss",
+    ],
+)
+def test_a_person_told_of_after_a_colon_is_no_speaker(text: str) -> None:
+    assert _one(text).kind == "none"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Macron: "We will not give in"',
+        "Pelosi: Trump is a liar",
+        # a name that WordNet knows as a person is no role in lower case
+        "Zelensky: Putin is a war criminal",
+    ],
+)
+def test_a_speaker_before_a_colon_stays_one(text: str) -> None:
+    assert _one(text).kind == "person"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # Mamdani (NYT): 'passage by' is no source; the clause's subject is
+        (
+            "He closed that passage by telling the president to turn up the volume.",
+            "He",
+        ),
+        # Comey (Politico): the tagger drew 'was pushed out for'
+        (
+            "Halligan took over after her predecessor, Erik Siebert, was pushed out for "
+            "concluding that the evidence against Comey did not justify charges.",
+            "her predecessor, Erik Siebert",
+        ),
+    ],
+)
+def test_a_gerund_after_a_preposition_cites_its_clause_s_subject(text: str, source: str) -> None:
+    frame = next(f for f in attribution.frames(text) if text[f.cue[0] : f.cue[1]].endswith("ing"))
+    assert frame.source is not None
+    assert text[frame.source[0] : frame.source[1]] == source
+
+
+def test_a_tagged_source_does_not_run_back_into_the_sentence_before() -> None:
+    # Mamdani (Reuters): the tagger's span began in the sentence before
+    text = (
+        "Mamdani's campaign centered on the cost of living in the most populous U.S. city. "
+        "He has promised to freeze rents on about 1 million rent-stabilized apartments, make "
+        "city buses free, provide universal child care and open city-run grocery stores, "
+        "paid for in part by a 2% tax on residents earning more than $1 million a year.\n\n"
+        "Many of those proposals would need approval from state lawmakers in Albany. "
+        "Governor Kathy Hochul, who endorsed Mamdani in September but faces re-election next "
+        "year, has said she opposes raising income taxes."
+    )
+    atts = attribute(text, segment(text))
+    assert atts[-1].source == "Governor Kathy Hochul"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Hasina verdict (Reuters): a side taken in court reports nothing
+        "Former police chief Chowdhury Abdullah Al-Mamun, who pleaded guilty and testified "
+        "for the prosecution, was jailed for five years.",
+        # the Czech vote (Politico): 'conceded' with no object, then another verb
+        "For Fiala, who quickly conceded and congratulated the winner, the night was grim.",
+        # the flotilla (Reuters): a name opening a relative clause with no 'that'
+        "Italy and Spain had sent naval vessels, but both stopped short of the zone Israel "
+        "had warned the boats not to enter.",
+        # Comey (AP): a gerund after 'during' is a noun
+        "The exchange came during questioning about earlier claims by Andrew McCabe that "
+        "Comey had approved certain disclosures.",
+        # Kalmaegi (AP): a movement, not words
+        "Typhoon Kalmaegi slammed ashore in Southern Leyte province late Monday.",
+    ],
+)
+def test_no_report_in_session_54_s_stories(text: str) -> None:
+    assert all(a.kind == "none" for a in attribute(text, segment(text)))
+
+
+def test_a_statement_read_out_cites_its_text() -> None:
+    # Doha (Haaretz): '"...," read a statement from the Prime Minister's Office'
+    text = (
+        '"The action today was an entirely independent Israeli action," read a statement '
+        'from the Prime Minister\'s Office. "Israel initiated it, Israel carried it out."'
+    )
+    first, second = attribute(text, segment(text))
+    assert first.source == second.source == "a statement from the Prime Minister's Office"
+    assert first.kind == "organization"
+    # reading a report aloud gives no words of it
+    plain = "He read the report aloud in parliament."
+    assert _one(plain).kind == "none"
+
+
+def test_a_quote_after_the_speaker_s_act_goes_on_with_the_speaker() -> None:
+    # the flotilla (The Times of Israel): the sentence's last clause is the ministry's act
+    text = (
+        "\u201cSeveral vessels have been safely stopped,\u201d the Foreign Ministry wrote on "
+        "X, using its name for the convoy, and shared a video of Greta Thunberg. \u201cGreta "
+        "and her friends are safe and healthy.\u201d"
+    )
+    atts = attribute(text, segment(text))
+    assert atts[0].source == atts[-1].source == "the Foreign Ministry"
+    assert atts[-1].carried
+
+
+def test_a_translation_of_two_sentences_in_brackets_is_the_speaker_s() -> None:
+    # Kalmaegi (Inquirer): the bracket opens in one sentence and closes in the next
+    text = (
+        "\u201cUnprecedented gyud ang nahitabo sa Cebu,\u201d Baricuatro said. (What "
+        "happened in Cebu is truly unprecedented. We were watching out for the wind, but it "
+        "was the water that killed our people.)"
+    )
+    atts = attribute(text, segment(text))
+    assert [a.source for a in atts] == ["Baricuatro"] * len(atts)
+    assert len(atts) == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # Hasina verdict (BBC): a phrase between 'and' and the verb is no subject
+        (
+            "She has consistently denied the charges, and in a statement on Monday "
+            "described the tribunal as \u201crigged\u201d.",
+            "She",
+        ),
+        # Hasina verdict (BBC): the subject of the clause after 'in which'
+        (
+            "Central to the case was a leaked recording in which Ms Hasina is heard "
+            "authorising the use of force and saying \u201cthey will shoot\u201d.",
+            "Ms Hasina",
+        ),
+        # Mamdani (AP): 'who' stands for the one the message was for
+        (
+            "He had a direct message for President Donald Trump, who had threatened to cut "
+            "off federal funding to the city.",
+            "President Donald Trump",
+        ),
+        # Mamdani (NYT): the relative clause in her source speaks for no one after it
+        (
+            "Ms. Hochul, a moderate Democrat who endorsed Mr. Mamdani, said she looked "
+            "forward to working with him but did not mention taxes.",
+            "Ms. Hochul",
+        ),
+    ],
+)
+def test_the_speaker_of_a_joined_verb(text: str, source: str) -> None:
+    # the last frame's source, or what its 'who' stands for
+    spans = [f.antecedent or f.source for f in attribution.frames(text)]
+    assert [text[a:b] for a, b in filter(None, spans)][-1] == source
+
+
+def test_a_relative_clause_in_a_source_ends_with_it() -> None:
+    # Mamdani (NYT): 'who endorsed' ran on over the whole sentence
+    text = (
+        "Ms. Hochul, a moderate Democrat who endorsed Mr. Mamdani in September, said in a "
+        "statement that she looked forward to working with him."
+    )
+    endorsed = next(f for f in attribution.frames(text) if text[f.cue[0] : f.cue[1]] == "endorsed")
+    assert [text[a:b] for a, b in endorsed.content] == ["Mr. Mamdani in September"]
+
+
+def test_a_clause_after_a_semicolon_is_the_reporter_s() -> None:
+    # the flotilla (The Times of Israel)
+    text = (
+        "Organizers claimed the navy had used water cannons against some boats; the Israel "
+        "Defense Forces did not immediately respond to the claim."
+    )
+    first, second = attribute(text, segment(text))
+    assert first.kind == "anonymous" and second.kind == "none"
+
+
+def test_an_office_of_two_words_is_one_addressee() -> None:
+    # Comey (Reuters): 'urged his attorney general to prosecute'
+    text = "Trump urged his attorney general to prosecute one of his critics."
+    (frame,) = attribution.frames(text)
+    assert frame.addressee is not None
+    assert text[frame.addressee[0] : frame.addressee[1]] == "his attorney general"
+
+
+def test_a_description_as_head_of_a_body_is_a_person_s() -> None:
+    # Comey (AP): Trump's "James Comey, the former Corrupt Head of the FBI" made Comey a body
+    text = (
+        "Trump wrote that the worst is James Comey, the former Corrupt Head of the FBI. "
+        "Comey, who has denied wrongdoing, responded within hours."
+    )
+    assert attribute(text, segment(text))[-1].kind == "person"
+
+
+@pytest.mark.parametrize(
+    "text", ["Organizers said the boats were stopped.", "Campaigners said so."]
+)
+def test_organisers_are_unnamed(text: str) -> None:
+    assert _one(text).kind == "anonymous"

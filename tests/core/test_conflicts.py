@@ -3028,3 +3028,107 @@ def test_a_figure_two_allies_give_is_shown_once() -> None:
     reuters = "The centrist Liberal Democrats won 71 seats, while Reform UK won four seats."
     conflicts = find_conflicts([member(1, bbc), member(2, guardian), member(3, reuters)])
     assert [c.detail for c in conflicts if c.type == "number"] == ["72 vs 71 seats"]
+
+
+# ---------------------------------------------------------------- session 54
+
+
+def test_a_toll_counted_in_a_province_is_not_the_country_s() -> None:
+    # Kalmaegi (AP, Reuters, Inquirer): the Inquirer's Cebu toll against the national ones
+    ap = "Typhoon Kalmaegi kills at least 52 in Philippines as floods sweep away cars"
+    reuters = "Typhoon Kalmaegi kills at least 46 in Philippines as floods swamp Cebu"
+    inquirer = "At least 35 people were killed in Cebu province on Tuesday after Typhoon Tino."
+    conflicts = find_conflicts([member(1, ap), member(2, reuters), member(3, inquirer)])
+    assert [c.detail for c in conflicts if c.type == "number"] == [
+        "kills at least 52 vs kills at least 46"
+    ]
+
+
+def test_tolls_of_two_provinces_do_not_conflict() -> None:
+    # the Kunar quake (Al Jazeera, Reuters): the Herat and Paktika quakes of earlier years
+    a = "In October 2023, earthquakes in western Herat province killed more than 2,000 people."
+    b = "A magnitude 5.9 quake in Paktika province in June 2022 killed about 1,000 people."
+    assert [c.type for c in find_conflicts([member(1, a), member(2, b)])] == []
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # Novi Sad (AP, Reuters): a country and a city may count one event's dead
+        (
+            "A concrete awning collapsed at a railway station in northern Serbia on Friday, "
+            "killing 13 people.",
+            "A concrete canopy at the railway station in the northern Serbian city of Novi "
+            "Sad collapsed on Friday, killing 14 people.",
+        ),
+        # a figure with no place against one counted in a country
+        ("The typhoon killed 46 people.", "The typhoon killed 52 people in the Philippines."),
+        # a place in another clause says nothing of the figure's
+        (
+            "The Liberal Democrats won 72 seats, with Nigel Farage elected in Britain.",
+            "The Liberal Democrats won 71 seats.",
+        ),
+    ],
+)
+def test_figures_of_one_place_still_conflict(a: str, b: str) -> None:
+    assert [c.type for c in find_conflicts([member(1, a), member(2, b)])] == ["number"]
+
+
+def test_without_denies_the_noun_not_its_adjective() -> None:
+    # the Rio raid (AP, Reuters): 'without federal help' denied nothing Reuters said
+    ap = "Castro complained that the state was fighting organized crime without federal help."
+    reuters = (
+        'Castro said Rio was "alone" in its fight against organized crime and that requests '
+        "for federal armored vehicles had been turned down."
+    )
+    assert [c.type for c in find_conflicts([member(1, ap), member(2, reuters)])] == []
+    # the noun itself is still denied
+    got = "Castro said the state had received federal help."
+    assert [c.type for c in find_conflicts([member(1, ap), member(2, got)])] == ["negation"]
+
+
+def test_a_hyphened_no_is_one_word() -> None:
+    # Barnier (AP, Guardian): 'a no-confidence motion' denies no motion
+    ap = "France's government collapsed after lawmakers backed a no-confidence motion."
+    guardian = "The French government has fallen after MPs backed a motion of no confidence."
+    assert [c.type for c in find_conflicts([member(1, ap), member(2, guardian)])] == []
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # the Rio raid (AP, Reuters): initials and the name they stand for, in a longer name
+        (Side("The office was horrified, the U.N. human rights office said.", "organization",
+              "the U.N. human rights office"),
+         Side("The office was horrified, the United Nations human rights office said.",
+              "organization", "the United Nations human rights office")),
+        # Kalmaegi (AP, Reuters): one body by its name and by what it does
+        (Side("387,000 people were moved, according to the Office of Civil Defense.",
+              "organization", "the Office of Civil Defense"),
+         Side("387,000 people were moved, according to the civil defence agency.",
+              "organization", "the civil defence agency")),
+        # Doha (Haaretz, Reuters): the office by its holder's title, and by title and name
+        (Side('"Israel initiated it," read a statement from the Prime Minister\'s Office.',
+              "organization", "a statement from the Prime Minister's Office"),
+         Side('"Israel initiated it," Prime Minister Benjamin Netanyahu\'s office said.',
+              "organization", "Prime Minister Benjamin Netanyahu's office")),
+    ],
+)  # fmt: skip
+def test_one_source_of_session_54(a: Side, b: Side) -> None:
+    assert [c.type for c in find_conflicts([member(1, a), member(2, b)])] == []
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (Side("The plan failed, the civil defence office said.", "organization",
+              "the civil defence office"),
+         Side("The plan failed, the foreign office said.", "organization", "the foreign office")),
+        (Side("The plan failed, the prime minister's office said.", "organization",
+              "the prime minister's office"),
+         Side("The plan failed, Defense Minister Israel Katz's office said.", "organization",
+              "Defense Minister Israel Katz's office")),
+    ],
+)  # fmt: skip
+def test_two_offices_stay_two(a: Side, b: Side) -> None:
+    assert [c.type for c in find_conflicts([member(1, a), member(2, b)])] == ["attribution"]
