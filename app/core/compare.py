@@ -487,7 +487,8 @@ Denial = tuple[int, str, str, tuple[str, ...], tuple[str, ...], tuple[tuple[int,
 # figures a third member gives as two things conflict with neither; 23: times of day,
 # 'about a dozen', a figure a verb of getting takes and a model's number read anew, and
 # a condemnation affirms nothing; 24: a figure keeps the country, province or region it
-# is counted in, and "without" denies its noun, not the adjective before it):
+# is counted in, "without" denies its noun, not the adjective before it, and a denied
+# gerund's act must be stated):
 # older ones are not read (the claim is compared afresh on its next upload).
 STATE_VERSION = 24
 
@@ -2136,7 +2137,10 @@ def _denials(members: Sequence[ClaimStatement], texts: Sequence[_Text]) -> tuple
         affirming = tuple(
             (o.article, o.label)
             for o, t, other in zip(members, texts, found, strict=True)
-            if other is None and o.article != m.article and _states(o, t, what, plain)
+            if other is None
+            and o.article != m.article
+            and _states(o, t, what, plain)
+            and _states_act(t, words)
         )
         out.append(
             (m.article, m.label, words, tuple(sorted(what)), tuple(sorted(plain)), affirming)
@@ -2160,6 +2164,19 @@ def _states(m: ClaimStatement, t: _Text, what: Iterable[str], plain: Iterable[st
     return shared.isdisjoint(_scoped(t))
 
 
+def _states_act(t: _Text, words: str) -> bool:
+    """Whether a member's content holds the act a denial's gerund names, where it names one
+    ('denied [ordering] security forces to open fire' is not denied by 'security forces
+    opened fire on protesters', which says nothing of an order)."""
+    shown = words.split()
+    if len(shown) < 2 or not shown[1].endswith("ing") or len(shown[1]) <= _SHORT_GERUND:
+        return True
+    return stem(fold(shown[1])) in {stem(n) for n in t.norms}
+
+
+_SHORT_GERUND = 5  # letters of an '-ing' word too short to be a gerund's act: 'king', 'thing'
+
+
 def _denied_with(
     denied: tuple[Denial, ...], new: ClaimStatement, t: _Text
 ) -> tuple[Denial, ...] | None:
@@ -2175,7 +2192,9 @@ def _denied_with(
             w,
             what,
             plain,
-            (*af, me) if a != new.article and _states(new, t, what, plain) else af,
+            (*af, me)
+            if a != new.article and _states(new, t, what, plain) and _states_act(t, w)
+            else af,
         )
         for a, lb, w, what, plain, af in denied
     )
@@ -2800,6 +2819,7 @@ def _by_source(members: Sequence[ClaimStatement]) -> list[list[ClaimStatement]]:
             or _worded_alike(o, k)  # "a reporter in the courtroom", "a reporter in court"
             or _same_terms(o, k)  # "Lebanon's Health Ministry", "the Lebanese Ministry of Health"
             or _same_work(o, k)  # "the Office of Civil Defense", "the civil defence agency"
+            or _one_record(o, k)  # "a UN report", "a United Nations fact-finding report"
             or _one_country(o, k)  # "China", "Beijing"
             or _one_military(o, k)  # "Israel's military", "the Israel Defense Forces"
             or _one_officialdom(o, k)  # "Russian authorities", "Russian officials"
@@ -2943,7 +2963,10 @@ def _record(source: str) -> str | None:
         and not (n == 0 and not w.isupper() and wordnet.noun_class(low[n]) is not None)
     ]
     if any(
-        w[:1].isupper() and not (w.isupper() and len(w) <= 3) and w not in _WEEKDAYS for w in others
+        w[:1].isupper()
+        and not (w.isupper() and len(w) <= 3 and w not in _SPELLED_OUT)  # 'a UN report'
+        and w not in _WEEKDAYS
+        for w in others
     ):
         return None  # a name: 'a Pentagon report', 'Reuters analysis' (not 'a US study')
     return _RECORDS[low[head]]
@@ -3364,6 +3387,20 @@ def _same_work(a: str, b: str) -> bool:
         return False
     rest = _key_terms(a) - _WORDS_FOR_A_BODY
     return len(rest) >= 2 and rest == _key_terms(b) - _WORDS_FOR_A_BODY
+
+
+def _one_record(a: str, b: str) -> bool:
+    """Whether two source keys name one report or study, one told more fully: the same
+    kind of record, and every other term of the shorter in the longer, one at least: "a un
+    report" and "a united nations fact finding report released in february" (not "an
+    amnesty report" and "a un report")."""
+    ta, tb = _key_terms(a), _key_terms(b)
+    kinds = ta & tb & _RECORD_KINDS
+    short, long = sorted((ta, tb), key=len)
+    return bool(kinds) and bool(short - kinds) and short <= long
+
+
+_RECORD_KINDS = frozenset(similarity.term(w) for w in ["report", "study", "survey", "assessment"])
 
 
 # Words for a public body, one as good as another beside what the body does.

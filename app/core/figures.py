@@ -558,10 +558,12 @@ def _figures(text: str, toks: Sequence[Token], ns: Sequence[str], parts: bool) -
                 unit, noun = "people:dead", "deaths"  # "The death toll rose to 83"
             elif fate:
                 unit = "people:" + fate  # "a further 329 had been injured", "wounded 30"
-                if told < start:
+                if told < start and not _CLAUSE_BREAK_RE.search(
+                    text, toks[told].end, toks[start].start
+                ):
                     first = toks[told].start  # the detail says "injured 40"
                 else:
-                    noun = "people"
+                    noun = "people"  # 'Of the dead, 39 were in Cebu': "39 people"
             elif (
                 start > 0
                 and ns[start - 1] not in STOPWORDS

@@ -8,8 +8,9 @@ and a translation in brackets over two sentences as the speaker's, a relative cl
 source as ending with it, a clause after a semicolon as the reporter's, and 'testified
 for', 'during questioning' and 'slammed ashore' as no report. `app.core.compare` keeps a
 figure counted in one country, province or region apart from one counted in another
-('35 in Cebu province' beside '52 in the Philippines'), and reads 'without federal help'
-as denying the help (session 54). `STATE_VERSION` is 24. The terms stored with each
+('35 in Cebu province' beside '52 in the Philippines'), reads 'without federal help'
+as denying the help and 'denied ordering' as denying the order, and takes 'a UN report'
+and 'a United Nations fact-finding report' as one source (session 54). `STATE_VERSION` is 24. The terms stored with each
 statement and claim, the alignment summaries made from them, and each large claim's state
 no longer match what alignment computes, so they are cleared as in 0037 and made again on
 each story's next upload. The stored claims stay as they are until `parallax reanalyse`

@@ -3132,3 +3132,45 @@ def test_one_source_of_session_54(a: Side, b: Side) -> None:
 )  # fmt: skip
 def test_two_offices_stay_two(a: Side, b: Side) -> None:
     assert [c.type for c in find_conflicts([member(1, a), member(2, b)])] == ["attribution"]
+
+
+def test_a_fate_before_a_comma_is_no_part_of_the_figure_s_words() -> None:
+    # Kalmaegi (AP): the detail read "76 vs dead, 39 people"
+    (q,) = quantities("Of the dead, 39 were in Cebu, most of them drowned.")
+    assert (q.unit, q.surface, q.noun) == ("people:dead", "39", "people")
+    # the verb right before its figure still tells it
+    (q,) = quantities("The blast killed 12 and wounded 30.")[1:]
+    assert q.surface == "wounded 30"
+
+
+def test_a_denied_act_must_be_stated_to_conflict() -> None:
+    # the Hasina verdict (Reuters, The Daily Star): an order denied is not the firing stated
+    denial = "She denied ordering security forces to open fire on protesters."
+    fired = (
+        "The uprising turned into a demand for her resignation after security forces opened "
+        "fire on protesters."
+    )
+    assert "negation" not in [c.type for c in find_conflicts([member(1, denial), member(2, fired)])]
+    ordered = "She ordered security forces to open fire on protesters."
+    assert "negation" in [c.type for c in find_conflicts([member(1, denial), member(2, ordered)])]
+
+
+def test_one_report_told_more_fully_is_one_source() -> None:
+    # the Hasina verdict (Reuters, BBC)
+    a = Side(
+        "Up to 1,400 people were killed, according to a United Nations fact-finding "
+        "report released in February.",
+        "media",
+        "a United Nations fact-finding report released in February",
+    )
+    b = Side(
+        "As many as 1,400 people were killed, according to a UN report.", "media", "a UN report"
+    )
+    assert "attribution" not in [c.type for c in find_conflicts([member(1, a), member(2, b)])]
+    # another body's report is another source
+    c = Side(
+        "As many as 1,400 people were killed, according to an Amnesty report.",
+        "media",
+        "an Amnesty report",
+    )
+    assert "attribution" in [c.type for c in find_conflicts([member(1, b), member(2, c)])]
