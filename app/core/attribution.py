@@ -1607,14 +1607,14 @@ def _in_which_subject(toks: list[_Tok], k: int) -> Span | None:
     for m in range(k - 1, 1, -1):
         if toks[m].text in ";:":
             return None
-        if toks[m].low in ("which", "whom") and toks[m - 1].low in _PLACE_PREPOSITIONS:
+        if toks[m].low in ("which", "whom") and toks[m - 1].low in _BEFORE_WHICH:
             return _subject(toks[m + 1 : k], k - m - 1)
     return None
 
 
 # Prepositions before 'which' that open a clause telling what happens in a thing: 'a
 # recording in which', 'the call during which'.
-_PLACE_PREPOSITIONS = _wordset("in during on at")
+_BEFORE_WHICH = _wordset("in during on at")
 
 
 def _which_did_subject(text: str, toks: list[_Tok], k: int) -> Span | None:
@@ -3406,6 +3406,10 @@ _SPOKEN_ANYWHERE_RE = re.compile(
 )
 
 
+# Words after a role that end its noun phrase: 'prime minister and opposition titan'.
+_AFTER_A_ROLE = _OBJECT_AFTER | _wordset("and in on")
+
+
 def _describes_the_label(text: str, label: str, content: Span) -> bool:
     """Whether what follows a person's name and a colon tells of that person by a role, in
     a headline's words with no article, and speaks in no voice of its own: 'Raila Odinga:
@@ -3425,12 +3429,8 @@ def _describes_the_label(text: str, label: str, content: Span) -> bool:
         if before in _DETERMINERS or before in _OBJECT_PRONOUNS:
             continue  # 'a liar', 'his captain': someone else, or a voice's words
         after = toks[n + 1]
-        if wordnet.noun_class(after.low) is None or after.low in _OBJECT_AFTER | {
-            "and",
-            "in",
-            "on",
-        }:
-            return True
+        if wordnet.noun_class(after.low) is None or after.low in _AFTER_A_ROLE:
+            return True  # 'Slovak PM in life-threatening condition', 'former PM killed'
         if _verb_in_s(after) and not after.text[:1].isupper():
             return True  # 'Spain football chief refuses to resign'
     return False
@@ -3564,7 +3564,8 @@ def _relatives_kept_in_source(text: str, found: list[Frame]) -> list[Frame]:
     said in a statement that ...' (not the rest of the sentence after it)."""
     out = []
     for f in found:
-        outer = next(
+        # only a relative clause's ('The agency issued ... warning, [calling on] ...' is not)
+        outer = f.antecedent and next(
             (
                 g.source
                 for g in found
@@ -3572,9 +3573,7 @@ def _relatives_kept_in_source(text: str, found: list[Frame]) -> list[Frame]:
             ),
             None,
         )
-        if f.antecedent is None:
-            outer = None  # 'The agency issued ... warning, [calling on] ...': no relative
-        if outer is not None and any(b > outer[1] for _, b in f.content):
+        if outer and any(b > outer[1] for _, b in f.content):
             kept = [_trim(text, a, min(b, outer[1])) for a, b in f.content if a < outer[1]]
             content = tuple(p for p in kept if p)
             if not content:

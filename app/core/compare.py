@@ -1033,11 +1033,14 @@ def _add_numbers(
 
 # Between a unit and the place its statement counts in (`_counted_in`).
 PLACE_SCOPE = "@in:"
-# Words after a place's name that say what kind of place it is: 'in Cebu province'.
-_KINDS_OF_PLACE = frozenset(
-    ["province", "state", "region", "city", "district", "county", "town", "village", "area",
-     "island", "islands", "municipality", "prefecture", "governorate", "oblast"]
-)  # fmt: skip
+# Words after a place's name that make it a part of a country a figure is counted for.
+_ADMINISTRATIVE = frozenset(
+    ["province", "state", "region", "district", "county", "prefecture", "governorate", "oblast"]
+)
+# ...and any word after a place's name that says what kind of place it is: 'in Cebu province'.
+_KINDS_OF_PLACE = _ADMINISTRATIVE | frozenset(
+    ["city", "town", "village", "area", "island", "islands", "municipality"]
+)
 # Words between 'in' and a place's name: 'in the central Philippines'.
 _PLACE_QUALIFIERS = frozenset(
     ["the", "central", "northern", "southern", "eastern", "western", "north", "south", "east",
@@ -1049,9 +1052,9 @@ def _counted_in(t: _Text) -> str:
     """The country, province, state or region a statement's figures are counted in, by
     the stem of its name's first word: the first named after its first figure in the same
     clause ('cebu' of 'At least 35 people were killed in Cebu province on Tuesday'), else
-    the last before it ('In Jamaica, three people died'); "" where it names none. A name that qualifies a noun
-    after it is no place ('in the Red Fort blast', 'in Israeli strikes'), nor is one of a
-    list ('in Poland, Romania and Austria' counts in all of them)."""
+    the last before it ('In Jamaica, three people died'); "" where it names none. A name
+    that qualifies a noun after it is no place ('in the Red Fort blast', 'in Israeli
+    strikes'), nor is one of a list ('in Poland, Romania and Austria' counts in all)."""
     toks, norms = t.toks, t.norms
     figure = next(
         (
@@ -1101,10 +1104,6 @@ def _counted_in(t: _Text) -> str:
     return before
 
 
-# Words after a place's name that make it a part of a country a figure is counted for.
-_ADMINISTRATIVE = frozenset(
-    ["province", "state", "region", "district", "county", "prefecture", "governorate", "oblast"]
-)
 _YEAR_RE = re.compile(r"(?:18|19|20)\d\d")
 # What ends a figure's clause before a place: 'won 72 seats[,] while'.
 _CLAUSE_BREAK_RE = re.compile(r"[,;:()\u2013\u2014]|\s-\s")
@@ -1556,20 +1555,20 @@ def _noun_run_head(t: _Text, governed: int) -> int:
     """The last word of the run of words in lower case that opens at token ``governed``
     after "no" or "without": "help" of "without federal help" (a form in -ing stays, "without
     warning residents" denies the warning)."""
-    toks = t.toks
+    toks, norms = t.toks, t.norms
     if governed and t.text[toks[governed - 1].end : toks[governed].start] == "-":
         return governed  # 'a no-confidence motion': one word, and the motion is no negation
     k = governed
     while (
-        k + 1 < len(t.toks)
+        k + 1 < len(toks)
         and not t.text[toks[k].end : toks[k + 1].start].strip()  # 'without a vote, using'
         and k + 1 - governed < _NOUN_RUN
-        and not t.norms[k].endswith("ing")
-        and not _plural_noun(t.toks[k].text.lower())  # "no casualties reported"
-        and t.norms[k + 1] not in STOPWORDS
-        and wordnet.noun_class(t.toks[k + 1].text.lower()) is not None
-        and t.toks[k + 1].text.isalpha()
-        and t.toks[k + 1].text.islower()
+        and not norms[k].endswith("ing")
+        and not _plural_noun(toks[k].text.lower())  # "no casualties reported"
+        and norms[k + 1] not in STOPWORDS
+        and toks[k + 1].text.isalpha()
+        and toks[k + 1].text.islower()
+        and wordnet.noun_class(toks[k + 1].text) is not None
         and not _clause_breaks(t, k + 1)
     ):
         k += 1
