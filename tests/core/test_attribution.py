@@ -7286,3 +7286,16 @@ def test_a_description_as_head_of_a_body_is_a_person_s() -> None:
 )
 def test_organisers_are_unnamed(text: str) -> None:
     assert _one(text).kind == "anonymous"
+
+
+def test_words_alleged_are_the_allegation_s() -> None:
+    # Comey (Reuters): what Comey told senators is what the prosecutors allege
+    text = (
+        "Prosecutors allege that Comey falsely told senators he had not authorized anyone at "
+        "the FBI to serve as an anonymous source."
+    )
+    att = _one(text)
+    assert (att.source, att.via) == ("Prosecutors", None)
+    # a report passed on stays nested
+    relayed = "Al-Akhbar reported that a senior official said the talks had failed."
+    assert _one(relayed).source == "a senior official"
