@@ -1220,8 +1220,9 @@ def _hyphened(
 
 def _unit_index(text: str, toks: Sequence[Token], ns: Sequence[str], j: int) -> int | None:
     """The token that says what a number counts: 'two IDF soldiers' -> soldiers,
-    '27 collapsed buildings' -> buildings (a participle before its noun describes it)."""
-    for k in range(j, min(j + 3, len(toks))):
+    '27 collapsed buildings' -> buildings (a participle before its noun describes it),
+    'about 12 Israel Air Force jets' -> jets."""
+    for k in range(j, min(j + _NAME_BEFORE_UNIT + 1, len(toks))):
         word = ns[k]
         if word in STOPWORDS:
             return None
@@ -1234,6 +1235,7 @@ def _unit_index(text: str, toks: Sequence[Token], ns: Sequence[str], j: int) -> 
     return None
 
 
+_NAME_BEFORE_UNIT = 3  # words of a name between a number and what it counts, at most
 _ONE = frozenset({"one", "1"})
 _NOT_PLURAL_ENDS = ("ss", "us", "is")  # "class", "status", "analysis"
 
@@ -1256,7 +1258,8 @@ def _describes(text: str, toks: Sequence[Token], ns: Sequence[str], k: int, one:
     return (
         not one
         and _folded_number(word) is None  # "three dozen heads": dozens of heads
-        and wordnet.noun_class(word) != "person"  # "four child deaths", "three civilian casualties"
+        # "four child deaths", "three civilian casualties" (not "15 fighter jets")
+        and (wordnet.noun_class(word) != "person" or wordnet.noun_class(after) == "artifact")
         and not word.endswith("s")
         and len(after) > 3
         and after.endswith("s")

@@ -10,7 +10,8 @@ for', 'during questioning' and 'slammed ashore' as no report. `app.core.compare`
 figure counted in one country, province or region apart from one counted in another
 ('35 in Cebu province' beside '52 in the Philippines'), reads 'without federal help'
 as denying the help and 'denied ordering' as denying the order, and takes 'a UN report'
-and 'a United Nations fact-finding report' as one source (session 54). `STATE_VERSION` is 24. The terms stored with each
+and 'a United Nations fact-finding report' as one source; `app.core.figures` counts the
+jets of 'about 12 Israel Air Force jets' and '15 fighter jets' (session 54). `STATE_VERSION` is 24. The terms stored with each
 statement and claim, the alignment summaries made from them, and each large claim's state
 no longer match what alignment computes, so they are cleared as in 0037 and made again on
 each story's next upload. The stored claims stay as they are until `parallax reanalyse`

@@ -3174,3 +3174,15 @@ def test_one_report_told_more_fully_is_one_source() -> None:
         "an Amnesty report",
     )
     assert "attribution" in [c.type for c in find_conflicts([member(1, b), member(2, c)])]
+
+
+def test_a_count_after_a_long_name_and_a_person_word_before_a_thing() -> None:
+    # Doha (Haaretz, Reuters): "about 12 Israel Air Force jets" was no count, and "15
+    # fighter jets" counted fighters
+    a = "An Israeli military official said 15 fighter jets took part."
+    b = "According to a senior Israeli official, about 12 Israel Air Force jets took part."
+    numbers = [c.detail for c in find_conflicts([member(1, a), member(2, b)]) if c.type == "number"]
+    assert numbers == ["15 vs about 12 jets"]
+    # a word for people before a plural still says whose: "four child deaths"
+    (q,) = quantities("Officials confirmed four child deaths.")
+    assert q.unit.startswith("child")
