@@ -6670,8 +6670,8 @@ def _reported_aside(body: str, inner: Frame, outer: Frame) -> bool:
         return False  # a speaker's label or a quote running on speaks for all inside it
     if _directs(body, inner):
         return True  # 'he claimed that Arce had told him to stage the operation': his claim
-    outer_cue = body[outer.cue[0] : outer.cue[1]].lower().split()[-1:]
-    if outer_cue and _CUE_FORMS.get(outer_cue[0], ("", False))[0] == "allege":
+    outer_verb = body[outer.cue[0] : outer.cue[1]].split()[-1:]
+    if outer_verb and cue_lemma(outer_verb[0]) == "allege":
         # 'Prosecutors allege that Comey falsely told senators ...': what he said is the
         # act alleged, the prosecutors' claim, not a report they pass on ('accused the
         # minister of claiming' stays the minister's, via the accusers)
