@@ -1168,6 +1168,9 @@ def _time_ends_apposition(m: re.Match[str]) -> bool:
     return m.group(0).rstrip().endswith(",") and before[-1:].isalnum() and "," in before
 
 
+_CURRENCY_SIGNS = frozenset("$\u20ac\u00a3\u00a5")
+
+
 def _left_np(text: str, toks: list[_Tok], i: int, lo: int) -> tuple[Span | None, Span | None, int]:
     """The subject before token i: (source span, antecedent of who/which, first token index)."""
     j = i - 1
@@ -1297,6 +1300,15 @@ def _left_np(text: str, toks: list[_Tok], i: int, lo: int) -> tuple[Span | None,
                 j = inside - 1  # 'the committee's "dot plot" of ... expectations indicates'
                 continue
         if not t.is_word and t.text not in ("&", "-", "@", "'s", "\u2019s", ".", "'", "\u2019"):
+            if (
+                t.text in _CURRENCY_SIGNS
+                and j + 1 <= end_tok
+                and toks[j + 1].text[:1].isdigit()
+                and j - 1 >= lo
+                and toks[j - 1].low in ("'s", "\u2019s")
+            ):
+                j -= 1  # "Norway's $2 trillion sovereign wealth fund said"
+                continue
             break
         if low in ("and", "or") and not _name_pair(toks, j, lo):
             listed = _list_opening(toks, j, lo)
@@ -1316,7 +1328,9 @@ def _left_np(text: str, toks: list[_Tok], i: int, lo: int) -> tuple[Span | None,
         demonstrative = low == "that" and _demonstrative_opening(toks, j, lo, end_tok)
         if low in _LEFT_STOP and not demonstrative:
             if low == "who" and _head_opens_sentence(toks, j, lo):
-                j = lo - 1  # 'Fans who had travelled from around the world described'
+                # 'Fans who had travelled from around the world described'
+                closing = _quote_closed_before(toks, j, lo)
+                j = lo - 1 if closing is None else closing
             break
         if (
             low in _CUE_FORMS
@@ -1504,17 +1518,35 @@ _DASHES = frozenset(["-", "\u2013", "\u2014"])
 _DASH_ASIDE_WORDS = 30  # tokens between two dashes around an aside, at most
 _APPOSITION_WORDS = 18  # words between the commas of a source's apposition, at most
 _RELATIVE_HEAD_WORDS = 3  # words of the noun a subject's 'who' clause follows
+_QUOTED_RELATIVE_HEAD_WORDS = 6  # the same after a quote: 'a member of the congregation who
+
+
+def _quote_closed_before(toks: list[_Tok], k: int, lo: int) -> int | None:
+    """The token of the last quote closed with a comma before token k ('," a member'),
+    after ``lo``; None where there is none."""
+    return next(
+        (
+            m
+            for m in range(k - 1, lo, -1)
+            if toks[m].text in ('"', "\u201d") and toks[m - 1].text == ","
+        ),
+        None,
+    )
 
 
 def _head_opens_sentence(toks: list[_Tok], who: int, lo: int) -> bool:
     """Whether the 'who' at token ``who`` follows a short noun phrase that opens the
     sentence, so the clause is part of the subject: 'Fans who had travelled ... described'."""
-    head = toks[lo:who]
+    # '"People are frightened," a member of the congregation who declined to give his name
+    # told Reuters': the subject opens the clause after a quote
+    closing = _quote_closed_before(toks, who, lo)
+    head = toks[closing + 1 : who] if closing is not None else toks[lo:who]
+    after_quote = closing is not None and bool(head) and head[0].low in ("a", "an", "the", "one")
     return (
-        lo == 0
-        and 0 < len(head) <= _RELATIVE_HEAD_WORDS
+        ((lo == 0 and closing is None) or after_quote)
+        and 0 < len(head) <= (_QUOTED_RELATIVE_HEAD_WORDS if after_quote else _RELATIVE_HEAD_WORDS)
         and all(t.is_word for t in head)
-        and head[0].text[:1].isupper()
+        and (head[0].text[:1].isupper() or after_quote)
         and head[-1].low not in _CUE_FORMS
         and wordnet.noun_class(head[-1].low) is not None
     )
@@ -1982,6 +2014,14 @@ _SUBJECT_NAMED_RE = re.compile(
     r"[\w'\u2019-]+,\s+(?-i:[A-Z][\w.'\u2019-]*)(?:\s+(?-i:[A-Z][\w.'\u2019-]*)){0,3}\s*,"
 )
 
+# A sentence's subject and an aside opened by a participle: 'Field Marshal Asim Munir,
+# addressing a passing-out parade in Kakul on Saturday,', 'The minister, speaking in Kakul,'.
+_SUBJECT_ASIDE_RE = re.compile(
+    r"\s*(?:(?-i:[A-Z][\w.'\u2019-]*)(?:\s+(?-i:[A-Z][\w.'\u2019-]*)){0,4}"
+    r"|(?-i:The|His|Her|Its|Their)(?:\s+[\w'\u2019-]+){1,4}),\s+"
+    r"(?-i:[a-z]+ing)\b[^,;:\"\u201c\u201d]{0,120},"
+)
+
 
 def _inverted_np(text: str, toks: list[_Tok], i: int) -> tuple[Span | None, int]:
     """'said a diplomat briefed on the talks.': to the comma or end, less adjuncts."""
@@ -2304,6 +2344,12 @@ def _subject(toks: list[_Tok], limit: int) -> Span | None:
             and low not in _LEFT_STOP
             and low not in ("and", "or", "to", "in", "on", "at", "for", "with")
             and not _verb_form(t)
+            and not (
+                # "Brazil's foreign ministry hit back, saying ...": a verb with its particle
+                j + 1 < limit
+                and toks[j + 1].low in _VERB_PARTICLES
+                and wordnet.base_form(low, "v") is not None
+            )
         ):
             j += 1
             continue
@@ -2319,6 +2365,9 @@ def _subject(toks: list[_Tok], limit: int) -> Span | None:
         j = named  # "Navalny's wife, Yulia Navalnaya, took the stage and said": the name too
     return (toks[i].start, toks[j - 1].end)
 
+
+# Particles that make a phrasal verb of the word before them: 'hit back', 'set out'.
+_VERB_PARTICLES = _wordset("back out off up down")
 
 # What opens an aside after an opening phrase: 'In Munich, where she was attending ...,'.
 _RELATIVE_ASIDE = _wordset("where when which who")
@@ -2778,6 +2827,9 @@ def _sentence_frames(
             # 'His lawyer, Christophe Ingrain, said the defense immediately filed ...': a
             # subject and its name, no statement before the cue
             and not _SUBJECT_NAMED_RE.fullmatch(text, sent.start, prev.end)
+            # 'Field Marshal Asim Munir, addressing a passing-out parade in Kakul on
+            # Saturday, warned Kabul': a subject and a participle's aside, no statement
+            and not _SUBJECT_ASIDE_RE.fullmatch(text, sent.start, prev.end)
         ):
             src, j = _inverted_np(text, toks, li)
             if src and (
@@ -3493,6 +3545,7 @@ def frames(
     opens: dict[int, int] = {}  # where each sentence starts
     for seg in segments:
         opens.setdefault(seg.sentence, seg.start)
+    redrawn: dict[Span, Span] = {}  # a rule's source span -> the tagger's, where it took it
     for f in found:
         if f.source and _adjective_alone(text, f.source):
             continue  # 'critics said similar [pledges] ...': 'similar' says nothing
@@ -3502,6 +3555,8 @@ def frames(
             continue  # 'who was not authorized to discuss the investigation'
         if _asks_who_said(text, f):
             continue  # 'The report does not specify which pilot said what'
+        if f.source and _participle_of_an_object(text, f):
+            continue  # 'weighed a non-binding proposal asking Tesla to invest': the proposal's
         if f.source and _held_not_said(text, f.source):
             continue  # "ruling that the government's concerns about the app justify ..."
         if f.source and _zero_relative_source(text, f.source, opens.get(f.sentence, 0)):
@@ -3531,7 +3586,9 @@ def frames(
             and same[0][0] >= opens.get(f.sentence, 0)
             and _better_source(text, f.source, same[0], f.cue)
         ):
-            f = replace(f, source=_without_opening_time(text, same[0]))
+            redrawn[f.source] = _without_opening_time(text, same[0])
+            redrawn[_without_relative_clause(text, f.source)] = redrawn[f.source]
+            f = replace(f, source=redrawn[f.source])
         if f.source and not f.antecedent:
             source = _without_relative_clause(text, f.source)
             head = _SUM_HEAD_RE.match(text, *source)
@@ -3555,7 +3612,51 @@ def frames(
         if f.source and not f.antecedent:
             f = replace(f, source=_before_purpose(text, f.source, f.cue))
         out.append(_unnamed_why_trimmed(text, _named_before_why(text, f)))
+    out = [_participle_redrawn(text, f, redrawn) for f in out]
     return _without_frames_inside(_relatives_kept_in_source(text, out))
+
+
+# Cue words in -ing that are more often nouns: 'a public warning', 'a court ruling'.
+_NOUNS_IN_ING = _wordset("warning ruling briefing hearing finding meeting filing posting reporting")
+
+
+def _participle_of_an_object(text: str, frame: Frame) -> bool:
+    """Whether a cue in -ing right after its source follows a verb's object, the 'source'
+    being a clause: 'Shareholders also weighed a non-binding proposal [asking] Tesla to
+    invest' (the proposal asks, and the shareholders say nothing)."""
+    assert frame.source is not None
+    word = text[frame.cue[0] : frame.cue[1]].lower()
+    if not word.endswith("ing") or word in _NOUNS_IN_ING:
+        return False  # 'issued a public [warning] that ...': the noun, the tagger's to redraw
+    if text[frame.source[1] : frame.cue[0]].strip():
+        return False
+    toks = _toks(text, *frame.source)
+    return any(
+        t.text.islower()
+        and _past_form(t)
+        and wordnet.base_form(t.low, "v") is not None
+        and toks[k + 1].low in ("a", "an", "the")
+        for k, t in enumerate(toks[1:-1], start=1)
+    )
+
+
+def _participle_redrawn(text: str, frame: Frame, redrawn: dict[Span, Span]) -> Frame:
+    """A participle's frame that shares an earlier cue's source takes that source as the
+    tagger redrew it: 'The Indonesian Students Executive Board (BEM SI) and several ojol
+    drivers' communities said ..., demanding ...' (the rules read only the last of them)."""
+    if frame.source is None or frame.source not in redrawn:
+        return frame
+    if not text[frame.cue[0] : frame.cue[1]].endswith("ing") or frame.source[1] > frame.cue[0]:
+        return frame
+    source = _without_relative_clause(text, redrawn[frame.source])
+    if source[1] >= frame.cue[0] or source == frame.source:
+        return frame
+    if not (source[0] <= frame.source[0] and frame.source[1] <= source[1]):
+        return frame  # only a source the tagger drew wider, around the rules' one
+    last = text[source[0] : source[1]].split()[-1].lower()
+    if last in _LEFT_STOP or _CUT_SHORT_RE.search(text, *source):
+        return frame  # 'An Army veteran [who]': a span cut short
+    return replace(frame, source=source)
 
 
 def _relatives_kept_in_source(text: str, found: list[Frame]) -> list[Frame]:
@@ -3974,7 +4075,7 @@ _RELATIVE_CLAUSE = re.compile(
     r",\s+(?:(?-i:released|published|issued|unveiled)\s+(?:on|in|late|early|last|this)\b|"
     r"(?:(?-i:who)|whom|whose|which)\b|(?-i:[a-z]+ing)\s+(?:at|to|on|in|for|before|"
     r"after|from|with|during|outside|inside|alongside|via|by|over|the|a|an|his|her|their|its|"
-    r"reporters|journalists)\b)[^,]*,?\s*$",
+    r"reporters|journalists)\b)(?:[^,]|(?<=\d),(?=\d{3}))*,?\s*$",  # '12,000' is no comma
     re.IGNORECASE,
 )
 
@@ -4012,6 +4113,13 @@ _CUT_SHORT_RE = re.compile(
 
 # A sentence's end and the next one's opening after a source.
 _NEXT_SENTENCE_RE = re.compile(r"[.!?][\"\u201d\u2019']?\s+[A-Z]")
+
+
+# A time and then a verb in the past: the subject's act, not more of its name ('and
+# Britain on Tuesday imposed').
+_WHEN_THEN_ACT_RE = re.compile(
+    r"\b(?:on\s+(?-i:[A-Z])\w+day|yesterday|today|earlier|later|last\s+\w+)\s+[a-z]+ed\b"
+)
 
 
 def _better_source(text: str, rule: Span, tagged: Span, cue: Span) -> bool:
@@ -4060,6 +4168,27 @@ def _better_source(text: str, rule: Span, tagged: Span, cue: Span) -> bool:
         return False
     if tagged[0] < rule[0] and _WITH_BEFORE.search(text, tagged[0], rule[0]):
         return False  # '[The committee voted 8-1, with] Catherine Mann arguing ...'
+    if (
+        tagged[0] < rule[0]
+        and "," in text[tagged[0] : rule[0]]
+        and text[: tagged[0]].rstrip()[-1:].isalnum()
+        # the rules' source a noun phrase of its own ('the firm'), not a clause's tail
+        and (text[rule[0]].isupper() or fold(text[rule[0] : rule[1]]).split()[0] in _DETERMINERS)
+    ):
+        # '... into wallets controlled by [US authorities,] the firm said': the end of
+        # what was said, mid-phrase, not the subject
+        return False
+    last = _toks(text, *tagged)[-1:]
+    if (
+        rule[1] < tagged[1]
+        and last
+        and last[0].text.islower()
+        and _past_form(last[0])
+        and wordnet.noun_class(last[0].low) is None
+    ):
+        return False  # 'The United States and Britain on Tuesday [imposed]'
+    if rule[1] < tagged[1] and _WHEN_THEN_ACT_RE.search(text, rule[1], tagged[1]):
+        return False  # 'The United States [and Britain on Tuesday imposed sanctions]'
     if (
         rule[1] < tagged[1]
         and _NAME_RUN_RE.fullmatch(text, rule[1], tagged[1])
@@ -4461,6 +4590,23 @@ def _past_named_apposition(toks: list[_Tok], j: int) -> int:
     return j
 
 
+def _past_described_apposition(toks: list[_Tok], j: int) -> int:
+    """The token after a phrase set off by commas at token j that opens with 'the' or 'a'
+    (', the only dissenting vote,'); j where none is there."""
+    if not (j + 1 < len(toks) and toks[j].text == "," and toks[j + 1].low in ("the", "a", "an")):
+        return j
+    for k in range(j + 2, min(len(toks) - 1, j + 2 + _DESCRIBING_WORDS)):
+        if toks[k].text == ",":
+            return k + 1
+        if not toks[k].is_word or toks[k].low in _CUE_FORMS or toks[k].low in _BE:
+            return j
+    return j
+
+
+# The most words a describing phrase between commas may have: ', the only dissenting vote,'.
+_DESCRIBING_WORDS = 8
+
+
 def _opening_subject(toks: list[_Tok]) -> Span | None:
     """The subject a sentence's tokens open with ('Sanders', 'The Florida senator', 'he'),
     after an opening conjunction or a phrase such as 'In May,'; None where the sentence
@@ -4514,6 +4660,16 @@ def _opening_subject(toks: list[_Tok]) -> Span | None:
     if j > i and named > j and _verb_form(toks[named]):
         # "Iran's supreme leader, Ayatollah Ali Khamenei, announced": the name with it
         return (first.start, toks[named - 2].end)
+    described = _past_described_apposition(toks, j)
+    if (
+        j > i
+        and described > j
+        and toks[i].text[:1].isupper()
+        and toks[j - 1].text[:1].isupper()
+        and _verb_form(toks[described])
+    ):
+        # 'Justice Luiz Fux, the only dissenting vote, spent': the name, told of by a phrase
+        return (first.start, toks[j - 1].end)
     if j > i + 1 and j < len(toks) and toks[j].low == "to" and _verb_in_s(toks[j - 1]):
         return (first.start, toks[j - 2].end)  # 'NASA plans to use'
     if j == i or j >= len(toks) or not _verb_form(toks[j]):
@@ -4813,21 +4969,22 @@ _OUTLETS_RE = re.compile(
 _CASED_OUTLETS_RE = re.compile(r"(?<!\w)[Tt]he\s+(?:Verge|Athletic|Hill)(?!\w)")
 # Bodies named, not called by what they are: 'Hamas said', 'NASA said'.
 _BODIES_NAMED = _wordset("""idf hamas hezbollah pentagon kremlin nato un eu vatican nasa esa wada
-    unicef unesco opec fifa uefa interpol europol ofcom ofgem ofsted jihad""")
+    unicef unesco opec fifa uefa interpol europol ofcom ofgem ofsted jihad taliban""")
 _ORG_WORDS = (
     _wordset("""government governments ministry ministries army military police party parties company
     companies firm militia militias group groups movement organization organisation forces force
     department office committee council commission court parliament congress senate cabinet
     administration campaign authority authorities agency union coalition alliance faction
     factions regime state embassy spokesperson's house bureau board corporation institute foundation university hospital unit
-    watchdog regulator tribunal bank treasury palace survey service center centre observatory
+    watchdog regulator tribunal bank treasury palace survey service services center centre observatory
     centers centres chamber chambers airline airlines association federation confederation society league charity trust fund
     club team maker planemaker carmaker automaker chipmaker drugmaker giant retailer carrier
     operator provider manufacturer startup insurer lender exchange conglomerate supplier
     contractor surgeries hospitals clinics schools businesses firms charities corps
     platform platforms network networks school branch branches jury juries regulators
     watchdogs railroad railroads railway railways county counties body command commands panel
-    panels diocese archdiocese church churches""")
+    panels diocese archdiocese church churches division divisions wing wings lobby lobbies states
+    industry industries""")
     | _BODIES_NAMED
 )
 # Capitals that stand for their governments when they speak alone: 'Moscow said'.
@@ -4851,9 +5008,9 @@ _ROLE_WORDS = _wordset("""official officials source sources leader leaders spoke
 _OFFICES = _wordset("""mayor president governor treasurer chancellor premier minister senator director
     congressman congresswoman judge prosecutor sheriff ambassador secretary chairman chairwoman
     ceo pope king queen coach commissioner superintendent speaker executive chief nominee
-    candidate""")
+    candidate captain skipper""")
 _TITLE_WORDS = _OFFICES | _ROLE_WORDS
-_STATEMENT_WORDS = _wordset("statement communique announcement bulletin order")
+_STATEMENT_WORDS = _wordset("statement communique announcement bulletin order notice")
 # Who a statement came from, after it: 'an order from the state regulator'.
 _ISSUED_BY_RE = re.compile(r"\s+(?:from|by|of)\s+(?=\S)")
 # Last words of a firm's name, capitalised after another of its words: 'Edison Research',
@@ -4870,12 +5027,16 @@ _FIRM_NAME_PAIRS = frozenset([("Electric", "Power"), ("Air", "Lines")])
 # Records a statement may rest on, and what names their maker after them.
 RECORD_HEADS = _wordset("""poll polls study studies trial trials data analysis footage video videos
     images photos photographs pictures recording recordings records review tool gauge tracker
-    database transcript transcripts documents filings forecast forecasts projection projections""")
+    database transcript transcripts documents filing filings forecast forecasts projection projections""")
 # Words that open a sentence before a record, capitalised only there: 'Other footage
 # showed', 'New data show' (no maker's name).
 _RECORD_OPENERS = _wordset("""other new separate earlier later recent further additional more
     latest previous fresh similar preliminary initial final live satellite drone amateur
     security surveillance""")
+# Words before 'reports' that name no one who wrote them: 'Local reports', 'Unconfirmed
+# reports'.
+_UNNAMED_REPORTERS = _wordset("""local foreign state national international official unconfirmed
+    early first conflicting multiple numerous widespread""")
 # Some of a group, named by where they are: 'Many on Wall Street', 'some in the party'.
 _SOME_AMONG_RE = re.compile(
     r"\s*(?:many|some|few|most|several|others)\s+(?:in|on|at|within|across|inside)\s",
@@ -4921,6 +5082,13 @@ _ACRONYM_RE = re.compile(r"^[A-Z]{2,6}$")
 _REGNAL_RE = re.compile(r"(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})")
 # Roles a named body has one holder of, who is then no unnamed source.
 _ONE_VOICE = _wordset("leader spokesman spokeswoman spokesperson")
+
+
+# The most sources a list may join for its kind to be read from theirs.
+_LISTED_SOURCES = 4
+# Brackets that explain a byname, not a person's party: "(Brazil's Ministry of Foreign
+# Affairs)", "(the foreign ministry)"; not "(Labour Party)".
+_EXPLAINED_RE = re.compile(r"(?:the|\S+['\u2019]s?)\s", re.IGNORECASE)
 
 
 def classify_source(
@@ -4981,6 +5149,13 @@ def classify_source(
             # 'Okokrim, Norway's economic crime unit' (not 'Tom Alvarado, senior bank
             # analyst at Briarcliff Capital Markets', a person at a body)
             return "organization"
+    bracketed = _TRAILING_BRACKETS_RE.search(source)
+    if kind == "person" and bracketed and len(source[: bracketed.start()].split()) == 1:
+        explained = bracketed.group().strip(" ()")
+        head = _PREPOSITION_RE.split(explained, maxsplit=1)[0].split()
+        if head and head[-1].lower() in _ORG_WORDS and _EXPLAINED_RE.match(explained):
+            # "Itamaraty (Brazil's Ministry of Foreign Affairs)": a body's byname, explained
+            return "organization"
     return kind
 
 
@@ -4998,10 +5173,15 @@ def _named_words(words: Sequence[str]) -> list[str]:
     ]
 
 
+_SINCE_RE = re.compile(r"\s+(?:since|than|until|before|after|ever)\s+")
+
+
 def _names_a_role(phrase: str) -> bool:
     """Whether a noun phrase's head, before a preposition, is a person's role or office:
     'senior bank analyst at Briarcliff Capital Markets', 'chief executive of Boeing'."""
-    head = _PREPOSITION_RE.split(phrase, maxsplit=1)[0].split()
+    head = _PREPOSITION_RE.split(phrase, maxsplit=1)[0]
+    # 'the youngest American captain since Arnold Palmer': the head before 'since'
+    head = _SINCE_RE.split(head, maxsplit=1)[0].split()
     low = head[-1].lower() if head else ""
     return (
         low in _ROLE_WORDS
@@ -5083,6 +5263,23 @@ def _head_kind(source: str, self_names: Sequence[str], speaker_label: bool) -> s
         noun_phrase = _PREPOSITION_RE.split(rest[0], maxsplit=1)[0]
     core = noun_phrase.split()
     head = core[-1].lower().strip(".,'\u2019") if core else ""
+    if head in ("report", "reports") and len(core) > 1:
+        # 'a UN report', 'a World Bank report': the voice of the body that wrote it; 'a
+        # Reuters report' stays an outlet's, and 'the report' a report's
+        before = core[:-1]
+        names = [
+            w
+            for w in before
+            if w[:1].isupper()
+            and w.lower() not in _DETERMINERS
+            and w.lower() not in _RECORD_OPENERS
+            and w.lower() not in _UNNAMED_REPORTERS
+            and w.lower() not in _QUANTIFIERS
+            and (w.isupper() or not _demonym(w))  # 'Israeli reports' are the press's; 'UN'
+        ]
+        if names and not any(w.lower() in _MEDIA_WORDS for w in before):
+            kind = _head_kind(" ".join(names), self_names, speaker_label)
+            return kind if kind in ("media", "self") else "organization"
     if head in _MEDIA_WORDS:
         return "media"
     # 'the local newspaper Halden Arbeiderblad', 'the magazine Der Spiegel': a newsroom named
@@ -5123,12 +5320,25 @@ def _head_kind(source: str, self_names: Sequence[str], speaker_label: bool) -> s
         return "organization"  # 'OceanGate Expeditions', 'FlightAware Inc'
     if len(core) == 2 and core[0] == "Air" and a_country(fold(core[1])):
         return "organization"  # 'Air India', 'Air France': a country's airline
+    if 1 < len(core) <= 3 and core[0] == "Bank" and _is_name(noun_phrase):
+        return "organization"  # 'Bank Indonesia', 'Bank Negara Malaysia'
     if core and core[0][:1].isupper() and any(fold(w) in _BODY_WORDS_ABROAD for w in core):
         return "organization"  # 'Red Eléctrica', 'Banco Santander', 'Grupo Televisa'
     if all(a_country(part) for part in _LISTED_RE.split(" ".join(low))):
         # 'Moscow said', 'Israel says', 'The United States, Britain and France said': the
         # governments seated there
         return "organization"
+    listed = [p for p in _LISTED_RE.split(_TRAILING_BRACKETS_RE.sub("", head_part)) if p.strip()]
+    if (
+        1 < len(listed) <= _LISTED_SOURCES
+        # 'state and local officials': adjectives joined, one head
+        and not any(len(p.split()) == 1 and p.strip().islower() for p in listed[:-1])
+    ):
+        kinds = {_head_kind(p, self_names, speaker_label) for p in listed}
+        if "person" not in kinds and "self" not in kinds:
+            # 'The Indonesian Students Executive Board (BEM SI) and several ojol drivers'
+            # communities': bodies, with others unnamed
+            return "organization" if "organization" in kinds else min(kinds)
     if low and low[0] == "the" and any(_AGE_WORD_RE.fullmatch(w) for w in low[1:4]):
         return "person"  # 'the 46-year-old', 'the 33-year-old forward': one person described
     if (
@@ -5225,6 +5435,14 @@ def _head_kind(source: str, self_names: Sequence[str], speaker_label: bool) -> s
         kind = _head_kind(appositive.group(1), self_names, speaker_label)
         if kind in ("media", "organization"):
             return kind
+    if (
+        len(core) > 1
+        and head.endswith("s")
+        and core[-1].islower()
+        and wordnet.noun_class(head) in ("person", "group")
+        and all(_possessive(w.lower()) for w in capitals)
+    ):
+        return "anonymous"  # "Europe's carmakers": a kind of firm or people, no one named
     if capitals:
         return "person"
     if low and low[0] in ("the",):
@@ -5254,6 +5472,17 @@ _FOR_ONES_PART_RE = re.compile(r",?\s+for\s+(?:his|her|its|their|our|my)\s+part\
 _EACH_END_RE = re.compile(r"\s+(?:each|both|all|alike|twice|again|also|repeatedly|separately)\s*$")
 
 
+# A pronoun closing a run of capitalised words, as a headline in Title Case writes a clause
+# with no 'that': 'Boat It Says Was ...'.
+_TITLE_CASE_PRONOUN_END_RE = re.compile(r"\b[A-Z][\w.'\u2019-]*\s+(It|They|He|She)\s*$")
+_REFLEXIVE_END_RE = re.compile(r"\s+(?:himself|herself|itself|themselves)\s*$")
+# Who was moved to speak, between the verb that moved them and 'to': 'prompting Bank
+# Indonesia to [say]', 'forcing the company to [deny]'.
+_CAUSED_TO_SAY_RE = re.compile(
+    r"(?:prompt|lead|led|forc|caus|push|spurr?|compell?|driv|drove)\w*\s+(\S.*?)\s+to"
+)
+
+
 def _refine_source(text: str, span: Span) -> Span:
     """'a report Monday by a Lebanese media outlet' -> the outlet; trailing commas, an age
     after a name ('Vangen, 61') and a closing 'each' or 'both' off."""
@@ -5271,6 +5500,17 @@ def _refine_source(text: str, span: Span) -> Span:
     if part and part.start() > a and part.end() == b:
         b = part.start()  # 'Culture Minister Rachida Dati[, for her part]'
 
+    if text.count("(", a, b) > text.count(")", a, b) and text[b : b + 1] == ")":
+        b += 1  # 'a monitor from USP (University of São Paulo[)]': the bracket closed
+    pronoun = _TITLE_CASE_PRONOUN_END_RE.search(text, a, b)
+    if pronoun and pronoun.end() == b and pronoun.start(1) > a:
+        a = pronoun.start(1)  # 'U.S. Strikes Boat [It] Says Was Carrying Drugs': a headline's
+    itself = _REFLEXIVE_END_RE.search(text, a, b)
+    if itself and itself.start() > a and itself.end() == b:
+        b = itself.start()  # 'Musk [himself] had suggested'
+    caused = _CAUSED_TO_SAY_RE.fullmatch(text, a, b)
+    if caused:
+        a, b = caused.span(1)  # 'prompting [Bank Indonesia] to say it would intervene'
     m = _BY_RE.search(text, a, b)
     if (
         m
@@ -5394,6 +5634,22 @@ _STATE_AFTER_RE = re.compile(
 _DEGREE_BEFORE_RE = re.compile(r"\b(?:more|most|less|very|so|as)\s+$", re.IGNORECASE)
 
 
+# Two nouns after 'alleged', which makes it their adjective: 'alleged drug boat'.
+_ALLEGED_BEFORE_NOUNS_RE = re.compile(
+    r"\s+(?!(?:that|the|a|an|to|his|her|their|its|this|these|those|in|on|of|by|and|or)\b)"
+    r"[a-z][\w-]*\s+(?!(?:that|to|and|or|of|in|on|by)\b)[a-z][\w-]*"
+)
+# A preposition left at a clause's end after its cue, whose object came before: 'a
+# provision Kaine insisted on,'.
+_STRANDED_PREPOSITION_RE = re.compile(r"\s+(?:on|upon|about|for|against|with)\s*[,;.)]")
+# A preposition right before a plural cue, which makes it a noun: 'with promises of'.
+_NOUN_AFTER_PREPOSITION_RE = re.compile(r"\b(?:with|of|amid|despite)\s+$")
+# A participle's agent after it, and a participle phrase's opening before it: 'The
+# sentence, [proposed] by Moraes and [endorsed] by the majority, was set at ...'.
+_BY_AFTER_RE = re.compile(r"\s+by\s+(?=\S)")
+_APPOSITION_BEFORE_RE = re.compile(r"(?:,|\band)\s+$")
+
+
 def _no_report(body: str, cue: Span) -> bool:
     """'rescuers continued to search': a verb of going on, not a report; nor are 'said
     nothing', 'was pronounced dead', 'found him guilty', 'called a meeting' and 'declared a
@@ -5412,10 +5668,13 @@ def _no_report(body: str, cue: Span) -> bool:
         and (" " in word or _BE_BEFORE.search(body, max(0, cue[0] - 30), cue[0]))
     ):
         return True  # 'a new strain was found to be spreading more easily': a finding
-    if _WITH_BEFORE_RE.search(body, max(0, cue[0] - 60), cue[0]) and _NOTHING_AFTER_RE.match(
-        body, cue[1]
+    if _WITH_BEFORE_RE.search(body, max(0, cue[0] - 60), cue[0]) and (
+        _NOTHING_AFTER_RE.match(body, cue[1])
+        or (word == "expected" and _TO_INFINITIVE_RE.match(body, cue[1]))
     ):
-        return True  # 'With almost all results declared, Labour had 412 seats': a state
+        # 'With almost all results declared, Labour had 412 seats': a state; 'With more
+        # than 40 parties expected to field candidates': what others expect of them
+        return True
     if word.startswith("show") and _FEELING_SHOWN_RE.match(body, cue[1]):
         return True  # 'Dominique Pelicot, also 72, showed no emotion': a bearing, no report
     if _REPORTED_AT_A_TIME_RE.fullmatch(word) and _AT_A_CLOCK_TIME_RE.match(body, cue[1]):
@@ -5426,6 +5685,23 @@ def _no_report(body: str, cue: Span) -> bool:
         return True  # 'issued a flash flood warning at 1:14 a.m.': a hazard's alert, no report
     if _STATE_THEN_DECLARER_RE.search(body, max(0, cue[0] - 80), cue[0]):
         return True  # 'a 60-day state of emergency he declared on Monday': the act's object
+    if (
+        word.endswith("ed")
+        and " " not in word  # 'was quoted by' is a report's passive
+        and _BY_AFTER_RE.match(body, cue[1])
+        and _APPOSITION_BEFORE_RE.search(body, max(0, cue[0] - 8), cue[0])
+    ):
+        return True  # 'The sentence, proposed by Moraes and endorsed by the majority, was'
+    if _STRANDED_PREPOSITION_RE.match(body, cue[1]):
+        return True  # 'a provision Sen. Tim Kaine insisted on, and ...': what was insisted on
+    if word == "alleged" and _ALLEGED_BEFORE_NOUNS_RE.match(body, cue[1]):
+        before = _toks(body, max(0, cue[0] - 30), cue[0])[-1:]
+        if before and before[0].text.islower() and (_verb_in_s(before[0]) or _past_form(before[0])):
+            return True  # 'US military strikes alleged drug boat': what is alleged of a boat
+    if _NOUN_AFTER_PREPOSITION_RE.search(body, max(0, cue[0] - 8), cue[0]) and word.split()[
+        0
+    ].endswith("s"):
+        return True  # 'people lured with promises of legitimate jobs': a noun, no report
     if word in ("dubbed", "nicknamed") and body[: cue[0]].rstrip().endswith(","):
         return True  # 'The material, dubbed LK-99, was described ...': a name given
     if word.endswith(" pointing") or (
@@ -5719,7 +5995,9 @@ _CONVENED_RE = re.compile(
     r"\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:meetings?|elections?|vote|referendum|session|"
     r"summit|strike|inquiry|halt|ceasefire|truce|recess|conference)\b"
     # 'called off the search': an act ended
-    r"|\s+off\b",
+    r"|\s+off\b"
+    # 'called lawmakers back to Washington': a body summoned
+    r"|\s+(?:[\w'\u2019.-]+\s+){1,3}back\s+to\b",
     re.IGNORECASE,
 )
 # 'have reacted with fury to a deal', 'responded to the ruling': what is reacted to is no
@@ -5788,8 +6066,8 @@ _SCORED_RE = re.compile(
     # 'Employers added only 12,000 jobs', 'the economy added a net 50,000'
     r"\s+(?:(?:only|just|about|around|roughly|nearly|almost|some|an\s+estimated|a\s+net|"
     r"a\s+further|more\s+than|fewer\s+than|over|under)\s+)*"
-    r"(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?|"
-    r"millions?)\b)",
+    r"(?:[$\u20ac\u00a3\u00a5]?\d|(?:two|three|four|five|six|seven|eight|nine|ten|dozens?|"
+    r"hundreds?|thousands?|millions?)\b)",  # 'adding nearly $50 billion to its value'
     re.IGNORECASE,
 )
 # 'The court issued arrest warrants for Netanyahu', 'issued an order': an act of office,
@@ -6602,7 +6880,7 @@ def _speaking_frame(body: str, covering: Sequence[Frame], span: Span) -> Frame:
         id(f): any(
             g.cue < f.cue
             and (
-                g.source == f.source
+                (g.source == f.source and not _participle_after_act(body, g))
                 or (g.source and (_pronoun_source(body, f) or _relative_to(body, g, f)))
             )
             for g in covering
@@ -6645,6 +6923,15 @@ def _speaking_frame(body: str, covering: Sequence[Frame], span: Span) -> Frame:
             # holds its own cue, which speaks for it)
             choice = min(earlier, key=lambda g: g.cue, default=choice)
     return choice
+
+
+def _participle_after_act(body: str, frame: Frame) -> bool:
+    """Whether a frame's cue is a participle after a comma, going on from an act that is
+    no report: 'al-Jaber gavelled through the agreement ..., [declaring] it a "historic
+    package" and saying "..."' (the saying goes on from the act, not from the declaring)."""
+    return body[frame.cue[0] : frame.cue[1]].lower().endswith("ing") and body[
+        : frame.cue[0]
+    ].rstrip().endswith(",")
 
 
 def _within(inner: Span, outer: Span) -> bool:
@@ -6774,6 +7061,10 @@ _AUDIENCE_RE = re.compile(
 _WARNED_RE = re.compile(r"\b(?:warn|caution|alert|remind)\w*", re.IGNORECASE)
 
 
+# A clause joined to the one before it, just before its source: '... and his lawyers say'.
+_JOINED_CLAUSE_RE = re.compile(r"(?:,?\s+(?:and|but|while|whereas)|;)\s+$")
+
+
 def _make(
     body: str,
     inner: Frame,
@@ -6820,6 +7111,9 @@ def _make(
             and f.source
             and f.content
             and (all(_covers(f, p) for p in marks) or (ante and _covers(f, ante)))
+            # 'has denied wrongdoing and his lawyers say they will appeal': a clause of
+            # its own, joined to the other, not inside what it says
+            and not _JOINED_CLAUSE_RE.search(body, max(0, lo - 12), lo)
             # 'Trump said ..., adding, "..."': a speaker does not relay themself
             and not (
                 source_span
@@ -6862,6 +7156,11 @@ def _cited_by(body: str, source: Span, cue: Span) -> tuple[Span, Span, int] | No
     if inside and _names_a_source(inside.group("who")):
         # 'US media, citing defence officials, reported that ...'
         return inside.span("who"), inside.span("by"), source[0]
+    between = _CITING_BETWEEN_RE.fullmatch(body, source[1], cue[0])
+    if between and _names_a_source(between.group("who")):
+        # "Iran's state-run IRNA news agency, citing a provincial official in Qom,
+        # acknowledged that ...": the source's span stopped before its apposition
+        return between.span("who"), source, source[0]
     word = body[cue[0] : cue[1]].lower()
     found = (
         _CITED_AS_RE.fullmatch(body, source[1], cue[0])
@@ -6906,6 +7205,8 @@ _CITING_AT_END_RE = re.compile(
 _CITING_INSIDE_RE = re.compile(
     r"(?P<by>[^,;:]{2,60}?)\s*,\s+citing\s+(?P<who>[^,;:.\"\u201c]{2,80}?)\s*,?\s*"
 )
+# The same apposition between a source's span and its cue: ', citing defence officials, '.
+_CITING_BETWEEN_RE = re.compile(r"\s*,\s+citing\s+(?P<who>[^,;:.\"\u201c]{2,80}?)\s*,\s*")
 # 'citing the health ministry, that 12 people died' after the cue 'citing' itself.
 _CITING_THAT_RE = re.compile(r"\s+(?P<who>[^,;:.\"\u201c]{2,80}?)\s*,\s+that\s+")
 
@@ -7219,6 +7520,7 @@ def _resolve_pronouns(
             _in_clause(body, seg.start, att.source_span[0])
             and not _after_opening_phrase(body, seg.start, att.source_span[0])
             and _names_before(body, seg.start, att.source_span[0], regions)
+            and not _opens_with_it(body, seg, written)
         ):
             acting = _acting_body(body, seg.start, att.source_span[0], regions)
             subject = _speaker_subject(body, seg) if written in ("he", "she") else None
@@ -7280,6 +7582,15 @@ def _resolve_pronouns(
                     )  # 'WADA said ... WADA had appealed ... the agency said' is WADA's
                 ):
                     out[n] = _read_as(att, subject)
+                elif (
+                    written in _HE_SHE
+                    and just_before
+                    and (topic := _fronted_person(body, segments[m])) is not None
+                    and agrees(topic)
+                ):
+                    # 'For Fiala, who quickly conceded ..., the night was grim. "We did not
+                    # succeed," he said': the person the sentence is about
+                    out[n] = _read_as(att, topic)
                 elif written in ("it", _A_BODY) and not _names_a_body(body, segments[m]):
                     # 'the fire department said. Three of them were hikers ... It said':
                     # no body came in that 'it' could stand for
@@ -7398,6 +7709,13 @@ def _personal(description: str | None) -> bool:
     )
 
 
+def _opens_with_it(body: str, seg: Segment, pronoun: str) -> bool:
+    """Whether a statement opens with the same pronoun that a clause in it cites: 'He
+    declined, and on Sunday he defended that choice' (both stand for one person)."""
+    span = _opening_span(body, seg)
+    return span is not None and fold(body[span[0] : span[1]]) == pronoun
+
+
 def _one_cited_person_named(
     body: str, seg: Segment, before: Sequence[Attribution]
 ) -> Attribution | None:
@@ -7415,6 +7733,33 @@ def _one_cited_person_named(
         if re.search(rf"(?<![\w-]){re.escape(names[-1])}(?![\w-])", text):
             found.setdefault(fold(names[-1]), att)
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+# A person a sentence is about, fronted before its subject: 'For Fiala, who quickly
+# conceded, ...', 'For Petr Fiala, ...'.
+_FRONTED_PERSON_RE = re.compile(
+    r"For\s+((?-i:[A-Z])[\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+){0,2}),"
+)
+
+
+def _fronted_person(body: str, seg: Segment) -> Attribution | None:
+    """The person named in a sentence's opening 'For X,' where the name is a person's:
+    given in full, told by a 'who' clause, or a surname given in full before; else None."""
+    start = dateline_end(body, seg.start)
+    match = _FRONTED_PERSON_RE.match(body, start, seg.end)
+    if match is None:
+        return None
+    name = match.group(1)
+    if classify_source(name, ()) != "person" or a_country(fold(name)):
+        return None
+    if not (
+        len(name.split()) >= 2
+        or _WHO_AFTER_RE.match(body, match.end(1))
+        or _named_in_full_before(body, name, seg.start)
+    ):
+        return None
+    span = (match.start(1), match.end(1))
+    return replace(NONE((seg.start, seg.end)), source=name, source_span=span, kind="person")
 
 
 def _read_as(att: Attribution, stand_in: Attribution) -> Attribution:
@@ -7525,6 +7870,13 @@ def _bodies_by_name(
             continue
         if not _ONE_NAME_RE.fullmatch(name):
             continue
+        if name.endswith("s") and re.search(
+            r"(?<![\w-])" + re.escape(name.lower()) + r"(?![\w-])", body
+        ):
+            # 'Carmakers warn ...' opening a headline, where the article writes 'carmakers'
+            # too: a kind of firm, no one named
+            out[n] = replace(att, kind="anonymous")
+            continue
         if name not in kinds:
             kinds[name] = _body_kind(body, name, self_names)
         kind = kinds[name]
@@ -7620,6 +7972,8 @@ def _full_name(names: Sequence[re.Match[str]], short: str, *, definite: bool) ->
     acronym = sum(c.isupper() for c in short) >= 2
     if not acronym and not definite:
         return None  # 'Barclays said': a name of its own
+    if not acronym and short.lower() in _BODIES_NAMED:
+        return None  # 'The Taliban said', after 'the Pakistan Taliban': another body
     for m in reversed(names):
         name = re.sub(r"^The\s+", "", m.group())
         words = name.split()
@@ -7794,8 +8148,15 @@ def _agrees(pronoun: str, earlier: Attribution) -> bool:
         )
         return earlier.kind == "organization" and named and not _plural_source(earlier.source or "")
     described = earlier.source_as_written and _description(earlier.source_as_written)
+    # 'the ministry [Qatar's foreign ministry] said in a statement. ..., it said'
+    body_named = bool(
+        earlier.source_as_written
+        and _GENERIC_BODY_RE.fullmatch(fold(earlier.source_as_written))
+        and pronoun in ("it", "they")
+    )
     if (fold(earlier.source or "") == pronoun or earlier.source_as_written) and not (
-        described and pronoun in _HE_SHE  # 'The 35-year-old [Messi] indicated ... he said'
+        (described and pronoun in _HE_SHE)  # 'The 35-year-old [Messi] indicated ... he said'
+        or body_named
     ):
         return fold(earlier.source_as_written or earlier.source or "") == pronoun
     plural = _plural_source(earlier.source or "")

@@ -72,6 +72,7 @@ NEGATIONS = frozenset(
         "refuse",
         "refused",
         "refuses",
+        "refusing",
         "reject",
         "rejected",
         "rejects",
@@ -488,9 +489,12 @@ Denial = tuple[int, str, str, tuple[str, ...], tuple[str, ...], tuple[tuple[int,
 # 'about a dozen', a figure a verb of getting takes and a model's number read anew, and
 # a condemnation affirms nothing; 24: a figure keeps the country, province or region it
 # is counted in, "without" denies its noun, not the adjective before it, and a denied
-# gerund's act must be stated):
+# gerund's act must be stated; 25: what a verb of seeming governs is not affirmed, a
+# negation goes on over 'or', 'refusing' denies, a byname and its explanation in
+# brackets, an agency and an organization of one work and a name with a middle name are
+# one source, a day is no name, and 'the last six' is no count):
 # older ones are not read (the claim is compared afresh on its next upload).
-STATE_VERSION = 24
+STATE_VERSION = 25
 
 
 @dataclass(frozen=True, slots=True)
@@ -1819,6 +1823,36 @@ def _scope(t: _Text, i: int) -> Iterator[int]:
         yield k
 
 
+# Verbs of seeming before 'to': what follows is how a thing looked, not affirmed ("a vest
+# that appeared to be an explosive device" against "found not to be an explosive").
+_SEEMING = frozenset(["appeared", "appears", "appear", "seemed", "seems", "seem"])
+
+
+def _seeming(t: _Text) -> frozenset[str]:
+    """Stems of the words a verb of seeming governs: "appeared to be an explosive
+    device"."""
+    if t.words.isdisjoint(_SEEMING):
+        return frozenset()
+    norms = t.norms
+    return frozenset(
+        _negation_stem(norms[k])
+        for i, norm in enumerate(norms)
+        if norm in _SEEMING and i + 1 < len(norms) and norms[i + 1] == "to"
+        for k in _scope(t, i + 1)
+    )
+
+
+def _or_after(t: _Text, i: int) -> int | None:
+    """The index of an 'or' in a negation's clause, up to twice its scope on, where the
+    negation goes on over what 'or' joins; None where there is none."""
+    for k in range(i + 1, min(i + 1 + 2 * NEGATION_SCOPE, len(t.norms))):
+        if _clause_breaks(t, k):
+            return None
+        if t.norms[k] == "or":
+            return k
+    return None
+
+
 def _scoped(t: _Text) -> frozenset[str]:
     """Stems of the words in the scope of a negation, a negative verb ("halt attacks",
     "prevent him from turning") or a denial: up to `NEGATION_SCOPE` words on, within
@@ -1843,6 +1877,11 @@ def _scoped(t: _Text) -> frozenset[str]:
         ):
             continue
         out.update(_negation_stem(norms[k]) for k in _scope(t, i))
+        joined = _or_after(t, i)
+        if joined is not None:
+            # "neither would take hostile action against the other or support groups
+            # carrying out attacks": what 'or' joins stays denied
+            out.update(_negation_stem(norms[k]) for k in _scope(t, joined))
         if norm == "no" and i > 0 and norms[i - 1] not in STOPWORDS and not _clause_breaks(t, i):
             # "will miss no Grand Slam events" does not affirm missing, as "will not miss
             # any" does not
@@ -1972,7 +2011,7 @@ def _negated_terms(
         if _refutation_of(m, t) is not None:
             continue
         stems = frozenset(_negation_stem(n) for n in t.norms)
-        scoped = _scoped(t) | _urged_content(m, t)
+        scoped = _scoped(t) | _urged_content(m, t) | _seeming(t)
         opposites = _opposites_affirmed(t, scoped)
         for term, (words, _, affirming) in terms.items():
             if _affirms(term, t, stems, scoped, opposites, words):
@@ -1993,7 +2032,7 @@ def _negated_with(
         return ()
     refutes = _refutation_of(new, t) is not None
     stems = frozenset() if refutes else frozenset(_negation_stem(n) for n in t.norms)
-    scoped = _scoped(t) | _urged_content(new, t)
+    scoped = _scoped(t) | _urged_content(new, t) | _seeming(t)
     opposites = frozenset() if refutes else _opposites_affirmed(t, scoped)
     me = (new.article, new.label)
     out = []
@@ -2363,6 +2402,15 @@ def _entity_conflicts_of(a: _Text, b: _Text) -> list[str]:
             # "... after Netanyahu said" / "... after Israel said": who said so, inside the
             # claim, is whom each outlet heard it from, not a fact the two tell apart
             continue
+        dated = [
+            all(t.norm in WEEKDAYS or t.norm in MONTHS for t in side) for side in (left, right)
+        ]
+        if any(dated) and not all(dated):
+            continue  # "on Friday and Saturday" / "and Cameron Young": a day is no one's name
+        if _SPOKE_TO_RE.search(a.text, 0, left[0].start) or _SPOKE_TO_RE.search(
+            b.text, 0, right[0].start
+        ):
+            continue  # "the sources, who spoke to Euronews": whom a source told, no fact
         # each name whole, with the words of it the other lacks: "Hong Kong", not "Hong"
         wide_a = _widened(a, op.src_start, op.src_end, words_b)
         wide_b = _widened(b, op.dest_start, op.dest_end, words_a)
@@ -2437,6 +2485,11 @@ def _points_apart(a: str, at_a: int, b: str, at_b: int) -> bool:
 # A report right after a run of names, which is then its source: "Netanyahu said".
 _REPORTED_BY_RE = re.compile(
     r"(?:['\u2019]s)?\s+(?:said|says|told|tells|announced|reported|claimed|confirmed)\b"
+)
+# Whom a source spoke to, just before a name: "who spoke to Euronews", "told Reuters".
+_SPOKE_TO_RE = re.compile(
+    r"\b(?:(?:spoke|speaking|talked|talking)\s+(?:to|with)|told|telling)\s+(?:the\s+)?$",
+    re.IGNORECASE,
 )
 # The rest of a name in initials after its first letter: "U" in "U.S.".
 _INITIALS_ON_RE = re.compile(r"(?:\.\w)+\.?")
@@ -2770,6 +2823,8 @@ def _by_source(members: Sequence[ClaimStatement]) -> list[list[ClaimStatement]]:
     # each name a source gives, its alias too: "Ahmed al-Sharaa, better known as Abu
     # Mohammed al-Julani"
     known_as: dict[str, list[str]] = {}
+    # a byname's explanation in brackets: "Itamaraty (Brazil's Ministry of Foreign Affairs)"
+    explained: dict[str, str | None] = {}
     heads: dict[str, str] = {}  # the source before a comma: "russia s aviation authority"
     bodies: dict[str, str] = {}  # a body's name beside what it is: "actblue", "aemet"
     surnames: dict[str, str] = {}  # a person's one name beside what they are: "gay"
@@ -2783,6 +2838,7 @@ def _by_source(members: Sequence[ClaimStatement]) -> list[list[ClaimStatement]]:
                 surnames.setdefault(k, beside)
             names.setdefault(k, _name_of(m.source))
             known_as.setdefault(k, [names[k], *_aliases(m.source)])
+            explained.setdefault(k, _explained(m.source))
             heads.setdefault(k, source_key(m.source.partition(",")[0]))
     # Each key is linked to the first that holds it and to the first with its name; a
     # group is what the links join ("Governor Ron DeSantis" is held by "the Florida
@@ -2817,6 +2873,10 @@ def _by_source(members: Sequence[ClaimStatement]) -> list[list[ClaimStatement]]:
             or _joined_alike(o, k)  # "JPMorgan analysts", "analysts at J.P. Morgan"
             or _worded_alike(o, k)  # "a reporter in the courtroom", "a reporter in court"
             or _same_terms(o, k)  # "Lebanon's Health Ministry", "the Lebanese Ministry of Health"
+            or any(
+                x is not None and _same_terms(x, y)
+                for x, y in ((explained.get(o), k), (explained.get(k), o))
+            )  # "Itamaraty (Brazil's Ministry of Foreign Affairs)", "Brazil's foreign ministry"
             or _same_work(o, k)  # "the Office of Civil Defense", "the civil defence agency"
             or _one_record(o, k)  # "a UN report", "a United Nations fact-finding report"
             or _one_country(o, k)  # "China", "Beijing"
@@ -3071,6 +3131,8 @@ def _one_name(a: str, b: str) -> bool:
         )  # "Pam Baricuatro", "Pamela Baricuatro"
     ):
         return True
+    if len(short) == 2 and len(long) >= 3 and short == [long[-3], long[-1]]:
+        return True  # a middle name one writes: "Khawaja Asif", "Khawaja Muhammad Asif"
     # one word plural in one name: "Iran's Revolutionary Guards", "the Revolutionary Guard"
     ta, tb = _termed(a), _termed(b)
     return len(short) >= 2 and (f" {ta} " in f" {tb} " or f" {tb} " in f" {ta} ")
@@ -3119,8 +3181,8 @@ def _worded_alike(a: str, b: str) -> bool:
 
 # Words that add nothing to which body a source is: "the Lebanese Ministry of Public
 # Health" is "Lebanon's Health Ministry", "Gaza's civil defence agency" is "Gaza's Civil
-# Defense".
-_IDLE_IN_NAMES = frozenset(["public", "official", "s", "agency"])
+# Defense", "the Ministry of Foreign Affairs" the foreign ministry.
+_IDLE_IN_NAMES = frozenset(["public", "official", "s", "agency", "affairs"])
 
 
 # A country's other names, by source key: its capital, named for its government ("Beijing
@@ -3405,7 +3467,17 @@ _RECORD_KINDS = frozenset(similarity.term(w) for w in ["report", "study", "surve
 # Words for a public body, one as good as another beside what the body does.
 _WORDS_FOR_A_BODY = frozenset(
     similarity.term(w)
-    for w in ["agency", "office", "authority", "department", "bureau", "service", "directorate"]
+    for w in [
+        "agency",
+        "office",
+        "authority",
+        "department",
+        "bureau",
+        "service",
+        "directorate",
+        "organization",
+        "organisation",
+    ]
 )
 
 
@@ -3513,7 +3585,7 @@ def _joined_alike(a: str, b: str) -> bool:
 
 
 # A name's words, a particle joined to one ("Abu Mohammed al-Golani") among them.
-_NAME_WORD = r"(?:[a-z]{1,3}-)?[A-Z][\w'\u2019.-]*"
+_NAME_WORD = r"(?:[a-z]{1,3}-)?[A-Z\u00c0-\u00d6\u00d8-\u00de][\w'\u2019.-]*"  # "Ñáñez" too
 # Particles written apart in lower case between a name's words: "Eduardo del Castillo",
 # "Ursula von der Leyen", "Mohammed bin Salman".
 NAME_PARTICLES = frozenset(["al", "el", "bin", "ibn", "bint", "de", "del", "della", "der",
@@ -3581,6 +3653,17 @@ def _consonants(word: str) -> str:
 # transliterated two ways.
 TRANSLITERATED_AFTER = 2
 TRANSLITERATED_LETTERS = 2
+
+
+def _explained(source: str) -> str | None:
+    """The key of what brackets after a byname say it is, where they open with 'the' or an
+    owner ("Itamaraty (Brazil's Ministry of Foreign Affairs)" -> "brazil s ministry of
+    foreign affairs"); else None."""
+    m = _EXPLAINED_BRACKETS_RE.search(source)
+    return source_key(m.group(1)) if m else None
+
+
+_EXPLAINED_BRACKETS_RE = re.compile(r"\(((?:the|[\w.-]+['\u2019]s?)\s[^()]+)\)\s*$", re.IGNORECASE)
 
 
 def _aliases(source: str) -> list[str]:

@@ -420,6 +420,11 @@ def _timed_act(toks: Sequence[Token], ns: Sequence[str], i: int) -> str:
     return ""
 
 
+# Words before a bare number that make it a window or a rank, not a count of what a verb
+# did: "four of the last six", "the first two".
+_WINDOW_WORDS = frozenset(["last", "past", "previous", "next", "first", "top", "final"])
+
+
 def _figures(text: str, toks: Sequence[Token], ns: Sequence[str], parts: bool) -> list[Quantity]:
     """The figures `read_quantities` reads from a text that holds a number."""
     toks, ns = _unglued(toks, ns)
@@ -569,6 +574,7 @@ def _figures(text: str, toks: Sequence[Token], ns: Sequence[str], parts: bool) -
                 and ns[start - 1] not in STOPWORDS
                 and ns[start - 1].isalpha()
                 and ns[start - 1] not in WEEKDAYS  # "this Monday (6)": a day's date
+                and ns[start - 1] not in _WINDOW_WORDS  # "of the last six": a window
             ):
                 unit = "verb:" + stem(ns[start - 1])
                 first = toks[start - 1].start

@@ -3186,3 +3186,157 @@ def test_a_count_after_a_long_name_and_a_person_word_before_a_thing() -> None:
     # a word for people before a plural still says whose: "four child deaths"
     (q,) = quantities("Officials confirmed four child deaths.")
     assert q.unit.startswith("child")
+
+
+# ---------------------------------------------------------------- session 55
+
+
+def _types(a: Side | str, b: Side | str) -> list[str]:
+    return [c.type for c in find_conflicts([member(1, a), member(2, b)])]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # Manchester (The Guardian, Reuters): what a vest appeared to be is not affirmed
+        (
+            "He was wearing what police described as a suspicious device strapped to his "
+            "body, which was later found not to be an explosive.",
+            "He was wearing a vest that appeared to be an explosive device.",
+        ),
+        # Afghanistan-Pakistan (Reuters, Al Jazeera): 'neither ... or' denies both
+        (
+            "The two sides had committed not to carry out hostile actions against each other "
+            "and not to support groups attacking the government of Pakistan.",
+            "Both sides had agreed that neither would take hostile action against the other "
+            "or support groups carrying out attacks against the other country.",
+        ),
+        # Peru (BBC, Reuters): 'refusing' denies as 'refused' does
+        (
+            "Transport workers have staged several strikes in Lima in protest at the killings "
+            "of drivers who refused to pay.",
+            "Bus drivers have staged repeated strikes in Lima after colleagues were killed for "
+            "refusing to pay gangs.",
+        ),
+    ],
+)
+def test_no_negation_of_session_55(a: str, b: str) -> None:
+    assert "negation" not in _types(a, b)
+
+
+def test_a_negation_still_conflicts_with_a_plain_affirmation() -> None:
+    a = "The device was later found not to be an explosive."
+    b = "The device was an explosive."
+    assert "negation" in _types(a, b)
+
+
+def test_windows_of_a_record_are_no_figures() -> None:
+    # the Ryder Cup (AP, Reuters): "four of the last six" and "11 of the last 15"
+    a = "The U.S. has now lost four of the last six Ryder Cups."
+    b = "Europe have now won 11 of the last 15 Ryder Cups."
+    assert "number" not in _types(a, b)
+    assert [q.unit for q in quantities(a)] == ["verb:lost"]
+
+
+def test_a_day_is_no_name_in_conflict_with_a_person() -> None:
+    # the Ryder Cup (BBC, AP): the holes still differ
+    a = (
+        "World number one Scottie Scheffler, who had lost all four of his matches on Friday "
+        "and Saturday, beat Rory McIlroy by one hole, while Bryson DeChambeau recovered from "
+        "five down after five holes to halve with Matt Fitzpatrick."
+    )
+    b = (
+        "Bryson DeChambeau rallied from 5 down through six holes to halve his match with "
+        "Matt Fitzpatrick, and Cameron Young beat Justin Rose with a birdie on the final hole."
+    )
+    assert _types(a, b) == ["number"]
+
+
+def test_whom_a_source_spoke_to_is_no_fact() -> None:
+    # the Azerbaijan Airlines crash (Euronews, Reuters)
+    a = (
+        "According to the sources, who spoke to Euronews on condition of anonymity, the "
+        "missile was fired by Russian air defences while Ukrainian drones were active over "
+        "Grozny."
+    )
+    b = (
+        "The Embraer 190 passenger jet, flying from the Azerbaijani capital Baku to Grozny in "
+        "Russia's southern Chechnya region, came down in a ball of fire near the city of "
+        "Aktau on the eastern shore of the Caspian Sea after diverting from an area where "
+        "Russia has repeatedly used air defence systems against Ukrainian drone strikes."
+    )
+    assert "entity" not in _types(a, b)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # Bolsonaro (Folha, BBC): a byname and what the brackets say it is
+        (
+            Side(
+                "Itamaraty (Brazil's Ministry of Foreign Affairs) replied that threats would "
+                "not intimidate its democracy.",
+                "organization",
+                "Itamaraty (Brazil's Ministry of Foreign Affairs)",
+            ),
+            Side(
+                "Brazil's foreign ministry replied that threats would not intimidate its "
+                "democracy.",
+                "organization",
+                "Brazil's foreign ministry",
+            ),
+        ),
+        # Fordow (AP, Reuters): an agency and an organization of the same work
+        (
+            Side(
+                "Iran's atomic energy agency said its work would not stop.",
+                "organization",
+                "Iran's atomic energy agency",
+            ),
+            Side(
+                "Iran's Atomic Energy Organization said its work would not stop.",
+                "organization",
+                "Iran's Atomic Energy Organization",
+            ),
+        ),
+        # Afghanistan-Pakistan (Reuters, Dawn): a middle name one outlet writes
+        (
+            Side(
+                "Pakistan's Defence Minister Khawaja Asif said terrorism would stop.",
+                "person",
+                "Pakistan's Defence Minister Khawaja Asif",
+            ),
+            Side(
+                "Defence Minister Khawaja Muhammad Asif said terrorism would stop.",
+                "person",
+                "Defence Minister Khawaja Muhammad Asif",
+            ),
+        ),
+        # the boat strike (NYT, Reuters): a name with its accents, and without
+        (
+            Side(
+                "Venezuela's information minister, Freddy \u00d1\u00e1\u00f1ez, said the "
+                "video was fake.",
+                "person",
+                "Venezuela's information minister, Freddy \u00d1\u00e1\u00f1ez",
+            ),
+            Side(
+                "Communications Minister Freddy Nanez said the video was fake.",
+                "person",
+                "Communications Minister Freddy Nanez",
+            ),
+        ),
+    ],
+)
+def test_one_source_of_session_55(a: Side, b: Side) -> None:
+    assert "attribution" not in _types(a, b)
+
+
+def test_another_ministry_of_the_same_country_is_another_source() -> None:
+    a = Side("Brazil's foreign ministry said so.", "organization", "Brazil's foreign ministry")
+    b = Side(
+        "Itamaraty (Brazil's Ministry of Defence) said so.",
+        "organization",
+        "Itamaraty (Brazil's Ministry of Defence)",
+    )
+    assert "attribution" in _types(a, b)
