@@ -4178,15 +4178,6 @@ def _better_source(text: str, rule: Span, tagged: Span, cue: Span) -> bool:
         # '... into wallets controlled by [US authorities,] the firm said': the end of
         # what was said, mid-phrase, not the subject
         return False
-    last = _toks(text, *tagged)[-1:]
-    if (
-        rule[1] < tagged[1]
-        and last
-        and last[0].text.islower()
-        and _past_form(last[0])
-        and wordnet.noun_class(last[0].low) is None
-    ):
-        return False  # 'The United States and Britain on Tuesday [imposed]'
     if rule[1] < tagged[1] and _WHEN_THEN_ACT_RE.search(text, rule[1], tagged[1]):
         return False  # 'The United States [and Britain on Tuesday imposed sanctions]'
     if (
@@ -5086,9 +5077,17 @@ _ONE_VOICE = _wordset("leader spokesman spokeswoman spokesperson")
 
 # The most sources a list may join for its kind to be read from theirs.
 _LISTED_SOURCES = 4
-# Brackets that explain a byname, not a person's party: "(Brazil's Ministry of Foreign
-# Affairs)", "(the foreign ministry)"; not "(Labour Party)".
-_EXPLAINED_RE = re.compile(r"(?:the|\S+['\u2019]s?)\s", re.IGNORECASE)
+# Brackets after a name that explain it, not a person's party: "(Brazil's Ministry of
+# Foreign Affairs)", "(the foreign ministry)"; not "(Labour Party)".
+_EXPLAINED_RE = re.compile(r"\(((?:the|[^\s()]+['\u2019]s?)\s[^()]+)\)\s*$", re.IGNORECASE)
+
+
+def explained_byname(source: str) -> str | None:
+    """What brackets closing a source say it is, where they open with 'the' or an owner:
+    "Itamaraty (Brazil's Ministry of Foreign Affairs)" -> "Brazil's Ministry of Foreign
+    Affairs"; else None."""
+    m = _EXPLAINED_RE.search(source)
+    return m.group(1).strip() if m else None
 
 
 def classify_source(
@@ -5149,11 +5148,10 @@ def classify_source(
             # 'Okokrim, Norway's economic crime unit' (not 'Tom Alvarado, senior bank
             # analyst at Briarcliff Capital Markets', a person at a body)
             return "organization"
-    bracketed = _TRAILING_BRACKETS_RE.search(source)
-    if kind == "person" and bracketed and len(source[: bracketed.start()].split()) == 1:
-        explained = bracketed.group().strip(" ()")
+    explained = explained_byname(source) if kind == "person" else None
+    if explained and len(source[: source.rindex("(")].split()) == 1:
         head = _PREPOSITION_RE.split(explained, maxsplit=1)[0].split()
-        if head and head[-1].lower() in _ORG_WORDS and _EXPLAINED_RE.match(explained):
+        if head and head[-1].lower() in _ORG_WORDS:
             # "Itamaraty (Brazil's Ministry of Foreign Affairs)": a body's byname, explained
             return "organization"
     return kind

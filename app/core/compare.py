@@ -22,7 +22,7 @@ from rapidfuzz.distance import Indel, Levenshtein
 
 from app.core import similarity, wordnet
 from app.core.align import AlignInput, align
-from app.core.attribution import HEDGE_RE, RECORD_HEADS, cue_lemma
+from app.core.attribution import HEDGE_RE, RECORD_HEADS, cue_lemma, explained_byname
 from app.core.figures import CURRENCY_SIGNS, NOUNLESS_UNITS, Quantity, read_quantities
 from app.core.segment import dateline_end
 from app.core.text import (
@@ -2838,7 +2838,8 @@ def _by_source(members: Sequence[ClaimStatement]) -> list[list[ClaimStatement]]:
                 surnames.setdefault(k, beside)
             names.setdefault(k, _name_of(m.source))
             known_as.setdefault(k, [names[k], *_aliases(m.source)])
-            explained.setdefault(k, _explained(m.source))
+            byname = explained_byname(m.source)
+            explained.setdefault(k, source_key(byname) if byname else None)
             heads.setdefault(k, source_key(m.source.partition(",")[0]))
     # Each key is linked to the first that holds it and to the first with its name; a
     # group is what the links join ("Governor Ron DeSantis" is held by "the Florida
@@ -3653,17 +3654,6 @@ def _consonants(word: str) -> str:
 # transliterated two ways.
 TRANSLITERATED_AFTER = 2
 TRANSLITERATED_LETTERS = 2
-
-
-def _explained(source: str) -> str | None:
-    """The key of what brackets after a byname say it is, where they open with 'the' or an
-    owner ("Itamaraty (Brazil's Ministry of Foreign Affairs)" -> "brazil s ministry of
-    foreign affairs"); else None."""
-    m = _EXPLAINED_BRACKETS_RE.search(source)
-    return source_key(m.group(1)) if m else None
-
-
-_EXPLAINED_BRACKETS_RE = re.compile(r"\(((?:the|[\w.-]+['\u2019]s?)\s[^()]+)\)\s*$", re.IGNORECASE)
 
 
 def _aliases(source: str) -> list[str]:
