@@ -241,6 +241,9 @@ def test_form_upload_over_the_limit_gets_a_readable_page(
         ("World Israel News", "WIN"),
         # session 53's walk: "Different numbers: 149 vs 147 votes (between Reuters, NWJ ...)"
         ("NHK World-Japan", "NHK World-Japan"),
+        # session 55's Bolsonaro story: "(between Reuters, FDS ...)"
+        ("Folha de S.Paulo", "Folha de S.Paulo"),
+        ("Voice of America", "VOA"),
     ],
 )
 def test_a_new_outlets_short_name_is_its_initials_without_a_leading_the(

@@ -161,11 +161,13 @@ _IRREGULAR = {
 # The addressee follows directly ("told Al-Akhbar that"), not after "to".
 _TELL = _wordset("tell assure inform remind advise warn urge")
 # Verbs whose inverted form frames a preceding statement ('"...," he said.').
-_INVERTIBLE = _wordset("""say add write tweet post note explain argue claim insist state declare announce confirm
+_INVERTIBLE = (
+    _wordset("""say add write tweet post note explain argue claim insist state declare announce confirm
     reveal report warn caution predict recall conclude contend maintain assert emphasize
     emphasise stress observe remark comment complain acknowledge admit concede reply respond
     retort counter continue ask suggest joke quip boast testify allege tell muse wonder
-    reiterate repeat declare affirm find rule understand""")  # '..., BBC Sport understands.'
+    reiterate repeat declare affirm find rule understand project""")
+)  # '..., BBC Sport understands.'
 
 
 def _forms(lemma: str) -> list[str]:
@@ -262,8 +264,8 @@ _DATE = r"(?:" + _MONTH_NAME + r"\s+\d{1,2}|\d{1,2}\s+" + _MONTH_NAME + r")"
 _DATE_AFTER_SUBJECT = r"(?-i:on|in)\s+" + _DATE
 # How long, after a subject: 'The SEC had for more than a decade rejected'.
 _FOR_A_SPAN = (
-    r"(?-i:for)\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+)?(?:a|an|one|two|three|"
-    r"several|many|\d+)\s+(?:decades?|years?|months?|weeks?)"
+    r"(?-i:for)\s+(?:(?:more\s+than\s+|over\s+|nearly\s+|almost\s+)?(?:a|an|one|two|three|"
+    r"several|many|\d+)\s+(?:decades?|years?|months?|weeks?)|decades|years|months|weeks)"
 )
 # When a cue that closes a frame was said, then the clause's end: 'ruled on Monday,'.
 _CLOSING_TIME_RE = re.compile(r"\s*(?:" + _TIME + r"\s*)?[,.;]", re.IGNORECASE)
@@ -364,7 +366,9 @@ HEDGE_RE = re.compile(
     r"(?<!\bwho )(?<!\bthat )(?<!\bwhich )"
     r"(?:is|are|was|were)\s+(?:(?:now|also|still)\s+)?(?:expected|forecast|projected|"
     r"predicted|estimated)\s+to|"
-    r"(?:seems?|seemed|appears?|appeared)\s+to|it\s+is\s+(?:unclear|not\s+clear)|"
+    # 'appears headed for a minority', 'seemed aimed at Bill Cosby': as 'appears to be'
+    r"(?:seems?|seemed|appears?|appeared)\s+(?:to|headed|poised|aimed|set|bound|designed|"
+    r"intended|meant|ready|on\s+track)\b|it\s+is\s+(?:unclear|not\s+clear)|"
     r"[Ii]t\s+(?:is|was)\s+(?:also\s+)?possible\s+that|"
     # a belief told with the claim: 'he thought Fico would survive', '"I guess ... he will
     # survive"' (not 'thought of', 'think about', 'believe in')
@@ -899,6 +903,21 @@ def _determined(toks: list[_Tok], i: int) -> bool:
     return k >= 0 and toks[k].low in _DETERMINERS
 
 
+def _newsroom_projects(text: str, toks: list[_Tok], i: int) -> bool:
+    """Whether 'projects' at token ``i`` is a newsroom's call of a result, closing a frame
+    after the name of an outlet: 'Liberals will form minority government, CBC News
+    projects' (not 'The plan projects an image', 'railway projects in Vojvodina'). No
+    lexicon form, so the tagger's features and the subject rules read it as before."""
+    if i + 1 < len(toks) and toks[i + 1].text not in (",", ".", ";"):
+        return False
+    k = i
+    while k > 0 and toks[k - 1].text[:1].isupper() and toks[k - 1].is_word:
+        k -= 1
+    if k == i or k == 0 or toks[k - 1].text != ",":
+        return False
+    return classify_source(text[toks[k].start : toks[i - 1].end]) == "media"
+
+
 def _cues(text: str, toks: list[_Tok], headline: bool) -> list[_Cue]:
     found: list[_Cue] = []
     i = 0
@@ -908,6 +927,10 @@ def _cues(text: str, toks: list[_Tok], headline: bool) -> list[_Cue]:
         if low == "according" and i + 1 < len(toks) and toks[i + 1].low == "to":
             found.append(_Cue("according to", tok.start, toks[i + 1].end, i + 1))
             i += 2
+            continue
+        if low == "projects" and _newsroom_projects(text, toks, i):
+            found.append(_Cue("project", tok.start, tok.end, i))  # '..., CBC News projects,'
+            i += 1
             continue
         if low == "ruling" and i and toks[i - 1].text == "," and _that_ahead(toks, i):
             found.append(_Cue("rule", tok.start, tok.end, i))  # '..., ruling that'
@@ -963,6 +986,8 @@ def _cues(text: str, toks: list[_Tok], headline: bool) -> list[_Cue]:
                     )
                     or (lemma in _NOUNISH and present and prev not in _PRONOUNS and not shown)
                     or (present and (prev in _DETERMINERS or prev in _BEFORE_PLURAL_NOUN))
+                    # 'prompted protests ... and calls from Hollywood unions to cancel'
+                    or (present and low.endswith("s") and nxt == "from" and prev == "and")
                     or (low == lemma and lemma not in ("say",) and not _plural_subject(prev))
                     or (lemma in _FRAME_ONLY and nxt not in (":", ",", ".", "that"))
                 )
@@ -1171,6 +1196,32 @@ def _time_ends_apposition(m: re.Match[str]) -> bool:
 _CURRENCY_SIGNS = frozenset("$\u20ac\u00a3\u00a5")
 
 
+# An apposition that describes the name before it: 'a Louisiana Republican', 'R-La.'.
+_DESCRIBING_APPOSITION_RE = re.compile(r"(?:an?|the)\s.+|[RDI]-[A-Z][A-Za-z.]*", re.IGNORECASE)
+_NAME_BEFORE_COMMA_RE = re.compile(r"(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.'\u2019-]*\s*$")
+
+
+def _name_before_apposition(text: str, ante: Span | None) -> Span | None:
+    """The name an apposition before 'who' describes, with it: 'Representative Clay
+    Higgins, [a Louisiana Republican], who said' -> 'Representative Clay Higgins, a
+    Louisiana Republican'; a party's tag gives the name alone ('Rep. Clay Higgins, R-La.,
+    who'). Else the antecedent as it was, and where the name opens its sentence."""
+    if ante is None or not _DESCRIBING_APPOSITION_RE.fullmatch(text, *ante):
+        return ante
+    comma = text.rfind(",", max(0, ante[0] - 3), ante[0])
+    if comma < 0 or text[comma + 1 : ante[0]].strip():
+        return ante
+    name = _NAME_BEFORE_COMMA_RE.search(text, max(0, comma - 60), comma)
+    if name is None or name.start() == name.end():
+        return ante
+    start = name.start() + len(name.group()) - len(name.group().lstrip())
+    if not text[max(0, start - 2) : start].strip().isalpha():
+        return ante  # 'Ms. Hochul, a moderate Democrat who ...' opening a sentence: its subject
+    if text[ante[0]].isupper() and text[ante[0] + 1] == "-":
+        return (start, comma)  # 'R-La.': the party's tag says no more than the name
+    return (start, ante[1])
+
+
 def _left_np(text: str, toks: list[_Tok], i: int, lo: int) -> tuple[Span | None, Span | None, int]:
     """The subject before token i: (source span, antecedent of who/which, first token index)."""
     j = i - 1
@@ -1220,7 +1271,8 @@ def _left_np(text: str, toks: list[_Tok], i: int, lo: int) -> tuple[Span | None,
             if ante is not None and near is not None and ante[0] == near[0]:
                 ante = None  # no verb or preposition before it: where it starts is unknown
             return (toks[j].start, toks[j].end), ante, j
-        return (toks[j].start, toks[j].end), _object_np(toks, ante, who), j
+        ante = _object_np(toks, ante, who)
+        return (toks[j].start, toks[j].end), _name_before_apposition(text, ante) if who else ante, j
     appos_end = None
     if toks[j].text == ",":
         # "Mr. Reid, who represents Nevada, said": an apposition between commas.
@@ -1649,6 +1701,39 @@ def _in_which_subject(toks: list[_Tok], k: int) -> Span | None:
 _BEFORE_WHICH = _wordset("in during on at")
 
 
+# Words that open a clause of time or cause.
+_TIME_OR_CAUSE_OPENERS = _wordset(
+    "after when because since until while before once although though"
+)
+
+
+_SUBORDINATE_SUBJECT_WORDS = 6
+
+
+def _subordinate_subject(toks: list[_Tok], k: int) -> Span | None:
+    """The subject of a clause of time or cause whose second verb is joined at token ``k``
+    ('and'): 'Their fortunes changed after [Trump] imposed tariffs ... and repeatedly said'
+    (Trump said it, not the sentence's subject); None where no such clause is open."""
+    if toks[k].low not in ("and", "but"):
+        return None  # '..., asking': a participle goes on from the main clause
+    for s in range(k - 1, 0, -1):
+        t = toks[s]
+        if not t.is_word and t.text not in ("'s", "\u2019s", ".", "-"):
+            return None  # a comma or a quote: the clause closed, or another one
+        if t.low not in _TIME_OR_CAUSE_OPENERS or not t.text.islower():
+            continue
+        first = end = s + 1
+        while end < k and toks[end].is_word and not _verb_form(toks[end]):
+            end += 1  # 'after [FCC chairman Brendan Carr] appeared'
+        subject = toks[first:end]
+        if not subject or end >= k or len(subject) > _SUBORDINATE_SUBJECT_WORDS:
+            return None
+        if not any(t.text[:1].isupper() or t.low in ("he", "she", "they") for t in subject):
+            return None  # 'after the vote': no one named who could speak
+        return (toks[first].start, toks[end - 1].end)
+    return None
+
+
 def _which_did_subject(text: str, toks: list[_Tok], k: int) -> Span | None:
     """The noun a relative clause's second verb, joined at token ``k`` ('and', 'but'),
     has for subject: 'raised his fist to the crowd, which cheered and chanted' (the crowd
@@ -1967,7 +2052,8 @@ _AT_A_CLOCK_TIME_RE = re.compile(
 # A hazard whose warning or alert is issued: 'a flash flood [warning]', 'a red heat [alert]'.
 _HAZARD_BEFORE_RE = re.compile(
     r"\b(?:flood|storm|tornado|hurricane|tsunami|heat|fire|frost|wind|gale|blizzard|avalanche|"
-    r"weather|evacuation|travel|drought|cyclone|typhoon|red|amber|yellow|orange)\s+$",
+    r"weather|evacuation|travel|drought|cyclone|typhoon|red|amber|yellow|orange|sea|land|"
+    r"marine|rain|rainstorm|landslide)\s+$",
     re.IGNORECASE,
 )
 # A condition and who declared it, before the cue: 'a 60-day state of emergency [he]
@@ -2018,9 +2104,33 @@ _SUBJECT_NAMED_RE = re.compile(
 # addressing a passing-out parade in Kakul on Saturday,', 'The minister, speaking in Kakul,'.
 _SUBJECT_ASIDE_RE = re.compile(
     r"\s*(?:(?-i:[A-Z][\w.'\u2019-]*)(?:\s+(?-i:[A-Z][\w.'\u2019-]*)){0,4}"
-    r"|(?-i:The|His|Her|Its|Their)(?:\s+[\w'\u2019-]+){1,4}),\s+"
+    r"|(?-i:The|His|Her|Its|Their|A|An)(?:\s+[\w'\u2019-]+){1,4}),\s+"
     r"(?-i:[a-z]+ing)\b[^,;:\"\u201c\u201d]{0,120},"
 )
+
+
+# A sentence's subject, a name, and its role between commas: "Aparna Sridhar, Anthropic's
+# deputy general counsel,", "Justin Nelson, a lawyer for the authors,".
+_NAME_AND_ROLE_RE = re.compile(
+    r"\s*(?-i:([A-Z][\w.'\u2019-]*))(?:\s+(?-i:[A-Z][\w.'\u2019-]*)){0,3},\s+(?:\d{1,3},\s+)?"
+    r"(?:(?-i:the|a|an|[A-Z][\w.-]*['\u2019]s)\s+)(?:[\w'\u2019.-]+\s+){0,24}[\w'\u2019.-]+\s*,"
+)
+
+
+def _name_and_role(text: str, start: int, end: int) -> bool:
+    """Whether what comes before an inverted cue is a subject's name and its role between
+    commas (`_NAME_AND_ROLE_RE`), the role a noun phrase up to any relative clause: not 'In
+    Kryvyi Rih, a Russian missile killed 10 people and injured 47,' (a clause)."""
+    m = _NAME_AND_ROLE_RE.fullmatch(text, start, end)
+    if m is None or text[m.start(1) : m.end(1)].lower() in _INTRO:
+        return False
+    role = _toks(text, m.end(1), end)
+    for t in role:
+        if t.low in _RELATIVE_OPENERS:
+            break
+        if _verb_form(t):
+            return False
+    return True
 
 
 def _inverted_np(text: str, toks: list[_Tok], i: int) -> tuple[Span | None, int]:
@@ -2344,6 +2454,13 @@ def _subject(toks: list[_Tok], limit: int) -> Span | None:
             and low not in _LEFT_STOP
             and low not in ("and", "or", "to", "in", "on", "at", "for", "with")
             and not _verb_form(t)
+            # 'Jagmeet Singh [lost] his seat': an irregular past after a name, its object next
+            and not (
+                toks[j - 1].text[:1].isupper()
+                and _past_form(t)
+                and j + 1 < limit
+                and toks[j + 1].low in _OBJECT_OPENERS
+            )
             and not (
                 # "Brazil's foreign ministry hit back, saying ...": a verb with its particle
                 j + 1 < limit
@@ -2366,6 +2483,8 @@ def _subject(toks: list[_Tok], limit: int) -> Span | None:
     return (toks[i].start, toks[j - 1].end)
 
 
+# Words that open a verb's object: 'lost [his] seat'.
+_OBJECT_OPENERS = _wordset("his her their its the a an our my")
 # Particles that make a phrasal verb of the word before them: 'hit back', 'set out'.
 _VERB_PARTICLES = _wordset("back out off up down")
 
@@ -2381,8 +2500,8 @@ def _joins_clause(toks: list[_Tok], ci: int) -> tuple[bool, int]:
     said', ', but warned', ', saying', '— calling'), and the token before it, auxiliaries
     skipped."""
     k = ci - 1
-    while k >= 0 and toks[k].low in _AUX:
-        k -= 1
+    while k >= 0 and (toks[k].low in _AUX or (_adverb(toks[k].low) and toks[k].text.islower())):
+        k -= 1  # 'and [repeatedly] said'
     joined = k >= 0 and (
         toks[k].low in ("and", "but")
         or (toks[k].text in (",", "\u2014") and toks[ci].low.endswith("ing"))
@@ -2443,11 +2562,23 @@ def _opens_with_participle(toks: list[_Tok]) -> bool:
     )
 
 
+_SPAN_BEFORE_CUE_RE = re.compile(r"\s" + _FOR_A_SPAN + r"\s*$")
+
+
 def _long_subject(text: str, toks: list[_Tok], ci: int) -> tuple[Span, int] | None:
     """'Matt Bennett, a former aide to Mr. Clinton and senior vice president at Third Way, said'."""
     k = ci - 1
     while k >= 0 and toks[k].low in _AUX:
         k -= 1
+    span = (
+        _SPAN_BEFORE_CUE_RE.search(text, max(0, toks[k].end - 40), toks[k].end) if k >= 2 else None
+    )
+    if span is not None:
+        # 'Trump, who ..., had for months dismissed': how long, between the subject and cue
+        while k >= 0 and toks[k].start >= span.start():
+            k -= 1
+        while k >= 0 and toks[k].low in _AUX:
+            k -= 1
     if k < 2 or toks[k].text != ",":
         return None
     start = _past_openers(toks, 0)  # 'But'
@@ -2830,6 +2961,9 @@ def _sentence_frames(
             # 'Field Marshal Asim Munir, addressing a passing-out parade in Kakul on
             # Saturday, warned Kabul': a subject and a participle's aside, no statement
             and not _SUBJECT_ASIDE_RE.fullmatch(text, sent.start, prev.end)
+            # "Aparna Sridhar, Anthropic's deputy general counsel, said the settlement, if
+            # approved, ...": a name and its role, no statement before the cue
+            and not _name_and_role(text, sent.start, prev.end)
         ):
             src, j = _inverted_np(text, toks, li)
             if src and (
@@ -2876,6 +3010,12 @@ def _sentence_frames(
                 # 'because they were not authorized to discuss the search, said ... and
                 # expected': why they went unnamed, not who expects
                 and not _ANONYMITY_BEFORE_RE.search(text, max(0, f.cue[0] - 40), f.cue[0])
+                # 'In the clip, which Hun Sen posted online, Ms Paetongtarn called him
+                # "uncle" and referred to ...': a relative clause closed before the cue
+                and not (
+                    _RELATIVE_BEFORE_RE.search(text, max(0, f.source[0] - 8), f.source[0])
+                    and "," in text[f.cue[1] : cue.start]
+                )
             ]
             # 'Kurtz said the firm had found the problem, and added ...': Kurtz added it,
             # not the firm of what he said
@@ -2894,6 +3034,7 @@ def _sentence_frames(
                 _relative_subject(text, toks, earlier[-1].cue[1] if earlier else 0, ci)
                 or _which_did_subject(text, toks, k)
                 or _in_which_subject(toks, k)
+                or (_subordinate_subject(toks, k) if not earlier else None)
             )
             if relative is not None:
                 # 'for the co-defendants, many of whom had denied rape, saying ...': the
@@ -3532,6 +3673,22 @@ _SAYS_AT_END_RE = re.compile(r",\s+(?:[\w'\u2019-]+\s+){1,4}(?:says|said)\s*$")
 _SPOKEN_RE = re.compile(r"[\"\u201c'\u2018]|(?:we|i|our|my|us)\b", re.IGNORECASE)
 
 
+# The noun after a people's word that a tagged source span left out, before a comma.
+_NOUN_LEFT_OUT_RE = re.compile(r"\s([a-z]+)(?=\s*[,.;]|\s*$)")
+
+
+def _noun_completed(text: str, span: Span) -> Span:
+    """A tagged source span with the noun it cut off after a people's word: 'an economist
+    at a large French [bank], who asked not to be named'."""
+    words = text[span[0] : span[1]].split()
+    if not words or words[-1].lower() not in _PEOPLES_WORDS:
+        return span
+    m = _NOUN_LEFT_OUT_RE.match(text, span[1])
+    if m is None or wordnet.noun_class(m.group(1)) is None:
+        return span
+    return (span[0], m.end(1))
+
+
 def frames(
     text: str, segments: Sequence[Segment] | None = None, opens_with_headline: bool = False
 ) -> list[Frame]:
@@ -3586,7 +3743,7 @@ def frames(
             and same[0][0] >= opens.get(f.sentence, 0)
             and _better_source(text, f.source, same[0], f.cue)
         ):
-            redrawn[f.source] = _without_opening_time(text, same[0])
+            redrawn[f.source] = _noun_completed(text, _without_opening_time(text, same[0]))
             redrawn[_without_relative_clause(text, f.source)] = redrawn[f.source]
             f = replace(f, source=redrawn[f.source])
         if f.source and not f.antecedent:
@@ -4043,6 +4200,15 @@ def _describes_a_complement(text: str, frame: Frame) -> bool:
     ('The man suspected of ... is a Saudi-born psychiatrist who publicly railed against
     Islam'): its antecedent follows 'is' or 'was', so the clause is inside the statement."""
     ante = frame.antecedent
+    if (
+        ante is not None
+        and frame.source
+        and text[: frame.source[0]].rstrip().endswith(",")
+        and text[ante[0]].isupper()
+    ):
+        # 'was Representative Clay Higgins, a Louisiana Republican, who said': a named
+        # person's aside ('became a vocal critic of the president, who accused' stays)
+        return False
     return ante is not None and bool(
         _COPULA_BEFORE_RE.search(text, max(0, ante[0] - _COPULA_REACH), ante[0])
     )
@@ -4084,7 +4250,13 @@ def _without_relative_clause(text: str, source: Span) -> Span:
     """'A spokesman, who asked not to be named,' -> 'A spokesman', 'Roberts, writing for the
     majority,' -> 'Roberts': the clause says how the source spoke, not who it is."""
     m = _RELATIVE_CLAUSE.search(text, source[0], source[1])
+    m = m or _DASHED_RELATIVE_RE.search(text, source[0], source[1])
     return (source[0], m.start()) if m and m.start() > source[0] else source
+
+
+# 'Nexstar — which owns or operates more than 30 ABC affiliates —': a relative clause
+# between dashes closing the source.
+_DASHED_RELATIVE_RE = re.compile(r"\s*(?:\u2014|--)\s*(?:who|which)\b[^\u2014]*(?:\u2014|--)?\s*$")
 
 
 # What the tagger's source may not skip of the rules' source: a comma or dash (it took an
@@ -4122,6 +4294,13 @@ _WHEN_THEN_ACT_RE = re.compile(
 )
 
 
+_BARE_PLURAL_RE = re.compile(r"[a-z]{3,}s")  # 'sources', 'officials': a source on its own
+# An apposition after a comma: 'an outlet affiliated with ...', 'head of the ...' (not 'the
+# death toll rose', '102 people sought': the clause 'according to' opens).
+_APPOSITION_AFTER_RE = re.compile(r",\s*(?:an?\s|(?!the\b)[a-z])")
+_IN_WHICH_BEFORE_RE = re.compile(r"\b(?:in|of|on|by|under|through)\s+(?:which|whom)\s+$")
+
+
 def _better_source(text: str, rule: Span, tagged: Span, cue: Span) -> bool:
     """Whether the tagger's source span should replace the rules' one for the same cue:
     it holds a word and does not end on a preposition or article, it is not the subject
@@ -4135,6 +4314,22 @@ def _better_source(text: str, rule: Span, tagged: Span, cue: Span) -> bool:
         return False  # 'Katherine Wells, director of public health [in]' cut before 'Lubbock'
     if tagged[0] < cue[0] and _passive_tell(text, cue):
         return False  # who was told: 'Reporters [were told] by the company'
+    if tagged[0] < rule[0] and _IN_WHICH_BEFORE_RE.search(
+        text, max(tagged[0], rule[0] - 12), rule[0]
+    ):
+        return False  # '[... emails in which] Epstein discussed': the relative clause's subject
+    if text[cue[0] : cue[1]].lower().startswith("according") and (
+        tagged[1] <= cue[0] <= cue[1] <= rule[0]
+        or (
+            rule[1] < tagged[1]
+            and "," in text[rule[1] : tagged[1]]
+            and not _APPOSITION_AFTER_RE.match(text, rule[1])  # ', an outlet affiliated with'
+        )
+    ):
+        # '[Several Chelsea players], according to people close to the squad,', 'According
+        # to the Hospital Authority[, 102 people sought treatment]': the source is what
+        # 'according to' takes, with no more after its comma than an apposition
+        return False
     if rule[1] < tagged[1] and _PARTICIPLE_AFTER.match(text, rule[1], tagged[1]):
         return False  # 'according to official results[, defeating challenger Paul Marsh]'
     if rule[1] < tagged[1] and _VERB_THEN_COMMA_RE.match(text, rule[1], tagged[1]):
@@ -4172,8 +4367,13 @@ def _better_source(text: str, rule: Span, tagged: Span, cue: Span) -> bool:
         tagged[0] < rule[0]
         and "," in text[tagged[0] : rule[0]]
         and text[: tagged[0]].rstrip()[-1:].isalnum()
-        # the rules' source a noun phrase of its own ('the firm'), not a clause's tail
-        and (text[rule[0]].isupper() or fold(text[rule[0] : rule[1]]).split()[0] in _DETERMINERS)
+        # the rules' source a noun phrase of its own ('the firm', 'sources'), not a
+        # clause's tail
+        and (
+            text[rule[0]].isupper()
+            or fold(text[rule[0] : rule[1]]).split()[0] in _DETERMINERS
+            or _BARE_PLURAL_RE.fullmatch(text, rule[0], rule[1]) is not None
+        )
     ):
         # '... into wallets controlled by [US authorities,] the firm said': the end of
         # what was said, mid-phrase, not the subject
@@ -4823,7 +5023,11 @@ def _rule_frames(text: str, segments: Sequence[Segment]) -> list[Frame]:
                 text, sent.para_start, sent.para_end
             )
         headline = sent.paragraph == 0 and sent.para_end - sent.para_start < 200
-        for whole in (_colon_frame(text, sent, regions), _signed_quote(text, sent)):
+        for whole in (
+            _colon_frame(text, sent, regions),
+            _signed_quote(text, sent),
+            _source_after_dash(text, sent) if headline else None,
+        ):
             if whole:
                 found.append(whole)
         framed = _sentence_frames(text, sent, regions, headline)
@@ -4834,6 +5038,41 @@ def _rule_frames(text: str, segments: Sequence[Segment]) -> list[Frame]:
         ):
             found.append(introduced)
     return found
+
+
+# A headline's source named after a dash at its end, as TASS writes its headlines: 'An-24
+# fuselage found burning on slope near Tynda, no survivors — Emergencies Ministry'.
+_SOURCE_AFTER_DASH_RE = re.compile(
+    r"\s+(\u2014|\u2013|-)\s+((?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.'\u2019-]*)\s*$"
+)
+# Short words a tabloid headline shouts after a dash, which are no acronym.
+_SHOUTED_WORDS = _wordset("once now too yet live dead sad")
+# Words after a headline's dash that name a page's kind, not a source: '... - Live Updates'.
+_PAGE_KINDS = _wordset(
+    "live updates update video videos photos pictures opinion analysis explainer"
+)
+
+
+def _source_after_dash(text: str, sent: _Sentence) -> Frame | None:
+    """The frame of a headline in sentence case that names its source after a closing dash
+    ('... no survivors — Emergencies Ministry', '... talks — Kremlin'), the dash its cue;
+    None for a site's or a page's name there ('... - BBC News', '... — Live Updates')."""
+    if sent.start != sent.para_start or not _ends_unstopped(text[sent.start : sent.end]):
+        return None
+    m = _SOURCE_AFTER_DASH_RE.search(text, sent.start, sent.end)
+    if m is None or _PAGE_KINDS & {w.lower() for w in m.group(2).split()}:
+        return None
+    tail = m.group(2)
+    if tail.isupper() and " " not in tail and (len(tail) > 4 or tail.lower() in _SHOUTED_WORDS):
+        return None  # "... chops off unfaithful husband's manhood – TWICE": a word shouted
+    content = _trim(text, sent.start, m.start())
+    if content is None or not any(
+        t.is_word and t.text.islower() and len(t.text) > 3 for t in _toks(text, *content)
+    ):
+        return None  # 'Biden Visits Kyiv - White House': Title Case, no sentence-case headline
+    if classify_source(m.group(2)) not in ("organization", "person"):
+        return None
+    return Frame(m.span(2), m.span(1), (content,), sentence=sent.index)
 
 
 _COLON_CUE_WORDS = 8  # words between a subject and the colon that introduces its quote
@@ -4935,6 +5174,24 @@ _MEDIA_WORDS = _wordset("""newspaper newspapers paper outlet outlets tv televisi
     report reports reporting report's media press newswire wire journal gazette tabloid times
     post news publication article articles story stories documentary podcast blog columnist
     editorial""")
+_BROADCAST_NAME_WORDS = _wordset("""news media broadcasting broadcast television tv radio cable
+    sports channel entertainment cartoon film movie music""")
+
+
+def _named_network(core: list[str]) -> bool:
+    """'the Treasury's Financial Crimes Enforcement Network', 'the Tax Justice Network': a
+    body's name, not a broadcaster's, when two or more name words precede it and none of them
+    is a broadcaster's ('Al Jazeera Media Network'; 'the Seven Network' stays a channel)."""
+    if len(core) < 3 or core[-1].lower() not in ("network", "networks") or core[-1].islower():
+        return False
+    run = []
+    for w in reversed(core[:-1]):
+        if not w[:1].isupper() or w.endswith(("'s", "\u2019s")):
+            break
+        run.append(w.lower())
+    return len(run) >= 2 and not any(w in _BROADCAST_NAME_WORDS for w in run)
+
+
 _OUTLETS = tuple(
     fold(n)
     for n in """Reuters|AP|Associated Press|AFP|Agence France-Presse|Al-Akhbar|Al Akhbar|Al Jazeera|
@@ -4975,7 +5232,7 @@ _ORG_WORDS = (
     platform platforms network networks school branch branches jury juries regulators
     watchdogs railroad railroads railway railways county counties body command commands panel
     panels diocese archdiocese church churches division divisions wing wings lobby lobbies states
-    industry industries""")
+    industry industries assembly assemblies legislature legislatures duma airport airports""")
     | _BODIES_NAMED
 )
 # Capitals that stand for their governments when they speak alone: 'Moscow said'.
@@ -4999,7 +5256,7 @@ _ROLE_WORDS = _wordset("""official officials source sources leader leaders spoke
 _OFFICES = _wordset("""mayor president governor treasurer chancellor premier minister senator director
     congressman congresswoman judge prosecutor sheriff ambassador secretary chairman chairwoman
     ceo pope king queen coach commissioner superintendent speaker executive chief nominee
-    candidate captain skipper""")
+    candidate captain skipper host""")
 _TITLE_WORDS = _OFFICES | _ROLE_WORDS
 _STATEMENT_WORDS = _wordset("statement communique announcement bulletin order notice")
 # Who a statement came from, after it: 'an order from the state regulator'.
@@ -5018,7 +5275,8 @@ _FIRM_NAME_PAIRS = frozenset([("Electric", "Power"), ("Air", "Lines")])
 # Records a statement may rest on, and what names their maker after them.
 RECORD_HEADS = _wordset("""poll polls study studies trial trials data analysis footage video videos
     images photos photographs pictures recording recordings records review tool gauge tracker
-    database transcript transcripts documents filing filings forecast forecasts projection projections""")
+    database transcript transcripts documents filing filings forecast forecasts projection projections
+    results""")
 # Words that open a sentence before a record, capitalised only there: 'Other footage
 # showed', 'New data show' (no maker's name).
 _RECORD_OPENERS = _wordset("""other new separate earlier later recent further additional more
@@ -5047,7 +5305,8 @@ _BODY_WORDS_ABROAD = _wordset("""electrica energia grupo banco compania sociedad
     gmbh spa ministerio ministere""")
 _TRAILING_BRACKETS_RE = re.compile(r"\s*\([^()]*\)\s*$")
 _NAME_ADJECTIVE_RE = re.compile(r"[A-Z][\w.]*-[a-z]+")
-_RECORD_ORIGIN_RE = re.compile(r"\s+from\s+(.+)")
+_WITH_AFTER_MAKER_RE = re.compile(r",?\s+with\s+")
+_RECORD_ORIGIN_RE = re.compile(r"\s+from\s+(.+?)(?:,|\s+with\s|$)")
 _PREPOSITION_RE = re.compile(
     r"\s+(?:of|for|from|at|in|with|to|across|throughout|outside|inside|near|around|on|under|among|behind)\s+"
 )
@@ -5148,6 +5407,15 @@ def classify_source(
             # 'Okokrim, Norway's economic crime unit' (not 'Tom Alvarado, senior bank
             # analyst at Briarcliff Capital Markets', a person at a body)
             return "organization"
+    bracketed = _ACRONYM_IN_BRACKETS_RE.search(first) if kind == "person" else None
+    if bracketed and not first[bracketed.end() :].strip() and not _names_a_role(first):
+        named = first[: bracketed.start()].split()
+        if any(w[:1].islower() for w in named[1:]):
+            # 'Jama'at Nusrat al-Islam wal-Muslimin (JNIM)', 'the Armed Conflict Location and
+            # Event Data project (ACLED)': a body's name with a word in lower case, and its
+            # acronym closing the head ('Governor Eduardo Leite (PSDB)' is a person and their
+            # party, 'The Chief of Defence Forces (CDF)' an office)
+            return "organization"
     explained = explained_byname(source) if kind == "person" else None
     if explained and len(source[: source.rindex("(")].split()) == 1:
         head = _PREPOSITION_RE.split(explained, maxsplit=1)[0].split()
@@ -5167,7 +5435,7 @@ def _named_words(words: Sequence[str]) -> list[str]:
     """The capitalised words of a phrase that may name someone: not a people's word or a
     determiner opening the sentence ('The', 'Israeli')."""
     return [
-        w for w in words if w[:1].isupper() and not _demonym(w) and w.lower() not in _DETERMINERS
+        w for w in words if w[:1].isupper() and not demonym(w) and w.lower() not in _DETERMINERS
     ]
 
 
@@ -5211,11 +5479,14 @@ def _head_kind(source: str, self_names: Sequence[str], speaker_label: bool) -> s
     participle saying where a record appeared ('a large trial published on Saturday in
     the New England Journal of Medicine' is no person)."""
     record, *made_by = _MADE_BY_RE.split(source, maxsplit=1)
+    # 'published by the Central Election Commission (CEC) with 100% of precincts counted':
+    # the maker, before what is said of the count
+    made_by = [_WITH_AFTER_MAKER_RE.split(m, maxsplit=1)[0] for m in made_by]
     words = record.split()
     if (
         len(words) >= 2
         and words[-1].lower() in _COUNTRY_RECORDS
-        and all(_demonym(w) or a_country(fold(w)) for w in words[:-1] if w.lower() != "the")
+        and all(demonym(w) or a_country(fold(w)) for w in words[:-1] if w.lower() != "the")
     ):
         return "organization"  # 'according to Saudi figures': the country's count
     # 'Video [of the rally] showed', 'Footage [from the scene] shows'
@@ -5260,6 +5531,10 @@ def _head_kind(source: str, self_names: Sequence[str], speaker_label: bool) -> s
         # 'two of the largest militias': the head is what the number counts
         noun_phrase = _PREPOSITION_RE.split(rest[0], maxsplit=1)[0]
     core = noun_phrase.split()
+    if 0 < len(core) <= 4 and _possessive(core[-1].lower()) and core[-1][:1].isupper():
+        # "FIFA's [published distribution]": the possessor, what it owns cut off
+        possessor = re.sub(r"['\u2019]s?$", "", noun_phrase.strip())
+        return _head_kind(possessor, self_names, speaker_label)
     head = core[-1].lower().strip(".,'\u2019") if core else ""
     if head in ("report", "reports") and len(core) > 1:
         # 'a UN report', 'a World Bank report': the voice of the body that wrote it; 'a
@@ -5273,12 +5548,12 @@ def _head_kind(source: str, self_names: Sequence[str], speaker_label: bool) -> s
             and w.lower() not in _RECORD_OPENERS
             and w.lower() not in _UNNAMED_REPORTERS
             and w.lower() not in _QUANTIFIERS
-            and (w.isupper() or not _demonym(w))  # 'Israeli reports' are the press's; 'UN'
+            and (w.isupper() or not demonym(w))  # 'Israeli reports' are the press's; 'UN'
         ]
         if names and not any(w.lower() in _MEDIA_WORDS for w in before):
             kind = _head_kind(" ".join(names), self_names, speaker_label)
             return kind if kind in ("media", "self") else "organization"
-    if head in _MEDIA_WORDS:
+    if head in _MEDIA_WORDS and not _named_network(core):
         return "media"
     # 'the local newspaper Halden Arbeiderblad', 'the magazine Der Spiegel': a newsroom named
     named = len(core)
@@ -5322,7 +5597,9 @@ def _head_kind(source: str, self_names: Sequence[str], speaker_label: bool) -> s
         return "organization"  # 'Bank Indonesia', 'Bank Negara Malaysia'
     if core and core[0][:1].isupper() and any(fold(w) in _BODY_WORDS_ABROAD for w in core):
         return "organization"  # 'Red Eléctrica', 'Banco Santander', 'Grupo Televisa'
-    if all(a_country(part) for part in _LISTED_RE.split(" ".join(low))):
+    if all(
+        a_country(part) or part in _COUNTRY_SHORT_FORMS for part in _LISTED_RE.split(" ".join(low))
+    ):
         # 'Moscow said', 'Israel says', 'The United States, Britain and France said': the
         # governments seated there
         return "organization"
@@ -5356,7 +5633,7 @@ def _head_kind(source: str, self_names: Sequence[str], speaker_label: bool) -> s
     if (
         head in _RESEARCH_ROLES
         and employer
-        and not _demonym(employer.group(1))
+        and not demonym(employer.group(1))
         and low[0] not in ("a", "an", "one")  # 'a climate scientist at Berkeley Earth': one
     ):
         # 'Analysts at Shore Capital', 'researchers at the University of Leeds': a named
@@ -5369,7 +5646,7 @@ def _head_kind(source: str, self_names: Sequence[str], speaker_label: bool) -> s
         names_in = [
             w
             for w in core[1:]
-            if w[:1].isupper() and not _demonym(w) and not _NAME_ADJECTIVE_RE.fullmatch(w)
+            if w[:1].isupper() and not demonym(w) and not _NAME_ADJECTIVE_RE.fullmatch(w)
         ]
         if head in _ROLE_WORDS or not names_in:
             return "anonymous"
@@ -5441,6 +5718,23 @@ def _head_kind(source: str, self_names: Sequence[str], speaker_label: bool) -> s
         and all(_possessive(w.lower()) for w in capitals)
     ):
         return "anonymous"  # "Europe's carmakers": a kind of firm or people, no one named
+    if (
+        len(core) > 1
+        and core[-1].islower()
+        and _possessive(low[0])
+        and wordnet.noun_class(head) in _KINDS_OF_RECORD
+    ):
+        # "FIFA's published distribution", "Trump's plan": the voice of whose it is
+        return _head_kind(re.sub(r"['\u2019]s?$", "", core[0]), self_names, speaker_label)
+    if (
+        1 < len(core) <= 4
+        and _is_name(noun_phrase)
+        and core[0].lower() in _NATIONAL_BODY_OPENERS
+        and any(a_country(fold(w)) for w in core[1:])
+    ):
+        # 'Elections Canada', 'La France Insoumise', 'Radio France' (not 'Prime Minister Luis
+        # Montenegro', 'Thomas Jordan': a country's name is a surname too)
+        return "organization"
     if capitals:
         return "person"
     if low and low[0] in ("the",):
@@ -5448,6 +5742,15 @@ def _head_kind(source: str, self_names: Sequence[str], speaker_label: bool) -> s
     return "anonymous"
 
 
+# Words that open a national body's name before its country's: 'Elections Canada', 'Radio
+# France', 'La France Insoumise' (a party's name in its own language, its article first).
+_NATIONAL_BODY_OPENERS = _wordset("elections team radio statistics sport la le les el")
+# Countries' short forms with stops, which the country list does not hold ('U.S. tells').
+_COUNTRY_SHORT_FORMS = frozenset(["u.s", "u.s.", "u.k", "u.k."])
+# A body's acronym in brackets after its name: 'Jama'at Nusrat al-Islam wal-Muslimin (JNIM)'.
+_ACRONYM_IN_BRACKETS_RE = re.compile(r"\(([A-Z]{2,}[A-Z0-9]*)\)")
+# What a document or a count is, as WordNet classes nouns: "distribution", "rules", "plan".
+_KINDS_OF_RECORD = frozenset(["communication", "cognition"])
 # Sports whose national bodies are named by the sport and the country: 'Tennis Australia',
 # 'Skate Canada', 'US Figure Skating'.
 _SPORTS = _wordset("""tennis cricket rugby football soccer swimming athletics gymnastics skating skate
@@ -5624,7 +5927,9 @@ _ASKED_WHETHER_RE = re.compile(
 # 'seems likely' (not 'appears divided', a stand others are said to take).
 _STATE_AFTER_RE = re.compile(
     r"\s+(?:(?:all\s+but|almost|nearly|very|more|less|quite|so|too)\s+)?"
-    r"(?:[a-z]+(?:ble|ful|less|ous|ive|ent|ant|ly|al|ic|y))\b(?!\s+that\b)"
+    r"(?:[a-z]+(?:ble|ful|less|ous|ive|ent|ant|ly|al|ic|y)|headed|poised|set|bound|on\s+track|"
+    r"aimed|designed|intended|meant|ready)"
+    r"\b(?!\s+that\b)"
 )
 
 
@@ -5646,6 +5951,14 @@ _NOUN_AFTER_PREPOSITION_RE = re.compile(r"\b(?:with|of|amid|despite)\s+$")
 # sentence, [proposed] by Moraes and [endorsed] by the majority, was set at ...'.
 _BY_AFTER_RE = re.compile(r"\s+by\s+(?=\S)")
 _APPOSITION_BEFORE_RE = re.compile(r"(?:,|\band)\s+$")
+_DETERMINER_BEFORE_RE = re.compile(r"\b(?:each|every|an?|any|its|their)\s+$", re.IGNORECASE)
+_LOWER_WORD_AFTER_RE = re.compile(r"\s+[a-z]+\b(?!-)")
+# What follows a participle in an aside, to the verb of the subject it qualifies: "(the
+# settlement,) disclosed in court papers on Friday, would be".
+_ASIDE_THEN_VERB_RE = re.compile(
+    r"\s+(?:in|on|at|from|to|after|last|earlier|this)\b[^,;:\"\u201c\u201d]{0,80},\s+"
+    r"(?:would|will|is|was|are|were|has|have|had|could|may|might|must|can|should)\b"
+)
 
 
 def _no_report(body: str, cue: Span) -> bool:
@@ -5677,7 +5990,7 @@ def _no_report(body: str, cue: Span) -> bool:
         return True  # 'Dominique Pelicot, also 72, showed no emotion': a bearing, no report
     if _REPORTED_AT_A_TIME_RE.fullmatch(word) and _AT_A_CLOCK_TIME_RE.match(body, cue[1]):
         return True  # 'The fire was first reported at 10:30 a.m.': when it was noticed
-    if word in ("warning", "warnings", "alert", "alerts") and _HAZARD_BEFORE_RE.search(
+    if word.split()[0] in ("warning", "warnings", "alert", "alerts") and _HAZARD_BEFORE_RE.search(
         body, max(0, cue[0] - 30), cue[0]
     ):
         return True  # 'issued a flash flood warning at 1:14 a.m.': a hazard's alert, no report
@@ -5690,6 +6003,20 @@ def _no_report(body: str, cue: Span) -> bool:
         and _APPOSITION_BEFORE_RE.search(body, max(0, cue[0] - 8), cue[0])
     ):
         return True  # 'The sentence, proposed by Moraes and endorsed by the majority, was'
+    if (
+        word.endswith("ed")
+        and " " not in word
+        and body[: cue[0]].rstrip().endswith(",")
+        and _ASIDE_THEN_VERB_RE.match(body, cue[1])
+    ):
+        return True  # 'the settlement, disclosed in court papers on Friday, would be': an aside
+    if (
+        word.endswith("ed")
+        and " " not in word
+        and _DETERMINER_BEFORE_RE.search(body, max(0, cue[0] - 8), cue[0])
+        and _LOWER_WORD_AFTER_RE.match(body, cue[1])
+    ):
+        return True  # 'for each added work': a participle before its noun, no report
     if _STRANDED_PREPOSITION_RE.match(body, cue[1]):
         return True  # 'a provision Sen. Tim Kaine insisted on, and ...': what was insisted on
     if word == "alleged" and _ALLEGED_BEFORE_NOUNS_RE.match(body, cue[1]):
@@ -5724,6 +6051,10 @@ def _no_report(body: str, cue: Span) -> bool:
         return True
     if word.endswith("ing") and _KEPT_FROM_RE.search(body, max(0, cue[0] - 30), cue[0]):
         return True  # 'banned developers from fully informing users': nothing is told
+    if word.endswith("ing") and _RULED_OUT_RE.search(body, max(0, cue[0] - 30), cue[0]):
+        return True  # 'has so far ruled out calling another snap election': not done
+    if word.startswith("hope") and _HOPES_MOVED_RE.search(body, max(0, cue[0] - 30), cue[0]):
+        return True  # 'the defeat ended hopes of a fifth trophy': no one speaks
     if _IT_ALONE_RE.match(body, cue[1]) and word.split()[-1].startswith(_ACTS_ON_IT):
         return True  # 'six hours after he declared it, following a vote': an act, no report
     if word.endswith("ing") and _NOUN_ING_RE.match(body, cue[1]):
@@ -5778,6 +6109,13 @@ _FATE_AFTER_RE = re.compile(r"\s+(?:to\s+(?:be|have\s+been)\s+)?" + _FATES + _FA
 _IT_BEFORE_RE = re.compile(r"\b[Ii]t\s+$")
 # 'from' (and adverbs) before a cue in '-ing': what someone is kept from saying ('banned
 # app developers from fully informing users', 'to refrain from repeating it').
+_RULED_OUT_RE = re.compile(r"\b(?:rule|rules|ruled|ruling)\s+out\s+$", re.IGNORECASE)
+_HOPES_MOVED_RE = re.compile(
+    r"\b(?:end|ends|ended|ending|dash|dashed|dashes|dashing|raise|raised|raises|raising|"
+    r"boost|boosted|boosting|revive|revived|reviving|fuel|fuelled|fueled|fuelling|crush|crushed|"
+    r"kept|keep|keeps|keeping)\s+(?:(?:their|his|her|its|the|any|all)\s+)?$",
+    re.IGNORECASE,
+)
 _KEPT_FROM_RE = re.compile(r"\bfrom\s+(?:\w+ly\s+)*$", re.IGNORECASE)
 # A cue of an act whose object is 'it' or 'them' and nothing more ('after he declared it,
 # ...'); 'The Kremlin denied it' stays a report.
@@ -5977,7 +6315,7 @@ _PLACE_OR_TIME = _wordset("in on at during via by from last earlier this")
 # 'Vangen ... said nothing to reporters': no report, nothing to attribute ('said nothing
 # had changed' is one: a clause whose subject is "nothing").
 _SAID_NOTHING_RE = re.compile(
-    r"\s+nothing\b(?!\s+(?:but|except|more\s+than|(?:"
+    r"\s+it\s+all\s*[.,;:!?\"\u201d]|\s+nothing\b(?!\s+(?:but|except|more\s+than|(?:"
     + "|".join(sorted(_FINITE_NEXT | {"did", "does"}))
     + r"|\w+ed)\b))",
     re.IGNORECASE,
@@ -6061,6 +6399,8 @@ _SCORED_RE = re.compile(
     r"late|stoppage-time|injury-time)\b(?:\s+(?:goal|try|header|penalty|run|point)s?\b)?|"
     r"(?:goal|try|header|penalty|brace|hat-trick)s?\b)|\s+another\b|"
     r"\s+to\s+(?:the|a|an|his|her|their|its|our|growing|mounting)\b|"
+    # 'Grijalva added her name' (to a petition)
+    r"\s+(?:his|her|their|its|our)\s+(?:name|names|signature|signatures)\b|"
     # 'Employers added only 12,000 jobs', 'the economy added a net 50,000'
     r"\s+(?:(?:only|just|about|around|roughly|nearly|almost|some|an\s+estimated|a\s+net|"
     r"a\s+further|more\s+than|fewer\s+than|over|under)\s+)*"
@@ -6127,11 +6467,34 @@ _RESULTS_RE = _object_after(
     r"that|and|saying",
     word=r"[\w$\u20ac\u00a3.,%'\u2019-]+",
 )
+# 'dismissed Prime Minister Paetongtarn Shinawatra over ...', 'dismissed her from office':
+# a removal from office ('dismissed the claims', 'dismissed her as naive' are reports).
+_REMOVED_FROM_OFFICE_RE = re.compile(
+    r"\s+(?:(?:him|her|them)\b(?!\s+as\b)|(?:[A-Z][\w.\u2019'-]*\s+){1,5}"
+    r"(?!as\b)(?:over|from|for|after|on|in|and|with)\b)"
+)
+# 'fuselage found burning on slope', 'was found alive': how something was found, no
+# finding ('the study found rising rates' is one).
+_FOUND_SO_RE = re.compile(
+    r"\s+(?:alive|unconscious|unharmed|intact|[a-z]{3,}ing(?=\s+(?:on|in|at|near|inside|"
+    r"outside|off|under|along|beside)\b|\s*[,.;]|\s*$))"
+)
+# 'Super Typhoon Ragasa lashed Hong Kong': a storm's blows ('lashed out at' is a report).
+_LASHED_RE = re.compile(r"\s+(?!out\b)\w")
+# 'Srettha Thavisin was dismissed by the court': removed from office.
+_BY_AGENT_RE = re.compile(r"\s+by\b")
+# 'authors who write nonfiction', 'she writes novels': a trade, no report.
+_GENRE_RE = re.compile(
+    r"\s+(?:non-?fiction|fiction|novels|books|poetry|poems|songs|music|plays|screenplays|"
+    r"thrillers|memoirs|short\s+stories|children's\s+books)\b",
+    re.IGNORECASE,
+)
 # Cue words that, followed so, act rather than report: (how the cue ends, what follows).
 _ACTS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
-    (("pronounced", "declared"), _DEAD_RE),
+    (("pronounced", "declared", "found"), _DEAD_RE),  # 'Epstein was found dead in his cell'
     (("found", "finds", "find", "declared", "declares", "declare"), _VERDICT_RE),
     (("found",), _COUNTED_RE),
+    (("found",), _FOUND_SO_RE),
     (("called", "calls", "call"), _CONVENED_RE),
     (("declared", "declares", "declare", "observed", "observes", "observe"), _PROCLAIMED_RE),
     (("concede", "conceded", "concedes", "acknowledge", "acknowledged", "acknowledges",
@@ -6145,6 +6508,10 @@ _ACTS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     (("plead", "pleaded", "pleads", "pleading", "pled"), _PLEA_RE),
     (("issue", "issued", "issues", "issuing"), _ISSUED_RE),
     (("reject", "rejected", "rejects", "rejecting"), _TURNED_DOWN_RE),
+    (("dismiss", "dismissed", "dismisses", "dismissing"), _REMOVED_FROM_OFFICE_RE),
+    (("write", "writes", "wrote", "writing"), _GENRE_RE),
+    (("lash", "lashed", "lashes", "lashing"), _LASHED_RE),
+    (("was dismissed", "were dismissed", "been dismissed", "be dismissed"), _BY_AGENT_RE),
     (("refer", "referred", "refers", "referring"), _HANDED_ON_RE),
     (("refer", "referred", "refers", "referring"), _MEANS_RE),
     (("report", "reported", "reports", "reporting", "post", "posted", "posts", "posting",
@@ -6318,10 +6685,40 @@ def _without_asides(body: str, covering: Sequence[Frame]) -> list[Frame]:
             or _CONCEDING_START_RE.match(body, f.source[0])
         )
         or _relative_aside(body, f, covering)
+        or _contrasted_after(body, f, covering)
+        # 'In the clip, which Hun Sen posted online, Ms Paetongtarn called him "uncle"':
+        # what was posted says which clip, and the statement is not the poster's
+        or (
+            f.source is not None
+            and _OPENING_PHRASE_WHICH_RE.search(body, max(0, f.source[0] - 120), f.source[0])
+        )
     ]
     return [
         f for f in covering if f not in asides and not any(_covers(g, f.cue) > 0 for g in asides)
     ]
+
+
+# A relative clause inside a phrase opening its sentence: 'In the 17-minute clip, which '.
+_OPENING_PHRASE_WHICH_RE = re.compile(
+    r"(?:^|[.!?]\s+|\n)(?:In|On|At|From|During|After|Before|Under)\s[^,.;:]*,\s*which\s+$"
+)
+# A second report set against the first after a comma: ', while his critics argue', ',
+# although officials cautioned'.
+_CONTRASTED_RE = re.compile(r",\s*(?:while|whereas|although|though)\s+$", re.IGNORECASE)
+
+
+def _contrasted_after(body: str, frame: Frame, covering: Sequence[Frame]) -> bool:
+    """Whether a frame's report is set against an earlier frame's in the same statement:
+    'Taiwan's fire department said 14 people had died, although officials cautioned that
+    ...', 'The ministry said ..., while Taiwan Railway Corp. said ...': the statement is the
+    first source's, the second a contrast after it."""
+    if frame.source is None or not _CONTRASTED_RE.search(
+        body, max(0, frame.source[0] - 12), frame.source[0]
+    ):
+        return False
+    return any(
+        g is not frame and g.source is not None and g.cue[1] <= frame.source[0] for g in covering
+    )
 
 
 def _relative_aside(body: str, frame: Frame, covering: Sequence[Frame]) -> bool:
@@ -6404,7 +6801,7 @@ def _resolve_surnames(body: str, result: list[Attribution]) -> list[Attribution]
                     words = words[owner[-1] + 1 :]  # "Canada's Prime Minister Justin Trudeau"
                 while words and (
                     words[0].lower() in STOPWORDS
-                    or _demonym(words[0])
+                    or demonym(words[0])
                     or words[0].lower() in _PEOPLE_BEFORE_NAMES
                 ):
                     # 'But Rachel Reeves', 'American David Baker', 'Journalists Maria Ressa'
@@ -7185,7 +7582,7 @@ def _names_a_source(phrase: str) -> bool:
         or low in _ORG_WORDS
         or low in _MEDIA_WORDS
         or low in _OFFICES
-        or (head[:1].isupper() and not _demonym(head))
+        or (head[:1].isupper() and not demonym(head))
     )
 
 
@@ -7404,7 +7801,7 @@ def _description(source: str) -> str | None:
     if not 2 <= len(words) <= _DESCRIPTION_WORDS or words[0].lower() != "the":
         return None
     *between, head = words[1:]
-    if any(w[:1].isupper() and not _demonym(w) for w in between):
+    if any(w[:1].isupper() and not demonym(w) for w in between):
         return None  # a name: 'the Italian Open', 'the US Treasury'
     aged = [w for w in between if _AGE_WORD_RE.fullmatch(w)]
     if aged and head.islower():
@@ -7934,6 +8331,14 @@ def _body_kind(body: str, name: str, self_names: Sequence[str]) -> str | None:
         )
     ):
         return "organization"
+    if re.search(
+        r"(?<!according to )\b" + named + r"\s*(?:,|\u2014|--)\s*which\s+[a-z]+(?:s|ed)\b", body
+    ):
+        return "organization"  # 'Sinclair, which owns about 30 ABC stations': a thing
+    for m in re.finditer(r"\b" + named + r"((?:[ \t]+[A-Z][\w&.'\u2019-]*){1,3})", body):
+        kind = classify_source(name + m.group(1), self_names)
+        if kind in ("organization", "media"):
+            return kind  # 'Nexstar', after 'Nexstar Media Group': the firm's short name
     # 'Russia's Federal Air Transport Agency (Rosaviatsia) said ... , Rosaviatsia said': the
     # name in brackets after a body's
     for m in re.finditer(r"((?:[\w'\u2019.&-]+\s+){1,6})\(" + named + r"\)", body):
@@ -8051,7 +8456,7 @@ _PEOPLES_WORDS = DEMONYMS | _wordset("""arab arabic islamic jewish muslim christ
     nordic baltic balkan sikh hindu buddhist democratic republican democrat""")
 
 
-def _demonym(word: str) -> bool:
+def demonym(word: str) -> bool:
     """Whether a capitalised word is a people's word, as the country list knows it:
     'American', 'Houthi', 'U.S.', and its plural, 'Democrats' (not 'Erdogan', 'Pelosi' or
     'Altman', which end as one does)."""

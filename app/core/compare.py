@@ -22,7 +22,7 @@ from rapidfuzz.distance import Indel, Levenshtein
 
 from app.core import similarity, wordnet
 from app.core.align import AlignInput, align
-from app.core.attribution import HEDGE_RE, RECORD_HEADS, cue_lemma, explained_byname
+from app.core.attribution import HEDGE_RE, RECORD_HEADS, cue_lemma, demonym, explained_byname
 from app.core.figures import CURRENCY_SIGNS, NOUNLESS_UNITS, Quantity, read_quantities
 from app.core.segment import dateline_end
 from app.core.text import (
@@ -101,7 +101,10 @@ IMPLICIT_NEGATIONS = frozenset(
      # "condemned what they described as an unconstitutional change" is against it, as
      # "rejected any unconstitutional change" is
      "condemn", "condemns", "condemned", "condemning", "denounce", "denounces", "denounced",
-     "denouncing", "oppose", "opposes", "opposed", "opposing"]
+     "denouncing", "oppose", "opposes", "opposed", "opposing",
+     # "deprived of the opportunity to vote" is "unable to vote"
+     "deprive", "deprives", "deprived", "depriving", "disenfranchise", "disenfranchises",
+     "disenfranchised", "disenfranchising"]
 )  # fmt: skip
 # Words that negate only a verb after 'to': "declined to answer" is not answering;
 # "shares declined 5%" is a fall; "unable to use" is "cannot use".
@@ -492,9 +495,11 @@ Denial = tuple[int, str, str, tuple[str, ...], tuple[str, ...], tuple[tuple[int,
 # gerund's act must be stated; 25: what a verb of seeming governs is not affirmed, a
 # negation goes on over 'or', 'refusing' denies, a byname and its explanation in
 # brackets, an agency and an organization of one work and a name with a middle name are
-# one source, a day is no name, and 'the last six' is no count):
-# older ones are not read (the claim is compared afresh on its next upload).
-STATE_VERSION = 25
+# one source, a day is no name, and 'the last six' is no count; 26: vote tallies, British
+# times of day, a threshold's count and a label's number read anew, a possessive name's
+# thing negated, 'not ... until' not, and a past year's figure in a 'which' clause set
+# aside): older ones are not read (the claim is compared afresh on its next upload).
+STATE_VERSION = 26
 
 
 @dataclass(frozen=True, slots=True)
@@ -994,6 +999,12 @@ _WORLDWIDE_RE = re.compile(
 _WHO_CLAUSE_RE = re.compile(r",\s+(?:who|whose)\b[^,;:()\"\u201c\u201d]*(?:,|$)", re.IGNORECASE)
 
 
+# A non-restrictive relative clause about a thing that dates what it tells by a year.
+_DATED_WHICH_CLAUSE_RE = re.compile(
+    r",\s+which\b[^,;:()\"\u201c\u201d]*\b(?:19|20)\d\d\b[^,;:()\"\u201c\u201d]*(?:,|$)"
+)
+
+
 def _add_numbers(
     by_unit: dict[str, dict[tuple[float, ...], list[Any]]], article: int, t: _Text
 ) -> None:
@@ -1001,6 +1012,8 @@ def _add_numbers(
     found: dict[str, list[Quantity]] = {}
     toks, norms = t.toks, t.norms
     aside = [m.span() for m in _WHO_CLAUSE_RE.finditer(t.text)]
+    # 'The party, which won 25 seats in 2021, fell below ...': a past year's figure
+    aside += [m.span() for m in _DATED_WHICH_CLAUSE_RE.finditer(t.text)]
     if aside:
         # 'Vangen, who led the town for eight years, will appeal': a figure about who the
         # claim is about, not what it says
@@ -1451,8 +1464,13 @@ def _is_negator(t: _Text, i: int) -> bool:
         return i > 0 and t.norms[i - 1] in _VOTES
     if not (norm in NEGATIONS or norm.endswith("n't")):
         return False
-    if norm == "no" and t.text[t.toks[i].end : t.toks[i].end + 1] in (",", ".", "!", "?"):
+    if norm == "no" and t.text[t.toks[i].end : t.toks[i].end + 1] in (",", "!", "?"):
         return False  # "No, the army did not ...": an answer, not a negation of "the"
+    if norm == "no" and (
+        t.text[t.toks[i].end : t.toks[i].end + 1] == "."
+        or (i + 1 < len(t.norms) and t.norms[i + 1][:1].isdigit())
+    ):
+        return False  # "the No 10 signal", "No. 8": a label's number, or an answer's stop
     if norm == "not" and i > 0 and t.norms[i - 1] in ("may", "might"):
         # "some systems might not recover automatically": a doubt (a hedge), which denies
         # nothing another outlet states
@@ -1521,6 +1539,8 @@ def _negations(t: _Text) -> dict[str, str]:
             ):
                 governed = k
                 break
+        if governed is not None:
+            governed = _possessed(t, governed)
         if governed is not None and norms[i] in _DETERMINER_NEGATIONS:
             governed = _noun_run_head(t, governed)
         if (
@@ -1534,6 +1554,8 @@ def _negations(t: _Text) -> dict[str, str]:
             governed += 2  # "there were no reports of injuries": the injuries are denied
         if governed is not None and norms[i] == "no":
             governed = _act_of_no_subject(norms, governed)
+        if governed is not None and _not_until(t, governed):
+            continue  # "did not lower it to the No 8 signal until 1.20pm": it did, later
         if governed is not None and _object_contrasted(t, governed):
             continue  # "did not belong to him but to the newspaper": it belongs, elsewhere
         if governed is not None and norms[governed] not in _CLAIM_NOUNS:
@@ -1547,6 +1569,37 @@ def _negations(t: _Text) -> dict[str, str]:
         term + PAST if term in past else term: words
         for term, words in _without_contrasts(t, found).items()
     }
+
+
+_UNTIL_WORDS = 8  # words from a negated verb to the 'until' that says when it did happen
+
+
+def _not_until(t: _Text, governed: int) -> bool:
+    """Whether 'until' follows a negated word in its clause: "did not lower it to the No 8
+    signal until 1.20pm" says when it was lowered, not that it was not."""
+    for k in range(governed + 1, min(governed + 1 + _UNTIL_WORDS, len(t.toks))):
+        if _clause_breaks(t, k):
+            return False
+        if t.norms[k] == "until":
+            return True
+    return False
+
+
+_POSSESSOR_WORDS = 6  # words of a name that owns what is negated, at most
+
+
+def _possessed(t: _Text, governed: int) -> int:
+    """What a name in the possessive owns, where the negated word opens that name:
+    "request" in "rejected the Department of Justice's request" (the request is rejected,
+    not the department); else ``governed``."""
+    toks = t.toks
+    for k in range(governed, min(governed + _POSSESSOR_WORDS, len(toks) - 1)):
+        word = toks[k].text
+        if not (word[:1].isupper() or t.norms[k] in ("of", "the", "and")):
+            return governed
+        if word.endswith(("'s", "\u2019s")):
+            return k + 1
+    return governed
 
 
 # Negations that stand before a noun phrase, whose head is what they deny: "without
@@ -3877,8 +3930,8 @@ def _who(m: ClaimStatement) -> str:
     if first.lower() in RECORD_HEADS and rest[:1].islower():
         return f"{first.lower()} {rest}"  # 'Footage from the Okhmatdyt hospital'
     common = (m.kind == "anonymous" and not rest) or first.lower() in _COMMON_SOURCES
-    if common and source[1:].islower():
-        return source.lower()  # "Witnesses", "Authorities", "Police"
+    if common and source[1:].islower() and not demonym(source):
+        return source.lower()  # "Witnesses", "Authorities", "Police"; not "Democrats"
     return source
 
 

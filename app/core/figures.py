@@ -303,12 +303,18 @@ _MAKERS = frozenset(["boeing", "airbus", "embraer", "bombardier", "tupolev", "an
                      "ilyushin", "sukhoi", "cessna", "max"])  # fmt: skip
 
 
+_LABEL_BEFORE_RE = re.compile(r"(?:\bNos?\.?|\bno\.)\s*$")
+
+
 def _model_number(text: str, toks: Sequence[Token], ns: Sequence[str], i: int) -> bool:
     """Whether the number at ``toks[i]`` is part of a model's name: after its maker
     ("Boeing 737") or a word in capitals after another number ("737 MAX 9"), or joined to
-    capitals by a hyphen ("MD-11", "F-16")."""
+    capitals by a hyphen ("MD-11", "F-16"); or a label's number ("the No. 10 signal", "No 8"),
+    which ranks or names and counts nothing."""
     if i == 0 or not ns[i][:1].isdigit():
         return False
+    if _LABEL_BEFORE_RE.search(text, max(0, toks[i].start - 6), toks[i].start):
+        return True
     before = toks[i - 1]
     gap = text[before.end : toks[i].start]
     if gap == "-":
@@ -342,6 +348,24 @@ _CLOCK_BOUNDS = {"about": (15, 15), "around": (15, 15), "roughly": (15, 15),
 _CLOCK_PHRASES = Phrases(_CLOCK_BOUNDS)
 
 
+_DOTTED_TIME_RE = re.compile(r"(\d{1,2})\.(\d{2})")
+
+
+def _dotted_time(ns: Sequence[str], i: int) -> tuple[int, int, str, int] | None:
+    """A time told with a stop, as British papers write it, from ``ns[i]``: "2.40am",
+    "5.15 p.m." -> (hour, minute, half of the day, index after it); None where the half
+    of the day is not told ("rose 2.40 percent")."""
+    dotted = _DOTTED_TIME_RE.fullmatch(ns[i])
+    if dotted is None:
+        return None
+    hour, minute = int(dotted.group(1)), int(dotted.group(2))
+    if i + 1 < len(ns) and ns[i + 1] in _HALF_DAYS:
+        return hour, minute, ns[i + 1], i + 2
+    if i + 2 < len(ns) and ns[i + 1] in ("a", "p") and ns[i + 2] == "m":
+        return hour, minute, ns[i + 1] + "m", i + 3
+    return None
+
+
 def _clock(
     text: str, toks: Sequence[Token], ns: Sequence[str], i: int
 ) -> tuple[Quantity, int] | None:
@@ -349,29 +373,33 @@ def _clock(
     "1 p.m. EDT", "06:45", "18:00 local time", "12 noon", "(2215 GMT)"; None where there is
     none ("5:4" is no time, nor "25:10")."""
     n = len(ns)
-    if not ns[i].isdigit():
+    dotted = _dotted_time(ns, i)
+    if dotted is not None:
+        hour, minute, day_half, j = dotted
+    elif not ns[i].isdigit():
         return None
-    hour, minute, j, day_half = int(ns[i]), 0, i + 1, None
-    if len(ns[i]) == 4 and j < n and ns[j] in ("gmt", "utc"):
-        hour, minute = int(ns[i][:2]), int(ns[i][2:])  # "2215 GMT"
-    elif len(ns[i]) <= 2:
-        if (
-            j < n
-            and text[toks[i].end : toks[j].start] == ":"
-            and len(ns[j]) == 2
-            and ns[j].isdigit()
-        ):
-            minute, j = int(ns[j]), j + 1
-        if j < n and ns[j] in _HALF_DAYS:
-            day_half, j = ns[j], j + 1  # "9:59pm"
-        elif j + 1 < n and ns[j] in ("a", "p") and ns[j + 1] == "m":
-            day_half, j = ns[j] + "m", j + 2  # "5:15 p.m."
-        elif j < n and ns[j] == "noon" and hour == 12:
-            j += 1
-        elif j == i + 1:
-            return None  # a bare number
     else:
-        return None
+        hour, minute, j, day_half = int(ns[i]), 0, i + 1, None
+        if len(ns[i]) == 4 and j < n and ns[j] in ("gmt", "utc"):
+            hour, minute = int(ns[i][:2]), int(ns[i][2:])  # "2215 GMT"
+        elif len(ns[i]) <= 2:
+            if (
+                j < n
+                and text[toks[i].end : toks[j].start] == ":"
+                and len(ns[j]) == 2
+                and ns[j].isdigit()
+            ):
+                minute, j = int(ns[j]), j + 1
+            if j < n and ns[j] in _HALF_DAYS:
+                day_half, j = ns[j], j + 1  # "9:59pm"
+            elif j + 1 < n and ns[j] in ("a", "p") and ns[j + 1] == "m":
+                day_half, j = ns[j] + "m", j + 2  # "5:15 p.m."
+            elif j < n and ns[j] == "noon" and hour == 12:
+                j += 1
+            elif j == i + 1:
+                return None  # a bare number
+        else:
+            return None
     if hour > 23 or minute > 59 or (day_half and not 1 <= hour <= 12):
         return None
     zone = ""
@@ -454,6 +482,10 @@ def _figures(text: str, toks: Sequence[Token], ns: Sequence[str], parts: bool) -
         if i + 1 < len(toks) and ns[i + 1] == "in" and (share := _share(text, toks, ns, i)):
             found.append(share[0])
             i = share[1]
+            continue
+        if (tally := _tally(text, toks, ns, i)) is not None:
+            found.append(tally[0])  # "voted by 364 to 194", "by 364 votes to 194"
+            i = tally[1]
             continue
         spelled = SPELLED_NUMBER_RE.match(text, toks[i].start) if ns[i].isalpha() else None
         paired = None if spelled else _paired(text, toks, ns, i)
@@ -553,6 +585,8 @@ def _figures(text: str, toks: Sequence[Token], ns: Sequence[str], parts: bool) -
                     unit += ":all"  # "the assembly's 300 members": how many it has in all
                 elif _of_a_named_whole(toks, ns, k):
                     unit += ":of"  # "18 members of Yoon's own People Power Party": some of them
+                elif lead_in >= 0 and ns[lead_in] in _NEEDED:
+                    unit += ":needed"  # "A party needs 172 seats for a majority": a bar set
             elif (carried := _carried(ns, lead_in, counted)) is not None:
                 unit, noun = carried.unit, carried.noun  # "from 3.5 million cases to just 14"
             elif (also := _got_as_many(text, toks, ns, lead_in, j, counted)) is not None:
@@ -994,6 +1028,30 @@ def _fated(word: str, fate: str) -> str:
 _PAIR_JOINS = ("-", "\u2013")
 
 
+# Words before "by" that make "by 364 to 194" a vote's tally ("voted by 364 to 194"), not a
+# change and a level ("fell by 30 to 12").
+_TALLIED = frozenset(["voted", "vote", "passed", "approved", "rejected", "adopted", "defeated"])
+
+
+def _tally(
+    text: str, toks: Sequence[Token], ns: Sequence[str], i: int
+) -> tuple[Quantity, int] | None:
+    """A vote's tally in words from ``toks[i]``, as the score "364-194" is read ("by 364
+    votes to 194", "voted by 364 to 194"), and the index after it; None where there is none."""
+    j = i + 1
+    if j < len(ns) and ns[j] in ("votes", "vote"):
+        j += 1
+    elif not (i > 1 and ns[i - 1] == "by" and ns[i - 2] in _TALLIED):
+        return None
+    if not (j + 1 < len(ns) and ns[j] == "to" and ns[i].isdigit() and ns[j + 1].isdigit()):
+        return None
+    a, b = float(ns[i]), float(ns[j + 1])
+    if max(a, b) >= 1000:
+        return None  # "from 2019 votes to 2024": no tally
+    surface = text[toks[i].start : toks[j + 1].end]
+    return Quantity(max(a, b) * 1000 + min(a, b), "score", surface), j + 2
+
+
 def _paired(text: str, toks: Sequence[Token], ns: Sequence[str], i: int) -> Quantity | None:
     """Two whole numbers joined by a hyphen or a dash, from ``toks[i]``, as one figure: a
     range where a counted word follows and the first is the smaller ("10-15 people": 10
@@ -1118,7 +1176,11 @@ def _unglued(toks: Sequence[Token], ns: Sequence[str]) -> tuple[Sequence[Token],
     out_ns: list[str] = []
     for tok, n in zip(toks, ns, strict=True):
         glued = _GLUED_RE.fullmatch(n) if tok.text.isascii() else None
-        if glued and (glued.group(2) in _GLUED_SCALES or glued.group(2) in MEASURE_UNITS):
+        if glued and (
+            glued.group(2) in _GLUED_SCALES
+            or glued.group(2) in MEASURE_UNITS
+            or glued.group(2) in _HALF_DAYS  # "3pm"
+        ):
             cut = glued.end(1)
             out_toks += [
                 Token(tok.text[:cut], tok.start, tok.start + cut),
@@ -1221,7 +1283,18 @@ def _hyphened(
         and toks[j + 1].start == toks[j].end + 1
     ):
         return "age", j + 2
+    if j + 1 < len(ns) and ns[j + 1] in _THRESHOLD_WORDS:
+        return f"{_counted(word)}:{ns[j + 1]}", j + 1  # "the 12-seat threshold": a bar set
     return _counted(word), j + 1
+
+
+# Verbs before a count that make it a bar to reach, not a count had: "needs 172 seats".
+_NEEDED = frozenset(["need", "needs", "needed", "require", "requires", "required"])
+# Nouns a hyphened count sets a bar for, which no count of what is had meets or misses: "fell
+# below the 12-seat threshold" beside "With seven seats".
+_THRESHOLD_WORDS = frozenset(
+    ["threshold", "thresholds", "minimum", "limit", "cap", "quota", "requirement", "target"]
+)
 
 
 def _unit_index(text: str, toks: Sequence[Token], ns: Sequence[str], j: int) -> int | None:
@@ -1237,6 +1310,8 @@ def _unit_index(text: str, toks: Sequence[Token], ns: Sequence[str], j: int) -> 
         if word.isalpha():
             if k + 1 < len(toks) and _describes(text, toks, ns, k, ns[j - 1] in _ONE):
                 return k + 1
+            if k == j and word.endswith("ed") and _is_participle(word) and word not in FATES:
+                return None  # "the 172 needed", "the 12 required": the count's noun is elided
             return k
     return None
 
@@ -1260,7 +1335,7 @@ def _describes(text: str, toks: Sequence[Token], ns: Sequence[str], k: int, one:
     ):
         return False
     if _is_participle(word):
-        return True
+        return after not in _PREPOSITIONS_BEYOND_STOPWORDS  # "364 voted against": no noun
     return (
         not one
         and _folded_number(word) is None  # "three dozen heads": dozens of heads
@@ -1274,6 +1349,14 @@ def _describes(text: str, toks: Sequence[Token], ns: Sequence[str], k: int, one:
 
 
 _POSSESSIVE_ENDS = ("'s", "\u2019s", "s'", "s\u2019")
+
+
+# Prepositions the stopword list lacks, after which a participle has no noun: "364 voted
+# against".
+_PREPOSITIONS_BEYOND_STOPWORDS = frozenset(
+    ["against", "toward", "towards", "through", "during", "without", "within", "upon", "across",
+     "between", "among", "behind", "beyond", "despite", "near", "until"]
+)  # fmt: skip
 
 
 def _is_participle(word: str) -> bool:

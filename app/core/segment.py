@@ -145,6 +145,12 @@ _IN_SUBORDINATE_RE = re.compile(
     r"\b(?:after|before|because|since|when|while|until|once|as|although|though|if)\s+"
     r"(?:he|she|they|it|we|I|you)\s[^,;:\u2014]*$"
 )
+# A clause of time or cause opened, its subject not yet followed by a verb.
+_SUBJECT_OPEN_RE = re.compile(
+    r"\b(?:after|before|because|since|when|while|until|once|although|though|if)\s+"
+    r"(?!(?:\d|midnight|noon|dawn|dusk|then|now|[A-Z][a-z]+day\b))"  # 'after midnight'
+    r"(?P<subject>(?:[\w'\u2019.-]+\s+){2,}[^,;:\u2014\s]*)$"
+)
 _MIN_CLAUSE_WORDS = 5
 # A verb before 'that' in what a report says, with no comma before an 'and' or 'but' whose
 # verb also takes 'that': the two are the reported clause's ('Walker said the ruling
@@ -228,6 +234,16 @@ _DATED_DATELINE_RE = re.compile(
     r"\([A-Z][\w .&-]{0,30}\)[ \t]*(?:\u2014|\u2013|--|-)[ \t]+(?=[\"\u201c\u2018'A-Z0-9])"
 )
 _DATELINE_CHARS = 80
+# A news agency's name between slashes, as TASS writes its dateline: "MOSCOW, July 24. /TASS/."
+_SLASHED_AGENCY = r"/[A-Z][A-Za-z .-]{1,20}/"
+_SLASHED_AGENCY_RE = re.compile(r"\s*" + _SLASHED_AGENCY + r"\.?(?=\s)")
+_SLASHED_AGENCY_END_RE = re.compile(_SLASHED_AGENCY + "$")
+_SLASHED_AGENCY_CHARS = 24
+_SLASHED_DATELINE_RE = re.compile(
+    rf"{_PLACE_IN_CAPITALS}(?:,[ \t]*[A-Z][a-z]+\.?[ \t]+\d{{1,2}})?\.?[ \t]*"
+    + _SLASHED_AGENCY
+    + r"\.?[ \t]+(?=[\"\u201c\u2018'A-Z0-9])"
+)
 
 
 def dateline_end(text: str, start: int) -> int:
@@ -247,11 +263,15 @@ def dateline_end(text: str, start: int) -> int:
     >>> text = "JERUSALEM/DUBAI, Oct 1 (Reuters) - Iran fired missiles."
     >>> text[dateline_end(text, 0):]
     'Iran fired missiles.'
+    >>> text = "BLAGOVESHCHENSK, July 24. /TASS/. The plane was found."
+    >>> text[dateline_end(text, 0):]
+    'The plane was found.'
     """
     m = _DATELINE_RE.match(text, start, start + _DATELINE_CHARS)
     if m and (m.group("region") or m.group("agency") or m.group("dash") != "-"):
         return m.end()
     dated = _DATED_DATELINE_RE.match(text, start, start + _DATELINE_CHARS)
+    dated = dated or _SLASHED_DATELINE_RE.match(text, start, start + _DATELINE_CHARS)
     return dated.end() if dated else start
 
 
@@ -274,6 +294,10 @@ def _is_boundary(text: str, end_match: re.Match[str]) -> bool:
     nxt = rest[0]
     if nxt.islower() or _AGENCY_AFTER_RE.match(text, after):
         return False
+    if _SLASHED_AGENCY_RE.match(text, after) or _SLASHED_AGENCY_END_RE.search(
+        text, max(0, punct_start - _SLASHED_AGENCY_CHARS), punct_start
+    ):
+        return False  # "BLAGOVESHCHENSK, July 24. /TASS/. The ...": one dateline
     # '"We did it!" Musk said.', '"Why now?" asked Smith.': the speaker goes with the quote
     if (
         text[punct_start] in "!?"
@@ -281,6 +305,12 @@ def _is_boundary(text: str, end_match: re.Match[str]) -> bool:
         and _SPEAKER_AFTER_RE.match(text, after, after + _SPEAKER_CHARS)
     ):
         return False
+    if (
+        text[punct_start] in "!?"
+        and text[after - 1] in CLOSE_QUOTES
+        and _in_title_case_headline(text, punct_start, after)
+    ):
+        return False  # "'Jimmy Kimmel Live!' Will Return Tuesday as Disney Ends Suspension"
     if (
         text[punct_start] in "!?"
         and text[after - 1] not in CLOSE_QUOTES
@@ -334,6 +364,25 @@ def _is_boundary(text: str, end_match: re.Match[str]) -> bool:
             ):
                 return False
     return True
+
+
+_HEADLINE_CHARS = 200  # a line longer than this is no headline
+_TITLE_CASE_SHORT = 3  # words this short may stay in lower case in Title Case ("as", "of")
+
+
+def _in_title_case_headline(text: str, punct_start: int, after: int) -> bool:
+    """Whether a '!' or '?' closing a quotation stands inside a one-line headline in Title
+    Case with no stop at its end, where every word is capitalised and so none opens a new
+    sentence: "'Jimmy Kimmel Live!' Will Return Tuesday as Disney Ends Suspension"."""
+    line_start = text.rfind("\n", 0, punct_start) + 1
+    line_end = text.find("\n", after)
+    line_end = len(text) if line_end < 0 else line_end
+    line = text[line_start:line_end].rstrip()
+    if len(line) > _HEADLINE_CHARS or line.endswith((".", "!", "?")):
+        return False
+    rest = [w.strip("\"'\u2018\u2019\u201c\u201d,:;()") for w in text[after:line_end].split()]
+    long_words = [w for w in rest if len(w) > _TITLE_CASE_SHORT and w[:1].isalpha()]
+    return len(long_words) >= 2 and all(w[:1].isupper() for w in long_words)
 
 
 # A quotation opened a word or two before a '!' or '?' that leaves it open: a chant or a
@@ -455,9 +504,14 @@ def _has_verb(text: str, start: int, end: int) -> bool:
         word = m.group()
         if word in ("is", "are", "was", "were"):
             return True
+        if _DETERMINER_BEFORE_RE.search(text, max(start, m.start() - 6), m.start()):
+            continue  # 'on the left': a noun after its article
         if (word.endswith("ed") and len(word) > 4) or wordnet.irregular_verb(word):
             return True
     return False
+
+
+_DETERMINER_BEFORE_RE = re.compile(r"\b(?:the|a|an|its|his|her|their)\s+$", re.IGNORECASE)
 
 
 def _verbs_of_one_clause(text: str, start: int, m: re.Match[str]) -> bool:
@@ -498,6 +552,13 @@ def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
                 # tired and the doctors said ...', where the doctors may be what he said
                 continue
             if pattern is _SECOND_REPORT_RE and _inside_quote(text, start, m.start()):
+                continue
+            if pattern is _SECOND_REPORT_RE and (
+                (opened := _SUBJECT_OPEN_RE.search(text, start, m.start())) is not None
+                and not _has_verb(text, opened.start("subject"), m.start())
+            ):
+                # 'certain since opposition parties on the left and the far right said':
+                # the 'and' joins the subject of the clause 'since' opened
                 continue
             if pattern is _WILL_CLAUSE_RE and (
                 _REPORT_WORD_RE.search(text, start, m.start())

@@ -284,14 +284,23 @@ def _fill(outlet: Outlet, short_name: str | None, domain: str | None) -> Outlet:
     return outlet
 
 
+# Particles of names in Romance and Germanic languages ("Folha de S.Paulo").
+_NAME_PARTICLES = frozenset(
+    ["de", "da", "do", "dos", "das", "del", "della", "delle", "dei", "di", "la", "le", "les",
+     "el", "los", "las", "du", "des", "van", "von", "der", "den"]
+)  # fmt: skip
+
+
 def _short_name(name: str) -> str:
     """Initials for a several-word name ("World Israel News" -> "WIN", "The New York
     Times" -> "NYT": a leading "The" is no initial), else the name ("The Daily
-    Telegraph", "NHK World-Japan": a hyphened compound is one word, not "NWJ")."""
+    Telegraph", "NHK World-Japan": a hyphened compound is one word, not "NWJ"; "Folha de
+    S.Paulo", "Corriere della Sera": a name with a Romance or Germanic particle is no
+    acronym, where "Voice of America" is "VOA")."""
     parts = [p for p in name.split() if p and p[0].isalnum()]
     if parts and parts[0].lower() == "the":
         parts = parts[1:]
-    if len(parts) >= 3:
+    if len(parts) >= 3 and not any(p in _NAME_PARTICLES for p in parts):
         return "".join(p[0] for p in parts).upper()[:8]
     return name[:40]
 

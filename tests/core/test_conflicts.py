@@ -3340,3 +3340,128 @@ def test_another_ministry_of_the_same_country_is_another_source() -> None:
         "Itamaraty (Brazil's Ministry of Defence)",
     )
     assert "attribution" in _types(a, b)
+
+
+# ---------------------------------------------------------------- session 56
+
+
+def _details(a: Side | str, b: Side | str) -> list[str]:
+    return [f"{c.type}: {c.detail}" for c in find_conflicts([member(1, a), member(2, b)])]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # Canada (CBC, The Globe and Mail): "the 12 required" counts what "12-seat" does
+        (
+            "With seven seats, the NDP falls short of the 12 required for official party "
+            "status in the House.",
+            "The party, which won 25 seats in 2021, fell below the 12-seat threshold for "
+            "official party status.",
+        ),
+        # Bayrou (BBC, Reuters, Le Monde): one tally, told three ways
+        (
+            "MPs voted by 364 to 194 against Bayrou, who had called the vote himself.",
+            "Bayrou lost the confidence vote in the National Assembly by 364 votes to 194.",
+        ),
+        (
+            "MPs voted by 364 to 194 against Bayrou, who had called the vote himself.",
+            "Of the 558 deputies who cast a ballot, 364 voted against the prime minister and "
+            "194 in his favor.",
+        ),
+        # Ragasa (Reuters, SCMP): a signal's number is no count
+        (
+            "The Hong Kong Observatory lowered the No. 10 signal to No. 8 on Wednesday afternoon.",
+            "The Observatory did not lower it to the No 8 signal until 1.20pm.",
+        ),
+    ],
+)
+def test_no_number_conflict_of_session_56(a: str, b: str) -> None:
+    assert "number" not in _types(a, b), _details(a, b)
+
+
+def test_a_tally_still_conflicts_with_another() -> None:
+    a = "MPs voted by 364 to 194 against the government."
+    b = "The government lost by 354 votes to 194."
+    assert _details(a, b) == ["number: 364 to 194 vs 354 votes to 194"]
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # Ragasa (SCMP): British papers' times of day, with a stop, and glued to 'pm'
+        ("The Observatory hoisted the signal at 2.40am.", [(160.0, "clock:hoist")]),
+        ("The ceremony began at 5.15 p.m.", [(315.0, "clock:begin")]),
+        ("The match kicked off at 3pm.", [(180.0, "clock:kick")]),
+        # a decimal is still a decimal
+        ("Shares rose 2.40 percent.", [(2.4, "%")]),
+        # a label's number
+        ("The No. 10 signal stayed up for 11 hours.", [(11.0, "hour")]),
+    ],
+)
+def test_figures_of_session_56(text: str, values: list[tuple[float, str]]) -> None:
+    assert [(q.value, q.unit) for q in quantities(text)] == values
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # Google (Bloomberg, AP): what was rejected is the request, not the department
+        (
+            "US District Judge Amit Mehta on Tuesday rejected the Department of Justice's "
+            "request to break up the company.",
+            "The decision stopped well short of the shake-up sought by the Justice Department, "
+            "which had argued that breaking off Chrome was needed.",
+        ),
+        # Ragasa (SCMP, Reuters): 'not ... until' says when it happened
+        (
+            "The Hong Kong Observatory hoisted the highest storm warning at 2.40am, and did "
+            "not lower it to the No 8 signal until 1.20pm.",
+            "The Hong Kong Observatory lowered the No. 10 signal to No. 8 on Wednesday afternoon.",
+        ),
+        # Moldova (BBC, Reuters): deprived of a vote is unable to vote
+        (
+            "Kremlin spokesman Dmitry Peskov complained that Moldovans living in Russia had "
+            "been unable to vote.",
+            'Kremlin spokesman Dmitry Peskov said Moldovans living in Russia had been "deprived '
+            'of the opportunity to vote".',
+        ),
+    ],
+)
+def test_no_negation_of_session_56(a: str, b: str) -> None:
+    assert "negation" not in _types(a, b), _details(a, b)
+
+
+def test_a_rejected_request_still_conflicts_with_one_granted() -> None:
+    a = "The judge rejected the Department of Justice's request to break up the company."
+    b = "The judge granted the request to break up the company."
+    assert "negation" in _types(a, b)
+
+
+def test_a_party_s_members_keep_their_capital_in_a_conflict() -> None:
+    # the Epstein files (Reuters): "attributed to democrats"
+    a = Side("Democrats said Johnson delayed the vote.", "anonymous", "Democrats")
+    b = Side("Johnson delayed the vote.")
+    (detail,) = [c.detail for c in find_conflicts([member(1, a), member(2, b)])]
+    assert "attributed to Democrats in Reuters" in detail
+
+
+def test_a_figure_in_a_which_clause_with_no_year_is_still_compared() -> None:
+    a = "The quake, which killed 2,000 people, struck at dawn."
+    b = "The quake, which killed 1,800 people, struck at dawn."
+    assert "number" in _types(a, b)
+
+
+def test_a_bar_to_reach_is_no_count_had() -> None:
+    # Canada (The Globe and Mail, Reuters): "needs 172 seats" against "168 of the 343 seats"
+    a = "A party needs 172 seats for a majority."
+    b = "The Liberals were elected or leading in 168 of the 343 seats in the House of Commons."
+    assert "number" not in _types(a, b)
+    assert [q.unit for q in quantities(a)] == ["seat:needed"]
+
+
+def test_a_label_s_no_is_no_negation() -> None:
+    # Ragasa (SCMP, Focus Taiwan)
+    a = "The Hong Kong Observatory raised the No 10 signal at 2.40am."
+    b = "The Hong Kong Observatory raised its highest signal early on Wednesday."
+    assert "negation" not in _types(a, b)

@@ -9,7 +9,7 @@ from datetime import date
 import pytest
 
 from app.core.ingest import decode_upload, parse_html, parse_text
-from app.core.segment import MAX_STATEMENT_CHARS, segment
+from app.core.segment import MAX_STATEMENT_CHARS, dateline_end, segment
 from tests.conftest import seed_text
 
 CORE_MODULES = [
@@ -532,3 +532,39 @@ def test_a_time_of_day_or_a_place_s_initials_before_a_name_end_no_sentence(
 )  # fmt: skip
 def test_a_time_zone_after_a_time_of_day_ends_no_sentence(text: str, expected: list[str]) -> None:
     assert [s.text(text) for s in segment(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Kimmel (Variety): a '!' closing a quoted title inside a headline in Title Case
+        (
+            "'Jimmy Kimmel Live!' Will Return Tuesday as Disney Ends Suspension Following "
+            "Charlie Kirk Backlash",
+            1,
+        ),
+        # ... but a cry in a sentence still ends it
+        ('He shouted "Stop!" Then he ran.', 2),
+        # the Angara crash (TASS): a date, the agency between slashes, then the lead
+        ("BLAGOVESHCHENSK, July 24. /TASS/. The burning fuselage was found.", 1),
+        # Bayrou (BBC): the 'and' joins the subject of the clause 'since' opened
+        (
+            "Bayrou's defeat had been all but certain since opposition parties on the left and "
+            "the far right said they would vote against him.",
+            1,
+        ),
+        # ... and a time after 'after' is no such subject
+        (
+            "Prices rose sharply after midnight on Tuesday and the ministry said inflation "
+            "would ease.",
+            2,
+        ),
+    ],
+)
+def test_statements_of_session_56(text: str, expected: int) -> None:
+    assert len(segment(text)) == expected
+
+
+def test_a_slashed_agency_dateline_is_no_part_of_the_lead() -> None:
+    text = "BLAGOVESHCHENSK, July 24. /TASS/. The plane was found."
+    assert text[dateline_end(text, 0) :] == "The plane was found."
