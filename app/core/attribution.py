@@ -6479,6 +6479,12 @@ _FOUND_SO_RE = re.compile(
     r"\s+(?:alive|unconscious|unharmed|intact|[a-z]{3,}ing(?=\s+(?:on|in|at|near|inside|"
     r"outside|off|under|along|beside)\b|\s*[,.;]|\s*$))"
 )
+# 'the National Assembly refused its confidence to François Bayrou', 'was refused bail': a
+# thing withheld ('refused to comment' is told apart by the cue rules).
+_WITHHELD_THING_RE = re.compile(
+    r"\s+(?:(?:its|his|her|their|the|him|them)\s+)?(?:confidence|support|consent|permission|"
+    r"approval|entry|bail|visas?|access)\b"
+)
 # 'Super Typhoon Ragasa lashed Hong Kong': a storm's blows ('lashed out at' is a report).
 _LASHED_RE = re.compile(r"\s+(?!out\b)\w")
 # 'Srettha Thavisin was dismissed by the court': removed from office.
@@ -6509,6 +6515,7 @@ _ACTS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     (("issue", "issued", "issues", "issuing"), _ISSUED_RE),
     (("reject", "rejected", "rejects", "rejecting"), _TURNED_DOWN_RE),
     (("dismiss", "dismissed", "dismisses", "dismissing"), _REMOVED_FROM_OFFICE_RE),
+    (("refuse", "refused", "refuses", "refusing"), _WITHHELD_THING_RE),
     (("write", "writes", "wrote", "writing"), _GENRE_RE),
     (("lash", "lashed", "lashes", "lashing"), _LASHED_RE),
     (("was dismissed", "were dismissed", "been dismissed", "be dismissed"), _BY_AGENT_RE),

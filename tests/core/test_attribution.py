@@ -7798,6 +7798,9 @@ def test_sources_of_session_56(text: str, source: str, via: str | None) -> None:
         "Ragasa early on Wednesday.",
         "Super Typhoon Ragasa, the world's most powerful storm this year, lashed Hong Kong on "
         "Wednesday.",
+        # Bayrou (Le Monde): a vote withheld
+        "On Monday, September 8, the National Assembly refused its confidence to François "
+        "Bayrou, bringing down the government.",
         # a plan's projection is no call, nor are projects a name's
         "The plan projects an image of strength.",
         "The merits of the EB-5 program, which allows foreign investors to put money into "
@@ -7816,6 +7819,7 @@ def test_no_report_of_session_56(text: str) -> None:
         ("Trump lashed out at the judge, calling him a disgrace.", "Trump"),
         ("He dismissed the report as nonsense.", "He"),
         ("She said it all started in May.", "She"),
+        ("The minister refused to comment on the vote.", "The minister"),
         ("The study found rising rates of illness.", "The study"),
         ("At least two people were reported killed in the Eaton fire.", None),
     ],
