@@ -1718,7 +1718,7 @@ def _subordinate_subject(toks: list[_Tok], k: int) -> Span | None:
         return None  # '..., asking': a participle goes on from the main clause
     for s in range(k - 1, 0, -1):
         t = toks[s]
-        if not t.is_word and t.text not in ("'s", "\u2019s", ".", "-"):
+        if not t.is_word and t.text not in (*_POSSESSIVE, ".", "-"):
             return None  # a comma or a quote: the clause closed, or another one
         if t.low not in _TIME_OR_CAUSE_OPENERS or not t.text.islower():
             continue
@@ -5186,7 +5186,7 @@ def _named_network(core: list[str]) -> bool:
         return False
     run = []
     for w in reversed(core[:-1]):
-        if not w[:1].isupper() or w.endswith(("'s", "\u2019s")):
+        if not w[:1].isupper() or w.endswith(_POSSESSIVE):
             break
         run.append(w.lower())
     return len(run) >= 2 and not any(w in _BROADCAST_NAME_WORDS for w in run)
@@ -5293,6 +5293,8 @@ _SOME_AMONG_RE = re.compile(
 )
 # A count a country keeps: 'Saudi figures', 'Egyptian data'.
 _COUNTRY_RECORDS = _wordset("figures statistics data")
+# The possessive ending of an owner's name: "FIFA's", "the ministry's".
+_OWNER_END_RE = re.compile(r"['\u2019]s?$")
 _MADE_BY_RE = re.compile(
     r"\s+(?:carried\s+out\s+|conducted\s+|commissioned\s+|released\s+|published\s+|issued\s+|"
     r"compiled\s+)?by\s+"
@@ -5533,7 +5535,7 @@ def _head_kind(source: str, self_names: Sequence[str], speaker_label: bool) -> s
     core = noun_phrase.split()
     if 0 < len(core) <= 4 and _possessive(core[-1].lower()) and core[-1][:1].isupper():
         # "FIFA's [published distribution]": the possessor, what it owns cut off
-        possessor = re.sub(r"['\u2019]s?$", "", noun_phrase.strip())
+        possessor = _OWNER_END_RE.sub("", noun_phrase.strip())
         return _head_kind(possessor, self_names, speaker_label)
     head = core[-1].lower().strip(".,'\u2019") if core else ""
     if head in ("report", "reports") and len(core) > 1:
@@ -5564,7 +5566,7 @@ def _head_kind(source: str, self_names: Sequence[str], speaker_label: bool) -> s
     before_head = core[-2].lower() if len(core) > 1 else ""
     if head in _STATEMENT_WORDS and len(core) > 1:
         # 'a Vatican statement', "the ministry's statement": the voice of who made it
-        maker = re.sub(r"['\u2019]s?$", "", " ".join(core[:-1]))
+        maker = _OWNER_END_RE.sub("", " ".join(core[:-1]))
         kind = "anonymous"
         if maker.lower() not in _DETERMINERS:
             kind = _head_kind(maker, self_names, speaker_label)
@@ -5725,7 +5727,7 @@ def _head_kind(source: str, self_names: Sequence[str], speaker_label: bool) -> s
         and wordnet.noun_class(head) in _KINDS_OF_RECORD
     ):
         # "FIFA's published distribution", "Trump's plan": the voice of whose it is
-        return _head_kind(re.sub(r"['\u2019]s?$", "", core[0]), self_names, speaker_label)
+        return _head_kind(_OWNER_END_RE.sub("", core[0]), self_names, speaker_label)
     if (
         1 < len(core) <= 4
         and _is_name(noun_phrase)
@@ -6487,8 +6489,6 @@ _WITHHELD_THING_RE = re.compile(
 )
 # 'Super Typhoon Ragasa lashed Hong Kong': a storm's blows ('lashed out at' is a report).
 _LASHED_RE = re.compile(r"\s+(?!out\b)\w")
-# 'Srettha Thavisin was dismissed by the court': removed from office.
-_BY_AGENT_RE = re.compile(r"\s+by\b")
 # 'authors who write nonfiction', 'she writes novels': a trade, no report.
 _GENRE_RE = re.compile(
     r"\s+(?:non-?fiction|fiction|novels|books|poetry|poems|songs|music|plays|screenplays|"
@@ -6518,7 +6518,8 @@ _ACTS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     (("refuse", "refused", "refuses", "refusing"), _WITHHELD_THING_RE),
     (("write", "writes", "wrote", "writing"), _GENRE_RE),
     (("lash", "lashed", "lashes", "lashing"), _LASHED_RE),
-    (("was dismissed", "were dismissed", "been dismissed", "be dismissed"), _BY_AGENT_RE),
+    # 'Srettha Thavisin was dismissed by the court': removed from office
+    (("was dismissed", "were dismissed", "been dismissed", "be dismissed"), _BY_AFTER_RE),
     (("refer", "referred", "refers", "referring"), _HANDED_ON_RE),
     (("refer", "referred", "refers", "referring"), _MEANS_RE),
     (("report", "reported", "reports", "reporting", "post", "posted", "posts", "posting",

@@ -1048,8 +1048,7 @@ def _tally(
     a, b = float(ns[i]), float(ns[j + 1])
     if max(a, b) >= 1000:
         return None  # "from 2019 votes to 2024": no tally
-    surface = text[toks[i].start : toks[j + 1].end]
-    return Quantity(max(a, b) * 1000 + min(a, b), "score", surface), j + 2
+    return _score(a, b, text[toks[i].start : toks[j + 1].end]), j + 2
 
 
 def _paired(text: str, toks: Sequence[Token], ns: Sequence[str], i: int) -> Quantity | None:
@@ -1074,8 +1073,13 @@ def _paired(text: str, toks: Sequence[Token], ns: Sequence[str], i: int) -> Quan
     if i > 0 and ns[i - 1] in MEASURE_WORDS and a < b:  # "aged 18-25"
         surface = text[toks[i - 1].start : toks[j].end]
         return Quantity(a, MEASURE_WORDS[ns[i - 1]], surface, "", a, b)
-    high, low = max(a, b), min(a, b)
-    return Quantity(high * 1000 + low, "score", surface)
+    return _score(a, b, surface)
+
+
+def _score(a: float, b: float, surface: str) -> Quantity:
+    """A score or a tally as one figure, the same whichever side comes first: "won 2-1" and
+    "lost 1-2", "by 364 votes to 194" and "voted 194-364"."""
+    return Quantity(max(a, b) * 1000 + min(a, b), "score", surface)
 
 
 def _fate(ns: Sequence[str], before: int, last: int) -> tuple[str, int]:
