@@ -884,6 +884,33 @@ _QUOTE_MARKS = frozenset(['"', "''", "``", "\u201c", "\u201d"])
 _QUOTED_BEFORE_NOUN = 5  # words quoted between a determiner and its noun, at most
 
 
+def _object_of_bare_verb(toks: list[_Tok], i: int) -> bool:
+    """Whether token ``i`` follows a verb's bare form after a modal or 'to', perhaps with
+    adverbs between ('will likely intensify [calls]', 'to heed [warnings]'): a noun, the
+    verb's object, not a verb itself."""
+    k = i - 1
+    if k < 1 or not toks[k].text.isalpha() or not toks[k].text.islower():
+        return False
+    if toks[k].low in _MODALS or toks[k].low in _AUX or toks[k].low.endswith(("ed", "ing", "ly")):
+        return False
+    if wordnet.base_form(toks[k].low, "v") != toks[k].low:
+        return False  # not a verb's bare form
+    j = k - 1
+    while j >= 0 and _adverb(toks[j].low) and toks[j].low not in _MODALS:
+        j -= 1
+    return j >= 0 and toks[j].low in (
+        "will",
+        "would",
+        "can",
+        "could",
+        "may",
+        "might",
+        "should",
+        "must",
+        "to",
+    )
+
+
 def _determined(toks: list[_Tok], i: int) -> bool:
     """Whether token ``i`` follows a determiner, directly or after a few quoted words ('its
     observing spot', 'a "major tsunami" warning'): a noun's place, not a verb's."""
@@ -988,6 +1015,9 @@ def _cues(text: str, toks: list[_Tok], headline: bool) -> list[_Cue]:
                     or (present and (prev in _DETERMINERS or prev in _BEFORE_PLURAL_NOUN))
                     # 'prompted protests ... and calls from Hollywood unions to cancel'
                     or (present and low.endswith("s") and nxt == "from" and prev == "and")
+                    # 'a result that will likely intensify calls within his party': the
+                    # object of a verb after a modal (session 57)
+                    or (present and low.endswith("s") and _object_of_bare_verb(toks, i))
                     or (low == lemma and lemma not in ("say",) and not _plural_subject(prev))
                     or (lemma in _FRAME_ONLY and nxt not in (":", ",", ".", "that"))
                 )
@@ -1990,10 +2020,16 @@ _FINITE = _wordset("""will would could can should must may might is are was were
     wo won't""")
 
 
+# Where a name's affiliation or home begins: 'state Rep. Gene Wu [of Houston]',
+# 'astronomer Jonathan McDowell [of the Harvard-Smithsonian Center]'.
+_AFFILIATION_AFTER_NAME_RE = re.compile(r"(?<=[a-z])\s+(?:of|at|from)\s+(?=(?:the\s+)?[A-Z])")
+
+
 def _title_then_name(phrase: str) -> bool:
     """'council leader Kari Lund', 'defence lawyer Tor Eide': a title in lower case, then a
-    name (after 'said', an inverted source, though its first word is no capital)."""
-    words = phrase.split()
+    name (after 'said', an inverted source, though its first word is no capital), perhaps
+    followed by where the person is from ('state Rep. Gene Wu of Houston', session 57)."""
+    words = _AFFILIATION_AFTER_NAME_RE.split(phrase, maxsplit=1)[0].split()
     names = [w for w in words if w[:1].isupper()]
     return (
         2 <= len(words) <= 6
@@ -2115,6 +2151,33 @@ _NAME_AND_ROLE_RE = re.compile(
     r"\s*(?-i:([A-Z][\w.'\u2019-]*))(?:\s+(?-i:[A-Z][\w.'\u2019-]*)){0,3},\s+(?:\d{1,3},\s+)?"
     r"(?:(?-i:the|a|an|[A-Z][\w.-]*['\u2019]s)\s+)(?:[\w'\u2019.-]+\s+){0,24}[\w'\u2019.-]+\s*,"
 )
+
+
+# A sentence's subject, a noun phrase, and an aside that describes it: 'The report,
+# published today,', 'The agency, which was set up in 2001,' (session 57: 'says the plan
+# failed' after them was read as an inverted cue and its source).
+_SUBJECT_DESCRIBED_RE = re.compile(
+    r"\s*((?-i:The|His|Her|Its|Their|A|An|This|That)(?:\s+[\w'\u2019-]+){1,4}),\s+"
+    r"(?:(?:which|who|that)\s|((?-i:[a-z]+))\b)[^,;:\"\u201c\u201d]{0,120},"
+)
+
+
+def _subject_described(text: str, start: int, end: int) -> bool:
+    """Whether what comes before an inverted cue is a subject and an aside describing it
+    (`_SUBJECT_DESCRIBED_RE`): a past participle's or a relative clause, after a subject
+    with no verb of its own ('The deal is off, mired in disputes,' is a clause)."""
+    m = _SUBJECT_DESCRIBED_RE.fullmatch(text, start, end)
+    if m is None:
+        return False
+    participle = m.group(2)
+    if participle is not None and not (
+        participle.endswith("en") or _past_form(_toks(text, m.start(2), m.end(2))[0])
+    ):
+        return False
+    return not any(
+        t.low in _FINITE or t.low in _BE or t.low.endswith("ed")
+        for t in _toks(text, m.start(1), m.end(1))[1:]
+    )
 
 
 def _name_and_role(text: str, start: int, end: int) -> bool:
@@ -2961,6 +3024,7 @@ def _sentence_frames(
             # 'Field Marshal Asim Munir, addressing a passing-out parade in Kakul on
             # Saturday, warned Kabul': a subject and a participle's aside, no statement
             and not _SUBJECT_ASIDE_RE.fullmatch(text, sent.start, prev.end)
+            and not _subject_described(text, sent.start, prev.end)
             # "Aparna Sridhar, Anthropic's deputy general counsel, said the settlement, if
             # approved, ...": a name and its role, no statement before the cue
             and not _name_and_role(text, sent.start, prev.end)
@@ -5476,6 +5540,63 @@ _BODIES_OF_TWO_WORDS = frozenset(["white house", "coast guard", "national guard"
     "revolutionary guard", "revolutionary guards", "republican guard"])  # fmt: skip
 
 
+# Titles written short before a name: 'state Rep. Gene Wu', 'Sen. Mike Lee'.
+_SHORT_TITLES = _wordset(
+    "rep rep. reps. representative sen sen. gov gov. lt. col. gen. dr dr. mr mr. mrs mrs. ms ms."
+)
+_TITLED_NAME_WORDS = 3  # words of a name after its title, at most: 'Tamaki Yuichiro'
+
+
+def _titled_name(phrase: str) -> bool:
+    """Whether a source phrase ends in a title and a person's name, perhaps after the body
+    the title belongs to and before where the person is from: 'Democratic Party for the
+    People leader Tamaki Yuichiro', 'Utah Department of Public Safety Commissioner Beau
+    Mason', 'state Rep. Gene Wu of Houston' (session 57: each was an organization)."""
+    cut = _AFFILIATION_AFTER_NAME_RE.split(phrase, maxsplit=1)[0]
+    return _ends_in_titled_name(phrase.split()) or (
+        cut != phrase and _ends_in_titled_name(cut.split())
+    )
+
+
+_BEFORE_ONES_NAME = _wordset("to for of with by from at about working")
+
+
+def _ends_in_titled_name(words: list[str]) -> bool:
+    for k in range(len(words) - 2, -1, -1):
+        low = words[k].lower()
+        bare = low.strip(".,")
+        if (
+            (low in _SHORT_TITLES and not words[k].isupper())
+            or bare in _OFFICES
+            # 'Komeito leader Saito Tetsuo' (not 'US Figure Skating')
+            or (bare in _ROLE_WORDS and words[k].islower())
+        ):
+            name = words[k + 1 :]
+            before = next((j for j in range(k) if words[j] in _BEFORE_ONES_NAME), None)
+            return (
+                len(name) <= _TITLED_NAME_WORDS
+                # 'A representative for Mr. Jackman', 'the Office of the Chief Medical
+                # Examiner': someone of the named, or an office; a body's name may hold one
+                # ('Democratic Party for the People leader Tamaki Yuichiro')
+                and (
+                    before is None
+                    or (_is_name(" ".join(words[:before])) and not words[before].endswith("ing"))
+                )
+                # 'the group holding Mr Foley': whom a clause names, not the source
+                and not any(w.endswith("ing") and w.islower() for w in words[:k])
+                and _is_name(" ".join(name))
+                and not any(
+                    w.lower().strip(".,'’") in _ORG_WORDS | _MEDIA_WORDS
+                    or _ACRONYM_RE.match(w)
+                    or _possessive(w.lower())
+                    for w in name
+                )
+            )
+        if not words[k][:1].isupper():
+            return False  # 'the party's leader in parliament': no name closes the phrase
+    return False
+
+
 def _head_kind(source: str, self_names: Sequence[str], speaker_label: bool) -> str:
     """`classify_source` by the phrase's head, before its comma, relative clause or a
     participle saying where a record appeared ('a large trial published on Saturday in
@@ -5528,6 +5649,8 @@ def _head_kind(source: str, self_names: Sequence[str], speaker_label: bool) -> s
         return "media"
     if _SOME_AMONG_RE.match(head_part):
         return "anonymous"  # 'Many on Wall Street', 'Some in Congress': members unnamed
+    if _titled_name(head_part):
+        return "person"
     noun_phrase, *rest = _PREPOSITION_RE.split(head_part, maxsplit=1)
     if rest and all(w.lower() in _QUANTIFIERS for w in noun_phrase.split()):
         # 'two of the largest militias': the head is what the number counts
@@ -7063,7 +7186,10 @@ def _hedge_reach(body: str, seg: Segment, regions: SpanIndex[Span]) -> int:
         if len(toks) >= _MAIN_CLAUSE_WORDS and (
             # 'though' opens a clause of its own: what is before it is one too, whether
             # or not its verb reads as one ('gives', 'abandon' are nouns as well)
-            _CONCESSIVE_RE.match(body, m.start()) or any(_verb_form(t) for t in toks)
+            _CONCESSIVE_RE.match(body, m.start())
+            # 'The coalition lost its majority, a result that will likely ...': an irregular
+            # past ('lost') that WordNet also files as an adjective (session 57)
+            or any(_verb_form(t) or (t.text.islower() and _past_form(t)) for t in toks)
         ):
             return m.start()
     return seg.end

@@ -113,6 +113,12 @@ _SCOPE_OPENERS = NEGATIONS | IMPLICIT_NEGATIONS | NEGATIONS_BEFORE_TO
 # Words after which what follows has not happened, and so is not affirmed, though nothing
 # is denied: "paralysed until a new speaker is chosen", "unless a deal is reached".
 _NOT_YET = frozenset(["until", "unless"])
+# What one failed to do is not done, though "failed" is read as the opposite of "succeeded"
+# (`OPPOSITES`), not as a negation: the words after "failed to" are not affirmed.
+_FAILS = frozenset(["fail", "fails", "failed", "failing"])
+_FELL = frozenset(
+    ["fell", "fall", "falls", "falling", "fallen", "came", "come", "comes", "stopped"]
+)
 
 
 # A negative word that opens one of these idioms negates nothing that follows: "not only
@@ -498,8 +504,11 @@ Denial = tuple[int, str, str, tuple[str, ...], tuple[str, ...], tuple[tuple[int,
 # one source, a day is no name, and 'the last six' is no count; 26: vote tallies, British
 # times of day, a threshold's count and a label's number read anew, a possessive name's
 # thing negated, 'not ... until' not, and a past year's figure in a 'which' clause set
-# aside): older ones are not read (the claim is compared afresh on its next upload).
-STATE_VERSION = 26
+# aside; 27: names lined up only as two sentences' ends and a day in the possessive are
+# no entity conflict, 'deny X the Y' denies the Y, and what follows 'failed to' or 'fell
+# short of' is not affirmed): older ones are not read (the claim is compared afresh on
+# its next upload).
+STATE_VERSION = 27
 
 
 @dataclass(frozen=True, slots=True)
@@ -1541,6 +1550,8 @@ def _negations(t: _Text) -> dict[str, str]:
                 break
         if governed is not None:
             governed = _possessed(t, governed)
+        if governed == i + 1 and norms[i] in ("deny", "denies", "denied", "denying"):
+            governed = _denied_thing(t, governed)
         if governed is not None and norms[i] in _DETERMINER_NEGATIONS:
             governed = _noun_run_head(t, governed)
         if (
@@ -1599,6 +1610,26 @@ def _possessed(t: _Text, governed: int) -> int:
             return governed
         if word.endswith(("'s", "\u2019s")):
             return k + 1
+    return governed
+
+
+_DENIED_AFTER = frozenset(["the", "a", "an", "their", "its", "his", "her", "any"])
+
+
+def _denied_thing(t: _Text, governed: int) -> int:
+    """What 'deny' withholds where it names whom first: "quorum" in "deny Republicans the
+    quorum" (the quorum is denied, not the Republicans; session 57); else ``governed``."""
+    toks, norms = t.toks, t.norms
+    k = governed + 1
+    while k < len(toks) and toks[k].text[:1].isupper() and toks[governed].text[:1].isupper():
+        k += 1  # the rest of a name: 'deny Rafael Nadal the title'
+    if k >= len(toks) or norms[k] not in _DENIED_AFTER or _clause_breaks(t, k):
+        return governed
+    for j in range(k + 1, min(k + 4, len(toks))):
+        if _clause_breaks(t, j):
+            break
+        if norms[j] not in STOPWORDS:
+            return j
     return governed
 
 
@@ -1915,6 +1946,8 @@ def _scoped(t: _Text) -> frozenset[str]:
         and t.words.isdisjoint(_IDIOM_OPENERS)
         and t.words.isdisjoint(_NOT_YET)
         and t.words.isdisjoint(_URGING)
+        and t.words.isdisjoint(_FAILS)
+        and "short" not in t.words
         and "n't" not in t.folded
         and "down" not in t.words
     ):
@@ -1927,6 +1960,16 @@ def _scoped(t: _Text) -> frozenset[str]:
             or norm in _NOT_YET
             or _is_negator(t, i)
             or _negative_idiom(t, i)
+            # "failed to reach a quorum", "fell short of the quorum it needs" affirm no
+            # quorum (session 57)
+            or (norm in _FAILS and i + 1 < len(norms) and norms[i + 1] == "to")
+            or (
+                norm == "short"
+                and i
+                and norms[i - 1] in _FELL
+                and i + 1 < len(norms)
+                and norms[i + 1] == "of"
+            )
         ):
             continue
         out.update(_negation_stem(norms[k]) for k in _scope(t, i))
@@ -2398,8 +2441,13 @@ def _entity_conflicts_of(a: _Text, b: _Text) -> list[str]:
     ta, tb = a.toks, b.toks
     terms_a, terms_b = set(similarity.terms(a.text)), set(similarity.terms(b.text))
     details = []
-    for op in Levenshtein.opcodes(a.norms, b.norms):
+    ops = Levenshtein.opcodes(a.norms, b.norms)
+    for k, op in enumerate(ops):
         if op.tag != "replace":
+            continue
+        if not any(0 <= n < len(ops) and ops[n].tag == "equal" for n in (k - 1, k + 1)):
+            # "... anchored in Houston" / "... backed by President Donald Trump": two
+            # sentences' last names, lined up only because both end there (session 57)
             continue
         left, right = ta[op.src_start : op.src_end], tb[op.dest_start : op.dest_end]
         if not (_all_names(left, op.src_start) and _all_names(right, op.dest_start)):
@@ -2456,7 +2504,8 @@ def _entity_conflicts_of(a: _Text, b: _Text) -> list[str]:
             # claim, is whom each outlet heard it from, not a fact the two tell apart
             continue
         dated = [
-            all(t.norm in WEEKDAYS or t.norm in MONTHS for t in side) for side in (left, right)
+            all(_bare(t.norm) in WEEKDAYS or _bare(t.norm) in MONTHS for t in side)
+            for side in (left, right)
         ]
         if any(dated) and not all(dated):
             continue  # "on Friday and Saturday" / "and Cameron Young": a day is no one's name
@@ -2488,6 +2537,11 @@ def _one_numeral(a: str, b: str) -> bool:
         if roman in _ROMAN:
             return parse_number(other.lower()) == _ROMAN[roman]
     return False
+
+
+def _bare(norm: str) -> str:
+    """A word without its possessive ending: "sunday's" -> "sunday"."""
+    return norm.removesuffix("'s").removesuffix("\u2019s")
 
 
 def _named_in(norm: str, words: frozenset[str]) -> bool:

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from app.core import wordnet
-from app.core.text import CLOSE_QUOTES, OPEN_QUOTES
+from app.core.text import CLOSE_QUOTES, MONTHS, OPEN_QUOTES, WEEKDAYS
 
 MAX_STATEMENT_CHARS = 800
 
@@ -85,6 +85,110 @@ _PARAGRAPH_RE = re.compile(r"[^\n]+")
 # "http: / / www. cnn. com / ..." as ECB+ tokenised it): no statement, so never an
 # article's lead.
 _WEB_ADDRESS_RE = re.compile(r"\s*(?:https?\s*:\s*/\s*/|www\s*\.\s*\w)", re.IGNORECASE)
+# Page furniture, which states nothing (session 57): a line that is only a date and time
+# stamp ("Aug. 3, 2025", "Updated 10:42 PM EDT, Thu August 28, 2025", "Issued on:
+# 24/11/2025 - 11:15", "Buenos Aires - OCT 27, 2025 - 07:10 CET"), a byline in capitals
+# ("FEDERICO RIVAS MOLINA", "SONIA VIZOSO / JUAN NAVARRO", "KYODO"), a bureau's or a
+# role's byline line near the top ("Jeremy Wallace, Austin Bureau", "BBC Sport
+# journalist"), and credits, contacts and notices near the end ("Staff writer Dylan
+# McGuinness contributed to this report.", "jeremy.wallace@chron.com", "bur/jj", "© 2025
+# AFP", "-- Buenos Aires Times", "This article has been updated.", "Main image credit:
+# ...", "Sign up for our weekly newsletter ...", "Disclosure: ..."). Datelines read as
+# statements were flagged as conflicting dates ("Aug. 3 vs Aug 4").
+_STAMP_OPENING_RE = re.compile(
+    r"\s*(?:(?:first\s+|last\s+)?(?:published|updated|issued|posted|modified)(?:\s+on)?\s*:?\s*)?"
+    # a place before the stamp: 'Buenos Aires - ', 'Ourense / Valladolid - '
+    r"(?:[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3}"
+    r"(?:\s*/\s*[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3})*\s+[-\u2013\u2014|]\s+)?",
+    re.IGNORECASE,
+)
+_STAMP_TOKEN_RE = re.compile(r"[\w.:/]+|\S")
+_MONTH_WORDS = MONTHS | frozenset(
+    ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
+)
+_STAMP_WORDS = _MONTH_WORDS | WEEKDAYS | frozenset(
+    ["mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "am", "pm", "a.m", "p.m",
+     "utc", "gmt", "bst", "cet", "cest", "eet", "eest", "edt", "est", "et", "cdt", "cst", "ct", "mdt",
+     "mst", "pdt", "pst", "pt", "ist", "jst", "kst", "hkt", "sgt", "aest", "aedt", "wib", "msk", "ast"]
+)  # fmt: skip
+_YEAR_RE = re.compile(r"(?:19|20)\d\d")
+_TIME_OR_DATE_RE = re.compile(
+    r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?|\d{1,4}(?:/\d{1,2}/\d{1,4}|-\d{1,2}-\d{1,2})?(?:st|nd|rd|th)?"
+)
+_CAPITALS_BYLINE_RE = re.compile(
+    r"\s*(?:BY\s+)?[A-Z][A-Z'\u2019.-]+(?:\s+(?:[A-Z][A-Z'\u2019.-]*|/|&|and))*\s*"
+)
+_LEAD_BYLINE_RE = re.compile(
+    r"\s*(?:[A-Z][\w'\u2019.-]+\s+){1,3}[A-Z][\w'\u2019.-]+\s*,\s*(?:[A-Z][\w'\u2019.-]*\s+){0,3}"
+    r"(?:Bureau|Desk|[Cc]orrespondent|[Ee]ditor|[Rr]eporter|[Ss]taff [Ww]riter)\s*"
+    r"|\s*(?:[A-Z][\w'\u2019.-]*\s+){1,3}(?:journalist|correspondent|reporter|editor)\s*"
+)
+_TAIL_FURNITURE_RE = re.compile(
+    r"\s*\(?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\)?\s*"  # a contact address
+    r"|\s*[a-z]{2,5}(?:/[a-z]{2,5})+\s*"  # AFP's desk initials: 'bur/jj'
+    r"|\s*(?:\u00a9|\(c\)|copyright\b).{0,120}"
+    r"|\s*(?:--|[-\u2013\u2014])\s*[A-Z][\w'\u2019.&-]*(?:\s+[A-Z][\w'\u2019.&-]*){0,5}\s*"
+    r"|\s*contributing\s*:.*"
+    r"|\s*(?:main\s+|top\s+|header\s+)?(?:image|photo|picture)s?(?:\s+credits?)?\s*:.*"
+    r"|\s*this\s+(?:article|story|report)\s+(?:has\s+been|was)\s+(?:updated|corrected)\b.{0,200}"
+    r"|\s*sign\s+up\b.{0,200}\bnewsletters?\b.{0,200}"
+    r"|\s*disclosure\s*:.*"
+    r"|\s*(?:watch|read\s+more|listen|see\s+also|related)\s*:.{0,200}",
+    re.IGNORECASE,
+)
+_CONTRIBUTED_RE = re.compile(
+    r".{0,600}\bcontributed\s+(?:reporting\b.{0,120}|to\s+this\s+(?:report|story|article)\s*\.?)\s*",
+    re.IGNORECASE,
+)
+# How near the top a bureau's byline line, and how near the end a credit, may stand.
+_LEAD_LINES = 4
+_TAIL_LINES = 4
+
+
+def is_stamp(line: str) -> bool:
+    """A line that is only a date and time stamp, perhaps after 'Published:' or a place.
+
+    >>> is_stamp("Updated 10:42 PM EDT, Thu August 28, 2025"), is_stamp("Aug. 3, 2025")
+    (True, True)
+    >>> is_stamp("Buenos Aires - OCT 27, 2025 - 07:10 CET"), is_stamp("Voting ends at 9 p.m.")
+    (True, False)
+    """
+    rest = line[_STAMP_OPENING_RE.match(line).end() :]  # type: ignore[union-attr]
+    tokens = _STAMP_TOKEN_RE.findall(rest)
+    if not tokens or len(tokens) > 16:
+        return False
+    dated = False
+    for tok in tokens:
+        low = tok.lower().rstrip(".")
+        if low in _STAMP_WORDS or tok in ",-\u2013\u2014|/":
+            dated = dated or low in _MONTH_WORDS
+            continue
+        if not _TIME_OR_DATE_RE.fullmatch(tok.rstrip(".")):
+            return False
+        dated = dated or bool(_YEAR_RE.fullmatch(tok)) or "/" in tok or "-" in tok
+    return dated
+
+
+def _is_furniture(line: str, index: int, lines: int) -> bool:
+    """Whether a line (paragraph ``index`` of ``lines``) is page furniture, not copy."""
+    if len(line) > 700:
+        return False
+    if is_stamp(line):
+        return True
+    if (
+        len(line.split()) <= 8
+        and _CAPITALS_BYLINE_RE.fullmatch(line)
+        and len(line.strip()) > 3
+        and not line.rstrip().endswith((".", "!", "?"))
+    ):
+        return True  # 'FEDERICO RIVAS MOLINA', 'KYODO' (not 'CHARGERS' RECEIVER ARRESTED.')
+    if index < _LEAD_LINES and len(line.split()) <= 8 and _LEAD_BYLINE_RE.fullmatch(line):
+        return True
+    if index >= lines - _TAIL_LINES and index > 0:
+        return bool(_TAIL_FURNITURE_RE.fullmatch(line) or _CONTRIBUTED_RE.fullmatch(line))
+    return False
+
+
 # A sentence ends at . ! ? (or …), optionally followed by closing quotes or brackets,
 # then whitespace. Whether the break is real is decided in _is_boundary.
 _END_RE = re.compile(r"[.!?\u2026]+[" + re.escape(CLOSE_QUOTES) + r")\]]*(?=\s)")
@@ -627,9 +731,12 @@ def segment(body: str) -> list[Segment]:
     """
     result: list[Segment] = []
     sentence_index = 0
-    for p_index, para in enumerate(_PARAGRAPH_RE.finditer(body)):
+    paragraphs = list(_PARAGRAPH_RE.finditer(body))
+    for p_index, para in enumerate(paragraphs):
         if is_web_address(para.group()) and len(para.group().split()) == 1:
             continue  # a line that is only a web address, as a copied page may open with
+        if _is_furniture(para.group(), p_index, len(paragraphs)):
+            continue  # a dateline's stamp, a byline, a credit: no statement
         for s_start, s_end in _sentences(body, para.start(), para.end()):
             for c_start, c_end in _clauses(body, s_start, s_end):
                 for b_start, b_end in _bounded(body, c_start, c_end):

@@ -7934,3 +7934,85 @@ def test_names_of_session_56_that_stay_people(source: str, kind: str) -> None:
 )
 def test_sources_of_session_56_guards(text: str, source: str | None) -> None:
     assert _last(text).source == source
+
+
+# ---------------------------------------------------------------- session 57
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "kind"),
+    [
+        # Japan's upper house (The Japan Times): 'calls' is what the result intensifies,
+        # so 'will likely intensify' was the source
+        (
+            "The coalition lost its majority in Sunday's election, a result that will likely "
+            "intensify calls within his party for him to step down.",
+            None,
+            "none",
+        ),
+        # a subject and an aside describing it, then the cue: no inverted '..., says the
+        # plan failed' with 'the plan failed' as its source
+        (
+            "The report, published today, says the plan failed.",
+            "The report, published today",
+            "media",
+        ),
+        ("The report, which was set up in 2001, says the plan failed.", "The report", "media"),
+        # ... while a clause and an aside before an inverted cue stay a statement
+        ("The deal is off, mired in disputes, said the minister.", "the minister", "person"),
+        # the Texas walkout (The Texas Tribune), 3I/ATLAS (Reuters): a title in lower case,
+        # a name and where the person is from, after an inverted 'said'
+        (
+            '"We did not come to this decision lightly," said state Rep. Gene Wu of Houston, '
+            "who chairs the House Democratic Caucus.",
+            "state Rep. Gene Wu of Houston",
+            "person",
+        ),
+        (
+            '"It is a very exciting object," said astronomer Jonathan McDowell of the '
+            "Harvard-Smithsonian Center for Astrophysics.",
+            "astronomer Jonathan McDowell of the Harvard-Smithsonian Center for Astrophysics",
+            "person",
+        ),
+        # 'to make calls' reports nothing
+        (
+            "Apparently, when users try to make calls, hair is getting stuck in the seam.",
+            None,
+            "none",
+        ),
+    ],
+)
+def test_sources_of_session_57(text: str, source: str | None, kind: str) -> None:
+    found = _last(text)
+    assert (found.source, found.kind) == (source, kind)
+
+
+def test_a_hedge_in_an_aside_after_an_irregular_past_hedges_nothing() -> None:
+    text = "The coalition lost its majority, a result that could topple the prime minister."
+    assert not _last(text).hedged
+    assert _last("The coalition could lose its majority, a result that would topple him.").hedged
+
+
+@pytest.mark.parametrize(
+    ("source", "kind"),
+    [
+        # a title and a name close the phrase, after the body the title belongs to (Japan,
+        # the Kirk shooting, the Texas walkout: each was an organization)
+        ("Democratic Party for the People leader Tamaki Yuichiro", "person"),
+        ("Utah Department of Public Safety Commissioner Beau Mason", "person"),
+        ("Texas state Representative Gene Wu", "person"),
+        ("state Rep. Gene Wu of Houston", "person"),
+        ("Bureau of Prisons spokesman Al Quintero", "person"),
+        # ... but not someone of the titled, an office, or whom a clause names
+        ("A representative for Mr. Jackman", "anonymous"),
+        ("the New York City Office of the Chief Medical Examiner", "organization"),
+        ("the group holding Mr Foley", "organization"),
+        ("Hamas leader", "anonymous"),
+    ],
+)
+def test_names_with_titles_of_session_57(source: str, kind: str) -> None:
+    assert classify_source(source) == kind
+
+
+def test_a_ship_s_prefix_is_no_title() -> None:
+    assert classify_source("the German cruise liner MS Columbus") != "person"

@@ -3465,3 +3465,60 @@ def test_a_label_s_no_is_no_negation() -> None:
     a = "The Hong Kong Observatory raised the No 10 signal at 2.40am."
     b = "The Hong Kong Observatory raised its highest signal early on Wednesday."
     assert "negation" not in _types(a, b)
+
+
+# ---------------------------------------------------------------- session 57
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # the Texas walkout (The Texas Tribune, Houston Chronicle): two ledes' last names,
+        # lined up only because both sentences end there
+        (
+            "Texas House Democrats left the state to deny Republicans the quorum needed to "
+            "pass a map, a dramatic escalation in a fight driven by President Donald Trump.",
+            "The Texas House voted Monday to send police after Democrats who fled the state "
+            "over a map that would erase five seats, including one anchored in Houston.",
+        ),
+        # Poland (Notes from Poland, Politico Europe): a day in the possessive is no name
+        (
+            "Karol Nawrocki has won Poland's presidential election.",
+            "Karol Nawrocki has won Sunday's presidential election.",
+        ),
+    ],
+)
+def test_no_entity_conflict_of_session_57(a: str, b: str) -> None:
+    assert "entity" not in _types(a, b), _details(a, b)
+
+
+def test_names_swapped_between_like_words_still_conflict() -> None:
+    a = "The prize went to Smith on Monday, the committee said."
+    b = "The prize went to Jones on Monday, the committee said."
+    assert "entity" in _types(a, b)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # the Texas walkout: what 'deny' withholds is the quorum, which the others say was
+        # not reached either
+        (
+            "Democrats left the state to deny Republicans the quorum needed to pass a new map.",
+            "The Texas House failed to reach a quorum after Democrats left the state.",
+        ),
+        (
+            "Democrats left the state to deny Republicans the quorum needed to pass a new map.",
+            "The chamber again fell short of the quorum it needs to take up a new map.",
+        ),
+    ],
+)
+def test_no_negation_of_session_57(a: str, b: str) -> None:
+    assert "negation" not in _types(a, b), _details(a, b)
+
+
+def test_what_is_denied_still_conflicts_with_what_is_granted() -> None:
+    assert "negation" in _types("The court denied him bail.", "The court granted him bail.")
+    a = "The court denied Republicans the quorum they sought."
+    b = "Republicans reached the quorum they sought."
+    assert "negation" in _types(a, b)

@@ -568,3 +568,83 @@ def test_statements_of_session_56(text: str, expected: int) -> None:
 def test_a_slashed_agency_dateline_is_no_part_of_the_lead() -> None:
     text = "BLAGOVESHCHENSK, July 24. /TASS/. The plane was found."
     assert text[dateline_end(text, 0) :] == "The plane was found."
+
+
+# ---------------------------------------------------------------- session 57
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a page's date and time stamps (The Texas Tribune, Reuters, CNN, El País, France 24,
+        # The Korea Herald, The Guardian): two outlets' stamps were a conflict of dates
+        "Aug. 3, 2025",
+        "August 4, 2025 10:31 PM UTC",
+        "Updated 10:42 PM EDT, Thu August 28, 2025",
+        "Buenos Aires - OCT 27, 2025 - 07:10 CET",
+        "Ourense / Valladolid - Aug 17, 2025 - 18:10 CEST",
+        "Issued on: 24/11/2025 - 11:15",
+        "Published : June 4, 2025 - 02:50:00",
+        "Sun 17 Aug 2025 19.20 BST",
+        # bylines in capitals (El País, The Japan Times)
+        "FEDERICO RIVAS MOLINA",
+        "SONIA VIZOSO / JUAN NAVARRO",
+        "KYODO",
+    ],
+)
+def test_a_stamp_or_byline_in_capitals_is_no_statement(line: str) -> None:
+    text = f"{line}\n\nThe House failed to reach a quorum on Monday.\n\nDemocrats stayed away."
+    assert [s.text(text) for s in segment(text)] == [
+        "The House failed to reach a quorum on Monday.",
+        "Democrats stayed away.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Staff writer Dylan McGuinness contributed to this report.",
+        "Bedayn reported from Denver. Associated Press writers Jill Colvin and Ali Swenson in "
+        "New York contributed to this report.",
+        "Contributing: Pat Reavy, Emily Ashcraft, Brigham Tomco",
+        "jeremy.wallace@chron.com",
+        "(shson@heraldcorp.com)",
+        "bur/jj",
+        "\u00a9 2025 AFP",
+        "Copyright The Financial Times Limited 2025. All rights reserved.",
+        "-- Buenos Aires Times",
+        "This article has been updated.",
+        "Main image credit: Karol Nawrocki/Facebook",
+        "Sign up for our weekly newsletter to get more English-language news coverage",
+        "Disclosure: The Texas Tribune is a nonprofit, nonpartisan news organization. "
+        "Financial supporters play no role in the Tribune's journalism.",
+        "WATCH: Nvidia CEO Jensen Huang on $500 billion in bookings",
+    ],
+)
+def test_a_credit_or_notice_at_the_end_is_no_statement(line: str) -> None:
+    text = f"The House failed to reach a quorum.\n\nDemocrats stayed away.\n\n{line}"
+    assert len(segment(text)) == 2
+
+
+def test_a_bureau_byline_near_the_top_is_no_statement() -> None:
+    text = "Jeremy Wallace, Austin Bureau\n\nThe House voted Monday.\n\nIt adjourned."
+    assert [s.text(text) for s in segment(text)] == ["The House voted Monday.", "It adjourned."]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # copy that looks like furniture stays: a clause with a time, a sentence on
+        # contributing, a headline in capitals ending in a full stop, credits mid-story
+        ("Polls opened.\n\nVoting ends at 9 p.m.\n\nIt was calm.", 3),
+        ("Polls opened.\n\nIt was calm.\n\nPolice said the man contributed to the report.", 3),
+        ("Polls opened.\n\nIt was calm.\n\nHe contributed.", 3),
+        ("CHARGERS' RECEIVER ARRESTED.\n\nHe was held overnight.", 2),
+        (
+            "Contributing: the rain.\n\nPolls opened.\n\nIt was calm.\n\nTurnout rose.\n\nIt ended.",
+            5,
+        ),
+    ],
+)
+def test_copy_like_furniture_stays(text: str, expected: int) -> None:
+    assert len(segment(text)) == expected
