@@ -911,6 +911,58 @@ def _object_of_bare_verb(toks: list[_Tok], i: int) -> bool:
     )
 
 
+_AFTER_GAP = _wordset("from on in by at next this last until before after within")
+_GAP_SUBJECT_WORDS = 4  # words of a relative clause's subject: 'U.S. President Donald Trump'
+
+
+def _gapped_infinitive(toks: list[_Tok], i: int) -> bool:
+    """Whether the cue at token ``i`` sits in a relative clause describing a noun, with an
+    infinitive whose object that noun is: 'a 25% tariff on Japanese goods [that Trump has
+    threatened to impose] from August 1' (session 57: the sentence was Trump's). The
+    clause says which tariff; the sentence reports no threat."""
+    n = len(toks)
+    if not (i + 2 < n and toks[i + 1].low == "to" and toks[i + 2].text.isalpha()):
+        return False
+    if toks[i + 2].text[:1].isupper():
+        return False
+    if i + 3 < n and not (toks[i + 3].text in ".,;:" or toks[i + 3].low in _AFTER_GAP):
+        return False  # 'has threatened to impose tariffs': the infinitive has its object
+    k = i - 1
+    while k >= 0 and toks[k].low in (
+        "has",
+        "have",
+        "had",
+        "would",
+        "will",
+        "repeatedly",
+        "already",
+    ):
+        k -= 1
+    start = k
+    while (
+        k >= 0
+        and start - k < _GAP_SUBJECT_WORDS
+        and (toks[k].text[:1].isupper() or toks[k].low in ("he", "she", "it", "they", "we"))
+    ):
+        k -= 1
+    if k == start or k < 1 or toks[k].low not in ("that", "which"):
+        return False
+    noun = toks[k - 1]
+    return (
+        noun.is_word
+        and noun.low not in _CUE_FORMS
+        and noun.low not in STOPWORDS
+        and noun.low not in _CONTENT_NOUNS  # 'claims that Trump had promised to intervene'
+    )
+
+
+# Nouns a 'that' clause gives the content of, not a relative clause: 'claims that ...'.
+_CONTENT_NOUNS = _wordset("""claim claims report reports allegation allegations suggestion
+    suggestions fear fears hope hopes warning warnings news idea fact promise promises threat
+    threats assurance assurances statement statements rumour rumours rumor rumors speculation
+    evidence sign signs view belief concern concerns word""")
+
+
 def _determined(toks: list[_Tok], i: int) -> bool:
     """Whether token ``i`` follows a determiner, directly or after a few quoted words ('its
     observing spot', 'a "major tsunami" warning'): a noun's place, not a verb's."""
@@ -992,6 +1044,7 @@ def _cues(text: str, toks: list[_Tok], headline: bool) -> list[_Cue]:
                 continue
             if (
                 _refuses_to_act(toks, i, lemma)
+                or _gapped_infinitive(toks, i)
                 or _writes_a_document(toks, i, lemma)
                 or _no_report_after(toks, i, lemma)
                 or _reduced_relative(toks, i)
@@ -5770,8 +5823,13 @@ def _head_kind(source: str, self_names: Sequence[str], speaker_label: bool) -> s
         # adjective says where one is, not who
         names_in = [
             w
-            for w in core[1:]
-            if w[:1].isupper() and not demonym(w) and not _NAME_ADJECTIVE_RE.fullmatch(w)
+            for n, w in enumerate(core[1:], start=1)
+            if w[:1].isupper()
+            and not demonym(w)
+            and not _NAME_ADJECTIVE_RE.fullmatch(w)
+            # 'a Buenos Aires-based trader', 'a New York-based analyst': a place's name of
+            # two words made an adjective (session 57)
+            and not (n + 1 < len(core) and _NAME_ADJECTIVE_RE.fullmatch(core[n + 1]))
         ]
         if head in _ROLE_WORDS or not names_in:
             return "anonymous"

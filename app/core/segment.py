@@ -33,7 +33,9 @@ ABBREVIATIONS = frozenset(
         "maj",
         "adm",
         "rep",
+        "reps",
         "sen",
+        "sens",
         "gov",
         "pres",
         "st",
@@ -452,6 +454,8 @@ def _is_boundary(text: str, end_match: re.Match[str]) -> bool:
                 return False
             if "." in word and all(len(p) <= 2 for p in word.split(".")) and not nxt.isupper():
                 return False
+            if word in ("n", "s", "e", "w") and _STREET_NUMBER_RE.match(text, after):
+                return False  # '509 W. 54th St.': a compass point before a street (session 57)
             if _MIDDLE_ABBREVIATION_RE.search(text, lo, punct_start) and _NAME_GOES_ON_RE.match(
                 text, after
             ):
@@ -505,8 +509,11 @@ _DAY_AFTER_TIME_RE = re.compile(
 
 # A time zone after a time of day ('at 11:10 p.m. EDT on Thursday', 'at 8 p.m. GMT.'): a
 # zone's capitals open no sentence.
+_STREET_NUMBER_RE = re.compile(r"\s+\d+(?:st|nd|rd|th)?\s+(?:St|Street|Ave|Avenue|Blvd|Rd|Road)\b")
 _ZONE_AFTER_TIME_RE = re.compile(
     r"\s*\(?(?:[ECMP][DS]?T|GMT|UTC|BST|CET|CEST|EET|IST|JST|KST|AEST|AEDT|HKT|SGT|WIB|PHT)\b\)?"
+    # 'by 3 p.m. Central time (2000 GMT) on Monday' (session 57)
+    r"|\s*(?:Central|Eastern|Pacific|Mountain|Atlantic)\s+(?:[Tt]ime|[Ss]tandard|[Dd]aylight)\b"
 )
 
 

@@ -5,11 +5,15 @@ Statements split differently: a line that is only a date and time stamp ('Aug. 3
 MOLINA', 'KYODO'), a bureau's byline near the top ('Jeremy Wallace, Austin Bureau') and
 credits, contacts and notices near the end ('... contributed to this report.',
 'jeremy.wallace@chron.com', 'bur/jj', '© 2025 AFP', 'This article has been updated.') are
-no statements. Attribution reads a noun after a verb and its modal ('will likely intensify
+no statements, and a time zone after 'p.m.' ('3 p.m. Central time'), 'Reps.', 'Sens.' and
+a street's compass point ('509 W. 54th St.') end no sentence. Attribution reads a noun after a verb and its modal ('will likely intensify
 calls') as no cue, a subject and an aside describing it ('The report, published today,
 says') as no inverted frame, a name and where the person is from after an inverted cue
 ('said state Rep. Gene Wu of Houston'), a title and a name closing a source as a person
-('Democratic Party for the People leader Tamaki Yuichiro'), and a hedge in an aside after
+('Democratic Party for the People leader Tamaki Yuichiro'), a place's name of two words
+made an adjective ('one Buenos Aires-based trader') as naming no one, a threat in a
+relative clause about a noun ('goods that Trump has threatened to impose') as no report,
+and a hedge in an aside after
 an irregular past ('lost its majority, a result that will likely ...') as no hedge of the
 statement. `app.core.compare` finds no entity conflict between names lined up only as two
 sentences' ends, nor a day in the possessive; 'deny Republicans the quorum' denies the

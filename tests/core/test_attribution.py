@@ -8008,6 +8008,9 @@ def test_a_hedge_in_an_aside_after_an_irregular_past_hedges_nothing() -> None:
         ("the New York City Office of the Chief Medical Examiner", "organization"),
         ("the group holding Mr Foley", "organization"),
         ("Hamas leader", "anonymous"),
+        # Argentina (Reuters): a place's name of two words made an adjective names no one
+        ("one Buenos Aires-based trader, who asked not to be named", "anonymous"),
+        ("a Hong Kong-based lawyer", "anonymous"),
     ],
 )
 def test_names_with_titles_of_session_57(source: str, kind: str) -> None:
@@ -8016,3 +8019,21 @@ def test_names_with_titles_of_session_57(source: str, kind: str) -> None:
 
 def test_a_ship_s_prefix_is_no_title() -> None:
     assert classify_source("the German cruise liner MS Columbus") != "person"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # Japan (Reuters): the clause says which tariff; the sentence reports no threat
+        (
+            "Ishiba failed to avert a 25% tariff on Japanese goods that Trump has threatened "
+            "to impose from August 1.",
+            None,
+        ),
+        # ... while the threat itself, and a claim's content, stay reports
+        ("Trump has threatened to impose tariffs from August 1.", "Trump"),
+        ("He rejected claims that Trump had promised to intervene.", "He"),
+    ],
+)
+def test_a_threat_in_a_relative_clause_of_session_57(text: str, source: str | None) -> None:
+    assert _last(text).source == source

@@ -648,3 +648,25 @@ def test_a_bureau_byline_near_the_top_is_no_statement() -> None:
 )
 def test_copy_like_furniture_stays(text: str, expected: int) -> None:
     assert len(segment(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the Texas walkout (Reuters, Houston Chronicle), the Kirk shooting (Deseret News),
+        # Minneapolis (Star Tribune): a time zone after 'p.m.', plural titles, a street's
+        # compass point end no sentence
+        "Abbott threatened to remove them if they did not return by 3 p.m. Central time "
+        "(2000 GMT) on Monday.",
+        "The map would target districts represented by U.S. Reps. Henry Cuellar and Vicente "
+        "Gonzalez.",
+        "Utah Sens. Mike Lee and John Curtis condemned the shooting.",
+        "Gunfire erupted at the church at 509 W. 54th St. in the Windom neighborhood.",
+    ],
+)
+def test_one_sentence_of_session_57(text: str) -> None:
+    assert len(segment(text)) == 1
+
+
+def test_a_time_still_ends_a_sentence_before_the_next() -> None:
+    assert len(segment("The meeting ended at 5 p.m. The vote is on Friday.")) == 2
