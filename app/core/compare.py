@@ -506,7 +506,7 @@ Denial = tuple[int, str, str, tuple[str, ...], tuple[str, ...], tuple[tuple[int,
 # thing negated, 'not ... until' not, and a past year's figure in a 'which' clause set
 # aside; 27: names lined up only as two sentences' ends and a day in the possessive are
 # no entity conflict, 'deny X the Y' denies the Y, and what follows 'failed to' or 'fell
-# short of' is not affirmed): older ones are not read (the claim is compared afresh on
+# short of' is not affirmed, and a body named in part is one source): older ones are not read (the claim is compared afresh on
 # its next upload).
 STATE_VERSION = 27
 
@@ -2986,6 +2986,8 @@ def _by_source(members: Sequence[ClaimStatement]) -> list[list[ClaimStatement]]:
                 for x, y in ((explained.get(o), k), (explained.get(k), o))
             )  # "Itamaraty (Brazil's Ministry of Foreign Affairs)", "Brazil's foreign ministry"
             or _same_work(o, k)  # "the Office of Civil Defense", "the civil defence agency"
+            or _named_in_part(o, k)  # "the internal affairs ministry", "the Internal Affairs
+            # and Communications Ministry"
             or _one_record(o, k)  # "a UN report", "a United Nations fact-finding report"
             or _one_country(o, k)  # "China", "Beijing"
             or _one_military(o, k)  # "Israel's military", "the Israel Defense Forces"
@@ -3556,6 +3558,51 @@ def _same_work(a: str, b: str) -> bool:
         return False
     rest = _key_terms(a) - _WORDS_FOR_A_BODY
     return len(rest) >= 2 and rest == _key_terms(b) - _WORDS_FOR_A_BODY
+
+
+# Bodies' heads, named in part by one outlet and in full by another.
+_BODY_HEADS = frozenset(["ministry", "commission", "committee", "council", "department",
+    "agency", "centre", "center", "office", "authority", "board", "service", "institute",
+    "directorate", "bureau", "court", "tribunal"])  # fmt: skip
+# Words saying a body is the country's own, which outlets add or leave out: "the state
+# electoral commission", "the National Electoral Commission".
+_A_NATIONS_OWN = frozenset(["state", "national", "federal", "central"])
+
+
+def _named_in_part(a: str, b: str) -> bool:
+    """Whether two source keys name one body, one in part: the same head ("ministry",
+    "commission", "centre") and every other term of the shorter, one at least, among the
+    longer's, which adds no country, people or place: "the internal affairs ministry" and
+    "the internal affairs and communications ministry", "the state electoral commission"
+    and "the national electoral commission", "the volcanic ash advisory centre in toulouse"
+    and "the toulouse volcanic ash advisory centre" (session 57); not "the foreign
+    ministry" and "china s foreign ministry"."""
+    head = _body_head(a.split())
+    if head is None or head != _body_head(b.split()):
+        return False
+    ta, tb = (_key_terms(k) - _A_NATIONS_OWN for k in (a, b))
+    short, long = sorted((ta, tb), key=len)
+    if not short - {head} or not short <= long:
+        return False
+    return not any(
+        similarity.a_country(t) or demonym(t.capitalize()) or t in _WHOSE for t in long - short
+    )
+
+
+# Words saying whose a body is, which make it another: "the Hamas-run health ministry in
+# Gaza" is not "the Gaza health ministry" (`_same_terms`).
+_WHOSE = frozenset(similarity.term(w) for w in ["run", "led", "backed", "controlled", "owned"])
+
+
+def _body_head(words: list[str]) -> str | None:
+    """The body word a key's name ends with, before a place after 'in' or its acronym:
+    "centre" of "the volcanic ash advisory centre vaac in toulouse"."""
+    if "in" in words:
+        words = words[: words.index("in")]
+    for word in words[-2:][::-1]:
+        if word in _BODY_HEADS:
+            return similarity.term(word)
+    return None
 
 
 def _one_record(a: str, b: str) -> bool:

@@ -17,7 +17,9 @@ and a hedge in an aside after
 an irregular past ('lost its majority, a result that will likely ...') as no hedge of the
 statement. `app.core.compare` finds no entity conflict between names lined up only as two
 sentences' ends, nor a day in the possessive; 'deny Republicans the quorum' denies the
-quorum, and what follows 'failed to' or 'fell short of' is not affirmed (session 57).
+quorum, what follows 'failed to' or 'fell short of' is not affirmed, and a body named in
+part ('the internal affairs ministry', 'the Internal Affairs and Communications Ministry')
+is one source (session 57).
 `STATE_VERSION` is 27. The terms stored with each statement and claim, the alignment
 summaries made from them, and each large claim's state no longer match what alignment
 computes, so they are cleared as in 0040 and made again on each story's next upload. The

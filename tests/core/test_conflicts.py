@@ -3522,3 +3522,42 @@ def test_what_is_denied_still_conflicts_with_what_is_granted() -> None:
     a = "The court denied Republicans the quorum they sought."
     b = "Republicans reached the quorum they sought."
     assert "negation" in _types(a, b)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # Japan (The Japan Times, NHK World), Poland (Reuters, Politico Europe), Hayli Gubbi
+        # (France 24, Reuters): one body named in part, or with the words in another order
+        ("the internal affairs ministry", "the Internal Affairs and Communications Ministry"),
+        ("the state electoral commission", "the National Electoral Commission"),
+        (
+            "the Volcanic Ash Advisory Centre (VAAC) in Toulouse",
+            "the Toulouse Volcanic Ash Advisory Centre (VAAC)",
+        ),
+    ],
+)
+def test_a_body_named_in_part_is_one_source(a: str, b: str) -> None:
+    text = "Turnout was 58.5 percent."
+    sides = [Side(text, "organization", a), Side(text, "organization", b)]
+    assert "attribution" not in [
+        c.type for c in find_conflicts([member(1, sides[0]), member(2, sides[1])])
+    ]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # ... but another ministry, court or body whose it is says is another source
+        ("the health ministry", "the defence ministry"),
+        ("the Gaza health ministry", "the Hamas-run health ministry in Gaza"),
+        ("the Japanese foreign ministry", "the Chinese foreign ministry"),
+        ("the appeals court", "the Supreme Court"),
+    ],
+)
+def test_a_body_with_another_country_or_work_is_another_source(a: str, b: str) -> None:
+    text = "Turnout was 58.5 percent."
+    sides = [Side(text, "organization", a), Side(text, "organization", b)]
+    assert "attribution" in [
+        c.type for c in find_conflicts([member(1, sides[0]), member(2, sides[1])])
+    ]
