@@ -898,20 +898,15 @@ def _object_of_bare_verb(toks: list[_Tok], i: int) -> bool:
     j = k - 1
     while j >= 0 and _adverb(toks[j].low) and toks[j].low not in _MODALS:
         j -= 1
-    return j >= 0 and toks[j].low in (
-        "will",
-        "would",
-        "can",
-        "could",
-        "may",
-        "might",
-        "should",
-        "must",
-        "to",
-    )
+    return j >= 0 and toks[j].low in _BEFORE_BARE_VERB
+
+
+_BEFORE_BARE_VERB = _wordset("will would can could may might should must to")
 
 
 _AFTER_GAP = _wordset("from on in by at next this last until before after within")
+_BEFORE_GAPPED_CUE = _wordset("has have had would will repeatedly already")  # 'has threatened'
+
 _GAP_SUBJECT_WORDS = 4  # words of a relative clause's subject: 'U.S. President Donald Trump'
 
 
@@ -928,15 +923,7 @@ def _gapped_infinitive(toks: list[_Tok], i: int) -> bool:
     if i + 3 < n and not (toks[i + 3].text in ".,;:" or toks[i + 3].low in _AFTER_GAP):
         return False  # 'has threatened to impose tariffs': the infinitive has its object
     k = i - 1
-    while k >= 0 and toks[k].low in (
-        "has",
-        "have",
-        "had",
-        "would",
-        "will",
-        "repeatedly",
-        "already",
-    ):
+    while k >= 0 and toks[k].low in _BEFORE_GAPPED_CUE:
         k -= 1
     start = k
     while (

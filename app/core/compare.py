@@ -505,9 +505,9 @@ Denial = tuple[int, str, str, tuple[str, ...], tuple[str, ...], tuple[tuple[int,
 # times of day, a threshold's count and a label's number read anew, a possessive name's
 # thing negated, 'not ... until' not, and a past year's figure in a 'which' clause set
 # aside; 27: names lined up only as two sentences' ends and a day in the possessive are
-# no entity conflict, 'deny X the Y' denies the Y, and what follows 'failed to' or 'fell
-# short of' is not affirmed, and a body named in part is one source): older ones are not read (the claim is compared afresh on
-# its next upload).
+# no entity conflict, 'deny X the Y' denies the Y, what follows 'failed to' or 'fell short
+# of' is not affirmed, and a body named in part is one source): older ones are not read
+# (the claim is compared afresh on its next upload).
 STATE_VERSION = 27
 
 
@@ -2547,7 +2547,7 @@ def _bare(norm: str) -> str:
 def _named_in(norm: str, words: frozenset[str]) -> bool:
     """Whether a name's word is among a text's words, bare or possessive ("israel",
     "israel's")."""
-    bare = norm.removesuffix("'s").removesuffix("\u2019s")
+    bare = _bare(norm)
     return bare in words or f"{bare}'s" in words or f"{bare}\u2019s" in words
 
 
