@@ -36,6 +36,8 @@ ABBREVIATIONS = frozenset(
         "reps",
         "sen",
         "sens",
+        "atty",
+        "rs",
         "gov",
         "pres",
         "st",
@@ -111,19 +113,32 @@ _MONTH_WORDS = MONTHS | frozenset(
 _STAMP_WORDS = _MONTH_WORDS | WEEKDAYS | frozenset(
     ["mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "am", "pm", "a.m", "p.m",
      "utc", "gmt", "bst", "cet", "cest", "eet", "eest", "edt", "est", "et", "cdt", "cst", "ct", "mdt",
-     "mst", "pdt", "pst", "pt", "ist", "jst", "kst", "hkt", "sgt", "aest", "aedt", "wib", "msk", "ast"]
+     "mst", "pdt", "pst", "pt", "ist", "jst", "kst", "hkt", "sgt", "aest", "aedt", "wib", "msk", "ast",
+     "at", "updated"]
 )  # fmt: skip
+# A place in brackets after a stamp's time: 'at 5:12 pm (Paris)'.
+_STAMP_PLACE_RE = re.compile(r"\([A-Z][\w .'\u2019-]{0,30}\)")
 _YEAR_RE = re.compile(r"(?:19|20)\d\d")
 _TIME_OR_DATE_RE = re.compile(
-    r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?|\d{1,4}(?:/\d{1,2}/\d{1,4}|-\d{1,2}-\d{1,2})?(?:st|nd|rd|th)?"
+    r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:am|pm)?|\d{1,4}(?:/\d{1,2}/\d{1,4}|-\d{1,2}-\d{1,2})?(?:st|nd|rd|th)?"
 )
 _CAPITALS_BYLINE_RE = re.compile(
     r"\s*(?:BY\s+)?[A-Z][A-Z'\u2019.-]+(?:\s+(?:[A-Z][A-Z'\u2019.-]*|/|&|and))*\s*"
+)
+# A writer's name in a byline, and where the writer is: 'Sam Jones in Madrid'.
+_WRITER = (
+    r"[A-Z][\w'\u2019.-]+(?:\s+[A-Z][\w'\u2019.-]+){1,2}"
+    r"(?:\s+in\s+[A-Z][\w'\u2019.-]+(?:\s+[A-Z][\w'\u2019.-]+)?)?"
 )
 _LEAD_BYLINE_RE = re.compile(
     r"\s*(?:[A-Z][\w'\u2019.-]+\s+){1,3}[A-Z][\w'\u2019.-]+\s*,\s*(?:[A-Z][\w'\u2019.-]*\s+){0,3}"
     r"(?:Bureau|Desk|[Cc]orrespondent|[Ee]ditor|[Rr]eporter|[Ss]taff [Ww]riter)\s*"
     r"|\s*(?:[A-Z][\w'\u2019.-]*\s+){1,3}(?:journalist|correspondent|reporter|editor)\s*"
+    # 'Le Monde with AFP': a newsroom's byline with the agency it drew on
+    r"|\s*(?:[A-Z][\w'\u2019.-]*\s+){1,3}with\s+(?:[A-Z]{2,6}|Reuters|agencies)\s*"
+    # 'Sam Jones in Madrid and Jon Henley': writers' names, with where they write from
+    rf"|\s*By\s+{_WRITER}(?:(?:\s*,\s*|\s+and\s+){_WRITER})*\s*"
+    rf"|\s*{_WRITER}(?:(?:\s*,\s*|\s+and\s+){_WRITER})+\s*"
 )
 _TAIL_FURNITURE_RE = re.compile(
     r"\s*\(?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\)?\s*"  # a contact address
@@ -135,11 +150,33 @@ _TAIL_FURNITURE_RE = re.compile(
     r"|\s*this\s+(?:article|story|report)\s+(?:has\s+been|was)\s+(?:updated|corrected)\b.{0,200}"
     r"|\s*sign\s+up\b.{0,200}\bnewsletters?\b.{0,200}"
     r"|\s*disclosure\s*:.*"
-    r"|\s*(?:watch|read\s+more|listen|see\s+also|related)\s*:.{0,200}",
+    r"|\s*(?:watch|read\s+more|listen|see\s+also|related)\s*:.{0,200}"
+    # 'Barry reported from Milan.', 'Ahmed reported from Bamako, Mali, and Banchereau from
+    # Dakar, Senegal.': where the writers worked
+    r"|\s*(?:[A-Z][\w'\u2019-]+\s+){1,3}reported\s+from\s+[A-Z].{0,200}"
+    # 'Translation of an original article published in French on lemonde.fr ...'
+    r"|\s*translation\s+of\s+an?\s+(?:original\s+)?article\b.{0,400}",
     re.IGNORECASE,
 )
+# Furniture wherever it stands: a rule of marks ('___', '* * *'), a currency's rate in
+# brackets ('($1 = 0.8573 euros)'), a topic or tag line ('Topic: Federal Elections'), a
+# summary's label ('In short:').
+_ANYWHERE_FURNITURE_RE = re.compile(
+    r"\s*[^\w\s]{3,}\s*|\s*(?:[^\w\s]\s+){2,}[^\w\s]\s*"
+    r"|\s*\(\s*(?:[$\u20ac\u00a3\u00a5]|[A-Z]{3}\s*)\s*1\s*=[^()]{1,60}\)\s*"
+    r"|\s*(?:topics?|tags?|category|filed\s+under)\s*:.{0,120}"
+    r"|\s*(?:in\s+short|in\s+brief|key\s+points|at\s+a\s+glance)\s*:?\s*",
+    re.IGNORECASE,
+)
+# A subhead: a line of at most three words, with no figures and no end to a sentence ('Key
+# Points', 'Background', "What's next?"); not 'The letter reads:', which opens a quote.
+_SUBHEAD_RE = re.compile(
+    r"\s*[^\W\d]+(?:['\u2019&-][^\W\d]+)*(?:\s+[^\W\d]+(?:['\u2019&-][^\W\d]+)*){0,2}\s*\??\s*"
+)
 _CONTRIBUTED_RE = re.compile(
-    r".{0,600}\bcontributed\s+(?:reporting\b.{0,120}|to\s+this\s+(?:report|story|article)\s*\.?)\s*",
+    r".{0,600}\bcontributed\s+(?:reporting\b.{0,120}|to\s+this\s+(?:report|story|article)\s*\.?)\s*"
+    # 'Associated Press writers Paolo Santalucia ... in Chicago contributed.'
+    r"|.{0,200}\b(?:writers?|reporters?|correspondents?|journalists?)\b.{0,400}\bcontributed\s*\.\s*",
     re.IGNORECASE,
 )
 # How near the top a bureau's byline line, and how near the end a credit, may stand.
@@ -155,7 +192,7 @@ def is_stamp(line: str) -> bool:
     >>> is_stamp("Buenos Aires - OCT 27, 2025 - 07:10 CET"), is_stamp("Voting ends at 9 p.m.")
     (True, False)
     """
-    rest = line[_STAMP_OPENING_RE.match(line).end() :]  # type: ignore[union-attr]
+    rest = _STAMP_PLACE_RE.sub(" ", line[_STAMP_OPENING_RE.match(line).end() :])  # type: ignore[union-attr]
     tokens = _STAMP_TOKEN_RE.findall(rest)
     if not tokens or len(tokens) > 16:
         return False
@@ -175,8 +212,10 @@ def _is_furniture(line: str, index: int, lines: int) -> bool:
     """Whether a line (paragraph ``index`` of ``lines``) is page furniture, not copy."""
     if len(line) > 700:
         return False
-    if is_stamp(line):
+    if is_stamp(line) or _ANYWHERE_FURNITURE_RE.fullmatch(line):
         return True
+    if index > 0 and _SUBHEAD_RE.fullmatch(line):
+        return True  # (a text's first line may be its headline: 'Mayor jailed' is copy)
     if (
         len(line.split()) <= 8
         and _CAPITALS_BYLINE_RE.fullmatch(line)

@@ -670,3 +670,88 @@ def test_one_sentence_of_session_57(text: str) -> None:
 
 def test_a_time_still_ends_a_sentence_before_the_next() -> None:
     assert len(segment("The meeting ended at 5 p.m. The vote is on Friday.")) == 2
+
+
+# ---------------------------------------------------------------- session 58
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # bylines near the top (El País, BBC News, AP, Le Monde, the Los Angeles Times, The
+        # Guardian): each was a statement only that outlet made
+        "ROC\u00cdO MONTES",
+        "BBC News",
+        "Associated Press",
+        "Le Monde with AFP",
+        "Staff Writers",
+        "Sam Jones in Madrid and Jon Henley",
+        "By Sylvia Westall and Tom Perry",
+        # page stamps with a time's 'am', 'at' and a place in brackets (ABC, Le Monde)
+        "Posted Sat 3 May 2025 at 10:20pm",
+        "Published on October 27, 2025, at 5:12 pm (Paris)",
+        "Published on October 19, 2025, at 11:02 am (Paris), updated at 1:15 pm",
+        # a topic line, a summary's label, subheads (ABC, CNBC, Premium Times)
+        "Topic: Federal Elections",
+        "In short:",
+        "Key Points",
+        "What's next?",
+        "Background",
+    ],
+)
+def test_furniture_of_session_58_is_no_statement(line: str) -> None:
+    text = f"By Jane Roe\n\n{line}\n\nThe House failed to reach a quorum.\n\nDemocrats stayed away."
+    assert [s.text(text) for s in segment(text)] == [
+        "The House failed to reach a quorum.",
+        "Democrats stayed away.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # Reuters' rate of exchange, AP's rule, AP's and Le Monde's sign-offs
+        "($1 = 0.8573 euros)",
+        "___",
+        "* * *",
+        "Barry reported from Milan.",
+        "Ahmed reported from Bamako, Mali, and Banchereau from Dakar, Senegal.",
+        "Associated Press writers Paolo Santalucia and Silvia Stellacci in Vatican City and "
+        "Mike Householder in Chicago contributed.",
+        "Translation of an original article published in French on lemonde.fr; the publisher "
+        "may only be liable for the French version.",
+    ],
+)
+def test_a_sign_off_of_session_58_is_no_statement(line: str) -> None:
+    text = f"The House failed to reach a quorum.\n\nDemocrats stayed away.\n\n{line}"
+    assert len(segment(text)) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a line that opens a quote stays, as does a headline given alone, and a short
+        # sentence that ends in a stop
+        ("The letter reads:\n\nWe will not go back.\n\nIt was signed by 40 MPs.", 3),
+        ("Giant Crab", 1),
+        ("Mayor jailed\n\nA court jailed a former mayor.", 2),
+        ("Polls opened.\n\nNobody came.\n\nIt rained.", 3),
+        ("Polls opened.\n\nReuters reported the result.\n\nIt rained.", 3),
+    ],
+)
+def test_copy_like_the_furniture_of_session_58_stays(text: str, expected: int) -> None:
+    assert len(segment(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Air India (The Hindu), the Los Angeles deployment (Los Angeles Times)
+        "Tata Sons chairman N. Chandrasekaran announced that the group would provide Rs. 1 "
+        "crore to the family of each person who lost their life in the crash.",
+        "He directed Hegseth, Homeland Security Secretary Kristi Noem and Atty. Gen. Pam "
+        "Bondi to liberate the city.",
+    ],
+)
+def test_one_sentence_of_session_58(text: str) -> None:
+    assert len(segment(text)) == 1
