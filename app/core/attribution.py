@@ -356,7 +356,8 @@ HEDGE_RE = re.compile(
     r"perpetrators?)\b)|"
     # 'He is presumed dead', 'Prigozhin reported killed in plane crash'
     # ('presumed immune', 'presumed innocent' are the law's presumptions, no doubt)
-    r"(?:presumed|(?<!\bwas )(?<!\bwere )(?<!\bhas )(?<!\bhave )(?<!\bhad )reported)\s+"
+    # 'dozens of people were feared trapped' (session 58)
+    r"(?:presumed|feared|(?<!\bwas )(?<!\bwere )(?<!\bhas )(?<!\bhave )(?<!\bhad )reported)\s+"
     + _FATES
     + _FATE_ENDS
     + r"|"
@@ -943,6 +944,28 @@ def _gapped_infinitive(toks: list[_Tok], i: int) -> bool:
     )
 
 
+def _relative_object(toks: list[_Tok], i: int) -> bool:
+    """Whether the cue at token ``i`` closes a relative clause whose object is the relative
+    pronoun: 'media reports, [which Nawrocki denied,] that he had ...', 'The claims, which
+    the company has denied, were published' (session 58: the sentence was Nawrocki's).
+    What was denied is the noun before 'which'; the sentence reports nothing said."""
+    if i + 1 < len(toks) and toks[i + 1].text not in ",.;)":
+        return False
+    k = i - 1
+    while k >= 0 and toks[k].low in _BEFORE_GAPPED_CUE:
+        k -= 1
+    start = k
+    while (
+        k >= 0
+        and start - k < _GAP_SUBJECT_WORDS
+        and toks[k].is_word
+        and toks[k].low != "which"
+        and toks[k].low not in _CUE_FORMS
+    ):
+        k -= 1
+    return k < start and k >= 1 and toks[k].low == "which" and toks[k - 1].text == ","
+
+
 # Nouns a 'that' clause gives the content of, not a relative clause: 'claims that ...'.
 _CONTENT_NOUNS = _wordset("""claim claims report reports allegation allegations suggestion
     suggestions fear fears hope hopes warning warnings news idea fact promise promises threat
@@ -1026,12 +1049,13 @@ def _cues(text: str, toks: list[_Tok], headline: bool) -> list[_Cue]:
             if not present and nxt == "by" and _after_noun(toks, i):
                 i += 1  # 'the FBI had found videos posted by the driver': a noun's participle
                 continue
-            if low in _RECORD_PARTICIPLES and prev in RECORD_HEADS:
+            if low in _RECORD_PARTICIPLES and (prev in RECORD_HEADS or prev in _POSTED_THINGS):
                 i += 1  # 'Videos posted online overnight showed': where the record appeared
                 continue
             if (
                 _refuses_to_act(toks, i, lemma)
                 or _gapped_infinitive(toks, i)
+                or _relative_object(toks, i)
                 or _writes_a_document(toks, i, lemma)
                 or _no_report_after(toks, i, lemma)
                 or _reduced_relative(toks, i)
@@ -2701,6 +2725,10 @@ def _long_subject(text: str, toks: list[_Tok], ci: int) -> tuple[Span, int] | No
     head = toks[start:first_comma]
     if not head[0].text[:1].isupper() or any(t.low in _CUE_FORMS or t.low in _AUX for t in head):
         return None
+    if any(t.text.islower() and _past_form(t) for t in head[1:]):
+        # 'Turnout stood at 50.10%, the president of the CEI, Ibrahime Coulibaly-Kuibiert,
+        # said': a clause before the source, not its name (session 58)
+        return None
     if k - start > 40:
         return None
     if toks[first_comma + 1].low in _ASIDE_OPENERS:
@@ -2815,6 +2843,10 @@ _RECORD_NOUNS = _wordset("""statement statements post posts letter letters email
 # (and 'Videos posted online', 'footage shared on social media', 'video circulating')
 _RECORD_PARTICIPLES = _wordset("""released issued posted published sent shared distributed filmed
     circulated circulating obtained broadcast aired uploaded""")
+# What is posted or issued and then says something itself: 'In a message [posted] on his
+# social media accounts, Biya thanked ...' (session 58: 'In a message' read as a source).
+_POSTED_THINGS = _wordset("""message messages post posts statement statements letter letters note
+    notes tweet tweets""")
 
 
 def _goes_on_after_quote(toks: list[_Tok], k: int) -> bool:
@@ -3679,6 +3711,8 @@ def _colon_frame(text: str, sent: _Sentence, regions: Sequence[Span]) -> Frame |
         return None  # 'NEW DELHI: Both engines of ...': a dateline opening the story
     if _EVENT_LABEL_WORDS & {w.lower() for w in label.split()}:
         return None  # "Paris Olympics: 'Massive attack' on French rail": the event, no voice
+    if _NEGATED_VERB_RE.search(label):
+        return None  # 'ESPN Doesn't Get It: They Ignore ...': a headline's clause, no one's name
     if _FIGURE_ROW_RE.match(text, content[0]):
         return None  # 'Revenue: $12.83 billion vs. $12.94 billion expected': a table's row
     if not _SPOKEN_RE.match(text, *content) and _named_as_a_place(text, label):
@@ -3697,6 +3731,8 @@ def _colon_frame(text: str, sent: _Sentence, regions: Sequence[Span]) -> Frame |
     return Frame(m.span(1), m.span(2), (content,), sentence=sent.index)
 
 
+# A verb negated in short form: 'Doesn't', 'Won’t'.
+_NEGATED_VERB_RE = re.compile(r"\w+n['\u2019]t\b", re.IGNORECASE)
 # Words in what follows a colon that show it is spoken: quote marks, the first person.
 _SPOKEN_ANYWHERE_RE = re.compile(
     r"[\"\u201c\u201d\u2018]|(?<!\w)(?:we|i|our|my|us|me|you|your)\b", re.IGNORECASE
@@ -4401,7 +4437,8 @@ _WHEN_THEN_ACT_RE = re.compile(
 _BARE_PLURAL_RE = re.compile(r"[a-z]{3,}s")  # 'sources', 'officials': a source on its own
 # An apposition after a comma: 'an outlet affiliated with ...', 'head of the ...' (not 'the
 # death toll rose', '102 people sought': the clause 'according to' opens).
-_APPOSITION_AFTER_RE = re.compile(r",\s*(?:an?\s|(?!the\b)[a-z])")
+# (not a clause joined on: 'according to Transparency International[, and critics] say')
+_APPOSITION_AFTER_RE = re.compile(r",\s*(?:an?\s|(?!(?:the|and|but|or|while|whereas)\b)[a-z])")
 _IN_WHICH_BEFORE_RE = re.compile(r"\b(?:in|of|on|by|under|through)\s+(?:which|whom)\s+$")
 
 
@@ -4806,6 +4843,23 @@ def _verb_form(tok: _Tok) -> bool:
     return wordnet.noun_class(low) is None and wordnet.base_form(low, "v") not in (None, low)
 
 
+# Irregular past forms that, after a capitalised word, more often end a name than
+# read as a verb: 'the Labour left'.
+_NOUN_AFTER_NAME = _wordset("left")
+
+
+def _past_after_name(tok: _Tok) -> bool:
+    """A lower-case irregular past form that WordNet also knows as a noun ('spoke', 'led',
+    'won'), read as a verb after a capitalised word: 'Ishiba Shigeru spoke to reporters'
+    (`_verb_form` reads none of them as a verb anywhere)."""
+    low = tok.low
+    return (
+        tok.text.islower()
+        and wordnet.irregular_verb(low) not in (None, low)
+        and low not in _NOUN_AFTER_NAME
+    )
+
+
 def _past_form(tok: _Tok) -> bool:
     """A word in -ed, or an irregular verb's form WordNet knows ('led', 'took')."""
     return tok.low.endswith("ed") or wordnet.irregular_verb(tok.low) is not None
@@ -4933,6 +4987,8 @@ def _opening_subject(toks: list[_Tok]) -> Span | None:
             break
         if (j > i and _verb_form(t)) or t.low in _LEFT_STOP or t.low in ("and", "or", "to", "with"):
             break
+        if j > i and toks[j - 1].text[:1].isupper() and _past_after_name(t):
+            break  # 'Prime Minister Ishiba Shigeru [spoke] to reporters'
         if _when_after(toks, j) > j:
             break
         j += 1
@@ -4967,7 +5023,9 @@ def _opening_subject(toks: list[_Tok]) -> Span | None:
         return (first.start, toks[j - 1].end)
     if j > i + 1 and j < len(toks) and toks[j].low == "to" and _verb_in_s(toks[j - 1]):
         return (first.start, toks[j - 2].end)  # 'NASA plans to use'
-    if j == i or j >= len(toks) or not _verb_form(toks[j]):
+    if j == i or j >= len(toks):
+        return None
+    if not (_verb_form(toks[j]) or (toks[j - 1].text[:1].isupper() and _past_after_name(toks[j]))):
         return None  # no verb after it: not a subject
     while j > i + 1 and toks[j - 1].low in _TRAILING_ADVERBS:
         j -= 1  # 'Sanders instead delivered'
@@ -5297,7 +5355,7 @@ def _named_network(core: list[str]) -> bool:
 
 
 _OUTLETS = tuple(
-    fold(n)
+    fold(n.strip())
     for n in """Reuters|AP|Associated Press|AFP|Agence France-Presse|Al-Akhbar|Al Akhbar|Al Jazeera|
     Al-Jazeera|Al Arabiya|BBC|CNN|Fox News|MSNBC|NBC|CBS|ABC|NPR|PBS|Bloomberg|Politico|Axios|
     New York Times|Washington Post|Wall Street Journal|Guardian|Haaretz|Times of Israel|
@@ -5309,7 +5367,14 @@ _OUTLETS = tuple(
     Lloyd's List|Lloyd\u2019s List|STAT News|South China Morning Post|SCMP|CCTV|Global Times|
     Interfax|Kommersant|RIA Novosti|Aftonbladet|France 24|Euronews|Deutsche Welle|Le Figaro|
     El País|Corriere della Sera|La Repubblica|USA Today|Los Angeles Times|Boston Globe|Newsweek|
-    Semafor|TechCrunch|Al-Monitor|Arab News|NDTV|Times of India""".replace("\n", "").split("|")
+    Semafor|TechCrunch|Al-Monitor|Arab News|NDTV|Times of India|Le Parisien|Libération|
+    Les Echos|Ouest-France|Mediapart|El Mundo|La Vanguardia|Clarín|La Nación|Folha de S.Paulo|
+    O Globo|Süddeutsche Zeitung|Frankfurter Allgemeine|Die Zeit|Der Standard|Handelsblatt|
+    La Stampa|Hindustan Times|Indian Express|Straits Times|Bangkok Post|Jakarta Post|
+    Korea Herald|Japan Times|Mainichi|Irrawaddy|Premium Times|Deseret News|Texas Tribune|
+    Star Tribune|Houston Chronicle|Chicago Tribune|Miami Herald|Daily Telegraph|
+    Sydney Morning Herald|Kyiv Independent|Meduza|Novaya Gazeta|Gazeta Wyborcza|
+    Público""".replace("\n", "").split("|")
 )
 _OUTLETS_RE = re.compile(
     r"(?<!\w)(?:"
@@ -5336,7 +5401,8 @@ _ORG_WORDS = (
     platform platforms network networks school branch branches jury juries regulators
     watchdogs railroad railroads railway railways county counties body command commands panel
     panels diocese archdiocese church churches division divisions wing wings lobby lobbies states
-    industry industries assembly assemblies legislature legislatures duma airport airports""")
+    industry industries assembly assemblies legislature legislatures duma airport airports
+    international patrol""")
     | _BODIES_NAMED
 )
 # Capitals that stand for their governments when they speak alone: 'Moscow said'.
@@ -5577,7 +5643,8 @@ def _is_name(phrase: str) -> bool:
 
 # Bodies whose last word alone names a person: 'the White House', 'the U.S. Coast Guard'.
 _BODIES_OF_TWO_WORDS = frozenset(["white house", "coast guard", "national guard",
-    "revolutionary guard", "revolutionary guards", "republican guard"])  # fmt: skip
+    "revolutionary guard", "revolutionary guards", "republican guard", "directorate general",
+    "rights watch"])  # fmt: skip
 
 
 # Titles written short before a name: 'state Rep. Gene Wu', 'Sen. Mike Lee'.
@@ -5773,6 +5840,8 @@ def _head_kind(source: str, self_names: Sequence[str], speaker_label: bool) -> s
         1 < len(listed) <= _LISTED_SOURCES
         # 'state and local officials': adjectives joined, one head
         and not any(len(p.split()) == 1 and p.strip().islower() for p in listed[:-1])
+        # 'Border Patrol and Homeland Security sources': unnamed people of both
+        and not (head in _ROLE_WORDS and head.endswith("s"))
     ):
         kinds = {_head_kind(p, self_names, speaker_label) for p in listed}
         if "person" not in kinds and "self" not in kinds:
@@ -6495,6 +6564,10 @@ _POINTED_AT_RE = re.compile(r"\s+(?:their|his|her|its|the|a|an)\s+[\w-]+\s+at\b"
 # 'The man was pronounced dead at the scene', 'Doctors declared him dead': a finding of
 # death, not a report.
 _DEAD_RE = re.compile(r"\s+(?:(?:him|her|them|the\s+\w+)\s+)?(?:dead|deceased)\b", re.IGNORECASE)
+# 'Biya was on Monday declared the winner of the election': named the winner, by no one
+# said (session 58: 'Biya' read as the source); 'the council declared Biya the winner'
+# stays the council's.
+_WINNER_RE = re.compile(r"\s+(?:the\s+)?(?:outright\s+)?(?:winner|victor)\b", re.IGNORECASE)
 # 'called an emergency cabinet meeting', 'declared a national day of mourning': an act
 # of office, not a report ('called for talks' and 'called it a disgrace' are reports).
 _CONVENED_RE = re.compile(
@@ -6666,6 +6739,7 @@ _GENRE_RE = re.compile(
 # Cue words that, followed so, act rather than report: (how the cue ends, what follows).
 _ACTS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     (("pronounced", "declared", "found"), _DEAD_RE),  # 'Epstein was found dead in his cell'
+    (("declared",), _WINNER_RE),  # 'Biya was on Monday declared the winner'
     (("found", "finds", "find", "declared", "declares", "declare"), _VERDICT_RE),
     (("found",), _COUNTED_RE),
     (("found",), _FOUND_SO_RE),
@@ -7995,6 +8069,21 @@ def _description(source: str) -> str | None:
     return head if head in _OFFICES else None
 
 
+def describes_one_person(source: str) -> bool:
+    """Whether a source calls one person by what they are, with no name: 'the prime
+    minister', 'the new pope', 'the Republican leader', 'the 76-year-old' (`_description`,
+    and a leader or spokesperson of a body named by an adjective)."""
+    if _description(source) is not None:
+        return True
+    words = source.split()
+    return (
+        2 < len(words) <= _DESCRIPTION_WORDS
+        and words[0].lower() == "the"
+        and words[-1].lower() in _ONE_VOICE
+        and all(w.islower() or demonym(w) for w in words[1:-1])
+    )
+
+
 def _describes(body: str, description: str, earlier: Attribution) -> bool:
     """Whether a description (`_description`) can stand for an earlier statement's named
     person: by nationality or age, any one person named; by office, one the
@@ -8477,9 +8566,12 @@ _WELL_KNOWN_BODIES = _wordset("""microsoft apple google alphabet amazon meta fac
     comcast verizon vodafone telefonica bt ericsson nokia siemens philips bosch basf
     thyssenkrupp barclays hsbc lloyds natwest santander ubs citigroup citi jpmorgan
     blackrock vanguard fidelity barclaycard ryanair easyjet lufthansa klm emirates qantas
-    crowdstrike openai anthropic spacex twitter""")
+    crowdstrike openai anthropic spacex twitter waymo renfe""")
 
 
+# 'what' or 'which' and a word or two before a noun: 'It was not clear [what legal]
+# authority Trump would use' (session 58: Trump read as a body).
+_ASKED_WHICH_RE = re.compile(r"\b(?:what|which|whatever|whichever)\s+(?:[a-z-]+\s+){0,2}$")
 # What makes the word after it a verb: 'could force', 'to force'.
 _VERB_BEFORE_RE = re.compile(
     r"\b(?:could|would|will|can|may|might|must|should|to|did|does|do|not)\s+$", re.IGNORECASE
@@ -8497,6 +8589,8 @@ def _body_kind(body: str, name: str, self_names: Sequence[str]) -> str | None:
             continue  # 'the Biden administration' is no body called Biden
         if _VERB_BEFORE_RE.search(body, max(0, m.start() - 12), m.start()):
             continue  # 'a weaker mandate could force Modi to': a verb, not 'army force'
+        if _ASKED_WHICH_RE.search(body, max(0, m.start() - 40), m.start()):
+            continue  # 'what legal authority Trump would use': a question's noun, then its subject
         kind = classify_source(f"{m.group(1)} {name}", self_names)
         if kind in ("organization", "media"):
             return kind
