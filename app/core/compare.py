@@ -14,6 +14,7 @@ import statistics
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from types import MappingProxyType
 from typing import Any
 
 import numpy as np
@@ -22,7 +23,14 @@ from rapidfuzz.distance import Indel, Levenshtein
 
 from app.core import similarity, wordnet
 from app.core.align import AlignInput, align
-from app.core.attribution import HEDGE_RE, RECORD_HEADS, cue_lemma, demonym, explained_byname
+from app.core.attribution import (
+    HEDGE_RE,
+    RECORD_HEADS,
+    cue_lemma,
+    demonym,
+    describes_one_person,
+    explained_byname,
+)
 from app.core.figures import CURRENCY_SIGNS, NOUNLESS_UNITS, Quantity, read_quantities
 from app.core.segment import dateline_end
 from app.core.text import (
@@ -114,8 +122,9 @@ _SCOPE_OPENERS = NEGATIONS | IMPLICIT_NEGATIONS | NEGATIONS_BEFORE_TO
 # is denied: "paralysed until a new speaker is chosen", "unless a deal is reached".
 _NOT_YET = frozenset(["until", "unless"])
 # What one failed to do is not done, though "failed" is read as the opposite of "succeeded"
-# (`OPPOSITES`), not as a negation: the words after "failed to" are not affirmed.
-_FAILS = frozenset(["fail", "fails", "failed", "failing"])
+# (`OPPOSITES`), not as a negation: the words after "failed to" are not affirmed, nor after
+# "failure to" or "inability to" ("its government's failure to stop the killing").
+_FAILS = frozenset(["fail", "fails", "failed", "failing", "failure", "failures", "inability"])
 _FELL = frozenset(
     ["fell", "fall", "falls", "falling", "fallen", "came", "come", "comes", "stopped"]
 )
@@ -506,9 +515,12 @@ Denial = tuple[int, str, str, tuple[str, ...], tuple[str, ...], tuple[tuple[int,
 # thing negated, 'not ... until' not, and a past year's figure in a 'which' clause set
 # aside; 27: names lined up only as two sentences' ends and a day in the possessive are
 # no entity conflict, 'deny X the Y' denies the Y, what follows 'failed to' or 'fell short
-# of' is not affirmed, and a body named in part is one source): older ones are not read
+# of' is not affirmed, and a body named in part is one source; 28: letting is negated
+# alike, a lack told in other words or a qualifying noun affirms no 'without', what a
+# failure is to do is not affirmed, where a negated verb was done is kept, and a
+# description that may be a named person is no other source): older ones are not read
 # (the claim is compared afresh on its next upload).
-STATE_VERSION = 27
+STATE_VERSION = 28
 
 
 @dataclass(frozen=True, slots=True)
@@ -1496,8 +1508,15 @@ def _clause_breaks(t: _Text, k: int) -> bool:
 @lru_cache(maxsize=16384)
 def _negation_stem(norm: str) -> str:
     """A word's stem as negations compare it, an irregular verb at its base form: "did not
-    leave" is negated by "left", as "did not attack" by "attacked"."""
-    return stem(wordnet.base_form(norm, "v") or norm)
+    leave" is negated by "left", as "did not attack" by "attacked"; a verb of letting as
+    'allow' ("Don't let fear ..." and "Let us not allow fear ...")."""
+    base = wordnet.base_form(norm, "v") or norm
+    return stem(_LETTING.get(base, base))
+
+
+# Verbs of letting, negated alike: "Don't let fear freeze your hearts", "Let us not allow
+# fear to freeze our hearts" (session 58: read as a negation against an affirmation).
+_LETTING = {"let": "allow", "permit": "allow"}
 
 
 def _negations(t: _Text) -> dict[str, str]:
@@ -1752,7 +1771,10 @@ def _act_of_no_subject(norms: Sequence[str], governed: int) -> int:
 # claim's members share whether they say so or not.)
 _QUALIFYING = frozenset(["from", "among"])
 QUALIFIER_WORDS = 4
-_QUALIFIED_RE = re.compile(r"no\s+\S+\s+(?:from|among)\s+(.+)|.*\sany\s+(\S+)", re.IGNORECASE)
+_QUALIFIED_RE = re.compile(
+    r"no\s+\S+\s+(?:from|among)\s+(.+)|.*\sany\s+(\S+)|\S*(?:not|n't|never)\s+\S+\s+in\s+(.+)",
+    re.IGNORECASE,
+)
 
 
 def _qualified_to(t: _Text, i: int, governed: int) -> int:
@@ -1769,6 +1791,22 @@ def _qualified_to(t: _Text, i: int, governed: int) -> int:
         and t.toks[governed + 2].text[:1].isalpha()
     ):
         return governed + 2
+    if (
+        norms[i] != "no"
+        and governed + 2 < len(t.toks)
+        and norms[governed + 1] == "in"
+        and t.toks[governed + 2].text[:1].isupper()
+    ):
+        # "did not speak in English", against "speaking in Spanish"; "did not win in
+        # Texas": where, or in what tongue, is what is denied (session 58)
+        end = governed + 2
+        while end + 1 < len(t.toks) and t.toks[end + 1].text[:1].isupper():
+            end += 1
+        if t.toks[end].text.endswith(("'s", "\u2019s")) or (
+            end + 1 < len(t.toks) and t.toks[end + 1].text in ("'s", "\u2019s", "s")
+        ):
+            return governed  # "did not play in Thursday's game": whose, not where
+        return end
     if (
         t.norms[i] != "no"
         or governed + 2 >= len(t.toks)
@@ -1791,7 +1829,7 @@ def _qualifier_stems(words: str) -> frozenset[str]:
     m = _QUALIFIED_RE.fullmatch(words)
     if m is None:
         return frozenset()
-    qualifier = m.group(1) or m.group(2)
+    qualifier = m.group(1) or m.group(2) or m.group(3)
     return frozenset(_negation_stem(n) for n in _Text.of(qualifier).norms if n not in STOPWORDS)
 
 
@@ -2079,15 +2117,46 @@ def _affirms(
     scoped: frozenset[str],
     opposites: frozenset[str],
     words: str = "",
+    own: Mapping[str, str] = MappingProxyType({}),
 ) -> bool:
+    """Whether a member's text ``t`` affirms a term another negates (by ``words``), given
+    the member's own negations, ``own``."""
     if not _qualifier_stems(words) <= stems:
         return False  # "46 points, all from the juries" against "no points from the public vote"
+    if _lack(words) and (any(_lack(w) for w in own.values()) or not _as_a_head(term, t)):
+        # "leaving tens of millions without electricity" against "The Spanish electricity
+        # system ... after a blackout left the Peninsula without power": each tells of a
+        # lack, in words of its own; "a huge power outage" tells of no power either
+        return False
     if term.startswith("~"):
         return term in opposites
     if term.endswith(PAST):
         term = term.removesuffix(PAST)
         return term in stems and term not in scoped and term in _done_stems(t)
     return term in stems and term not in scoped
+
+
+def _as_a_head(term: str, t: _Text) -> bool:
+    """Whether a text uses a term as a noun of its own, not before another noun that it
+    only qualifies ("power" in "Power was returning", not in "a power outage")."""
+    norms = t.norms
+    for k, norm in enumerate(norms):
+        if _negation_stem(norm) != term:
+            continue
+        after = norms[k + 1] if k + 1 < len(norms) else ""
+        if not (
+            after.isalpha()
+            and after not in STOPWORDS
+            and wordnet.noun_class(after) is not None
+            and wordnet.base_form(after, "v") is None
+        ):
+            return True
+    return False
+
+
+def _lack(words: str) -> bool:
+    """Whether a negation's words tell of a lack: 'without electricity'."""
+    return words[:8].lower() == "without "
 
 
 def _negated_terms(
@@ -2103,14 +2172,14 @@ def _negated_terms(
     for m, negated in zip(members, negations, strict=True):
         for term, words in negated.items():
             terms.setdefault(term, (words, [], []))[1].append((m.article, m.label))
-    for m, t in zip(members, texts, strict=True):
+    for m, t, own in zip(members, texts, negations, strict=True):
         if _refutation_of(m, t) is not None:
             continue
         stems = frozenset(_negation_stem(n) for n in t.norms)
         scoped = _scoped(t) | _urged_content(m, t) | _seeming(t)
         opposites = _opposites_affirmed(t, scoped)
         for term, (words, _, affirming) in terms.items():
-            if _affirms(term, t, stems, scoped, opposites, words):
+            if _affirms(term, t, stems, scoped, opposites, words, own):
                 affirming.append((m.article, m.label))
     return tuple((term, w, tuple(ng), tuple(af)) for term, (w, ng, af) in terms.items())
 
@@ -2135,7 +2204,7 @@ def _negated_with(
     for term, words, negating, affirming in negated:
         if term in mine:
             negating = (*negating, me)
-        elif _affirms(term, t, stems, scoped, opposites, words):
+        elif _affirms(term, t, stems, scoped, opposites, words, mine):
             affirming = (*affirming, me)
         out.append((term, words, negating, affirming))
     return tuple(out)
@@ -2863,6 +2932,22 @@ def _attribution_conflicts(members: Sequence[ClaimStatement]) -> list[Conflict]:
                 _articles(attributed + plain),
             )
         ]
+    # 'the prime minister' (or 'the new pope') where another outlet names a person with
+    # no other title: most often the same one, whom its own article named before (session
+    # 58: "Reuters cites Albanese; The Guardian cites the prime minister")
+    people = [
+        m.source or ""
+        for m in named
+        if m.kind == "person" and not describes_one_person(m.source or "")
+    ]
+    named = [
+        m
+        for m in named
+        if not (
+            describes_one_person(m.source or "")
+            and any(_may_be_described(p, m.source or "") for p in people)
+        )
+    ]
     groups = _by_source(named)
     if len({m.kind for m in named}) > 1 and len(groups) > 1:
         # Every source, each with the outlets citing it: "Reuters cites a senior official;
@@ -2881,6 +2966,17 @@ def _attribution_conflicts(members: Sequence[ClaimStatement]) -> list[Conflict]:
             Conflict("attribution", cited_sources, _articles([m for ms in sourced for m in ms]))
         ]
     return []
+
+
+def _may_be_described(name: str, description: str) -> bool:
+    """Whether a person's source may be the one a description calls by what they are: it
+    gives them no title the description lacks ("Albanese", "Prime Minister Luis
+    Montenegro" for "the prime minister"; not "spokesman John Doe" for "the company's
+    chief executive")."""
+    words = source_key(name).split()
+    own = set(_name_of(name).split()) or ({words[0]} if len(words) == 1 else set())
+    described = set(source_key(description).split())
+    return all(w in own or w in described or w in STOPWORDS for w in words)
 
 
 # Personal pronouns that stand as a source where whom they stand for was not found ('"I am
@@ -3840,10 +3936,14 @@ def _name_of(source: str) -> str:
     head is no name, the name set beside it after a comma: "His lawyer, Mark Cohen" and "A
     resident of Marrakesh, Abdelhak El Amrani". "" where there is none ("White House
     officials", "Lincoff", "a lawyer for Jane Doe, the defendant")."""
-    for part in source.split(","):
+    for n, part in enumerate(source.split(",")):
         # "Taiwan Semiconductor Manufacturing Co (TSMC)": the name before its acronym
         head = _BRACKETED_ACRONYM.sub("", _NAME_HEAD_END_RE.split(part, maxsplit=1)[0]).strip()
         run = _NAME_RUN_RE.search(head)
+        if n and run is not None and head[: run.start()].strip().lower() not in ("", "the"):
+            # "Jara, 51, a former labor minister under President Gabriel Boric": a name the
+            # description tells of, not the source's (session 58)
+            continue
         if run is None and _TITLE_WORDS.intersection(source_key(head).split()):
             # "Speaker of Parliament Mahinda Yapa Abeywardana": the name after the office
             run = _NAME_RUN_RE.search(_BRACKETED_ACRONYM.sub("", part).strip())
@@ -3908,6 +4008,7 @@ def _body_name(source: str) -> str:
     national weather agency Aemet" -> "actblue", "aemet", "aemet"; "" where it gives none
     ("the Defence Ministry", "Microsoft")."""
     first, comma, rest = (part.strip() for part in source.partition(","))
+    rest = _AGE_BESIDE_RE.sub("", rest)  # "Jara, 51, a former labor minister"
     pairs = [(first, rest), (rest, first)] if comma else []
     words = source.split()
     if not comma and len(words) >= 3 and words[-2][:1].islower():
@@ -3918,6 +4019,8 @@ def _body_name(source: str) -> str:
     return ""
 
 
+# An age set beside a name before what the person is: "Jara, [51,] a former minister".
+_AGE_BESIDE_RE = re.compile(r"^\d{1,3},\s*")
 # What a body is called beside its name: 'the state ...', "Spain's national ...", 'its ...'.
 _DESCRIBED_RE = re.compile(r"(?:[Tt]he|[Aa]n?)\s|[a-z]|\w+['’]s\s")
 # A body's name of one to three capitalised words: 'ActBlue', 'Aemet', 'Capital Economics'.

@@ -3560,3 +3560,95 @@ def test_a_body_named_in_part_is_one_source(a: str, b: str) -> None:
 )
 def test_a_body_with_another_country_or_work_is_another_source(a: str, b: str) -> None:
     assert _cited_apart(a, b)
+
+
+# ---------------------------------------------------------------- session 58
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # Chile (El País, Reuters, AP): one appeal, translated two ways; both negate it
+        (
+            '"Let us not allow fear to freeze our hearts," said Jara.',
+            '"Don\'t let fear freeze your hearts," Jara said.',
+        ),
+        # the Iberian blackout (Reuters, El País, The Guardian): a lack told in other words,
+        # and a noun that only qualifies another
+        (
+            "The blackout left tens of millions of people without electricity.",
+            "The Spanish electricity system recovered after a blackout left the peninsula "
+            "without power.",
+        ),
+        (
+            "Spain and Portugal have been hit by a huge power outage.",
+            "A historic blackout left the entire Iberian Peninsula without power.",
+        ),
+        # Nigeria (Reuters, AP): what a failure is to do is not done
+        (
+            "Trump threatened to intervene if Nigeria did not stop the killing of Christians.",
+            "Trump threatened to intervene over Nigeria's failure to stop the killing of "
+            "Christians.",
+        ),
+        # Pope Leo (AP, Vatican News): not in English, but in Spanish
+        (
+            "He did not speak in English, but he switched to Spanish to greet Chiclayo.",
+            "Speaking in Spanish, the Pope greeted his diocese of Chiclayo.",
+        ),
+    ],
+)
+def test_no_negation_of_session_58(a: str, b: str) -> None:
+    assert "negation" not in _types(a, b), _details(a, b)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Power was restored in Madrid on Monday.", "Madrid was left without power on Monday."),
+        ("He did not speak in English at the rally.", "He spoke in English at the rally."),
+        ("He did not play in Thursday's game.", "He played in Thursday's game."),
+        ("They did not allow journalists in.", "They allowed journalists in."),
+    ],
+)
+def test_negations_of_session_58_still_conflict(a: str, b: str) -> None:
+    assert "negation" in _types(a, b)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # Australia (Reuters, Guardian Australia), Pope Leo (Vatican News, AP): one person,
+        # named by one outlet and described by another
+        (
+            Side('"We do not seek our inspiration overseas," Albanese said.', "person", "Albanese"),
+            Side(
+                '"We do not seek our inspiration overseas," the prime minister said.',
+                "person",
+                "the prime minister",
+            ),
+        ),
+        (
+            Side('"Evil will not prevail," Pope Leo XIV said.', "person", "Pope Leo XIV"),
+            Side('"Evil will not prevail," the new pope said.', "person", "the new pope"),
+        ),
+        # Chile (Reuters, AP): a name the description tells of is not the source's
+        (
+            Side(
+                '"Do not let fear in," Jara said.',
+                "person",
+                "Jara, 51, a former labor minister under President Gabriel Boric",
+            ),
+            Side('"Do not let fear in," Jeannette Jara said.', "person", "Jeannette Jara"),
+        ),
+    ],
+)
+def test_no_attribution_conflict_of_session_58(a: Side, b: Side) -> None:
+    assert "attribution" not in _types(a, b), _details(a, b)
+
+
+def test_two_named_people_and_a_body_still_differ() -> None:
+    a = Side("The toll is 40, Smith said.", "person", "Smith")
+    b = Side("The toll is 40, the ministry said.", "organization", "the ministry")
+    assert "attribution" in _types(a, b)
+    c = Side("The toll is 40, Jones said.", "person", "Jones")
+    assert "attribution" in _types(a, c)
