@@ -719,6 +719,8 @@ def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
                 continue
             if _inside_quote(text, start, m.start()):
                 continue
+            if pattern is _SEMICOLON_RE and ":" in text[start : m.start()]:
+                continue  # 'taken from two display cases: a tiara ...; an emerald necklace ...'
             if pattern is _CLAUSE_RE and _IN_RELATIVE_RE.search(text, start, m.start()):
                 continue  # 'Jones, who produced "Thriller" and worked with Sinatra, has died'
             if pattern is _CLAUSE_RE and _verbs_of_one_clause(text, start, m):

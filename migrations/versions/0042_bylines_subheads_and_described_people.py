@@ -6,12 +6,14 @@ Points', 'BBC News', "What's next?"), stamps with 'at' and a place in brackets (
 on October 27, 2025, at 5:12 pm (Paris)'), topic lines, rules of marks ('___'), a rate of
 exchange ('($1 = 0.8573 euros)') and sign-offs ('Barry reported from Milan.', '... writers
 ... contributed.', a translation's notice) are no statements; 'Rs.' and 'Atty.' end no
-sentence. Attribution reads a relative clause whose object is its pronoun ('media reports,
+sentence, nor does a semicolon in a list after a colon. Attribution reads a relative clause whose object is its pronoun ('media reports,
 which Nawrocki denied, that ...') as no report, an agentless 'declared the winner' as none,
 a message posted as no source ('In a message posted on ...'), a clause before a source as
 no part of its name ('Turnout stood at 50.10%, the president of the CEI, ..., said'), an
 irregular past after a name as a verb ('Ishiba Shigeru spoke to reporters. He said ...'),
-'feared trapped' as a hedge, and more bodies and newsrooms by name. `app.core.compare`
+'feared trapped' as a hedge, a modal in a question no one answered as none, growth
+posted, visitors welcomed, a result repeated, a law invoked and one summoned to a place as
+no reports, 'the Holy Father' as a person, and more bodies and newsrooms by name. `app.core.compare`
 negates letting alike ('Don't let', 'not allow'), reads a lack told in other words or a
 noun qualifying another ('a power outage') as no affirmation of 'without power', keeps
 what follows 'failure to' unaffirmed, keeps where or in what tongue with a negated verb

@@ -8172,3 +8172,74 @@ def test_describes_one_person() -> None:
     assert attribution.describes_one_person("the new pope")
     assert not attribution.describes_one_person("the Chega party")
     assert not attribution.describes_one_person("Prime Minister Luis Montenegro")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Ivory Coast (Le Monde): a country's growth posted, no report
+        "Ivory Coast, the world's leading cocoa producer, has posted growth of around 6% per "
+        "year for more than a decade.",
+        # the Louvre (Reuters): visitors welcomed, no greeting reported
+        "The raid is likely to revive questions about security at the museum, which welcomed "
+        "8.7 million visitors last year.",
+        # Portugal (Público): a result done again, no words repeated
+        "In the Algarve, Chega was the most voted party in the district of Faro, repeating the "
+        "2024 result.",
+        # Pope Leo (Vatican News): summoned to a place
+        "On 30 January 2023, the Holy Father called him to Rome as Prefect of the Dicastery "
+        "for Bishops.",
+        # the Los Angeles deployment (Reuters, AP): a law put to use
+        "Trump has not invoked the Insurrection Act, which would allow it.",
+        "The memorandum invoked a provision of federal law.",
+    ],
+)
+def test_acts_of_session_58_report_nothing(text: str) -> None:
+    assert _last(text).source is None
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("He repeated that the vote was rigged.", "He"),
+        ("She invoked the memory of her father, saying he would be proud.", "She"),
+        ("The minister welcomed the decision.", "The minister"),
+        ("Officials called the talks a sham.", "Officials"),
+    ],
+)
+def test_reports_like_the_acts_of_session_58_stay(text: str, source: str) -> None:
+    assert _last(text).source == source
+
+
+def test_a_modal_in_a_question_not_answered_is_no_hedge() -> None:
+    # Nigeria (Reuters): 'might' is the question's, not doubt of what Trump said
+    assert not _last("Trump did not say what form any military action might take.").hedged
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "kind"),
+    [
+        # Pope Leo (Vatican News, AP): the one holder of an office
+        (
+            "The Holy Father described it as the peace of the Risen Christ.",
+            "The Holy Father",
+            "person",
+        ),
+        # Pope Leo (AP): 'read' before 'from' is a verb, so 'saying' is Leo's
+        (
+            "Leo read from prepared remarks, thanking his predecessor Francis and saying he "
+            "wanted a Church that builds bridges.",
+            "Leo",
+            "person",
+        ),
+        (
+            "The march comes on the heels of President Barack Obama admitting that the threat "
+            "was underestimated.",
+            "President Barack Obama",
+            "person",
+        ),
+    ],
+)
+def test_sources_of_session_58_second_round(text: str, source: str, kind: str) -> None:
+    found = _last(text)
+    assert (found.source, found.kind) == (source, kind)

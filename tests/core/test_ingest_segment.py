@@ -755,3 +755,19 @@ def test_copy_like_the_furniture_of_session_58_stays(text: str, expected: int) -
 )
 def test_one_sentence_of_session_58(text: str) -> None:
     assert len(segment(text)) == 1
+
+
+def test_a_list_after_a_colon_is_one_statement() -> None:
+    # the Louvre (Reuters): the stolen jewels, listed between semicolons, were four
+    # statements, two of them no one's
+    text = (
+        "The culture ministry said eight objects had been taken: a tiara, necklace and single "
+        "earring from the sapphire set of Queen Marie-Amelie and Queen Hortense; an emerald "
+        "necklace and pair of earrings that belonged to Empress Marie-Louise; a so-called "
+        "reliquary brooch; and a tiara that belonged to Empress Eugenie."
+    )
+    assert len(segment(text)) == 1
+    two = (
+        "Prices rose sharply in March across the whole region; officials blamed the war in Ukraine."
+    )
+    assert len(segment(two)) == 2
