@@ -361,8 +361,8 @@ HEDGE_RE = re.compile(
     + _FATES
     + _FATE_ENDS
     + r"|"
-    r"(?:is|are|was|were)\s+(?:(?:now|also|still)\s+)?(?:believed|thought|said|reported|"
-    r"understood|alleged|rumou?red|suspected)\s+to|"
+    r"(?:is|are|was|were|all|both|each)\s+(?:(?:now|also|still)\s+)?(?:believed|thought|"
+    r"said|reported|understood|alleged|rumou?red|suspected)\s+to|"
     # 'people who are expected to die within six months': which people, not a forecast
     r"(?<!\bwho )(?<!\bthat )(?<!\bwhich )"
     r"(?:is|are|was|were)\s+(?:(?:now|also|still)\s+)?(?:expected|forecast|projected|"
@@ -944,6 +944,24 @@ def _gapped_infinitive(toks: list[_Tok], i: int) -> bool:
     )
 
 
+def _said_to_be(toks: list[_Tok], i: int) -> bool:
+    """Whether a cue's past at token ``i`` is a passive with no auxiliary before 'to be' or
+    'to have': 'Ley, Taylor and Hastie, all [said] to be considering their options' tells
+    what is said of them, by no one named (session 58: 'all' was the source)."""
+    return (
+        toks[i].low in _SAID_OF
+        and i + 2 < len(toks)
+        and toks[i + 1].low == "to"
+        and toks[i + 2].low in ("be", "have")
+        and i > 0
+        and toks[i - 1].low in _ALL_OF_THEM
+    )
+
+
+_SAID_OF = _wordset("said reported believed thought understood rumoured rumored")
+_ALL_OF_THEM = _wordset("all both each")
+
+
 def _relative_object(toks: list[_Tok], i: int) -> bool:
     """Whether the cue at token ``i`` closes a relative clause whose object is the relative
     pronoun: 'media reports, [which Nawrocki denied,] that he had ...', 'The claims, which
@@ -1054,6 +1072,7 @@ def _cues(text: str, toks: list[_Tok], headline: bool) -> list[_Cue]:
                 continue
             if (
                 _refuses_to_act(toks, i, lemma)
+                or _said_to_be(toks, i)
                 or _gapped_infinitive(toks, i)
                 or _relative_object(toks, i)
                 or _writes_a_document(toks, i, lemma)
@@ -6750,6 +6769,12 @@ _LAW_INVOKED_RE = _object_after(
     4,
     r"that|and|saying|memory|spirit|name",
 )
+# 'Kaiser and Matthei, who both quickly endorsed him on Sunday night': backing for someone,
+# no words reported ('endorsed the plan' and 'endorsed the view that' stay reports)
+_BACKED_SOMEONE_RE = re.compile(
+    r"\s+(?:him|her|them|(?:[A-Z][\w'\u2019.-]*\s+){0,2}[A-Z][\w'\u2019.-]*)"
+    r"(?=\s*(?:[,.;]|$|\s+(?:on|in|for|as|after|before|last|this|early|late|and)\b))"
+)
 # 'the Holy Father called him to Rome': summoned to a place, no words reported
 _SUMMONED_RE = re.compile(r"\s+(?:him|her|them)\s+(?:back\s+)?to\s+[A-Z]")
 # 'dismissed Prime Minister Paetongtarn Shinawatra over ...', 'dismissed her from office':
@@ -6790,6 +6815,7 @@ _ACTS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     (("welcome", "welcomed", "welcomes", "welcoming"), _VISITORS_RE),
     (("repeat", "repeated", "repeats", "repeating"), _DONE_AGAIN_RE),
     (("invoke", "invoked", "invokes", "invoking"), _LAW_INVOKED_RE),
+    (("endorse", "endorsed", "endorses", "endorsing"), _BACKED_SOMEONE_RE),
     (("declared", "declares", "declare", "observed", "observes", "observe"), _PROCLAIMED_RE),
     (("concede", "conceded", "concedes", "acknowledge", "acknowledged", "acknowledges",
       "admit", "admitted", "admits"), _YIELDED_RE),
@@ -6956,7 +6982,25 @@ def attribute(
         _bodies_named_before(_described_before_named(body, resolved))
     )
     full = _resolve_surnames(body, _resolve_short_names(body, named_later, self_names))
-    return [_forecast_as_hedge(a) for a in full]
+    return [_told_to_us(_forecast_as_hedge(a), self_names) for a in full]
+
+
+def _told_to_us(att: Attribution, self_names: Sequence[str]) -> Attribution:
+    """An attribution without the outlet's own name as its go-between: 'told The
+    Irrawaddy', 'told the BBC's Newsday programme', in that outlet's own article, were told
+    to it first-hand (session 58: shown as via The Irrawaddy)."""
+    if att.via is None or not self_names:
+        return att
+    via = fold(att.via)
+    for name in self_names:
+        own = _OWN_NAME_END_RE.sub("", fold(name)).strip()
+        if own and re.search(r"(?<!\w)" + re.escape(own) + r"(?!\w)", via):
+            return replace(att, via=None)
+    return att
+
+
+# What ends an outlet's name but not the name it is told by: 'BBC [News]', 'NHK [World]'.
+_OWN_NAME_END_RE = re.compile(r"\s+(?:news|world|online|digital)$")
 
 
 # Before a source whose report only sets off the statement's own claim: 'declared Maduro

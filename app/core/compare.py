@@ -517,8 +517,9 @@ Denial = tuple[int, str, str, tuple[str, ...], tuple[str, ...], tuple[tuple[int,
 # no entity conflict, 'deny X the Y' denies the Y, what follows 'failed to' or 'fell short
 # of' is not affirmed, and a body named in part is one source; 28: letting is negated
 # alike, a lack told in other words or a qualifying noun affirms no 'without', what a
-# failure is to do is not affirmed, where a negated verb was done is kept, and a
-# description that may be a named person is no other source): older ones are not read
+# failure is to do is not affirmed, where a negated verb was done is kept, a description
+# that may be a named person is no other source, and a figure one member gives in two
+# parts is no other figure): older ones are not read
 # (the claim is compared afresh on its next upload).
 STATE_VERSION = 28
 
@@ -1243,6 +1244,7 @@ def _number_conflicts(
                 and not _paid_for_apart(unit, first[2], g[2])
                 and not _told_apart(first, g, groups)
                 and not _broken_down(first, g, unit, numbers)
+                and not _summed(first, g, unit, numbers)
             ]
             if rivals:
                 break
@@ -1301,6 +1303,45 @@ def _nearest(x: NumberGroup, y: NumberGroup) -> tuple[int, int] | None:
         ((i, k) for i in range(len(mids_a)) for k in range(len(mids_b))),
         key=lambda p: abs(mids_a[p[0]] - mids_b[p[1]]),
     )
+
+
+def _summed(
+    a: NumberGroup,
+    b: NumberGroup,
+    unit: str,
+    numbers: tuple[tuple[str, tuple[NumberGroup, ...]], ...],
+) -> bool:
+    """Whether the members giving one count of people also give, of other people, the rest
+    of the other figure: "two pilots and 10 cabin crew" beside "12 crew members" (session
+    58: "12 vs 10 members"). Fates are not summed ("five killed and seven injured" is no
+    twelve killed), nor things ("10 games" and "four scores" are no 14 games)."""
+    if ":" in unit or not _people(unit):
+        return False
+    for whole, part in ((a, b), (b, a)):
+        if not (_point(whole) and _point(part)) or whole[0][0] <= part[0][0]:
+            continue
+        rest = whole[0][0] - part[0][0]
+        if all(
+            any(
+                article in g[3] and _point(g) and g[0][0] == rest
+                for u, gs in numbers
+                if u != unit and ":" not in u and _people(u)
+                for g in gs
+            )
+            for article in part[3]
+        ):
+            return True
+    return False
+
+
+def _people(unit: str) -> bool:
+    """Whether a unit counts people: "member", "pilot", "crew" (not "game", "score")."""
+    return wordnet.noun_class(unit) in ("person", "group")
+
+
+def _point(g: NumberGroup) -> bool:
+    """Whether a group gives one figure, no range nor bound: "12", not "at least 12"."""
+    return len(g[0]) == 2 and g[0][0] == g[0][1]
 
 
 def _broken_down(

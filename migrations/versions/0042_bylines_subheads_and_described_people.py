@@ -18,7 +18,11 @@ negates letting alike ('Don't let', 'not allow'), reads a lack told in other wor
 noun qualifying another ('a power outage') as no affirmation of 'without power', keeps
 what follows 'failure to' unaffirmed, keeps where or in what tongue with a negated verb
 ('did not speak in English'), and finds no attribution conflict between a person named and
-a description that may be them ('Albanese', 'the prime minister') (session 58).
+a description that may be them ('Albanese', 'the prime minister'), nor a number conflict
+where one member counts the same people in two parts ('two pilots and 10 crew members')
+(session 58). Attribution also drops the outlet's own name as a go-between ('told The
+Irrawaddy' in The Irrawaddy), reads 'all said to be' as no one's report and backing for
+someone ('endorsed him') as none.
 `STATE_VERSION` is 28. The terms stored with each statement and claim, the alignment
 summaries made from them, and each large claim's state no longer match what alignment
 computes, so they are cleared as in 0041 and made again on each story's next upload. The

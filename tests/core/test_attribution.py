@@ -8243,3 +8243,43 @@ def test_a_modal_in_a_question_not_answered_is_no_hedge() -> None:
 def test_sources_of_session_58_second_round(text: str, source: str, kind: str) -> None:
     found = _last(text)
     assert (found.source, found.kind) == (source, kind)
+
+
+def test_all_said_to_be_is_no_one_s_report() -> None:
+    # Australia (Guardian Australia): 'all' was the source, and nothing hedged
+    text = (
+        "The rout left the party with few successors, with the deputy leader, Sussan Ley, and "
+        "the shadow treasurer, Angus Taylor, all said to be considering their options."
+    )
+    assert _last(text).source is None
+    assert _last("Ley, Taylor and Hastie were all said to be considering their options.").hedged
+
+
+def test_backing_someone_is_no_report() -> None:
+    # Chile (Reuters): 'who both quickly endorsed him' was the statement's source, not the
+    # analysts who said it
+    text = (
+        "Kast is seen as the favorite, analysts said, because the votes cast for Kaiser and "
+        "Matthei, who both quickly endorsed him on Sunday night, are expected to flow to him."
+    )
+    assert _last(text).source == "analysts"
+    assert _last("The union endorsed the plan.").source == "The union"
+
+
+@pytest.mark.parametrize(
+    ("outlet", "via"),
+    [
+        # the BBC, The Irrawaddy, AP: told the outlet itself, first-hand
+        ("BBC News", None),
+        ("Reuters", "the BBC's Newsday programme"),
+    ],
+)
+def test_the_outlet_itself_is_no_go_between(outlet: str, via: str | None) -> None:
+    text = '"We will not accept it," the 76-year-old told the BBC\'s Newsday programme.'
+    assert attribute(text, segment(text), [outlet])[0].via == via
+
+
+def test_told_the_irrawaddy_in_the_irrawaddy() -> None:
+    text = "Residents told The Irrawaddy that the toll was far higher."
+    assert attribute(text, segment(text), ["The Irrawaddy"])[0].via is None
+    assert attribute(text, segment(text), ["Reuters"])[0].via == "The Irrawaddy"

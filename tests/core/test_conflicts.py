@@ -3652,3 +3652,14 @@ def test_two_named_people_and_a_body_still_differ() -> None:
     assert "attribution" in _types(a, b)
     c = Side("The toll is 40, Jones said.", "person", "Jones")
     assert "attribution" in _types(a, c)
+
+
+def test_a_figure_given_in_two_parts_is_no_other_figure() -> None:
+    # Air India (Reuters, The Hindu): "two pilots and 10 crew members" is 12 crew
+    a = "There were also 12 crew members on board."
+    assert "number" not in _types(a, "The flight took off with two pilots and 10 crew members.")
+    assert "number" in _types(a, "There were 10 crew members on board.")
+    # fates are not summed: five killed and seven injured is no twelve killed
+    assert "number" in _types(
+        "Twelve people were killed.", "Five people were killed and seven injured."
+    )
