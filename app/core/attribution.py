@@ -6982,21 +6982,32 @@ def attribute(
         _bodies_named_before(_described_before_named(body, resolved))
     )
     full = _resolve_surnames(body, _resolve_short_names(body, named_later, self_names))
-    return [_told_to_us(_forecast_as_hedge(a), self_names) for a in full]
+    return [_told_to_us(body, _forecast_as_hedge(a), self_names) for a in full]
 
 
-def _told_to_us(att: Attribution, self_names: Sequence[str]) -> Attribution:
+def _told_to_us(body: str, att: Attribution, self_names: Sequence[str]) -> Attribution:
     """An attribution without the outlet's own name as its go-between: 'told The
     Irrawaddy', 'told the BBC's Newsday programme', in that outlet's own article, were told
     to it first-hand (session 58: shown as via The Irrawaddy)."""
     if att.via is None or not self_names:
         return att
+    if att.via_span and _ANOTHER_NEWSROOM_RE.match(body, att.via_span[1]):
+        return att  # 'told CNN affiliate KARE': another newsroom
     via = fold(att.via)
     for name in self_names:
         own = _OWN_NAME_END_RE.sub("", fold(name)).strip()
-        if own and re.search(r"(?<!\w)" + re.escape(own) + r"(?!\w)", via):
+        if own and re.fullmatch(r"(?:the\s+)?" + re.escape(own) + _OWN_PROGRAMME, via.strip()):
             return replace(att, via=None)
     return att
+
+
+_ANOTHER_NEWSROOM_RE = re.compile(r"\s+(?:affiliate|partner|sister|member)\b")
+# A programme of the outlet's own, after its name: "the BBC['s Newsday programme]" (not "CNN
+# [affiliate KARE]", another newsroom).
+_OWN_PROGRAMME = (
+    r"(?:['\u2019]s\s+(?:[\w-]+\s+){0,4}(?:programme|program|show|podcast|radio|television|"
+    r"channel|website|newsletter))?"
+)
 
 
 # What ends an outlet's name but not the name it is told by: 'BBC [News]', 'NHK [World]'.

@@ -8283,3 +8283,9 @@ def test_told_the_irrawaddy_in_the_irrawaddy() -> None:
     text = "Residents told The Irrawaddy that the toll was far higher."
     assert attribute(text, segment(text), ["The Irrawaddy"])[0].via is None
     assert attribute(text, segment(text), ["Reuters"])[0].via == "The Irrawaddy"
+
+
+def test_another_newsroom_of_the_outlet_s_stays_a_go_between() -> None:
+    # Minneapolis (CNN): 'told CNN affiliate KARE' came through KARE
+    text = "Ten-year-old Weston Halsne told CNN affiliate KARE that a friend shielded him."
+    assert attribute(text, segment(text), ["CNN"])[0].via is not None
