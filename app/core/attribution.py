@@ -4501,6 +4501,13 @@ def _better_source(text: str, rule: Span, tagged: Span, cue: Span) -> bool:
         return False
     if rule[1] < tagged[1] and _PARTICIPLE_AFTER.match(text, rule[1], tagged[1]):
         return False  # 'according to official results[, defeating challenger Paul Marsh]'
+    if rule[1] < tagged[1] and tagged[0] <= rule[0]:
+        after = _toks(text, rule[1], tagged[1])
+        ends = [k for k, t in enumerate(after) if t.low in _RELATIVE_OPENERS] + [len(after)]
+        if any(_verb_with_object(after, k, ends[0]) for k in range(ends[0])):
+            # 'Newsom, a Democrat, and state Attorney General Rob Bonta [filed a lawsuit in
+            # federal court] arguing': a clause of the subject's, not its name (session 58)
+            return False
     if rule[1] < tagged[1] and _VERB_THEN_COMMA_RE.match(text, rule[1], tagged[1]):
         after = _toks(text, rule[1], tagged[1])
         if after and _verb_form(after[0]):
@@ -6644,7 +6651,8 @@ _PROCLAIMED_RE = re.compile(
     # ('declares natural disaster' in a headline, with no article)
     r"(?:(?:an?|the|\w+\s+days?\s+of)\s+)?(?:(?!that\b)[\w'\u2019-]+\s+){0,3}"
     r"(?:mourning|emergency|curfew|holiday|war|disaster|calamity|ceasefire|truce|lockdown|"
-    r"martial\s+law|silence|state\s+of\s+(?:siege|alarm|exception))\b",
+    # 'declared an unlawful assembly downtown' (session 58: the police's report)
+    r"martial\s+law|silence|state\s+of\s+(?:siege|alarm|exception)|unlawful\s+assembly|riot)\b",
     re.IGNORECASE,
 )
 # 'A jury found Bankman-Fried guilty of all seven counts': a verdict, not a report ('the

@@ -8289,3 +8289,31 @@ def test_another_newsroom_of_the_outlet_s_stays_a_go_between() -> None:
     # Minneapolis (CNN): 'told CNN affiliate KARE' came through KARE
     text = "Ten-year-old Weston Halsne told CNN affiliate KARE that a friend shielded him."
     assert attribute(text, segment(text), ["CNN"])[0].via is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the Los Angeles deployment (AP, LAT): an order given, not the police's report
+        "Police in riot gear declared an unlawful assembly downtown Sunday afternoon and "
+        "fired tear gas.",
+        "The Los Angeles Police Department declared the entire downtown area an unlawful "
+        "assembly shortly after 7 p.m.",
+    ],
+)
+def test_an_unlawful_assembly_declared_reports_nothing(text: str) -> None:
+    assert _last(text).source is None
+
+
+def test_a_subject_s_clause_is_no_part_of_a_participle_s_source() -> None:
+    # the Los Angeles deployment (Reuters): 'filed a lawsuit in federal court' was in the
+    # source of 'arguing'
+    text = (
+        "California Governor Gavin Newsom, a Democrat, and state Attorney General Rob Bonta "
+        "filed a lawsuit in federal court in San Francisco arguing that Trump had exceeded "
+        "his authority."
+    )
+    assert "filed" not in (_last(text).source or "")
+    # a relative clause in the source stays
+    text = "Kevin Barrett, a lawyer who represents the state in the cases, said the deal was fair."
+    assert _last(text).source == "Kevin Barrett, a lawyer who represents the state in the cases"
