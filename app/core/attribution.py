@@ -923,16 +923,9 @@ def _gapped_infinitive(toks: list[_Tok], i: int) -> bool:
         return False
     if i + 3 < n and not (toks[i + 3].text in ".,;:" or toks[i + 3].low in _AFTER_GAP):
         return False  # 'has threatened to impose tariffs': the infinitive has its object
-    k = i - 1
-    while k >= 0 and toks[k].low in _BEFORE_GAPPED_CUE:
-        k -= 1
-    start = k
-    while (
-        k >= 0
-        and start - k < _GAP_SUBJECT_WORDS
-        and (toks[k].text[:1].isupper() or toks[k].low in ("he", "she", "it", "they", "we"))
-    ):
-        k -= 1
+    k, start = _before_gap(
+        toks, i, lambda t: t.text[:1].isupper() or t.low in ("he", "she", "it", "they", "we")
+    )
     if k == start or k < 1 or toks[k].low not in ("that", "which"):
         return False
     noun = toks[k - 1]
@@ -942,6 +935,19 @@ def _gapped_infinitive(toks: list[_Tok], i: int) -> bool:
         and noun.low not in STOPWORDS
         and noun.low not in _CONTENT_NOUNS  # 'claims that Trump had promised to intervene'
     )
+
+
+def _before_gap(toks: list[_Tok], i: int, fits: Callable[[_Tok], bool]) -> tuple[int, int]:
+    """Before the cue at token ``i`` and its auxiliaries ('has threatened'), the subject of
+    a relative clause, up to `_GAP_SUBJECT_WORDS` words that ``fits`` accepts: (the token
+    before the subject, the subject's last token); the two are equal where it has none."""
+    k = i - 1
+    while k >= 0 and toks[k].low in _BEFORE_GAPPED_CUE:
+        k -= 1
+    start = k
+    while k >= 0 and start - k < _GAP_SUBJECT_WORDS and fits(toks[k]):
+        k -= 1
+    return k, start
 
 
 def _said_to_be(toks: list[_Tok], i: int) -> bool:
@@ -969,18 +975,9 @@ def _relative_object(toks: list[_Tok], i: int) -> bool:
     What was denied is the noun before 'which'; the sentence reports nothing said."""
     if i + 1 < len(toks) and toks[i + 1].text not in ",.;)":
         return False
-    k = i - 1
-    while k >= 0 and toks[k].low in _BEFORE_GAPPED_CUE:
-        k -= 1
-    start = k
-    while (
-        k >= 0
-        and start - k < _GAP_SUBJECT_WORDS
-        and toks[k].is_word
-        and toks[k].low != "which"
-        and toks[k].low not in _CUE_FORMS
-    ):
-        k -= 1
+    k, start = _before_gap(
+        toks, i, lambda t: t.is_word and t.low != "which" and t.low not in _CUE_FORMS
+    )
     return k < start and k >= 1 and toks[k].low == "which" and toks[k - 1].text == ","
 
 
