@@ -2635,6 +2635,8 @@ def _subject(toks: list[_Tok], limit: int) -> Span | None:
 
 # Prepositions after a past that make it a verb, after a name: 'Leo read [from] ...'.
 _AFTER_A_PAST = _wordset("from into about over through")
+# An object pronoun and the 'to' of an infinitive after it, read as a source: 'him to'.
+_OBJECT_THEN_TO_RE = re.compile(r"(?:him|her|them|me|us)\s+to", re.IGNORECASE)
 # Words that open a verb's object: 'lost [his] seat'.
 _OBJECT_OPENERS = _wordset("his her their its the a an our my")
 # Particles that make a phrasal verb of the word before them: 'hit back', 'set out'.
@@ -3234,6 +3236,8 @@ def _sentence_frames(
                 j = k
         if src is None or fold(text[src[0] : src[1]]) in _GERUND_BEFORE:
             continue  # 'accused him of being "disrespectful" [for] arguing': no subject
+        if _OBJECT_THEN_TO_RE.fullmatch(text, *src):
+            continue  # 'She called [him to] say she was safe': an infinitive's object, no speaker
         if toks[ci].low.endswith("ing") and not joined and _finite_inside(toks, src, first):
             continue  # 'Washington had intelligence confirming the claim': a noun's participle
         if not joined and _clause_inside(toks, src, first):

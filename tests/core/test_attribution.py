@@ -8317,3 +8317,11 @@ def test_a_subject_s_clause_is_no_part_of_a_participle_s_source() -> None:
     # a relative clause in the source stays
     text = "Kevin Barrett, a lawyer who represents the state in the cases, said the deal was fair."
     assert _last(text).source == "Kevin Barrett, a lawyer who represents the state in the cases"
+
+
+def test_an_infinitive_s_object_is_no_source() -> None:
+    # found while reading session 58's stories: 'him to' was the source of 'say'
+    assert _last("She called him to say she was safe.").source == "She"
+    assert (
+        _last("Officials called reporters to say the flight was cancelled.").source == "Officials"
+    )
