@@ -8325,3 +8325,14 @@ def test_an_infinitive_s_object_is_no_source() -> None:
     assert (
         _last("Officials called reporters to say the flight was cancelled.").source == "Officials"
     )
+
+
+def test_a_count_of_a_named_body_is_that_body_s() -> None:
+    # Chile (El País): 'the count of the Electoral Service (Servel)' was an anonymous source
+    text = (
+        "Jara came first with 26.85% of the vote, according to the count of the Electoral "
+        "Service (Servel) with 99% of polling stations tallied."
+    )
+    found = _last(text)
+    assert (found.source, found.kind) == ("the Electoral Service (Servel)", "organization")
+    assert _last("Labor won 87 seats, according to the count of votes.").kind == "anonymous"
