@@ -6124,7 +6124,7 @@ _WHICH_BEFORE_RE = re.compile(r"(?-i:which)\s+(?=\S)")
 _RECORD_FROM_RE = re.compile(
     r"(?:the|a|an|new|its|their)\s+(?:(?:latest|new|official|preliminary|updated|first|"
     r"final|revised)\s+)*(?:estimate|estimates|figures|data|forecast|forecasts|"
-    r"projections|calculations|count|tally|assessment)\s+(?:from|by|(?<=count\s)of|(?<=tally\s)of)\s+"
+    r"projections|calculations|count|tally|assessment)\s+(?:from|by|(?<=count\s|tally\s)of)\s+"
     # 'the count of the Electoral Service (Servel)' (session 58: an anonymous source)
     r"(?P<maker>(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+(?:of|for|and|on|the|[A-Z][\w.'\u2019-]*))*"
     r"(?:\s*\([A-Z][\w.-]{1,12}\))?)"
